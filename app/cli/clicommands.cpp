@@ -1,0 +1,445 @@
+#include "clicommands.h"
+
+#include "analysis/blamelesslanguage.h"
+#include "domain/timestamps.h"
+#include "export/briefingexporter.h"
+#include "import/importerregistry.h"
+#include "import/importjob.h"
+#include "store/eventquery.h"
+#include "store/reviewstore.h"
+#include "store/reviewsummary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace faultless::cli {
+
+using namespace faultless::model;
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static QString usage()
+    {
+        return tr("Usage:\n"
+                  "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
+                  "  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]\n"
+                  "  faultless-cli info REVIEW [--json]\n"
+                  "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
+                  " [--format jsonl|csv]\n"
+                  "  faultless-cli export REVIEW --format md|html|pdf --output FILE\n"
+                  "  faultless-cli formats\n"
+                  "  faultless-cli language [--lang CODE] < TEXT\n"
+                  "Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.\n");
+    }
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << "faultless-cli: " << message << '\n' << Cli::usage();
+    err().flush();
+    return UsageError;
+}
+
+int nothingDone(const QString &reason)
+{
+    // One line, as scripts read it.
+    QString line = reason;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err() << "faultless-cli: " << line << '\n';
+    err().flush();
+    return NothingDone;
+}
+
+// Parses the options of one command; positional arguments are what remains.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCommandLineOption> &options,
+           QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options);
+    if (!parser.parse(args)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool openReview(ReviewStore &store, const QString &path, QString *error)
+{
+    if (store.open(path))
+        return true;
+    *error = store.errorString();
+    return false;
+}
+
+Instant parseInstant(const QString &text, const QTimeZone &zone, bool *ok)
+{
+    QString t = text.trimmed();
+    if (t.size() == 10)
+        t += QStringLiteral("T00:00:00");
+    bool naive = false;
+    Instant instant = timestamps::parseIso8601(t.toUtf8(), &naive);
+    *ok = instant != NoInstant;
+    if (*ok && naive)
+        instant = timestamps::ZoneResolver(zone).toUtc(instant);
+    return instant;
+}
+
+int cmdNew(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption title(QStringLiteral("title"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption tz(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
+    QString error;
+    if (!parse(parser, args, {title, tz}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(Cli::tr("new takes exactly one REVIEW path"));
+    const QString zone = parser.isSet(tz) ? parser.value(tz) : QStringLiteral("UTC");
+    if (!QTimeZone(zone.toUtf8()).isValid())
+        return usageError(Cli::tr("unknown time zone \"%1\"").arg(zone));
+    ReviewStore store;
+    if (!store.create(pos.at(1), parser.value(title), zone))
+        return nothingDone(store.errorString());
+    out() << Cli::tr("Created %1").arg(pos.at(1)) << '\n';
+    return Done;
+}
+
+int cmdImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption source(QStringLiteral("source"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption tz(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
+    const QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("YEAR"));
+    const QCommandLineOption option(QStringLiteral("option"), QString(), QStringLiteral("TEXT"));
+    QString error;
+    if (!parse(parser, args, {format, source, tz, year, option}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() < 3)
+        return usageError(Cli::tr("import takes a REVIEW and at least one FILE"));
+    if (parser.isSet(tz) && !QTimeZone(parser.value(tz).toUtf8()).isValid())
+        return usageError(Cli::tr("unknown time zone \"%1\"").arg(parser.value(tz)));
+    ImporterRegistry registry;
+    if (parser.isSet(format) && !registry.find(parser.value(format)))
+        return usageError(Cli::tr("unknown format \"%1\" (see faultless-cli formats)").arg(parser.value(format)));
+    ReviewStore store;
+    if (!openReview(store, pos.at(1), &error))
+        return nothingDone(error);
+
+    int imported = 0, failed = 0;
+    qint64 rejected = 0;
+    for (qsizetype i = 2; i < pos.size(); ++i) {
+        ImportRequest request;
+        request.path = pos.at(i);
+        request.formatId = parser.value(format);
+        request.sourceName = parser.value(source);
+        request.zoneId = parser.value(tz);
+        request.referenceYear = parser.value(year).toInt();
+        request.formatOption = parser.value(option);
+        const ImportResult result = ImportJob::run(store, registry, request);
+        switch (result.status) {
+        case ImportResult::Status::Imported:
+            ++imported;
+            rejected += result.rejected;
+            out() << result.summary() << '\n';
+            for (const QString &note : result.notes)
+                out() << "  " << note << '\n';
+            if (result.rejected > 0) {
+                err() << Cli::tr("%1: %n record(s) rejected", nullptr, int(result.rejected)).arg(request.path) << '\n';
+                int shown = 0;
+                for (const RejectedRecord &r : result.rejects) {
+                    if (++shown > 10)
+                        break;
+                    err() << "  " << Cli::tr("line %1: %2").arg(r.line).arg(r.reason) << '\n';
+                }
+            }
+            break;
+        case ImportResult::Status::AlreadyImported:
+            out() << result.summary() << '\n';
+            break;
+        case ImportResult::Status::Canceled:
+        case ImportResult::Status::NothingUsable:
+        case ImportResult::Status::Failed:
+            ++failed;
+            err() << "faultless-cli: " << result.summary() << '\n';
+            break;
+        }
+    }
+    out().flush();
+    err().flush();
+    if (failed > 0 && imported == 0 && failed == pos.size() - 2)
+        return NothingDone;
+    if (failed > 0 || rejected > 0)
+        return DoneWithRejects;
+    return Done;
+}
+
+int cmdInfo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    QString error;
+    if (!parse(parser, args, {json}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(Cli::tr("info takes exactly one REVIEW path"));
+    ReviewStore store;
+    if (!openReview(store, pos.at(1), &error))
+        return nothingDone(error);
+    const ReviewSummary summary = ReviewSummary::read(store);
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        return Done;
+    }
+    out() << summary.title << '\n';
+    out() << Cli::tr("Events: %1").arg(summary.events) << '\n';
+    out() << Cli::tr("From %1 to %2").arg(timestamps::toIsoUtc(summary.first), timestamps::toIsoUtc(summary.last)) << '\n';
+    for (const SourceSummary &s : summary.sources)
+        out() << "  " << Cli::tr("%1 (%2): %3 events, %4 rejected").arg(s.name, s.format).arg(s.events).arg(s.rejected) << '\n';
+    out() << Cli::tr("Annotations: %1, contributing factors: %2, narratives: %3")
+                 .arg(summary.annotations)
+                 .arg(summary.factors)
+                 .arg(summary.narratives)
+          << '\n';
+    return Done;
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+int cmdEvents(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("QUERY"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("INSTANT"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("INSTANT"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
+    QString error;
+    if (!parse(parser, args, {search, from, to, kind, format}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(Cli::tr("events takes exactly one REVIEW path"));
+    const QString outputFormat = parser.value(format);
+    if (outputFormat != QLatin1String("jsonl") && outputFormat != QLatin1String("csv"))
+        return usageError(Cli::tr("--format must be jsonl or csv"));
+    EventFilter filter;
+    filter.search = parser.value(search);
+    if (parser.isSet(kind)) {
+        filter.kind = eventKindFromName(parser.value(kind));
+        if (!filter.kind)
+            return usageError(Cli::tr("unknown kind \"%1\" (log, flag, experiment, chat, alert, deploy, note)")
+                                  .arg(parser.value(kind)));
+    }
+    ReviewStore store;
+    if (!openReview(store, pos.at(1), &error))
+        return nothingDone(error);
+    bool ok = true;
+    if (parser.isSet(from)) {
+        filter.from = parseInstant(parser.value(from), store.timeZone(), &ok);
+        if (!ok)
+            return usageError(Cli::tr("--from is not an ISO 8601 instant: %1").arg(parser.value(from)));
+    }
+    if (parser.isSet(to)) {
+        filter.to = parseInstant(parser.value(to), store.timeZone(), &ok);
+        if (!ok)
+            return usageError(Cli::tr("--to is not an ISO 8601 instant: %1").arg(parser.value(to)));
+    }
+    const bool csv = outputFormat == QLatin1String("csv");
+    if (csv)
+        out() << "id,timestamp,end,kind,severity,lane,actor,message,source,line,offset,manual,highlighted,attributes\n";
+    const bool queried = EventQuery::forEach(store, filter, [&](const EventRow &row) {
+        if (csv) {
+            out() << row.id << ',' << timestamps::toIsoUtc(row.instant) << ',' << timestamps::toIsoUtc(row.end) << ','
+                  << eventKindName(row.kind) << ',' << severityName(row.severity) << ',' << csvField(row.lane) << ','
+                  << csvField(row.actor) << ',' << csvField(row.text) << ',' << csvField(row.sourceName) << ','
+                  << row.line << ',' << row.byteOffset << ',' << (row.manual ? 1 : 0) << ','
+                  << (row.highlighted ? 1 : 0) << ',' << csvField(row.attributesJson) << '\n';
+        } else {
+            QJsonObject o {{QStringLiteral("id"), row.id},
+                           {QStringLiteral("timestamp"), timestamps::toIsoUtc(row.instant)},
+                           {QStringLiteral("kind"), eventKindName(row.kind)},
+                           {QStringLiteral("severity"), severityName(row.severity)},
+                           {QStringLiteral("lane"), row.lane},
+                           {QStringLiteral("actor"), row.actor},
+                           {QStringLiteral("message"), row.text},
+                           {QStringLiteral("source"), row.sourceName},
+                           {QStringLiteral("line"), row.line},
+                           {QStringLiteral("offset"), row.byteOffset},
+                           {QStringLiteral("manual"), row.manual},
+                           {QStringLiteral("highlighted"), row.highlighted}};
+            if (row.end != NoInstant)
+                o.insert(QStringLiteral("end"), timestamps::toIsoUtc(row.end));
+            if (!row.attributesJson.isEmpty())
+                o.insert(QStringLiteral("attributes"), QJsonDocument::fromJson(row.attributesJson.toUtf8()).object());
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        }
+        return true;
+    }, &error);
+    out().flush();
+    if (!queried)
+        return usageError(error);
+    return Done;
+}
+
+int cmdExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    QString error;
+    if (!parse(parser, args, {format, output, lang}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(Cli::tr("export takes exactly one REVIEW path"));
+    if (!parser.isSet(output))
+        return usageError(Cli::tr("export needs --output FILE"));
+    BriefingOptions options;
+    const QString f = parser.value(format);
+    if (f == QLatin1String("md"))
+        options.format = BriefingFormat::Markdown;
+    else if (f == QLatin1String("html"))
+        options.format = BriefingFormat::Html;
+    else if (f == QLatin1String("pdf"))
+        options.format = BriefingFormat::Pdf;
+    else
+        return usageError(Cli::tr("--format must be md, html or pdf"));
+    options.language = parser.value(lang);
+    ReviewStore store;
+    if (!openReview(store, pos.at(1), &error))
+        return nothingDone(error);
+    if (!BriefingExporter::exportTo(store, options, parser.value(output), &error))
+        return nothingDone(error);
+    out() << Cli::tr("Wrote %1").arg(parser.value(output)) << '\n';
+    return Done;
+}
+
+int cmdFormats(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(Cli::tr("formats takes no arguments"));
+    ImporterRegistry registry;
+    for (const auto &importer : registry.importers()) {
+        out() << importer->id() << '\t' << importer->sourceKind() << '\t' << importer->displayName() << '\t'
+              << importer->fileSuffixes().join(QLatin1Char(',')) << '\n';
+    }
+    return Done;
+}
+
+int cmdLanguage(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    QString error;
+    if (!parse(parser, args, {lang}, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(Cli::tr("language reads its text from standard input"));
+    static QTranslator translator;
+    if (parser.isSet(lang)) {
+        if (translator.load(QStringLiteral(":/i18n/faultless_") + parser.value(lang)))
+            QCoreApplication::installTranslator(&translator);
+    }
+    BlamelessLanguageChecker checker;
+    QTextStream in(stdin);
+    in.setEncoding(QStringConverter::Utf8);
+    int number = 0;
+    QString line;
+    while (in.readLineInto(&line)) {
+        ++number;
+        QJsonArray flags;
+        for (const LanguageFlag &flag : checker.check(line)) {
+            flags.append(QJsonObject {{QStringLiteral("start"), flag.start},
+                                      {QStringLiteral("end"), flag.end},
+                                      {QStringLiteral("phrase"), flag.phrase},
+                                      {QStringLiteral("why"), flag.why},
+                                      {QStringLiteral("suggestion"), flag.suggestion}});
+        }
+        out() << QJsonDocument(QJsonObject {{QStringLiteral("line"), number}, {QStringLiteral("flags"), flags}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    }
+    out().flush();
+    return Done;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    out().setEncoding(QStringConverter::Utf8);
+    err().setEncoding(QStringConverter::Utf8);
+    if (arguments.size() < 2)
+        return usageError(Cli::tr("no command given"));
+    const QString command = arguments.at(1);
+    // Each command parses the whole line: positional argument 0 is then the command word.
+    const QStringList &rest = arguments;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out() << Cli::usage();
+        return Done;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << QCoreApplication::applicationVersion() << '\n';
+        return Done;
+    }
+    int code = UsageError;
+    if (command == QLatin1String("new"))
+        code = cmdNew(rest);
+    else if (command == QLatin1String("import"))
+        code = cmdImport(rest);
+    else if (command == QLatin1String("info"))
+        code = cmdInfo(rest);
+    else if (command == QLatin1String("events"))
+        code = cmdEvents(rest);
+    else if (command == QLatin1String("export"))
+        code = cmdExport(rest);
+    else if (command == QLatin1String("formats"))
+        code = cmdFormats(rest);
+    else if (command == QLatin1String("language"))
+        code = cmdLanguage(rest);
+    else
+        code = usageError(Cli::tr("unknown command \"%1\"").arg(command));
+    out().flush();
+    err().flush();
+    return code;
+}
+
+} // namespace faultless::cli

@@ -1,0 +1,26 @@
+// faultless-cli: the headless command line of DESIGN.md. Scripts depend on its arguments, its
+// output and its exit codes (0 done, 1 usage, 2 nothing done, 3 done with rejected records).
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    // Exports render charts and PDF pages, which need a QGuiApplication; it must never need a
+    // display, so it runs on the offscreen platform unless the caller chose one.
+    const bool needsGui = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("faultless-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Faultless"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAULTLESS_VERSION));
+    return faultless::cli::run(QCoreApplication::arguments());
+}

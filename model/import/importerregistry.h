@@ -1,0 +1,40 @@
+#pragma once
+
+#include "import/importer.h"
+
+#include <memory>
+#include <vector>
+
+namespace faultless::model {
+
+struct FormatDetection
+{
+    const Importer *importer = nullptr;
+    int confidence = 0;
+};
+
+// The one place that decides the format of an input: by sniffing content, then by file suffix.
+class ImporterRegistry
+{
+public:
+    ImporterRegistry(); // registers every importer the application knows
+    const std::vector<std::unique_ptr<Importer>> &importers() const { return m_importers; }
+    const Importer *find(const QString &id) const;
+    FormatDetection detect(const QByteArray &prefix, const QString &fileName) const;
+    // A fresh instance for one import (importers may keep per-read state).
+    std::unique_ptr<Importer> create(const QString &id) const;
+
+    static constexpr qsizetype SniffSize = 64 * 1024;
+    static constexpr int MinimumConfidence = 20;
+
+private:
+    std::vector<std::unique_ptr<Importer>> m_importers;
+};
+
+// Each family of importers registers itself through one of these (one file per family, so that
+// adding an importer never touches a shared list).
+using ImporterList = std::vector<std::unique_ptr<Importer>>;
+void registerLogImporters(ImporterList &list);      // import/logimporters.cpp
+void registerActivityImporters(ImporterList &list); // import/activityimporters.cpp
+
+} // namespace faultless::model

@@ -1,0 +1,257 @@
+#include "importinput.h"
+
+#include <QCoreApplication>
+
+#include <zlib.h>
+
+#include <cstring>
+
+namespace faultless::model {
+
+namespace {
+constexpr qsizetype kChunk = 1 << 20;
+constexpr qsizetype kRawChunk = 256 * 1024;
+constexpr qsizetype kTruncatedHead = 4096;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportInput)
+public:
+    static QString cannotOpen(const QString &file, const QString &why)
+    {
+        return tr("Cannot open %1: %2").arg(file, why);
+    }
+    static QString corruptGzip(const QString &file) { return tr("%1 is not valid gzip data").arg(file); }
+    static QString tooLarge(const QString &file, qint64 limit)
+    {
+        return tr("%1 expands to more than %2 MiB; import stopped there").arg(file).arg(limit >> 20);
+    }
+};
+} // namespace
+
+struct ImportInput::Inflater
+{
+    z_stream stream {};
+    QByteArray input;
+    bool finished = false;
+    Inflater()
+    {
+        input.resize(kRawChunk);
+        // 16 + MAX_WBITS: expect a gzip header.
+        inflateInit2(&stream, 16 + MAX_WBITS);
+    }
+    ~Inflater() { inflateEnd(&stream); }
+};
+
+ImportInput::ImportInput() = default;
+ImportInput::~ImportInput() = default;
+
+bool ImportInput::open(const QString &path)
+{
+    m_fileName = path;
+    m_file = std::make_unique<QFile>(path);
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        m_error = Text::cannotOpen(path, m_file->errorString());
+        m_file.reset();
+        return false;
+    }
+    m_fileSize = m_file->size();
+    char magic[2] = {0, 0};
+    if (m_file->peek(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f
+        && static_cast<unsigned char>(magic[1]) == 0x8b) {
+        m_gzip = true;
+        m_inflater = std::make_unique<Inflater>();
+    }
+    return true;
+}
+
+void ImportInput::openBytes(const QByteArray &bytes, const QString &displayName)
+{
+    m_fileName = displayName;
+    m_memory = bytes;
+    m_memoryPos = 0;
+    m_fileSize = bytes.size();
+    if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f
+        && static_cast<unsigned char>(bytes[1]) == 0x8b) {
+        m_gzip = true;
+        m_inflater = std::make_unique<Inflater>();
+    }
+}
+
+qint64 ImportInput::readRaw(char *dst, qint64 max)
+{
+    qint64 n = 0;
+    if (m_file) {
+        n = m_file->read(dst, max);
+        if (n < 0)
+            n = 0;
+        if (m_progress)
+            m_progress->store(m_file->pos(), std::memory_order_relaxed);
+    } else {
+        n = std::min<qint64>(max, m_memory.size() - m_memoryPos);
+        std::memcpy(dst, m_memory.constData() + m_memoryPos, size_t(n));
+        m_memoryPos += n;
+        if (m_progress)
+            m_progress->store(m_memoryPos, std::memory_order_relaxed);
+    }
+    return n;
+}
+
+bool ImportInput::fill()
+{
+    if (m_eof || isCanceled())
+        return false;
+    // Drop what has been consumed so the buffer does not grow with the file.
+    if (m_start > 0) {
+        const qsizetype live = m_end - m_start;
+        if (live > 0)
+            std::memmove(m_buffer.data(), m_buffer.constData() + m_start, size_t(live));
+        m_bufferOffset += m_start;
+        m_end = live;
+        m_start = 0;
+    }
+    const qsizetype wanted = m_end + kChunk + Padding;
+    if (m_buffer.size() < wanted)
+        m_buffer.resize(std::max<qsizetype>(wanted, m_buffer.size() * 2));
+
+    qint64 produced = 0;
+    if (!m_gzip) {
+        produced = readRaw(m_buffer.data() + m_end, kChunk);
+    } else {
+        Inflater &z = *m_inflater;
+        while (produced == 0 && !z.finished) {
+            if (z.stream.avail_in == 0) {
+                const qint64 n = readRaw(z.input.data(), z.input.size());
+                if (n == 0) {
+                    z.finished = true;
+                    break;
+                }
+                z.stream.next_in = reinterpret_cast<Bytef *>(z.input.data());
+                z.stream.avail_in = uInt(n);
+            }
+            z.stream.next_out = reinterpret_cast<Bytef *>(m_buffer.data() + m_end);
+            z.stream.avail_out = uInt(kChunk);
+            const int rc = inflate(&z.stream, Z_NO_FLUSH);
+            produced = kChunk - z.stream.avail_out;
+            if (rc == Z_STREAM_END) {
+                // Concatenated gzip members (as `cat a.gz b.gz` makes) continue the stream.
+                if (z.stream.avail_in > 0 || (m_file ? !m_file->atEnd() : m_memoryPos < m_memory.size()))
+                    inflateReset(&z.stream);
+                else
+                    z.finished = true;
+            } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+                m_error = Text::corruptGzip(m_fileName);
+                z.finished = true;
+                m_hitLimit = true;
+            }
+        }
+    }
+    if (produced <= 0) {
+        m_eof = true;
+        return false;
+    }
+    m_decompressed += produced;
+    if (m_decompressed > m_maxDecompressedSize) {
+        m_error = Text::tooLarge(m_fileName, m_maxDecompressedSize);
+        m_hitLimit = true;
+        m_eof = true;
+    }
+    m_end += produced;
+    std::memset(m_buffer.data() + m_end, 0, size_t(Padding));
+    if (!m_bomChecked && m_bufferOffset == 0 && m_end >= 3) {
+        m_bomChecked = true;
+        if (std::memcmp(m_buffer.constData(), "\xEF\xBB\xBF", 3) == 0)
+            m_start = 3;
+    }
+    return true;
+}
+
+QByteArray ImportInput::peek(qsizetype size)
+{
+    while (m_end - m_start < size && fill()) { }
+    return QByteArray(m_buffer.constData() + m_start, std::min(size, m_end - m_start));
+}
+
+bool ImportInput::readLine(InputLine &line)
+{
+    qsizetype scanned = m_start;
+    for (;;) {
+        const char *begin = m_buffer.constData() + scanned;
+        const auto *nl = static_cast<const char *>(
+            m_end > scanned ? std::memchr(begin, '\n', size_t(m_end - scanned)) : nullptr);
+        if (nl) {
+            const qsizetype lineEnd = nl - m_buffer.constData();
+            qsizetype contentEnd = lineEnd;
+            if (contentEnd > m_start && m_buffer[contentEnd - 1] == '\r')
+                --contentEnd;
+            line.data = QByteArrayView(m_buffer.constData() + m_start, contentEnd - m_start);
+            line.byteOffset = m_bufferOffset + m_start;
+            line.number = ++m_lineNumber;
+            line.truncated = false;
+            m_start = lineEnd + 1;
+            return true;
+        }
+        scanned = m_end;
+        if (m_end - m_start > m_maxLineLength) {
+            // Keep the head of the over-long line for the rejection message, skip the rest.
+            const qsizetype headSize = std::min<qsizetype>(kTruncatedHead, m_end - m_start);
+            QByteArray head(m_buffer.constData() + m_start, headSize);
+            const qint64 offset = m_bufferOffset + m_start;
+            bool found = false;
+            while (!found) {
+                const auto *p = static_cast<const char *>(
+                    std::memchr(m_buffer.constData() + m_start, '\n', size_t(m_end - m_start)));
+                if (p) {
+                    m_start = (p - m_buffer.constData()) + 1;
+                    found = true;
+                } else {
+                    m_start = m_end;
+                    if (!fill())
+                        break;
+                }
+            }
+            m_truncatedLine = head;
+            m_truncatedLine.append(QByteArray(Padding, '\0'));
+            line.data = QByteArrayView(m_truncatedLine.constData(), headSize);
+            line.byteOffset = offset;
+            line.number = ++m_lineNumber;
+            line.truncated = true;
+            return true;
+        }
+        const qsizetype consumedBefore = m_start;
+        if (!fill()) {
+            if (m_end > m_start) { // last line without a newline
+                qsizetype contentEnd = m_end;
+                if (m_buffer[contentEnd - 1] == '\r')
+                    --contentEnd;
+                line.data = QByteArrayView(m_buffer.constData() + m_start, contentEnd - m_start);
+                line.byteOffset = m_bufferOffset + m_start;
+                line.number = ++m_lineNumber;
+                line.truncated = false;
+                m_start = m_end;
+                return true;
+            }
+            return false;
+        }
+        // fill() may have moved the live bytes to the front of the buffer.
+        scanned -= consumedBefore - m_start;
+    }
+}
+
+QByteArray ImportInput::readAll()
+{
+    while (fill()) {
+        if (m_end - m_start > m_maxDocumentSize) {
+            m_error = Text::tooLarge(m_fileName, m_maxDocumentSize);
+            m_hitLimit = true;
+            return {};
+        }
+    }
+    if (m_hitLimit)
+        return {};
+    QByteArray all(m_buffer.constData() + m_start, m_end - m_start);
+    m_start = m_end;
+    return all;
+}
+
+} // namespace faultless::model

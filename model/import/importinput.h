@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QFile>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace faultless::model {
+
+// One line of input, valid until the next readLine() call. `data` points into the reader's buffer
+// and is followed by at least ImportInput::Padding readable bytes, so parsers that read past the
+// end in wide blocks (simdjson) can work on it in place without a copy.
+struct InputLine
+{
+    QByteArrayView data;
+    qint64 number = 0;     // 1-based line number in the decompressed stream
+    qint64 byteOffset = 0; // offset of the first byte of the line in the decompressed stream
+    bool truncated = false; // the line was longer than maxLineLength(); `data` holds its start
+};
+
+// Streams a file for an importer: transparent gzip (zlib), UTF-8 BOM and CRLF removal, line
+// numbers and byte offsets, a cap on line length and on decompressed size (a gzip bomb must not
+// exhaust memory or disk), progress in bytes of the file read, and cancellation.
+// Hand-rolled line splitting instead of QIODevice::readLine(): the latter copies every line into a
+// new QByteArray, which is a large share of the budget at a million lines.
+class ImportInput
+{
+public:
+    static constexpr qsizetype Padding = 64;
+    static constexpr qint64 DefaultMaxLineLength = 64ll * 1024 * 1024;
+    static constexpr qint64 DefaultMaxDocumentSize = 512ll * 1024 * 1024;
+    static constexpr qint64 DefaultMaxDecompressedSize = 64ll * 1024 * 1024 * 1024;
+
+    ImportInput();
+    ~ImportInput();
+    ImportInput(const ImportInput &) = delete;
+    ImportInput &operator=(const ImportInput &) = delete;
+
+    bool open(const QString &path);
+    // Reads from memory instead of a file (tests, previews, nested files of an archive).
+    void openBytes(const QByteArray &bytes, const QString &displayName = {});
+
+    QString errorString() const { return m_error; }
+    QString fileName() const { return m_fileName; }
+    bool isCompressed() const { return m_gzip; }
+    qint64 fileSize() const { return m_fileSize; }
+
+    // The first `size` decompressed bytes, without consuming them (for sniffing).
+    QByteArray peek(qsizetype size);
+
+    bool readLine(InputLine &line);
+    // Whole-document formats (a JSON array, YAML): the rest of the input, or a null array and
+    // errorString() when it exceeds maxDocumentSize.
+    QByteArray readAll();
+
+    void setMaxLineLength(qint64 bytes) { m_maxLineLength = bytes; }
+    qint64 maxLineLength() const { return m_maxLineLength; }
+    void setMaxDocumentSize(qint64 bytes) { m_maxDocumentSize = bytes; }
+    void setMaxDecompressedSize(qint64 bytes) { m_maxDecompressedSize = bytes; }
+
+    // Bytes of the underlying file consumed so far, published for a progress bar on another thread.
+    void setProgressCounter(std::atomic<qint64> *counter) { m_progress = counter; }
+    void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
+    bool isCanceled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    // True when reading stopped because a size limit was hit (errorString() says which).
+    bool hitLimit() const { return m_hitLimit; }
+
+private:
+    bool fill(); // appends decompressed bytes to m_buffer; false at end of input
+    qint64 readRaw(char *dst, qint64 max);
+
+    QString m_fileName;
+    QString m_error;
+    std::unique_ptr<QFile> m_file;
+    QByteArray m_memory; // for openBytes
+    qint64 m_memoryPos = 0;
+    qint64 m_fileSize = 0;
+    bool m_gzip = false;
+    struct Inflater;
+    std::unique_ptr<Inflater> m_inflater;
+
+    QByteArray m_buffer;     // decompressed bytes; valid range [m_start, m_end)
+    qsizetype m_start = 0;
+    qsizetype m_end = 0;
+    qint64 m_bufferOffset = 0; // stream offset of m_buffer[0]
+    bool m_eof = false;
+    bool m_bomChecked = false;
+    qint64 m_lineNumber = 0;
+    qint64 m_decompressed = 0;
+    qint64 m_maxLineLength = DefaultMaxLineLength;
+    qint64 m_maxDocumentSize = DefaultMaxDocumentSize;
+    qint64 m_maxDecompressedSize = DefaultMaxDecompressedSize;
+    bool m_hitLimit = false;
+    QByteArray m_truncatedLine;
+    std::atomic<qint64> *m_progress = nullptr;
+    const std::atomic<bool> *m_cancel = nullptr;
+};
+
+} // namespace faultless::model

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/event.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace faultless::model {
+
+class ImporterRegistry;
+class ReviewStore;
+
+struct ImportRequest
+{
+    QString path;
+    QString formatId;   // empty: detect
+    QString sourceName; // empty: the file name
+    QString zoneId;     // empty: the review's zone
+    int referenceYear = 0;
+    QString formatOption;
+};
+
+struct ImportResult
+{
+    enum class Status { Imported, AlreadyImported, NothingUsable, Failed, Canceled };
+    Status status = Status::Failed;
+    qint64 sourceId = 0;
+    QString sourceName;
+    QString formatId;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    qint64 duplicates = 0;
+    QStringList notes;              // translated remarks: zone used for naive timestamps, etc.
+    QList<RejectedRecord> rejects;  // the first rejected records
+    QString error;                  // one line, names the file
+
+    bool changedReview() const { return status == Status::Imported; }
+    QString summary() const; // one translated line for the status bar and the CLI
+};
+
+// Imports one file into an open review as one transaction: either the whole source with its
+// events, rejects and full-text index is committed, or (on cancel, or when nothing was usable)
+// the review is exactly as before. Runs on whatever thread owns `store`.
+class ImportJob
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+public:
+    static ImportResult run(ReviewStore &store, const ImporterRegistry &registry, const ImportRequest &request,
+                            const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *progress = nullptr);
+    // crc32 and adler32 of the file's bytes with its size: identifies a file already imported
+    // at a fraction of a cryptographic hash's cost on a 235 MB log.
+    static QString contentHash(const QString &path, QString *error = nullptr);
+};
+
+} // namespace faultless::model

@@ -1,0 +1,164 @@
+#include "eventquery.h"
+
+#include "store/reviewstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace faultless::model {
+
+namespace {
+const char kColumns[] = "e.id, e.instant, e.end_instant, e.kind, e.severity, l.name, e.actor, e.text, e.attrs,"
+                        " e.source_id, s.name, e.line, e.byte_offset, e.highlighted, e.manual";
+
+EventRow rowFrom(const QSqlQuery &q)
+{
+    EventRow r;
+    r.id = q.value(0).toLongLong();
+    r.instant = q.value(1).toLongLong();
+    r.end = q.value(2).isNull() ? NoInstant : q.value(2).toLongLong();
+    r.kind = static_cast<EventKind>(q.value(3).toInt());
+    r.severity = static_cast<Severity>(q.value(4).toInt());
+    r.lane = q.value(5).toString();
+    r.actor = q.value(6).toString();
+    r.text = q.value(7).toString();
+    r.attributesJson = q.value(8).toString();
+    r.sourceId = q.value(9).toLongLong();
+    r.sourceName = q.value(10).toString();
+    r.line = q.value(11).toLongLong();
+    r.byteOffset = q.value(12).toLongLong();
+    r.highlighted = q.value(13).toBool();
+    r.manual = q.value(14).toBool();
+    return r;
+}
+} // namespace
+
+QString EventQuery::toFtsQuery(const QString &userText)
+{
+    QStringList parts;
+    const QString text = userText.trimmed();
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        if (text.at(i) == QLatin1Char('"')) {
+            const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
+            const QString phrase = text.mid(i + 1, close < 0 ? -1 : close - i - 1);
+            if (!phrase.trimmed().isEmpty())
+                parts << QLatin1Char('"') + phrase + QLatin1Char('"');
+            i = close < 0 ? text.size() : close + 1;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        QString token = text.mid(i, end - i);
+        i = end;
+        if (token == QLatin1String("AND") || token == QLatin1String("OR") || token == QLatin1String("NOT")) {
+            if (!parts.isEmpty())
+                parts << token;
+            continue;
+        }
+        const bool prefix = token.endsWith(QLatin1Char('*')) && token.size() > 1;
+        if (prefix)
+            token.chop(1);
+        token.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        parts << QLatin1Char('"') + token + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+    }
+    while (!parts.isEmpty()
+           && (parts.last() == QLatin1String("AND") || parts.last() == QLatin1String("OR")
+               || parts.last() == QLatin1String("NOT")))
+        parts.removeLast();
+    return parts.join(QLatin1Char(' '));
+}
+
+bool EventQuery::forEach(const ReviewStore &store, const EventFilter &filter,
+                         const std::function<bool(const EventRow &)> &visit, QString *error)
+{
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns)
+        + QStringLiteral(" FROM live_events e LEFT JOIN lanes l ON l.id = e.lane_id"
+                         " LEFT JOIN sources s ON s.id = e.source_id WHERE 1");
+    QVariantList values;
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString fts = toFtsQuery(filter.search);
+        if (fts.isEmpty())
+            return true;
+        sql += QStringLiteral(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+        values << fts;
+    }
+    if (filter.from != NoInstant) {
+        sql += QStringLiteral(" AND COALESCE(e.end_instant, e.instant) >= ?");
+        values << filter.from;
+    }
+    if (filter.to != NoInstant) {
+        sql += QStringLiteral(" AND e.instant <= ?");
+        values << filter.to;
+    }
+    if (filter.kind) {
+        sql += QStringLiteral(" AND e.kind = ?");
+        values << int(*filter.kind);
+    }
+    if (filter.sourceId) {
+        sql += QStringLiteral(" AND e.source_id = ?");
+        values << *filter.sourceId;
+    }
+    if (filter.highlightedOnly)
+        sql += QStringLiteral(" AND e.highlighted = 1");
+    sql += QStringLiteral(" ORDER BY e.instant, e.id");
+
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Search failed: %1").arg(q.lastError().databaseText());
+        return false;
+    }
+    while (q.next()) {
+        if (!visit(rowFrom(q)))
+            break;
+    }
+    return true;
+}
+
+QList<EventRow> EventQuery::fetch(const ReviewStore &store, const QList<qint64> &ids)
+{
+    QList<EventRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    QStringList placeholders;
+    placeholders.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        placeholders << QStringLiteral("?");
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns)
+              + QStringLiteral(" FROM events e LEFT JOIN lanes l ON l.id = e.lane_id LEFT JOIN sources s"
+                               " ON s.id = e.source_id WHERE e.id IN (")
+              + placeholders.join(QLatin1Char(',')) + QStringLiteral(")"));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append(rowFrom(q));
+    return rows;
+}
+
+std::optional<EventRow> EventQuery::fetchOne(const ReviewStore &store, qint64 id)
+{
+    const QList<EventRow> rows = fetch(store, {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+} // namespace faultless::model

@@ -1,0 +1,241 @@
+#include "eventwriter.h"
+
+#include "store/reviewstore.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace faultless::model {
+
+namespace {
+constexpr int kFirstRejectsKept = 100;
+constexpr int kRawKept = 300;
+
+inline quint64 fnv1a(quint64 h, const void *data, size_t size)
+{
+    const auto *p = static_cast<const unsigned char *>(data);
+    for (size_t i = 0; i < size; ++i) {
+        h ^= p[i];
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+inline void bindText(sqlite3_stmt *stmt, int index, const QByteArray &text, bool nullIfEmpty = true)
+{
+    if (text.isEmpty() && nullIfEmpty)
+        sqlite3_bind_null(stmt, index);
+    else
+        sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_STATIC);
+}
+
+inline void bindString(sqlite3_stmt *stmt, int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+} // namespace
+
+EventWriter::EventWriter(ReviewStore &store, qint64 sourceId)
+    : m_store(store)
+    , m_sourceId(sourceId)
+{
+}
+
+EventWriter::~EventWriter()
+{
+    for (sqlite3_stmt *s : {m_insertEvent, m_insertLane, m_insertReject, m_insertFlag, m_insertExperiment})
+        sqlite3_finalize(s);
+}
+
+quint64 EventWriter::fingerprint(const EventRecord &e, quint32 occurrence)
+{
+    quint64 h = 0xcbf29ce484222325ull;
+    h = fnv1a(h, &e.instant, sizeof e.instant);
+    const auto kind = static_cast<quint8>(e.kind);
+    h = fnv1a(h, &kind, 1);
+    h = fnv1a(h, e.lane.constData(), size_t(e.lane.size()));
+    h = fnv1a(h, "\x1f", 1);
+    h = fnv1a(h, e.text.constData(), size_t(e.text.size()));
+    h = fnv1a(h, &occurrence, sizeof occurrence);
+    // SQLite integers are signed 64-bit: keep the value in range and positive.
+    return h & 0x7fffffffffffffffull;
+}
+
+void EventWriter::fail(const char *what)
+{
+    if (m_error.isEmpty())
+        m_error = QString::fromUtf8(what) + QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+bool EventWriter::begin(QString *error)
+{
+    m_db = m_store.handle();
+    if (!m_db) {
+        m_error = QStringLiteral("no SQLite handle");
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    auto prepare = [this](const char *sql, sqlite3_stmt **stmt) {
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
+            fail(sql);
+    };
+    prepare("INSERT INTO events(instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id,"
+            " line, byte_offset, fingerprint) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            &m_insertEvent);
+    prepare("INSERT INTO lanes(name) VALUES(?1)", &m_insertLane);
+    prepare("INSERT INTO rejects(source_id, line, byte_offset, reason, raw) VALUES(?1, ?2, ?3, ?4, ?5)",
+            &m_insertReject);
+    prepare("INSERT INTO flag_changes(event_id, flag_key, environment, before_value, after_value)"
+            " VALUES(?1, ?2, ?3, ?4, ?5)",
+            &m_insertFlag);
+    prepare("INSERT INTO experiment_runs(event_id, title, hypothesis, verdict, steady_before, steady_after)"
+            " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+            &m_insertExperiment);
+
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT id, name FROM lanes", -1, &stmt, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const auto *name = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+            m_lanes.emplace(std::string(name ? name : ""), sqlite3_column_int64(stmt, 0));
+        }
+    }
+    sqlite3_finalize(stmt);
+    // Overlapping files: remember what the review already holds. 8 bytes per event.
+    if (sqlite3_prepare_v2(m_db, "SELECT fingerprint FROM live_events WHERE fingerprint IS NOT NULL", -1, &stmt,
+                           nullptr)
+        == SQLITE_OK) {
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            m_existing.insert(quint64(sqlite3_column_int64(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    if (error)
+        *error = m_error;
+    return m_error.isEmpty();
+}
+
+qint64 EventWriter::laneId(const QByteArray &lane)
+{
+    if (lane.isEmpty())
+        return 0;
+    const std::string key(lane.constData(), size_t(lane.size()));
+    auto it = m_lanes.find(key);
+    if (it != m_lanes.end())
+        return it->second;
+    sqlite3_bind_text(m_insertLane, 1, lane.constData(), int(lane.size()), SQLITE_STATIC);
+    if (sqlite3_step(m_insertLane) != SQLITE_DONE)
+        fail("insert lane");
+    sqlite3_reset(m_insertLane);
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    m_lanes.emplace(key, id);
+    return id;
+}
+
+void EventWriter::addEvent(EventRecord &&e)
+{
+    if (!m_error.isEmpty())
+        return;
+    const quint64 base = fingerprint(e, 0);
+    quint32 &occurrence = m_seen[base];
+    const quint64 print = occurrence == 0 ? base : fingerprint(e, occurrence);
+    ++occurrence;
+    if (!m_existing.empty() && m_existing.count(print)) {
+        ++m_duplicates;
+        return;
+    }
+    sqlite3_stmt *s = m_insertEvent;
+    sqlite3_bind_int64(s, 1, e.instant);
+    if (e.end != NoInstant)
+        sqlite3_bind_int64(s, 2, e.end);
+    else
+        sqlite3_bind_null(s, 2);
+    sqlite3_bind_int(s, 3, int(e.kind));
+    const qint64 lane = laneId(e.lane);
+    if (lane)
+        sqlite3_bind_int64(s, 4, lane);
+    else
+        sqlite3_bind_null(s, 4);
+    sqlite3_bind_int(s, 5, int(e.severity));
+    bindText(s, 6, e.actor);
+    bindText(s, 7, e.text, false);
+    bindText(s, 8, e.attributesJson);
+    sqlite3_bind_int64(s, 9, m_sourceId);
+    sqlite3_bind_int64(s, 10, e.line);
+    sqlite3_bind_int64(s, 11, e.byteOffset);
+    sqlite3_bind_int64(s, 12, qint64(print));
+    if (sqlite3_step(s) != SQLITE_DONE) {
+        fail("insert event");
+        sqlite3_reset(s);
+        return;
+    }
+    sqlite3_reset(s);
+    ++m_accepted;
+    if (!e.flag && !e.experiment)
+        return;
+    const qint64 eventId = sqlite3_last_insert_rowid(m_db);
+    if (e.flag) {
+        sqlite3_stmt *f = m_insertFlag;
+        sqlite3_bind_int64(f, 1, eventId);
+        bindString(f, 2, e.flag->flagKey);
+        bindString(f, 3, e.flag->environment);
+        bindString(f, 4, e.flag->before);
+        bindString(f, 5, e.flag->after);
+        if (sqlite3_step(f) != SQLITE_DONE)
+            fail("insert flag change");
+        sqlite3_reset(f);
+    }
+    if (e.experiment) {
+        sqlite3_stmt *x = m_insertExperiment;
+        sqlite3_bind_int64(x, 1, eventId);
+        bindString(x, 2, e.experiment->title);
+        bindString(x, 3, e.experiment->hypothesis);
+        bindString(x, 4, experimentVerdictName(e.experiment->verdict));
+        bindString(x, 5, e.experiment->steadyStateBefore);
+        bindString(x, 6, e.experiment->steadyStateAfter);
+        if (sqlite3_step(x) != SQLITE_DONE)
+            fail("insert experiment run");
+        sqlite3_reset(x);
+    }
+}
+
+void EventWriter::addRejected(RejectedRecord &&r)
+{
+    ++m_rejected;
+    if (r.raw.size() > kRawKept)
+        r.raw.truncate(kRawKept);
+    if (m_error.isEmpty()) {
+        sqlite3_stmt *s = m_insertReject;
+        sqlite3_bind_int64(s, 1, m_sourceId);
+        sqlite3_bind_int64(s, 2, r.line);
+        sqlite3_bind_int64(s, 3, r.byteOffset);
+        bindString(s, 4, r.reason);
+        sqlite3_bind_blob(s, 5, r.raw.constData(), int(r.raw.size()), SQLITE_STATIC);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            fail("insert rejected record");
+        sqlite3_reset(s);
+    }
+    if (m_firstRejects.size() < kFirstRejectsKept)
+        m_firstRejects.append(std::move(r));
+}
+
+bool EventWriter::finish(QString *error)
+{
+    if (m_error.isEmpty()) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(m_db,
+                               "INSERT INTO events_fts(rowid, text, actor) SELECT id, text, actor FROM events"
+                               " WHERE source_id = ?1",
+                               -1, &s, nullptr)
+                != SQLITE_OK
+            || sqlite3_bind_int64(s, 1, m_sourceId) != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE)
+            fail("index event text");
+        sqlite3_finalize(s);
+    }
+    if (error)
+        *error = m_error;
+    return m_error.isEmpty();
+}
+
+} // namespace faultless::model

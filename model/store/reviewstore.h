@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/event.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+#include <QVariantList>
+
+struct sqlite3;
+
+namespace faultless::model {
+
+// The review document: one SQLite file (`.faultless`) opened through Qt SQL. One instance is one
+// connection and belongs to the thread that opened it (SQLite connections must not be shared
+// across threads through Qt SQL); an import on a worker thread opens its own ReviewStore on the
+// same file. Every write runs in a transaction, the journal is WAL, and a killed process loses
+// nothing that was committed.
+class ReviewStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewStore)
+public:
+    static constexpr qint32 ApplicationId = 0x464c5452; // "FLTR": tells our files from other SQLite files
+
+    ReviewStore();
+    ~ReviewStore();
+    ReviewStore(const ReviewStore &) = delete;
+    ReviewStore &operator=(const ReviewStore &) = delete;
+
+    // Creates a new document; fails if `path` exists.
+    bool create(const QString &path, const QString &title = {}, const QString &zoneId = QStringLiteral("UTC"));
+    // Opens an existing document, migrating it forward. Fails without writing to the file when it
+    // is not a SQLite database, not a Faultless document, damaged, or from a newer version.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    QSqlDatabase database() const;
+    // The raw handle for the bulk paths (import, timeline index) where Qt SQL's per-row
+    // QVariant boxing costs more than the budget allows.
+    sqlite3 *handle() const;
+    int schemaVersion() const;
+
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    bool setMeta(const QString &key, const QString &value);
+    QString title() const;
+    QTimeZone timeZone() const;
+
+    // Runs one statement with bound values; false and errorString() on failure.
+    bool exec(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
+    qint64 lastInsertId() const { return m_lastInsertId; }
+
+    // RAII transaction: rolls back unless commit() was called. Nests by savepoints.
+    class Transaction
+    {
+    public:
+        explicit Transaction(ReviewStore &store);
+        ~Transaction();
+        bool commit();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+    private:
+        ReviewStore &m_store;
+        QString m_savepoint;
+        bool m_done = false;
+    };
+
+    // For tests of the migration path: a document as version `version` of the schema wrote it.
+    static bool createAtVersion(const QString &path, int version, QString *error);
+
+private:
+    bool openConnection(const QString &path, bool readOnly);
+    bool validate();
+    bool migrate();
+    bool configure();
+    void setError(const QString &message);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    qint64 m_lastInsertId = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace faultless::model

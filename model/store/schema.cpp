@@ -1,0 +1,143 @@
+#include "schema.h"
+
+namespace faultless::model::schema {
+
+namespace {
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        // One row per imported file or feed. `removed` makes an import undoable as a whole
+        // without deleting evidence that a redo would need again.
+        QStringLiteral("CREATE TABLE sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " format TEXT NOT NULL, origin_path TEXT NOT NULL DEFAULT '',"
+                       " content_hash TEXT NOT NULL DEFAULT '', zone TEXT NOT NULL DEFAULT 'UTC',"
+                       " accepted INTEGER NOT NULL DEFAULT 0, rejected INTEGER NOT NULL DEFAULT 0,"
+                       " duplicates INTEGER NOT NULL DEFAULT 0, imported_at INTEGER NOT NULL,"
+                       " notes TEXT NOT NULL DEFAULT '', removed INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE rejects(id INTEGER PRIMARY KEY,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+                       " line INTEGER NOT NULL, byte_offset INTEGER NOT NULL, reason TEXT NOT NULL, raw BLOB)"),
+        QStringLiteral("CREATE INDEX rejects_source ON rejects(source_id)"),
+        QStringLiteral("CREATE TABLE lanes(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+        // instant/end_instant: µs since the epoch, UTC. kind/severity: see domain/event.h.
+        QStringLiteral("CREATE TABLE events(id INTEGER PRIMARY KEY, instant INTEGER NOT NULL, end_instant INTEGER,"
+                       " kind INTEGER NOT NULL, lane_id INTEGER REFERENCES lanes(id),"
+                       " severity INTEGER NOT NULL DEFAULT 0, actor TEXT, text TEXT NOT NULL DEFAULT '',"
+                       " attrs TEXT, source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,"
+                       " line INTEGER, byte_offset INTEGER, fingerprint INTEGER,"
+                       " highlighted INTEGER NOT NULL DEFAULT 0, phase TEXT)"),
+        QStringLiteral("CREATE INDEX events_instant ON events(instant)"),
+        QStringLiteral("CREATE INDEX events_source ON events(source_id)"),
+        // External-content FTS5 index, filled in bulk after an import rather than by trigger
+        // (a trigger makes a million-row import about ten times slower).
+        QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(text, actor, content='events',"
+                       " content_rowid='id')"),
+        QStringLiteral("CREATE VIEW live_events AS SELECT e.* FROM events e LEFT JOIN sources s"
+                       " ON s.id = e.source_id WHERE e.source_id IS NULL OR s.removed = 0"),
+        QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT)"),
+        QStringLiteral("CREATE TABLE event_tags(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY(event_id, tag_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY,"
+                       " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+                       " author TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
+                       " created INTEGER NOT NULL, edited INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX annotations_event ON annotations(event_id)"),
+        // Contributing factors are a set: no rank, no severity, nothing "primary".
+        QStringLiteral("CREATE TABLE factor_categories(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " description TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE factors(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " category_id INTEGER REFERENCES factor_categories(id) ON DELETE SET NULL,"
+                       " author TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL, edited INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE factor_evidence(id INTEGER PRIMARY KEY,"
+                       " factor_id INTEGER NOT NULL REFERENCES factors(id) ON DELETE CASCADE,"
+                       " event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,"
+                       " annotation_id INTEGER REFERENCES annotations(id) ON DELETE CASCADE,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " CHECK(event_id IS NOT NULL OR annotation_id IS NOT NULL))"),
+        QStringLiteral("CREATE TABLE narratives(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
+                       " vantage_point TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',"
+                       " created INTEGER NOT NULL, edited INTEGER NOT NULL, position INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE narrative_steps(id INTEGER PRIMARY KEY,"
+                       " narrative_id INTEGER NOT NULL REFERENCES narratives(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '',"
+                       " event_id INTEGER REFERENCES events(id) ON DELETE SET NULL)"),
+        QStringLiteral("CREATE TABLE participants(id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                       " role TEXT NOT NULL DEFAULT '', pseudonym TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE questions(id INTEGER PRIMARY KEY, text TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'open', answer TEXT NOT NULL DEFAULT '',"
+                       " author TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE question_factors(question_id INTEGER NOT NULL REFERENCES questions(id)"
+                       " ON DELETE CASCADE, factor_id INTEGER NOT NULL REFERENCES factors(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY(question_id, factor_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE opportunities(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'proposed', created INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE opportunity_factors(opportunity_id INTEGER NOT NULL"
+                       " REFERENCES opportunities(id) ON DELETE CASCADE,"
+                       " factor_id INTEGER NOT NULL REFERENCES factors(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY(opportunity_id, factor_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE flag_changes(event_id INTEGER PRIMARY KEY REFERENCES events(id)"
+                       " ON DELETE CASCADE, flag_key TEXT NOT NULL, environment TEXT NOT NULL DEFAULT '',"
+                       " before_value TEXT NOT NULL DEFAULT '', after_value TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX flag_changes_key ON flag_changes(flag_key, environment)"),
+        QStringLiteral("CREATE TABLE experiment_runs(event_id INTEGER PRIMARY KEY REFERENCES events(id)"
+                       " ON DELETE CASCADE, title TEXT NOT NULL DEFAULT '', hypothesis TEXT NOT NULL DEFAULT '',"
+                       " verdict TEXT NOT NULL DEFAULT 'unknown', steady_before TEXT NOT NULL DEFAULT '',"
+                       " steady_after TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
+// Version 2: what review practice asked for after the first release — events added by hand,
+// clock skew per source, disputes, several answers per question, surprises and what helped,
+// and the timeline as agreed by the room.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE sources ADD COLUMN clock_offset_us INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sources ADD COLUMN clock_offset_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN manual INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE disputes(id INTEGER PRIMARY KEY,"
+                       " item_type TEXT NOT NULL CHECK(item_type IN ('event', 'annotation', 'step')),"
+                       " item_id INTEGER NOT NULL, state TEXT NOT NULL CHECK(state IN ('uncertain', 'disputed')),"
+                       " raised_by TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+                       " created INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX disputes_item ON disputes(item_type, item_id)"),
+        QStringLiteral("CREATE TABLE question_answers(id INTEGER PRIMARY KEY,"
+                       " question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,"
+                       " author TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, created INTEGER NOT NULL)"),
+        // Version 1 kept one answer per question: it becomes the first of several.
+        QStringLiteral("INSERT INTO question_answers(question_id, author, text, created)"
+                       " SELECT id, author, answer, created FROM questions WHERE answer <> ''"),
+        QStringLiteral("CREATE TABLE learnings(id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL CHECK(kind IN ('surprise', 'helped')), text TEXT NOT NULL,"
+                       " author TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE learning_links(learning_id INTEGER NOT NULL REFERENCES learnings(id)"
+                       " ON DELETE CASCADE, event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,"
+                       " factor_id INTEGER REFERENCES factors(id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE TABLE agreements(id INTEGER PRIMARY KEY, agreed_at INTEGER NOT NULL,"
+                       " present TEXT NOT NULL DEFAULT '', snapshot TEXT NOT NULL DEFAULT '{}')"),
+    };
+}
+} // namespace
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {version1(), version2()};
+    return steps;
+}
+
+int currentVersion()
+{
+    return int(migrations().size());
+}
+
+QStringList forbiddenNameFragments()
+{
+    return {QStringLiteral("root"), QStringLiteral("primary"), QStringLiteral("rank"),
+            QStringLiteral("blame"), QStringLiteral("fault"), QStringLiteral("whys"), QStringLiteral("culprit")};
+}
+
+} // namespace faultless::model::schema
