@@ -1,1 +1,91 @@
 #pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+class QSplitter;
+class QTableView;
+
+namespace faultless::model {
+class BackgroundImport;
+class EventTableModel;
+class ReviewDocument;
+struct ImportResult;
+} // namespace faultless::model
+
+namespace faultless::views {
+
+class EventSelection;
+
+// The review window. Feature areas (timeline, sense-making, export, practice) add their menus
+// and panels through the accessors below from their own install() functions, called once at the
+// end of the constructor, so that this file stays a thin frame.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Menu { File, Edit, View, Review, Help };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openReview(const QString &path);
+    bool newReview(const QString &path, const QString &title, const QString &zoneId);
+    // Imports files into the open review on a worker thread, with progress and cancel.
+    void importFiles(const QStringList &paths, const QString &formatId = {}, const QString &formatOption = {});
+    bool isImporting() const;
+    void waitForImport(); // tests
+
+    model::ReviewDocument &document() { return *m_document; }
+    model::EventTableModel &eventModel() { return *m_eventModel; }
+    EventSelection &selection() { return *m_selection; }
+    QTableView *eventTable() const { return m_table; }
+    QSplitter *centralSplitter() const { return m_splitter; }
+    QMenu *menu(Menu which) const;
+    // The window's status line for short messages.
+    void showStatus(const QString &message, int timeoutMs = 5000);
+
+signals:
+    void reviewOpened();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateActions();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void onNew();
+    void onOpen();
+    void onImport();
+    void onImportFinished(const model::ImportResult &result);
+    void onAbout();
+    void installFeatures();
+
+    model::ReviewDocument *m_document;
+    model::EventTableModel *m_eventModel;
+    EventSelection *m_selection;
+    model::BackgroundImport *m_import;
+    QPointer<QProgressDialog> m_progress;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    QLabel *m_countLabel;
+    QMenu *m_fileMenu;
+    QMenu *m_recentMenu;
+    QMenu *m_editMenu;
+    QMenu *m_viewMenu;
+    QMenu *m_reviewMenu;
+    QMenu *m_helpMenu;
+    QList<QAction *> m_reviewActions; // enabled only with an open review
+    QStringList m_importMessages;
+};
+
+} // namespace faultless::views

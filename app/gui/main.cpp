@@ -1,6 +1,80 @@
+// faultless: the desktop application.
+#include "document/demoreview.h"
+#include "mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace faultless;
+
+namespace {
+// The language chosen in Preferences, else the system's.
+void installTranslators(QApplication &app)
+{
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("faultless"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Faultless"));
+    QCoreApplication::setApplicationName(QStringLiteral("Faultless"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAULTLESS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("faultless"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Blameless incident learning reviews"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("review"), QCoreApplication::translate("main", "Review to open"),
+                                 QStringLiteral("[REVIEW]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Open the bundled demo review"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a screenshot of the window and quit"),
+                                        QStringLiteral("FILE"));
+    parser.addOption(demo);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    views::MainWindow window;
+    window.show();
+    QString toOpen = parser.positionalArguments().value(0);
+    if (parser.isSet(demo)) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        QDir().mkpath(dir);
+        QString error;
+        toOpen = model::DemoReview::ensure(QDir(dir).filePath(QStringLiteral("demo.faultless")), &error);
+        if (toOpen.isEmpty())
+            qWarning("%s", qPrintable(error));
+    }
+    if (!toOpen.isEmpty())
+        window.openReview(toOpen);
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(1500, &window, [&window, file] {
+            window.grab().save(file);
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
 }

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "items/timelineindex.h"
+#include "store/reviewstore.h"
+
+#include <QObject>
+#include <QTimeZone>
+#include <QUndoStack>
+
+namespace faultless::model {
+
+// The open review as the application sees it: the store (this thread's connection), the undo
+// stack every edit goes through, and the in-memory timeline index. There is no global document:
+// each main window owns one, and models and views get it passed in (STYLE.md practice 10).
+//
+// How an edit flows: a view calls a function of a commands facade (commands/*.h), which pushes a
+// QUndoCommand onto undoStack(); its redo()/undo() write to the store inside a transaction
+// (so every completed edit is on disk — autosave is implicit) and then call notify(), and item
+// models listening to changed() refresh. Undo and redo emit the same notifications.
+class ReviewDocument : public QObject
+{
+    Q_OBJECT
+public:
+    // What changed; `id` names the row where one is affected (0 = many).
+    enum class Area {
+        Meta,
+        Sources,
+        Events,     // the set of events (import, removal, clock skew, manual events): reload the index
+        Event,      // one event's fields (highlight, phase, text): id = event id
+        Annotations, // id = event id
+        Tags,        // id = event id
+        Factors,
+        Categories,
+        Narratives,
+        Participants,
+        Questions,
+        Opportunities,
+        Learnings,
+        Disputes,
+        Agreement,
+    };
+    Q_ENUM(Area)
+
+    explicit ReviewDocument(QObject *parent = nullptr);
+    ~ReviewDocument() override;
+
+    bool create(const QString &path, const QString &title, const QString &zoneId);
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_store.isOpen(); }
+    QString path() const { return m_store.path(); }
+    QString errorString() const { return m_error; }
+
+    ReviewStore &store() { return m_store; }
+    const ReviewStore &store() const { return m_store; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    const TimelineIndex &timeline() const { return m_timeline; }
+    TimelineIndex &timeline() { return m_timeline; }
+    QTimeZone timeZone() const { return m_zone; }
+    QString title() const;
+
+    // Who is editing: recorded with annotations, factors, narratives.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    // Called by commands after they wrote; reloads the timeline index for Area::Events.
+    void notify(Area area, qint64 id = 0);
+    // For commands that fail to write (disk full, locked): reported to the user, never silent.
+    void reportError(const QString &message);
+
+signals:
+    void opened();
+    void aboutToClose();
+    void changed(faultless::model::ReviewDocument::Area area, qint64 id);
+    void errorOccurred(const QString &message);
+
+private:
+    ReviewStore m_store;
+    QUndoStack m_undoStack;
+    TimelineIndex m_timeline;
+    QTimeZone m_zone;
+    QString m_author;
+    QString m_error;
+};
+
+} // namespace faultless::model

@@ -1,0 +1,73 @@
+#include "backgroundimport.h"
+
+#include "import/importerregistry.h"
+#include "store/reviewstore.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+namespace faultless::model {
+
+BackgroundImport::BackgroundImport(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    qRegisterMetaType<ImportResult>();
+    m_timer->setInterval(100);
+    connect(m_timer, &QTimer::timeout, this, &BackgroundImport::poll);
+}
+
+BackgroundImport::~BackgroundImport()
+{
+    cancel();
+    wait();
+}
+
+void BackgroundImport::wait()
+{
+    if (m_thread) {
+        m_thread->wait();
+        QCoreApplication::sendPostedEvents(this);
+    }
+}
+
+void BackgroundImport::poll()
+{
+    emit progress(m_bytes.load(), m_total.load(), m_fileIndex.load(), m_fileCount);
+}
+
+void BackgroundImport::start(const QString &reviewPath, const QList<ImportRequest> &requests)
+{
+    if (isRunning())
+        return;
+    m_cancel.store(false);
+    m_fileCount = int(requests.size());
+    delete m_thread;
+    m_thread = QThread::create([this, reviewPath, requests] {
+        ReviewStore store;
+        if (!store.open(reviewPath)) {
+            ImportResult failed;
+            failed.error = store.errorString();
+            QMetaObject::invokeMethod(this, [this, failed] { emit fileFinished(failed); }, Qt::QueuedConnection);
+            return;
+        }
+        const ImporterRegistry registry;
+        for (int i = 0; i < requests.size(); ++i) {
+            if (m_cancel.load())
+                break;
+            m_fileIndex.store(i);
+            m_bytes.store(0);
+            m_total.store(QFileInfo(requests.at(i).path).size());
+            const ImportResult result = ImportJob::run(store, registry, requests.at(i), &m_cancel, &m_bytes);
+            QMetaObject::invokeMethod(this, [this, result] { emit fileFinished(result); }, Qt::QueuedConnection);
+        }
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_timer->stop();
+        emit finished();
+    });
+    m_timer->start();
+    m_thread->start();
+}
+
+} // namespace faultless::model

@@ -1,0 +1,223 @@
+#include "eventtablemodel.h"
+
+#include "document/reviewdocument.h"
+#include "domain/timestamps.h"
+#include "items/itemroles.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace faultless::model {
+
+EventTableModel::EventTableModel(ReviewDocument &document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_cache(20000)
+{
+    connect(&m_document, &ReviewDocument::changed, this,
+            [this](ReviewDocument::Area area, qint64 id) { onDocumentChanged(int(area), id); });
+    connect(&m_document, &ReviewDocument::opened, this, [this] {
+        beginResetModel();
+        m_filter.reset();
+        m_cache.clear();
+        endResetModel();
+    });
+    connect(&m_document, &ReviewDocument::aboutToClose, this, [this] {
+        beginResetModel();
+        m_filter.reset();
+        m_cache.clear();
+        endResetModel();
+    });
+}
+
+void EventTableModel::onDocumentChanged(int area, qint64 id)
+{
+    switch (static_cast<ReviewDocument::Area>(area)) {
+    case ReviewDocument::Area::Events:
+    case ReviewDocument::Area::Sources:
+        beginResetModel();
+        m_filter.reset();
+        m_cache.clear();
+        endResetModel();
+        break;
+    case ReviewDocument::Area::Event: {
+        m_cache.remove(id);
+        const int row = rowOfEvent(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+int EventTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    const qsizetype n = m_filter ? qsizetype(m_filter->size()) : m_document.timeline().size();
+    return int(std::min<qsizetype>(n, std::numeric_limits<int>::max()));
+}
+
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 EventTableModel::timelineRow(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return -1;
+    return m_filter ? (*m_filter)[size_t(row)] : row;
+}
+
+int EventTableModel::rowOfTimelineRow(qint64 timelineRow) const
+{
+    if (!m_filter)
+        return timelineRow >= 0 && timelineRow < m_document.timeline().size() ? int(timelineRow) : -1;
+    const auto it = std::lower_bound(m_filter->begin(), m_filter->end(), timelineRow);
+    return it != m_filter->end() && *it == timelineRow ? int(it - m_filter->begin()) : -1;
+}
+
+qint64 EventTableModel::eventId(int row) const
+{
+    const qint64 t = timelineRow(row);
+    return t < 0 ? 0 : m_document.timeline().eventId(t);
+}
+
+int EventTableModel::rowOfEvent(qint64 eventId) const
+{
+    return rowOfTimelineRow(m_document.timeline().rowOfEvent(eventId));
+}
+
+void EventTableModel::setRowFilter(std::optional<std::vector<qint64>> timelineRows)
+{
+    beginResetModel();
+    m_filter = std::move(timelineRows);
+    endResetModel();
+}
+
+void EventTableModel::invalidate()
+{
+    m_cache.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const EventRow *EventTableModel::fetchRow(int row) const
+{
+    const qint64 id = eventId(row);
+    if (id == 0)
+        return nullptr;
+    if (const EventRow *cached = m_cache.object(id))
+        return cached;
+    // Fetch the page around the row in one query: a view asks for rows in screenfuls.
+    const int first = std::max(0, row - PageSize / 4);
+    const int last = std::min(rowCount() - 1, first + PageSize - 1);
+    QList<qint64> ids;
+    for (int r = first; r <= last; ++r) {
+        const qint64 other = eventId(r);
+        if (!m_cache.contains(other))
+            ids << other;
+    }
+    for (const EventRow &fetched : EventQuery::fetch(m_document.store(), ids))
+        m_cache.insert(fetched.id, new EventRow(fetched));
+    return m_cache.object(id);
+}
+
+QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qint64 t = timelineRow(index.row());
+    if (t < 0)
+        return {};
+    const TimelineIndex &timeline = m_document.timeline();
+    switch (role) {
+    case EventIdRole:
+        return timeline.eventId(t);
+    case InstantRole:
+        return timeline.instant(t);
+    case KindRole:
+        return int(timeline.kind(t));
+    case SeverityRole:
+        return int(timeline.severity(t));
+    case HighlightedRole:
+        return bool(timeline.flags(t) & TimelineIndex::Highlighted);
+    case ManualRole:
+        return bool(timeline.flags(t) & TimelineIndex::Manual);
+    case Qt::FontRole:
+        if (timeline.flags(t) & TimelineIndex::Highlighted) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (timeline.severity(t) >= Severity::Error && index.column() == SeverityColumn)
+            return QColor(0xb0, 0x1c, 0x1c);
+        return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case TimeColumn:
+        return timestamps::toDisplay(timeline.instant(t), m_document.timeZone());
+    case KindColumn: {
+        QString label = DomainText::kindLabel(timeline.kind(t));
+        if (timeline.flags(t) & TimelineIndex::Manual)
+            label += QLatin1Char(' ') + tr("(added by reviewer)");
+        return label;
+    }
+    case SeverityColumn:
+        return DomainText::severityLabel(timeline.severity(t));
+    case LaneColumn:
+        return timeline.laneNames().value(int(timeline.lane(t)));
+    default:
+        break;
+    }
+    const EventRow *row = fetchRow(index.row());
+    if (!row)
+        return {};
+    switch (index.column()) {
+    case ActorColumn:
+        return row->actor;
+    case TextColumn:
+        return role == Qt::DisplayRole ? row->text.left(500).replace(QLatin1Char('\n'), QLatin1Char(' ')) : row->text.left(2000);
+    case SourceColumn:
+        return row->sourceName.isEmpty() ? tr("added by reviewer")
+                                         : tr("%1, line %2").arg(row->sourceName).arg(row->line);
+    default:
+        return {};
+    }
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time (%1)").arg(QString::fromUtf8(m_document.timeZone().id()));
+    case KindColumn:
+        return tr("Kind");
+    case SeverityColumn:
+        return tr("Severity");
+    case LaneColumn:
+        return tr("Lane");
+    case ActorColumn:
+        return tr("Actor");
+    case TextColumn:
+        return tr("Text");
+    case SourceColumn:
+        return tr("Source");
+    default:
+        return {};
+    }
+}
+
+} // namespace faultless::model

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <Qt>
+
+namespace faultless::model {
+
+// Custom data roles shared by the item models (STYLE.md practice 6).
+enum ItemRole {
+    EventIdRole = Qt::UserRole + 1, // qint64
+    InstantRole,                    // qint64 µs UTC
+    KindRole,                       // int (EventKind)
+    SeverityRole,                   // int (Severity)
+    HighlightedRole,                // bool
+    ManualRole,                     // bool: added by a reviewer, not recorded evidence
+    SortRole,
+    ItemIdRole,                     // qint64: id of a factor, narrative, step, annotation...
+};
+
+} // namespace faultless::model

@@ -1,0 +1,143 @@
+// The main window on the offscreen platform: open, import off the GUI thread, undo/redo, demo.
+#include "testsupport.h"
+
+#include "commands/eventcommands.h"
+#include "document/demoreview.h"
+#include "document/reviewdocument.h"
+#include "eventselection.h"
+#include "items/eventtablemodel.h"
+#include "items/itemroles.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace faultless;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importRunsInBackgroundAndUndoes();
+    void openingAForeignFileShowsNoReview();
+    void demoReviewOpens();
+    void annotationUndoRedoKeepsModelInStep();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestMainWindow::importRunsInBackgroundAndUndoes()
+{
+    QTemporaryDir dir;
+    views::MainWindow window;
+    QAbstractItemModelTester tester(&window.eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Test"), QStringLiteral("UTC")));
+    const QString log = dir.filePath(QStringLiteral("app.jsonl"));
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 500; ++i)
+        f.write(QStringLiteral("{\"ts\":\"2026-03-14T13:%1:%2Z\",\"msg\":\"line %3\"}\n")
+                    .arg(i / 60, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0')).arg(i).toUtf8());
+    f.close();
+
+    QSignalSpy opened(&window, &views::MainWindow::reviewOpened);
+    window.importFiles({log});
+    QVERIFY(window.isImporting() || window.eventModel().rowCount() == 500);
+    QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 500, 20000);
+    QTRY_VERIFY(!window.isImporting());
+    QCOMPARE(window.document().undoStack()->count(), 1);
+    QVERIFY(window.document().undoStack()->undoText().contains(QStringLiteral("app.jsonl")));
+    QCOMPARE(window.eventModel().index(0, model::EventTableModel::TextColumn).data().toString(), QStringLiteral("line 0"));
+    QCOMPARE(window.eventModel().index(499, model::EventTableModel::SourceColumn).data().toString(), QStringLiteral("app.jsonl, line 500"));
+
+    window.document().undoStack()->undo();
+    QCOMPARE(window.eventModel().rowCount(), 0);
+    window.document().undoStack()->redo();
+    QCOMPARE(window.eventModel().rowCount(), 500);
+}
+
+void TestMainWindow::openingAForeignFileShowsNoReview()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.faultless"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("just text");
+    f.close();
+    views::MainWindow window;
+    // The warning box would block; close it as soon as it appears.
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->inherits("QMessageBox"))
+                w->close();
+        }
+    });
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->inherits("QMessageBox") && w->isVisible())
+                w->close();
+    });
+    closer.start(50);
+    QVERIFY(!window.openReview(path));
+    QVERIFY(!window.document().isOpen());
+    QCOMPARE(window.eventModel().rowCount(), 0);
+}
+
+void TestMainWindow::demoReviewOpens()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = model::DemoReview::ensure(dir.filePath(QStringLiteral("demo.faultless")), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    views::MainWindow window;
+    QVERIFY(window.openReview(path));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Checkout latency")));
+    QVERIFY(window.eventModel().rowCount() > 250);
+    // Opening again reuses the built demo.
+    QCOMPARE(model::DemoReview::ensure(path, &error), path);
+}
+
+void TestMainWindow::annotationUndoRedoKeepsModelInStep()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = model::DemoReview::ensure(dir.filePath(QStringLiteral("demo.faultless")), &error);
+    views::MainWindow window;
+    QVERIFY(window.openReview(path));
+    model::ReviewDocument &doc = window.document();
+    const qint64 eventId = window.eventModel().eventId(10);
+    QSignalSpy changed(&doc, &model::ReviewDocument::changed);
+    const qint64 id = model::commands::addAnnotation(doc, eventId, QStringLiteral("Saw this at 14:03"));
+    QVERIFY(id > 0);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model::commands::editAnnotation(doc, id, QStringLiteral("Saw this at 14:03 on the dashboard")));
+    QVERIFY(model::commands::editAnnotation(doc, id, QStringLiteral("Saw this at 14:03 on the checkout dashboard")));
+    // Two edits of the same annotation are one undo step.
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.store().scalar(QStringLiteral("SELECT text FROM annotations WHERE id = ?"), {id}).toString(),
+             QStringLiteral("Saw this at 14:03"));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations WHERE id = ?"), {id}).toInt(), 0);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.store().scalar(QStringLiteral("SELECT event_id FROM annotations WHERE id = ?"), {id}).toLongLong(), eventId);
+
+    QVERIFY(model::commands::setHighlighted(doc, eventId, true));
+    QVERIFY(window.eventModel().index(10, 0).data(model::HighlightedRole).toBool());
+    doc.undoStack()->undo();
+    QVERIFY(!window.eventModel().index(10, 0).data(model::HighlightedRole).toBool());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,229 @@
+// faultless-cli as scripts use it: arguments, output and exit codes of DESIGN.md's contract.
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using faultless::tests::runCli;
+using faultless::tests::dataPath;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { m_dir.reset(new QTemporaryDir); m_review = m_dir->filePath(QStringLiteral("r.faultless")); }
+    void newImportInfo();
+    void usageErrors_data();
+    void usageErrors();
+    void notAReviewIsExit2AndUntouched();
+    void eventsFilters();
+    void eventsCsvQuotesFields();
+    void exportMarkdown();
+    void formatsListsJsonLines();
+    void languageFlagsBlame();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+    QJsonObject info()
+    {
+        const auto r = runCli({QStringLiteral("info"), m_review, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out).object();
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_review;
+};
+
+static const QByteArray kAppLog =
+    "{\"ts\":\"2026-03-14T13:02:00.125Z\",\"level\":\"info\",\"service\":\"checkout\",\"msg\":\"pricing engine on\"}\n"
+    "{\"ts\":\"2026-03-14T13:05:00Z\",\"level\":\"error\",\"service\":\"checkout\",\"msg\":\"pool exhausted, 64/64\"}\n"
+    "{\"ts\":\"2026-03-14T13:09:30.5Z\",\"level\":\"warn\",\"service\":\"inventory\",\"msg\":\"slow \\\"stock\\\" call\"}\n";
+
+void TestCli::newImportInfo()
+{
+    auto r = runCli({QStringLiteral("new"), m_review, QStringLiteral("--title"), QStringLiteral("Checkout"),
+                     QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
+    QCOMPARE(r.exitCode, 0);
+    const QString log = writeFile(QStringLiteral("app.jsonl"), kAppLog);
+    r = runCli({QStringLiteral("import"), m_review, log});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("imported 3 events"));
+
+    const QJsonObject o = info();
+    for (const char *key : {"schema_version", "title", "events", "by_kind", "sources", "first", "last", "annotations",
+                            "factors", "narratives"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Checkout"));
+    QCOMPARE(o.value(QStringLiteral("events")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("by_kind")).toObject().value(QStringLiteral("log")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("first")).toString(), QStringLiteral("2026-03-14T13:02:00.125000Z"));
+    QCOMPARE(o.value(QStringLiteral("last")).toString(), QStringLiteral("2026-03-14T13:09:30.500000Z"));
+    const QJsonObject source = o.value(QStringLiteral("sources")).toArray().at(0).toObject();
+    QCOMPARE(source.value(QStringLiteral("name")).toString(), QStringLiteral("app.jsonl"));
+    QCOMPARE(source.value(QStringLiteral("format")).toString(), QStringLiteral("jsonl"));
+    QCOMPARE(source.value(QStringLiteral("kind")).toString(), QStringLiteral("log"));
+    QCOMPARE(source.value(QStringLiteral("events")).toInt(), 3);
+    QCOMPARE(source.value(QStringLiteral("rejected")).toInt(), 0);
+
+    // The same file again imports nothing new and is not an error.
+    r = runCli({QStringLiteral("import"), m_review, log});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(info().value(QStringLiteral("events")).toInt(), 3);
+
+    // A file with a bad record: done, exit 3, the reason on stderr with its line.
+    const QString bad = writeFile(QStringLiteral("bad.jsonl"),
+                                  "{\"ts\":\"2026-03-14T14:00:00Z\",\"msg\":\"ok\"}\n{\"ts\": \"yesterday\", \"msg\": \"x\"}\n");
+    r = runCli({QStringLiteral("import"), m_review, bad});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("line 2"), r.err.constData());
+    QCOMPARE(info().value(QStringLiteral("events")).toInt(), 4);
+
+    // Nothing usable: exit 2, nothing added.
+    const QString junk = writeFile(QStringLiteral("junk.jsonl"), "{\"ts\": \"never\"}\n{\"ts\": \"no\"}\n");
+    r = runCli({QStringLiteral("import"), m_review, junk, QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(info().value(QStringLiteral("events")).toInt(), 4);
+    QCOMPARE(info().value(QStringLiteral("sources")).toArray().size(), 2);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("new without path") << QStringList {QStringLiteral("new")};
+    QTest::newRow("import without file") << QStringList {QStringLiteral("import"), QStringLiteral("r.faultless")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("info"), QStringLiteral("r.faultless"), QStringLiteral("--bogus")};
+    QTest::newRow("bad events format") << QStringList {QStringLiteral("events"), QStringLiteral("r.faultless"), QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::newRow("bad kind") << QStringList {QStringLiteral("events"), QStringLiteral("r.faultless"), QStringLiteral("--kind"), QStringLiteral("rootcause")};
+    QTest::newRow("export without output") << QStringList {QStringLiteral("export"), QStringLiteral("r.faultless"), QStringLiteral("--format"), QStringLiteral("md")};
+    QTest::newRow("bad zone") << QStringList {QStringLiteral("new"), QStringLiteral("x.faultless"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const auto r = runCli(arguments);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("Usage:"));
+}
+
+void TestCli::notAReviewIsExit2AndUntouched()
+{
+    const QString log = writeFile(QStringLiteral("app.jsonl"), kAppLog);
+    const QByteArray before = QCryptographicHash::hash(kAppLog, QCryptographicHash::Sha256);
+    for (const QString &command : {QStringLiteral("info"), QStringLiteral("import")}) {
+        QStringList args {command, log};
+        if (command == QLatin1String("import"))
+            args << log;
+        const auto r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.contains("not a Faultless review document"));
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
+    }
+    const auto r = runCli({QStringLiteral("info"), m_dir->filePath(QStringLiteral("missing.faultless")), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::eventsFilters()
+{
+    runCli({QStringLiteral("new"), m_review});
+    runCli({QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog)});
+    auto lines = [](const QByteArray &out) { return out.trimmed().isEmpty() ? QList<QByteArray>() : out.trimmed().split('\n'); };
+
+    auto r = runCli({QStringLiteral("events"), m_review});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lines(r.out).size(), 3);
+    const QJsonObject first = QJsonDocument::fromJson(lines(r.out).first()).object();
+    QCOMPARE(first.value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-03-14T13:02:00.125000Z"));
+    QCOMPARE(first.value(QStringLiteral("lane")).toString(), QStringLiteral("checkout"));
+    QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("info"));
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 1);
+
+    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("pool")});
+    QCOMPARE(lines(r.out).size(), 1);
+    QVERIFY(r.out.contains("pool exhausted"));
+    // Search text that is not FTS syntax must not fail.
+    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("64/64 \"stock")});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("exhaus*")});
+    QCOMPARE(lines(r.out).size(), 1);
+
+    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--from"), QStringLiteral("2026-03-14T13:04:00Z"),
+                QStringLiteral("--to"), QStringLiteral("2026-03-14T13:06:00Z")});
+    QCOMPARE(lines(r.out).size(), 1);
+    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--kind"), QStringLiteral("flag")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lines(r.out).size(), 0);
+}
+
+void TestCli::eventsCsvQuotesFields()
+{
+    runCli({QStringLiteral("new"), m_review});
+    runCli({QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog)});
+    const auto r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> rows = r.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 4);
+    QVERIFY(rows.at(0).startsWith("id,timestamp,"));
+    QVERIFY2(rows.at(2).contains("\"pool exhausted, 64/64\""), rows.at(2).constData());
+    QVERIFY2(rows.at(3).contains("\"slow \"\"stock\"\" call\""), rows.at(3).constData());
+}
+
+void TestCli::exportMarkdown()
+{
+    runCli({QStringLiteral("new"), m_review, QStringLiteral("--title"), QStringLiteral("Checkout <b>latency</b>")});
+    const QString out = m_dir->filePath(QStringLiteral("briefing.md"));
+    const auto r = runCli({QStringLiteral("export"), m_review, QStringLiteral("--format"), QStringLiteral("md"),
+                           QStringLiteral("--output"), out});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray md = f.readAll();
+    QVERIFY(md.startsWith("# Checkout \\<b\\>latency\\</b\\>"));
+    QVERIFY(md.contains("## Contributing factors"));
+    QVERIFY(!md.toLower().contains("root cause"));
+}
+
+void TestCli::formatsListsJsonLines()
+{
+    const auto r = runCli({QStringLiteral("formats")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("jsonl\tlog\t") || r.out.contains("\njsonl\tlog\t"));
+}
+
+void TestCli::languageFlagsBlame()
+{
+    const auto r = runCli({QStringLiteral("language")}, "The root cause was Bob.\nThe disk filled at 14:02.\n");
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> rows = r.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(rows.at(0)).object();
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 1);
+    const QJsonObject flag = first.value(QStringLiteral("flags")).toArray().at(0).toObject();
+    QCOMPARE(flag.value(QStringLiteral("phrase")).toString(), QStringLiteral("root cause"));
+    QCOMPARE(flag.value(QStringLiteral("start")).toInt(), 4);
+    QCOMPARE(flag.value(QStringLiteral("end")).toInt(), 14);
+    QVERIFY(!flag.value(QStringLiteral("why")).toString().isEmpty());
+    QVERIFY(!flag.value(QStringLiteral("suggestion")).toString().isEmpty());
+    const QJsonObject second = QJsonDocument::fromJson(rows.at(1)).object();
+    QCOMPARE(second.value(QStringLiteral("line")).toInt(), 2);
+    QVERIFY(second.value(QStringLiteral("flags")).toArray().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,425 @@
+#include "mainwindow.h"
+
+#include "commands/eventcommands.h"
+#include "document/reviewdocument.h"
+#include "eventselection.h"
+#include "import/backgroundimport.h"
+#include "items/eventtablemodel.h"
+#include "items/itemroles.h"
+#include "newreviewdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace faultless::views {
+
+using model::ReviewDocument;
+
+namespace {
+constexpr int kMaxRecentFiles = 10;
+const char kRecentKey[] = "recentFiles";
+const QString kReviewSuffix = QStringLiteral("faultless");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ReviewDocument(this))
+    , m_eventModel(new model::EventTableModel(*m_document, this))
+    , m_selection(new EventSelection(this))
+    , m_import(new model::BackgroundImport(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_table(new QTableView(this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_document->setAuthor(QSettings().value(QStringLiteral("author"), qEnvironmentVariable("USER")).toString());
+
+    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setModel(m_eventModel);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights: a table of a million rows must not measure each one.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(model::EventTableModel::TextColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(model::EventTableModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000__")));
+    m_table->setAccessibleName(tr("Events"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_selection->setCurrentEvent(current.isValid() ? m_eventModel->eventId(current.row()) : 0);
+            });
+    connect(m_selection, &EventSelection::currentEventChanged, this, [this](qint64 eventId) {
+        const int row = m_eventModel->rowOfEvent(eventId);
+        if (row < 0)
+            return;
+        const QModelIndex index = m_eventModel->index(row, 0);
+        if (m_table->currentIndex().row() != row) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+    });
+
+    m_splitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_splitter->addWidget(m_table);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    connect(m_document, &ReviewDocument::opened, this, [this] {
+        updateTitle();
+        updateActions();
+        emit reviewOpened();
+    });
+    connect(m_document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area) {
+        if (area == ReviewDocument::Area::Meta || area == ReviewDocument::Area::Events)
+            updateTitle();
+    });
+    connect(m_document, &ReviewDocument::errorOccurred, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Faultless"), message); });
+    connect(m_import, &model::BackgroundImport::fileFinished, this, &MainWindow::onImportFinished);
+    connect(m_import, &model::BackgroundImport::progress, this, [this](qint64 done, qint64 total, int file, int files) {
+        if (!m_progress)
+            return;
+        m_progress->setMaximum(1000);
+        m_progress->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
+        if (files > 1)
+            m_progress->setLabelText(tr("Importing file %1 of %2…").arg(file + 1).arg(files));
+    });
+    connect(m_import, &model::BackgroundImport::finished, this, [this] {
+        if (m_progress)
+            m_progress->reset();
+        if (!m_importMessages.isEmpty())
+            showStatus(m_importMessages.join(QStringLiteral("; ")), 15000);
+        updateActions();
+    });
+
+    installFeatures();
+    updateTitle();
+    updateActions();
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    switch (which) {
+    case Menu::File:
+        return m_fileMenu;
+    case Menu::Edit:
+        return m_editMenu;
+    case Menu::View:
+        return m_viewMenu;
+    case Menu::Review:
+        return m_reviewMenu;
+    case Menu::Help:
+        return m_helpMenu;
+    }
+    return nullptr;
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = m_fileMenu->addAction(tr("&New Review…"), this, &MainWindow::onNew);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = m_fileMenu->addAction(tr("&Open Review…"), this, &MainWindow::onOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    m_fileMenu->addSeparator();
+    QAction *importAction = m_fileMenu->addAction(tr("&Import Events…"), this, &MainWindow::onImport);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_reviewActions << importAction;
+    m_fileMenu->addSeparator();
+    QAction *closeAction = m_fileMenu->addAction(tr("&Close Review"), this, [this] {
+        m_document->close();
+        updateTitle();
+        updateActions();
+    });
+    closeAction->setShortcut(QKeySequence::Close);
+    m_reviewActions << closeAction;
+    QAction *quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *highlight = m_editMenu->addAction(tr("&Highlight Event"), this, [this] {
+        const qint64 id = m_selection->currentEvent();
+        if (id == 0)
+            return;
+        const int row = m_eventModel->rowOfEvent(id);
+        const bool on = row >= 0 && m_eventModel->index(row, 0).data(model::HighlightedRole).toBool();
+        model::commands::setHighlighted(*m_document, id, !on);
+    });
+    highlight->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_reviewActions << highlight;
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_reviewMenu = menuBar()->addMenu(tr("&Review"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About Faultless"), this, &MainWindow::onAbout);
+}
+
+void MainWindow::installFeatures()
+{
+    // Feature areas add their panels and menu entries here, one line each.
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document->isOpen()) {
+        setWindowTitle(tr("Faultless"));
+        setWindowFilePath(QString());
+        m_countLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — Faultless").arg(m_document->title()));
+    setWindowFilePath(m_document->path());
+    m_countLabel->setText(tr("%n event(s)", nullptr, int(m_document->timeline().size())));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->isOpen() && !m_import->isRunning();
+    for (QAction *action : std::as_const(m_reviewActions))
+        action->setEnabled(open);
+}
+
+bool MainWindow::openReview(const QString &path)
+{
+    if (m_import->isRunning())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_document->open(path);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Cannot open review"), m_document->errorString());
+        updateTitle();
+        updateActions();
+        return false;
+    }
+    addRecentFile(path);
+    showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::newReview(const QString &path, const QString &title, const QString &zoneId)
+{
+    if (!m_document->create(path, title, zoneId)) {
+        QMessageBox::warning(this, tr("Cannot create review"), m_document->errorString());
+        return false;
+    }
+    addRecentFile(path);
+    return true;
+}
+
+void MainWindow::onNew()
+{
+    NewReviewDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    newReview(dialog.path(), dialog.title(), dialog.zoneId());
+}
+
+void MainWindow::onOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Review"), QString(),
+                                                      tr("Faultless reviews (*.faultless);;All files (*)"));
+    if (!path.isEmpty())
+        openReview(path);
+}
+
+void MainWindow::onImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Events"), QString(),
+        tr("Logs and exports (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_import->isRunning();
+}
+
+void MainWindow::waitForImport()
+{
+    m_import->wait();
+}
+
+void MainWindow::importFiles(const QStringList &paths, const QString &formatId, const QString &formatOption)
+{
+    if (!m_document->isOpen() || m_import->isRunning() || paths.isEmpty())
+        return;
+    QList<model::ImportRequest> requests;
+    for (const QString &path : paths) {
+        model::ImportRequest request;
+        request.path = path;
+        request.formatId = formatId;
+        request.formatOption = formatOption;
+        requests << request;
+    }
+    m_importMessages.clear();
+    m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(paths.first()).fileName()), tr("Cancel"), 0,
+                                     1000, this);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(true);
+    connect(m_progress, &QProgressDialog::canceled, m_import, &model::BackgroundImport::cancel);
+    m_import->start(m_document->path(), requests);
+    updateActions();
+}
+
+void MainWindow::onImportFinished(const model::ImportResult &result)
+{
+    using Status = model::ImportResult::Status;
+    m_importMessages << result.summary();
+    if (result.status == Status::Imported) {
+        model::commands::recordImport(*m_document, result.sourceId, result.sourceName);
+        if (result.rejected > 0 || !result.notes.isEmpty()) {
+            QMessageBox box(this);
+            box.setIcon(result.rejected > 0 ? QMessageBox::Warning : QMessageBox::Information);
+            box.setWindowTitle(tr("Import finished"));
+            box.setText(result.summary());
+            QStringList details = result.notes;
+            for (const auto &reject : result.rejects.mid(0, 50))
+                details << tr("Line %1: %2").arg(reject.line).arg(reject.reason);
+            box.setInformativeText(result.notes.join(QLatin1Char('\n')));
+            box.setDetailedText(details.join(QLatin1Char('\n')));
+            box.exec();
+        }
+    } else if (result.status == Status::Failed || result.status == Status::NothingUsable) {
+        QMessageBox::warning(this, tr("Import failed"), result.summary());
+    }
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QLatin1String(kRecentKey)).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    int n = 0;
+    for (const QString &file : files) {
+        if (!QFileInfo::exists(file))
+            continue;
+        ++n;
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(file).fileName()),
+                                                  this, [this, file] { openReview(file); });
+        action->setToolTip(file);
+    }
+    m_recentMenu->setEnabled(n > 0);
+    if (n > 0) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+            QSettings().remove(QLatin1String(kRecentKey));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::onAbout()
+{
+    QMessageBox::about(this, tr("About Faultless"),
+                       tr("<h3>Faultless %1</h3><p>Blameless incident learning reviews: one timeline from what "
+                          "systems and people left behind, contributing factors with evidence, and several "
+                          "narratives from different vantage points.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import->isRunning()) {
+        if (QMessageBox::question(this, tr("Import in progress"),
+                                  tr("An import is running. Cancel it and quit? The review stays as it was before "
+                                     "the import."))
+            != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_import->cancel();
+        m_import->wait();
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList imports;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).suffix() == kReviewSuffix)
+            openReview(path);
+        else
+            imports << path;
+    }
+    if (!imports.isEmpty()) {
+        if (!m_document->isOpen())
+            QMessageBox::information(this, tr("No review open"), tr("Open or create a review first, then drop files to import them."));
+        else
+            importFiles(imports);
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace faultless::views
