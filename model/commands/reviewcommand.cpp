@@ -36,9 +36,11 @@ void ReviewCommand::run(bool forward)
 
 bool push(ReviewDocument &document, ReviewCommand *command)
 {
-    document.undoStack()->push(command); // runs redo(); an obsolete command is deleted by the stack
-    const int index = document.undoStack()->index() - 1;
-    return index >= 0 && document.undoStack()->command(index) == command && !command->failed();
+    // push() runs redo(); the stack deletes a command that failed (obsolete) or that merged into
+    // the previous one, so success is read from the document's error count, not the command.
+    const int errorsBefore = document.errorCount();
+    document.undoStack()->push(command);
+    return document.errorCount() == errorsBefore;
 }
 
 } // namespace faultless::model::commands

@@ -82,6 +82,7 @@ void ReviewDocument::notify(Area area, qint64 id)
 void ReviewDocument::reportError(const QString &message)
 {
     m_error = message;
+    ++m_errorCount;
     emit errorOccurred(message);
 }
 

@@ -67,6 +67,7 @@ public:
     void notify(Area area, qint64 id = 0);
     // For commands that fail to write (disk full, locked): reported to the user, never silent.
     void reportError(const QString &message);
+    int errorCount() const { return m_errorCount; }
 
 signals:
     void opened();
@@ -81,6 +82,7 @@ private:
     QTimeZone m_zone;
     QString m_author;
     QString m_error;
+    int m_errorCount = 0;
 };
 
 } // namespace faultless::model
