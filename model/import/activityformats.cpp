@@ -1,0 +1,379 @@
+#include "activityformats.h"
+
+#include "import/importer.h"
+#include "import/importinput.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace faultless::model {
+
+namespace {
+QString normalizedHeader(QString name)
+{
+    name = name.trimmed().toLower();
+    name.remove(QLatin1Char('_'));
+    name.remove(QLatin1Char(' '));
+    name.remove(QLatin1Char('-'));
+    return name;
+}
+} // namespace
+
+bool ActivityFormats::readJsonDocument(ImportInput &input, QJsonValue *value, QString *error)
+{
+    const QByteArray bytes = input.readAll();
+    if (bytes.isNull() && input.hitLimit()) {
+        if (error)
+            *error = input.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (doc.isNull()) {
+        if (error)
+            *error = tr("%1: not valid JSON at byte %2: %3")
+                         .arg(input.fileName())
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
+        return false;
+    }
+    *value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    return true;
+}
+
+bool ActivityFormats::readJsonValues(ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error)
+{
+    const QByteArray bytes = input.readAll();
+    if (bytes.isNull() && input.hitLimit()) {
+        if (error)
+            *error = input.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isNull()) {
+        if (doc.isArray()) {
+            const QJsonArray array = doc.array();
+            for (qsizetype i = 0; i < array.size(); ++i)
+                items->append({array.at(i), 0, 0, i + 1});
+        } else {
+            items->append({doc.object(), 0, 0, 1});
+        }
+        return true;
+    }
+    // One value per line. A file in which no line parses is not this format at all.
+    qint64 lineNumber = 0;
+    qint64 offset = 0;
+    qint64 parsed = 0;
+    QList<RejectedRecord> rejects;
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        ++lineNumber;
+        offset = start;
+        const QByteArray line = bytes.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError lineError;
+        const QJsonDocument lineDoc = QJsonDocument::fromJson(line, &lineError);
+        if (lineDoc.isNull()) {
+            rejects.append({lineNumber, offset, tr("not valid JSON: %1").arg(lineError.errorString()), line.left(300)});
+            continue;
+        }
+        ++parsed;
+        items->append({lineDoc.isObject() ? QJsonValue(lineDoc.object()) : QJsonValue(lineDoc.array()), lineNumber,
+                       offset, parsed});
+    }
+    if (parsed == 0) {
+        if (error)
+            *error = tr("%1: not valid JSON at byte %2: %3")
+                         .arg(input.fileName())
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
+        return false;
+    }
+    for (RejectedRecord &r : rejects)
+        sink.addRejected(std::move(r));
+    return true;
+}
+
+Instant ActivityFormats::instantFromNumber(double n)
+{
+    if (!std::isfinite(n) || n <= 0)
+        return NoInstant;
+    return n > 1e17 ? qint64(n / 1000) : n > 1e14 ? qint64(n) : n > 1e11 ? qint64(n * 1000) : qint64(std::llround(n * 1e6));
+}
+
+Instant ActivityFormats::instantFromText(const QString &text, timestamps::ZoneResolver &zone, ImportContext &context)
+{
+    const QByteArray utf8 = text.trimmed().toUtf8();
+    if (utf8.isEmpty())
+        return NoInstant;
+    bool naive = false;
+    Instant instant = timestamps::parseIso8601(utf8, &naive);
+    if (instant != NoInstant) {
+        if (naive) {
+            instant = zone.toUtc(instant);
+            context.usedZoneForNaiveTimestamps = true;
+        }
+        return instant;
+    }
+    bool ok = false;
+    const double n = text.toDouble(&ok);
+    return ok ? instantFromNumber(n) : NoInstant;
+}
+
+Instant ActivityFormats::instant(const QJsonValue &value, timestamps::ZoneResolver &zone, ImportContext &context)
+{
+    if (value.isString())
+        return instantFromText(value.toString(), zone, context);
+    if (value.isDouble())
+        return instantFromNumber(value.toDouble());
+    return NoInstant;
+}
+
+bool ActivityFormats::isPlaceholder(Instant instant)
+{
+    static const Instant year1900 = timestamps::fromCivilUtc(1900, 1, 1, 0, 0, 0, 0);
+    return instant == NoInstant || instant < year1900;
+}
+
+QByteArray ActivityFormats::compact(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ActivityFormats::excerpt(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).left(300);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact).left(300);
+    return value.toVariant().toString().toUtf8().left(300);
+}
+
+RejectedRecord ActivityFormats::reject(const JsonItem &item, const QString &reason)
+{
+    // Inside a whole document there is no line to point at; the entry's position says where.
+    const QString where = item.line > 0 ? reason : tr("entry %1: %2").arg(item.index).arg(reason);
+    return {item.line, item.byteOffset, where, excerpt(item.value)};
+}
+
+Severity ActivityFormats::severityFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return Severity::Unknown;
+    if (t.startsWith(QLatin1String("emerg")))
+        return Severity::Emergency;
+    if (t == QLatin1String("page") || t == QLatin1String("p1") || t.startsWith(QLatin1String("alert")))
+        return Severity::Alert;
+    if (t.startsWith(QLatin1String("crit")) || t.startsWith(QLatin1String("fatal")) || t == QLatin1String("high")
+        || t == QLatin1String("p2"))
+        return Severity::Critical;
+    if (t.startsWith(QLatin1String("err")) || t == QLatin1String("major"))
+        return Severity::Error;
+    if (t.startsWith(QLatin1String("warn")) || t == QLatin1String("p3") || t == QLatin1String("minor"))
+        return Severity::Warning;
+    if (t.startsWith(QLatin1String("notice")) || t == QLatin1String("low") || t == QLatin1String("p4"))
+        return Severity::Notice;
+    if (t.startsWith(QLatin1String("info")) || t == QLatin1String("p5"))
+        return Severity::Info;
+    if (t.startsWith(QLatin1String("debug")))
+        return Severity::Debug;
+    return Severity::Unknown;
+}
+
+QString ActivityFormats::verdictLabel(ExperimentVerdict verdict)
+{
+    switch (verdict) {
+    case ExperimentVerdict::Held:
+        return tr("held");
+    case ExperimentVerdict::Deviated:
+        return tr("deviated");
+    case ExperimentVerdict::Aborted:
+        return tr("aborted");
+    case ExperimentVerdict::Unknown:
+        break;
+    }
+    return tr("no verdict");
+}
+
+QString ActivityFormats::summarize(const QJsonValue &value, int maxLength)
+{
+    QString text;
+    if (value.isBool())
+        text = value.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+    else if (value.isString())
+        text = value.toString();
+    else if (value.isDouble())
+        text = QString::number(value.toDouble());
+    else if (value.isObject())
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isArray())
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    text = text.simplified();
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text;
+}
+
+QList<ActivityFormats::CsvRecord> ActivityFormats::parseCsv(const QByteArray &document)
+{
+    QList<CsvRecord> records;
+    const QString text = QString::fromUtf8(document);
+    CsvRecord record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    qint64 line = 1;
+    qint64 recordLine = 1;
+    qsizetype recordStart = 0;
+    qint64 bytesBefore = 0; // UTF-8 size of text[0, charsCounted), advanced record by record
+    qsizetype charsCounted = 0;
+    auto endRecord = [&](qsizetype end) {
+        record.fields.append(field);
+        field.clear();
+        fieldStarted = false;
+        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
+        if (!blank) {
+            record.line = recordLine;
+            bytesBefore += QStringView(text).mid(charsCounted, recordStart - charsCounted).toUtf8().size();
+            charsCounted = recordStart;
+            record.byteOffset = bytesBefore;
+            record.raw = text.mid(recordStart, end - recordStart).toUtf8().left(300);
+            records.append(record);
+        }
+        record = CsvRecord();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.fields.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\n')) {
+            endRecord(i);
+            ++line;
+            recordLine = line;
+            recordStart = i + 1;
+        } else if (c == QLatin1Char('\r')) {
+            // CRLF line ends: the '\n' ends the record.
+        } else if (c == QChar(0xfeff) && i == 0) {
+            // byte order mark
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !record.fields.isEmpty())
+        endRecord(text.size());
+    return records;
+}
+
+int ActivityFormats::column(const QStringList &header, const QStringList &names)
+{
+    for (const QString &name : names) {
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            if (normalizedHeader(header.at(i)) == normalizedHeader(name))
+                return int(i);
+        }
+    }
+    return -1;
+}
+
+bool ActivityFormats::csvHeaderHas(const QByteArray &prefix, const QList<QStringList> &groups)
+{
+    qsizetype end = prefix.indexOf('\n');
+    if (end < 0)
+        end = prefix.size();
+    QByteArray first = prefix.left(end).trimmed();
+    if (first.startsWith("\xEF\xBB\xBF"))
+        first = first.mid(3);
+    if (first.isEmpty() || first.startsWith('{') || first.startsWith('['))
+        return false;
+    QStringList header;
+    for (const QByteArray &part : first.split(','))
+        header.append(QString::fromUtf8(part.trimmed()).remove(QLatin1Char('"')));
+    for (const QStringList &group : groups) {
+        if (column(header, group) < 0)
+            return false;
+    }
+    return true;
+}
+
+QString ActivityFormats::flagChangeText(const FlagChange &c)
+{
+    const bool hasEnv = !c.environment.isEmpty();
+    if (c.after == QLatin1String("on") && (c.before.isEmpty() || c.before == QLatin1String("off")))
+        return hasEnv ? tr("Flag %1 turned on in %2").arg(c.flagKey, c.environment) : tr("Flag %1 turned on").arg(c.flagKey);
+    if (c.after == QLatin1String("off") && (c.before.isEmpty() || c.before == QLatin1String("on")))
+        return hasEnv ? tr("Flag %1 turned off in %2").arg(c.flagKey, c.environment) : tr("Flag %1 turned off").arg(c.flagKey);
+    if (c.before.isEmpty() && c.after.isEmpty())
+        return hasEnv ? tr("Flag %1 changed in %2").arg(c.flagKey, c.environment) : tr("Flag %1 changed").arg(c.flagKey);
+    const QString before = c.before.isEmpty() ? tr("(unknown)") : c.before;
+    const QString after = c.after.isEmpty() ? tr("(none)") : c.after;
+    return hasEnv ? tr("Flag %1 changed in %2: %3 -> %4").arg(c.flagKey, c.environment, before, after)
+                  : tr("Flag %1 changed: %2 -> %3").arg(c.flagKey, before, after);
+}
+
+void ActivityFormats::setFlagChange(EventRecord &event, const FlagChange &change, QJsonObject &attributes)
+{
+    event.kind = EventKind::Flag;
+    event.flag = change;
+    if (!change.flagKey.isEmpty())
+        event.lane = change.flagKey.toUtf8();
+    if (event.text.isEmpty())
+        event.text = flagChangeText(change).toUtf8();
+    attributes.insert(QStringLiteral("flag"), change.flagKey);
+    if (!change.environment.isEmpty())
+        attributes.insert(QStringLiteral("environment"), change.environment);
+    if (!change.before.isEmpty())
+        attributes.insert(QStringLiteral("before"), change.before);
+    if (!change.after.isEmpty())
+        attributes.insert(QStringLiteral("after"), change.after);
+}
+
+bool ActivityFormats::hasJsonKeys(const QByteArray &prefix, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QByteArray needle = '"' + QByteArray(key) + '"';
+        bool found = false;
+        for (qsizetype at = prefix.indexOf(needle); at >= 0; at = prefix.indexOf(needle, at + 1)) {
+            qsizetype i = at + needle.size();
+            while (i < prefix.size() && (prefix.at(i) == ' ' || prefix.at(i) == '\t' || prefix.at(i) == '\n'
+                                         || prefix.at(i) == '\r'))
+                ++i;
+            if (i < prefix.size() && prefix.at(i) == ':') {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+} // namespace faultless::model

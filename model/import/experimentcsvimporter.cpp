@@ -1,0 +1,137 @@
+#include "experimentcsvimporter.h"
+
+#include "import/activityformats.h"
+#include "import/importinput.h"
+
+namespace faultless::model {
+
+namespace {
+const QStringList kStart = {QStringLiteral("start"), QStringLiteral("started"), QStringLiteral("started_at"),
+                            QStringLiteral("instant"), QStringLiteral("begin")};
+const QStringList kEnd = {QStringLiteral("end"), QStringLiteral("ended"), QStringLiteral("ended_at"),
+                          QStringLiteral("finish"), QStringLiteral("finished_at")};
+const QStringList kTitle = {QStringLiteral("title"), QStringLiteral("experiment"), QStringLiteral("name")};
+const QStringList kHypothesis = {QStringLiteral("hypothesis"), QStringLiteral("steady_state_hypothesis")};
+const QStringList kVerdict = {QStringLiteral("verdict"), QStringLiteral("result"), QStringLiteral("outcome"),
+                              QStringLiteral("status")};
+const QStringList kBefore = {QStringLiteral("before"), QStringLiteral("steady_before"),
+                             QStringLiteral("steady_state_before")};
+const QStringList kAfter = {QStringLiteral("after"), QStringLiteral("steady_after"),
+                            QStringLiteral("steady_state_after")};
+const QStringList kActor = {QStringLiteral("actor"), QStringLiteral("owner"), QStringLiteral("run_by")};
+const QStringList kEnvironment = {QStringLiteral("environment"), QStringLiteral("env"), QStringLiteral("target")};
+
+std::optional<ExperimentVerdict> verdictFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("held") || t == QLatin1String("pass") || t == QLatin1String("passed")
+        || t == QLatin1String("completed") || t == QLatin1String("ok"))
+        return ExperimentVerdict::Held;
+    if (t == QLatin1String("deviated") || t == QLatin1String("fail") || t == QLatin1String("failed"))
+        return ExperimentVerdict::Deviated;
+    if (t == QLatin1String("aborted") || t == QLatin1String("stopped") || t == QLatin1String("interrupted"))
+        return ExperimentVerdict::Aborted;
+    if (t.isEmpty() || t == QLatin1String("unknown") || t == QLatin1String("awaited"))
+        return ExperimentVerdict::Unknown;
+    return std::nullopt;
+}
+} // namespace
+
+int ExperimentCsvImporter::sniff(const QByteArray &prefix, const QString &) const
+{
+    return ActivityFormats::csvHeaderHas(prefix, {kStart, kTitle, kHypothesis, kVerdict}) ? 80 : 0;
+}
+
+bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+{
+    const QByteArray document = input.readAll();
+    if (document.isNull() && input.hitLimit()) {
+        if (error)
+            *error = input.errorString();
+        return false;
+    }
+    const QList<ActivityFormats::CsvRecord> records = ActivityFormats::parseCsv(document);
+    const QStringList header = records.isEmpty() ? QStringList() : records.first().fields;
+    const int startColumn = ActivityFormats::column(header, kStart);
+    const int titleColumn = ActivityFormats::column(header, kTitle);
+    if (startColumn < 0 || titleColumn < 0) {
+        if (error)
+            *error = tr("%1: the CSV header needs at least start and title columns").arg(input.fileName());
+        return false;
+    }
+    const int endColumn = ActivityFormats::column(header, kEnd);
+    const int hypothesisColumn = ActivityFormats::column(header, kHypothesis);
+    const int verdictColumn = ActivityFormats::column(header, kVerdict);
+    const int beforeColumn = ActivityFormats::column(header, kBefore);
+    const int afterColumn = ActivityFormats::column(header, kAfter);
+    const int actorColumn = ActivityFormats::column(header, kActor);
+    const int envColumn = ActivityFormats::column(header, kEnvironment);
+    auto field = [](const ActivityFormats::CsvRecord &r, int column) {
+        return column >= 0 && column < r.fields.size() ? r.fields.at(column).trimmed() : QString();
+    };
+
+    timestamps::ZoneResolver zone(context.zone);
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const ActivityFormats::CsvRecord &r = records.at(i);
+        if (r.fields.size() != header.size()) {
+            sink.addRejected({r.line, r.byteOffset,
+                              tr("%n field(s) where the header has %1", nullptr, int(r.fields.size())).arg(header.size()),
+                              r.raw});
+            continue;
+        }
+        EventRecord e;
+        e.kind = EventKind::Experiment;
+        e.line = r.line;
+        e.byteOffset = r.byteOffset;
+        e.instant = ActivityFormats::instantFromText(field(r, startColumn), zone, context);
+        if (e.instant == NoInstant) {
+            sink.addRejected({r.line, r.byteOffset, tr("unreadable start \"%1\"").arg(field(r, startColumn)), r.raw});
+            continue;
+        }
+        const QString endText = field(r, endColumn);
+        if (!endText.isEmpty()) {
+            e.end = ActivityFormats::instantFromText(endText, zone, context);
+            if (e.end == NoInstant || e.end < e.instant) {
+                sink.addRejected({r.line, r.byteOffset, tr("unreadable or early end \"%1\"").arg(endText), r.raw});
+                continue;
+            }
+        }
+        const std::optional<ExperimentVerdict> verdict = verdictFromText(field(r, verdictColumn));
+        if (!verdict) {
+            sink.addRejected({r.line, r.byteOffset,
+                              tr("unknown verdict \"%1\" (held, deviated, aborted)").arg(field(r, verdictColumn)), r.raw});
+            continue;
+        }
+        ExperimentRun x;
+        x.title = field(r, titleColumn);
+        x.hypothesis = field(r, hypothesisColumn);
+        x.verdict = *verdict;
+        x.steadyStateBefore = field(r, beforeColumn);
+        x.steadyStateAfter = field(r, afterColumn);
+        e.lane = x.title.toUtf8();
+        e.actor = field(r, actorColumn).toUtf8();
+        e.severity = x.verdict == ExperimentVerdict::Held ? Severity::Info
+            : x.verdict == ExperimentVerdict::Unknown     ? Severity::Unknown
+                                                          : Severity::Warning;
+        const QString verdictName = experimentVerdictName(x.verdict);
+        const QString verdictText = ActivityFormats::verdictLabel(x.verdict);
+        e.text = (x.hypothesis.isEmpty() ? tr("Experiment \"%1\": %2").arg(x.title, verdictText)
+                                         : tr("Experiment \"%1\": hypothesis \"%2\" %3").arg(x.title, x.hypothesis, verdictText))
+                     .toUtf8();
+        QJsonObject attrs;
+        attrs.insert(QStringLiteral("verdict"), verdictName);
+        if (!x.steadyStateBefore.isEmpty())
+            attrs.insert(QStringLiteral("steady_state_before"), x.steadyStateBefore);
+        if (!x.steadyStateAfter.isEmpty())
+            attrs.insert(QStringLiteral("steady_state_after"), x.steadyStateAfter);
+        const QString environment = field(r, envColumn);
+        if (!environment.isEmpty())
+            attrs.insert(QStringLiteral("environment"), environment);
+        e.attributesJson = ActivityFormats::compact(attrs);
+        e.experiment = x;
+        sink.addEvent(std::move(e));
+    }
+    return true;
+}
+
+} // namespace faultless::model

@@ -1,0 +1,356 @@
+#include "slackimporter.h"
+
+#include "import/activityformats.h"
+#include "import/importinput.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <zip.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace faultless::model {
+
+namespace {
+
+// A Slack export is read in memory, never extracted to disk, so an entry name cannot write
+// anywhere (no zip-slip); names are still checked, because the channel name is taken from them.
+constexpr qint64 kMaxEntryBytes = 64ll * 1024 * 1024;
+constexpr qint64 kMaxTotalBytes = 512ll * 1024 * 1024; // decompression bombs stop here
+constexpr qint64 kMaxEntries = 200000;
+
+using Users = QHash<QString, QString>;
+
+Users parseUsers(const QByteArray &json)
+{
+    Users users;
+    const QJsonArray list = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : list) {
+        const QJsonObject u = v.toObject();
+        const QJsonObject profile = u.value(QLatin1String("profile")).toObject();
+        QString name = profile.value(QLatin1String("real_name")).toString();
+        if (name.isEmpty())
+            name = u.value(QLatin1String("real_name")).toString();
+        if (name.isEmpty())
+            name = profile.value(QLatin1String("display_name")).toString();
+        if (name.isEmpty())
+            name = u.value(QLatin1String("name")).toString();
+        if (!name.isEmpty())
+            users.insert(u.value(QLatin1String("id")).toString(), name);
+    }
+    return users;
+}
+
+// "1452837318.000002": seconds, then a per-channel sequence that Slack keeps below a million, read
+// exactly (no double rounding) so that order and uniqueness survive.
+Instant instantFromTs(const QString &ts)
+{
+    const qsizetype dot = ts.indexOf(QLatin1Char('.'));
+    bool ok = false;
+    const qint64 seconds = (dot < 0 ? ts : ts.left(dot)).toLongLong(&ok);
+    if (!ok || seconds <= 0)
+        return NoInstant;
+    qint64 micro = 0;
+    if (dot >= 0) {
+        const QString fraction = ts.mid(dot + 1).left(6).leftJustified(6, QLatin1Char('0'));
+        micro = fraction.toLongLong(&ok);
+        if (!ok)
+            return NoInstant;
+    }
+    return seconds * 1000000 + micro;
+}
+
+QString resolveMarkup(QString text, const Users &users)
+{
+    static const QRegularExpression markup(QStringLiteral("<([@#!]?)([^>|]*)(?:\\|([^>]*))?>"));
+    QString out;
+    qsizetype last = 0;
+    auto it = markup.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString sigil = m.captured(1);
+        const QString target = m.captured(2);
+        const QString label = m.captured(3);
+        if (sigil == QLatin1String("@"))
+            out += QLatin1Char('@') + (label.isEmpty() ? users.value(target, target) : label);
+        else if (sigil == QLatin1String("#"))
+            out += QLatin1Char('#') + (label.isEmpty() ? target : label);
+        else if (sigil == QLatin1String("!"))
+            out += QLatin1Char('@') + (label.isEmpty() ? target : label);
+        else
+            out += label.isEmpty() ? target : label;
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    out.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    out.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    out.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return out;
+}
+
+bool isSafeEntryName(const QString &name)
+{
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name.contains(QChar(0)) || (name.size() > 1 && name.at(1) == QLatin1Char(':')))
+        return false;
+    const QStringList parts = name.split(QLatin1Char('/'));
+    return !parts.contains(QStringLiteral(".."));
+}
+
+bool isDayFileName(const QString &fileName)
+{
+    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\.json$"));
+    return day.match(fileName).hasMatch();
+}
+
+} // namespace
+
+int SlackImporter::sniff(const QByteArray &prefix, const QString &fileName) const
+{
+    if (prefix.startsWith("PK\x03\x04")) {
+        if (prefix.contains("users.json") || prefix.contains("channels.json"))
+            return 85;
+        return fileName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? 40 : 0;
+    }
+    const QByteArray start = prefix.left(256).trimmed();
+    if (!start.startsWith('['))
+        return 0;
+    if (ActivityFormats::hasJsonKeys(prefix, {"type", "ts"}) && prefix.contains("\"message\"")
+        && (ActivityFormats::hasJsonKeys(prefix, {"text"}) || ActivityFormats::hasJsonKeys(prefix, {"user"})))
+        return isDayFileName(QFileInfo(fileName).fileName()) ? 90 : 80;
+    return 0;
+}
+
+bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+{
+    const QByteArray bytes = input.readAll();
+    if (bytes.isNull() && input.hitLimit()) {
+        if (error)
+            *error = input.errorString();
+        return false;
+    }
+    const QString path = context.fileName.isEmpty() ? input.fileName() : context.fileName;
+    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06"))
+        return readZip(bytes, input, sink, error);
+
+    // One day file: <export>/<channel>/<date>.json; names come from <export>/users.json.
+    const QFileInfo info(path);
+    Users users;
+    QFile usersFile(info.dir().filePath(QStringLiteral("../users.json")));
+    if (usersFile.size() < kMaxEntryBytes && usersFile.open(QIODevice::ReadOnly))
+        users = parseUsers(usersFile.readAll());
+    else
+        context.notes << tr("No users.json next to the channel folder: authors are shown as Slack user ids.");
+    const QString channel = info.dir().dirName();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isArray()) {
+        if (error)
+            *error = tr("%1: not a Slack day file (a JSON array of messages): %2").arg(input.fileName(), parseError.errorString());
+        return false;
+    }
+    return addMessages(doc.array(), channel, QString(), users, input, sink);
+}
+
+bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSink &sink, QString *error)
+{
+    zip_error_t zipError;
+    zip_error_init(&zipError);
+    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zipError);
+    zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &zipError) : nullptr;
+    if (!archive) {
+        if (error)
+            *error = tr("%1: not a readable zip archive: %2").arg(input.fileName(), QString::fromUtf8(zip_error_strerror(&zipError)));
+        if (source)
+            zip_source_free(source);
+        zip_error_fini(&zipError);
+        return false;
+    }
+    zip_error_fini(&zipError);
+    const std::unique_ptr<zip_t, int (*)(zip_t *)> closer(archive, zip_close);
+
+    const zip_int64_t count = zip_get_num_entries(archive, 0);
+    if (count > kMaxEntries) {
+        if (error)
+            *error = tr("%1: the archive has %2 entries, more than a Slack export of %3").arg(input.fileName()).arg(count).arg(kMaxEntries);
+        return false;
+    }
+    qint64 total = 0;
+    auto readEntry = [&](zip_int64_t index, const QString &name, QByteArray *out) -> bool {
+        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(index), 0);
+        if (!file) {
+            sink.addRejected({0, 0, tr("zip entry %1: cannot be read: %2").arg(name, QString::fromUtf8(zip_strerror(archive))), {}});
+            return false;
+        }
+        // Count what is actually inflated rather than trusting the sizes the archive declares.
+        QByteArray chunk(1 << 16, Qt::Uninitialized);
+        for (;;) {
+            const zip_int64_t n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
+            if (n < 0) {
+                sink.addRejected({0, 0, tr("zip entry %1: damaged").arg(name), {}});
+                zip_fclose(file);
+                return false;
+            }
+            if (n == 0)
+                break;
+            total += n;
+            if (out->size() + n > kMaxEntryBytes || total > kMaxTotalBytes) {
+                zip_fclose(file);
+                out->clear();
+                return false;
+            }
+            out->append(chunk.constData(), n);
+        }
+        zip_fclose(file);
+        return true;
+    };
+
+    // Entries sorted by name: the users first, then channels and days in order, whatever the zip order.
+    struct Entry
+    {
+        QString name;
+        zip_int64_t index;
+    };
+    std::vector<Entry> entries;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const char *raw = zip_get_name(archive, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
+        const QString name = raw ? QString::fromUtf8(raw) : QString();
+        if (name.endsWith(QLatin1Char('/')))
+            continue; // a folder
+        if (!isSafeEntryName(name)) {
+            sink.addRejected({0, 0, tr("zip entry \"%1\": unsafe path, skipped").arg(name), {}});
+            continue;
+        }
+        entries.push_back({name, i});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+
+    Users users;
+    for (const Entry &entry : entries) {
+        if (QFileInfo(entry.name).fileName() == QLatin1String("users.json")) {
+            QByteArray json;
+            if (readEntry(entry.index, entry.name, &json))
+                users.insert(parseUsers(json));
+        }
+    }
+    bool any = false;
+    for (const Entry &entry : entries) {
+        if (input.isCanceled())
+            return false;
+        const QStringList parts = entry.name.split(QLatin1Char('/'));
+        if (parts.size() < 2 || !isDayFileName(parts.last())) {
+            // channels.json, users.json, integration_logs.json... describe the export, hold no messages.
+            if (!entry.name.endsWith(QLatin1String(".json")))
+                sink.addRejected({0, 0, tr("zip entry %1: not part of a Slack export, skipped").arg(entry.name), {}});
+            continue;
+        }
+        QByteArray json;
+        if (!readEntry(entry.index, entry.name, &json)) {
+            if (total > kMaxTotalBytes || json.isEmpty()) {
+                if (total > kMaxTotalBytes) {
+                    if (error)
+                        *error = tr("%1: the archive inflates to more than %2 MiB; import stopped")
+                                     .arg(input.fileName())
+                                     .arg(kMaxTotalBytes >> 20);
+                    return false;
+                }
+                sink.addRejected({0, 0, tr("zip entry %1: larger than %2 MiB, skipped").arg(entry.name).arg(kMaxEntryBytes >> 20), {}});
+            }
+            continue;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+        if (!doc.isArray()) {
+            sink.addRejected({0, 0, tr("zip entry %1: not a JSON array of messages: %2").arg(entry.name, parseError.errorString()),
+                              json.left(300)});
+            continue;
+        }
+        any = addMessages(doc.array(), parts.at(parts.size() - 2), entry.name, users, input, sink) || any;
+    }
+    if (!any && error)
+        *error = tr("%1: no channel day files in the archive").arg(input.fileName());
+    return any;
+}
+
+bool SlackImporter::addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
+                                const Users &users, ImportInput &input, EventSink &sink)
+{
+    const QByteArray lane = (QLatin1Char('#') + channel).toUtf8();
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        if (input.isCanceled())
+            return false;
+        const ActivityFormats::JsonItem item {messages.at(i), 0, 0, i + 1};
+        auto rejectWith = [&](const QString &reason) {
+            RejectedRecord r = ActivityFormats::reject(item, reason);
+            if (!entryName.isEmpty())
+                r.reason = tr("%1, %2").arg(entryName, r.reason);
+            sink.addRejected(std::move(r));
+        };
+        const QJsonObject m = messages.at(i).toObject();
+        if (m.isEmpty()) {
+            rejectWith(tr("not a message object"));
+            continue;
+        }
+        const QString ts = m.value(QLatin1String("ts")).toString();
+        EventRecord e;
+        e.kind = EventKind::Chat;
+        e.lane = lane;
+        e.instant = instantFromTs(ts);
+        if (e.instant == NoInstant) {
+            rejectWith(tr("no usable \"ts\""));
+            continue;
+        }
+        const QString userId = m.value(QLatin1String("user")).toString();
+        QString author = m.value(QLatin1String("user_profile")).toObject().value(QLatin1String("real_name")).toString();
+        if (author.isEmpty())
+            author = users.value(userId);
+        if (author.isEmpty())
+            author = m.value(QLatin1String("username")).toString(); // bots
+        if (author.isEmpty())
+            author = userId.isEmpty() ? m.value(QLatin1String("bot_id")).toString() : userId;
+        e.actor = author.toUtf8();
+        QString text = resolveMarkup(m.value(QLatin1String("text")).toString(), users);
+        const QJsonArray attachments = m.value(QLatin1String("attachments")).toArray();
+        if (text.trimmed().isEmpty() && !attachments.isEmpty()) {
+            const QJsonObject first = attachments.first().toObject();
+            text = first.value(QLatin1String("fallback")).toString(first.value(QLatin1String("text")).toString());
+        }
+        if (text.trimmed().isEmpty() && m.contains(QLatin1String("file")))
+            text = m.value(QLatin1String("file")).toObject().value(QLatin1String("title")).toString();
+        e.text = text.toUtf8();
+        QJsonObject attrs;
+        attrs.insert(QStringLiteral("ts"), ts);
+        const QString subtype = m.value(QLatin1String("subtype")).toString();
+        if (!subtype.isEmpty())
+            attrs.insert(QStringLiteral("subtype"), subtype);
+        if (!userId.isEmpty())
+            attrs.insert(QStringLiteral("user"), userId);
+        // Threads: every message of a thread carries the root's ts, so a view can gather the
+        // thread from any of its messages; replies say so, roots give their reply count.
+        const QString thread = m.value(QLatin1String("thread_ts")).toString();
+        if (!thread.isEmpty()) {
+            attrs.insert(QStringLiteral("thread_ts"), thread);
+            attrs.insert(QStringLiteral("thread_reply"), thread != ts);
+            if (m.contains(QLatin1String("reply_count")))
+                attrs.insert(QStringLiteral("reply_count"), m.value(QLatin1String("reply_count")));
+        }
+        if (!attachments.isEmpty())
+            attrs.insert(QStringLiteral("attachments"), int(attachments.size()));
+        if (m.contains(QLatin1String("files")) || m.contains(QLatin1String("file")))
+            attrs.insert(QStringLiteral("files"), true);
+        if (!entryName.isEmpty())
+            attrs.insert(QStringLiteral("entry"), entryName);
+        e.attributesJson = ActivityFormats::compact(attrs);
+        sink.addEvent(std::move(e));
+    }
+    return true;
+}
+
+} // namespace faultless::model

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "import/importer.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace faultless::model {
+
+// Slack workspace exports: one day file (<channel>/<YYYY-MM-DD>.json, names from ../../users.json
+// when it is there) or the whole export zip. A channel folder is imported as its day files.
+class SlackImporter : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(SlackImporter)
+public:
+    QString id() const override { return QStringLiteral("slack"); }
+    QString displayName() const override { return tr("Slack export"); }
+    QString sourceKind() const override { return QStringLiteral("chat"); }
+    QStringList fileSuffixes() const override { return {QStringLiteral("json"), QStringLiteral("zip")}; }
+    int sniff(const QByteArray &prefix, const QString &fileName) const override;
+    bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
+
+private:
+    bool readZip(const QByteArray &bytes, ImportInput &input, EventSink &sink, QString *error);
+    bool addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
+                     const QHash<QString, QString> &users, ImportInput &input, EventSink &sink);
+};
+
+} // namespace faultless::model
