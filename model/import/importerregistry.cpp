@@ -8,6 +8,7 @@ ImporterRegistry::ImporterRegistry()
 {
     registerLogImporters(m_importers);
     registerActivityImporters(m_importers);
+    registerReviewDataImporters(m_importers);
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const
@@ -51,6 +52,7 @@ std::unique_ptr<Importer> ImporterRegistry::create(const QString &id) const
     ImporterList fresh;
     registerLogImporters(fresh);
     registerActivityImporters(fresh);
+    registerReviewDataImporters(fresh);
     for (auto &importer : fresh) {
         if (importer->id() == id)
             return std::move(importer);

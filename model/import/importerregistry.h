@@ -36,5 +36,6 @@ private:
 using ImporterList = std::vector<std::unique_ptr<Importer>>;
 void registerLogImporters(ImporterList &list);      // import/logimporters.cpp
 void registerActivityImporters(ImporterList &list); // import/activityimporters.cpp
+void registerReviewDataImporters(ImporterList &list); // import/reviewdataimporters.cpp (our own exports)
 
 } // namespace faultless::model
