@@ -57,7 +57,7 @@ void TestCli::newImportInfo()
     const QString log = writeFile(QStringLiteral("app.jsonl"), kAppLog);
     r = runCli({QStringLiteral("import"), m_review, log});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("imported 3 event"), r.out.constData());
+    QVERIFY2(r.out.contains("imported 3 events"), r.out.constData());
 
     const QJsonObject o = info();
     for (const char *key : {"schema_version", "title", "events", "by_kind", "sources", "first", "last", "annotations",

@@ -7,6 +7,7 @@
 #include "items/eventtablemodel.h"
 #include "items/itemroles.h"
 #include "newreviewdialog.h"
+#include "preferencesdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -189,6 +190,10 @@ void MainWindow::createActions()
     });
     highlight->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_reviewActions << highlight;
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("&Preferences…"), this, &MainWindow::onPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_reviewMenu = menuBar()->addMenu(tr("&Review"));
@@ -374,6 +379,33 @@ void MainWindow::onAbout()
                           "systems and people left behind, contributing factors with evidence, and several "
                           "narratives from different vantage points.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::onPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.apply();
+    m_document->setAuthor(dialog.authorName());
+}
+
+void MainWindow::retranslateMenus()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_reviewMenu->setTitle(tr("&Review"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateMenus();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

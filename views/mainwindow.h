@@ -56,6 +56,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -68,6 +69,8 @@ private:
     void onImport();
     void onImportFinished(const model::ImportResult &result);
     void onAbout();
+    void onPreferences();
+    void retranslateMenus();
     void installFeatures();
 
     model::ReviewDocument *m_document;

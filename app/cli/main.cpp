@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstring>
 
@@ -22,5 +24,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("faultless-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Faultless"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAULTLESS_VERSION));
+    // Messages in the user's language; English has a catalogue too, for its plural forms.
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("faultless"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/faultless_en")))
+        QCoreApplication::installTranslator(&translator);
     return faultless::cli::run(QCoreApplication::arguments());
 }

@@ -1,5 +1,6 @@
 // faultless: the desktop application.
 #include "document/demoreview.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -15,23 +16,6 @@
 
 using namespace faultless;
 
-namespace {
-// The language chosen in Preferences, else the system's.
-void installTranslators(QApplication &app)
-{
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("faultless"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -39,7 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Faultless"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAULTLESS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("faultless"));
-    installTranslators(app);
+    // The language chosen in Preferences, else the system's.
+    views::LanguageSettings::apply(views::LanguageSettings::chosen());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Blameless incident learning reviews"));
