@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target of Faultless for a bounded time and prints, per target, how many
+# inputs were executed and how many crashes (memory errors, undefined behaviour, aborts, hangs,
+# out-of-memory) were found. See docs/reliability.md.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+#     SECONDS  time per target (default 60)
+#     TARGET   reviewopen, detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
+#              build-fuzz/fuzz/fuzz_importer` prints the importer ids)
+#
+# Environment: BUILD_DIR (default build-fuzz). Corpora grow in $BUILD_DIR/corpus/<target> between
+# runs; crashing inputs land in $BUILD_DIR/artifacts/<target>/ (replay one with
+# `$BUILD_DIR/fuzz/fuzz_importer_<id> FILE`). Exit status 1 when any target crashed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SECONDS_PER_TARGET=${1:-60}
+shift || true
+BUILD_DIR=${BUILD_DIR:-$ROOT/build-fuzz}
+SAMPLES=${FAULTLESS_SAMPLES:-$ROOT/../shared/samples}
+export CCACHE_NOHASHDIR=true
+
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    nice -n 10 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAULTLESS_FUZZ=ON -DFAULTLESS_BUILD_TESTS=OFF \
+        -DFAULTLESS_BUILD_BENCH=OFF >/dev/null
+fi
+nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen faultless-cli >/dev/null
+
+FUZZ_DIR="$BUILD_DIR/fuzz"
+# Qt's warnings about odd input would only slow the fuzzer down; sanitizer reports still print.
+export QT_LOGGING_RULES="*=false"
+export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+
+# Seeds: the real third-party samples and our fixtures, plus gzip-compressed copies of a few so
+# the inflater path is covered from the start. Shared by every importer target: an importer that
+# is shown another format's file is exactly the hostile case we want.
+SEEDS="$BUILD_DIR/seeds"
+rm -rf "$SEEDS"
+mkdir -p "$SEEDS/importer" "$SEEDS/reviewopen"
+n=0
+while IFS= read -r -d '' f; do
+    n=$((n + 1))
+    cp "$f" "$SEEDS/importer/$n-$(basename "$f")"
+    if [ $((n % 5)) -eq 0 ]; then gzip -c "$f" >"$SEEDS/importer/$n-$(basename "$f").gz"; fi
+done < <(find "$SAMPLES" "$ROOT/tests/data" -type f -size -256k ! -name SOURCE.txt ! -name '*.faultless' -print0 2>/dev/null)
+
+# Review documents: an empty one, one with an imported log, one from an old schema version if
+# the tests left one behind, and any fixture documents.
+CLI="$BUILD_DIR/app/faultless-cli"
+tmpdoc=$(mktemp -d)
+"$CLI" new "$tmpdoc/empty.faultless" --title "Empty" >/dev/null 2>&1 || true
+"$CLI" new "$tmpdoc/logs.faultless" --title "Checkout outage" --tz Europe/Berlin >/dev/null 2>&1 || true
+for s in "$SAMPLES/logfmt/lnav-test-logfile_logfmt.0" "$SAMPLES/jsonl-logs/lnav-test-logfile_json.json"; do
+    [ -f "$s" ] && "$CLI" import "$tmpdoc/logs.faultless" "$s" >/dev/null 2>&1 || true
+done
+for d in "$tmpdoc"/*.faultless; do [ -f "$d" ] && cp "$d" "$SEEDS/reviewopen/"; done
+find "$ROOT/tests/data" -name '*.faultless' -size -1M -exec cp {} "$SEEDS/reviewopen/" \; 2>/dev/null || true
+rm -rf "$tmpdoc"
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    targets=(reviewopen detect)
+    while IFS= read -r id; do targets+=("$id"); done < <(FAULTLESS_FUZZ_LIST=1 "$FUZZ_DIR/fuzz_importer")
+fi
+
+total_crashes=0
+printf '%-22s %12s %8s %s\n' target executions crashes artifacts >"$BUILD_DIR/fuzz-summary.txt"
+for t in "${targets[@]}"; do
+    if [ "$t" = reviewopen ]; then
+        bin="$FUZZ_DIR/fuzz_reviewopen"; seeds="$SEEDS/reviewopen"; maxlen=1048576
+    else
+        bin="$FUZZ_DIR/fuzz_importer_$t"; seeds="$SEEDS/importer"; maxlen=262144
+        ln -sf fuzz_importer "$bin"
+    fi
+    corpus="$BUILD_DIR/corpus/$t"; artifacts="$BUILD_DIR/artifacts/$t"
+    mkdir -p "$corpus" "$artifacts"
+    before=$(find "$artifacts" -type f | wc -l)
+    log="$BUILD_DIR/fuzz-$t.log"
+    # Fork mode keeps fuzzing after a crash (each crash is saved once), so one run reports all it finds.
+    nice -n 10 "$bin" "$corpus" "$seeds" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+        -max_total_time="$SECONDS_PER_TARGET" -max_len="$maxlen" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || true
+    execs=$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+    after=$(find "$artifacts" -type f | wc -l)
+    crashes=$((after - before))
+    total_crashes=$((total_crashes + crashes))
+    printf '%-22s %12s %8s %s\n' "$t" "${execs:-0}" "$crashes" "$artifacts" | tee -a "$BUILD_DIR/fuzz-summary.txt"
+done
+echo "summary: $BUILD_DIR/fuzz-summary.txt; logs: $BUILD_DIR/fuzz-<target>.log"
+[ "$total_crashes" -eq 0 ]
