@@ -1,6 +1,9 @@
 #include "timestamps.h"
 
+#include <cctype>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace faultless::model::timestamps {
 
@@ -36,23 +39,23 @@ inline bool digits(const char *p, int n, int &out)
 constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 } // namespace
 
-Instant parseIso8601(QByteArrayView text, bool *naive)
+qsizetype parseIso8601Prefix(QByteArrayView text, Instant *instant, bool *naive)
 {
     const char *p = text.data();
     const qsizetype n = text.size();
     if (n < 16)
-        return NoInstant;
+        return 0;
     int year, month, day, hour, minute, second = 0, micro = 0;
     if (!digits(p, 4, year) || p[4] != '-' || !digits(p + 5, 2, month) || p[7] != '-'
         || !digits(p + 8, 2, day) || (p[10] != 'T' && p[10] != 't' && p[10] != ' ')
         || !digits(p + 11, 2, hour) || p[13] != ':' || !digits(p + 14, 2, minute))
-        return NoInstant;
+        return 0;
     if (month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] || hour > 24 || minute > 59)
-        return NoInstant;
+        return 0;
     qsizetype i = 16;
     if (i < n && p[i] == ':') {
         if (i + 3 > n || !digits(p + i + 1, 2, second) || second > 60)
-            return NoInstant;
+            return 0;
         i += 3;
         if (i < n && (p[i] == '.' || p[i] == ',')) {
             ++i;
@@ -64,7 +67,7 @@ Instant parseIso8601(QByteArrayView text, bool *naive)
                 ++i;
             }
             if (count == 0)
-                return NoInstant;
+                return 0;
             for (int k = count; k < 6; ++k)
                 micro *= 10;
         }
@@ -81,11 +84,11 @@ Instant parseIso8601(QByteArrayView text, bool *naive)
         } else if (c == '+' || c == '-') {
             int oh, om = 0;
             if (i + 3 > n || !digits(p + i + 1, 2, oh))
-                return NoInstant;
+                return 0;
             qsizetype j = i + 3;
             if (j < n && p[j] == ':') {
                 if (j + 3 > n || !digits(p + j + 1, 2, om))
-                    return NoInstant;
+                    return 0;
                 j += 3;
             } else if (j + 2 <= n && digits(p + j, 2, om)) {
                 j += 2;
@@ -93,17 +96,252 @@ Instant parseIso8601(QByteArrayView text, bool *naive)
             offsetSeconds = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
             hasOffset = true;
             i = j;
+        } else if (c == ' ' && i + 4 <= n && (std::memcmp(p + i, " UTC", 4) == 0 || std::memcmp(p + i, " GMT", 4) == 0)
+                   && (i + 4 == n || !isalnum(static_cast<unsigned char>(p[i + 4])))) {
+            hasOffset = true;
+            i += 4;
         }
     }
-    // Trailing text (e.g. " UTC" or a zone name) is left to the caller to judge; we accept
-    // only whitespace here to avoid reading "2024-01-01 10:00 foo" as a complete timestamp.
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
-        ++i;
-    if (i < n)
-        return NoInstant;
     if (naive)
         *naive = !hasOffset;
-    return fromCivilUtc(year, month, day, hour, minute, second, micro) - offsetSeconds * 1000000;
+    *instant = fromCivilUtc(year, month, day, hour, minute, second, micro) - offsetSeconds * 1000000;
+    return i;
+}
+
+Instant parseIso8601(QByteArrayView text, bool *naive)
+{
+    Instant instant = NoInstant;
+    qsizetype i = parseIso8601Prefix(text, &instant, naive);
+    if (i == 0)
+        return NoInstant;
+    // Trailing text (e.g. a zone name) is left to the caller to judge; we accept only whitespace
+    // here to avoid reading "2024-01-01 10:00 foo" as a complete timestamp.
+    const qsizetype n = text.size();
+    while (i < n && (text[i] == ' ' || text[i] == '\t'))
+        ++i;
+    return i < n ? NoInstant : instant;
+}
+
+Instant fromEpochNumber(qint64 value, EpochUnit unit)
+{
+    if (unit == EpochUnit::Guess) {
+        // Told apart by magnitude: 1e11 s is the year 5138, 1e11 ms is 1973.
+        const qint64 a = value < 0 ? -value : value;
+        unit = a < 100000000000ll ? EpochUnit::Seconds
+            : a < 100000000000000ll ? EpochUnit::Milliseconds
+            : a < 100000000000000000ll ? EpochUnit::Microseconds
+                                       : EpochUnit::Nanoseconds;
+    }
+    switch (unit) {
+    case EpochUnit::Seconds:
+        if (value > 9000000000000ll || value < -9000000000000ll)
+            return NoInstant;
+        return value * 1000000;
+    case EpochUnit::Milliseconds:
+        if (value > 9000000000000000ll || value < -9000000000000000ll)
+            return NoInstant;
+        return value * 1000;
+    case EpochUnit::Microseconds:
+    case EpochUnit::Guess:
+        return value;
+    case EpochUnit::Nanoseconds:
+        return value >= 0 ? value / 1000 : (value - 999) / 1000;
+    }
+    return NoInstant;
+}
+
+Instant fromEpochDouble(double value, EpochUnit unit)
+{
+    if (!(value == value) || value > 9e18 || value < -9e18)
+        return NoInstant;
+    if (unit == EpochUnit::Guess) {
+        const double a = value < 0 ? -value : value;
+        unit = a < 1e11 ? EpochUnit::Seconds : a < 1e14 ? EpochUnit::Milliseconds : a < 1e17 ? EpochUnit::Microseconds
+                                                                                            : EpochUnit::Nanoseconds;
+    }
+    switch (unit) {
+    case EpochUnit::Seconds:
+        return qint64(std::llround(value * 1e6));
+    case EpochUnit::Milliseconds:
+        return qint64(std::llround(value * 1e3));
+    case EpochUnit::Microseconds:
+    case EpochUnit::Guess:
+        return qint64(std::llround(value));
+    case EpochUnit::Nanoseconds:
+        return qint64(std::llround(value / 1e3));
+    }
+    return NoInstant;
+}
+
+Instant parseEpochText(QByteArrayView text, EpochUnit unit)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    bool negative = false;
+    if (i < n && (text[i] == '-' || text[i] == '+'))
+        negative = text[i++] == '-';
+    const qsizetype intStart = i;
+    qint64 whole = 0;
+    while (i < n && unsigned(text[i]) - '0' <= 9) {
+        if (i - intStart >= 19)
+            return NoInstant;
+        whole = whole * 10 + (text[i] - '0');
+        ++i;
+    }
+    if (i == intStart)
+        return NoInstant;
+    if (i == n)
+        return fromEpochNumber(negative ? -whole : whole, unit);
+    if (text[i] != '.')
+        return NoInstant;
+    // A fraction: parse as a double, which is exact enough to the microsecond for seconds.
+    bool ok = false;
+    const double value = QByteArray(text.data(), n).toDouble(&ok);
+    return ok ? fromEpochDouble(value, unit) : NoInstant;
+}
+
+int monthFromAbbreviation(const char *p)
+{
+    // Case-insensitive three-letter English month names, as syslog and access logs write them.
+    const unsigned a = unsigned(p[0]) | 0x20, b = unsigned(p[1]) | 0x20, c = unsigned(p[2]) | 0x20;
+    const unsigned key = (a << 16) | (b << 8) | c;
+    switch (key) {
+    case ('j' << 16) | ('a' << 8) | 'n': return 1;
+    case ('f' << 16) | ('e' << 8) | 'b': return 2;
+    case ('m' << 16) | ('a' << 8) | 'r': return 3;
+    case ('a' << 16) | ('p' << 8) | 'r': return 4;
+    case ('m' << 16) | ('a' << 8) | 'y': return 5;
+    case ('j' << 16) | ('u' << 8) | 'n': return 6;
+    case ('j' << 16) | ('u' << 8) | 'l': return 7;
+    case ('a' << 16) | ('u' << 8) | 'g': return 8;
+    case ('s' << 16) | ('e' << 8) | 'p': return 9;
+    case ('o' << 16) | ('c' << 8) | 't': return 10;
+    case ('n' << 16) | ('o' << 8) | 'v': return 11;
+    case ('d' << 16) | ('e' << 8) | 'c': return 12;
+    default: return 0;
+    }
+}
+
+qsizetype parseRfc3164Prefix(QByteArrayView text, int year, Instant *instant)
+{
+    // "Mmm dd hh:mm:ss" or "Mmm  d hh:mm:ss"; optionally ".ffffff" (some daemons add it).
+    const char *p = text.data();
+    const qsizetype n = text.size();
+    if (n < 15)
+        return 0;
+    const int month = monthFromAbbreviation(p);
+    if (month == 0 || p[3] != ' ')
+        return 0;
+    int day = 0;
+    if (p[4] == ' ') {
+        if (!digits(p + 5, 1, day))
+            return 0;
+    } else if (!digits(p + 4, 2, day)) {
+        return 0;
+    }
+    int hour, minute, second, micro = 0;
+    if (p[6] != ' ' || !digits(p + 7, 2, hour) || p[9] != ':' || !digits(p + 10, 2, minute) || p[12] != ':'
+        || !digits(p + 13, 2, second))
+        return 0;
+    if (day < 1 || day > kDaysInMonth[month - 1] || hour > 23 || minute > 59 || second > 60)
+        return 0;
+    if (second == 60)
+        second = 59, micro = 999999;
+    qsizetype i = 15;
+    if (i + 1 < n && p[i] == '.' && unsigned(p[i + 1]) - '0' <= 9) {
+        ++i;
+        int count = 0;
+        int frac = 0;
+        while (i < n && unsigned(p[i]) - '0' <= 9) {
+            if (count < 6)
+                frac = frac * 10 + (p[i] - '0');
+            ++count;
+            ++i;
+        }
+        for (int k = count; k < 6; ++k)
+            frac *= 10;
+        micro = frac;
+    }
+    if (month == 2 && day == 29 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)))
+        return 0;
+    *instant = fromCivilUtc(year, month, day, hour, minute, second, micro);
+    return i;
+}
+
+qsizetype parseCommonLogPrefix(QByteArrayView text, Instant *instant, bool *naive)
+{
+    // "20/Jul/2009:22:59:26 +0000" (strftime %d/%b/%Y:%H:%M:%S %z), as Apache and Nginx write it.
+    const char *p = text.data();
+    const qsizetype n = text.size();
+    if (n < 20)
+        return 0;
+    int day, year, hour, minute, second;
+    if (!digits(p, 2, day) || p[2] != '/' || p[6] != '/' || !digits(p + 7, 4, year) || p[11] != ':'
+        || !digits(p + 12, 2, hour) || p[14] != ':' || !digits(p + 15, 2, minute) || p[17] != ':'
+        || !digits(p + 18, 2, second))
+        return 0;
+    const int month = monthFromAbbreviation(p + 3);
+    if (month == 0 || day < 1 || day > kDaysInMonth[month - 1] || hour > 23 || minute > 59 || second > 60)
+        return 0;
+    if (second == 60)
+        second = 59;
+    qsizetype i = 20;
+    qint64 offset = 0;
+    bool hasOffset = false;
+    int oh, om;
+    if (i + 6 <= n && p[i] == ' ' && (p[i + 1] == '+' || p[i + 1] == '-') && digits(p + i + 2, 2, oh)
+        && digits(p + i + 4, 2, om)) {
+        offset = (oh * 3600 + om * 60) * (p[i + 1] == '-' ? -1 : 1);
+        hasOffset = true;
+        i += 6;
+    }
+    if (naive)
+        *naive = !hasOffset;
+    *instant = fromCivilUtc(year, month, day, hour, minute, second, 0) - offset * 1000000;
+    return i;
+}
+
+qsizetype parseLeadingTimestamp(QByteArrayView text, int year, Instant *instant, bool *naive, bool *usedYear)
+{
+    if (usedYear)
+        *usedYear = false;
+    qsizetype skip = 0;
+    const qsizetype n = text.size();
+    if (n > 0 && text[0] == '[')
+        skip = 1;
+    QByteArrayView body = text.sliced(skip);
+    qsizetype used = 0;
+    if (body.size() >= 10 && unsigned(body[0]) - '0' <= 9) {
+        // ISO 8601 with '-' or '/' as the date separator ("2024/05/01 10:00:00" is common too).
+        if (body.size() >= 16 && body[4] == '/' && body[7] == '/') {
+            QByteArray copy(body.data(), std::min<qsizetype>(body.size(), 40));
+            copy[4] = '-';
+            copy[7] = '-';
+            used = parseIso8601Prefix(QByteArrayView(copy), instant, naive);
+        } else if (body.size() >= 16 && body[4] == '-') {
+            used = parseIso8601Prefix(body, instant, naive);
+        } else if (body.size() >= 20 && body[2] == '/') {
+            used = parseCommonLogPrefix(body, instant, naive);
+        }
+    } else if (body.size() >= 15 && monthFromAbbreviation(body.data()) != 0) {
+        used = parseRfc3164Prefix(body, year, instant);
+        if (used) {
+            if (naive)
+                *naive = true;
+            if (usedYear)
+                *usedYear = true;
+        }
+    }
+    if (used == 0)
+        return 0;
+    used += skip;
+    if (skip && used < n && text[used] == ']')
+        ++used;
+    // The timestamp must end at a separator, not in the middle of a word.
+    if (used < n && text[used] != ' ' && text[used] != '\t' && text[used] != ',' && text[used] != '|'
+        && text[used] != ';')
+        return 0;
+    return used;
 }
 
 ZoneResolver::ZoneResolver(const QTimeZone &zone)

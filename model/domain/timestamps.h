@@ -20,6 +20,28 @@ Instant fromCivilUtc(int year, int month, int day, int hour, int minute, int sec
 // Returns NoInstant when the text is not such a timestamp. `*naive` is set when no offset was
 // given; the instant is then the wall-clock time read as UTC, to be corrected by a ZoneResolver.
 Instant parseIso8601(QByteArrayView text, bool *naive = nullptr);
+// The same at the start of `text`; also accepts a trailing " UTC"/" GMT". Returns the number of
+// bytes used (0 = no timestamp there) and sets `*instant`.
+qsizetype parseIso8601Prefix(QByteArrayView text, Instant *instant, bool *naive = nullptr);
+
+// Numeric epoch timestamps. Guess tells seconds, milliseconds, microseconds and nanoseconds apart
+// by magnitude (any of them lands between 1973 and 5138 only in its own unit).
+enum class EpochUnit { Guess, Seconds, Milliseconds, Microseconds, Nanoseconds };
+Instant fromEpochNumber(qint64 value, EpochUnit unit = EpochUnit::Guess);
+Instant fromEpochDouble(double value, EpochUnit unit = EpochUnit::Guess);
+// "1700000000", "1700000000.123", "1534860261221373": digits with an optional fraction.
+Instant parseEpochText(QByteArrayView text, EpochUnit unit = EpochUnit::Guess);
+
+// 1..12 for "Jan".."Dec" (any case) at `p` (three readable bytes), else 0.
+int monthFromAbbreviation(const char *p);
+// RFC 3164 "Mmm dd hh:mm:ss[.ffffff]" in `year`: a naive wall-clock instant. Returns bytes used.
+qsizetype parseRfc3164Prefix(QByteArrayView text, int year, Instant *instant);
+// Common log format "dd/Mon/yyyy:hh:mm:ss +hhmm". Returns bytes used.
+qsizetype parseCommonLogPrefix(QByteArrayView text, Instant *instant, bool *naive = nullptr);
+// Any of the above at the start of a text line, optionally in [brackets]: what plain text logs
+// begin with. `*usedYear` is set when the year came from `year` (RFC 3164 style). Returns bytes used.
+qsizetype parseLeadingTimestamp(QByteArrayView text, int year, Instant *instant, bool *naive = nullptr,
+                                bool *usedYear = nullptr);
 
 // Interprets naive wall-clock instants in a zone. Caches the offset per hour of wall time, as
 // zone lookups through QTimeZone cost about a microsecond each.

@@ -1,136 +1,379 @@
 #include "jsonlinesimporter.h"
 
-#include "domain/timestamps.h"
 #include "import/importinput.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstring>
 
 namespace faultless::model {
 
 namespace {
-const char *const kTimeKeys[] = {"timestamp", "ts", "time", "t", "@timestamp"};
-const char *const kLevelKeys[] = {"level", "lvl", "severity", "log.level"};
-const char *const kMessageKeys[] = {"msg", "message", "body"};
-const char *const kLaneKeys[] = {"service", "service.name", "app", "logger", "name", "hostname", "host"};
+constexpr qsizetype kRawKept = 300;
+constexpr qsizetype kMaxObjectLines = 100000;
 
-Severity severityFromText(const QString &text)
+inline QByteArray head(QByteArrayView v)
 {
-    const QString t = text.toLower();
-    if (t.startsWith(QLatin1String("trace")))
-        return Severity::Trace;
-    if (t.startsWith(QLatin1String("debug")))
-        return Severity::Debug;
-    if (t.startsWith(QLatin1String("info")))
-        return Severity::Info;
-    if (t.startsWith(QLatin1String("notice")))
-        return Severity::Notice;
-    if (t.startsWith(QLatin1String("warn")))
-        return Severity::Warning;
-    if (t.startsWith(QLatin1String("err")))
-        return Severity::Error;
-    if (t.startsWith(QLatin1String("crit")) || t.startsWith(QLatin1String("fatal")))
-        return Severity::Critical;
-    return Severity::Unknown;
+    return v.first(std::min(v.size(), kRawKept)).toByteArray();
 }
+
+inline bool isBlank(QByteArrayView v)
+{
+    for (char c : v) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
+            return false;
+    }
+    return true;
+}
+
+inline QByteArrayView trimmed(QByteArrayView v)
+{
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+        v = v.sliced(1);
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
+        v.chop(1);
+    return v;
+}
+
+// Depth of {} and [] outside strings after `text`, continuing from `depth`/`inString`.
+void trackNesting(QByteArrayView text, int &depth, bool &inString, bool &escape)
+{
+    for (char c : text) {
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (c == '\\')
+                escape = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+}
+
+const char *const kSniffTimeKeys[] = {"\"timestamp\"", "\"ts\"", "\"time\"", "\"t\"", "\"@timestamp\"",
+                                      "\"timeUnixNano\"", "\"__REALTIME_TIMESTAMP\"", "\"instant\"", "\"date\""};
 } // namespace
+
+JsonLinesImporter::JsonLinesImporter()
+    : m_scanner(JsonRecordScanner::create())
+{
+}
+
+JsonLinesImporter::~JsonLinesImporter() = default;
 
 int JsonLinesImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    const QByteArray first = prefix.left(prefix.indexOf('\n')).trimmed();
-    if (!first.startsWith('{') || !first.endsWith('}'))
+    qsizetype start = 0;
+    while (start < prefix.size() && (prefix[start] == ' ' || prefix[start] == '\t' || prefix[start] == '\n'
+                                     || prefix[start] == '\r'))
+        ++start;
+    qsizetype end = prefix.indexOf('\n', start);
+    const bool complete = end >= 0;
+    if (end < 0)
+        end = prefix.size();
+    const QByteArrayView first = trimmed(QByteArrayView(prefix).sliced(start, end - start));
+    if (!first.startsWith('{') || first.size() < 2)
         return 0;
-    const QJsonDocument doc = QJsonDocument::fromJson(first);
-    if (!doc.isObject())
-        return 0;
-    const QJsonObject o = doc.object();
-    for (const char *key : kTimeKeys) {
-        if (o.contains(QLatin1String(key)))
+    if (complete && !first.endsWith('}'))
+        return 0; // a pretty-printed document: leave it to the whole-document importers
+    for (const char *key : kSniffTimeKeys) {
+        if (first.indexOf(QByteArrayView(key)) >= 0)
             return 60;
     }
-    return 25;
+    return first.indexOf("\"resourceLogs\"") >= 0 ? 60 : 30;
+}
+
+Instant JsonLinesImporter::instantOf(const JsonRecordScanner::Candidate &time, bool *naive) const
+{
+    const QByteArrayView text(time.text.data(), qsizetype(time.text.size()));
+    const auto unit = static_cast<timestamps::EpochUnit>(time.unit);
+    *naive = false;
+    if (!time.isString)
+        return timestamps::parseEpochText(text, unit);
+    Instant instant = timestamps::parseIso8601(text, naive);
+    if (instant != NoInstant)
+        return instant;
+    instant = timestamps::parseEpochText(text, unit);
+    if (instant != NoInstant)
+        return instant;
+    // "2024/05/01 10:00:00", "01/May/2024:10:00:00 +0000", "May  1 10:00:00": what text logs use.
+    const qsizetype used = timestamps::parseLeadingTimestamp(text, 1970, &instant, naive);
+    if (used > 0 && used == text.size() && !(text.size() >= 3 && timestamps::monthFromAbbreviation(text.data())))
+        return instant;
+    return NoInstant;
+}
+
+bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype capacity, EventRecord &e,
+                                  ImportContext &context, QString *reason, bool requireTime)
+{
+    JsonRecordScanner::Result &r = m_result;
+    auto status = m_scanner->scan(data, size_t(size), size_t(capacity), r);
+    QByteArray repaired;
+    if (status == JsonRecordScanner::Status::NotJson && !LogFields::isValidUtf8(QByteArrayView(data, size))) {
+        // simdjson refuses invalid UTF-8 outright; keep the record with replacement characters.
+        repaired = LogFields::toValidUtf8(QByteArrayView(data, size));
+        const qsizetype repairedSize = repaired.size();
+        repaired.append(QByteArray(ImportInput::Padding, '\0'));
+        status = m_scanner->scan(repaired.constData(), size_t(repairedSize), size_t(repaired.size()), r);
+        size = repairedSize;
+        data = repaired.constData();
+    }
+    if (status == JsonRecordScanner::Status::NotJson) {
+        *reason = tr("not valid JSON");
+        return false;
+    }
+    if (status == JsonRecordScanner::Status::NotObject) {
+        *reason = tr("not a JSON object");
+        return false;
+    }
+    if (r.otlp)
+        return true; // handleOtlp() reads the nested records
+    if (r.time.rank == 255) {
+        if (requireTime) {
+            *reason = tr("no timestamp field");
+            return false;
+        }
+    } else {
+        bool naive = false;
+        Instant instant = instantOf(r.time, &naive);
+        if (instant == NoInstant) {
+            *reason = tr("unreadable timestamp \"%1\" in field \"%2\"")
+                          .arg(QString::fromUtf8(r.time.text.data(), qsizetype(std::min<size_t>(r.time.text.size(), 80))),
+                               QString::fromUtf8(r.time.key.data(), qsizetype(r.time.key.size())));
+            return false;
+        }
+        if (r.fractionNs > 0)
+            instant += r.fractionNs / 1000;
+        if (naive) {
+            if (!m_zone)
+                m_zone = std::make_unique<timestamps::ZoneResolver>(context.zone);
+            instant = m_zone->toUtc(instant);
+            context.usedZoneForNaiveTimestamps = true;
+        }
+        e.instant = instant;
+    }
+    if (r.level.rank != 255) {
+        const QByteArrayView text(r.level.text.data(), qsizetype(r.level.text.size()));
+        if (!r.level.isString || (!text.isEmpty() && unsigned(text[0]) - '0' <= 9)) {
+            qint64 v = 0;
+            bool digitsOnly = !text.isEmpty();
+            for (char c : text) {
+                if (unsigned(c) - '0' > 9) {
+                    digitsOnly = false;
+                    break;
+                }
+                v = v * 10 + (c - '0');
+                if (v > 1000000)
+                    break;
+            }
+            e.severity = digitsOnly ? LogFields::severityFromNumber(v, r.level.numbering) : Severity::Unknown;
+        } else {
+            e.severity = LogFields::severityFromText(text);
+        }
+    }
+    if (r.message.rank != 255) {
+        const QByteArrayView text(r.message.text.data(), qsizetype(r.message.text.size()));
+        e.text = r.message.isBytes ? LogFields::toValidUtf8(text) : text.toByteArray();
+    }
+    if (r.lane.rank != 255)
+        e.lane = m_lanes.get(QByteArrayView(r.lane.text.data(), qsizetype(r.lane.text.size())));
+    if (r.actor.rank != 255)
+        e.actor = m_actors.get(QByteArrayView(r.actor.text.data(), qsizetype(r.actor.text.size())));
+
+    // The remaining top-level fields, as they were written: no re-serialisation.
+    const int skip[] = {r.time.span, r.level.span, r.message.span, r.actor.span};
+    qsizetype total = 2;
+    for (const auto &f : r.fields)
+        total += qsizetype(f.key.size() + f.value.size()) + 2;
+    QByteArray attrs;
+    attrs.reserve(total);
+    attrs.append('{');
+    for (int i = 0; i < int(r.fields.size()); ++i) {
+        if (i == skip[0] || i == skip[1] || i == skip[2] || i == skip[3])
+            continue;
+        if (attrs.size() > 1)
+            attrs.append(',');
+        const auto &f = r.fields[size_t(i)];
+        attrs.append(f.key.data(), qsizetype(f.key.size()));
+        attrs.append(':');
+        attrs.append(f.value.data(), qsizetype(f.value.size()));
+    }
+    if (attrs.size() > 1) {
+        attrs.append('}');
+        e.attributesJson = std::move(attrs);
+    }
+    if (e.text.isEmpty() && r.message.rank == 255)
+        e.text = e.attributesJson;
+    return true;
+}
+
+void JsonLinesImporter::handleObject(const char *data, qsizetype size, qsizetype capacity, qint64 line, qint64 offset,
+                                     EventSink &sink, ImportContext &context)
+{
+    EventRecord e;
+    QString reason;
+    if (!mapObject(data, size, capacity, e, context, &reason)) {
+        sink.addRejected({line, offset, reason, QByteArray(data, std::min(size, kRawKept))});
+        return;
+    }
+    if (m_result.otlp) {
+        handleOtlp(QByteArrayView(data, size), line, offset, sink, context);
+        return;
+    }
+    e.line = line;
+    e.byteOffset = offset;
+    sink.addEvent(std::move(e));
+}
+
+void JsonLinesImporter::handleOtlp(QByteArrayView json, qint64 line, qint64 offset, EventSink &sink,
+                                   ImportContext &context)
+{
+    // OpenTelemetry's JSON export nests records: resourceLogs[].scopeLogs[].logRecords[]. Rare
+    // enough next to plain JSON lines that Qt's DOM is fine here.
+    const QJsonObject root = QJsonDocument::fromJson(json.toByteArray()).object();
+    int emitted = 0;
+    auto attributeValue = [](const QJsonValue &v) -> QJsonValue {
+        const QJsonObject o = v.toObject();
+        return o.isEmpty() ? QJsonValue() : o.begin().value();
+    };
+    for (const QJsonValue &rl : root.value(QLatin1String("resourceLogs")).toArray()) {
+        const QJsonObject resourceLogs = rl.toObject();
+        QJsonObject resource;
+        for (const QJsonValue &a : resourceLogs.value(QLatin1String("resource")).toObject().value(QLatin1String("attributes")).toArray())
+            resource.insert(a.toObject().value(QLatin1String("key")).toString(), attributeValue(a.toObject().value(QLatin1String("value"))));
+        QByteArray lane = resource.value(QLatin1String("service.name")).toString().toUtf8();
+        if (lane.isEmpty())
+            lane = resource.value(QLatin1String("host.name")).toString().toUtf8();
+        for (const QJsonValue &sl : resourceLogs.value(QLatin1String("scopeLogs")).toArray()) {
+            const QJsonObject scopeLogs = sl.toObject();
+            const QString scope = scopeLogs.value(QLatin1String("scope")).toObject().value(QLatin1String("name")).toString();
+            for (const QJsonValue &lr : scopeLogs.value(QLatin1String("logRecords")).toArray()) {
+                QJsonObject record = lr.toObject();
+                EventRecord e;
+                e.line = line;
+                e.byteOffset = offset;
+                for (const char *key : {"timeUnixNano", "observedTimeUnixNano"}) {
+                    const QJsonValue t = record.value(QLatin1String(key));
+                    if (t.isString())
+                        e.instant = timestamps::parseEpochText(t.toString().toUtf8(), timestamps::EpochUnit::Nanoseconds);
+                    else if (t.isDouble())
+                        e.instant = timestamps::fromEpochDouble(t.toDouble(), timestamps::EpochUnit::Nanoseconds);
+                    if (e.instant != NoInstant && e.instant != 0)
+                        break;
+                }
+                if (e.instant == NoInstant || e.instant == 0) {
+                    sink.addRejected({line, offset, tr("OpenTelemetry log record without a time"),
+                                      QJsonDocument(record).toJson(QJsonDocument::Compact).left(kRawKept)});
+                    continue;
+                }
+                if (record.contains(QLatin1String("severityNumber")))
+                    e.severity = LogFields::severityFromNumber(record.value(QLatin1String("severityNumber")).toInt(),
+                                                               LogFields::OtelNumbering);
+                else
+                    e.severity = LogFields::severityFromText(record.value(QLatin1String("severityText")).toString().toUtf8());
+                const QJsonValue body = record.value(QLatin1String("body"));
+                const QJsonValue bodyValue = attributeValue(body);
+                e.text = bodyValue.isString() ? bodyValue.toString().toUtf8()
+                                              : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+                e.lane = lane;
+                record.remove(QLatin1String("body"));
+                record.remove(QLatin1String("timeUnixNano"));
+                if (!resource.isEmpty())
+                    record.insert(QLatin1String("resource"), resource);
+                if (!scope.isEmpty())
+                    record.insert(QLatin1String("scope"), scope);
+                e.attributesJson = QJsonDocument(record).toJson(QJsonDocument::Compact);
+                sink.addEvent(std::move(e));
+                ++emitted;
+            }
+        }
+    }
+    Q_UNUSED(context);
+    if (emitted == 0)
+        sink.addRejected({line, offset, tr("OpenTelemetry export without log records"), head(json)});
 }
 
 bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    timestamps::ZoneResolver zone(context.zone);
+    m_zone.reset();
     InputLine line;
+    // A pretty-printed object spanning several lines (journalctl -o json-pretty) is gathered here.
+    QByteArray pending;
+    qint64 pendingLine = 0, pendingOffset = 0, pendingLines = 0;
+    int depth = 0;
+    bool inString = false, escape = false;
+
+    auto flushPending = [&](bool complete) {
+        if (pending.isEmpty())
+            return;
+        if (complete) {
+            const qsizetype size = pending.size();
+            pending.append(QByteArray(ImportInput::Padding, '\0'));
+            handleObject(pending.constData(), size, pending.size(), pendingLine, pendingOffset, sink, context);
+        } else {
+            sink.addRejected({pendingLine, pendingOffset, tr("JSON object not closed before the end of the input"),
+                              pending.left(kRawKept)});
+        }
+        pending.clear();
+        pendingLines = 0;
+    };
+
     while (input.readLine(line)) {
-        if (line.data.trimmed().isEmpty())
-            continue;
-        const QByteArray raw = line.data.toByteArray();
         if (line.truncated) {
-            sink.addRejected({line.number, line.byteOffset, tr("line longer than %1 MiB").arg(input.maxLineLength() >> 20), raw.left(300)});
-            continue;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
-        if (!doc.isObject()) {
+            flushPending(false);
             sink.addRejected({line.number, line.byteOffset,
-                              parseError.error != QJsonParseError::NoError ? tr("not valid JSON: %1").arg(parseError.errorString())
-                                                                           : tr("not a JSON object"),
-                              raw.left(300)});
+                              tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)),
+                              head(line.data)});
             continue;
         }
-        QJsonObject o = doc.object();
-        EventRecord e;
-        e.line = line.number;
-        e.byteOffset = line.byteOffset;
-        QString timeKey;
-        for (const char *key : kTimeKeys) {
-            const QJsonValue v = o.value(QLatin1String(key));
-            if (v.isString()) {
-                bool naive = false;
-                const QByteArray text = v.toString().toUtf8();
-                e.instant = timestamps::parseIso8601(text, &naive);
-                if (e.instant != NoInstant && naive) {
-                    e.instant = zone.toUtc(e.instant);
-                    context.usedZoneForNaiveTimestamps = true;
+        if (!pending.isEmpty()) {
+            pending.append('\n');
+            pending.append(line.data.data(), line.data.size());
+            trackNesting(line.data, depth, inString, escape);
+            if (depth <= 0)
+                flushPending(true);
+            else if (++pendingLines > kMaxObjectLines || pending.size() > input.maxLineLength())
+                flushPending(false);
+            continue;
+        }
+        QByteArrayView text = line.data;
+        while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
+            text = text.sliced(1);
+        if (text.isEmpty() || isBlank(text))
+            continue;
+        // The reader guarantees Padding readable bytes after the line's end.
+        const qsizetype capacity = (line.data.data() + line.data.size() + ImportInput::Padding) - text.data();
+        if (text.front() == '{') {
+            int d = 0;
+            bool s = false, esc = false;
+            // A pretty-printer breaks the line after "{", "[" or ","; any other unbalanced line is
+            // a broken record of its own and must not swallow the lines after it.
+            const QByteArrayView t = trimmed(text);
+            if (t.endsWith('{') || t.endsWith('[') || t.endsWith(',')) {
+                trackNesting(t, d, s, esc);
+                if (d > 0) {
+                    pending = t.toByteArray();
+                    pendingLine = line.number;
+                    pendingOffset = line.byteOffset;
+                    pendingLines = 1;
+                    depth = d;
+                    inString = s;
+                    escape = esc;
+                    continue;
                 }
-            } else if (v.isDouble()) {
-                const double n = v.toDouble();
-                // Epoch seconds, milliseconds, microseconds or nanoseconds, told apart by magnitude.
-                e.instant = n > 1e17 ? qint64(n / 1000) : n > 1e14 ? qint64(n) : n > 1e11 ? qint64(n * 1000) : qint64(n * 1e6);
-            }
-            if (!v.isUndefined()) {
-                timeKey = QLatin1String(key);
-                break;
             }
         }
-        if (e.instant == NoInstant) {
-            sink.addRejected({line.number, line.byteOffset,
-                              timeKey.isEmpty() ? tr("no timestamp field") : tr("unreadable timestamp in \"%1\"").arg(timeKey),
-                              raw.left(300)});
-            continue;
-        }
-        o.remove(timeKey);
-        for (const char *key : kLevelKeys) {
-            const QJsonValue v = o.value(QLatin1String(key));
-            if (!v.isUndefined()) {
-                e.severity = severityFromText(v.toVariant().toString());
-                o.remove(QLatin1String(key));
-                break;
-            }
-        }
-        for (const char *key : kMessageKeys) {
-            const QJsonValue v = o.value(QLatin1String(key));
-            if (v.isString()) {
-                e.text = v.toString().toUtf8();
-                o.remove(QLatin1String(key));
-                break;
-            }
-        }
-        for (const char *key : kLaneKeys) {
-            const QJsonValue v = o.value(QLatin1String(key));
-            if (v.isString()) {
-                e.lane = v.toString().toUtf8();
-                break;
-            }
-        }
-        if (!o.isEmpty())
-            e.attributesJson = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        sink.addEvent(std::move(e));
+        handleObject(text.data(), text.size(), capacity, line.number, line.byteOffset, sink, context);
     }
+    flushPending(false);
     if (input.hitLimit() && error)
         *error = input.errorString();
     return !input.hitLimit();

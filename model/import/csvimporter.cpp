@@ -1,0 +1,314 @@
+#include "csvimporter.h"
+
+#include "domain/timestamps.h"
+#include "import/importinput.h"
+#include "import/logfields.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace faultless::model {
+
+namespace {
+constexpr qsizetype kMaxRecordSize = 16 << 20;
+
+QByteArray head(QByteArrayView v)
+{
+    return v.first(std::min<qsizetype>(v.size(), 300)).toByteArray();
+}
+} // namespace
+
+CsvImporter::CsvImporter(char delimiter)
+    : m_delimiter(delimiter)
+{
+}
+
+QList<QByteArray> CsvImporter::splitRecord(QByteArrayView text, char delimiter, bool *complete)
+{
+    QList<QByteArray> fields;
+    QByteArray field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    field.append('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.append(c);
+            }
+        } else if (c == '"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == delimiter) {
+            fields.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field.append(c);
+            fieldStarted = true;
+        }
+    }
+    fields.append(field);
+    if (complete)
+        *complete = !quoted;
+    return fields;
+}
+
+char CsvImporter::detectDelimiter(QByteArrayView headerLine)
+{
+    char best = ',';
+    qsizetype bestCount = 0;
+    for (char d : {',', '\t', ';', '|'}) {
+        const qsizetype count = splitRecord(headerLine, d).size();
+        if (count > bestCount) {
+            best = d;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+int CsvImporter::sniff(const QByteArray &prefix, const QString &) const
+{
+    QByteArrayView rest(prefix);
+    if (rest.startsWith("\xEF\xBB\xBF"))
+        rest = rest.sliced(3);
+    const qsizetype end1 = rest.indexOf('\n');
+    if (end1 <= 0)
+        return 0;
+    QByteArrayView header = rest.first(end1);
+    if (header.endsWith('\r'))
+        header.chop(1);
+    if (header.startsWith('{') || header.startsWith('[') || detectDelimiter(header) != m_delimiter)
+        return 0;
+    const QList<QByteArray> names = splitRecord(header, m_delimiter);
+    if (names.size() < 2)
+        return 0;
+    Instant t;
+    // A header names columns; a first line that starts with a timestamp is a log line instead.
+    if (timestamps::parseLeadingTimestamp(header, 2000, &t) > 0 || timestamps::parseIso8601(names.first()) != NoInstant)
+        return 0;
+    QByteArrayView second = rest.sliced(end1 + 1);
+    const qsizetype end2 = second.indexOf('\n');
+    if (end2 >= 0)
+        second = second.first(end2);
+    if (second.endsWith('\r'))
+        second.chop(1);
+    if (!second.isEmpty() && splitRecord(second, m_delimiter).size() != names.size())
+        return 0;
+    return guessMapping(names).time >= 0 ? 55 : 35;
+}
+
+CsvImporter::Mapping CsvImporter::guessMapping(const QList<QByteArray> &header)
+{
+    Mapping m;
+    int ranks[5] = {256, 256, 256, 256, 256};
+    for (int i = 0; i < header.size(); ++i) {
+        QByteArray name = header.at(i).trimmed();
+        LogFields::Match match = LogFields::classify(name);
+        if (match.role == LogFields::Role::Other || match.role == LogFields::Role::Container)
+            match = LogFields::classify(name.toLower());
+        int *slot = nullptr;
+        int *rank = nullptr;
+        switch (match.role) {
+        case LogFields::Role::Time: slot = &m.time; rank = &ranks[0]; break;
+        case LogFields::Role::Message: slot = &m.message; rank = &ranks[1]; break;
+        case LogFields::Role::Level: slot = &m.level; rank = &ranks[2]; break;
+        case LogFields::Role::Lane: slot = &m.lane; rank = &ranks[3]; break;
+        case LogFields::Role::Actor: slot = &m.actor; rank = &ranks[4]; break;
+        default: break;
+        }
+        if (slot && match.rank < *rank) {
+            *slot = i;
+            *rank = match.rank;
+        }
+    }
+    return m;
+}
+
+std::optional<CsvImporter::Mapping> CsvImporter::mappingFromOption(const QString &option,
+                                                                   const QList<QByteArray> &header, QString *error)
+{
+    Mapping m = guessMapping(header);
+    if (option.trimmed().isEmpty())
+        return m;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(option.toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("the column mapping is not a JSON object: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    struct Role
+    {
+        const char *key;
+        int *slot;
+    } roles[] = {{"time", &m.time}, {"message", &m.message}, {"level", &m.level}, {"lane", &m.lane},
+                 {"actor", &m.actor}};
+    for (const Role &role : roles) {
+        const QJsonValue v = o.value(QLatin1String(role.key));
+        if (v.isUndefined())
+            continue;
+        if (v.isNull() || (v.isString() && v.toString().isEmpty())) {
+            *role.slot = -1;
+            continue;
+        }
+        int index = -1;
+        if (v.isDouble()) {
+            index = v.toInt(-1);
+        } else {
+            const QByteArray name = v.toString().toUtf8();
+            for (int i = 0; i < header.size(); ++i) {
+                if (header.at(i).trimmed() == name)
+                    index = i;
+            }
+            if (index < 0) {
+                bool ok = false;
+                const int n = v.toString().toInt(&ok);
+                if (ok)
+                    index = n;
+            }
+        }
+        if (index < 0 || index >= header.size()) {
+            *error = tr("no column \"%1\" for %2 in the header").arg(v.toVariant().toString(), QLatin1String(role.key));
+            return std::nullopt;
+        }
+        *role.slot = index;
+    }
+    return m;
+}
+
+Instant CsvImporter::parseTime(QByteArrayView text, bool *naive)
+{
+    text = QByteArrayView(text.toByteArray().trimmed());
+    *naive = false;
+    Instant t = timestamps::parseIso8601(text, naive);
+    if (t != NoInstant)
+        return t;
+    *naive = false;
+    t = timestamps::parseEpochText(text);
+    if (t != NoInstant)
+        return t;
+    const qsizetype used = timestamps::parseLeadingTimestamp(text, 1970, &t, naive);
+    if (used == text.size() && !(text.size() >= 3 && timestamps::monthFromAbbreviation(text.data())))
+        return t;
+    return NoInstant;
+}
+
+bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+{
+    timestamps::ZoneResolver zone(context.zone);
+    InputLine line;
+    QList<QByteArray> header;
+    Mapping mapping;
+    bool haveHeader = false;
+    QByteArray record;
+    qint64 recordLine = 0, recordOffset = 0;
+    while (input.readLine(line)) {
+        if (line.truncated) {
+            sink.addRejected({line.number, line.byteOffset,
+                              tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)), head(line.data)});
+            record.clear();
+            continue;
+        }
+        if (record.isEmpty()) {
+            if (line.data.trimmed().isEmpty())
+                continue;
+            recordLine = line.number;
+            recordOffset = line.byteOffset;
+            record = line.data.toByteArray();
+        } else {
+            record.append('\n');
+            record.append(line.data.data(), line.data.size());
+        }
+        bool complete = true;
+        QList<QByteArray> fields = splitRecord(record, m_delimiter, &complete);
+        if (!complete && record.size() < kMaxRecordSize)
+            continue;
+        const QByteArray raw = std::move(record);
+        record.clear();
+        if (!complete) {
+            sink.addRejected({recordLine, recordOffset, tr("quoted field not closed"), head(raw)});
+            continue;
+        }
+        if (!haveHeader) {
+            header = fields;
+            haveHeader = true;
+            QString mappingError;
+            const auto m = mappingFromOption(context.formatOption, header, &mappingError);
+            if (!m) {
+                if (error)
+                    *error = tr("%1: %2").arg(context.fileName, mappingError);
+                return false;
+            }
+            mapping = *m;
+            if (mapping.time < 0) {
+                if (error)
+                    *error = tr("%1: no time column found in the header; choose one with the column mapping"
+                                " (--option '{\"time\": \"column\"}')")
+                                 .arg(context.fileName);
+                return false;
+            }
+            continue;
+        }
+        if (fields.size() <= mapping.time) {
+            sink.addRejected({recordLine, recordOffset,
+                              tr("%n column(s), fewer than the header's", nullptr, int(fields.size())), head(raw)});
+            continue;
+        }
+        EventRecord e;
+        e.line = recordLine;
+        e.byteOffset = recordOffset;
+        bool naive = false;
+        e.instant = parseTime(fields.at(mapping.time), &naive);
+        if (e.instant == NoInstant) {
+            sink.addRejected({recordLine, recordOffset,
+                              tr("unreadable time \"%1\"").arg(QString::fromUtf8(fields.at(mapping.time).left(60))),
+                              head(raw)});
+            continue;
+        }
+        if (naive) {
+            e.instant = zone.toUtc(e.instant);
+            context.usedZoneForNaiveTimestamps = true;
+        }
+        auto column = [&](int index) {
+            return index >= 0 && index < fields.size() ? LogFields::toValidUtf8(fields.at(index)) : QByteArray();
+        };
+        e.text = column(mapping.message);
+        e.lane = column(mapping.lane);
+        e.actor = column(mapping.actor);
+        if (mapping.level >= 0)
+            e.severity = LogFields::severityFromText(column(mapping.level));
+        QByteArray attrs;
+        QByteArray joined;
+        for (int i = 0; i < fields.size(); ++i) {
+            if (i == mapping.time || i == mapping.message || i == mapping.level || i == mapping.actor)
+                continue;
+            const QByteArray name = i < header.size() ? header.at(i) : QByteArray::number(i);
+            const QByteArray value = LogFields::toValidUtf8(fields.at(i));
+            LogFields::appendMember(attrs, LogFields::toValidUtf8(name), value);
+            if (!value.isEmpty()) {
+                if (!joined.isEmpty())
+                    joined += ' ';
+                joined += value;
+            }
+        }
+        e.attributesJson = LogFields::finishObject(attrs);
+        if (mapping.message < 0)
+            e.text = joined;
+        sink.addEvent(std::move(e));
+    }
+    if (!record.isEmpty())
+        sink.addRejected({recordLine, recordOffset, tr("quoted field not closed at the end of the input"), head(record)});
+    if (input.hitLimit() && error)
+        *error = input.errorString();
+    return !input.hitLimit();
+}
+
+} // namespace faultless::model

@@ -1,0 +1,75 @@
+#pragma once
+
+// Deliberately free of Qt headers: the scanner is compiled twice, once for any x86-64/ARM CPU and
+// once with AVX2 enabled (simdjson's On-Demand API picks its kernel at compile time), and only
+// this plain interface crosses between the two translation units.
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace faultless::model {
+
+// Finds, in one JSON object, the fields that make an event (time, level, message, lane, actor)
+// by the aliases in LogFields, descending into a few well-known nested objects ("fields",
+// "@fields", "log", "body", ...), and the spans of the remaining top-level fields so that the
+// caller can keep them as attributes without re-serialising anything.
+// All string_views point into the input or into the scanner's buffers and stay valid until the
+// next scan().
+class JsonRecordScanner
+{
+public:
+    enum class Status { Ok, NotJson, NotObject };
+
+    struct Candidate
+    {
+        std::string_view text; // unescaped string content, or the raw token of a number
+        bool isString = false;
+        bool isBytes = false;  // an array of byte values (journald binary fields)
+        std::uint8_t rank = 255;
+        std::uint8_t unit = 0;      // see LogFields::Match
+        std::uint8_t numbering = 0; // see LogFields::Match
+        int span = -1;         // index into fields when this is a top-level field
+        std::string_view key;
+    };
+
+    struct Field
+    {
+        std::string_view key;   // raw, with its quotes
+        std::string_view value; // raw JSON of the value
+    };
+
+    struct Result
+    {
+        Candidate time, level, message, lane, actor;
+        std::int64_t fractionNs = -1; // "instant": {"epochSecond", "nanoOfSecond"} (log4j2 JSON)
+        bool otlp = false;            // an OpenTelemetry "resourceLogs" export line
+        std::vector<Field> fields;    // top-level fields in order
+        std::deque<std::string> scratch;
+    };
+
+    virtual ~JsonRecordScanner() = default;
+    // `data` must be readable up to data + capacity, capacity >= size + 64.
+    virtual Status scan(const char *data, std::size_t size, std::size_t capacity, Result &result) = 0;
+    // Decodes "[116, 104, 105]" into bytes; false when it is not an array of small integers.
+    static bool decodeByteArray(std::string_view raw, std::string &out);
+
+    // The fastest implementation this CPU can run.
+    static std::unique_ptr<JsonRecordScanner> create();
+    static const char *implementationName();
+};
+
+// LogFields::classify without Qt types, for the scanner.
+struct JsonFieldClass
+{
+    std::uint8_t role = 0; // LogFields::Role
+    std::uint8_t rank = 0;
+    std::uint8_t unit = 0;
+    std::uint8_t numbering = 0;
+};
+JsonFieldClass classifyJsonField(const char *key, std::size_t size);
+
+} // namespace faultless::model

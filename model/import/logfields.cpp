@@ -1,0 +1,358 @@
+#include "logfields.h"
+
+#include "import/jsonrecordscanner.h"
+
+#include <QString>
+
+#include <simdjson.h>
+
+#include <array>
+#include <cstring>
+
+namespace faultless::model {
+
+namespace {
+struct Alias
+{
+    const char *name;
+    LogFields::Role role;
+    quint8 rank;
+    quint8 unit;
+    quint8 numbering;
+};
+
+using R = LogFields::Role;
+// Units follow timestamps::EpochUnit: 0 guess, 1 s, 2 ms, 3 µs, 4 ns.
+const Alias kAliases[] = {
+    {"__REALTIME_TIMESTAMP", R::Time, 0, 3, 0},
+    {"timeUnixNano", R::Time, 1, 4, 0},
+    {"@timestamp", R::Time, 2, 0, 0},
+    {"timestamp", R::Time, 3, 0, 0},
+    {"time", R::Time, 4, 0, 0},
+    {"ts", R::Time, 5, 0, 0},
+    {"t", R::Time, 6, 0, 0},
+    {"t.$date", R::Time, 6, 0, 0},
+    {"instant.epochSecond", R::Time, 7, 1, 0},
+    {"timestamp_ns", R::Time, 8, 4, 0},
+    {"datetime", R::Time, 9, 0, 0},
+    {"date", R::Time, 10, 0, 0},
+    {"asctime", R::Time, 11, 0, 0},
+    {"observedTimeUnixNano", R::Time, 12, 4, 0},
+
+    {"PRIORITY", R::Level, 0, 0, LogFields::SyslogNumbering},
+    {"level", R::Level, 1, 0, 0},
+    {"lvl", R::Level, 2, 0, 0},
+    {"severity", R::Level, 3, 0, 0},
+    {"log.level", R::Level, 4, 0, 0},
+    {"severityText", R::Level, 5, 0, 0},
+    {"levelname", R::Level, 6, 0, 0},
+    {"loglevel", R::Level, 7, 0, 0},
+    {"@fields.lvl", R::Level, 8, 0, 0},
+    {"@fields.level", R::Level, 8, 0, 0},
+    {"severityNumber", R::Level, 9, 0, LogFields::OtelNumbering},
+    {"level_name", R::Level, 10, 0, 0},
+
+    {"MESSAGE", R::Message, 0, 0, 0},
+    {"message", R::Message, 1, 0, 0},
+    {"msg", R::Message, 2, 0, 0},
+    {"fields.message", R::Message, 3, 0, 0},
+    {"body", R::Message, 4, 0, 0},
+    {"body.stringValue", R::Message, 5, 0, 0},
+    {"@fields.msg", R::Message, 6, 0, 0},
+    {"@fields.message", R::Message, 7, 0, 0},
+    {"@message", R::Message, 8, 0, 0},
+    {"log", R::Message, 9, 0, 0},
+    {"short_message", R::Message, 10, 0, 0},
+    {"text", R::Message, 11, 0, 0},
+
+    {"service", R::Lane, 0, 0, 0},
+    {"service.name", R::Lane, 1, 0, 0},
+    {"serviceName", R::Lane, 2, 0, 0},
+    {"_SYSTEMD_UNIT", R::Lane, 3, 0, 0},
+    {"unit", R::Lane, 4, 0, 0},
+    {"SYSLOG_IDENTIFIER", R::Lane, 5, 0, 0},
+    {"app", R::Lane, 6, 0, 0},
+    {"application", R::Lane, 7, 0, 0},
+    {"component", R::Lane, 8, 0, 0},
+    {"name", R::Lane, 9, 0, 0},
+    {"_HOSTNAME", R::Lane, 10, 0, 0},
+    {"hostname", R::Lane, 11, 0, 0},
+    {"host", R::Lane, 12, 0, 0},
+    {"host.name", R::Lane, 13, 0, 0},
+    {"logger", R::Lane, 14, 0, 0},
+    {"log.logger", R::Lane, 15, 0, 0},
+    {"logger_name", R::Lane, 16, 0, 0},
+    {"target", R::Lane, 17, 0, 0},
+
+    {"user", R::Actor, 0, 0, 0},
+    {"actor", R::Actor, 1, 0, 0},
+    {"user.name", R::Actor, 2, 0, 0},
+    {"username", R::Actor, 3, 0, 0},
+    {"userName", R::Actor, 4, 0, 0},
+    {"@fields.user", R::Actor, 5, 0, 0},
+};
+
+// Objects worth descending into for nested aliases ("fields": {"message": ...}).
+const char *const kContainers[] = {"fields", "@fields", "log", "service", "host", "user", "body", "instant", "t"};
+
+// A small open-addressing table: classify() runs for every key of every record, so it must cost
+// about one comparison rather than a scan of the alias list.
+struct Table
+{
+    static constexpr int Size = 256;
+    std::array<qint16, Size> buckets;
+    Table()
+    {
+        buckets.fill(-1);
+        for (qint16 i = 0; i < qint16(std::size(kAliases)); ++i) {
+            const QByteArrayView name(kAliases[i].name);
+            quint32 h = hash(name);
+            while (buckets[h % Size] >= 0)
+                ++h;
+            buckets[h % Size] = i;
+        }
+    }
+    static quint32 hash(QByteArrayView key)
+    {
+        const auto n = quint32(key.size());
+        if (n == 0)
+            return 0;
+        return n * 31u + quint32(quint8(key[0])) * 7u + quint32(quint8(key[n - 1])) * 3u
+            + quint32(quint8(key[n / 2]));
+    }
+};
+
+const Table &table()
+{
+    static const Table t;
+    return t;
+}
+
+inline char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
+}
+
+bool startsWithNoCase(QByteArrayView text, const char *word)
+{
+    const qsizetype n = qsizetype(std::strlen(word));
+    if (text.size() < n)
+        return false;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (lower(text[i]) != word[i])
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+LogFields::Match LogFields::classify(QByteArrayView key)
+{
+    const Table &t = table();
+    quint32 h = Table::hash(key);
+    for (;;) {
+        const qint16 slot = t.buckets[h % Table::Size];
+        if (slot < 0)
+            break;
+        const Alias &a = kAliases[slot];
+        const size_t len = std::strlen(a.name);
+        if (size_t(key.size()) == len && std::memcmp(key.data(), a.name, len) == 0)
+            return {a.role, a.rank, a.unit, a.numbering};
+        ++h;
+    }
+    for (const char *c : kContainers) {
+        if (key == QByteArrayView(c))
+            return {Role::Container, 0, 0, 0};
+    }
+    return {};
+}
+
+bool LogFields::isValidUtf8(QByteArrayView bytes)
+{
+    // ASCII is the common case; check it eight bytes at a time before the full validator.
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    while (n >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+        p += 8;
+        n -= 8;
+    }
+    bool ascii = true;
+    for (qsizetype i = 0; i < n; ++i)
+        ascii &= (quint8(p[i]) < 0x80);
+    return ascii || simdjson::validate_utf8(p, size_t(n));
+}
+
+QByteArray LogFields::toValidUtf8(QByteArrayView bytes)
+{
+    if (isValidUtf8(bytes))
+        return bytes.toByteArray();
+    return QString::fromUtf8(bytes).toUtf8();
+}
+
+void LogFields::appendJsonString(QByteArray &out, QByteArrayView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = quint8(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text.data() + runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
+        case '"': out.append("\\\"", 2); break;
+        case '\\': out.append("\\\\", 2); break;
+        case '\n': out.append("\\n", 2); break;
+        case '\t': out.append("\\t", 2); break;
+        case '\r': out.append("\\r", 2); break;
+        default: {
+            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out.append(esc, 6);
+        }
+        }
+    }
+    out.append(text.data() + runStart, text.size() - runStart);
+    out.append('"');
+}
+
+void LogFields::appendMember(QByteArray &object, QByteArrayView key, QByteArrayView value)
+{
+    if (object.isEmpty())
+        object.append('{');
+    else if (object.size() > 1)
+        object.append(',');
+    appendJsonString(object, key);
+    object.append(':');
+    appendJsonString(object, value);
+}
+
+void LogFields::appendRawMember(QByteArray &object, QByteArrayView key, QByteArrayView rawJson)
+{
+    if (object.isEmpty())
+        object.append('{');
+    else if (object.size() > 1)
+        object.append(',');
+    appendJsonString(object, key);
+    object.append(':');
+    object.append(rawJson.data(), rawJson.size());
+}
+
+QByteArray LogFields::finishObject(QByteArray &object)
+{
+    if (object.size() <= 1)
+        return {};
+    object.append('}');
+    return std::move(object);
+}
+
+Severity LogFields::severityFromSyslog(int priority)
+{
+    static const Severity map[] = {Severity::Emergency, Severity::Alert,  Severity::Critical, Severity::Error,
+                                   Severity::Warning,   Severity::Notice, Severity::Info,     Severity::Debug};
+    return priority >= 0 && priority <= 7 ? map[priority] : Severity::Unknown;
+}
+
+Severity LogFields::severityFromNumber(qint64 value, quint8 numbering)
+{
+    if (numbering == SyslogNumbering)
+        return severityFromSyslog(int(value));
+    if (numbering == OtelNumbering) {
+        if (value < 1 || value > 24)
+            return Severity::Unknown;
+        static const Severity map[] = {Severity::Trace, Severity::Debug, Severity::Info,
+                                       Severity::Warning, Severity::Error, Severity::Critical};
+        return map[(value - 1) / 4];
+    }
+    if (value >= 0 && value <= 7)
+        return severityFromSyslog(int(value));
+    // Bunyan and Pino: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal.
+    if (value >= 10 && value < 70) {
+        static const Severity map[] = {Severity::Trace, Severity::Debug, Severity::Info,
+                                       Severity::Warning, Severity::Error, Severity::Critical};
+        return map[value / 10 - 1];
+    }
+    return Severity::Unknown;
+}
+
+Severity LogFields::severityFromText(QByteArrayView text)
+{
+    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '[' || text.front() == '<'))
+        text = text.sliced(1);
+    if (text.isEmpty())
+        return Severity::Unknown;
+    if (unsigned(text[0]) - '0' <= 9) {
+        qint64 v = 0;
+        for (qsizetype i = 0; i < text.size() && i < 4; ++i) {
+            if (unsigned(text[i]) - '0' > 9)
+                return Severity::Unknown;
+            v = v * 10 + (text[i] - '0');
+        }
+        return severityFromNumber(v);
+    }
+    if (text.size() == 1 || (text.size() > 1 && !((text[1] | 0x20) >= 'a' && (text[1] | 0x20) <= 'z'))) {
+        switch (lower(text[0])) {
+        case 't': return Severity::Trace;
+        case 'd': return Severity::Debug;
+        case 'i': return Severity::Info;
+        case 'n': return Severity::Notice;
+        case 'w': return Severity::Warning;
+        case 'e': return Severity::Error;
+        case 'c':
+        case 'f': return Severity::Critical;
+        default: return Severity::Unknown;
+        }
+    }
+    switch (lower(text[0])) {
+    case 't':
+        return startsWithNoCase(text, "trace") || startsWithNoCase(text, "trc") ? Severity::Trace : Severity::Unknown;
+    case 'v':
+        return startsWithNoCase(text, "verbose") || startsWithNoCase(text, "vrb") ? Severity::Trace
+                                                                                   : Severity::Unknown;
+    case 'd':
+        return startsWithNoCase(text, "debug") || startsWithNoCase(text, "dbg") ? Severity::Debug : Severity::Unknown;
+    case 'i':
+        return startsWithNoCase(text, "inf") ? Severity::Info : Severity::Unknown;
+    case 's':
+        if (startsWithNoCase(text, "stats"))
+            return Severity::Info;
+        return startsWithNoCase(text, "severe") ? Severity::Critical : Severity::Unknown;
+    case 'n':
+        return startsWithNoCase(text, "notice") ? Severity::Notice : Severity::Unknown;
+    case 'w':
+        return startsWithNoCase(text, "warn") || startsWithNoCase(text, "wrn") ? Severity::Warning
+                                                                                : Severity::Unknown;
+    case 'e':
+        if (startsWithNoCase(text, "emerg"))
+            return Severity::Emergency;
+        return startsWithNoCase(text, "err") || startsWithNoCase(text, "eror") ? Severity::Error : Severity::Unknown;
+    case 'c':
+        return startsWithNoCase(text, "crit") ? Severity::Critical : Severity::Unknown;
+    case 'f':
+        if (startsWithNoCase(text, "fatal") || startsWithNoCase(text, "ftl"))
+            return Severity::Critical;
+        if (startsWithNoCase(text, "finest") || startsWithNoCase(text, "finer"))
+            return Severity::Trace;
+        return startsWithNoCase(text, "fine") ? Severity::Debug : Severity::Unknown;
+    case 'a':
+        return startsWithNoCase(text, "alert") ? Severity::Alert : Severity::Unknown;
+    case 'p':
+        return startsWithNoCase(text, "panic") ? Severity::Emergency : Severity::Unknown;
+    default:
+        return Severity::Unknown;
+    }
+}
+
+} // namespace faultless::model
+
+namespace faultless::model {
+JsonFieldClass classifyJsonField(const char *key, std::size_t size)
+{
+    const LogFields::Match m = LogFields::classify(QByteArrayView(key, qsizetype(size)));
+    return {quint8(m.role), m.rank, m.unit, m.numbering};
+}
+} // namespace faultless::model

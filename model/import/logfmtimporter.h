@@ -1,0 +1,34 @@
+#pragma once
+
+#include "import/textlineimporter.h"
+
+namespace faultless::model {
+
+// logfmt (logrus, Heroku, Grafana...): key=value pairs, values optionally double-quoted with
+// backslash escapes, empty values allowed. Keys are mapped by LogFields; the rest are attributes.
+class LogfmtImporter : public TextLineImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LogfmtImporter)
+public:
+    QString id() const override { return QStringLiteral("logfmt"); }
+    QString displayName() const override { return tr("logfmt (key=value)"); }
+    QStringList fileSuffixes() const override { return {QStringLiteral("log"), QStringLiteral("logfmt")}; }
+    int sniff(const QByteArray &prefix, const QString &fileName) const override;
+
+    struct Pair
+    {
+        QByteArrayView key;
+        QByteArray value;
+    };
+    // Splits a line into pairs; false when it is not logfmt (a bare word, an unclosed quote).
+    static bool split(QByteArrayView line, std::vector<Pair> &pairs);
+
+protected:
+    bool foldsContinuations() const override { return false; }
+    LineKind parseLine(QByteArrayView line, int year, EventRecord &event, LineResult &result) override;
+
+private:
+    std::vector<Pair> m_pairs;
+};
+
+} // namespace faultless::model
