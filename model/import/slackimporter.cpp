@@ -21,8 +21,7 @@ namespace {
 
 // A Slack export is read in memory, never extracted to disk, so an entry name cannot write
 // anywhere (no zip-slip); names are still checked, because the channel name is taken from them.
-constexpr qint64 kMaxEntryBytes = 64ll * 1024 * 1024;
-constexpr qint64 kMaxTotalBytes = 512ll * 1024 * 1024; // decompression bombs stop here
+constexpr qint64 kMaxUsersFileBytes = 64ll * 1024 * 1024;
 constexpr qint64 kMaxEntries = 200000;
 
 using Users = QHash<QString, QString>;
@@ -144,7 +143,7 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
     const QFileInfo info(path);
     Users users;
     QFile usersFile(info.dir().filePath(QStringLiteral("../users.json")));
-    if (usersFile.size() < kMaxEntryBytes && usersFile.open(QIODevice::ReadOnly))
+    if (usersFile.size() < kMaxUsersFileBytes && usersFile.open(QIODevice::ReadOnly))
         users = parseUsers(usersFile.readAll());
     else
         context.notes << tr("No users.json next to the channel folder: authors are shown as Slack user ids.");
@@ -183,11 +182,12 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
         return false;
     }
     qint64 total = 0;
-    auto readEntry = [&](zip_int64_t index, const QString &name, QByteArray *out) -> bool {
+    enum ReadStatus { Read, Failed, TooLarge };
+    auto readEntry = [&](zip_int64_t index, const QString &name, QByteArray *out) -> ReadStatus {
         zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(index), 0);
         if (!file) {
             sink.addRejected({0, 0, tr("zip entry %1: cannot be read: %2").arg(name, QString::fromUtf8(zip_strerror(archive))), {}});
-            return false;
+            return Failed;
         }
         // Count what is actually inflated rather than trusting the sizes the archive declares.
         QByteArray chunk(1 << 16, Qt::Uninitialized);
@@ -196,20 +196,32 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
             if (n < 0) {
                 sink.addRejected({0, 0, tr("zip entry %1: damaged").arg(name), {}});
                 zip_fclose(file);
-                return false;
+                return Failed;
             }
             if (n == 0)
                 break;
             total += n;
-            if (out->size() + n > kMaxEntryBytes || total > kMaxTotalBytes) {
+            if (out->size() + n > m_maxEntryBytes || total > m_maxTotalBytes) {
                 zip_fclose(file);
                 out->clear();
-                return false;
+                return TooLarge;
             }
             out->append(chunk.constData(), n);
         }
         zip_fclose(file);
-        return true;
+        return Read;
+    };
+    auto tooLarge = [&](const QString &name) {
+        if (total > m_maxTotalBytes) {
+            if (error)
+                *error = tr("%1: the archive inflates to more than %2 MiB; import stopped at %3")
+                             .arg(input.fileName())
+                             .arg(m_maxTotalBytes >> 20)
+                             .arg(name);
+            return true;
+        }
+        sink.addRejected({0, 0, tr("zip entry %1: larger than %2 MiB, skipped").arg(name).arg(m_maxEntryBytes >> 20), {}});
+        return false;
     };
 
     // Entries sorted by name: the users first, then channels and days in order, whatever the zip order.
@@ -236,8 +248,11 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
     for (const Entry &entry : entries) {
         if (QFileInfo(entry.name).fileName() == QLatin1String("users.json")) {
             QByteArray json;
-            if (readEntry(entry.index, entry.name, &json))
+            const ReadStatus status = readEntry(entry.index, entry.name, &json);
+            if (status == Read)
                 users.insert(parseUsers(json));
+            else if (status == TooLarge && tooLarge(entry.name))
+                return false;
         }
     }
     bool any = false;
@@ -252,19 +267,11 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
             continue;
         }
         QByteArray json;
-        if (!readEntry(entry.index, entry.name, &json)) {
-            if (total > kMaxTotalBytes || json.isEmpty()) {
-                if (total > kMaxTotalBytes) {
-                    if (error)
-                        *error = tr("%1: the archive inflates to more than %2 MiB; import stopped")
-                                     .arg(input.fileName())
-                                     .arg(kMaxTotalBytes >> 20);
-                    return false;
-                }
-                sink.addRejected({0, 0, tr("zip entry %1: larger than %2 MiB, skipped").arg(entry.name).arg(kMaxEntryBytes >> 20), {}});
-            }
+        const ReadStatus status = readEntry(entry.index, entry.name, &json);
+        if (status == TooLarge && tooLarge(entry.name))
+            return false;
+        if (status != Read)
             continue;
-        }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
         if (!doc.isArray()) {

@@ -20,7 +20,16 @@ public:
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 
+    // Caps on what an export zip may inflate to (decompression bombs); tests lower them.
+    void setArchiveLimits(qint64 maxEntryBytes, qint64 maxTotalBytes)
+    {
+        m_maxEntryBytes = maxEntryBytes;
+        m_maxTotalBytes = maxTotalBytes;
+    }
+
 private:
+    qint64 m_maxEntryBytes = 64ll * 1024 * 1024;
+    qint64 m_maxTotalBytes = 512ll * 1024 * 1024;
     bool readZip(const QByteArray &bytes, ImportInput &input, EventSink &sink, QString *error);
     bool addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
                      const QHash<QString, QString> &users, ImportInput &input, EventSink &sink);

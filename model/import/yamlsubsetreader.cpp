@@ -376,7 +376,7 @@ bool YamlSubsetReader::parse(const QByteArray &text, QVariantList *documents, QS
         }
         if (raw.startsWith(QLatin1String("---"))) {
             if (!docs.last().isEmpty())
-                docs.append({});
+                docs.append(QList<Line>());
             continue;
         }
         if (raw.startsWith(QLatin1String("...")))
