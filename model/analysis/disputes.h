@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace faultless::model {
+
+class ReviewStore;
+
+// Read side of disputes: which events, annotations and narrative steps someone marked uncertain
+// or disputed, by whom and why. The timeline, the event table and the narrative compare view ask
+// here to make such items stand out; edits go through commands/practicecommands.h.
+class Disputes
+{
+    Q_DECLARE_TR_FUNCTIONS(Disputes)
+public:
+    enum class ItemType { Event, Annotation, Step };
+    // Ordered so that the stronger state wins when an item has several disputes.
+    enum class State { None = 0, Uncertain = 1, Disputed = 2 };
+
+    struct Dispute
+    {
+        qint64 id = 0;
+        ItemType itemType = ItemType::Event;
+        qint64 itemId = 0;
+        State state = State::Disputed;
+        QString raisedBy;
+        QString reason;
+        qint64 created = 0; // µs UTC
+    };
+
+    static QList<Dispute> forItem(const ReviewStore &store, ItemType type, qint64 itemId);
+    static QList<Dispute> all(const ReviewStore &store);
+    // The strongest state of each disputed item of one type: what a view keeps to draw markers.
+    static QHash<qint64, State> states(const ReviewStore &store, ItemType type);
+    static State stateOf(const ReviewStore &store, ItemType type, qint64 itemId);
+
+    // Stored names ("event", "disputed") and back.
+    static QString typeName(ItemType type);
+    static bool typeFromName(const QString &name, ItemType *type);
+    static QString stateName(State state);
+    static State stateFromName(const QString &name);
+    // Translated labels.
+    static QString typeLabel(ItemType type);
+    static QString stateLabel(State state);
+};
+
+} // namespace faultless::model

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace faultless::model {
+
+// What restoring an archive may inflate (see ReviewArchive).
+struct ReviewArchiveLimits
+{
+    qint64 maxEntrySize = 64ll * 1024 * 1024 * 1024; // bytes, after inflating
+    qint64 maxTotalSize = 128ll * 1024 * 1024 * 1024;
+    qint64 maxRatio = 1000; // inflated / compressed, for entries above ratioFloor
+    qint64 ratioFloor = 16 * 1024 * 1024;
+};
+
+// A whole review case in one zip file, to hand over or keep: the review document (a consistent
+// copy made with VACUUM INTO, so the WAL of an open review is included), the briefing, and the
+// original imported files where they still exist. manifest.json lists what is in the archive and
+// which original files were missing when it was made.
+//
+// Restoring writes the review document back byte for byte as it was copied. The archive is
+// untrusted input: entry names are never used as paths (zip-slip), sizes are checked against
+// limits and compression ratios before and while inflating (decompression bombs), and nothing
+// appears at the destination unless it was extracted completely.
+class ReviewArchive
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewArchive)
+public:
+    static constexpr const char *ReviewEntry = "review.faultless";
+    static constexpr const char *ManifestEntry = "manifest.json";
+    static constexpr const char *SourcesFolder = "sources/";
+
+    using Limits = ReviewArchiveLimits;
+
+    // `progress` counts per mille. Returns false with `error`; `notes` lists what was left out.
+    static bool create(const QString &reviewPath, const QString &archivePath, QString *error,
+                       QStringList *notes = nullptr, const std::atomic<bool> *cancel = nullptr,
+                       std::atomic<int> *progress = nullptr);
+    // Restores the review document to `reviewPath` (which must not exist) and, when `sourcesDir`
+    // is given, the original files into that folder.
+    static bool restore(const QString &archivePath, const QString &reviewPath, QString *error,
+                        const QString &sourcesDir = {}, const Limits &limits = Limits());
+};
+
+} // namespace faultless::model
