@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace faultless::model {
+class DisputeModel;
+}
+
+namespace faultless::views {
+
+class MainWindow;
+
+// Every uncertain or disputed item with who raised it and why; choosing one shows its event.
+class DisputesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DisputesPanel(MainWindow &window, QWidget *parent = nullptr);
+    model::DisputeModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+private:
+    MainWindow &m_window;
+    model::DisputeModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_settle;
+};
+
+} // namespace faultless::views

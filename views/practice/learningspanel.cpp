@@ -1,0 +1,118 @@
+#include "learningspanel.h"
+
+#include "commands/practicecommands.h"
+#include "document/reviewdocument.h"
+#include "eventselection.h"
+#include "items/itemroles.h"
+#include "items/learningmodel.h"
+#include "mainwindow.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace faultless::views {
+
+using model::LearningModel;
+
+LearningsPanel::LearningsPanel(MainWindow &window, QWidget *parent)
+    : QWidget(parent)
+    , m_window(window)
+    , m_surprises(new LearningModel(window.document(), QStringLiteral("surprise"), this))
+    , m_helped(new LearningModel(window.document(), QStringLiteral("helped"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(makeList(tr("What surprised us"),
+                               tr("What did we not expect? What did the system do that nobody had seen before?"),
+                               m_surprises, &m_surpriseView));
+    layout->addWidget(makeList(tr("What helped"),
+                               tr("Which moves, tools or people kept it from getting worse?"), m_helped,
+                               &m_helpedView));
+}
+
+QWidget *LearningsPanel::makeList(const QString &title, const QString &placeholder, LearningModel *model,
+                                  QListView **viewOut)
+{
+    auto *box = new QWidget(this);
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+    auto *view = new QListView(box);
+    *viewOut = view;
+    view->setModel(model);
+    view->setAccessibleName(title);
+    view->setToolTip(placeholder);
+    view->setWordWrap(true);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    view->setObjectName(model->kind() + QStringLiteral("List"));
+    label->setBuddy(view);
+    auto *add = new QPushButton(tr("Add…"), box);
+    add->setAccessibleName(tr("Add to %1").arg(title));
+    auto *remove = new QPushButton(tr("Delete"), box);
+    remove->setAccessibleName(tr("Delete from %1").arg(title));
+    auto *link = new QToolButton(box);
+    link->setText(tr("Link"));
+    link->setToolTip(tr("Link to the current event or unlink it"));
+    link->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(link);
+    link->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, model, view] {
+        menu->clear();
+        const LearningModel::Learning *l = model->learning(view->currentIndex().row());
+        const qint64 event = m_window.selection().currentEvent();
+        QAction *linkEvent = menu->addAction(tr("Link to Current Event"), this, [this, model, view, event] {
+            if (const auto *current = model->learning(view->currentIndex().row()))
+                model::commands::linkLearningToEvent(m_window.document(), current->id, event);
+        });
+        linkEvent->setEnabled(l && event > 0 && !l->events.contains(event));
+        QAction *unlinkEvent = menu->addAction(tr("Unlink Current Event"), this, [this, model, view, event] {
+            if (const auto *current = model->learning(view->currentIndex().row()))
+                model::commands::unlinkLearningFromEvent(m_window.document(), current->id, event);
+        });
+        unlinkEvent->setEnabled(l && event > 0 && l->events.contains(event));
+        if (l && !l->events.isEmpty()) {
+            menu->addSeparator();
+            for (qint64 id : l->events)
+                menu->addAction(tr("Show Event %1").arg(id), this, [this, id] { m_window.selection().setCurrentEvent(id); });
+        }
+    });
+
+    connect(add, &QPushButton::clicked, this, [this, model, view] { addTo(model, view); });
+    connect(remove, &QPushButton::clicked, this, [this, model, view] {
+        if (const auto *l = model->learning(view->currentIndex().row()))
+            model::commands::deleteLearning(m_window.document(), l->id);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addWidget(link);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(view);
+    layout->addLayout(buttons);
+    return box;
+}
+
+void LearningsPanel::addTo(LearningModel *model, QListView *view)
+{
+    const bool surprise = model == m_surprises;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, surprise ? tr("What Surprised Us") : tr("What Helped"),
+        surprise ? tr("What surprised you? Describe what you saw, not who should have seen it.")
+                 : tr("What helped? A move someone made, a tool, a safeguard that held."),
+        QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const qint64 id = model::commands::addLearning(m_window.document(), model->kind(), text.trimmed());
+    const int row = model->rowOfLearning(id);
+    if (row >= 0)
+        view->setCurrentIndex(model->index(row));
+}
+
+} // namespace faultless::views

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+
+namespace faultless::model {
+class LearningModel;
+}
+
+namespace faultless::views {
+
+class MainWindow;
+
+// "What surprised us" and "what helped" (mitigators, adaptive moves people made), side by side.
+// They sit next to the contributing factors, may link to events and factors, and never take a
+// factor's place. Double-click a line to edit it; every change is undoable.
+class LearningsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LearningsPanel(MainWindow &window, QWidget *parent = nullptr);
+
+    model::LearningModel *surprises() const { return m_surprises; }
+    model::LearningModel *helped() const { return m_helped; }
+    void addTo(model::LearningModel *model, QListView *view);
+
+private:
+    QWidget *makeList(const QString &title, const QString &placeholder, model::LearningModel *model, QListView **view);
+    QListView *focusedList() const;
+
+    MainWindow &m_window;
+    model::LearningModel *m_surprises;
+    model::LearningModel *m_helped;
+    QListView *m_surpriseView = nullptr;
+    QListView *m_helpedView = nullptr;
+};
+
+} // namespace faultless::views

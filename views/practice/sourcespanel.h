@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace faultless::model {
+class SourceModel;
+}
+
+namespace faultless::views {
+
+class MainWindow;
+
+// The sources of the review: counts, zone and clock shift of each, the first rejected records
+// with their reasons, and the actions Shift Clock… and Remove.
+class SourcesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SourcesPanel(MainWindow &window, QWidget *parent = nullptr);
+
+    model::SourceModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void shiftClockOfCurrent();
+    void removeCurrent();
+
+private:
+    qint64 currentSourceId() const;
+    void updateDetails();
+
+    MainWindow &m_window;
+    model::SourceModel *m_model;
+    QTableView *m_view;
+    QPlainTextEdit *m_details;
+    QPushButton *m_shift;
+    QPushButton *m_remove;
+};
+
+} // namespace faultless::views
