@@ -1,29 +1,56 @@
 #pragma once
 
+#include "export/briefingoptions.h"
+
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QTranslator;
 
 namespace faultless::model {
 
 class ReviewStore;
 
-enum class BriefingFormat { Markdown, Html, Pdf };
-
-struct BriefingOptions
+// A briefing rendered to text, before it is written anywhere (the preview shows this).
+struct BriefingOutput
 {
-    BriefingFormat format = BriefingFormat::Markdown;
-    QString language; // empty: the application's
+    QString text;          // Markdown, standalone HTML, or the PDF's rich-text HTML
+    QStringList sections;  // level-2 headings (HTML flavours)
+    QImage chart;          // null when left out
+    qint64 words = 0;
+    int readingMinutes = 0;
+    int redactions = 0;
 };
 
-// Writes the manager's briefing of a review. There is deliberately no "cause" section: the
-// briefing lists contributing factors as a set and every narrative with its vantage point.
+// Writes the briefing of a review: what managers read instead of opening the app. The pipeline is
+// BriefingData (reads the review once, pseudonymises and redacts) → BriefingComposer (structure and
+// wording for the audience, in the chosen language) → a writer per format (MarkdownBriefing,
+// HtmlBriefing, PdfBriefing), with the chart from BriefingChart. There is deliberately no "cause"
+// section: the briefing lists contributing factors as a set and every narrative with its vantage
+// point. Safe to run on a worker thread with that thread's own ReviewStore.
 class BriefingExporter
 {
     Q_DECLARE_TR_FUNCTIONS(BriefingExporter)
 public:
     static bool exportTo(const ReviewStore &store, const BriefingOptions &options, const QString &path,
-                         QString *error);
+                         QString *error, const BriefingProgress &progress = {});
+    // `chartFile`: for Markdown, the name the chart PNG will have next to the file (empty: none).
+    static std::optional<BriefingOutput> render(const ReviewStore &store, const BriefingOptions &options,
+                                                QString *error, const BriefingProgress &progress = {},
+                                                const QString &chartFile = {});
     static QString markdown(const ReviewStore &store, const BriefingOptions &options);
+
+    // The translator of a briefing language: nullptr for "" (the application's language), an
+    // empty one for English (the source language), else :/i18n/faultless_<lang>.qm.
+    static std::unique_ptr<QTranslator> translator(const QString &language, QString *error);
+    static QStringList availableLanguages(); // "en" and every bundled translation
+    // "briefing.md" → "briefing-chart.png"
+    static QString chartFileFor(const QString &markdownPath);
 };
 
 } // namespace faultless::model

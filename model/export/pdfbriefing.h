@@ -1,0 +1,38 @@
+#pragma once
+
+#include "export/briefingoptions.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QIODevice>
+#include <QString>
+
+#include <functional>
+
+namespace faultless::model {
+
+// The briefing as a PDF through Qt (QPdfWriter + QTextDocument): A4 or Letter, page numbers in a
+// footer, a table of contents with page numbers for long briefings, fonts embedded (QPdfWriter
+// embeds TrueType subsets). The content is the RichText flavour of HtmlBriefing.
+class PdfBriefing
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfBriefing)
+public:
+    struct Input
+    {
+        QString title;
+        QString html;             // RichText HTML with HtmlBriefing::ContentsMarker in it
+        QStringList sections;     // the level-2 headings, in order
+        QImage chart;             // the resource HtmlBriefing::ChartResource
+        QString contentsTitle;    // "Contents", translated
+        QString pageFooter;       // "Page %1 of %2", translated
+        BriefingPageSize pageSize = BriefingPageSize::A4;
+        int contentsFromPages = 3; // a table of contents once the briefing is this long
+    };
+
+    // The width in pixels the chart should have on the page.
+    static int textWidth(BriefingPageSize pageSize);
+    static bool write(const Input &input, QIODevice *device, QString *error);
+};
+
+} // namespace faultless::model

@@ -1,0 +1,86 @@
+#include "redactor.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace faultless::model {
+
+Redactor::Redactor()
+    : Redactor(QStringLiteral(":/export/redaction.json"))
+{
+}
+
+Redactor::Redactor(const QString &jsonPath)
+    : m_replacement(QStringLiteral("[") + tr("redacted") + QStringLiteral("]"))
+{
+    load(jsonPath);
+}
+
+void Redactor::load(const QString &jsonPath)
+{
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot read the redaction patterns %1: %2").arg(jsonPath, file.errorString());
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull()) {
+        m_error = tr("The redaction patterns %1 are not valid JSON: %2").arg(jsonPath, parseError.errorString());
+        return;
+    }
+    for (const QJsonValue &value : doc.object().value(QStringLiteral("patterns")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Pattern pattern;
+        pattern.id = o.value(QStringLiteral("id")).toString();
+        pattern.description = o.value(QStringLiteral("description")).toString();
+        QRegularExpression::PatternOptions flags = QRegularExpression::UseUnicodePropertiesOption;
+        if (o.value(QStringLiteral("ignore_case")).toBool())
+            flags |= QRegularExpression::CaseInsensitiveOption;
+        pattern.expression = QRegularExpression(o.value(QStringLiteral("pattern")).toString(), flags);
+        if (!pattern.expression.isValid()) {
+            // One broken pattern must not let every other secret through: refuse them all.
+            m_error = tr("Redaction pattern \"%1\" is invalid: %2").arg(pattern.id, pattern.expression.errorString());
+            m_patterns.clear();
+            return;
+        }
+        pattern.expression.optimize();
+        m_patterns.append(pattern);
+    }
+    if (m_patterns.isEmpty())
+        m_error = tr("%1 holds no redaction patterns").arg(jsonPath);
+}
+
+QString Redactor::redact(const QString &text, int *count) const
+{
+    QString result = text;
+    int masked = 0;
+    for (const Pattern &pattern : m_patterns) {
+        const int keepGroup = pattern.expression.namedCaptureGroups().indexOf(QStringLiteral("keep"));
+        QString out;
+        qsizetype last = 0;
+        auto it = pattern.expression.globalMatch(result);
+        if (!it.hasNext())
+            continue;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() == 0)
+                continue;
+            out += QStringView(result).mid(last, m.capturedStart() - last);
+            if (keepGroup > 0)
+                out += m.captured(keepGroup);
+            out += m_replacement;
+            last = m.capturedEnd();
+            ++masked;
+        }
+        out += QStringView(result).mid(last);
+        result = out;
+    }
+    if (count)
+        *count = masked;
+    return result;
+}
+
+} // namespace faultless::model
