@@ -1,4 +1,4729 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AccessLogImporter</name>
+    <message>
+        <source>not in the common or combined access log format</source>
+        <translation>nicht im Common- oder Combined-Access-Log-Format</translation>
+    </message>
+    <message>
+        <source>unreadable access log timestamp</source>
+        <translation>unlesbarer Zeitstempel im Access-Log</translation>
+    </message>
+    <message>
+        <source>Apache/Nginx access log</source>
+        <translation>Apache/Nginx-Access-Log</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormats</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: kein gültiges JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>deviated</source>
+        <translation>abgewichen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned on in %2</source>
+        <translation>Feature-Flag %1 in %2 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned on</source>
+        <translation>Feature-Flag %1 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned off in %2</source>
+        <translation>Feature-Flag %1 in %2 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned off</source>
+        <translation>Feature-Flag %1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed in %2</source>
+        <translation>Feature-Flag %1 in %2 geändert</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed</source>
+        <translation>Feature-Flag %1 geändert</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed in %2: %3 -&gt; %4</source>
+        <translation>Feature-Flag %1 in %2 geändert: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed: %2 -&gt; %3</source>
+        <translation>Feature-Flag %1 geändert: %2 -&gt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s)</source>
+        <translation>
+            <numerusform>%n Bedingung</numerusform>
+            <numerusform>%n Bedingungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDiff</name>
+    <message>
+        <source>The agreed snapshot cannot be read: %1</source>
+        <translation>Der abgestimmte Stand kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>since the timeline was agreed</extracomment>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>since the timeline was agreed</extracomment>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>since the timeline was agreed</extracomment>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerImporter</name>
+    <message>
+        <source>a notification without alerts</source>
+        <translation>eine Benachrichtigung ohne Alarme</translation>
+    </message>
+    <message>
+        <source>no usable &quot;startsAt&quot;</source>
+        <translation>kein verwendbares &quot;startsAt&quot;</translation>
+    </message>
+    <message>
+        <source>an alert without labels</source>
+        <translation>ein Alarm ohne Labels</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Prometheus Alertmanager webhook</source>
+        <translation>Prometheus-Alertmanager-Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>BlamelessLanguageChecker</name>
+    <message>
+        <source>Implies a single cause; incidents in complex systems have many contributing factors.</source>
+        <translation>Unterstellt eine einzige Ursache; Vorfälle in komplexen Systemen haben viele beitragende Faktoren.</translation>
+    </message>
+    <message>
+        <source>Name the contributing factors instead.</source>
+        <translation>Benennen Sie stattdessen die beitragenden Faktoren.</translation>
+    </message>
+    <message>
+        <source>Labels a person instead of describing the conditions they worked in.</source>
+        <translation>Etikettiert eine Person, statt die Bedingungen zu beschreiben, unter denen sie gearbeitet hat.</translation>
+    </message>
+    <message>
+        <source>Describe what the person saw, knew and could do at the time.</source>
+        <translation>Beschreiben Sie, was die Person zu diesem Zeitpunkt sah, wusste und tun konnte.</translation>
+    </message>
+    <message>
+        <source>Counterfactual: judges the past with knowledge gained afterwards.</source>
+        <translation>Kontrafaktisch: beurteilt die Vergangenheit mit Wissen, das erst danach gewonnen wurde.</translation>
+    </message>
+    <message>
+        <source>Describe what happened and what made it make sense at the time.</source>
+        <translation>Beschreiben Sie, was geschah und warum es zu diesem Zeitpunkt sinnvoll erschien.</translation>
+    </message>
+    <message>
+        <source>Counterfactual: talks about what did not happen instead of what did.</source>
+        <translation>Kontrafaktisch: spricht über das, was nicht geschah, statt über das, was geschah.</translation>
+    </message>
+    <message>
+        <source>Describe the options people saw at the time and what made them choose as they did.</source>
+        <translation>Beschreiben Sie die Optionen, die die Beteiligten damals sahen, und was sie zu ihrer Wahl bewogen hat.</translation>
+    </message>
+    <message>
+        <source>Frames a person&apos;s action as a failure to meet a standard known only in hindsight.</source>
+        <translation>Stellt die Handlung einer Person als Verfehlen eines Maßstabs dar, der erst im Nachhinein bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Say what the person did and what they were paying attention to instead.</source>
+        <translation>Sagen Sie stattdessen, was die Person getan hat und worauf sie ihre Aufmerksamkeit gerichtet hatte.</translation>
+    </message>
+    <message>
+        <source>Treats deviation from a procedure as the explanation; procedures never cover everything.</source>
+        <translation>Behandelt die Abweichung von einem Verfahren als Erklärung; Verfahren decken nie alles ab.</translation>
+    </message>
+    <message>
+        <source>Ask how the runbook fitted the situation people were in, and what they relied on instead.</source>
+        <translation>Fragen Sie, wie das Runbook zur Situation der Beteiligten passte und worauf sie sich stattdessen verlassen haben.</translation>
+    </message>
+    <message>
+        <source>&quot;Why didn&apos;t…&quot; questions put people on the defensive and ask them to justify the past.</source>
+        <translation>„Warum haben Sie nicht …“-Fragen drängen Menschen in die Defensive und verlangen, dass sie die Vergangenheit rechtfertigen.</translation>
+    </message>
+    <message>
+        <source>Ask &quot;how&quot;: what did you see, what did you expect, which options did you have?</source>
+        <translation>Fragen Sie „wie“: Was haben Sie gesehen, was haben Sie erwartet, welche Optionen hatten Sie?</translation>
+    </message>
+    <message>
+        <source>Judges a person&apos;s character or effort instead of describing the situation.</source>
+        <translation>Beurteilt den Charakter oder den Einsatz einer Person, statt die Situation zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>Describe the workload, cues and pressures the person faced.</source>
+        <translation>Beschreiben Sie die Arbeitslast, die Hinweise und den Druck, denen die Person ausgesetzt war.</translation>
+    </message>
+    <message>
+        <source>A legal and moral judgement; it ends the inquiry instead of opening it.</source>
+        <translation>Ein rechtliches und moralisches Urteil; es beendet die Untersuchung, statt sie zu eröffnen.</translation>
+    </message>
+    <message>
+        <source>Describe what made the action reasonable to the person at the time.</source>
+        <translation>Beschreiben Sie, was die Handlung für die Person zu diesem Zeitpunkt vernünftig erscheinen ließ.</translation>
+    </message>
+    <message>
+        <source>Assigns blame; people stop telling what they know when they expect to be blamed.</source>
+        <translation>Weist Schuld zu; Menschen hören auf zu erzählen, was sie wissen, wenn sie mit Schuldzuweisungen rechnen.</translation>
+    </message>
+    <message>
+        <source>Describe the conditions that made the outcome possible.</source>
+        <translation>Beschreiben Sie die Bedingungen, die das Ergebnis möglich gemacht haben.</translation>
+    </message>
+    <message>
+        <source>A chain of whys follows one line of reasoning and stops at whoever the facilitator picks.</source>
+        <translation>Eine Kette von Warum-Fragen folgt einem einzigen Gedankengang und endet bei der Person, die die Moderation auswählt.</translation>
+    </message>
+    <message>
+        <source>Collect several contributing factors and narratives from different vantage points.</source>
+        <translation>Sammeln Sie mehrere beitragende Faktoren und Erzählungen aus verschiedenen Blickwinkeln.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingData</name>
+    <message>
+        <source>Cannot read the review: %1</source>
+        <translation>Die Nachbetrachtung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>Der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;</source>
+        <translation>Unbekannte Zeitzone „%1“</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExporter</name>
+    <message>
+        <source>No briefing translation for language &quot;%1&quot; (available: %2)</source>
+        <translation>Keine Übersetzung des Kurzberichts für die Sprache „%1“ (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>Der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The chart is in the HTML and PDF versions of this briefing.</source>
+        <translation>Das Diagramm ist in der HTML- und der PDF-Fassung dieses Kurzberichts enthalten.</translation>
+    </message>
+    <message>
+        <source>No file to export to was given</source>
+        <translation>Es wurde keine Zieldatei für den Export angegeben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart %1: %2</source>
+        <translation>Das Diagramm %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChaosToolkitImporter</name>
+    <message>
+        <source>no &quot;experiment&quot; in the journal</source>
+        <translation>kein &quot;experiment&quot; im Journal</translation>
+    </message>
+    <message>
+        <source>Chaos Toolkit experiment</source>
+        <translation>Chaos-Toolkit-Experiment</translation>
+    </message>
+    <message>
+        <source>the journal has no usable &quot;start&quot;</source>
+        <translation>das Journal hat kein verwendbares &quot;start&quot;</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>met (%n probe(s) within tolerance)</source>
+        <translation>
+            <numerusform>erfüllt (%n Probe innerhalb der Toleranz)</numerusform>
+            <numerusform>erfüllt (%n Probes innerhalb der Toleranz)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not met: %1 outside tolerance</source>
+        <translation>nicht erfüllt: %1 außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>hat gehalten</translation>
+    </message>
+    <message>
+        <source>deviated</source>
+        <translation>ist abgewichen</translation>
+    </message>
+    <message>
+        <source>was not evaluated (run %1)</source>
+        <translation>wurde nicht ausgewertet (Lauf %1)</translation>
+    </message>
+    <message>
+        <source>has no verdict</source>
+        <translation>hat kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot; %2</source>
+        <translation>Experiment „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <translation>Experiment „%1“: Hypothese „%2“ %3</translation>
+    </message>
+    <message>
+        <source>Before the method</source>
+        <translation>Vor der Methode</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>After the method</source>
+        <translation>Nach der Methode</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>%1, activity %2: no usable &quot;start&quot;</source>
+        <translation>%1, Aktivität %2: kein verwendbares &quot;start&quot;</translation>
+    </message>
+    <message>
+        <source>%1: action %2 %3</source>
+        <translation>%1: Aktion %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: probe %2 %3</source>
+        <translation>%1: Probe %2 %3</translation>
+    </message>
+    <message>
+        <source>(within tolerance)</source>
+        <translation>(innerhalb der Toleranz)</translation>
+    </message>
+    <message>
+        <source>(outside tolerance)</source>
+        <translation>(außerhalb der Toleranz)</translation>
+    </message>
+    <message>
+        <source>Chaos Toolkit wrote instants without an offset; they were read as UTC.</source>
+        <translation>Chaos Toolkit hat Zeitpunkte ohne Offset geschrieben; sie wurden als UTC gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: no Chaos Toolkit run in the file</source>
+        <translation>%1: kein Chaos-Toolkit-Lauf in der Datei</translation>
+    </message>
+    <message>
+        <source>Chaos Toolkit journal</source>
+        <translation>Chaos-Toolkit-Journal</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
+  faultless-cli info REVIEW [--json]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
+</source>
+        <translation>Aufruf:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
+  faultless-cli info REVIEW [--json]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige Datensätze wurden abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>new takes exactly one REVIEW path</source>
+        <translation>new erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unbekannte Zeitzone „%1“</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>import takes a REVIEW and at least one FILE</source>
+        <translation>import erwartet eine REVIEW und mindestens eine FILE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (see faultless-cli formats)</source>
+        <translation>unbekanntes Format „%1“ (siehe faultless-cli formats)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) rejected</source>
+        <translation>
+            <numerusform>%1: %n Datensatz abgelehnt</numerusform>
+            <numerusform>%1: %n Datensätze abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>info takes exactly one REVIEW path</source>
+        <translation>info erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 events, %4 rejected</source>
+        <translation>%1 (%2): %3 Ereignisse, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Annotations: %1, contributing factors: %2, narratives: %3</source>
+        <translation>Anmerkungen: %1, beitragende Faktoren: %2, Erzählungen: %3</translation>
+    </message>
+    <message>
+        <source>events takes exactly one REVIEW path</source>
+        <translation>events erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or csv</source>
+        <translation>--format muss jsonl oder csv sein</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</source>
+        <translation>unbekannte Art „%1“ (log, flag, experiment, chat, alert, deploy, note)</translation>
+    </message>
+    <message>
+        <source>--from is not an ISO 8601 instant: %1</source>
+        <translation>--from ist kein Zeitpunkt nach ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>--to is not an ISO 8601 instant: %1</source>
+        <translation>--to ist kein Zeitpunkt nach ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>export takes exactly one REVIEW path</source>
+        <translation>export erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export benötigt --output FILE</translation>
+    </message>
+    <message>
+        <source>--format must be md, html or pdf</source>
+        <translation>--format muss md, html oder pdf sein</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter</source>
+        <translation>--page-size muss A4 oder Letter sein</translation>
+    </message>
+    <message>
+        <source>--audience must be leader or practitioner</source>
+        <translation>--audience muss leader oder practitioner sein</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot; (sections: %2)</source>
+        <translation>unbekannter Abschnitt „%1“ (Abschnitte: %2)</translation>
+    </message>
+    <message>
+        <source>--redact and --no-redact exclude each other</source>
+        <translation>--redact und --no-redact schließen einander aus</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>formats takes no arguments</source>
+        <translation>formats erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>language reads its text from standard input</source>
+        <translation>language liest seinen Text von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>archive takes exactly one REVIEW path</source>
+        <translation>archive erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>archive needs --output FILE.zip</source>
+        <translation>archive benötigt --output FILE.zip</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one ARCHIVE path</source>
+        <translation>restore erwartet genau einen ARCHIVE-Pfad</translation>
+    </message>
+    <message>
+        <source>restore needs --output REVIEW</source>
+        <translation>restore benötigt --output REVIEW</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>agreement takes exactly one REVIEW path</source>
+        <translation>agreement erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>the timeline of %1 has not been agreed yet</source>
+        <translation>Über die Zeitleiste von %1 wurde noch keine Einigung erzielt</translation>
+    </message>
+    <message>
+        <source>Agreed at %1 by %2</source>
+        <translation>Abgestimmt am %1 von %2</translation>
+    </message>
+    <message>
+        <source>No changes since.</source>
+        <translation>Seitdem keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>the column mapping is not a JSON object: %1</source>
+        <translation>die Spaltenzuordnung ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; for %2 in the header</source>
+        <translation>keine Spalte „%1“ für %2 in der Kopfzeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quoted field not closed</source>
+        <translation>Feld in Anführungszeichen nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no time column found in the header; choose one with the column mapping (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</source>
+        <translation>%1: keine Zeitspalte in der Kopfzeile gefunden; wählen Sie eine mit der Spaltenzuordnung (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), fewer than the header&apos;s</source>
+        <translation>
+            <numerusform>%n Spalte, weniger als in der Kopfzeile</numerusform>
+            <numerusform>%n Spalten, weniger als in der Kopfzeile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable time &quot;%1&quot;</source>
+        <translation>unlesbare Zeit „%1“</translation>
+    </message>
+    <message>
+        <source>quoted field not closed at the end of the input</source>
+        <translation>Feld in Anführungszeichen am Ende der Eingabe nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>TSV table with a header</source>
+        <translation>TSV-Tabelle mit Kopfzeile</translation>
+    </message>
+    <message>
+        <source>CSV table with a header</source>
+        <translation>CSV-Tabelle mit Kopfzeile</translation>
+    </message>
+</context>
+<context>
+    <name>DemoReview</name>
+    <message>
+        <source>demo %1 refers to a missing event: %2</source>
+        <translation>Demo %1 verweist auf ein fehlendes Ereignis: %2</translation>
+    </message>
+    <message>
+        <source>The demo review data is missing from this build</source>
+        <translation>Die Daten der Demo-Nachbetrachtung fehlen in diesem Build</translation>
+    </message>
+</context>
+<context>
+    <name>Disputes</name>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Narrative step</source>
+        <extracomment>a step of a narrative</extracomment>
+        <translation>Erzählschritt</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <extracomment>certainty of a timeline item: people are not sure it happened this way</extracomment>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <extracomment>certainty of a timeline item: someone says it did not happen this way</extracomment>
+        <translation>Umstritten</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Flag change</source>
+        <translation>Feature-Flag-Änderung</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>severity</comment>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <source>Add annotation</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Anmerkung löschen</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Anmerkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Remove source %1</source>
+        <translation>Quelle %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Highlight event</source>
+        <translation>Ereignis hervorheben</translation>
+    </message>
+    <message>
+        <source>Remove highlight</source>
+        <translation>Hervorhebung entfernen</translation>
+    </message>
+    <message>
+        <source>Set phase</source>
+        <translation>Phase festlegen</translation>
+    </message>
+    <message>
+        <source>Tag event &quot;%1&quot;</source>
+        <translation>Ereignis mit „%1“ taggen</translation>
+    </message>
+    <message>
+        <source>Remove tag &quot;%1&quot;</source>
+        <translation>Tag „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>EventQuery</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRateChart</name>
+    <message>
+        <source>Info and below</source>
+        <translation>Info und darunter</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Errors and worse</source>
+        <translation>Fehler und schlimmer</translation>
+    </message>
+</context>
+<context>
+    <name>EventSearch</name>
+    <message>
+        <source>The review is not open.</source>
+        <translation>Die Nachbetrachtung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventsExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export canceled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentCsvImporter</name>
+    <message>
+        <source>%1: the CSV header needs at least start and title columns</source>
+        <translation>%1: Die CSV-Kopfzeile benötigt mindestens die Spalten start und title</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n Feld, wo die Kopfzeile %1 hat</numerusform>
+            <numerusform>%n Felder, wo die Kopfzeile %1 hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable start &quot;%1&quot;</source>
+        <translation>unlesbarer Start „%1“</translation>
+    </message>
+    <message>
+        <source>unreadable or early end &quot;%1&quot;</source>
+        <translation>unlesbares oder zu frühes Ende „%1“</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; (held, deviated, aborted)</source>
+        <translation>unbekanntes Ergebnis „%1“ (held, deviated, aborted)</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: %2</source>
+        <translation>Experiment „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <translation>Experiment „%1“: Hypothese „%2“ %3</translation>
+    </message>
+    <message>
+        <source>Experiment runs (CSV)</source>
+        <translation>Experimentläufe (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultlessEventsCsvImporter</name>
+    <message>
+        <source>%1: the CSV header is not that of a Faultless events export</source>
+        <translation>%1: Die CSV-Kopfzeile ist nicht die eines Faultless-Ereignisexports</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>attributes is not a JSON object: %1</source>
+        <translation>attributes ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Faultless events export (CSV)</source>
+        <translation>Faultless-Ereignisexport (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultlessEventsFormat</name>
+    <message>
+        <source>timestamp is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <translation>timestamp ist kein Zeitpunkt nach ISO 8601 mit Zone: „%1“</translation>
+    </message>
+    <message>
+        <source>end is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <translation>end ist kein Zeitpunkt nach ISO 8601 mit Zone: „%1“</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation>unbekannter Schweregrad „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>FaultlessEventsJsonImporter</name>
+    <message>
+        <source>line too long</source>
+        <translation>Zeile zu lang</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>attributes is not a JSON object</source>
+        <translation>attributes ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Faultless events export (JSON lines)</source>
+        <translation>Faultless-Ereignisexport (JSON Lines)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCsvImporter</name>
+    <message>
+        <source>%1: the file holds no CSV header</source>
+        <translation>%1: Die Datei enthält keine CSV-Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1: the CSV header needs at least instant, flag and new columns</source>
+        <translation>%1: Die CSV-Kopfzeile benötigt mindestens die Spalten instant, flag und new</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n Feld, wo die Kopfzeile %1 hat</numerusform>
+            <numerusform>%n Felder, wo die Kopfzeile %1 hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable instant &quot;%1&quot;</source>
+        <translation>unlesbarer Zeitpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>no flag key</source>
+        <translation>kein Flag-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Flag changes (CSV)</source>
+        <translation>Feature-Flag-Änderungen (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsmithImporter</name>
+    <message>
+        <source>no usable &quot;data.timestamp&quot;</source>
+        <translation>kein verwendbares &quot;data.timestamp&quot;</translation>
+    </message>
+    <message>
+        <source>no feature name in new_state or previous_state</source>
+        <translation>kein Feature-Name in new_state oder previous_state</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>no usable &quot;created_date&quot;</source>
+        <translation>kein verwendbares &quot;created_date&quot;</translation>
+    </message>
+    <message>
+        <source>neither an audit-log row nor a webhook body</source>
+        <translation>weder eine Audit-Log-Zeile noch ein Webhook-Body</translation>
+    </message>
+    <message>
+        <source>Flagsmith audit log</source>
+        <translation>Flagsmith-Audit-Log</translation>
+    </message>
+</context>
+<context>
+    <name>ImportInput</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid gzip data</source>
+        <translation>%1 sind keine gültigen gzip-Daten</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of its gzip data (the file is incomplete)</source>
+        <translation>%1 endet mitten in den gzip-Daten (die Datei ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 MiB; import stopped there</source>
+        <translation>%1 wird entpackt größer als %2 MiB; der Import wurde dort beendet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <source>%1: imported %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n Ereignis importiert</numerusform>
+            <numerusform>%1: %n Ereignisse importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rejected</source>
+        <translation>
+            <numerusform>%n Datensatz abgelehnt</numerusform>
+            <numerusform>%n Datensätze abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was already imported; nothing new added</source>
+        <translation>%1 wurde bereits importiert; nichts Neues hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Import of %1 canceled; the review is unchanged</source>
+        <translation>Import von %1 abgebrochen; die Nachbetrachtung ist unverändert</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (see `faultless-cli formats`)</source>
+        <translation>Unbekanntes Format „%1“ (siehe `faultless-cli formats`)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: unrecognised format; choose one with --format (see `faultless-cli formats`)</source>
+        <translation>%1: Format nicht erkannt; wählen Sie eines mit --format (siehe `faultless-cli formats`)</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;</source>
+        <translation>Unbekannte Zeitzone „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the review: %2</source>
+        <translation>%1: In die Nachbetrachtung kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not readable as %2</source>
+        <translation>%1: nicht als %2 lesbar</translation>
+    </message>
+    <message>
+        <source>%1: no usable records</source>
+        <translation>%1: keine verwendbaren Datensätze</translation>
+    </message>
+    <message>
+        <source>%1: no usable records (line %2: %3)</source>
+        <translation>%1: keine verwendbaren Datensätze (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>Timestamps without a zone were read as %1.</source>
+        <translation>Zeitstempel ohne Zone wurden als %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Timestamps without a year were placed in %1.</source>
+        <translation>Zeitstempel ohne Jahr wurden in %1 eingeordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>JournaldExportImporter</name>
+    <message>
+        <source>binary field runs past the end of the input</source>
+        <translation>Binärfeld reicht über das Ende der Eingabe hinaus</translation>
+    </message>
+    <message>
+        <source>no __REALTIME_TIMESTAMP field</source>
+        <translation>kein Feld __REALTIME_TIMESTAMP</translation>
+    </message>
+    <message>
+        <source>unreadable __REALTIME_TIMESTAMP &quot;%1&quot;</source>
+        <translation>unlesbares __REALTIME_TIMESTAMP „%1“</translation>
+    </message>
+    <message>
+        <source>systemd journal (export format)</source>
+        <translation>systemd-Journal (Exportformat)</translation>
+    </message>
+</context>
+<context>
+    <name>JournaldJsonImporter</name>
+    <message>
+        <source>systemd journal (JSON)</source>
+        <translation>systemd-Journal (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesImporter</name>
+    <message>
+        <source>not valid JSON</source>
+        <translation>kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no timestamp field</source>
+        <translation>kein Zeitstempelfeld</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot; in field &quot;%2&quot;</source>
+        <translation>unlesbarer Zeitstempel „%1“ im Feld „%2“</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry log record without a time</source>
+        <translation>OpenTelemetry-Log-Eintrag ohne Zeit</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry export without log records</source>
+        <translation>OpenTelemetry-Export ohne Log-Einträge</translation>
+    </message>
+    <message>
+        <source>JSON object not closed before the end of the input</source>
+        <translation>JSON-Objekt vor dem Ende der Eingabe nicht geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON lines log</source>
+        <translation>JSON-Lines-Log</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesEventsImporter</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes event</source>
+        <translation>kein Kubernetes-Ereignis</translation>
+    </message>
+    <message>
+        <source>Kubernetes event without a usable time</source>
+        <translation>Kubernetes-Ereignis ohne verwendbare Zeit</translation>
+    </message>
+    <message>
+        <source>no Kubernetes events found</source>
+        <translation>keine Kubernetes-Ereignisse gefunden</translation>
+    </message>
+    <message>
+        <source>Kubernetes events (kubectl get events -o json)</source>
+        <translation>Kubernetes-Ereignisse (kubectl get events -o json)</translation>
+    </message>
+</context>
+<context>
+    <name>LaneLayout</name>
+    <message>
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Service, host, flag or channel</source>
+        <extracomment>Timeline grouping: the lane an importer assigned (service, host, flag key, chat channel)</extracomment>
+        <translation>Dienst, Host, Feature-Flag oder Kanal</translation>
+    </message>
+    <message>
+        <source>(no lane)</source>
+        <translation>(keine Spur)</translation>
+    </message>
+    <message>
+        <source>Added by reviewers</source>
+        <translation>Vom Nachbetrachtungsteam hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchDarklyImporter</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no usable &quot;date&quot; or &quot;timestamp&quot;</source>
+        <translation>kein verwendbares &quot;date&quot; oder &quot;timestamp&quot;</translation>
+    </message>
+    <message>
+        <source>neither a flag change nor a title</source>
+        <translation>weder eine Feature-Flag-Änderung noch ein Titel</translation>
+    </message>
+    <message>
+        <source>LaunchDarkly audit log</source>
+        <translation>LaunchDarkly-Audit-Log</translation>
+    </message>
+</context>
+<context>
+    <name>LitmusImporter</name>
+    <message>
+        <source>%1: --option must be the run&apos;s instant or START/END in ISO 8601, not &quot;%2&quot;</source>
+        <translation>%1: --option muss der Zeitpunkt des Laufs oder START/END nach ISO 8601 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>document %1: a %2, not a ChaosResult</source>
+        <translation>Dokument %1: ein %2, kein ChaosResult</translation>
+    </message>
+    <message>
+        <source>document without kind</source>
+        <translation>Dokument ohne kind</translation>
+    </message>
+    <message>
+        <source>ChaosResult %1: no instant in the resource; give one with --option</source>
+        <translation>ChaosResult %1: kein Zeitpunkt in der Ressource; geben Sie einen mit --option an</translation>
+    </message>
+    <message>
+        <source>Under %1, the application stays healthy</source>
+        <translation>Unter %1 bleibt die Anwendung gesund</translation>
+    </message>
+    <message numerus="yes">
+        <source>Under %1, %n probe(s) keep passing</source>
+        <translation>
+            <numerusform>Unter %1 besteht %n Probe weiterhin</numerusform>
+            <numerusform>Unter %1 bestehen %n Probes weiterhin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of probes passed</source>
+        <translation>%1 % der Probes bestanden</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: verdict %2 (%3)</source>
+        <translation>Experiment „%1“: Ergebnis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The ChaosResult holds no run instant; the run was placed at the file&apos;s modification time. Give the instant with --option START[/END] to correct it.</source>
+        <translation>Das ChaosResult enthält keinen Zeitpunkt des Laufs; der Lauf wurde auf den Änderungszeitpunkt der Datei gelegt. Geben Sie den Zeitpunkt mit --option START[/END] an, um ihn zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1: no ChaosResult in the file</source>
+        <translation>%1: kein ChaosResult in der Datei</translation>
+    </message>
+    <message>
+        <source>LitmusChaos ChaosResult</source>
+        <translation>LitmusChaos-ChaosResult</translation>
+    </message>
+</context>
+<context>
+    <name>LogfmtImporter</name>
+    <message>
+        <source>not key=value pairs</source>
+        <translation>keine key=value-Paare</translation>
+    </message>
+    <message>
+        <source>no timestamp field</source>
+        <translation>kein Zeitstempelfeld</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot;</source>
+        <translation>unlesbarer Zeitstempel „%1“</translation>
+    </message>
+    <message>
+        <source>logfmt (key=value)</source>
+        <translation>logfmt (key=value)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsgenieImporter</name>
+    <message>
+        <source>not an Opsgenie alert webhook (no action or alert)</source>
+        <translation>kein Opsgenie-Alarm-Webhook (kein action oder alert)</translation>
+    </message>
+    <message>
+        <source>no usable &quot;createdAt&quot; or &quot;updatedAt&quot;</source>
+        <translation>kein verwendbares &quot;createdAt&quot; oder &quot;updatedAt&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opsgenie alert webhooks</source>
+        <translation>Opsgenie-Alarm-Webhooks</translation>
+    </message>
+</context>
+<context>
+    <name>PagerDutyImporter</name>
+    <message>
+        <source>not a PagerDuty log entry (type &quot;%1&quot;)</source>
+        <translation>kein PagerDuty-Log-Eintrag (Typ „%1“)</translation>
+    </message>
+    <message>
+        <source>no usable &quot;created_at&quot;</source>
+        <translation>kein verwendbares &quot;created_at&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an incident without a usable &quot;created_at&quot;</source>
+        <translation>ein Incident ohne verwendbares &quot;created_at&quot;</translation>
+    </message>
+    <message>
+        <source>Incident opened: %1</source>
+        <translation>Incident eröffnet: %1</translation>
+    </message>
+    <message>
+        <source>no usable &quot;at&quot;</source>
+        <translation>kein verwendbares &quot;at&quot;</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged %2</source>
+        <translation>%1 hat %2 bestätigt</translation>
+    </message>
+    <message>
+        <source>%2 assigned to %1</source>
+        <translation>%2 wurde %1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>PagerDuty log entries</source>
+        <translation>PagerDuty-Log-Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>PdfBriefing</name>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseNames</name>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <extracomment>Phase marker on the timeline: a moment the review team singled out</extracomment>
+        <translation>Schlüsselmoment</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextImporter</name>
+    <message>
+        <source>Plain text log (timestamped lines)</source>
+        <translation>Klartext-Log (Zeilen mit Zeitstempel)</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Only events added by hand can be edited; recorded events stay as recorded.</source>
+        <translation>Nur manuell hinzugefügte Ereignisse können bearbeitet werden; aufgezeichnete Ereignisse bleiben, wie sie aufgezeichnet wurden.</translation>
+    </message>
+    <message>
+        <source>Choose an event first.</source>
+        <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
+    </message>
+    <message>
+        <source>Marked the event disputed</source>
+        <translation>Ereignis als umstritten markiert</translation>
+    </message>
+    <message>
+        <source>Marked the event uncertain</source>
+        <translation>Ereignis als unsicher markiert</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting events to %1…</source>
+        <translation>Ereignisse werden nach %1 exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive Review</source>
+        <translation>Nachbetrachtung archivieren</translation>
+    </message>
+    <message>
+        <source>Review archives (*.zip)</source>
+        <translation>Nachbetrachtungsarchive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Archiving the review to %1…</source>
+        <translation>Nachbetrachtung wird nach %1 archiviert…</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Some original files were not found and are listed as missing in its manifest.</source>
+        <translation>%1 geschrieben. Einige Originaldateien wurden nicht gefunden und sind in seinem Manifest als fehlend aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Strittige Punkte</translation>
+    </message>
+    <message>
+        <source>Surprises and What Helped</source>
+        <translation>Überraschungen und was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Agreed Timeline</source>
+        <translation>Abgestimmte Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Export Events…</source>
+        <translation>&amp;Ereignisse exportieren…</translation>
+    </message>
+    <message>
+        <source>Write all events as CSV or JSON lines, which Faultless imports back without loss</source>
+        <translation>Alle Ereignisse als CSV oder JSON Lines schreiben, die Faultless verlustfrei wieder importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Review…</source>
+        <translation>Nachbetrachtung &amp;archivieren…</translation>
+    </message>
+    <message>
+        <source>One zip file with the review, its briefing and the original imported files</source>
+        <translation>Eine ZIP-Datei mit der Nachbetrachtung, ihrem Kurzbericht und den ursprünglich importierten Dateien</translation>
+    </message>
+    <message>
+        <source>Add &amp;Event by Hand…</source>
+        <translation>Ereignis &amp;manuell hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Event by Hand</source>
+        <translation>Ereignis manuell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added an event by hand; it is marked as added by a reviewer.</source>
+        <translation>Ereignis manuell hinzugefügt; es ist als vom Nachbetrachtungsteam hinzugefügt gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Edit Event Added by &amp;Hand…</source>
+        <translation>Manuell hinzugefügtes Ereignis be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete Event Added by Hand</source>
+        <translation>Manuell hinzugefügtes Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Only events added by hand can be deleted; remove a whole source instead.</source>
+        <translation>Nur manuell hinzugefügte Ereignisse können gelöscht werden; entfernen Sie stattdessen eine ganze Quelle.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Disputed…</source>
+        <translation>Als &amp;umstritten markieren…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Uncertain…</source>
+        <translation>Als u&amp;nsicher markieren…</translation>
+    </message>
+    <message>
+        <source>Mark Timeline &amp;Agreed…</source>
+        <translation>Zeitleiste als &amp;abgestimmt markieren…</translation>
+    </message>
+    <message>
+        <source>Changes Since Agreement</source>
+        <translation>Änderungen seit der Einigung</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCommands</name>
+    <message>
+        <source>The event needs a time.</source>
+        <translation>Das Ereignis benötigt eine Zeit.</translation>
+    </message>
+    <message>
+        <source>The event needs a text saying what happened.</source>
+        <translation>Das Ereignis benötigt einen Text, der sagt, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Das Ereignis endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>Add event by hand</source>
+        <translation>Ereignis manuell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit event added by hand</source>
+        <translation>Manuell hinzugefügtes Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete event added by hand</source>
+        <translation>Manuell hinzugefügtes Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Link learning</source>
+        <translation>Erkenntnis verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink learning</source>
+        <translation>Verknüpfung der Erkenntnis lösen</translation>
+    </message>
+    <message>
+        <source>Only events added by hand can be edited; recorded events stay as recorded.</source>
+        <translation>Nur manuell hinzugefügte Ereignisse können bearbeitet werden; aufgezeichnete Ereignisse bleiben, wie sie aufgezeichnet wurden.</translation>
+    </message>
+    <message>
+        <source>Only events added by hand can be deleted; remove a whole source instead.</source>
+        <translation>Nur manuell hinzugefügte Ereignisse können gelöscht werden; entfernen Sie stattdessen eine ganze Quelle.</translation>
+    </message>
+    <message>
+        <source>There is no source %1 in this review.</source>
+        <translation>In dieser Nachbetrachtung gibt es keine Quelle %1.</translation>
+    </message>
+    <message>
+        <source>Shift clock of %1</source>
+        <translation>Uhr von %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Cannot mark &quot;%1&quot; as &quot;%2&quot;.</source>
+        <translation>„%1“ kann nicht als „%2“ markiert werden.</translation>
+    </message>
+    <message>
+        <source>Mark disputed</source>
+        <translation>Als umstritten markieren</translation>
+    </message>
+    <message>
+        <source>Mark uncertain</source>
+        <translation>Als unsicher markieren</translation>
+    </message>
+    <message>
+        <source>Settle dispute</source>
+        <translation>Strittigen Punkt beilegen</translation>
+    </message>
+    <message>
+        <source>Unknown kind of learning &quot;%1&quot;.</source>
+        <translation>Unbekannte Art von Erkenntnis „%1“.</translation>
+    </message>
+    <message>
+        <source>Add surprise</source>
+        <translation>Überraschung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add what helped</source>
+        <translation>Hinzufügen, was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Edit learning</source>
+        <translation>Erkenntnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete learning</source>
+        <translation>Erkenntnis löschen</translation>
+    </message>
+    <message>
+        <source>Mark timeline agreed</source>
+        <translation>Zeitleiste als abgestimmt markieren</translation>
+    </message>
+    <message>
+        <source>There is no question %1 in this review.</source>
+        <translation>In dieser Nachbetrachtung gibt es keine Frage %1.</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit answer</source>
+        <translation>Antwort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Antwort löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonymiser</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Person %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <source>Cannot read the redaction patterns %1: %2</source>
+        <translation>Die Schwärzungsmuster %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The redaction patterns %1 are not valid JSON: %2</source>
+        <translation>Die Schwärzungsmuster %1 sind kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Redaction pattern &quot;%1&quot; is invalid: %2</source>
+        <translation>Das Schwärzungsmuster „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no redaction patterns</source>
+        <translation>%1 enthält keine Schwärzungsmuster</translation>
+    </message>
+</context>
+<context>
+    <name>Reversibility</name>
+    <message>
+        <source>Cannot read the flag changes: %1</source>
+        <translation>Die Feature-Flag-Änderungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier value unknown; reversal cannot be told</source>
+        <translation>früherer Wert unbekannt; ob zurückgenommen wurde, lässt sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>not reversed</source>
+        <translation>nicht zurückgenommen</translation>
+    </message>
+    <message>
+        <source>reversed after %1</source>
+        <translation>%1 später zurückgenommen</translation>
+    </message>
+    <message>
+        <source>reversed after %1 by %2</source>
+        <translation>%1 später von %2 zurückgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewArchive</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the archive: %2</source>
+        <translation>%1 kann dem Archiv nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is larger than allowed (%2 bytes)</source>
+        <translation>%1 im Archiv ist größer als erlaubt (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive inflates %2 times: refused as a decompression bomb</source>
+        <translation>%1 im Archiv wird beim Entpacken %2-mal so groß: als Dekomprimierungsbombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the archive: %2</source>
+        <translation>%1 im Archiv kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged: %2</source>
+        <translation>%1 im Archiv ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the archive holds more than it declares</source>
+        <translation>%1 im Archiv enthält mehr, als es angibt</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is truncated</source>
+        <translation>%1 im Archiv ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Es kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the review: %1</source>
+        <translation>Die Nachbetrachtung kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The HTML briefing was left out: %1</source>
+        <translation>Der HTML-Kurzbericht wurde weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>Original file of %1 not found: %2</source>
+        <translation>Originaldatei von %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Archiving canceled; nothing was written.</source>
+        <translation>Archivieren abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file to restore into</source>
+        <translation>%1 existiert bereits; wählen Sie eine neue Datei für die Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 ist kein lesbares Archiv: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Faultless review archive (it holds no %2)</source>
+        <translation>%1 ist kein Faultless-Nachbetrachtungsarchiv (es enthält kein %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds an entry with an unsafe name (%2); nothing was restored</source>
+        <translation>%1 enthält einen Eintrag mit unsicherem Namen (%2); es wurde nichts wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The review in %1 cannot be opened: %2</source>
+        <translation>Die Nachbetrachtung in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Faultless review document (not an SQLite database)</source>
+        <translation>%1 ist kein Faultless-Nachbetrachtungsdokument (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 ist beschädigt oder keine Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Faultless review document</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Faultless-Nachbetrachtungsdokument</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Faultless (document version %2; this version reads up to %3)</source>
+        <translation>%1 wurde von einer neueren Faultless-Version geschrieben (Dokumentversion %2; diese Version liest bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to document version %2: %3</source>
+        <translation>%1 kann nicht auf Dokumentversion %2 aktualisiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SensemakingCommands</name>
+    <message>
+        <source>Add category &quot;%1&quot;</source>
+        <translation>Kategorie „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit category description</source>
+        <translation>Kategoriebeschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete category &quot;%1&quot;</source>
+        <translation>Kategorie „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>Neuer Faktor</translation>
+    </message>
+    <message>
+        <source>Add factor &quot;%1&quot;</source>
+        <translation>Faktor „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit factor title</source>
+        <translation>Faktortitel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit factor description</source>
+        <translation>Faktorbeschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change factor category</source>
+        <translation>Faktorkategorie ändern</translation>
+    </message>
+    <message>
+        <source>Delete factor &quot;%1&quot;</source>
+        <translation>Faktor „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cite %n event(s) as evidence</source>
+        <translation>
+            <numerusform>%n Ereignis als Beleg anführen</numerusform>
+            <numerusform>%n Ereignisse als Beleg anführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cite annotation as evidence</source>
+        <translation>Anmerkung als Beleg anführen</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n factor(s)</source>
+        <translation>
+            <numerusform>%n Faktor zusammenführen</numerusform>
+            <numerusform>%n Faktoren zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New narrative</source>
+        <translation>Neue Erzählung</translation>
+    </message>
+    <message>
+        <source>Add narrative &quot;%1&quot;</source>
+        <translation>Erzählung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit narrative title</source>
+        <translation>Titel der Erzählung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit vantage point</source>
+        <translation>Blickwinkel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit narrative author</source>
+        <translation>Autor:in der Erzählung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete narrative &quot;%1&quot;</source>
+        <translation>Erzählung „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n step(s) from events</source>
+        <translation>
+            <numerusform>%n Schritt aus Ereignissen hinzufügen</numerusform>
+            <numerusform>%n Schritte aus Ereignissen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cite event in step</source>
+        <translation>Ereignis im Schritt anführen</translation>
+    </message>
+    <message>
+        <source>Remove cited event</source>
+        <translation>Angeführtes Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Schritt löschen</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Neue beteiligte Person</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Beteiligte Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Beteiligte Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Beteiligte Person löschen</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark question explored</source>
+        <translation>Frage als erörtert markieren</translation>
+    </message>
+    <message>
+        <source>Reopen question</source>
+        <translation>Frage wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <source>Link question to factors</source>
+        <translation>Frage mit Faktoren verknüpfen</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation>Verbesserungsmöglichkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Verbesserungsmöglichkeit bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation>Verbesserungsmöglichkeit löschen</translation>
+    </message>
+    <message>
+        <source>Link opportunity to factors</source>
+        <translation>Verbesserungsmöglichkeit mit Faktoren verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>SlackImporter</name>
+    <message>
+        <source>No users.json next to the channel folder: authors are shown as Slack user ids.</source>
+        <translation>Keine users.json neben dem Kanalordner: Autor:innen werden als Slack-Benutzer-IDs angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1: not a Slack day file (a JSON array of messages): %2</source>
+        <translation>%1: keine Slack-Tagesdatei (ein JSON-Array von Nachrichten): %2</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive: %2</source>
+        <translation>%1: kein lesbares ZIP-Archiv: %2</translation>
+    </message>
+    <message>
+        <source>%1: the archive has %2 entries, more than a Slack export of %3</source>
+        <translation>%1: Das Archiv hat %2 Einträge, mehr als ein Slack-Export von %3</translation>
+    </message>
+    <message>
+        <source>zip entry %1: cannot be read: %2</source>
+        <translation>ZIP-Eintrag %1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>zip entry %1: damaged</source>
+        <translation>ZIP-Eintrag %1: beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: the archive inflates to more than %2 MiB; import stopped at %3</source>
+        <translation>%1: Das Archiv wird entpackt größer als %2 MiB; der Import wurde bei %3 beendet</translation>
+    </message>
+    <message>
+        <source>zip entry %1: larger than %2 MiB, skipped</source>
+        <translation>ZIP-Eintrag %1: größer als %2 MiB, übersprungen</translation>
+    </message>
+    <message>
+        <source>zip entry &quot;%1&quot;: unsafe path, skipped</source>
+        <translation>ZIP-Eintrag „%1“: unsicherer Pfad, übersprungen</translation>
+    </message>
+    <message>
+        <source>zip entry %1: not part of a Slack export, skipped</source>
+        <translation>ZIP-Eintrag %1: nicht Teil eines Slack-Exports, übersprungen</translation>
+    </message>
+    <message>
+        <source>zip entry %1: not a JSON array of messages: %2</source>
+        <translation>ZIP-Eintrag %1: kein JSON-Array von Nachrichten: %2</translation>
+    </message>
+    <message>
+        <source>%1: no channel day files in the archive</source>
+        <translation>%1: keine Kanal-Tagesdateien im Archiv</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not a message object</source>
+        <translation>kein Nachrichtenobjekt</translation>
+    </message>
+    <message>
+        <source>no usable &quot;ts&quot;</source>
+        <translation>kein verwendbares &quot;ts&quot;</translation>
+    </message>
+    <message>
+        <source>Slack export</source>
+        <translation>Slack-Export</translation>
+    </message>
+</context>
+<context>
+    <name>SourceExcerpt</name>
+    <message>
+        <source>This event was added by a reviewer; it has no source file.</source>
+        <translation>Dieses Ereignis wurde vom Nachbetrachtungsteam hinzugefügt; es hat keine Quelldatei.</translation>
+    </message>
+    <message>
+        <source>The source file %1 is no longer there.</source>
+        <translation>Die Quelldatei %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than when it was imported: nothing at byte %2 any more.</source>
+        <translation>%1 ist kürzer als beim Import: bei Byte %2 steht nichts mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>SyslogImporter</name>
+    <message>
+        <source>RFC 5424 record without a timestamp</source>
+        <translation>RFC-5424-Eintrag ohne Zeitstempel</translation>
+    </message>
+    <message>
+        <source>unreadable RFC 5424 timestamp &quot;%1&quot;</source>
+        <translation>unlesbarer RFC-5424-Zeitstempel „%1“</translation>
+    </message>
+    <message>
+        <source>not a syslog line</source>
+        <translation>keine syslog-Zeile</translation>
+    </message>
+    <message>
+        <source>syslog (RFC 5424 / RFC 3164)</source>
+        <translation>syslog (RFC 5424 / RFC 3164)</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Production pressure</source>
+        <translation>Produktionsdruck</translation>
+    </message>
+    <message>
+        <source>Deadlines, targets and expectations that shaped the choices people made.</source>
+        <translation>Fristen, Ziele und Erwartungen, die die Entscheidungen der Beteiligten geprägt haben.</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>How much people were juggling: pages, meetings, parallel work, fatigue.</source>
+        <translation>Wie viel die Beteiligten gleichzeitig bewältigen mussten: Pages, Meetings, parallele Arbeit, Ermüdung.</translation>
+    </message>
+    <message>
+        <source>Economics and cost</source>
+        <translation>Wirtschaftlichkeit und Kosten</translation>
+    </message>
+    <message>
+        <source>Budgets, staffing and cost trade-offs behind the system as it was.</source>
+        <translation>Budgets, Personalausstattung und Kostenabwägungen hinter dem System, wie es war.</translation>
+    </message>
+    <message>
+        <source>Safety margin unknown</source>
+        <translation>Sicherheitsreserve unbekannt</translation>
+    </message>
+    <message>
+        <source>How close to a limit the system ran was not visible to the people running it.</source>
+        <translation>Wie nah das System an einer Grenze lief, war für die Menschen, die es betrieben, nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Knowledge gaps</source>
+        <translation>Wissenslücken</translation>
+    </message>
+    <message>
+        <source>What people could not have known at the time, or knew only in part.</source>
+        <translation>Was die Beteiligten zu diesem Zeitpunkt nicht wissen konnten oder nur teilweise wussten.</translation>
+    </message>
+    <message>
+        <source>Surprising interactions between components</source>
+        <translation>Überraschende Wechselwirkungen zwischen Komponenten</translation>
+    </message>
+    <message>
+        <source>Parts that work on their own and combined in an unexpected way.</source>
+        <translation>Teile, die einzeln funktionieren und auf unerwartete Weise zusammenwirkten.</translation>
+    </message>
+    <message>
+        <source>Tooling and automation</source>
+        <translation>Werkzeuge und Automatisierung</translation>
+    </message>
+    <message>
+        <source>What tools and automation showed, hid, did or made hard.</source>
+        <translation>Was Werkzeuge und Automatisierung zeigten, verbargen, taten oder erschwerten.</translation>
+    </message>
+    <message>
+        <source>Coordination and communication</source>
+        <translation>Koordination und Kommunikation</translation>
+    </message>
+    <message>
+        <source>How information moved, or did not, between people and teams.</source>
+        <translation>Wie Informationen zwischen Menschen und Teams flossen – oder nicht.</translation>
+    </message>
+    <message>
+        <source>Changing states</source>
+        <translation>Sich ändernde Zustände</translation>
+    </message>
+    <message>
+        <source>Migrations, rollouts, experiments and other changes in progress at the time.</source>
+        <translation>Migrationen, Rollouts, Experimente und andere Änderungen, die zu diesem Zeitpunkt im Gange waren.</translation>
+    </message>
+    <message>
+        <source>Relationships between parts</source>
+        <translation>Beziehungen zwischen Teilen</translation>
+    </message>
+    <message>
+        <source>Dependencies and couplings between services, teams and processes.</source>
+        <translation>Abhängigkeiten und Kopplungen zwischen Diensten, Teams und Prozessen.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Traffic, time of day, third parties and other conditions outside the team.</source>
+        <translation>Datenverkehr, Tageszeit, Dritte und andere Bedingungen außerhalb des Teams.</translation>
+    </message>
+    <message>
+        <source>Reversibility</source>
+        <translation>Umkehrbarkeit</translation>
+    </message>
+    <message>
+        <source>Could the change be undone quickly? Flags, canaries and rollbacks.</source>
+        <translation>Ließ sich die Änderung schnell rückgängig machen? Feature-Flags, Canaries und Rollbacks.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLineImporter</name>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no timestamp at the start of the line</source>
+        <translation>kein Zeitstempel am Zeilenanfang</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxis</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnleashImporter</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no event &quot;type&quot;</source>
+        <translation>kein Ereignis-&quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>no usable &quot;createdAt&quot;</source>
+        <translation>kein verwendbares &quot;createdAt&quot;</translation>
+    </message>
+    <message>
+        <source>strategy removed</source>
+        <translation>Strategie entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unleash event log</source>
+        <translation>Unleash-Ereignisprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Event Details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>Event Rate</source>
+        <translation>Ereignisrate</translation>
+    </message>
+    <message>
+        <source>&amp;Find Events…</source>
+        <translation>Ereignisse &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Event</source>
+        <translation>&amp;Nächstes Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Event</source>
+        <translation>&amp;Vorheriges Ereignis</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Timeline</source>
+        <translation>Zur &amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Go to Event &amp;Table</source>
+        <translation>Zur Ereignis&amp;tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>YamlSubsetReader</name>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>„Schlüssel: Wert“ erwartet</translation>
+    </message>
+    <message>
+        <source>anchors, aliases and tags are not supported</source>
+        <translation>Anker, Aliase und Tags werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>unterminated flow mapping</source>
+        <translation>nicht abgeschlossenes Flow-Mapping</translation>
+    </message>
+    <message>
+        <source>unterminated flow sequence</source>
+        <translation>nicht abgeschlossene Flow-Sequenz</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1: tabs are not allowed for indentation in YAML</source>
+        <translation>Zeile %1: Tabulatoren sind in YAML zur Einrückung nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>ZapConsoleImporter</name>
+    <message>
+        <source>zap console log (text then JSON)</source>
+        <translation>zap-Konsolen-Log (Text, dann JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::AnswerModel</name>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::BriefingComposer</name>
+    <message>
+        <source>Feature flag</source>
+        <translation>Feature-Flag</translation>
+    </message>
+    <message>
+        <source>a switch that turns a piece of software on or off for some or all customers without a new release. Turning it back is a fast way to undo a change.</source>
+        <translation>ein Schalter, der einen Teil der Software für einige oder alle Kunden ohne neues Release ein- oder ausschaltet. Ihn zurückzustellen ist ein schneller Weg, eine Änderung rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Chaos experiment</source>
+        <translation>Chaos-Experiment</translation>
+    </message>
+    <message>
+        <source>a planned, controlled disturbance (for example slowing a service down) to check that customers still have a good experience when parts of the system misbehave.</source>
+        <translation>eine geplante, kontrollierte Störung (zum Beispiel die Verlangsamung eines Dienstes), um zu prüfen, ob Kunden weiterhin eine gute Erfahrung haben, wenn Teile des Systems sich unerwartet verhalten.</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothese</translation>
+    </message>
+    <message>
+        <source>what an experiment expects to stay true while it runs, such as &quot;checkout stays fast&quot;. If it does not hold, the experiment has found something worth knowing.</source>
+        <translation>was ein Experiment während seines Laufs als gültig erwartet, etwa „der Checkout bleibt schnell“. Hält sie nicht, hat das Experiment etwas Wissenswertes gefunden.</translation>
+    </message>
+    <message>
+        <source>99th percentile (p99)</source>
+        <translation>99. Perzentil (p99)</translation>
+    </message>
+    <message>
+        <source>the time within which 99 of 100 requests are answered: what the slowest customers feel.</source>
+        <translation>die Zeit, innerhalb derer 99 von 100 Anfragen beantwortet werden: das, was die langsamsten Kunden spüren.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>how long a request takes to be answered.</source>
+        <translation>wie lange es dauert, bis eine Anfrage beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>giving a change to a small share of traffic first, to see how it behaves before everyone gets it.</source>
+        <translation>eine Änderung zuerst einem kleinen Teil des Datenverkehrs geben, um zu sehen, wie sie sich verhält, bevor alle sie erhalten.</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>turning a change on for more and more customers.</source>
+        <translation>eine Änderung für immer mehr Kunden einschalten.</translation>
+    </message>
+    <message>
+        <source>Connection pool</source>
+        <translation>Verbindungspool</translation>
+    </message>
+    <message>
+        <source>a fixed number of open database connections that requests share; when all are busy, new requests wait.</source>
+        <translation>eine feste Anzahl offener Datenbankverbindungen, die sich Anfragen teilen; sind alle belegt, müssen neue Anfragen warten.</translation>
+    </message>
+    <message>
+        <source>On-call engineer</source>
+        <translation>Person in Rufbereitschaft</translation>
+    </message>
+    <message>
+        <source>the person who answers alerts at that time.</source>
+        <translation>die Person, die zu diesem Zeitpunkt auf Alarme reagiert.</translation>
+    </message>
+    <message>
+        <source>Sharp end, blunt end</source>
+        <translation>Scharfes Ende, stumpfes Ende</translation>
+    </message>
+    <message>
+        <source>the people working with the system when things happen, and the organisation around them (priorities, budgets, tools) that shapes their work.</source>
+        <translation>die Menschen, die mit dem System arbeiten, wenn etwas passiert, und die Organisation um sie herum (Prioritäten, Budgets, Werkzeuge), die ihre Arbeit prägt.</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>returning to the previous version of a change.</source>
+        <translation>die Rückkehr zur vorherigen Version einer Änderung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per %n minute(s)</source>
+        <comment>chart legend</comment>
+        <translation>
+            <numerusform>Ereignisse pro %n Minute</numerusform>
+            <numerusform>Ereignisse pro %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per %n second(s)</source>
+        <comment>chart legend</comment>
+        <translation>
+            <numerusform>Ereignisse pro %n Sekunde</numerusform>
+            <numerusform>Ereignisse pro %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>chart legend</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Flag change</source>
+        <comment>chart legend</comment>
+        <translation>Feature-Flag-Änderung</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <comment>chart legend</comment>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>No events in this window</source>
+        <translation>Keine Ereignisse in diesem Zeitfenster</translation>
+    </message>
+    <message>
+        <source>A blameless review: it describes what people saw, knew and did at the time and the conditions around them, so that the organisation can learn; it does not assign blame.</source>
+        <translation>Eine Nachbetrachtung ohne Schuldzuweisung: Sie beschreibt, was Menschen damals sahen, wussten und taten, und die Bedingungen um sie herum, damit die Organisation lernen kann; sie weist keine Schuld zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <comment>timeline phase</comment>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <comment>timeline phase</comment>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <comment>timeline phase</comment>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>key moment</source>
+        <comment>timeline phase</comment>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <source>hypothesis held</source>
+        <comment>experiment verdict</comment>
+        <translation>Hypothese hat gehalten</translation>
+    </message>
+    <message>
+        <source>hypothesis did not hold</source>
+        <comment>experiment verdict</comment>
+        <translation>Hypothese hat nicht gehalten</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <comment>experiment verdict</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>verdict unknown</source>
+        <comment>experiment verdict</comment>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>question or opportunity status</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>explored</source>
+        <comment>question status</comment>
+        <translation>erörtert</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>question status</comment>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>question or opportunity status</comment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>opportunity status</comment>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>opportunity status</comment>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>opportunity status</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>added by reviewer</source>
+        <translation>vom Nachbetrachtungsteam hinzugefügt</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <comment>dispute state</comment>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <comment>dispute state</comment>
+        <translation>umstritten</translation>
+    </message>
+    <message>
+        <source>Incident review</source>
+        <translation>Nachbetrachtung eines Vorfalls</translation>
+    </message>
+    <message>
+        <source>Briefing for leaders</source>
+        <translation>Kurzbericht für Führungskräfte</translation>
+    </message>
+    <message>
+        <source>Analysis for practitioners</source>
+        <translation>Analyse für Fachleute</translation>
+    </message>
+    <message>
+        <source>times in %1</source>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading time about %n minute(s)</source>
+        <translation>
+            <numerusform>Lesezeit etwa %n Minute</numerusform>
+            <numerusform>Lesezeit etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People are named by their role in this briefing.</source>
+        <translation>Personen werden in diesem Kurzbericht mit ihrer Rolle benannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) such as tokens or addresses were masked.</source>
+        <translation>
+            <numerusform>%n vertraulicher Wert wie Tokens oder Adressen wurde maskiert.</numerusform>
+            <numerusform>%n vertrauliche Werte wie Tokens oder Adressen wurden maskiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Incident window:</source>
+        <translation>Zeitraum des Vorfalls:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3).</source>
+        <translation>%1 bis %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No summary of the impact has been written yet.</source>
+        <translation>Es wurde noch keine Zusammenfassung der Auswirkungen geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconstructed from %n event(s)</source>
+        <translation>
+            <numerusform>Rekonstruiert aus %n Ereignis</numerusform>
+            <numerusform>Rekonstruiert aus %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n source(s)</source>
+        <translation>
+            <numerusform>in %n Quelle</numerusform>
+            <numerusform>in %n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them added by reviewers</source>
+        <translation>
+            <numerusform>davon %n vom Nachbetrachtungsteam hinzugefügt</numerusform>
+            <numerusform>davon %n vom Nachbetrachtungsteam hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity around the incident</source>
+        <translation>Aktivität rund um den Vorfall</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bar chart of events over time with %n flag change(s) and experiment(s) marked.</source>
+        <translation>
+            <numerusform>Balkendiagramm der Ereignisse im Zeitverlauf mit %n markierten Feature-Flag-Änderung oder Experiment.</numerusform>
+            <numerusform>Balkendiagramm der Ereignisse im Zeitverlauf mit %n markierten Feature-Flag-Änderungen und Experimenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart is left out: it could not be drawn here.</source>
+        <translation>Das Diagramm wurde weggelassen: Es konnte hier nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>All events per time bin, errors in red; dashed lines mark flag changes and shaded spans mark experiments.</source>
+        <translation>Alle Ereignisse pro Zeitintervall, Fehler in Rot; gestrichelte Linien markieren Feature-Flag-Änderungen, schattierte Bereiche Experimente.</translation>
+    </message>
+    <message>
+        <source>Timeline of key moments</source>
+        <translation>Zeitleiste der Schlüsselmomente</translation>
+    </message>
+    <message>
+        <source>No events have been highlighted yet.</source>
+        <translation>Es wurden noch keine Ereignisse hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Not agreed:</source>
+        <translation>Nicht abgestimmt:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Feature flag changes</source>
+        <translation>Feature-Flag-Änderungen</translation>
+    </message>
+    <message>
+        <source>reversed after %1</source>
+        <translation>%1 später zurückgenommen</translation>
+    </message>
+    <message>
+        <source>reversed after %1 by %2</source>
+        <translation>%1 später von %2 zurückgenommen</translation>
+    </message>
+    <message>
+        <source>earlier value unknown</source>
+        <translation>früherer Wert unbekannt</translation>
+    </message>
+    <message>
+        <source>not reversed</source>
+        <translation>nicht zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Feature-Flag</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Hypothesis:</source>
+        <translation>Hypothese:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Steady state before:</source>
+        <translation>Stabiler Zustand vorher:</translation>
+    </message>
+    <message>
+        <source>Steady state after:</source>
+        <translation>Stabiler Zustand nachher:</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>No contributing factors have been recorded yet.</source>
+        <translation>Es wurden noch keine beitragenden Faktoren erfasst.</translation>
+    </message>
+    <message>
+        <source>Conditions that together made the incident possible or worse. They form a set, in no particular order.</source>
+        <translation>Bedingungen, die den Vorfall gemeinsam möglich gemacht oder verschlimmert haben. Sie bilden eine Menge ohne bestimmte Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Other factors</source>
+        <translation>Weitere Faktoren</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) at %1</source>
+        <translation>
+            <numerusform>%n Ereignis um %1</numerusform>
+            <numerusform>%n Ereignisse um %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no evidence linked yet</source>
+        <translation>noch keine Belege verknüpft</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Erzählungen</translation>
+    </message>
+    <message>
+        <source>Each narrative tells the incident from one vantage point. They may disagree; this briefing does not pick one.</source>
+        <translation>Jede Erzählung schildert den Vorfall aus einem Blickwinkel. Sie können sich widersprechen; dieser Kurzbericht wählt keine aus.</translation>
+    </message>
+    <message>
+        <source>Vantage point:</source>
+        <translation>Blickwinkel:</translation>
+    </message>
+    <message>
+        <source>told by %1</source>
+        <translation>erzählt von %1</translation>
+    </message>
+    <message>
+        <source>cites: %1</source>
+        <translation>führt an: %1</translation>
+    </message>
+    <message>
+        <source>Where the narratives diverge</source>
+        <translation>Wo die Erzählungen auseinandergehen</translation>
+    </message>
+    <message>
+        <source>Only &quot;%1&quot; tells of:</source>
+        <translation>Nur „%1“ erzählt von:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; tell these moments in a different order:</source>
+        <translation>„%1“ und „%2“ erzählen diese Momente in anderer Reihenfolge:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All narratives cite %n shared moment(s).</source>
+        <translation>
+            <numerusform>Alle Erzählungen führen %n gemeinsamen Moment an.</numerusform>
+            <numerusform>Alle Erzählungen führen %n gemeinsame Momente an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlighted moments no narrative tells yet:</source>
+        <translation>Hervorgehobene Momente, von denen noch keine Erzählung erzählt:</translation>
+    </message>
+    <message>
+        <source>The narratives cite the same moments in the same order; they differ in what they make of them.</source>
+        <translation>Die Erzählungen führen dieselben Momente in derselben Reihenfolge an; sie unterscheiden sich darin, was sie daraus machen.</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Nicht abgestimmt</translation>
+    </message>
+    <message>
+        <source>The room agreed on every item of the timeline.</source>
+        <translation>Die Anwesenden waren sich bei jedem Punkt der Zeitleiste einig.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Note on an event</source>
+        <translation>Notiz zu einem Ereignis</translation>
+    </message>
+    <message>
+        <source>Narrative step</source>
+        <translation>Erzählschritt</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Surprises and what helped</source>
+        <translation>Überraschungen und was geholfen hat</translation>
+    </message>
+    <message>
+        <source>about: %1</source>
+        <translation>betrifft: %1</translation>
+    </message>
+    <message>
+        <source>What surprised us</source>
+        <translation>Was uns überrascht hat</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <source>No surprises or helpful moments have been recorded yet.</source>
+        <translation>Es wurden noch keine Überraschungen oder hilfreichen Momente erfasst.</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>What the team might try next, each tied to the factors it addresses.</source>
+        <translation>Was das Team als Nächstes ausprobieren könnte, jeweils verknüpft mit den Faktoren, auf die es eingeht.</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>addresses: %1</source>
+        <translation>geht ein auf: %1</translation>
+    </message>
+    <message>
+        <source>Terms used</source>
+        <translation>Verwendete Begriffe</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Abgelehnte Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::CategoryModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::DisputeModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>uncertain or disputed</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Eingebracht von</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::EventTableModel</name>
+    <message>
+        <source>(added by reviewer)</source>
+        <translation>(vom Nachbetrachtungsteam hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>added by reviewer</source>
+        <translation>vom Nachbetrachtungsteam hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::EvidenceModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Annotation by %1: %2</source>
+        <extracomment>Evidence that is an annotation: author, annotation text</extracomment>
+        <translation>Anmerkung von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::FactorModel</name>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A factor without a category</extracomment>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::LearningModel</name>
+    <message numerus="yes">
+        <source>%1 (%n link(s))</source>
+        <translation>
+            <numerusform>%1 (%n Verknüpfung)</numerusform>
+            <numerusform>%1 (%n Verknüpfungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1; linked to %2 event(s) and %3 contributing factor(s)</source>
+        <translation>Von %1; verknüpft mit %2 Ereignis(sen) und %3 beitragenden Faktor(en)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::NarrativeCompareModel</name>
+    <message>
+        <source>Not mentioned in &quot;%1&quot;</source>
+        <translation>Nicht erwähnt in „%1“</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Step number and text in the narrative comparison</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(cites this event)</source>
+        <translation>(führt dieses Ereignis an)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1
+Told from: %2
+By: %3</source>
+        <translation>%1
+Erzählt aus: %2
+Von: %3</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::NarrativeModel</name>
+    <message>
+        <source>On-call engineer (sharp end)</source>
+        <translation>Person in Rufbereitschaft (scharfes Ende)</translation>
+    </message>
+    <message>
+        <source>Engineer who made the change</source>
+        <translation>Person, die die Änderung vorgenommen hat</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Incident Commander</translation>
+    </message>
+    <message>
+        <source>Director (blunt end)</source>
+        <translation>Direktion (stumpfes Ende)</translation>
+    </message>
+    <message>
+        <source>Executive (blunt end)</source>
+        <translation>Geschäftsführung (stumpfes Ende)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer support</source>
+        <translation>Kundensupport</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Erzählung</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Blickwinkel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor:in</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>%1 — told from: %2</source>
+        <translation>%1 — erzählt aus: %2</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::NarrativeStepModel</name>
+    <message>
+        <source>#</source>
+        <extracomment>Column of step numbers in a narrative</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Cited event</source>
+        <translation>Angeführtes Ereignis</translation>
+    </message>
+    <message>
+        <source>(what happened here? cites: %1)</source>
+        <extracomment>Placeholder of a step that only cites an event so far</extracomment>
+        <translation>(was ist hier passiert? führt an: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::OpportunityModel</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Abgestimmt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Factors addressed</source>
+        <translation>Behandelte Faktoren</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Role of a person in the incident or the review</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Pseudonym (for export)</source>
+        <translation>Pseudonym (für den Export)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::QuestionModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Explored</source>
+        <extracomment>Status of a question in the review session</extracomment>
+        <translation>Erörtert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::SourceModel</name>
+    <message>
+        <source>Clock shifted by %1: %2</source>
+        <translation>Uhr um %1 verschoben: %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <extracomment>time zone of a source</extracomment>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>records of the source that could not be read</extracomment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Clock shift</source>
+        <extracomment>how far the source&apos;s clock was shifted</extracomment>
+        <translation>Uhrverschiebung</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::AgreementPanel</name>
+    <message>
+        <source>Mark Timeline Agreed</source>
+        <translation>Zeitleiste als abgestimmt markieren</translation>
+    </message>
+    <message>
+        <source>The timeline as it is now is agreed by the people in the room. Later changes will be listed against it.</source>
+        <translation>Die Zeitleiste in ihrem jetzigen Stand ist von den Anwesenden abgestimmt. Spätere Änderungen werden ihr gegenübergestellt.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Others present, separated by commas</source>
+        <translation>Weitere Anwesende, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>Weitere Anwesende</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Anwesend:</translation>
+    </message>
+    <message>
+        <source>Mark Timeline &amp;Agreed…</source>
+        <translation>Zeitleiste als &amp;abgestimmt markieren…</translation>
+    </message>
+    <message>
+        <source>Changes since the timeline was agreed</source>
+        <translation>Änderungen, seit die Zeitleiste abgestimmt wurde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Record that the room agrees on the timeline as it is now</source>
+        <translation>Festhalten, dass die Anwesenden der Zeitleiste in ihrem jetzigen Stand zustimmen</translation>
+    </message>
+    <message>
+        <source>The timeline is marked as agreed by the room</source>
+        <translation>Die Zeitleiste ist als von den Anwesenden abgestimmt markiert</translation>
+    </message>
+    <message>
+        <source>The timeline has not been agreed yet. When the room agrees on it, mark it here; later changes are then listed against it.</source>
+        <translation>Über die Zeitleiste wurde noch keine Einigung erzielt. Wenn sich die Anwesenden einig sind, markieren Sie das hier; spätere Änderungen werden ihr dann gegenübergestellt.</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>niemand erfasst</translation>
+    </message>
+    <message>
+        <source>Agreed %1 by %2. No changes since.</source>
+        <translation>Abgestimmt %1 von %2. Seitdem keine Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreed %1 by %2. %n change(s) since:</source>
+        <translation>
+            <numerusform>Abgestimmt %1 von %2. Seitdem %n Änderung:</numerusform>
+            <numerusform>Abgestimmt %1 von %2. Seitdem %n Änderungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(no longer in the timeline)</source>
+        <translation>(nicht mehr in der Zeitleiste)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::AnnotationListModel</name>
+    <message>
+        <source>Unknown author</source>
+        <translation>Unbekannte:r Autor:in</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>Annotation header: it was changed after it was written</extracomment>
+        <translation>(bearbeitet)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ClockSkewDialog</name>
+    <message>
+        <source>Shift Clock of %1</source>
+        <translation>Uhr von %1 verschieben</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>e.g. the hosts&apos; clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
+        <translation>z. B. die Uhren der Hosts gingen 2 s vor; die Zone war als UTC angegeben, war aber MEZ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Positive values move the source&apos;s events later, negative ones earlier.</source>
+        <translation>Positive Werte verschieben die Ereignisse der Quelle nach später, negative nach früher.</translation>
+    </message>
+    <message>
+        <source>Current shift:</source>
+        <translation>Aktuelle Verschiebung:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Shift by:</source>
+        <translation>&amp;Verschieben um:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>New shift:</source>
+        <translation>Neue Verschiebung:</translation>
+    </message>
+    <message>
+        <source>Enter by how much to shift the clock.</source>
+        <translation>Geben Sie an, um wie viel die Uhr verschoben werden soll.</translation>
+    </message>
+    <message>
+        <source>Note why the clock is shifted, so that readers of the timeline know.</source>
+        <translation>Notieren Sie, warum die Uhr verschoben wird, damit Leser der Zeitleiste es wissen.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::DisputeDialog</name>
+    <message>
+        <source>Certainty</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <source>Mark Uncertain</source>
+        <translation>Als unsicher markieren</translation>
+    </message>
+    <message>
+        <source>Mark Disputed</source>
+        <translation>Als umstritten markieren</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Eingebracht von</translation>
+    </message>
+    <message>
+        <source>What is uncertain or seen differently, e.g. &quot;the dashboard shows 10:05, not 10:00&quot;</source>
+        <translation>Was ist unsicher oder wird anders gesehen, z. B. „das Dashboard zeigt 10:05, nicht 10:00“</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Element:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as:</source>
+        <translation>&amp;Markieren als:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation>&amp;Eingebracht von:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::DisputeMarkerDelegate</name>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 (eingebracht von %2): %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::DisputesPanel</name>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>&amp;Beilegen</translation>
+    </message>
+    <message>
+        <source>Uncertain and disputed items</source>
+        <translation>Unsichere und umstrittene Elemente</translation>
+    </message>
+    <message>
+        <source>The room agrees now: remove the mark (undoable)</source>
+        <translation>Die Anwesenden sind sich jetzt einig: Markierung entfernen (rückgängig machbar)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::EventDetailPane</name>
+    <message>
+        <source>Show in &amp;Source</source>
+        <translation>In &amp;Quelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighted</source>
+        <translation>&amp;Hervorgehoben</translation>
+    </message>
+    <message>
+        <source>&amp;Add Annotation</source>
+        <translation>Anmerkung hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>Event text</source>
+        <translation>Ereignistext</translation>
+    </message>
+    <message>
+        <source>Event attributes</source>
+        <translation>Ereignisattribute</translation>
+    </message>
+    <message>
+        <source>Show the raw lines around this record in the file it was imported from</source>
+        <translation>Die Rohzeilen um diesen Datensatz in der Datei zeigen, aus der er importiert wurde</translation>
+    </message>
+    <message>
+        <source>No phase</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Return</source>
+        <translation>Tag eingeben und Return drücken</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Tag</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>What did people see, know and expect at this moment? Describe rather than explain.</source>
+        <translation>Was sahen, wussten und erwarteten die Beteiligten in diesem Moment? Beschreiben statt erklären.</translation>
+    </message>
+    <message>
+        <source>Annotation text</source>
+        <translation>Anmerkungstext</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Select an event in the timeline or the table to see its details.</source>
+        <translation>Wählen Sie ein Ereignis in der Zeitleiste oder der Tabelle aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Added by a reviewer, not recorded by a system</source>
+        <translation>Vom Nachbetrachtungsteam hinzugefügt, nicht von einem System aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Added by a reviewer</source>
+        <translation>Vom Nachbetrachtungsteam hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte %3</source>
+        <translation>%1, Zeile %2, Byte %3</translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation>%1, Byte %2</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Source lines</source>
+        <translation>Quellzeilen</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::EventRateChart</name>
+    <message>
+        <source>&amp;Follow the timeline&apos;s range</source>
+        <translation>Dem Bereich der Zeitleiste &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Event rate chart</source>
+        <translation>Ereignisratendiagramm</translation>
+    </message>
+    <message>
+        <source>Events per interval over time</source>
+        <translation>Ereignisse pro Intervall im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Events per interval</source>
+        <translation>Ereignisse pro Intervall</translation>
+    </message>
+    <message>
+        <source>Flag changes</source>
+        <translation>Feature-Flag-Änderungen</translation>
+    </message>
+    <message>
+        <source>Experiment runs</source>
+        <translation>Experimentläufe</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ExportDialog</name>
+    <message>
+        <source>What happened (window and impact)</source>
+        <translation>Was geschah (Zeitraum und Auswirkungen)</translation>
+    </message>
+    <message>
+        <source>Activity chart</source>
+        <translation>Aktivitätsdiagramm</translation>
+    </message>
+    <message>
+        <source>Timeline of key moments</source>
+        <translation>Zeitleiste der Schlüsselmomente</translation>
+    </message>
+    <message>
+        <source>Feature flag changes</source>
+        <translation>Feature-Flag-Änderungen</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>Narratives and where they diverge</source>
+        <translation>Erzählungen und wo sie auseinandergehen</translation>
+    </message>
+    <message>
+        <source>Items not agreed</source>
+        <translation>Nicht abgestimmte Elemente</translation>
+    </message>
+    <message>
+        <source>Surprises and what helped</source>
+        <translation>Überraschungen und was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Terms explained</source>
+        <translation>Begriffe erklärt</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Kurzbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Leaders: short briefing, jargon explained</source>
+        <translation>Führungskräfte: kurzer Bericht, Fachbegriffe erklärt</translation>
+    </message>
+    <message>
+        <source>Practitioners: detailed analysis</source>
+        <translation>Fachleute: ausführliche Analyse</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (eine in sich geschlossene Datei)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Application language</source>
+        <translation>Sprache der Anwendung</translation>
+    </message>
+    <message>
+        <source>Language of the briefing</source>
+        <translation>Sprache des Kurzberichts</translation>
+    </message>
+    <message>
+        <source>%1 (the review&apos;s)</source>
+        <translation>%1 (die der Nachbetrachtung)</translation>
+    </message>
+    <message>
+        <source>Time zone of the briefing</source>
+        <translation>Zeitzone des Kurzberichts</translation>
+    </message>
+    <message>
+        <source>Sections to include</source>
+        <translation>Aufzunehmende Abschnitte</translation>
+    </message>
+    <message>
+        <source>Name people by their role (pseudonyms)</source>
+        <translation>Personen mit ihrer Rolle benennen (Pseudonyme)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
+        <translation>Die Pseudonyme der Beteiligten ersetzen ihre Namen überall: Autor:innen, Erzählungen, Notizen und zitierte Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Mask secrets in quoted text</source>
+        <translation>Vertrauliche Werte in zitiertem Text maskieren</translation>
+    </message>
+    <message>
+        <source>Tokens, passwords, API keys, e-mail and IP addresses in quoted text become [redacted].</source>
+        <translation>Tokens, Passwörter, API-Schlüssel, E-Mail- und IP-Adressen in zitiertem Text werden zu [geschwärzt].</translation>
+    </message>
+    <message>
+        <source>Make web addresses clickable</source>
+        <translation>Webadressen anklickbar machen</translation>
+    </message>
+    <message>
+        <source>Off: addresses from logs and chat stay plain text, so nobody opens them by accident.</source>
+        <translation>Aus: Adressen aus Logs und Chats bleiben reiner Text, damit niemand sie versehentlich öffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>Ziel&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation>A&amp;bschnitte:</translation>
+    </message>
+    <message>
+        <source>Briefing preview</source>
+        <translation>Vorschau des Kurzberichts</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not export the briefing: %1</source>
+        <translation>Der Kurzbericht konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading time about %n minute(s)</source>
+        <translation>
+            <numerusform>Lesezeit etwa %n Minute</numerusform>
+            <numerusform>Lesezeit etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) masked</source>
+        <translation>
+            <numerusform>%n vertraulicher Wert maskiert</numerusform>
+            <numerusform>%n vertrauliche Werte maskiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::LearningsPanel</name>
+    <message>
+        <source>What surprised us</source>
+        <translation>Was uns überrascht hat</translation>
+    </message>
+    <message>
+        <source>What did we not expect? What did the system do that nobody had seen before?</source>
+        <translation>Was haben wir nicht erwartet? Was hat das System getan, das noch niemand gesehen hatte?</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Which moves, tools or people kept it from getting worse?</source>
+        <translation>Welche Schritte, Werkzeuge oder Menschen haben verhindert, dass es schlimmer wurde?</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete from %1</source>
+        <translation>Aus „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link to the current event or unlink it</source>
+        <translation>Mit dem aktuellen Ereignis verknüpfen oder die Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Link to Current Event</source>
+        <translation>Mit aktuellem Ereignis verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink Current Event</source>
+        <translation>Verknüpfung mit aktuellem Ereignis lösen</translation>
+    </message>
+    <message>
+        <source>Show Event %1</source>
+        <translation>Ereignis %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>What Surprised Us</source>
+        <translation>Was uns überrascht hat</translation>
+    </message>
+    <message>
+        <source>What Helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <source>What surprised you? Describe what you saw, not who should have seen it.</source>
+        <translation>Was hat Sie überrascht? Beschreiben Sie, was Sie gesehen haben, nicht, wer es hätte sehen sollen.</translation>
+    </message>
+    <message>
+        <source>What helped? A move someone made, a tool, a safeguard that held.</source>
+        <translation>Was hat geholfen? Ein Schritt, den jemand unternommen hat, ein Werkzeug, eine Schutzmaßnahme, die gehalten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::MainWindow</name>
+    <message>
+        <source>Export &amp;Briefing…</source>
+        <translation>&amp;Kurzbericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Write a briefing of this review as PDF, HTML or Markdown</source>
+        <translation>Einen Kurzbericht dieser Nachbetrachtung als PDF, HTML oder Markdown schreiben</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Faultless</source>
+        <translation>Faultless</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2…</source>
+        <translation>Datei %1 von %2 wird importiert…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;Neue Nachbetrachtung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review…</source>
+        <translation>Nachbetrachtung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Events…</source>
+        <translation>Ereignisse &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>Nachbetrachtung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Event</source>
+        <translation>Ereignis &amp;hervorheben</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Faultless</source>
+        <translation>&amp;Über Faultless</translation>
+    </message>
+    <message>
+        <source>%1 — Faultless</source>
+        <translation>%1 — Faultless</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open review</source>
+        <translation>Nachbetrachtung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot create review</source>
+        <translation>Nachbetrachtung kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Nachbetrachtung öffnen</translation>
+    </message>
+    <message>
+        <source>Faultless reviews (*.faultless);;All files (*)</source>
+        <translation>Faultless-Nachbetrachtungen (*.faultless);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation>Ereignisse importieren</translation>
+    </message>
+    <message>
+        <source>Logs and exports (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;All files (*)</source>
+        <translation>Logs und Exporte (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>About Faultless</source>
+        <translation>Über Faultless</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Faultless %1&lt;/h3&gt;&lt;p&gt;Blameless incident learning reviews: one timeline from what systems and people left behind, contributing factors with evidence, and several narratives from different vantage points.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Faultless %1&lt;/h3&gt;&lt;p&gt;Nachbetrachtungen von Vorfällen ohne Schuldzuweisung: eine Zeitleiste aus dem, was Systeme und Menschen hinterlassen haben, beitragende Faktoren mit Belegen und mehrere Erzählungen aus verschiedenen Blickwinkeln.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit? The review stays as it was before the import.</source>
+        <translation>Ein Import läuft. Abbrechen und beenden? Die Nachbetrachtung bleibt, wie sie vor dem Import war.</translation>
+    </message>
+    <message>
+        <source>No review open</source>
+        <translation>Keine Nachbetrachtung geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a review first, then drop files to import them.</source>
+        <translation>Öffnen oder erstellen Sie zuerst eine Nachbetrachtung und legen Sie dann Dateien ab, um sie zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ManualEventDialog</name>
+    <message>
+        <source>Ends at</source>
+        <translation>Endet um</translation>
+    </message>
+    <message>
+        <source>Add Event by Hand</source>
+        <translation>Ereignis manuell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>service, host, channel…</source>
+        <translation>Dienst, Host, Kanal…</translation>
+    </message>
+    <message>
+        <source>who did it, where known</source>
+        <translation>wer es getan hat, soweit bekannt</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>What happened, as the people there saw it, e.g. &quot;phone call between on-call and vendor&quot;</source>
+        <translation>Was geschah, so wie die Beteiligten es gesehen haben, z. B. „Telefonat zwischen Rufbereitschaft und Anbieter“</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>&amp;Time (%1):</source>
+        <translation>&amp;Zeit (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Lane:</source>
+        <translation>S&amp;pur:</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>Ak&amp;teur:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Was geschah:</translation>
+    </message>
+    <message>
+        <source>Edit Event Added by Hand</source>
+        <translation>Manuell hinzugefügtes Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Say what happened: the event needs a text.</source>
+        <translation>Sagen Sie, was geschah: Das Ereignis benötigt einen Text.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::NewReviewDialog</name>
+    <message>
+        <source>New Review</source>
+        <translation>Neue Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>e.g. Checkout latency, 14 March</source>
+        <translation>z. B. Checkout-Latenz, 14. März</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Faultless reviews (*.faultless)</source>
+        <translation>Faultless-Nachbetrachtungen (*.faultless)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::OverviewStrip</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Übersicht der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>The whole review. Click or drag to move the timeline; use the wheel to zoom.</source>
+        <translation>Die gesamte Nachbetrachtung. Klicken oder ziehen Sie, um die Zeitleiste zu verschieben; zoomen Sie mit dem Mausrad.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Shown with your annotations, factors and narratives</source>
+        <translation>Wird bei Ihren Anmerkungen, Faktoren und Erzählungen angezeigt</translation>
+    </message>
+    <message>
+        <source>Menus change language at once; some panels change after Faultless restarts.</source>
+        <translation>Menüs wechseln die Sprache sofort; einige Bereiche erst nach einem Neustart von Faultless.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SearchBar</name>
+    <message>
+        <source>Search events: words, &quot;exact phrase&quot;, AND, OR, NOT, prefix*</source>
+        <translation>Ereignisse suchen: Wörter, &quot;genaue Wortfolge&quot;, AND, OR, NOT, präfix*</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Ereignisse suchen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search filters</source>
+        <translation>Suchfilter</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Commented Only</source>
+        <translation>Nur mit Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Highlighted Only</source>
+        <translation>Nur hervorgehobene</translation>
+    </message>
+    <message>
+        <source>Visible Time Range Only</source>
+        <translation>Nur sichtbarer Zeitraum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>%1 or worse</source>
+        <extracomment>Severity filter: events of this severity or more urgent</extracomment>
+        <translation>%1 oder schlimmer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SourcesPanel</name>
+    <message>
+        <source>Shift &amp;Clock…</source>
+        <translation>&amp;Uhr verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Abgelehnte Datensätze</translation>
+    </message>
+    <message>
+        <source>Choose a source to see where it came from and the records it rejected.</source>
+        <translation>Wählen Sie eine Quelle aus, um zu sehen, woher sie stammt und welche Datensätze abgelehnt wurden.</translation>
+    </message>
+    <message>
+        <source>Move every event of the source by a fixed offset, when its clock was wrong or its zone mislabelled</source>
+        <translation>Alle Ereignisse der Quelle um einen festen Betrag verschieben, wenn ihre Uhr falsch ging oder ihre Zone falsch angegeben war</translation>
+    </message>
+    <message>
+        <source>Remove the source and its events from the review (undoable)</source>
+        <translation>Die Quelle und ihre Ereignisse aus der Nachbetrachtung entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Zone for timestamps without one: %1</source>
+        <translation>Zone für Zeitstempel ohne Zone: %1</translation>
+    </message>
+    <message>
+        <source>Clock shifted by %1: %2</source>
+        <translation>Uhr um %1 verschoben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rejected; the first:</source>
+        <translation>
+            <numerusform>%n Datensatz abgelehnt; der erste:</numerusform>
+            <numerusform>%n Datensätze abgelehnt; der erste:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Shifted the clock of %1</source>
+        <translation>Uhr von %1 verschoben</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n event(s) from the review? You can undo this.</source>
+        <translation>
+            <numerusform>%1 und sein %n Ereignis aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>%1 und seine %n Ereignisse aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TimelinePanel</name>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Spuren:</translation>
+    </message>
+    <message>
+        <source>Group lanes by</source>
+        <translation>Spuren gruppieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Colour events by</source>
+        <translation>Ereignisse einfärben nach</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to fit (0)</source>
+        <translation>Einpassen (0)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Events over time in lanes. Arrow keys move between events, plus and minus zoom, 0 zooms to fit.</source>
+        <translation>Ereignisse im Zeitverlauf in Spuren. Pfeiltasten wechseln zwischen Ereignissen, Plus und Minus zoomen, 0 passt die Ansicht ein.</translation>
+    </message>
+    <message>
+        <source>No events yet. Import logs, flag changes, experiments or chat with File ▸ Import Events (Ctrl+I), or drop files here.</source>
+        <translation>Noch keine Ereignisse. Importieren Sie Logs, Feature-Flag-Änderungen, Experimente oder Chats mit Datei ▸ Ereignisse importieren (Ctrl+I), oder legen Sie Dateien hier ab.</translation>
+    </message>
+    <message>
+        <source>Open or create a review to see its timeline.</source>
+        <translation>Öffnen oder erstellen Sie eine Nachbetrachtung, um ihre Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Added by a reviewer</source>
+        <translation>Vom Nachbetrachtungsteam hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n Ereignis zwischen %1 und %2</numerusform>
+            <numerusform>%n Ereignisse zwischen %1 und %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation>Spur aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation>Spur zuklappen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Expand All Lanes</source>
+        <translation>Alle Spuren aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse All Lanes</source>
+        <translation>Alle Spuren zuklappen</translation>
+    </message>
+    <message>
+        <source>Group Lanes By</source>
+        <translation>Spuren gruppieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Blameless incident learning reviews</source>
+        <translation>Nachbetrachtungen von Vorfällen ohne Schuldzuweisung</translation>
+    </message>
+    <message>
+        <source>Review to open</source>
+        <translation>Zu öffnende Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo review</source>
+        <translation>Die mitgelieferte Demo-Nachbetrachtung öffnen</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window and quit</source>
+        <translation>Einen Screenshot des Fensters speichern und beenden</translation>
+    </message>
+</context>
 </TS>

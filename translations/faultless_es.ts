@@ -1,4 +1,4729 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>AccessLogImporter</name>
+    <message>
+        <source>not in the common or combined access log format</source>
+        <translation>no está en el formato de registro de acceso common ni combined</translation>
+    </message>
+    <message>
+        <source>unreadable access log timestamp</source>
+        <translation>marca de tiempo ilegible en el registro de acceso</translation>
+    </message>
+    <message>
+        <source>Apache/Nginx access log</source>
+        <translation>Registro de acceso de Apache/Nginx</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormats</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON no válido en el byte %2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>se mantuvo</translation>
+    </message>
+    <message>
+        <source>deviated</source>
+        <translation>se desvió</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>sin veredicto</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned on in %2</source>
+        <translation>Feature flag %1 activado en %2</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned on</source>
+        <translation>Feature flag %1 activado</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned off in %2</source>
+        <translation>Feature flag %1 desactivado en %2</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned off</source>
+        <translation>Feature flag %1 desactivado</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed in %2</source>
+        <translation>Feature flag %1 cambiado en %2</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed</source>
+        <translation>Feature flag %1 cambiado</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed in %2: %3 -&gt; %4</source>
+        <translation>Feature flag %1 cambiado en %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed: %2 -&gt; %3</source>
+        <translation>Feature flag %1 cambiado: %2 -&gt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s)</source>
+        <translation>
+            <numerusform>%n restricción</numerusform>
+            <numerusform>%n restricciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDiff</name>
+    <message>
+        <source>The agreed snapshot cannot be read: %1</source>
+        <translation>No se puede leer la instantánea acordada: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Anotación</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Destacado</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>since the timeline was agreed</extracomment>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>since the timeline was agreed</extracomment>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>since the timeline was agreed</extracomment>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerImporter</name>
+    <message>
+        <source>a notification without alerts</source>
+        <translation>una notificación sin alertas</translation>
+    </message>
+    <message>
+        <source>no usable &quot;startsAt&quot;</source>
+        <translation>ningún &quot;startsAt&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>an alert without labels</source>
+        <translation>una alerta sin etiquetas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Prometheus Alertmanager webhook</source>
+        <translation>Webhook de Prometheus Alertmanager</translation>
+    </message>
+</context>
+<context>
+    <name>BlamelessLanguageChecker</name>
+    <message>
+        <source>Implies a single cause; incidents in complex systems have many contributing factors.</source>
+        <translation>Supone una única causa; los incidentes en sistemas complejos tienen muchos factores contribuyentes.</translation>
+    </message>
+    <message>
+        <source>Name the contributing factors instead.</source>
+        <translation>Nombre en su lugar los factores contribuyentes.</translation>
+    </message>
+    <message>
+        <source>Labels a person instead of describing the conditions they worked in.</source>
+        <translation>Etiqueta a una persona en lugar de describir las condiciones en las que trabajaba.</translation>
+    </message>
+    <message>
+        <source>Describe what the person saw, knew and could do at the time.</source>
+        <translation>Describa lo que la persona veía, sabía y podía hacer en ese momento.</translation>
+    </message>
+    <message>
+        <source>Counterfactual: judges the past with knowledge gained afterwards.</source>
+        <translation>Contrafáctico: juzga el pasado con conocimiento adquirido después.</translation>
+    </message>
+    <message>
+        <source>Describe what happened and what made it make sense at the time.</source>
+        <translation>Describa lo que ocurrió y qué hizo que tuviera sentido en ese momento.</translation>
+    </message>
+    <message>
+        <source>Counterfactual: talks about what did not happen instead of what did.</source>
+        <translation>Contrafáctico: habla de lo que no ocurrió en lugar de lo que ocurrió.</translation>
+    </message>
+    <message>
+        <source>Describe the options people saw at the time and what made them choose as they did.</source>
+        <translation>Describa las opciones que las personas veían en ese momento y qué las llevó a elegir como lo hicieron.</translation>
+    </message>
+    <message>
+        <source>Frames a person&apos;s action as a failure to meet a standard known only in hindsight.</source>
+        <translation>Presenta la acción de una persona como el incumplimiento de un estándar que solo se conoce a posteriori.</translation>
+    </message>
+    <message>
+        <source>Say what the person did and what they were paying attention to instead.</source>
+        <translation>Diga en su lugar qué hizo la persona y a qué estaba prestando atención.</translation>
+    </message>
+    <message>
+        <source>Treats deviation from a procedure as the explanation; procedures never cover everything.</source>
+        <translation>Trata la desviación de un procedimiento como la explicación; los procedimientos nunca lo cubren todo.</translation>
+    </message>
+    <message>
+        <source>Ask how the runbook fitted the situation people were in, and what they relied on instead.</source>
+        <translation>Pregunte cómo encajaba el runbook en la situación en la que se encontraban las personas y en qué se apoyaron en su lugar.</translation>
+    </message>
+    <message>
+        <source>&quot;Why didn&apos;t…&quot; questions put people on the defensive and ask them to justify the past.</source>
+        <translation>Las preguntas del tipo &quot;¿Por qué no…?&quot; ponen a las personas a la defensiva y les piden que justifiquen el pasado.</translation>
+    </message>
+    <message>
+        <source>Ask &quot;how&quot;: what did you see, what did you expect, which options did you have?</source>
+        <translation>Pregunte &quot;cómo&quot;: ¿qué vio, qué esperaba, qué opciones tenía?</translation>
+    </message>
+    <message>
+        <source>Judges a person&apos;s character or effort instead of describing the situation.</source>
+        <translation>Juzga el carácter o el esfuerzo de una persona en lugar de describir la situación.</translation>
+    </message>
+    <message>
+        <source>Describe the workload, cues and pressures the person faced.</source>
+        <translation>Describa la carga de trabajo, las señales y las presiones a las que se enfrentaba la persona.</translation>
+    </message>
+    <message>
+        <source>A legal and moral judgement; it ends the inquiry instead of opening it.</source>
+        <translation>Un juicio legal y moral; cierra la indagación en lugar de abrirla.</translation>
+    </message>
+    <message>
+        <source>Describe what made the action reasonable to the person at the time.</source>
+        <translation>Describa qué hizo que la acción le pareciera razonable a la persona en ese momento.</translation>
+    </message>
+    <message>
+        <source>Assigns blame; people stop telling what they know when they expect to be blamed.</source>
+        <translation>Atribuye culpas; las personas dejan de contar lo que saben cuando esperan ser culpadas.</translation>
+    </message>
+    <message>
+        <source>Describe the conditions that made the outcome possible.</source>
+        <translation>Describa las condiciones que hicieron posible el resultado.</translation>
+    </message>
+    <message>
+        <source>A chain of whys follows one line of reasoning and stops at whoever the facilitator picks.</source>
+        <translation>Una cadena de porqués sigue una sola línea de razonamiento y se detiene en quien elija el facilitador.</translation>
+    </message>
+    <message>
+        <source>Collect several contributing factors and narratives from different vantage points.</source>
+        <translation>Reúna varios factores contribuyentes y narrativas desde distintos puntos de vista.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingData</name>
+    <message>
+        <source>Cannot read the review: %1</source>
+        <translation>No se puede leer la revisión: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>La exportación se canceló</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;</source>
+        <translation>Zona horaria desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>oculto</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExporter</name>
+    <message>
+        <source>No briefing translation for language &quot;%1&quot; (available: %2)</source>
+        <translation>No hay traducción del informe para el idioma &quot;%1&quot; (disponibles: %2)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>La exportación se canceló</translation>
+    </message>
+    <message>
+        <source>The chart is in the HTML and PDF versions of this briefing.</source>
+        <translation>El gráfico está en las versiones HTML y PDF de este informe.</translation>
+    </message>
+    <message>
+        <source>No file to export to was given</source>
+        <translation>No se indicó ningún archivo al que exportar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart %1: %2</source>
+        <translation>No se puede escribir el gráfico %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChaosToolkitImporter</name>
+    <message>
+        <source>no &quot;experiment&quot; in the journal</source>
+        <translation>no hay &quot;experiment&quot; en el diario</translation>
+    </message>
+    <message>
+        <source>Chaos Toolkit experiment</source>
+        <translation>Experimento de Chaos Toolkit</translation>
+    </message>
+    <message>
+        <source>the journal has no usable &quot;start&quot;</source>
+        <translation>el diario no tiene un &quot;start&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobada</translation>
+    </message>
+    <message numerus="yes">
+        <source>met (%n probe(s) within tolerance)</source>
+        <translation>
+            <numerusform>cumplida (%n sonda dentro de la tolerancia)</numerusform>
+            <numerusform>cumplida (%n sondas dentro de la tolerancia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplida</translation>
+    </message>
+    <message>
+        <source>not met: %1 outside tolerance</source>
+        <translation>no cumplida: %1 fuera de la tolerancia</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>se mantuvo</translation>
+    </message>
+    <message>
+        <source>deviated</source>
+        <translation>se desvió</translation>
+    </message>
+    <message>
+        <source>was not evaluated (run %1)</source>
+        <translation>no se evaluó (ejecución %1)</translation>
+    </message>
+    <message>
+        <source>has no verdict</source>
+        <translation>no tiene veredicto</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot; %2</source>
+        <translation>El experimento &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <translation>Experimento &quot;%1&quot;: la hipótesis &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>Before the method</source>
+        <translation>Antes del método</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>After the method</source>
+        <translation>Después del método</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>%1, activity %2: no usable &quot;start&quot;</source>
+        <translation>%1, actividad %2: ningún &quot;start&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>%1: action %2 %3</source>
+        <translation>%1: acción %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: probe %2 %3</source>
+        <translation>%1: sonda %2 %3</translation>
+    </message>
+    <message>
+        <source>(within tolerance)</source>
+        <translation>(dentro de la tolerancia)</translation>
+    </message>
+    <message>
+        <source>(outside tolerance)</source>
+        <translation>(fuera de la tolerancia)</translation>
+    </message>
+    <message>
+        <source>Chaos Toolkit wrote instants without an offset; they were read as UTC.</source>
+        <translation>Chaos Toolkit escribió instantes sin desfase; se leyeron como UTC.</translation>
+    </message>
+    <message>
+        <source>%1: no Chaos Toolkit run in the file</source>
+        <translation>%1: no hay ninguna ejecución de Chaos Toolkit en el archivo</translation>
+    </message>
+    <message>
+        <source>Chaos Toolkit journal</source>
+        <translation>Diario de Chaos Toolkit</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
+  faultless-cli info REVIEW [--json]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
+</source>
+        <translation>Uso:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
+  faultless-cli info REVIEW [--json]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se rechazaron algunos registros.
+</translation>
+    </message>
+    <message>
+        <source>new takes exactly one REVIEW path</source>
+        <translation>new requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>zona horaria desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Se creó %1</translation>
+    </message>
+    <message>
+        <source>import takes a REVIEW and at least one FILE</source>
+        <translation>import requiere una REVIEW y al menos un FILE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (see faultless-cli formats)</source>
+        <translation>formato desconocido &quot;%1&quot; (consulte faultless-cli formats)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) rejected</source>
+        <translation>
+            <numerusform>%1: %n registro rechazado</numerusform>
+            <numerusform>%1: %n registros rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>info takes exactly one REVIEW path</source>
+        <translation>info requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Eventos: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 events, %4 rejected</source>
+        <translation>%1 (%2): %3 eventos, %4 rechazados</translation>
+    </message>
+    <message>
+        <source>Annotations: %1, contributing factors: %2, narratives: %3</source>
+        <translation>Anotaciones: %1, factores contribuyentes: %2, narrativas: %3</translation>
+    </message>
+    <message>
+        <source>events takes exactly one REVIEW path</source>
+        <translation>events requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or csv</source>
+        <translation>--format debe ser jsonl o csv</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</source>
+        <translation>tipo desconocido &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</translation>
+    </message>
+    <message>
+        <source>--from is not an ISO 8601 instant: %1</source>
+        <translation>--from no es un instante ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>--to is not an ISO 8601 instant: %1</source>
+        <translation>--to no es un instante ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>export takes exactly one REVIEW path</source>
+        <translation>export requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export necesita --output FILE</translation>
+    </message>
+    <message>
+        <source>--format must be md, html or pdf</source>
+        <translation>--format debe ser md, html o pdf</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter</source>
+        <translation>--page-size debe ser A4 o Letter</translation>
+    </message>
+    <message>
+        <source>--audience must be leader or practitioner</source>
+        <translation>--audience debe ser leader o practitioner</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot; (sections: %2)</source>
+        <translation>sección desconocida &quot;%1&quot; (secciones: %2)</translation>
+    </message>
+    <message>
+        <source>--redact and --no-redact exclude each other</source>
+        <translation>--redact y --no-redact se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>formats takes no arguments</source>
+        <translation>formats no admite argumentos</translation>
+    </message>
+    <message>
+        <source>language reads its text from standard input</source>
+        <translation>language lee su texto de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>archive takes exactly one REVIEW path</source>
+        <translation>archive requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>archive needs --output FILE.zip</source>
+        <translation>archive necesita --output FILE.zip</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one ARCHIVE path</source>
+        <translation>restore requiere exactamente una ruta ARCHIVE</translation>
+    </message>
+    <message>
+        <source>restore needs --output REVIEW</source>
+        <translation>restore necesita --output REVIEW</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Se restauró %1</translation>
+    </message>
+    <message>
+        <source>agreement takes exactly one REVIEW path</source>
+        <translation>agreement requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>the timeline of %1 has not been agreed yet</source>
+        <translation>la línea de tiempo de %1 aún no se ha acordado</translation>
+    </message>
+    <message>
+        <source>Agreed at %1 by %2</source>
+        <translation>Acordada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>No changes since.</source>
+        <translation>Sin cambios desde entonces.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>the column mapping is not a JSON object: %1</source>
+        <translation>la asignación de columnas no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; for %2 in the header</source>
+        <translation>no hay ninguna columna &quot;%1&quot; para %2 en la cabecera</translation>
+    </message>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation>
+            <numerusform>línea de más de %n MiB</numerusform>
+            <numerusform>línea de más de %n MiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quoted field not closed</source>
+        <translation>campo entre comillas sin cerrar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no time column found in the header; choose one with the column mapping (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</source>
+        <translation>%1: no se encontró ninguna columna de hora en la cabecera; elija una con la asignación de columnas (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), fewer than the header&apos;s</source>
+        <translation>
+            <numerusform>%n columna, menos que en la cabecera</numerusform>
+            <numerusform>%n columnas, menos que en la cabecera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable time &quot;%1&quot;</source>
+        <translation>hora ilegible &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>quoted field not closed at the end of the input</source>
+        <translation>campo entre comillas sin cerrar al final de la entrada</translation>
+    </message>
+    <message>
+        <source>TSV table with a header</source>
+        <translation>Tabla TSV con cabecera</translation>
+    </message>
+    <message>
+        <source>CSV table with a header</source>
+        <translation>Tabla CSV con cabecera</translation>
+    </message>
+</context>
+<context>
+    <name>DemoReview</name>
+    <message>
+        <source>demo %1 refers to a missing event: %2</source>
+        <translation>la demo %1 hace referencia a un evento que falta: %2</translation>
+    </message>
+    <message>
+        <source>The demo review data is missing from this build</source>
+        <translation>Los datos de la revisión de demostración faltan en esta compilación</translation>
+    </message>
+</context>
+<context>
+    <name>Disputes</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Anotación</translation>
+    </message>
+    <message>
+        <source>Narrative step</source>
+        <extracomment>a step of a narrative</extracomment>
+        <translation>Paso de narrativa</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <extracomment>certainty of a timeline item: people are not sure it happened this way</extracomment>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <extracomment>certainty of a timeline item: someone says it did not happen this way</extracomment>
+        <translation>En disputa</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Flag change</source>
+        <translation>Cambio de feature flag</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experimento</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Traza</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Depuración</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>severity</comment>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <source>Add annotation</source>
+        <translation>Añadir anotación</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Eliminar anotación</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Editar anotación</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Remove source %1</source>
+        <translation>Quitar la fuente %1</translation>
+    </message>
+    <message>
+        <source>Highlight event</source>
+        <translation>Destacar evento</translation>
+    </message>
+    <message>
+        <source>Remove highlight</source>
+        <translation>Quitar destacado</translation>
+    </message>
+    <message>
+        <source>Set phase</source>
+        <translation>Establecer fase</translation>
+    </message>
+    <message>
+        <source>Tag event &quot;%1&quot;</source>
+        <translation>Etiquetar evento con &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove tag &quot;%1&quot;</source>
+        <translation>Quitar etiqueta &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EventQuery</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRateChart</name>
+    <message>
+        <source>Info and below</source>
+        <translation>Información e inferior</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Errors and worse</source>
+        <translation>Errores y más graves</translation>
+    </message>
+</context>
+<context>
+    <name>EventSearch</name>
+    <message>
+        <source>The review is not open.</source>
+        <translation>La revisión no está abierta.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventsExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export canceled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentCsvImporter</name>
+    <message>
+        <source>%1: the CSV header needs at least start and title columns</source>
+        <translation>%1: la cabecera CSV necesita al menos las columnas start y title</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n campo donde la cabecera tiene %1</numerusform>
+            <numerusform>%n campos donde la cabecera tiene %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable start &quot;%1&quot;</source>
+        <translation>inicio ilegible &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unreadable or early end &quot;%1&quot;</source>
+        <translation>fin ilegible o anterior al inicio &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; (held, deviated, aborted)</source>
+        <translation>veredicto desconocido &quot;%1&quot; (held, deviated, aborted)</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: %2</source>
+        <translation>Experimento &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <translation>Experimento &quot;%1&quot;: la hipótesis &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>Experiment runs (CSV)</source>
+        <translation>Ejecuciones de experimentos (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultlessEventsCsvImporter</name>
+    <message>
+        <source>%1: the CSV header is not that of a Faultless events export</source>
+        <translation>%1: la cabecera CSV no es la de una exportación de eventos de Faultless</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campos donde la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <source>attributes is not a JSON object: %1</source>
+        <translation>attributes no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>Faultless events export (CSV)</source>
+        <translation>Exportación de eventos de Faultless (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultlessEventsFormat</name>
+    <message>
+        <source>timestamp is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <translation>timestamp no es un instante ISO 8601 con zona: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>end is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <translation>end no es un instante ISO 8601 con zona: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tipo desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation>gravedad desconocida &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>FaultlessEventsJsonImporter</name>
+    <message>
+        <source>line too long</source>
+        <translation>línea demasiado larga</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>attributes is not a JSON object</source>
+        <translation>attributes no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Faultless events export (JSON lines)</source>
+        <translation>Exportación de eventos de Faultless (JSON lines)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCsvImporter</name>
+    <message>
+        <source>%1: the file holds no CSV header</source>
+        <translation>%1: el archivo no contiene ninguna cabecera CSV</translation>
+    </message>
+    <message>
+        <source>%1: the CSV header needs at least instant, flag and new columns</source>
+        <translation>%1: la cabecera CSV necesita al menos las columnas instant, flag y new</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n campo donde la cabecera tiene %1</numerusform>
+            <numerusform>%n campos donde la cabecera tiene %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable instant &quot;%1&quot;</source>
+        <translation>instante ilegible &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no flag key</source>
+        <translation>no hay clave de feature flag</translation>
+    </message>
+    <message>
+        <source>Flag changes (CSV)</source>
+        <translation>Cambios de feature flags (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsmithImporter</name>
+    <message>
+        <source>no usable &quot;data.timestamp&quot;</source>
+        <translation>ningún &quot;data.timestamp&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>no feature name in new_state or previous_state</source>
+        <translation>no hay nombre de feature en new_state ni en previous_state</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>no usable &quot;created_date&quot;</source>
+        <translation>ningún &quot;created_date&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>neither an audit-log row nor a webhook body</source>
+        <translation>ni una fila del registro de auditoría ni el cuerpo de un webhook</translation>
+    </message>
+    <message>
+        <source>Flagsmith audit log</source>
+        <translation>Registro de auditoría de Flagsmith</translation>
+    </message>
+</context>
+<context>
+    <name>ImportInput</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid gzip data</source>
+        <translation>%1 no contiene datos gzip válidos</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of its gzip data (the file is incomplete)</source>
+        <translation>%1 termina en medio de sus datos gzip (el archivo está incompleto)</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 MiB; import stopped there</source>
+        <translation>%1 ocupa más de %2 MiB al descomprimirse; la importación se detuvo ahí</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <source>%1: imported %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n evento importado</numerusform>
+            <numerusform>%1: %n eventos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rejected</source>
+        <translation>
+            <numerusform>%n registro rechazado</numerusform>
+            <numerusform>%n registros rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n ya presente</numerusform>
+            <numerusform>%n ya presentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was already imported; nothing new added</source>
+        <translation>%1 ya se había importado; no se añadió nada nuevo</translation>
+    </message>
+    <message>
+        <source>Import of %1 canceled; the review is unchanged</source>
+        <translation>Importación de %1 cancelada; la revisión no ha cambiado</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (see `faultless-cli formats`)</source>
+        <translation>Formato desconocido &quot;%1&quot; (consulte `faultless-cli formats`)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>%1: unrecognised format; choose one with --format (see `faultless-cli formats`)</source>
+        <translation>%1: formato no reconocido; elija uno con --format (consulte `faultless-cli formats`)</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;</source>
+        <translation>Zona horaria desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the review: %2</source>
+        <translation>%1: no se puede escribir en la revisión: %2</translation>
+    </message>
+    <message>
+        <source>%1: not readable as %2</source>
+        <translation>%1: no se puede leer como %2</translation>
+    </message>
+    <message>
+        <source>%1: no usable records</source>
+        <translation>%1: ningún registro utilizable</translation>
+    </message>
+    <message>
+        <source>%1: no usable records (line %2: %3)</source>
+        <translation>%1: ningún registro utilizable (línea %2: %3)</translation>
+    </message>
+    <message>
+        <source>Timestamps without a zone were read as %1.</source>
+        <translation>Las marcas de tiempo sin zona se leyeron como %1.</translation>
+    </message>
+    <message>
+        <source>Timestamps without a year were placed in %1.</source>
+        <translation>Las marcas de tiempo sin año se situaron en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JournaldExportImporter</name>
+    <message>
+        <source>binary field runs past the end of the input</source>
+        <translation>un campo binario sobrepasa el final de la entrada</translation>
+    </message>
+    <message>
+        <source>no __REALTIME_TIMESTAMP field</source>
+        <translation>no hay campo __REALTIME_TIMESTAMP</translation>
+    </message>
+    <message>
+        <source>unreadable __REALTIME_TIMESTAMP &quot;%1&quot;</source>
+        <translation>__REALTIME_TIMESTAMP ilegible &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>systemd journal (export format)</source>
+        <translation>Diario de systemd (formato de exportación)</translation>
+    </message>
+</context>
+<context>
+    <name>JournaldJsonImporter</name>
+    <message>
+        <source>systemd journal (JSON)</source>
+        <translation>Diario de systemd (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesImporter</name>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON no válido</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>no timestamp field</source>
+        <translation>no hay campo de marca de tiempo</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot; in field &quot;%2&quot;</source>
+        <translation>marca de tiempo ilegible &quot;%1&quot; en el campo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry log record without a time</source>
+        <translation>registro de log de OpenTelemetry sin hora</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry export without log records</source>
+        <translation>exportación de OpenTelemetry sin registros de log</translation>
+    </message>
+    <message>
+        <source>JSON object not closed before the end of the input</source>
+        <translation>objeto JSON sin cerrar antes del final de la entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation>
+            <numerusform>línea de más de %n MiB</numerusform>
+            <numerusform>línea de más de %n MiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON lines log</source>
+        <translation>Registro JSON lines</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesEventsImporter</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes event</source>
+        <translation>no es un evento de Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes event without a usable time</source>
+        <translation>evento de Kubernetes sin hora utilizable</translation>
+    </message>
+    <message>
+        <source>no Kubernetes events found</source>
+        <translation>no se encontraron eventos de Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes events (kubectl get events -o json)</source>
+        <translation>Eventos de Kubernetes (kubectl get events -o json)</translation>
+    </message>
+</context>
+<context>
+    <name>LaneLayout</name>
+    <message>
+        <source>Source file</source>
+        <translation>Archivo de origen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Service, host, flag or channel</source>
+        <extracomment>Timeline grouping: the lane an importer assigned (service, host, flag key, chat channel)</extracomment>
+        <translation>Servicio, host, feature flag o canal</translation>
+    </message>
+    <message>
+        <source>(no lane)</source>
+        <translation>(sin carril)</translation>
+    </message>
+    <message>
+        <source>Added by reviewers</source>
+        <translation>Añadido por revisores</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchDarklyImporter</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>no usable &quot;date&quot; or &quot;timestamp&quot;</source>
+        <translation>ningún &quot;date&quot; ni &quot;timestamp&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>neither a flag change nor a title</source>
+        <translation>ni un cambio de feature flag ni un título</translation>
+    </message>
+    <message>
+        <source>LaunchDarkly audit log</source>
+        <translation>Registro de auditoría de LaunchDarkly</translation>
+    </message>
+</context>
+<context>
+    <name>LitmusImporter</name>
+    <message>
+        <source>%1: --option must be the run&apos;s instant or START/END in ISO 8601, not &quot;%2&quot;</source>
+        <translation>%1: --option debe ser el instante de la ejecución o START/END en ISO 8601, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: JSON no válido: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>document %1: a %2, not a ChaosResult</source>
+        <translation>documento %1: un %2, no un ChaosResult</translation>
+    </message>
+    <message>
+        <source>document without kind</source>
+        <translation>documento sin kind</translation>
+    </message>
+    <message>
+        <source>ChaosResult %1: no instant in the resource; give one with --option</source>
+        <translation>ChaosResult %1: no hay ningún instante en el recurso; indique uno con --option</translation>
+    </message>
+    <message>
+        <source>Under %1, the application stays healthy</source>
+        <translation>Bajo %1, la aplicación sigue en buen estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Under %1, %n probe(s) keep passing</source>
+        <translation>
+            <numerusform>Bajo %1, %n sonda sigue superándose</numerusform>
+            <numerusform>Bajo %1, %n sondas siguen superándose</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of probes passed</source>
+        <translation>se superó el %1 % de las sondas</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: verdict %2 (%3)</source>
+        <translation>Experimento &quot;%1&quot;: veredicto %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The ChaosResult holds no run instant; the run was placed at the file&apos;s modification time. Give the instant with --option START[/END] to correct it.</source>
+        <translation>El ChaosResult no contiene el instante de la ejecución; la ejecución se situó en la fecha de modificación del archivo. Indique el instante con --option START[/END] para corregirlo.</translation>
+    </message>
+    <message>
+        <source>%1: no ChaosResult in the file</source>
+        <translation>%1: no hay ningún ChaosResult en el archivo</translation>
+    </message>
+    <message>
+        <source>LitmusChaos ChaosResult</source>
+        <translation>ChaosResult de LitmusChaos</translation>
+    </message>
+</context>
+<context>
+    <name>LogfmtImporter</name>
+    <message>
+        <source>not key=value pairs</source>
+        <translation>no son pares key=value</translation>
+    </message>
+    <message>
+        <source>no timestamp field</source>
+        <translation>no hay campo de marca de tiempo</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot;</source>
+        <translation>marca de tiempo ilegible &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>logfmt (key=value)</source>
+        <translation>logfmt (key=value)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsgenieImporter</name>
+    <message>
+        <source>not an Opsgenie alert webhook (no action or alert)</source>
+        <translation>no es un webhook de alertas de Opsgenie (no hay action ni alert)</translation>
+    </message>
+    <message>
+        <source>no usable &quot;createdAt&quot; or &quot;updatedAt&quot;</source>
+        <translation>ningún &quot;createdAt&quot; ni &quot;updatedAt&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opsgenie alert webhooks</source>
+        <translation>Webhooks de alertas de Opsgenie</translation>
+    </message>
+</context>
+<context>
+    <name>PagerDutyImporter</name>
+    <message>
+        <source>not a PagerDuty log entry (type &quot;%1&quot;)</source>
+        <translation>no es una entrada de registro de PagerDuty (tipo &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>no usable &quot;created_at&quot;</source>
+        <translation>ningún &quot;created_at&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an incident without a usable &quot;created_at&quot;</source>
+        <translation>un incidente sin &quot;created_at&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>Incident opened: %1</source>
+        <translation>Incidente abierto: %1</translation>
+    </message>
+    <message>
+        <source>no usable &quot;at&quot;</source>
+        <translation>ningún &quot;at&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged %2</source>
+        <translation>%1 confirmó %2</translation>
+    </message>
+    <message>
+        <source>%2 assigned to %1</source>
+        <translation>%2 asignado a %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty log entries</source>
+        <translation>Entradas de registro de PagerDuty</translation>
+    </message>
+</context>
+<context>
+    <name>PdfBriefing</name>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>No se puede escribir el PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseNames</name>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <extracomment>Phase marker on the timeline: a moment the review team singled out</extracomment>
+        <translation>Momento clave</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextImporter</name>
+    <message>
+        <source>Plain text log (timestamped lines)</source>
+        <translation>Registro de texto plano (líneas con marca de tiempo)</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Only events added by hand can be edited; recorded events stay as recorded.</source>
+        <translation>Solo se pueden editar los eventos añadidos manualmente; los eventos registrados se quedan como se registraron.</translation>
+    </message>
+    <message>
+        <source>Choose an event first.</source>
+        <translation>Elija primero un evento.</translation>
+    </message>
+    <message>
+        <source>Marked the event disputed</source>
+        <translation>Evento marcado como en disputa</translation>
+    </message>
+    <message>
+        <source>Marked the event uncertain</source>
+        <translation>Evento marcado como incierto</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>Exporting events to %1…</source>
+        <translation>Exportando eventos a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n evento a %1</numerusform>
+            <numerusform>Se exportaron %n eventos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive Review</source>
+        <translation>Archivar revisión</translation>
+    </message>
+    <message>
+        <source>Review archives (*.zip)</source>
+        <translation>Archivos de revisión (*.zip)</translation>
+    </message>
+    <message>
+        <source>Archiving the review to %1…</source>
+        <translation>Archivando la revisión en %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Some original files were not found and are listed as missing in its manifest.</source>
+        <translation>Se escribió %1. Algunos archivos originales no se encontraron y figuran como ausentes en su manifiesto.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputas</translation>
+    </message>
+    <message>
+        <source>Surprises and What Helped</source>
+        <translation>Sorpresas y lo que ayudó</translation>
+    </message>
+    <message>
+        <source>Agreed Timeline</source>
+        <translation>Línea de tiempo acordada</translation>
+    </message>
+    <message>
+        <source>&amp;Export Events…</source>
+        <translation>&amp;Exportar eventos…</translation>
+    </message>
+    <message>
+        <source>Write all events as CSV or JSON lines, which Faultless imports back without loss</source>
+        <translation>Escribir todos los eventos como CSV o JSON lines, que Faultless vuelve a importar sin pérdidas</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Review…</source>
+        <translation>Arc&amp;hivar revisión…</translation>
+    </message>
+    <message>
+        <source>One zip file with the review, its briefing and the original imported files</source>
+        <translation>Un archivo zip con la revisión, su informe y los archivos originales importados</translation>
+    </message>
+    <message>
+        <source>Add &amp;Event by Hand…</source>
+        <translation>Añadir &amp;evento manualmente…</translation>
+    </message>
+    <message>
+        <source>Add Event by Hand</source>
+        <translation>Añadir evento manualmente</translation>
+    </message>
+    <message>
+        <source>Added an event by hand; it is marked as added by a reviewer.</source>
+        <translation>Se añadió un evento manualmente; está marcado como añadido por un revisor.</translation>
+    </message>
+    <message>
+        <source>Edit Event Added by &amp;Hand…</source>
+        <translation>Editar evento añadido &amp;manualmente…</translation>
+    </message>
+    <message>
+        <source>Delete Event Added by Hand</source>
+        <translation>Eliminar evento añadido manualmente</translation>
+    </message>
+    <message>
+        <source>Only events added by hand can be deleted; remove a whole source instead.</source>
+        <translation>Solo se pueden eliminar los eventos añadidos manualmente; quite en su lugar una fuente entera.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Disputed…</source>
+        <translation>Marcar en d&amp;isputa…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Uncertain…</source>
+        <translation>Marcar como in&amp;cierto…</translation>
+    </message>
+    <message>
+        <source>Mark Timeline &amp;Agreed…</source>
+        <translation>Marcar línea de tiempo como &amp;acordada…</translation>
+    </message>
+    <message>
+        <source>Changes Since Agreement</source>
+        <translation>Cambios desde el acuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCommands</name>
+    <message>
+        <source>The event needs a time.</source>
+        <translation>El evento necesita una hora.</translation>
+    </message>
+    <message>
+        <source>The event needs a text saying what happened.</source>
+        <translation>El evento necesita un texto que diga lo que ocurrió.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>El evento termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Add event by hand</source>
+        <translation>Añadir evento manualmente</translation>
+    </message>
+    <message>
+        <source>Edit event added by hand</source>
+        <translation>Editar evento añadido manualmente</translation>
+    </message>
+    <message>
+        <source>Delete event added by hand</source>
+        <translation>Eliminar evento añadido manualmente</translation>
+    </message>
+    <message>
+        <source>Link learning</source>
+        <translation>Vincular aprendizaje</translation>
+    </message>
+    <message>
+        <source>Unlink learning</source>
+        <translation>Desvincular aprendizaje</translation>
+    </message>
+    <message>
+        <source>Only events added by hand can be edited; recorded events stay as recorded.</source>
+        <translation>Solo se pueden editar los eventos añadidos manualmente; los eventos registrados se quedan como se registraron.</translation>
+    </message>
+    <message>
+        <source>Only events added by hand can be deleted; remove a whole source instead.</source>
+        <translation>Solo se pueden eliminar los eventos añadidos manualmente; quite en su lugar una fuente entera.</translation>
+    </message>
+    <message>
+        <source>There is no source %1 in this review.</source>
+        <translation>No hay ninguna fuente %1 en esta revisión.</translation>
+    </message>
+    <message>
+        <source>Shift clock of %1</source>
+        <translation>Desplazar el reloj de %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark &quot;%1&quot; as &quot;%2&quot;.</source>
+        <translation>No se puede marcar &quot;%1&quot; como &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Mark disputed</source>
+        <translation>Marcar en disputa</translation>
+    </message>
+    <message>
+        <source>Mark uncertain</source>
+        <translation>Marcar como incierto</translation>
+    </message>
+    <message>
+        <source>Settle dispute</source>
+        <translation>Resolver disputa</translation>
+    </message>
+    <message>
+        <source>Unknown kind of learning &quot;%1&quot;.</source>
+        <translation>Tipo de aprendizaje desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Add surprise</source>
+        <translation>Añadir sorpresa</translation>
+    </message>
+    <message>
+        <source>Add what helped</source>
+        <translation>Añadir lo que ayudó</translation>
+    </message>
+    <message>
+        <source>Edit learning</source>
+        <translation>Editar aprendizaje</translation>
+    </message>
+    <message>
+        <source>Delete learning</source>
+        <translation>Eliminar aprendizaje</translation>
+    </message>
+    <message>
+        <source>Mark timeline agreed</source>
+        <translation>Marcar línea de tiempo como acordada</translation>
+    </message>
+    <message>
+        <source>There is no question %1 in this review.</source>
+        <translation>No hay ninguna pregunta %1 en esta revisión.</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Añadir respuesta</translation>
+    </message>
+    <message>
+        <source>Edit answer</source>
+        <translation>Editar respuesta</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Eliminar respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonymiser</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message>
+        <source>redacted</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>Cannot read the redaction patterns %1: %2</source>
+        <translation>No se pueden leer los patrones de ocultación %1: %2</translation>
+    </message>
+    <message>
+        <source>The redaction patterns %1 are not valid JSON: %2</source>
+        <translation>Los patrones de ocultación %1 no son JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>Redaction pattern &quot;%1&quot; is invalid: %2</source>
+        <translation>El patrón de ocultación &quot;%1&quot; no es válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no redaction patterns</source>
+        <translation>%1 no contiene patrones de ocultación</translation>
+    </message>
+</context>
+<context>
+    <name>Reversibility</name>
+    <message>
+        <source>Cannot read the flag changes: %1</source>
+        <translation>No se pueden leer los cambios de feature flags: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier value unknown; reversal cannot be told</source>
+        <translation>valor anterior desconocido; no se puede saber si se revirtió</translation>
+    </message>
+    <message>
+        <source>not reversed</source>
+        <translation>no revertido</translation>
+    </message>
+    <message>
+        <source>reversed after %1</source>
+        <translation>revertido tras %1</translation>
+    </message>
+    <message>
+        <source>reversed after %1 by %2</source>
+        <translation>revertido tras %1 por %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewArchive</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the archive: %2</source>
+        <translation>No se puede añadir %1 al archivo: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is larger than allowed (%2 bytes)</source>
+        <translation>%1 en el archivo es mayor de lo permitido (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive inflates %2 times: refused as a decompression bomb</source>
+        <translation>%1 en el archivo crece %2 veces al descomprimirse: rechazado como bomba de descompresión</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the archive: %2</source>
+        <translation>No se puede leer %1 en el archivo: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged: %2</source>
+        <translation>%1 en el archivo está dañado: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the archive holds more than it declares</source>
+        <translation>%1 en el archivo contiene más de lo que declara</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is truncated</source>
+        <translation>%1 en el archivo está truncado</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the review: %1</source>
+        <translation>No se puede copiar la revisión: %1</translation>
+    </message>
+    <message>
+        <source>The HTML briefing was left out: %1</source>
+        <translation>Se omitió el informe HTML: %1</translation>
+    </message>
+    <message>
+        <source>Original file of %1 not found: %2</source>
+        <translation>No se encontró el archivo original de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Archiving canceled; nothing was written.</source>
+        <translation>Archivado cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file to restore into</source>
+        <translation>%1 ya existe; elija un archivo nuevo en el que restaurar</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 no es un archivo comprimido legible: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Faultless review archive (it holds no %2)</source>
+        <translation>%1 no es un archivo de revisión de Faultless (no contiene %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds an entry with an unsafe name (%2); nothing was restored</source>
+        <translation>%1 contiene una entrada con un nombre inseguro (%2); no se restauró nada</translation>
+    </message>
+    <message>
+        <source>The review in %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la revisión de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>No se pudo guardar &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 no es un archivo legible</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Faultless review document (not an SQLite database)</source>
+        <translation>%1 no es un documento de revisión de Faultless (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 está dañado o no es una base de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Faultless review document</source>
+        <translation>%1 es una base de datos SQLite, pero no un documento de revisión de Faultless</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Faultless (document version %2; this version reads up to %3)</source>
+        <translation>%1 se escribió con una versión más reciente de Faultless (versión de documento %2; esta versión lee hasta la %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to document version %2: %3</source>
+        <translation>No se puede actualizar %1 a la versión de documento %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SensemakingCommands</name>
+    <message>
+        <source>Add category &quot;%1&quot;</source>
+        <translation>Añadir categoría &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Cambiar nombre de categoría</translation>
+    </message>
+    <message>
+        <source>Edit category description</source>
+        <translation>Editar descripción de categoría</translation>
+    </message>
+    <message>
+        <source>Delete category &quot;%1&quot;</source>
+        <translation>Eliminar categoría &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>Nuevo factor</translation>
+    </message>
+    <message>
+        <source>Add factor &quot;%1&quot;</source>
+        <translation>Añadir factor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit factor title</source>
+        <translation>Editar título del factor</translation>
+    </message>
+    <message>
+        <source>Edit factor description</source>
+        <translation>Editar descripción del factor</translation>
+    </message>
+    <message>
+        <source>Change factor category</source>
+        <translation>Cambiar categoría del factor</translation>
+    </message>
+    <message>
+        <source>Delete factor &quot;%1&quot;</source>
+        <translation>Eliminar factor &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cite %n event(s) as evidence</source>
+        <translation>
+            <numerusform>Citar %n evento como evidencia</numerusform>
+            <numerusform>Citar %n eventos como evidencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cite annotation as evidence</source>
+        <translation>Citar anotación como evidencia</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Quitar evidencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n factor(s)</source>
+        <translation>
+            <numerusform>Fusionar %n factor</numerusform>
+            <numerusform>Fusionar %n factores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New narrative</source>
+        <translation>Nueva narrativa</translation>
+    </message>
+    <message>
+        <source>Add narrative &quot;%1&quot;</source>
+        <translation>Añadir narrativa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit narrative title</source>
+        <translation>Editar título de la narrativa</translation>
+    </message>
+    <message>
+        <source>Edit vantage point</source>
+        <translation>Editar punto de vista</translation>
+    </message>
+    <message>
+        <source>Edit narrative author</source>
+        <translation>Editar autor de la narrativa</translation>
+    </message>
+    <message>
+        <source>Delete narrative &quot;%1&quot;</source>
+        <translation>Eliminar narrativa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n step(s) from events</source>
+        <translation>
+            <numerusform>Añadir %n paso a partir de eventos</numerusform>
+            <numerusform>Añadir %n pasos a partir de eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Editar paso</translation>
+    </message>
+    <message>
+        <source>Cite event in step</source>
+        <translation>Citar evento en el paso</translation>
+    </message>
+    <message>
+        <source>Remove cited event</source>
+        <translation>Quitar evento citado</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Mover paso</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Editar participante</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Eliminar participante</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Editar pregunta</translation>
+    </message>
+    <message>
+        <source>Mark question explored</source>
+        <translation>Marcar pregunta como explorada</translation>
+    </message>
+    <message>
+        <source>Reopen question</source>
+        <translation>Reabrir pregunta</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Eliminar pregunta</translation>
+    </message>
+    <message>
+        <source>Link question to factors</source>
+        <translation>Vincular pregunta con factores</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nueva oportunidad de mejora</translation>
+    </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation>Añadir oportunidad de mejora</translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Editar oportunidad de mejora</translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation>Eliminar oportunidad de mejora</translation>
+    </message>
+    <message>
+        <source>Link opportunity to factors</source>
+        <translation>Vincular oportunidad de mejora con factores</translation>
+    </message>
+</context>
+<context>
+    <name>SlackImporter</name>
+    <message>
+        <source>No users.json next to the channel folder: authors are shown as Slack user ids.</source>
+        <translation>No hay users.json junto a la carpeta del canal: los autores se muestran como identificadores de usuario de Slack.</translation>
+    </message>
+    <message>
+        <source>%1: not a Slack day file (a JSON array of messages): %2</source>
+        <translation>%1: no es un archivo diario de Slack (un array JSON de mensajes): %2</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive: %2</source>
+        <translation>%1: no es un archivo zip legible: %2</translation>
+    </message>
+    <message>
+        <source>%1: the archive has %2 entries, more than a Slack export of %3</source>
+        <translation>%1: el archivo tiene %2 entradas, más que una exportación de Slack de %3</translation>
+    </message>
+    <message>
+        <source>zip entry %1: cannot be read: %2</source>
+        <translation>entrada zip %1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>zip entry %1: damaged</source>
+        <translation>entrada zip %1: dañada</translation>
+    </message>
+    <message>
+        <source>%1: the archive inflates to more than %2 MiB; import stopped at %3</source>
+        <translation>%1: el archivo ocupa más de %2 MiB al descomprimirse; la importación se detuvo en %3</translation>
+    </message>
+    <message>
+        <source>zip entry %1: larger than %2 MiB, skipped</source>
+        <translation>entrada zip %1: mayor de %2 MiB, omitida</translation>
+    </message>
+    <message>
+        <source>zip entry &quot;%1&quot;: unsafe path, skipped</source>
+        <translation>entrada zip &quot;%1&quot;: ruta insegura, omitida</translation>
+    </message>
+    <message>
+        <source>zip entry %1: not part of a Slack export, skipped</source>
+        <translation>entrada zip %1: no forma parte de una exportación de Slack, omitida</translation>
+    </message>
+    <message>
+        <source>zip entry %1: not a JSON array of messages: %2</source>
+        <translation>entrada zip %1: no es un array JSON de mensajes: %2</translation>
+    </message>
+    <message>
+        <source>%1: no channel day files in the archive</source>
+        <translation>%1: no hay archivos diarios de canal en el archivo</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not a message object</source>
+        <translation>no es un objeto de mensaje</translation>
+    </message>
+    <message>
+        <source>no usable &quot;ts&quot;</source>
+        <translation>ningún &quot;ts&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>Slack export</source>
+        <translation>Exportación de Slack</translation>
+    </message>
+</context>
+<context>
+    <name>SourceExcerpt</name>
+    <message>
+        <source>This event was added by a reviewer; it has no source file.</source>
+        <translation>Este evento lo añadió un revisor; no tiene archivo de origen.</translation>
+    </message>
+    <message>
+        <source>The source file %1 is no longer there.</source>
+        <translation>El archivo de origen %1 ya no está.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than when it was imported: nothing at byte %2 any more.</source>
+        <translation>%1 es más corto que cuando se importó: ya no hay nada en el byte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyslogImporter</name>
+    <message>
+        <source>RFC 5424 record without a timestamp</source>
+        <translation>registro RFC 5424 sin marca de tiempo</translation>
+    </message>
+    <message>
+        <source>unreadable RFC 5424 timestamp &quot;%1&quot;</source>
+        <translation>marca de tiempo RFC 5424 ilegible &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a syslog line</source>
+        <translation>no es una línea de syslog</translation>
+    </message>
+    <message>
+        <source>syslog (RFC 5424 / RFC 3164)</source>
+        <translation>syslog (RFC 5424 / RFC 3164)</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Production pressure</source>
+        <translation>Presión de producción</translation>
+    </message>
+    <message>
+        <source>Deadlines, targets and expectations that shaped the choices people made.</source>
+        <translation>Plazos, objetivos y expectativas que condicionaron las decisiones de las personas.</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>How much people were juggling: pages, meetings, parallel work, fatigue.</source>
+        <translation>Cuánto tenían que atender las personas a la vez: avisos, reuniones, trabajo en paralelo, cansancio.</translation>
+    </message>
+    <message>
+        <source>Economics and cost</source>
+        <translation>Economía y costes</translation>
+    </message>
+    <message>
+        <source>Budgets, staffing and cost trade-offs behind the system as it was.</source>
+        <translation>Presupuestos, personal y compromisos de coste detrás del sistema tal como era.</translation>
+    </message>
+    <message>
+        <source>Safety margin unknown</source>
+        <translation>Margen de seguridad desconocido</translation>
+    </message>
+    <message>
+        <source>How close to a limit the system ran was not visible to the people running it.</source>
+        <translation>Lo cerca de un límite que funcionaba el sistema no era visible para quienes lo operaban.</translation>
+    </message>
+    <message>
+        <source>Knowledge gaps</source>
+        <translation>Lagunas de conocimiento</translation>
+    </message>
+    <message>
+        <source>What people could not have known at the time, or knew only in part.</source>
+        <translation>Lo que las personas no podían saber en ese momento, o solo sabían en parte.</translation>
+    </message>
+    <message>
+        <source>Surprising interactions between components</source>
+        <translation>Interacciones sorprendentes entre componentes</translation>
+    </message>
+    <message>
+        <source>Parts that work on their own and combined in an unexpected way.</source>
+        <translation>Partes que funcionan por sí solas y se combinaron de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Tooling and automation</source>
+        <translation>Herramientas y automatización</translation>
+    </message>
+    <message>
+        <source>What tools and automation showed, hid, did or made hard.</source>
+        <translation>Lo que las herramientas y la automatización mostraron, ocultaron, hicieron o dificultaron.</translation>
+    </message>
+    <message>
+        <source>Coordination and communication</source>
+        <translation>Coordinación y comunicación</translation>
+    </message>
+    <message>
+        <source>How information moved, or did not, between people and teams.</source>
+        <translation>Cómo circuló la información entre personas y equipos, o cómo no lo hizo.</translation>
+    </message>
+    <message>
+        <source>Changing states</source>
+        <translation>Estados cambiantes</translation>
+    </message>
+    <message>
+        <source>Migrations, rollouts, experiments and other changes in progress at the time.</source>
+        <translation>Migraciones, despliegues progresivos, experimentos y otros cambios en curso en ese momento.</translation>
+    </message>
+    <message>
+        <source>Relationships between parts</source>
+        <translation>Relaciones entre partes</translation>
+    </message>
+    <message>
+        <source>Dependencies and couplings between services, teams and processes.</source>
+        <translation>Dependencias y acoplamientos entre servicios, equipos y procesos.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Traffic, time of day, third parties and other conditions outside the team.</source>
+        <translation>Tráfico, hora del día, terceros y otras condiciones ajenas al equipo.</translation>
+    </message>
+    <message>
+        <source>Reversibility</source>
+        <translation>Reversibilidad</translation>
+    </message>
+    <message>
+        <source>Could the change be undone quickly? Flags, canaries and rollbacks.</source>
+        <translation>¿Se podía deshacer el cambio rápidamente? Feature flags, canaries y reversiones.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLineImporter</name>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation>
+            <numerusform>línea de más de %n MiB</numerusform>
+            <numerusform>línea de más de %n MiB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no timestamp at the start of the line</source>
+        <translation>no hay marca de tiempo al principio de la línea</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxis</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnleashImporter</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>no event &quot;type&quot;</source>
+        <translation>no hay &quot;type&quot; de evento</translation>
+    </message>
+    <message>
+        <source>no usable &quot;createdAt&quot;</source>
+        <translation>ningún &quot;createdAt&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>strategy removed</source>
+        <translation>estrategia eliminada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unleash event log</source>
+        <translation>Registro de eventos de Unleash</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Mostrar todas las columnas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Event Details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <source>Event Rate</source>
+        <translation>Frecuencia de eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Find Events…</source>
+        <translation>&amp;Buscar eventos…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Event</source>
+        <translation>Evento &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Event</source>
+        <translation>Evento &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>Ajustar a la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Timeline</source>
+        <translation>Ir a la &amp;línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Go to Event &amp;Table</source>
+        <translation>Ir a la &amp;tabla de eventos</translation>
+    </message>
+</context>
+<context>
+    <name>YamlSubsetReader</name>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>sangría inesperada</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>se esperaba &quot;clave: valor&quot;</translation>
+    </message>
+    <message>
+        <source>anchors, aliases and tags are not supported</source>
+        <translation>no se admiten anclas, alias ni etiquetas</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inesperado</translation>
+    </message>
+    <message>
+        <source>unterminated flow mapping</source>
+        <translation>mapeo de flujo sin terminar</translation>
+    </message>
+    <message>
+        <source>unterminated flow sequence</source>
+        <translation>secuencia de flujo sin terminar</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>cadena entre comillas sin terminar</translation>
+    </message>
+    <message>
+        <source>line %1: tabs are not allowed for indentation in YAML</source>
+        <translation>línea %1: en YAML no se permiten tabuladores para la sangría</translation>
+    </message>
+</context>
+<context>
+    <name>ZapConsoleImporter</name>
+    <message>
+        <source>zap console log (text then JSON)</source>
+        <translation>Registro de consola de zap (texto y luego JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::AnswerModel</name>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::BriefingComposer</name>
+    <message>
+        <source>Feature flag</source>
+        <translation>Feature flag</translation>
+    </message>
+    <message>
+        <source>a switch that turns a piece of software on or off for some or all customers without a new release. Turning it back is a fast way to undo a change.</source>
+        <translation>un interruptor que activa o desactiva una parte del software para algunos o todos los clientes sin una nueva versión. Volver a cambiarlo es una forma rápida de deshacer un cambio.</translation>
+    </message>
+    <message>
+        <source>Chaos experiment</source>
+        <translation>Experimento de caos</translation>
+    </message>
+    <message>
+        <source>a planned, controlled disturbance (for example slowing a service down) to check that customers still have a good experience when parts of the system misbehave.</source>
+        <translation>una perturbación planificada y controlada (por ejemplo, ralentizar un servicio) para comprobar que los clientes siguen teniendo una buena experiencia cuando partes del sistema fallan.</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hipótesis</translation>
+    </message>
+    <message>
+        <source>what an experiment expects to stay true while it runs, such as &quot;checkout stays fast&quot;. If it does not hold, the experiment has found something worth knowing.</source>
+        <translation>lo que un experimento espera que siga siendo cierto mientras se ejecuta, como &quot;el pago sigue siendo rápido&quot;. Si no se cumple, el experimento ha encontrado algo que vale la pena saber.</translation>
+    </message>
+    <message>
+        <source>99th percentile (p99)</source>
+        <translation>Percentil 99 (p99)</translation>
+    </message>
+    <message>
+        <source>the time within which 99 of 100 requests are answered: what the slowest customers feel.</source>
+        <translation>el tiempo en el que se responden 99 de cada 100 solicitudes: lo que notan los clientes más lentos.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>how long a request takes to be answered.</source>
+        <translation>cuánto tarda en responderse una solicitud.</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>giving a change to a small share of traffic first, to see how it behaves before everyone gets it.</source>
+        <translation>aplicar un cambio primero a una pequeña parte del tráfico, para ver cómo se comporta antes de que lo reciban todos.</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Despliegue progresivo</translation>
+    </message>
+    <message>
+        <source>turning a change on for more and more customers.</source>
+        <translation>activar un cambio para cada vez más clientes.</translation>
+    </message>
+    <message>
+        <source>Connection pool</source>
+        <translation>Pool de conexiones</translation>
+    </message>
+    <message>
+        <source>a fixed number of open database connections that requests share; when all are busy, new requests wait.</source>
+        <translation>un número fijo de conexiones abiertas a la base de datos que comparten las solicitudes; cuando todas están ocupadas, las nuevas solicitudes esperan.</translation>
+    </message>
+    <message>
+        <source>On-call engineer</source>
+        <translation>Ingeniero de guardia</translation>
+    </message>
+    <message>
+        <source>the person who answers alerts at that time.</source>
+        <translation>la persona que atiende las alertas en ese momento.</translation>
+    </message>
+    <message>
+        <source>Sharp end, blunt end</source>
+        <translation>Extremo afilado, extremo romo</translation>
+    </message>
+    <message>
+        <source>the people working with the system when things happen, and the organisation around them (priorities, budgets, tools) that shapes their work.</source>
+        <translation>las personas que trabajan con el sistema cuando ocurren las cosas, y la organización que las rodea (prioridades, presupuestos, herramientas) y que da forma a su trabajo.</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>returning to the previous version of a change.</source>
+        <translation>volver a la versión anterior de un cambio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per %n minute(s)</source>
+        <comment>chart legend</comment>
+        <translation>
+            <numerusform>Eventos por %n minuto</numerusform>
+            <numerusform>Eventos por %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per %n second(s)</source>
+        <comment>chart legend</comment>
+        <translation>
+            <numerusform>Eventos por %n segundo</numerusform>
+            <numerusform>Eventos por %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>chart legend</comment>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Flag change</source>
+        <comment>chart legend</comment>
+        <translation>Cambio de feature flag</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <comment>chart legend</comment>
+        <translation>Experimento</translation>
+    </message>
+    <message>
+        <source>No events in this window</source>
+        <translation>No hay eventos en este intervalo</translation>
+    </message>
+    <message>
+        <source>A blameless review: it describes what people saw, knew and did at the time and the conditions around them, so that the organisation can learn; it does not assign blame.</source>
+        <translation>Una revisión sin culpables: describe lo que las personas veían, sabían e hicieron en ese momento y las condiciones que las rodeaban, para que la organización pueda aprender; no atribuye culpas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <comment>timeline phase</comment>
+        <translation>detección</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <comment>timeline phase</comment>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <comment>timeline phase</comment>
+        <translation>reparación</translation>
+    </message>
+    <message>
+        <source>key moment</source>
+        <comment>timeline phase</comment>
+        <translation>momento clave</translation>
+    </message>
+    <message>
+        <source>hypothesis held</source>
+        <comment>experiment verdict</comment>
+        <translation>la hipótesis se mantuvo</translation>
+    </message>
+    <message>
+        <source>hypothesis did not hold</source>
+        <comment>experiment verdict</comment>
+        <translation>la hipótesis no se mantuvo</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <comment>experiment verdict</comment>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>verdict unknown</source>
+        <comment>experiment verdict</comment>
+        <translation>veredicto desconocido</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>question or opportunity status</comment>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>explored</source>
+        <comment>question status</comment>
+        <translation>explorada</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>question status</comment>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>question or opportunity status</comment>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>opportunity status</comment>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>opportunity status</comment>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>opportunity status</comment>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>added by reviewer</source>
+        <translation>añadido por un revisor</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <comment>dispute state</comment>
+        <translation>incierto</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <comment>dispute state</comment>
+        <translation>en disputa</translation>
+    </message>
+    <message>
+        <source>Incident review</source>
+        <translation>Revisión de incidente</translation>
+    </message>
+    <message>
+        <source>Briefing for leaders</source>
+        <translation>Informe para la dirección</translation>
+    </message>
+    <message>
+        <source>Analysis for practitioners</source>
+        <translation>Análisis para profesionales</translation>
+    </message>
+    <message>
+        <source>times in %1</source>
+        <translation>horas en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading time about %n minute(s)</source>
+        <translation>
+            <numerusform>tiempo de lectura: unos %n minuto</numerusform>
+            <numerusform>tiempo de lectura: unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People are named by their role in this briefing.</source>
+        <translation>En este informe se nombra a las personas por su rol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) such as tokens or addresses were masked.</source>
+        <translation>
+            <numerusform>Se ocultó %n secreto, como tokens o direcciones.</numerusform>
+            <numerusform>Se ocultaron %n secretos, como tokens o direcciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Incident window:</source>
+        <translation>Intervalo del incidente:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3).</source>
+        <translation>%1 a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No summary of the impact has been written yet.</source>
+        <translation>Todavía no se ha escrito ningún resumen del impacto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconstructed from %n event(s)</source>
+        <translation>
+            <numerusform>Reconstruido a partir de %n evento</numerusform>
+            <numerusform>Reconstruido a partir de %n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n source(s)</source>
+        <translation>
+            <numerusform>en %n fuente</numerusform>
+            <numerusform>en %n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them added by reviewers</source>
+        <translation>
+            <numerusform>%n de ellos añadido por revisores</numerusform>
+            <numerusform>%n de ellos añadidos por revisores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity around the incident</source>
+        <translation>Actividad en torno al incidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bar chart of events over time with %n flag change(s) and experiment(s) marked.</source>
+        <translation>
+            <numerusform>Gráfico de barras de los eventos a lo largo del tiempo con %n cambio de feature flag o experimento marcado.</numerusform>
+            <numerusform>Gráfico de barras de los eventos a lo largo del tiempo con %n cambios de feature flags y experimentos marcados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart is left out: it could not be drawn here.</source>
+        <translation>Se omitió el gráfico: no se pudo dibujar aquí.</translation>
+    </message>
+    <message>
+        <source>All events per time bin, errors in red; dashed lines mark flag changes and shaded spans mark experiments.</source>
+        <translation>Todos los eventos por intervalo de tiempo, los errores en rojo; las líneas discontinuas marcan cambios de feature flags y las franjas sombreadas, experimentos.</translation>
+    </message>
+    <message>
+        <source>Timeline of key moments</source>
+        <translation>Línea de tiempo de los momentos clave</translation>
+    </message>
+    <message>
+        <source>No events have been highlighted yet.</source>
+        <translation>Todavía no se ha destacado ningún evento.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Not agreed:</source>
+        <translation>Sin acuerdo:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Feature flag changes</source>
+        <translation>Cambios de feature flags</translation>
+    </message>
+    <message>
+        <source>reversed after %1</source>
+        <translation>revertido tras %1</translation>
+    </message>
+    <message>
+        <source>reversed after %1 by %2</source>
+        <translation>revertido tras %1 por %2</translation>
+    </message>
+    <message>
+        <source>earlier value unknown</source>
+        <translation>valor anterior desconocido</translation>
+    </message>
+    <message>
+        <source>not reversed</source>
+        <translation>no revertido</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Feature flag</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimentos</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experimento</translation>
+    </message>
+    <message>
+        <source>Hypothesis:</source>
+        <translation>Hipótesis:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>Steady state before:</source>
+        <translation>Estado estable antes:</translation>
+    </message>
+    <message>
+        <source>Steady state after:</source>
+        <translation>Estado estable después:</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>No contributing factors have been recorded yet.</source>
+        <translation>Todavía no se ha registrado ningún factor contribuyente.</translation>
+    </message>
+    <message>
+        <source>Conditions that together made the incident possible or worse. They form a set, in no particular order.</source>
+        <translation>Condiciones que, juntas, hicieron posible o agravaron el incidente. Forman un conjunto, sin ningún orden concreto.</translation>
+    </message>
+    <message>
+        <source>Other factors</source>
+        <translation>Otros factores</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) at %1</source>
+        <translation>
+            <numerusform>%n evento a las %1</numerusform>
+            <numerusform>%n eventos a las %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no evidence linked yet</source>
+        <translation>todavía no hay evidencia vinculada</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Narrativas</translation>
+    </message>
+    <message>
+        <source>Each narrative tells the incident from one vantage point. They may disagree; this briefing does not pick one.</source>
+        <translation>Cada narrativa cuenta el incidente desde un punto de vista. Pueden discrepar; este informe no elige ninguna.</translation>
+    </message>
+    <message>
+        <source>Vantage point:</source>
+        <translation>Punto de vista:</translation>
+    </message>
+    <message>
+        <source>told by %1</source>
+        <translation>contada por %1</translation>
+    </message>
+    <message>
+        <source>cites: %1</source>
+        <translation>cita: %1</translation>
+    </message>
+    <message>
+        <source>Where the narratives diverge</source>
+        <translation>Dónde divergen las narrativas</translation>
+    </message>
+    <message>
+        <source>Only &quot;%1&quot; tells of:</source>
+        <translation>Solo &quot;%1&quot; cuenta:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; tell these moments in a different order:</source>
+        <translation>&quot;%1&quot; y &quot;%2&quot; cuentan estos momentos en distinto orden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All narratives cite %n shared moment(s).</source>
+        <translation>
+            <numerusform>Todas las narrativas citan %n momento compartido.</numerusform>
+            <numerusform>Todas las narrativas citan %n momentos compartidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlighted moments no narrative tells yet:</source>
+        <translation>Momentos destacados que aún no cuenta ninguna narrativa:</translation>
+    </message>
+    <message>
+        <source>The narratives cite the same moments in the same order; they differ in what they make of them.</source>
+        <translation>Las narrativas citan los mismos momentos en el mismo orden; difieren en lo que interpretan de ellos.</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+        <source>The room agreed on every item of the timeline.</source>
+        <translation>Los presentes estuvieron de acuerdo en cada elemento de la línea de tiempo.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Note on an event</source>
+        <translation>Nota sobre un evento</translation>
+    </message>
+    <message>
+        <source>Narrative step</source>
+        <translation>Paso de narrativa</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Surprises and what helped</source>
+        <translation>Sorpresas y lo que ayudó</translation>
+    </message>
+    <message>
+        <source>about: %1</source>
+        <translation>sobre: %1</translation>
+    </message>
+    <message>
+        <source>What surprised us</source>
+        <translation>Lo que nos sorprendió</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>No surprises or helpful moments have been recorded yet.</source>
+        <translation>Todavía no se ha registrado ninguna sorpresa ni momento útil.</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>todavía sin respuesta</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades de mejora</translation>
+    </message>
+    <message>
+        <source>What the team might try next, each tied to the factors it addresses.</source>
+        <translation>Lo que el equipo podría probar a continuación, cada cosa vinculada a los factores que aborda.</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>responsable: %1</translation>
+    </message>
+    <message>
+        <source>addresses: %1</source>
+        <translation>aborda: %1</translation>
+    </message>
+    <message>
+        <source>Terms used</source>
+        <translation>Términos utilizados</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Registros rechazados</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::CategoryModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::DisputeModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>uncertain or disputed</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Planteado por</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::EventTableModel</name>
+    <message>
+        <source>(added by reviewer)</source>
+        <translation>(añadido por un revisor)</translation>
+    </message>
+    <message>
+        <source>added by reviewer</source>
+        <translation>añadido por un revisor</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Hora (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::EvidenceModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Annotation by %1: %2</source>
+        <extracomment>Evidence that is an annotation: author, annotation text</extracomment>
+        <translation>Anotación de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::FactorModel</name>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Factor contribuyente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A factor without a category</extracomment>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::LearningModel</name>
+    <message numerus="yes">
+        <source>%1 (%n link(s))</source>
+        <translation>
+            <numerusform>%1 (%n vínculo)</numerusform>
+            <numerusform>%1 (%n vínculos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1; linked to %2 event(s) and %3 contributing factor(s)</source>
+        <translation>De %1; vinculado a %2 evento(s) y %3 factor(es) contribuyente(s)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::NarrativeCompareModel</name>
+    <message>
+        <source>Not mentioned in &quot;%1&quot;</source>
+        <translation>No se menciona en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Step number and text in the narrative comparison</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(cites this event)</source>
+        <translation>(cita este evento)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>%1
+Told from: %2
+By: %3</source>
+        <translation>%1
+Contada desde: %2
+Por: %3</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::NarrativeModel</name>
+    <message>
+        <source>On-call engineer (sharp end)</source>
+        <translation>Ingeniero de guardia (extremo afilado)</translation>
+    </message>
+    <message>
+        <source>Engineer who made the change</source>
+        <translation>Ingeniero que hizo el cambio</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Jefe de equipo</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Responsable del incidente</translation>
+    </message>
+    <message>
+        <source>Director (blunt end)</source>
+        <translation>Dirección (extremo romo)</translation>
+    </message>
+    <message>
+        <source>Executive (blunt end)</source>
+        <translation>Alta dirección (extremo romo)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer support</source>
+        <translation>Atención al cliente</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Punto de vista</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>%1 — told from: %2</source>
+        <translation>%1 — contada desde: %2</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::NarrativeStepModel</name>
+    <message>
+        <source>#</source>
+        <extracomment>Column of step numbers in a narrative</extracomment>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Cited event</source>
+        <translation>Evento citado</translation>
+    </message>
+    <message>
+        <source>(what happened here? cites: %1)</source>
+        <extracomment>Placeholder of a step that only cites an event so far</extracomment>
+        <translation>(¿qué ocurrió aquí? cita: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::OpportunityModel</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Oportunidad de mejora</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Factors addressed</source>
+        <translation>Factores abordados</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Role of a person in the incident or the review</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Pseudonym (for export)</source>
+        <translation>Seudónimo (para exportar)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::QuestionModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Explored</source>
+        <extracomment>Status of a question in the review session</extracomment>
+        <translation>Explorada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::SourceModel</name>
+    <message>
+        <source>Clock shifted by %1: %2</source>
+        <translation>Reloj desplazado %1: %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <extracomment>time zone of a source</extracomment>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>records of the source that could not be read</extracomment>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Clock shift</source>
+        <extracomment>how far the source&apos;s clock was shifted</extracomment>
+        <translation>Desplazamiento de reloj</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::AgreementPanel</name>
+    <message>
+        <source>Mark Timeline Agreed</source>
+        <translation>Marcar línea de tiempo como acordada</translation>
+    </message>
+    <message>
+        <source>The timeline as it is now is agreed by the people in the room. Later changes will be listed against it.</source>
+        <translation>Los presentes acuerdan la línea de tiempo tal como está ahora. Los cambios posteriores se mostrarán en relación con ella.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Others present, separated by commas</source>
+        <translation>Otros presentes, separados por comas</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>Otros presentes</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Presentes:</translation>
+    </message>
+    <message>
+        <source>Mark Timeline &amp;Agreed…</source>
+        <translation>Marcar línea de tiempo como &amp;acordada…</translation>
+    </message>
+    <message>
+        <source>Changes since the timeline was agreed</source>
+        <translation>Cambios desde que se acordó la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Record that the room agrees on the timeline as it is now</source>
+        <translation>Dejar constancia de que los presentes están de acuerdo con la línea de tiempo tal como está ahora</translation>
+    </message>
+    <message>
+        <source>The timeline is marked as agreed by the room</source>
+        <translation>La línea de tiempo está marcada como acordada por los presentes</translation>
+    </message>
+    <message>
+        <source>The timeline has not been agreed yet. When the room agrees on it, mark it here; later changes are then listed against it.</source>
+        <translation>La línea de tiempo aún no se ha acordado. Cuando los presentes estén de acuerdo, márquelo aquí; los cambios posteriores se mostrarán entonces en relación con ella.</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>nadie registrado</translation>
+    </message>
+    <message>
+        <source>Agreed %1 by %2. No changes since.</source>
+        <translation>Acordada %1 por %2. Sin cambios desde entonces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreed %1 by %2. %n change(s) since:</source>
+        <translation>
+            <numerusform>Acordada %1 por %2. %n cambio desde entonces:</numerusform>
+            <numerusform>Acordada %1 por %2. %n cambios desde entonces:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(no longer in the timeline)</source>
+        <translation>(ya no está en la línea de tiempo)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::AnnotationListModel</name>
+    <message>
+        <source>Unknown author</source>
+        <translation>Autor desconocido</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>Annotation header: it was changed after it was written</extracomment>
+        <translation>(editada)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ClockSkewDialog</name>
+    <message>
+        <source>Shift Clock of %1</source>
+        <translation>Desplazar el reloj de %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>e.g. the hosts&apos; clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
+        <translation>p. ej., los relojes de los hosts iban 2 s adelantados; la zona figuraba como UTC pero era CET</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Positive values move the source&apos;s events later, negative ones earlier.</source>
+        <translation>Los valores positivos mueven los eventos de la fuente a más tarde; los negativos, a antes.</translation>
+    </message>
+    <message>
+        <source>Current shift:</source>
+        <translation>Desplazamiento actual:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Shift by:</source>
+        <translation>&amp;Desplazar:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
+    </message>
+    <message>
+        <source>New shift:</source>
+        <translation>Nuevo desplazamiento:</translation>
+    </message>
+    <message>
+        <source>Enter by how much to shift the clock.</source>
+        <translation>Indique cuánto desplazar el reloj.</translation>
+    </message>
+    <message>
+        <source>Note why the clock is shifted, so that readers of the timeline know.</source>
+        <translation>Anote por qué se desplaza el reloj, para que quienes lean la línea de tiempo lo sepan.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::DisputeDialog</name>
+    <message>
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <source>Mark Uncertain</source>
+        <translation>Marcar como incierto</translation>
+    </message>
+    <message>
+        <source>Mark Disputed</source>
+        <translation>Marcar en disputa</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Planteado por</translation>
+    </message>
+    <message>
+        <source>What is uncertain or seen differently, e.g. &quot;the dashboard shows 10:05, not 10:00&quot;</source>
+        <translation>Qué es incierto o se ve de otra forma, p. ej., &quot;el panel muestra 10:05, no 10:00&quot;</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Elemento:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as:</source>
+        <translation>&amp;Marcar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation>Plan&amp;teado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::DisputeMarkerDelegate</name>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 (planteado por %2): %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::DisputesPanel</name>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>&amp;Resolver</translation>
+    </message>
+    <message>
+        <source>Uncertain and disputed items</source>
+        <translation>Elementos inciertos y en disputa</translation>
+    </message>
+    <message>
+        <source>The room agrees now: remove the mark (undoable)</source>
+        <translation>Los presentes ya están de acuerdo: quitar la marca (se puede deshacer)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::EventDetailPane</name>
+    <message>
+        <source>Show in &amp;Source</source>
+        <translation>Ver en la &amp;fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighted</source>
+        <translation>&amp;Destacado</translation>
+    </message>
+    <message>
+        <source>&amp;Add Annotation</source>
+        <translation>&amp;Añadir anotación</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <source>Event text</source>
+        <translation>Texto del evento</translation>
+    </message>
+    <message>
+        <source>Event attributes</source>
+        <translation>Atributos del evento</translation>
+    </message>
+    <message>
+        <source>Show the raw lines around this record in the file it was imported from</source>
+        <translation>Mostrar las líneas sin procesar en torno a este registro en el archivo del que se importó</translation>
+    </message>
+    <message>
+        <source>No phase</source>
+        <translation>Sin fase</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Return</source>
+        <translation>Escriba una etiqueta y pulse Return</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>What did people see, know and expect at this moment? Describe rather than explain.</source>
+        <translation>¿Qué veían, sabían y esperaban las personas en este momento? Describa en lugar de explicar.</translation>
+    </message>
+    <message>
+        <source>Annotation text</source>
+        <translation>Texto de la anotación</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>Fa&amp;se:</translation>
+    </message>
+    <message>
+        <source>Select an event in the timeline or the table to see its details.</source>
+        <translation>Seleccione un evento en la línea de tiempo o en la tabla para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Added by a reviewer, not recorded by a system</source>
+        <translation>Añadido por un revisor, no registrado por un sistema</translation>
+    </message>
+    <message>
+        <source>Added by a reviewer</source>
+        <translation>Añadido por un revisor</translation>
+    </message>
+    <message>
+        <source>%1, line %2, byte %3</source>
+        <translation>%1, línea %2, byte %3</translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation>%1, byte %2</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Quitar etiqueta %1</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Sin etiquetas</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Source lines</source>
+        <translation>Líneas de origen</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::EventRateChart</name>
+    <message>
+        <source>&amp;Follow the timeline&apos;s range</source>
+        <translation>&amp;Seguir el rango de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Event rate chart</source>
+        <translation>Gráfico de frecuencia de eventos</translation>
+    </message>
+    <message>
+        <source>Events per interval over time</source>
+        <translation>Eventos por intervalo a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Events per interval</source>
+        <translation>Eventos por intervalo</translation>
+    </message>
+    <message>
+        <source>Flag changes</source>
+        <translation>Cambios de feature flags</translation>
+    </message>
+    <message>
+        <source>Experiment runs</source>
+        <translation>Ejecuciones de experimentos</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ExportDialog</name>
+    <message>
+        <source>What happened (window and impact)</source>
+        <translation>Qué ocurrió (intervalo e impacto)</translation>
+    </message>
+    <message>
+        <source>Activity chart</source>
+        <translation>Gráfico de actividad</translation>
+    </message>
+    <message>
+        <source>Timeline of key moments</source>
+        <translation>Línea de tiempo de los momentos clave</translation>
+    </message>
+    <message>
+        <source>Feature flag changes</source>
+        <translation>Cambios de feature flags</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimentos</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>Narratives and where they diverge</source>
+        <translation>Narrativas y dónde divergen</translation>
+    </message>
+    <message>
+        <source>Items not agreed</source>
+        <translation>Elementos sin acuerdo</translation>
+    </message>
+    <message>
+        <source>Surprises and what helped</source>
+        <translation>Sorpresas y lo que ayudó</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades de mejora</translation>
+    </message>
+    <message>
+        <source>Terms explained</source>
+        <translation>Términos explicados</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Leaders: short briefing, jargon explained</source>
+        <translation>Dirección: informe breve, con la jerga explicada</translation>
+    </message>
+    <message>
+        <source>Practitioners: detailed analysis</source>
+        <translation>Profesionales: análisis detallado</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (un único archivo autónomo)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <source>Application language</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <source>Language of the briefing</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>%1 (the review&apos;s)</source>
+        <translation>%1 (la de la revisión)</translation>
+    </message>
+    <message>
+        <source>Time zone of the briefing</source>
+        <translation>Zona horaria del informe</translation>
+    </message>
+    <message>
+        <source>Sections to include</source>
+        <translation>Secciones que incluir</translation>
+    </message>
+    <message>
+        <source>Name people by their role (pseudonyms)</source>
+        <translation>Nombrar a las personas por su rol (seudónimos)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
+        <translation>Los seudónimos de los participantes sustituyen sus nombres en todas partes: autores, narrativas, notas y eventos citados.</translation>
+    </message>
+    <message>
+        <source>Mask secrets in quoted text</source>
+        <translation>Ocultar secretos en el texto citado</translation>
+    </message>
+    <message>
+        <source>Tokens, passwords, API keys, e-mail and IP addresses in quoted text become [redacted].</source>
+        <translation>Los tokens, contraseñas, claves de API y direcciones de correo electrónico e IP del texto citado se sustituyen por [oculto].</translation>
+    </message>
+    <message>
+        <source>Make web addresses clickable</source>
+        <translation>Hacer clicables las direcciones web</translation>
+    </message>
+    <message>
+        <source>Off: addresses from logs and chat stay plain text, so nobody opens them by accident.</source>
+        <translation>Desactivado: las direcciones de registros y chats quedan como texto sin formato, para que nadie las abra por accidente.</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Público:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation>&amp;Secciones:</translation>
+    </message>
+    <message>
+        <source>Briefing preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Cancelar exportación</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Exportación cancelada; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Could not export the briefing: %1</source>
+        <translation>No se pudo exportar el informe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading time about %n minute(s)</source>
+        <translation>
+            <numerusform>Tiempo de lectura: unos %n minuto</numerusform>
+            <numerusform>Tiempo de lectura: unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) masked</source>
+        <translation>
+            <numerusform>%n secreto oculto</numerusform>
+            <numerusform>%n secretos ocultos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Páginas web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::LearningsPanel</name>
+    <message>
+        <source>What surprised us</source>
+        <translation>Lo que nos sorprendió</translation>
+    </message>
+    <message>
+        <source>What did we not expect? What did the system do that nobody had seen before?</source>
+        <translation>¿Qué no esperábamos? ¿Qué hizo el sistema que nadie había visto antes?</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>Which moves, tools or people kept it from getting worse?</source>
+        <translation>¿Qué acciones, herramientas o personas evitaron que empeorara?</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete from %1</source>
+        <translation>Eliminar de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Link to the current event or unlink it</source>
+        <translation>Vincular con el evento actual o desvincularlo</translation>
+    </message>
+    <message>
+        <source>Link to Current Event</source>
+        <translation>Vincular con el evento actual</translation>
+    </message>
+    <message>
+        <source>Unlink Current Event</source>
+        <translation>Desvincular el evento actual</translation>
+    </message>
+    <message>
+        <source>Show Event %1</source>
+        <translation>Mostrar el evento %1</translation>
+    </message>
+    <message>
+        <source>What Surprised Us</source>
+        <translation>Lo que nos sorprendió</translation>
+    </message>
+    <message>
+        <source>What Helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>What surprised you? Describe what you saw, not who should have seen it.</source>
+        <translation>¿Qué le sorprendió? Describa lo que vio, no quién debería haberlo visto.</translation>
+    </message>
+    <message>
+        <source>What helped? A move someone made, a tool, a safeguard that held.</source>
+        <translation>¿Qué ayudó? Una acción de alguien, una herramienta, una salvaguarda que resistió.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::MainWindow</name>
+    <message>
+        <source>Export &amp;Briefing…</source>
+        <translation>Exportar in&amp;forme…</translation>
+    </message>
+    <message>
+        <source>Write a briefing of this review as PDF, HTML or Markdown</source>
+        <translation>Escribir un informe de esta revisión en PDF, HTML o Markdown</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Faultless</source>
+        <translation>Faultless</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2…</source>
+        <translation>Importando el archivo %1 de %2…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;Nueva revisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review…</source>
+        <translation>&amp;Abrir revisión…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import Events…</source>
+        <translation>&amp;Importar eventos…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>&amp;Cerrar revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Event</source>
+        <translation>Des&amp;tacar evento</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Faultless</source>
+        <translation>&amp;Acerca de Faultless</translation>
+    </message>
+    <message>
+        <source>%1 — Faultless</source>
+        <translation>%1 — Faultless</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open review</source>
+        <translation>No se puede abrir la revisión</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <source>Cannot create review</source>
+        <translation>No se puede crear la revisión</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Abrir revisión</translation>
+    </message>
+    <message>
+        <source>Faultless reviews (*.faultless);;All files (*)</source>
+        <translation>Revisiones de Faultless (*.faultless);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation>Importar eventos</translation>
+    </message>
+    <message>
+        <source>Logs and exports (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;All files (*)</source>
+        <translation>Registros y exportaciones (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Borrar menú</translation>
+    </message>
+    <message>
+        <source>About Faultless</source>
+        <translation>Acerca de Faultless</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Faultless %1&lt;/h3&gt;&lt;p&gt;Blameless incident learning reviews: one timeline from what systems and people left behind, contributing factors with evidence, and several narratives from different vantage points.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Faultless %1&lt;/h3&gt;&lt;p&gt;Revisiones de incidentes sin culpables para aprender: una línea de tiempo a partir de lo que dejaron los sistemas y las personas, factores contribuyentes con evidencia y varias narrativas desde distintos puntos de vista.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Importación en curso</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit? The review stays as it was before the import.</source>
+        <translation>Hay una importación en curso. ¿Cancelarla y salir? La revisión se queda como estaba antes de la importación.</translation>
+    </message>
+    <message>
+        <source>No review open</source>
+        <translation>No hay ninguna revisión abierta</translation>
+    </message>
+    <message>
+        <source>Open or create a review first, then drop files to import them.</source>
+        <translation>Abra o cree primero una revisión y luego suelte archivos para importarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ManualEventDialog</name>
+    <message>
+        <source>Ends at</source>
+        <translation>Termina a las</translation>
+    </message>
+    <message>
+        <source>Add Event by Hand</source>
+        <translation>Añadir evento manualmente</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>service, host, channel…</source>
+        <translation>servicio, host, canal…</translation>
+    </message>
+    <message>
+        <source>who did it, where known</source>
+        <translation>quién lo hizo, si se sabe</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>What happened, as the people there saw it, e.g. &quot;phone call between on-call and vendor&quot;</source>
+        <translation>Qué ocurrió, tal como lo vieron las personas presentes, p. ej., &quot;llamada entre la guardia y el proveedor&quot;</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>&amp;Time (%1):</source>
+        <translation>&amp;Hora (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <source>&amp;Lane:</source>
+        <translation>&amp;Carril:</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Actor:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Qué ocurrió:</translation>
+    </message>
+    <message>
+        <source>Edit Event Added by Hand</source>
+        <translation>Editar evento añadido manualmente</translation>
+    </message>
+    <message>
+        <source>Say what happened: the event needs a text.</source>
+        <translation>Diga qué ocurrió: el evento necesita un texto.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>El fin es anterior al inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::NewReviewDialog</name>
+    <message>
+        <source>New Review</source>
+        <translation>Nueva revisión</translation>
+    </message>
+    <message>
+        <source>e.g. Checkout latency, 14 March</source>
+        <translation>p. ej., Latencia del pago, 14 de marzo</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revision</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Faultless reviews (*.faultless)</source>
+        <translation>Revisiones de Faultless (*.faultless)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::OverviewStrip</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Vista general de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>The whole review. Click or drag to move the timeline; use the wheel to zoom.</source>
+        <translation>Toda la revisión. Haga clic o arrastre para mover la línea de tiempo; use la rueda para hacer zoom.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Shown with your annotations, factors and narratives</source>
+        <translation>Se muestra junto a sus anotaciones, factores y narrativas</translation>
+    </message>
+    <message>
+        <source>Menus change language at once; some panels change after Faultless restarts.</source>
+        <translation>Los menús cambian de idioma al instante; algunos paneles cambian después de reiniciar Faultless.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SearchBar</name>
+    <message>
+        <source>Search events: words, &quot;exact phrase&quot;, AND, OR, NOT, prefix*</source>
+        <translation>Buscar eventos: palabras, &quot;frase exacta&quot;, AND, OR, NOT, prefijo*</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Buscar eventos</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Search filters</source>
+        <translation>Filtros de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtros (%1)</translation>
+    </message>
+    <message>
+        <source>Commented Only</source>
+        <translation>Solo con anotaciones</translation>
+    </message>
+    <message>
+        <source>Highlighted Only</source>
+        <translation>Solo destacados</translation>
+    </message>
+    <message>
+        <source>Visible Time Range Only</source>
+        <translation>Solo el intervalo visible</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>%1 or worse</source>
+        <extracomment>Severity filter: events of this severity or more urgent</extracomment>
+        <translation>%1 o más grave</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation>Borrar búsqueda y filtros</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SourcesPanel</name>
+    <message>
+        <source>Shift &amp;Clock…</source>
+        <translation>Desplazar &amp;reloj…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Registros rechazados</translation>
+    </message>
+    <message>
+        <source>Choose a source to see where it came from and the records it rejected.</source>
+        <translation>Elija una fuente para ver de dónde procede y los registros que rechazó.</translation>
+    </message>
+    <message>
+        <source>Move every event of the source by a fixed offset, when its clock was wrong or its zone mislabelled</source>
+        <translation>Mover todos los eventos de la fuente un desfase fijo, cuando su reloj iba mal o su zona estaba mal indicada</translation>
+    </message>
+    <message>
+        <source>Remove the source and its events from the review (undoable)</source>
+        <translation>Quitar la fuente y sus eventos de la revisión (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Zone for timestamps without one: %1</source>
+        <translation>Zona para las marcas de tiempo sin zona: %1</translation>
+    </message>
+    <message>
+        <source>Clock shifted by %1: %2</source>
+        <translation>Reloj desplazado %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rejected; the first:</source>
+        <translation>
+            <numerusform>%n registro rechazado; el primero:</numerusform>
+            <numerusform>%n registros rechazados; el primero:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Shifted the clock of %1</source>
+        <translation>Se desplazó el reloj de %1</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>Quitar fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n event(s) from the review? You can undo this.</source>
+        <translation>
+            <numerusform>¿Quitar %1 y su %n evento de la revisión? Puede deshacerlo.</numerusform>
+            <numerusform>¿Quitar %1 y sus %n eventos de la revisión? Puede deshacerlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TimelinePanel</name>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Carriles:</translation>
+    </message>
+    <message>
+        <source>Group lanes by</source>
+        <translation>Agrupar carriles por</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>C&amp;olor:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Colour events by</source>
+        <translation>Colorear eventos por</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Reducir (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Ampliar (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Zoom to fit (0)</source>
+        <translation>Ajustar a la ventana (0)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Events over time in lanes. Arrow keys move between events, plus and minus zoom, 0 zooms to fit.</source>
+        <translation>Eventos a lo largo del tiempo en carriles. Las teclas de flecha pasan de un evento a otro, más y menos hacen zoom, 0 ajusta a la ventana.</translation>
+    </message>
+    <message>
+        <source>No events yet. Import logs, flag changes, experiments or chat with File ▸ Import Events (Ctrl+I), or drop files here.</source>
+        <translation>Todavía no hay eventos. Importe registros, cambios de feature flags, experimentos o chats con Archivo ▸ Importar eventos (Ctrl+I), o suelte archivos aquí.</translation>
+    </message>
+    <message>
+        <source>Open or create a review to see its timeline.</source>
+        <translation>Abra o cree una revisión para ver su línea de tiempo.</translation>
+    </message>
+    <message>
+        <source>Added by a reviewer</source>
+        <translation>Añadido por un revisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n evento entre %1 y %2</numerusform>
+            <numerusform>%n eventos entre %1 y %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation>Expandir carril</translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation>Contraer carril</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Expand All Lanes</source>
+        <translation>Expandir todos los carriles</translation>
+    </message>
+    <message>
+        <source>Collapse All Lanes</source>
+        <translation>Contraer todos los carriles</translation>
+    </message>
+    <message>
+        <source>Group Lanes By</source>
+        <translation>Agrupar carriles por</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Blameless incident learning reviews</source>
+        <translation>Revisiones de incidentes sin culpables</translation>
+    </message>
+    <message>
+        <source>Review to open</source>
+        <translation>Revisión que abrir</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo review</source>
+        <translation>Abrir la revisión de demostración incluida</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window and quit</source>
+        <translation>Guardar una captura de pantalla de la ventana y salir</translation>
+    </message>
+</context>
 </TS>
