@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Labels a person instead of describing the conditions they worked in.</source>
-        <translation>Etikettiert eine Person, statt die Bedingungen zu beschreiben, unter denen sie gearbeitet hat.</translation>
+        <translation>Stempelt eine Person ab, statt die Bedingungen zu beschreiben, unter denen sie gearbeitet hat.</translation>
     </message>
     <message>
         <source>Describe what the person saw, knew and could do at the time.</source>
@@ -4597,8 +4597,8 @@ Von: %3</translation>
     <message numerus="yes">
         <source>Remove %1 and its %n event(s) from the review? You can undo this.</source>
         <translation>
-            <numerusform>%1 und sein %n Ereignis aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
-            <numerusform>%1 und seine %n Ereignisse aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>%1 samt %n Ereignis aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>%1 samt %n Ereignissen aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
         </translation>
     </message>
 </context>

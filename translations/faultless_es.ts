@@ -102,30 +102,30 @@
     </message>
     <message>
         <source>Event</source>
-        <translation>Evento</translation>
+        <translation>evento</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation>Anotación</translation>
+        <translation>anotación</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation>Destacado</translation>
+        <translation>destacado</translation>
     </message>
     <message>
         <source>added</source>
         <extracomment>since the timeline was agreed</extracomment>
-        <translation>añadido</translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>removed</source>
         <extracomment>since the timeline was agreed</extracomment>
-        <translation>eliminado</translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>changed</source>
         <extracomment>since the timeline was agreed</extracomment>
-        <translation>modificado</translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>time</source>
@@ -328,22 +328,22 @@
     </message>
     <message>
         <source>not checked</source>
-        <translation>no comprobada</translation>
+        <translation>no comprobado</translation>
     </message>
     <message numerus="yes">
         <source>met (%n probe(s) within tolerance)</source>
         <translation>
-            <numerusform>cumplida (%n sonda dentro de la tolerancia)</numerusform>
-            <numerusform>cumplida (%n sondas dentro de la tolerancia)</numerusform>
+            <numerusform>cumplido (%n sonda dentro de la tolerancia)</numerusform>
+            <numerusform>cumplido (%n sondas dentro de la tolerancia)</numerusform>
         </translation>
     </message>
     <message>
         <source>not met</source>
-        <translation>no cumplida</translation>
+        <translation>no cumplido</translation>
     </message>
     <message>
         <source>not met: %1 outside tolerance</source>
-        <translation>no cumplida: %1 fuera de la tolerancia</translation>
+        <translation>no cumplido: %1 fuera de la tolerancia</translation>
     </message>
     <message>
         <source>held</source>
@@ -2712,8 +2712,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message numerus="yes">
         <source>reading time about %n minute(s)</source>
         <translation>
-            <numerusform>tiempo de lectura: unos %n minuto</numerusform>
-            <numerusform>tiempo de lectura: unos %n minutos</numerusform>
+            <numerusform>tiempo de lectura: aprox. %n minuto</numerusform>
+            <numerusform>tiempo de lectura: aprox. %n minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -3480,7 +3480,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>(no longer in the timeline)</source>
@@ -4009,8 +4009,8 @@ Por: %3</translation>
     <message numerus="yes">
         <source>Reading time about %n minute(s)</source>
         <translation>
-            <numerusform>Tiempo de lectura: unos %n minuto</numerusform>
-            <numerusform>Tiempo de lectura: unos %n minutos</numerusform>
+            <numerusform>Tiempo de lectura: aprox. %n minuto</numerusform>
+            <numerusform>Tiempo de lectura: aprox. %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
