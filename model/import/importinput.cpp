@@ -22,6 +22,10 @@ public:
         return tr("Cannot open %1: %2").arg(file, why);
     }
     static QString corruptGzip(const QString &file) { return tr("%1 is not valid gzip data").arg(file); }
+    static QString truncatedGzip(const QString &file)
+    {
+        return tr("%1 ends in the middle of its gzip data (the file is incomplete)").arg(file);
+    }
     static QString tooLarge(const QString &file, qint64 limit)
     {
         return tr("%1 expands to more than %2 MiB; import stopped there").arg(file).arg(limit >> 20);
@@ -123,6 +127,10 @@ bool ImportInput::fill()
             if (z.stream.avail_in == 0) {
                 const qint64 n = readRaw(z.input.data(), z.input.size());
                 if (n == 0) {
+                    // The file ended inside a gzip member (a copy of a log still being written, a
+                    // download cut short): what came before is kept, the cut is reported.
+                    m_error = Text::truncatedGzip(m_fileName);
+                    m_hitLimit = true;
                     z.finished = true;
                     break;
                 }
@@ -181,6 +189,11 @@ bool ImportInput::readLine(InputLine &line)
             m_end > scanned ? std::memchr(begin, '\n', size_t(m_end - scanned)) : nullptr);
         if (nl) {
             const qsizetype lineEnd = nl - m_buffer.constData();
+            if (lineEnd - m_start > m_maxLineLength) {
+                cutLine(line, lineEnd - m_start);
+                m_start = lineEnd + 1;
+                return true;
+            }
             qsizetype contentEnd = lineEnd;
             if (contentEnd > m_start && m_buffer[contentEnd - 1] == '\r')
                 --contentEnd;
@@ -221,6 +234,11 @@ bool ImportInput::readLine(InputLine &line)
         const qsizetype consumedBefore = m_start;
         if (!fill()) {
             if (m_end > m_start) { // last line without a newline
+                if (m_end - m_start > m_maxLineLength) {
+                    cutLine(line, m_end - m_start);
+                    m_start = m_end;
+                    return true;
+                }
                 qsizetype contentEnd = m_end;
                 if (m_buffer[contentEnd - 1] == '\r')
                     --contentEnd;
@@ -236,6 +254,18 @@ bool ImportInput::readLine(InputLine &line)
         // fill() may have moved the live bytes to the front of the buffer.
         scanned -= consumedBefore - m_start;
     }
+}
+
+void ImportInput::cutLine(InputLine &line, qsizetype length)
+{
+    // Keeps the head of an over-long line that is wholly in the buffer, for the rejection message.
+    const qsizetype headSize = std::min<qsizetype>(kTruncatedHead, length);
+    m_truncatedLine = QByteArray(m_buffer.constData() + m_start, headSize);
+    m_truncatedLine.append(QByteArray(Padding, '\0'));
+    line.data = QByteArrayView(m_truncatedLine.constData(), headSize);
+    line.byteOffset = m_bufferOffset + m_start;
+    line.number = ++m_lineNumber;
+    line.truncated = true;
 }
 
 QByteArray ImportInput::readAll()

@@ -65,11 +65,13 @@ public:
     void setProgressCounter(std::atomic<qint64> *counter) { m_progress = counter; }
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
     bool isCanceled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
-    // True when reading stopped because a size limit was hit (errorString() says which).
+    // True when reading stopped early: a size limit was hit, or the gzip data is damaged or cut
+    // short (errorString() says which).
     bool hitLimit() const { return m_hitLimit; }
 
 private:
     bool fill(); // appends decompressed bytes to m_buffer; false at end of input
+    void cutLine(InputLine &line, qsizetype length);
     qint64 readRaw(char *dst, qint64 max);
 
     QString m_fileName;

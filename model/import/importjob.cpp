@@ -9,7 +9,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
 #include <zlib.h>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace faultless::model {
 
@@ -34,6 +40,147 @@ QString ImportResult::summary() const
     }
     return {};
 }
+
+namespace {
+// Parse and insert overlap (DESIGN.md "Performance"): the importer runs on a worker thread and
+// hands batches of records through a small bounded queue to the thread that owns the SQLite
+// connection, which alone writes (one connection per thread, STYLE.md practice 9). The queue
+// holds at most a few batches, so memory stays flat however large the file.
+struct Batch
+{
+    std::vector<EventRecord> events;
+    std::vector<RejectedRecord> rejects;
+};
+
+class BatchQueue
+{
+public:
+    static constexpr size_t Capacity = 4;
+
+    // Blocks while full; returns false (dropping the batch) once the consumer gave up.
+    bool push(Batch &&batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_batches.size() < Capacity || m_abandoned; });
+        if (m_abandoned)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+    void abandon()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_abandoned = true;
+        m_batches.clear();
+        m_notFull.notify_all();
+    }
+    enum class Pop { Batch, Timeout, Closed };
+    // Waits up to `ms` so that the consumer can poll for cancellation.
+    Pop pop(Batch &out, int ms)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (!m_notEmpty.wait_for(lock, std::chrono::milliseconds(ms), [this] { return !m_batches.empty() || m_closed; }))
+            return Pop::Timeout;
+        if (m_batches.empty())
+            return Pop::Closed;
+        out = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return Pop::Batch;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull, m_notEmpty;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_abandoned = false;
+};
+
+class QueueSink : public EventSink
+{
+public:
+    static constexpr size_t BatchSize = 4096;
+    explicit QueueSink(BatchQueue &queue)
+        : m_queue(queue)
+    {
+        m_batch.events.reserve(BatchSize);
+    }
+    void addEvent(EventRecord &&event) override
+    {
+        m_batch.events.push_back(std::move(event));
+        if (m_batch.events.size() >= BatchSize)
+            flush();
+    }
+    void addRejected(RejectedRecord &&rejected) override
+    {
+        m_batch.rejects.push_back(std::move(rejected));
+        if (m_batch.rejects.size() >= BatchSize)
+            flush();
+    }
+    void flush()
+    {
+        if (m_batch.events.empty() && m_batch.rejects.empty())
+            return;
+        m_queue.push(std::move(m_batch));
+        m_batch = Batch();
+        m_batch.events.reserve(BatchSize);
+    }
+
+private:
+    BatchQueue &m_queue;
+    Batch m_batch;
+};
+
+// Connection settings for the length of one bulk import, restored afterwards. Foreign keys are
+// checked by construction here (the new source and the lanes the writer itself creates), and
+// checking them per row costs two index probes per event; a larger page cache keeps the
+// indexes in memory. PRAGMA foreign_keys is a no-op inside an outer transaction, which is fine.
+class BulkSettings
+{
+public:
+    explicit BulkSettings(sqlite3 *db)
+        : m_db(db)
+    {
+        if (!m_db)
+            return;
+        m_foreignKeys = intPragma("PRAGMA foreign_keys");
+        m_cacheSize = intPragma("PRAGMA cache_size");
+        sqlite3_exec(m_db, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+    }
+    ~BulkSettings()
+    {
+        if (!m_db)
+            return;
+        const QByteArray cache = "PRAGMA cache_size=" + QByteArray::number(m_cacheSize);
+        sqlite3_exec(m_db, cache.constData(), nullptr, nullptr, nullptr);
+        if (m_foreignKeys == 1)
+            sqlite3_exec(m_db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+    }
+
+private:
+    int intPragma(const char *sql)
+    {
+        int value = 0;
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+            value = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+        return value;
+    }
+    sqlite3 *m_db;
+    int m_foreignKeys = 1;
+    int m_cacheSize = -2000;
+};
+} // namespace
 
 QString ImportJob::contentHash(const QString &path, QString *error)
 {
@@ -78,13 +225,21 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         return result;
     }
 
+    if (cancel && cancel->load()) {
+        result.status = ImportResult::Status::Canceled;
+        return result;
+    }
     ImportInput input;
     if (!input.open(request.path)) {
         result.error = input.errorString();
         return result;
     }
-    input.setCancelFlag(cancel);
+    // The reader stops on `stop`, set from the caller's flag (polled below) or when writing fails.
+    std::atomic<bool> stop(cancel && cancel->load());
+    input.setCancelFlag(&stop);
     input.setProgressCounter(progress);
+    if (request.maxDecompressedSize > 0)
+        input.setMaxDecompressedSize(request.maxDecompressedSize);
     const QByteArray prefix = input.peek(ImporterRegistry::SniffSize);
 
     std::unique_ptr<Importer> importer;
@@ -122,6 +277,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     context.referenceYear = request.referenceYear > 0 ? request.referenceYear : info.lastModified().toUTC().date().year();
     context.formatOption = request.formatOption;
 
+    BulkSettings bulk(store.handle());
     ReviewStore::Transaction transaction(store);
     if (!store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, origin_path, content_hash, zone,"
                                    " imported_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
@@ -138,13 +294,53 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         return result;
     }
     QString readError;
-    const bool readable = importer->read(input, writer, context, &readError);
+    bool readable = false;
+    bool canceled = false;
+    {
+        BatchQueue queue;
+        std::thread parser([&] {
+            QueueSink sink(queue);
+            readable = importer->read(input, sink, context, &readError);
+            sink.flush();
+            queue.close();
+        });
+        Batch batch;
+        for (;;) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                canceled = true;
+                stop = true;
+            }
+            const BatchQueue::Pop popped = queue.pop(batch, 50);
+            if (popped == BatchQueue::Pop::Closed)
+                break;
+            if (popped == BatchQueue::Pop::Timeout || canceled)
+                continue;
+            for (RejectedRecord &r : batch.rejects)
+                writer.addRejected(std::move(r));
+            for (EventRecord &e : batch.events)
+                writer.addEvent(std::move(e));
+            if (writer.failed()) {
+                stop = true;
+                queue.abandon();
+            }
+        }
+        parser.join();
+        if (cancel && cancel->load())
+            canceled = true;
+    }
+    if (input.hitLimit() && !canceled) {
+        // The input stopped early (size cap, damaged or cut gzip): kept as a rejected record so
+        // the review and the summary say that the rest of the file is missing.
+        RejectedRecord cut;
+        cut.reason = input.errorString();
+        writer.addRejected(std::move(cut));
+    }
     result.accepted = writer.accepted();
     result.rejected = writer.rejected();
     result.duplicates = writer.duplicates();
     result.rejects = writer.firstRejects();
 
-    if (input.isCanceled()) {
+    if (canceled) {
         result.status = ImportResult::Status::Canceled;
         return result; // the transaction rolls back
     }

@@ -22,6 +22,7 @@ struct ImportRequest
     QString zoneId;     // empty: the review's zone
     int referenceYear = 0;
     QString formatOption;
+    qint64 maxDecompressedSize = 0; // 0: ImportInput's default (a gzip bomb guard; tests lower it)
 };
 
 struct ImportResult

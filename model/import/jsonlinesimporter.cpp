@@ -188,26 +188,42 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
     if (r.actor.rank != 255)
         e.actor = m_actors.get(QByteArrayView(r.actor.text.data(), qsizetype(r.actor.text.size())));
 
-    // The remaining top-level fields, as they were written: no re-serialisation.
+    // The remaining top-level fields, as they were written: no re-serialisation. Neighbouring
+    // kept fields are copied in one piece together with the comma between them.
     const int skip[] = {r.time.span, r.level.span, r.message.span, r.actor.span};
+    const int fieldCount = int(r.fields.size());
     qsizetype total = 2;
-    for (const auto &f : r.fields)
-        total += qsizetype(f.key.size() + f.value.size()) + 2;
-    QByteArray attrs;
-    attrs.reserve(total);
-    attrs.append('{');
-    for (int i = 0; i < int(r.fields.size()); ++i) {
+    int kept = 0;
+    for (int i = 0; i < fieldCount; ++i) {
         if (i == skip[0] || i == skip[1] || i == skip[2] || i == skip[3])
             continue;
-        if (attrs.size() > 1)
-            attrs.append(',');
-        const auto &f = r.fields[size_t(i)];
-        attrs.append(f.key.data(), qsizetype(f.key.size()));
-        attrs.append(':');
-        attrs.append(f.value.data(), qsizetype(f.value.size()));
+        ++kept;
+        total += qsizetype(r.fields[size_t(i)].text.size()) + 2;
     }
-    if (attrs.size() > 1) {
-        attrs.append('}');
+    if (kept > 0) {
+        QByteArray attrs(total, Qt::Uninitialized);
+        char *out = attrs.data();
+        *out++ = '{';
+        int i = 0;
+        while (i < fieldCount) {
+            if (i == skip[0] || i == skip[1] || i == skip[2] || i == skip[3]) {
+                ++i;
+                continue;
+            }
+            const char *runBegin = r.fields[size_t(i)].text.data();
+            const char *runEnd = runBegin + r.fields[size_t(i)].text.size();
+            while (i + 1 < fieldCount && i + 1 != skip[0] && i + 1 != skip[1] && i + 1 != skip[2] && i + 1 != skip[3]) {
+                ++i;
+                runEnd = r.fields[size_t(i)].text.data() + r.fields[size_t(i)].text.size();
+            }
+            ++i;
+            if (out - attrs.data() > 1)
+                *out++ = ',';
+            std::memcpy(out, runBegin, size_t(runEnd - runBegin));
+            out += runEnd - runBegin;
+        }
+        *out++ = '}';
+        attrs.truncate(out - attrs.data());
         e.attributesJson = std::move(attrs);
     }
     if (e.text.isEmpty() && r.message.rank == 255)

@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <cstring>
+
 namespace faultless::model {
 
 namespace sj = simdjson::SIMDJSON_BUILTIN_IMPLEMENTATION::ondemand;

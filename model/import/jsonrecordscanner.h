@@ -38,8 +38,7 @@ public:
 
     struct Field
     {
-        std::string_view key;   // raw, with its quotes
-        std::string_view value; // raw JSON of the value
+        std::string_view text; // raw `"key": value` as written, without the separating comma
     };
 
     struct Result

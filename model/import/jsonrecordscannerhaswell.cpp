@@ -7,6 +7,8 @@
 #define SIMDJSON_BUILTIN_IMPLEMENTATION haswell
 #include "jsonrecordscanner.h"
 
+#include <cstring>
+
 #include <simdjson.h>
 
 namespace faultless::model {

@@ -90,10 +90,13 @@ const Alias kAliases[] = {
     {"username", R::Actor, 3, 0, 0},
     {"userName", R::Actor, 4, 0, 0},
     {"@fields.user", R::Actor, 5, 0, 0},
-};
 
-// Objects worth descending into for nested aliases ("fields": {"message": ...}).
-const char *const kContainers[] = {"fields", "@fields", "log", "service", "host", "user", "body", "instant", "t"};
+    // Objects worth descending into for nested aliases ("fields": {"message": ...}); the other
+    // aliases above ("log", "service", "body", "t"...) are descended into too when they hold one.
+    {"fields", R::Container, 0, 0, 0},
+    {"@fields", R::Container, 0, 0, 0},
+    {"instant", R::Container, 0, 0, 0},
+};
 
 // A small open-addressing table: classify() runs for every key of every record, so it must cost
 // about one comparison rather than a scan of the alias list.
@@ -101,11 +104,13 @@ struct Table
 {
     static constexpr int Size = 256;
     std::array<qint16, Size> buckets;
+    std::array<quint8, std::size(kAliases)> lengths;
     Table()
     {
         buckets.fill(-1);
         for (qint16 i = 0; i < qint16(std::size(kAliases)); ++i) {
             const QByteArrayView name(kAliases[i].name);
+            lengths[size_t(i)] = quint8(name.size());
             quint32 h = hash(name);
             while (buckets[h % Size] >= 0)
                 ++h;
@@ -155,14 +160,10 @@ LogFields::Match LogFields::classify(QByteArrayView key)
         if (slot < 0)
             break;
         const Alias &a = kAliases[slot];
-        const size_t len = std::strlen(a.name);
+        const size_t len = t.lengths[size_t(slot)];
         if (size_t(key.size()) == len && std::memcmp(key.data(), a.name, len) == 0)
             return {a.role, a.rank, a.unit, a.numbering};
         ++h;
-    }
-    for (const char *c : kContainers) {
-        if (key == QByteArrayView(c))
-            return {Role::Container, 0, 0, 0};
     }
     return {};
 }

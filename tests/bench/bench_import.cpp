@@ -1,0 +1,264 @@
+// Benchmark of the log import path (DESIGN.md "Performance"; issue 3). Not a test: it prints
+// figures. Generates a realistic 1,000,000-line JSON-lines log (~235 B a record) in a temporary
+// folder, then measures
+//   1. the parse stage alone (ImportInput + JsonLinesImporter into a counting sink), records/s;
+//   2. ISO-8601 timestamp parsing, ns per timestamp;
+//   3. a full import through ImportJob::run into a new review (time index and FTS5 included);
+//   4. lnav indexing the same file in the same run, and the ratio.
+// Usage: bench_import [RECORDS] [--keep DIR] [--no-lnav]
+#include "domain/timestamps.h"
+#include "import/importerregistry.h"
+#include "import/importinput.h"
+#include "import/importjob.h"
+#include "import/jsonlinesimporter.h"
+#include "import/jsonrecordscanner.h"
+#include "store/reviewstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <sys/resource.h>
+#include <random>
+
+using namespace faultless::model;
+
+namespace {
+class CountingSink : public EventSink
+{
+public:
+    void addEvent(EventRecord &&e) override
+    {
+        ++events;
+        bytes += e.text.size() + e.attributesJson.size();
+        checksum += e.instant;
+    }
+    void addRejected(RejectedRecord &&) override { ++rejects; }
+    qint64 events = 0, rejects = 0, bytes = 0, checksum = 0;
+};
+
+// A realistic service log: a handful of services and hosts, mostly info, some warnings and
+// errors, trace ids, HTTP routes, durations and user ids.
+bool generate(const QString &path, qint64 records)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    std::mt19937_64 rng(42);
+    const char *services[] = {"checkout", "payment", "cart", "search", "auth", "inventory", "shipping", "gateway"};
+    const char *levels[] = {"info", "info", "info", "info", "info", "info", "debug", "warn", "error", "info"};
+    const char *routes[] = {"/api/v1/cart", "/api/v1/orders", "/api/v1/search", "/api/v1/login", "/api/v1/items",
+                            "/healthz"};
+    const char *messages[] = {"request completed", "upstream timeout, retrying", "cache miss for key",
+                              "order placed", "payment authorised", "connection pool exhausted",
+                              "slow query detected", "token refreshed"};
+    QByteArray buffer;
+    buffer.reserve(8 << 20);
+    qint64 t = 1714566896000000ll; // 2024-05-01T12:34:56Z in µs
+    char line[512];
+    for (qint64 i = 0; i < records; ++i) {
+        t += qint64(rng() % 2000);
+        const qint64 s = t / 1000000, us = t % 1000000;
+        int y, mo, d;
+        timestamps::civilFromDays(s / 86400, y, mo, d);
+        const int sod = int(s % 86400);
+        const unsigned r = unsigned(rng());
+        const int n = std::snprintf(
+            line, sizeof line,
+            "{\"ts\":\"%04d-%02d-%02dT%02d:%02d:%02d.%06dZ\",\"level\":\"%s\",\"service\":\"%s\",\"host\":\"web-%02u\","
+            "\"trace_id\":\"%016llx%016llx\",\"msg\":\"%s %s/%u\",\"status\":%u,\"duration_ms\":%u.%03u,"
+            "\"user\":\"u-%05u\"}\n",
+            y, mo, d, sod / 3600, (sod / 60) % 60, sod % 60, int(us), levels[r % 10], services[(r >> 4) % 8],
+            (r >> 8) % 16, (unsigned long long)rng(), (unsigned long long)rng(), messages[(r >> 12) % 8],
+            routes[(r >> 16) % 6], unsigned(rng() % 1000000), (r >> 20) % 7 == 0 ? 500u : 200u,
+            unsigned(rng() % 900), unsigned(rng() % 1000), unsigned(rng() % 100000));
+        buffer.append(line, n);
+        if (buffer.size() > (7 << 20)) {
+            f.write(buffer);
+            buffer.clear();
+        }
+    }
+    f.write(buffer);
+    return true;
+}
+
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+// CPU time next to wall time: on a shared machine (other builds running) wall time measures the
+// neighbours as much as the code.
+double cpuSeconds(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID)
+{
+    timespec ts {};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double childCpuSeconds()
+{
+    rusage ru {};
+    getrusage(RUSAGE_CHILDREN, &ru);
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+double loadAverage()
+{
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    qint64 records = 1000000;
+    QString keepDir;
+    bool runLnav = true;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--keep") && i + 1 < args.size())
+            keepDir = args[++i];
+        else if (args[i] == QLatin1String("--no-lnav"))
+            runLnav = false;
+        else
+            records = args[i].toLongLong();
+    }
+    QTemporaryDir tmp;
+    const QString dir = keepDir.isEmpty() ? tmp.path() : keepDir;
+    const QString logPath = dir + QStringLiteral("/bench-%1.jsonl").arg(records);
+
+    QElapsedTimer timer;
+    if (!QFileInfo::exists(logPath)) {
+        timer.start();
+        if (!generate(logPath, records)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(logPath));
+            return 1;
+        }
+        std::printf("generated %lld records in %.2f s\n", (long long)records, seconds(timer));
+    }
+    const qint64 size = QFileInfo(logPath).size();
+    std::printf("input: %s, %lld records, %.1f MB (%.0f B/record)\n", qPrintable(logPath), (long long)records,
+                size / 1e6, double(size) / double(records));
+    std::printf("simdjson kernel: %s\n", JsonRecordScanner::implementationName());
+
+    // Warm the page cache so that every stage below reads the same, cached file.
+    {
+        QFile f(logPath);
+        f.open(QIODevice::ReadOnly);
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        while (f.read(chunk.data(), chunk.size()) > 0) { }
+    }
+
+    // 1. Parse stage alone, one thread.
+    std::printf("load average (1 min) at start: %.1f on %d cores\n", loadAverage(), QThread::idealThreadCount());
+    double parseBest = 1e9, parseCpuBest = 1e9;
+    for (int round = 0; round < 3; ++round) {
+        ImportInput input;
+        input.open(logPath);
+        JsonLinesImporter importer;
+        ImportContext context;
+        CountingSink sink;
+        QString error;
+        timer.start();
+        const double cpu0 = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+        importer.read(input, sink, context, &error);
+        const double s = seconds(timer);
+        parseBest = std::min(parseBest, s);
+        parseCpuBest = std::min(parseCpuBest, cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu0);
+        if (round == 0)
+            std::printf("parse: %lld events, %lld rejected\n", (long long)sink.events, (long long)sink.rejects);
+    }
+    std::printf("parse stage: wall %.3f s = %.2f M records/s (%.0f MB/s); thread CPU %.3f s = %.2f M records/s"
+                "   [budget >= 5 M/s]\n",
+                parseBest, records / parseBest / 1e6, size / parseBest / 1e6, parseCpuBest,
+                records / parseCpuBest / 1e6);
+
+    // 2. Timestamp parsing.
+    {
+        std::vector<QByteArray> stamps;
+        std::mt19937 rng(7);
+        for (int i = 0; i < 4096; ++i) {
+            char b[40];
+            std::snprintf(b, sizeof b, "2024-%02d-%02dT%02d:%02d:%02d.%06dZ", 1 + int(rng() % 12), 1 + int(rng() % 28),
+                          int(rng() % 24), int(rng() % 60), int(rng() % 60), int(rng() % 1000000));
+            stamps.emplace_back(b);
+        }
+        const int n = 10000000;
+        qint64 sum = 0;
+        timer.start();
+        const double cpu0 = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+        for (int i = 0; i < n; ++i)
+            sum += timestamps::parseIso8601(stamps[size_t(i) & 4095]);
+        const double ns = double(timer.nsecsElapsed()) / n;
+        const double cpuNs = (cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu0) * 1e9 / n;
+        std::printf("timestamp parse: wall %.1f ns, thread CPU %.1f ns per ISO-8601 timestamp (checksum %lld)"
+                    "   [budget <= 40 ns]\n",
+                    ns, cpuNs, (long long)(sum & 0xffff));
+    }
+
+    // 3. Full import into a new review.
+    double importSeconds = 0, importCpu = 0;
+    {
+        const QString reviewPath = dir + QStringLiteral("/bench-review.faultless");
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(reviewPath + QLatin1String(suffix));
+        ReviewStore store;
+        if (!store.create(reviewPath, QStringLiteral("bench"), QStringLiteral("UTC"))) {
+            std::fprintf(stderr, "cannot create review: %s\n", qPrintable(store.errorString()));
+            return 1;
+        }
+        ImporterRegistry registry;
+        ImportRequest request;
+        request.path = logPath;
+        timer.start();
+        const double cpu0 = cpuSeconds();
+        const ImportResult result = ImportJob::run(store, registry, request);
+        importSeconds = seconds(timer);
+        importCpu = cpuSeconds() - cpu0;
+        std::printf("import: %s\n", qPrintable(result.summary()));
+        const qint64 events = store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toLongLong();
+        const qint64 fts = store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'exhausted'")).toLongLong();
+        std::printf("full import (ImportJob::run, time index + FTS5): wall %.2f s = %.2f M records/s, process CPU"
+                    " %.2f s (all threads); %lld events, FTS hits for 'exhausted': %lld   [budget <= 5 s]\n",
+                    importSeconds, records / importSeconds / 1e6, importCpu, (long long)events, (long long)fts);
+        store.close();
+        if (keepDir.isEmpty())
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(reviewPath + QLatin1String(suffix));
+    }
+
+    // 4. lnav on the same file.
+    const QString lnav = QStandardPaths::findExecutable(QStringLiteral("lnav"));
+    if (runLnav && !lnav.isEmpty()) {
+        // Headless: -n (no curses), -q; the SQL query makes lnav index every line of the file
+        // (a bare `lnav -n file` may return before the indexer has finished).
+        QProcess p;
+        const QStringList lnavArgs = {QStringLiteral("-n"), QStringLiteral("-q"), QStringLiteral("-c"),
+                                      QStringLiteral(";SELECT count(*) FROM all_logs"), logPath};
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+        timer.start();
+        const double child0 = childCpuSeconds();
+        p.start(lnav, lnavArgs);
+        p.waitForFinished(-1);
+        const double lnavSeconds = seconds(timer);
+        const double lnavCpu = childCpuSeconds() - child0;
+        std::printf("lnav %s: wall %.2f s, CPU %.2f s (exit %d, output: %s)\n",
+                    qPrintable(lnavArgs.join(QLatin1Char(' '))), lnavSeconds, lnavCpu, p.exitCode(),
+                    p.readAllStandardOutput().simplified().right(60).constData());
+        std::printf("ratio faultless/lnav: wall %.2f, CPU %.2f (below 1 = faster than lnav)\n",
+                    importSeconds / lnavSeconds, importCpu / lnavCpu);
+    } else {
+        std::printf("lnav: not run\n");
+    }
+    return 0;
+}

@@ -1,0 +1,354 @@
+// ImportJob through a real review document (issue 3): one import is one transaction, re-imports
+// and overlaps add nothing twice, cancel and failure leave the review exactly as before, and the
+// CLI's exit codes 0/2/3.
+#include "import/importerregistry.h"
+#include "import/importjob.h"
+#include "store/reviewstore.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+#include <atomic>
+
+using namespace faultless;
+using namespace faultless::model;
+
+namespace {
+QByteArray jsonLines(int first, int count)
+{
+    QByteArray out;
+    for (int i = first; i < first + count; ++i) {
+        out += QStringLiteral(R"({"ts":"2024-05-01T10:%1:%2Z","level":"info","service":"api","msg":"request %3"})")
+                   .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .toUtf8();
+        out += '\n';
+    }
+    return out;
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream s {};
+    deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&s, uLong(data.size()))) + 64, Qt::Uninitialized);
+    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    s.avail_in = uInt(data.size());
+    s.next_out = reinterpret_cast<Bytef *>(out.data());
+    s.avail_out = uInt(out.size());
+    deflate(&s, Z_FINISH);
+    out.resize(qsizetype(s.total_out));
+    deflateEnd(&s);
+    return out;
+}
+
+qint64 count(ReviewStore &store, const QString &sql)
+{
+    return store.scalar(sql).toLongLong();
+}
+
+// Everything an import may touch, to prove that a failed or canceled one touched nothing.
+QString fingerprintOf(ReviewStore &store)
+{
+    QStringList parts;
+    for (const char *table : {"sources", "events", "rejects", "lanes", "events_fts"})
+        parts << QString::number(count(store, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+    parts << store.meta(QStringLiteral("edited"));
+    return parts.join(QLatin1Char('/'));
+}
+
+ImportResult import(ReviewStore &store, const QString &path, const std::atomic<bool> *cancel = nullptr)
+{
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = path;
+    return ImportJob::run(store, registry, request, cancel);
+}
+} // namespace
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importKeepsOrigins();
+    void reimportAddsNothing();
+    void overlappingFileSkipsDuplicates();
+    void identicalLinesWithinAFileAreKept();
+    void cancelLeavesReviewUnchanged();
+    void nothingUsable_data();
+    void nothingUsable();
+    void rejectsAreStored();
+    void gzipInput();
+    void tenMegabyteLine();
+    void naiveZoneIsNoted();
+    void fullTextIndexIsFilled();
+    void sampleThroughJob();
+    void cliExitCodes();
+};
+
+void TestImportJob::importKeepsOrigins()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const QByteArray bytes = jsonLines(0, 50);
+    const QString path = write(dir, QStringLiteral("a.jsonl"), bytes);
+    const ImportResult r = import(review.store, path);
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QCOMPARE(r.formatId, QStringLiteral("jsonl"));
+    QCOMPARE(r.accepted, 50);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events")), 50);
+    // Line 7 starts after six lines.
+    const qint64 offset = bytes.indexOf("request 6\"");
+    const qint64 lineStart = bytes.lastIndexOf('\n', offset) + 1;
+    QCOMPARE(count(review.store, QStringLiteral("SELECT byte_offset FROM events WHERE line = 7")), lineStart);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id = %1").arg(r.sourceId)), 50);
+    QCOMPARE(review.store.scalar(QStringLiteral("SELECT l.name FROM events e JOIN lanes l ON l.id = e.lane_id LIMIT 1")).toString(),
+             QStringLiteral("api"));
+    QCOMPARE(count(review.store, QStringLiteral("PRAGMA foreign_keys")), 1); // restored after the bulk insert
+}
+
+void TestImportJob::reimportAddsNothing()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 20));
+    QCOMPARE(int(import(review.store, path).status), int(ImportResult::Status::Imported));
+    const QString before = fingerprintOf(review.store);
+    const ImportResult again = import(review.store, path);
+    QCOMPARE(int(again.status), int(ImportResult::Status::AlreadyImported));
+    QVERIFY(!again.changedReview());
+    QCOMPARE(fingerprintOf(review.store), before);
+    // The same content under another name is the same file.
+    const QString copy = write(dir, QStringLiteral("copy.jsonl"), jsonLines(0, 20));
+    QCOMPARE(int(import(review.store, copy).status), int(ImportResult::Status::AlreadyImported));
+    QCOMPARE(fingerprintOf(review.store), before);
+}
+
+void TestImportJob::overlappingFileSkipsDuplicates()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const QString first = write(dir, QStringLiteral("first.jsonl"), jsonLines(0, 30));
+    const QString second = write(dir, QStringLiteral("second.jsonl"), jsonLines(20, 30)); // 20..49
+    QCOMPARE(import(review.store, first).accepted, 30);
+    const ImportResult r = import(review.store, second);
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QCOMPARE(r.accepted, 20);
+    QCOMPARE(r.duplicates, 10);
+    QVERIFY(r.summary().contains(QLatin1String("10 already present")));
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events")), 50);
+    // A file wholly contained in what is there adds nothing.
+    const QString inner = write(dir, QStringLiteral("inner.jsonl"), jsonLines(5, 10));
+    const ImportResult none = import(review.store, inner);
+    QCOMPARE(int(none.status), int(ImportResult::Status::AlreadyImported));
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events")), 50);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM sources")), 2);
+}
+
+void TestImportJob::identicalLinesWithinAFileAreKept()
+{
+    // Two identical records in one file are two events (a retry logged twice), not a duplicate.
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const QByteArray line = jsonLines(0, 1);
+    const QString path = write(dir, QStringLiteral("twice.jsonl"), line + line + line);
+    const ImportResult r = import(review.store, path);
+    QCOMPARE(r.accepted, 3);
+    QCOMPARE(r.duplicates, 0);
+    // And a later file holding two of them adds nothing, one holding four adds one.
+    const QString two = write(dir, QStringLiteral("two.jsonl"), line + line + "\n");
+    QCOMPARE(int(import(review.store, two).status), int(ImportResult::Status::AlreadyImported));
+    const QString four = write(dir, QStringLiteral("four.jsonl"), line + line + line + line);
+    QCOMPARE(import(review.store, four).accepted, 1);
+}
+
+void TestImportJob::cancelLeavesReviewUnchanged()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    QCOMPARE(int(import(review.store, write(dir, QStringLiteral("base.jsonl"), jsonLines(0, 10))).status),
+             int(ImportResult::Status::Imported));
+    const QString before = fingerprintOf(review.store);
+    const QString path = write(dir, QStringLiteral("big.jsonl"), jsonLines(100, 20000));
+    // Canceled before it starts...
+    std::atomic<bool> cancel(true);
+    ImportResult r = import(review.store, path, &cancel);
+    QCOMPARE(int(r.status), int(ImportResult::Status::Canceled));
+    QCOMPARE(fingerprintOf(review.store), before);
+    // ...and while it runs, from another thread, as the GUI does.
+    cancel = false;
+    std::atomic<qint64> progress(0);
+    std::thread canceler([&] {
+        while (progress.load() == 0)
+            std::this_thread::yield();
+        cancel = true;
+    });
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = path;
+    r = ImportJob::run(review.store, registry, request, &cancel, &progress);
+    canceler.join();
+    QCOMPARE(int(r.status), int(ImportResult::Status::Canceled));
+    QVERIFY(r.summary().contains(QLatin1String("unchanged")));
+    QCOMPARE(fingerprintOf(review.store), before);
+    // The review still works afterwards.
+    QCOMPARE(int(import(review.store, path).status), int(ImportResult::Status::Imported));
+}
+
+void TestImportJob::nothingUsable_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("status");
+    QTest::newRow("empty") << QByteArray() << QString() << int(ImportResult::Status::NothingUsable);
+    QTest::newRow("blank") << QByteArray("\n\n   \n") << QString() << int(ImportResult::Status::NothingUsable);
+    QTest::newRow("no timestamps") << QByteArray("{\"msg\":\"a\"}\n{\"msg\":\"b\"}\n") << QString()
+                                   << int(ImportResult::Status::NothingUsable);
+    QTest::newRow("forced format, wrong content") << QByteArray("hello\nworld\n") << QStringLiteral("syslog")
+                                                  << int(ImportResult::Status::NothingUsable);
+}
+
+void TestImportJob::nothingUsable()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, format);
+    QFETCH(int, status);
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const QString before = fingerprintOf(review.store);
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = write(dir, QStringLiteral("x.log"), content);
+    request.formatId = format;
+    const ImportResult r = ImportJob::run(review.store, registry, request);
+    QCOMPARE(int(r.status), status);
+    QVERIFY(!r.error.isEmpty());
+    QVERIFY(r.error.contains(QLatin1String("x.log")));
+    QCOMPARE(fingerprintOf(review.store), before);
+}
+
+void TestImportJob::rejectsAreStored()
+{
+    tests::TempReview review;
+    const ImportResult r = import(review.store, tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json")));
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QCOMPARE(r.accepted, 13);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.rejects.size(), 1);
+    QCOMPARE(r.rejects.first().line, 6);
+    QVERIFY(r.summary().contains(QLatin1String("1 record(s) rejected")) || r.summary().contains(QLatin1String("1 record rejected")));
+    QCOMPARE(count(review.store, QStringLiteral("SELECT line FROM rejects")), 6);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT rejected FROM sources WHERE id = %1").arg(r.sourceId)), 1);
+}
+
+void TestImportJob::gzipInput()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("app.jsonl.gz"), gzip(jsonLines(0, 500)));
+    const ImportResult r = import(review.store, path);
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QCOMPARE(r.formatId, QStringLiteral("jsonl"));
+    QCOMPARE(r.accepted, 500);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT MAX(line) FROM events")), 500);
+}
+
+void TestImportJob::tenMegabyteLine()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    QByteArray big = R"({"ts":"2024-05-01T00:00:00Z","msg":")";
+    big.append(QByteArray(10 * 1024 * 1024, 'y'));
+    big.append("\"}\n");
+    const QString path = write(dir, QStringLiteral("big.jsonl"), jsonLines(0, 5) + big + jsonLines(5, 5));
+    const ImportResult r = import(review.store, path);
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QCOMPARE(r.accepted, 11);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT length(text) FROM events WHERE line = 6")), 10 * 1024 * 1024);
+}
+
+void TestImportJob::naiveZoneIsNoted()
+{
+    tests::TempReview review(QStringLiteral("Europe/Berlin"));
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("naive.jsonl"), "{\"ts\":\"2024-01-15 10:00:00\",\"msg\":\"x\"}\n");
+    const ImportResult r = import(review.store, path);
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QVERIFY2(r.notes.join(QLatin1Char(' ')).contains(QLatin1String("Europe/Berlin")), qPrintable(r.notes.join(QLatin1Char(' '))));
+    QCOMPARE(count(review.store, QStringLiteral("SELECT instant FROM events")), 1705309200000000ll); // 09:00 UTC
+}
+
+void TestImportJob::fullTextIndexIsFilled()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    import(review.store, write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 100)));
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 100);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '42'")), 1);
+}
+
+void TestImportJob::sampleThroughJob()
+{
+    tests::TempReview review;
+    const ImportResult r = import(review.store, tests::samplePath(QStringLiteral("syslog/lnav-test-logfile_syslog.3")));
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QCOMPARE(r.formatId, QStringLiteral("syslog"));
+    QCOMPARE(r.accepted, 7);
+    QVERIFY(r.notes.join(QLatin1Char(' ')).contains(QLatin1String("year")));
+}
+
+void TestImportJob::cliExitCodes()
+{
+    QTemporaryDir dir;
+    const QString reviewPath = dir.filePath(QStringLiteral("cli.faultless"));
+    QCOMPARE(tests::runCli({QStringLiteral("new"), reviewPath}).exitCode, 0);
+    // 0: clean import.
+    const QString clean = write(dir, QStringLiteral("clean.jsonl"), jsonLines(0, 10));
+    tests::CliResult r = tests::runCli({QStringLiteral("import"), reviewPath, clean});
+    QCOMPARE(r.exitCode, 0);
+    // 0 again: already imported adds nothing and is not an error.
+    r = tests::runCli({QStringLiteral("import"), reviewPath, clean});
+    QCOMPARE(r.exitCode, 0);
+    // 3: done, with rejects summarised on stderr with their line numbers.
+    r = tests::runCli({QStringLiteral("import"), reviewPath, tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json"))});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("line 6"), r.err.constData());
+    // 2: nothing usable, nothing added.
+    const QString useless = write(dir, QStringLiteral("useless.jsonl"), "{\"msg\":\"no time\"}\n");
+    r = tests::runCli({QStringLiteral("import"), reviewPath, useless});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    r = tests::runCli({QStringLiteral("import"), reviewPath, write(dir, QStringLiteral("empty.log"), QByteArray())});
+    QCOMPARE(r.exitCode, 2);
+    // --format, --tz, --year and --option reach the importer.
+    r = tests::runCli({QStringLiteral("import"), reviewPath, tests::dataPath(QStringLiteral("logs/app.csv")),
+                       QStringLiteral("--option"),
+                       QStringLiteral(R"({"time":"when","message":"what","level":"sev","lane":"svc","actor":"who"})")});
+    QCOMPARE(r.exitCode, 3); // the "not a time" row
+    const QString syslog = write(dir, QStringLiteral("messages"), "Feb 29 12:00:00 host app: leap\n");
+    r = tests::runCli({QStringLiteral("import"), reviewPath, syslog, QStringLiteral("--format"), QStringLiteral("syslog"),
+                       QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--tz"), QStringLiteral("UTC")});
+    QCOMPARE(r.exitCode, 0);
+    ReviewStore store;
+    QVERIFY(store.open(reviewPath));
+    QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM events WHERE instant = 1582977600000000")), 1);
+    QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM events")), 10 + 13 + 3 + 1);
+}
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
