@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 namespace faultless::model {
 
@@ -14,25 +16,42 @@ struct LanguageFlag
     QString phrase;      // the words as written
     QString why;         // translated, short
     QString suggestion;  // translated reframing
+    QString entryId;     // lexicon entry ("root-cause", "should-have", ...), stable across languages
 };
 
 // The blameless-language assistant (DESIGN.md principle 5): it notices, explains and suggests;
-// it never blocks saving. The lexicon lives in resources/lexicon and is translatable.
+// it never blocks saving. The lexicon lives in resources/lexicon/<language>.json (patterns per
+// entry); the English explanations are translatable strings in blamelesslanguage.cpp, the other
+// lexicons carry their own. Decisions worth knowing (see tests/data/language/SOURCE.txt):
+// "failed to" is flagged only before verbs of attention or diligence ("failed to notice"), not
+// where a system is described ("the health check failed to connect"); "cause" alone is fine,
+// "root cause" never is.
 class BlamelessLanguageChecker
 {
     Q_DECLARE_TR_FUNCTIONS(BlamelessLanguageChecker)
 public:
+    // The lexicon of the default QLocale's language, English when there is none for it.
     BlamelessLanguageChecker();
+    // "de", "es_ES", "en-GB"...: the lexicon of that language, English when there is none.
+    explicit BlamelessLanguageChecker(const QString &languageCode);
+
+    // Flags in text order; overlapping matches keep the longer phrase.
     QList<LanguageFlag> check(const QString &text) const;
+    QString language() const { return m_language; }
+    static QStringList availableLanguages();
 
 private:
+    void load(const QString &languageCode);
+
     struct Entry
     {
-        QString pattern; // regular expression, case-insensitive, word-bounded
+        QString id;
+        QList<QRegularExpression> patterns; // case-insensitive, word-bounded
         QString why;
         QString suggestion;
     };
     QList<Entry> m_entries;
+    QString m_language;
 };
 
 } // namespace faultless::model

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/event.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace faultless::model {
+
+class ReviewStore;
+
+// Narratives side by side (DESIGN.md principle 2): which events each cites, where they diverge,
+// what one mentions that another omits, and which contributing factors each relies on (factors
+// whose evidence overlaps the events the narrative cites, directly or through an annotation).
+// It describes differences; it never scores narratives or marks one as correct.
+class NarrativeCompare
+{
+    Q_DECLARE_TR_FUNCTIONS(NarrativeCompare)
+public:
+    struct Step
+    {
+        qint64 id = 0;
+        QString text;
+        qint64 eventId = 0; // 0 = cites nothing
+    };
+    struct Narrative
+    {
+        qint64 id = 0;
+        QString title;
+        QString vantagePoint;
+        QString author;
+        QList<Step> steps;
+        QList<qint64> citedEvents; // in step order, each once
+        QList<qint64> factors;     // relied on, by title
+    };
+    struct Row
+    {
+        qint64 eventId = 0;
+        Instant instant = NoInstant;
+        QString text;
+        QList<int> stepNumbers; // per narrative: 1-based number of the first step citing it, 0 = not cited
+        int citedBy = 0;
+    };
+
+    // Compares the given narratives (all of the review's, in their order, when empty).
+    static NarrativeCompare compute(const ReviewStore &store, const QList<qint64> &narrativeIds = {});
+
+    const QList<Narrative> &narratives() const { return m_narratives; }
+    // Every event cited by at least one narrative, in time order.
+    const QList<Row> &rows() const { return m_rows; }
+    QString factorTitle(qint64 factorId) const { return m_factorTitles.value(factorId); }
+
+    // Events every compared narrative cites.
+    QList<qint64> sharedEvents() const;
+    // Events narrative `index` cites and no other compared narrative does.
+    QList<qint64> onlyIn(int index) const;
+    // Events some other narrative cites and narrative `index` leaves out.
+    QList<qint64> omittedBy(int index) const;
+    // The earliest event cited by exactly one of narratives a and b (0 when they cite the same).
+    qint64 firstDivergence(int a, int b) const;
+    // Factors every compared narrative relies on / only narrative `index` relies on.
+    QList<qint64> sharedFactors() const;
+    QList<qint64> factorsOnlyIn(int index) const;
+    // Factors no compared narrative relies on: what no story has yet accounted for.
+    QList<qint64> unusedFactors() const { return m_unusedFactors; }
+
+private:
+    QList<Narrative> m_narratives;
+    QList<Row> m_rows;
+    QHash<qint64, QString> m_factorTitles;
+    QList<qint64> m_unusedFactors;
+};
+
+} // namespace faultless::model

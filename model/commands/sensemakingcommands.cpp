@@ -1,0 +1,857 @@
+#include "sensemakingcommands.h"
+
+#include "commands/reviewcommand.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <memory>
+
+namespace faultless::model::commands {
+
+namespace {
+
+using Area = ReviewDocument::Area;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SensemakingCommands)
+};
+
+qint64 nowUs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
+QVariant orNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Rows of one table as read before a change, to be written back by undo: how deletions keep
+// what the foreign-key cascade removed.
+struct TableRows
+{
+    QString table;
+    QStringList columns;
+    QList<QVariantList> rows;
+
+    static TableRows read(const ReviewStore &store, const QString &table, const QString &where,
+                          const QVariantList &values)
+    {
+        TableRows result;
+        result.table = table;
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE ") + where);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return result;
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i)
+            result.columns.append(record.fieldName(i));
+        while (q.next()) {
+            QVariantList row;
+            // A NULL comes back as a null QString, which the store would bind as '' (breaking a
+            // foreign key); our nullable columns are all ids.
+            for (int i = 0; i < record.count(); ++i)
+                row.append(q.isNull(i) ? QVariant(QMetaType(QMetaType::LongLong)) : q.value(i));
+            result.rows.append(row);
+        }
+        return result;
+    }
+
+    bool write(ReviewStore &store) const
+    {
+        if (rows.isEmpty())
+            return true;
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        const QString sql = QStringLiteral("INSERT OR IGNORE INTO ") + table + QLatin1Char('(') + columns.join(QLatin1Char(','))
+            + QStringLiteral(") VALUES(") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        for (const QVariantList &row : rows) {
+            if (!store.exec(sql, row))
+                return false;
+        }
+        return true;
+    }
+};
+
+// Deletes one row; undo writes back the row and everything captured with it (parents first).
+class DeleteRowCommand : public ReviewCommand
+{
+public:
+    struct Dependent
+    {
+        QString table;
+        QString where; // with one "?" bound to the deleted row's id
+    };
+    DeleteRowCommand(ReviewDocument &document, const QString &text, Area area, qint64 notifyId, QString table,
+                     qint64 id, QList<Dependent> dependents)
+        : ReviewCommand(document, text, area, notifyId)
+        , m_table(std::move(table))
+        , m_id(id)
+        , m_dependents(std::move(dependents))
+    {
+    }
+    using ReviewCommand::alsoNotify;
+
+protected:
+    bool apply(bool forward) override
+    {
+        if (forward) {
+            m_saved.clear();
+            m_saved.append(TableRows::read(store(), m_table, QStringLiteral("id = ?"), {m_id}));
+            for (const Dependent &d : std::as_const(m_dependents))
+                m_saved.append(TableRows::read(store(), d.table, d.where, {m_id}));
+            if (m_saved.first().rows.isEmpty())
+                return false;
+            return store().exec(QStringLiteral("DELETE FROM ") + m_table + QStringLiteral(" WHERE id = ?"), {m_id});
+        }
+        for (const TableRows &rows : std::as_const(m_saved)) {
+            if (!rows.write(store()))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QString m_table;
+    qint64 m_id;
+    QList<Dependent> m_dependents;
+    QList<TableRows> m_saved;
+};
+
+// Inserts rows into one table; the ids are kept after the first redo so that a redo after undo
+// gives back the same ids (links made later stay valid).
+class InsertRowsCommand : public ReviewCommand
+{
+public:
+    InsertRowsCommand(ReviewDocument &document, const QString &text, Area area, qint64 notifyId, QString table,
+                      QStringList columns, QList<QVariantList> rows)
+        : ReviewCommand(document, text, area, notifyId)
+        , m_table(std::move(table))
+        , m_columns(std::move(columns))
+        , m_rows(std::move(rows))
+    {
+    }
+    const QList<qint64> &ids() const { return m_ids; }
+    // Runs after the insert on redo and before the delete on undo (e.g. step positions).
+    std::function<bool(ReviewStore &, const QList<qint64> &ids, bool forward)> after;
+
+protected:
+    bool apply(bool forward) override
+    {
+        if (!forward) {
+            if (after && !after(store(), m_ids, false))
+                return false;
+            for (qint64 id : std::as_const(m_ids)) {
+                if (!store().exec(QStringLiteral("DELETE FROM ") + m_table + QStringLiteral(" WHERE id = ?"), {id}))
+                    return false;
+            }
+            return true;
+        }
+        QStringList marks(m_columns.size() + 1, QStringLiteral("?"));
+        const QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral("(id,") + m_columns.join(QLatin1Char(','))
+            + QStringLiteral(") VALUES(") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        const bool firstRun = m_ids.isEmpty();
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            QVariantList values = m_rows.at(i);
+            values.prepend(firstRun ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(m_ids.at(i)));
+            if (!store().exec(sql, values))
+                return false;
+            if (firstRun)
+                m_ids.append(store().lastInsertId());
+        }
+        return !after || after(store(), m_ids, true);
+    }
+
+private:
+    QString m_table;
+    QStringList m_columns;
+    QList<QVariantList> m_rows;
+    QList<qint64> m_ids;
+};
+
+// Sets one text column of one row; consecutive edits of the same cell merge (typing).
+class SetFieldCommand : public ReviewCommand
+{
+public:
+    enum { Id = 0x5e45 };
+    SetFieldCommand(ReviewDocument &document, const QString &text, Area area, qint64 notifyId, QString table,
+                    QString column, qint64 id, QVariant oldValue, QVariant newValue, bool mergeable, QString touch = {})
+        : ReviewCommand(document, text, area, notifyId)
+        , m_table(std::move(table))
+        , m_column(std::move(column))
+        , m_id(id)
+        , m_old(std::move(oldValue))
+        , m_new(std::move(newValue))
+        , m_mergeable(mergeable)
+        , m_touch(std::move(touch))
+    {
+    }
+    int id() const override { return m_mergeable ? Id : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *edit = static_cast<const SetFieldCommand *>(other);
+        if (!edit->m_mergeable || edit->m_table != m_table || edit->m_column != m_column || edit->m_id != m_id)
+            return false;
+        m_new = edit->m_new;
+        return true;
+    }
+
+protected:
+    bool apply(bool forward) override
+    {
+        QString sql = QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET ") + m_column + QStringLiteral(" = ?");
+        QVariantList values {forward ? m_new : m_old};
+        if (!m_touch.isEmpty()) {
+            sql += QStringLiteral(", ") + m_touch + QStringLiteral(" = ?");
+            values.append(nowUs());
+        }
+        values.append(m_id);
+        return store().exec(sql + QStringLiteral(" WHERE id = ?"), values);
+    }
+
+private:
+    QString m_table;
+    QString m_column;
+    qint64 m_id;
+    QVariant m_old;
+    QVariant m_new;
+    bool m_mergeable;
+    QString m_touch;
+};
+
+// Replaces the set of links of one row in a link table (question_factors, opportunity_factors).
+class SetLinksCommand : public ReviewCommand
+{
+public:
+    SetLinksCommand(ReviewDocument &document, const QString &text, Area area, QString table, QString ownerColumn,
+                    qint64 ownerId, QString otherColumn, QList<qint64> before, QList<qint64> after)
+        : ReviewCommand(document, text, area, ownerId)
+        , m_table(std::move(table))
+        , m_ownerColumn(std::move(ownerColumn))
+        , m_ownerId(ownerId)
+        , m_otherColumn(std::move(otherColumn))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+protected:
+    bool apply(bool forward) override
+    {
+        if (!store().exec(QStringLiteral("DELETE FROM ") + m_table + QStringLiteral(" WHERE ") + m_ownerColumn
+                              + QStringLiteral(" = ?"),
+                          {m_ownerId}))
+            return false;
+        for (qint64 other : forward ? m_after : m_before) {
+            if (!store().exec(QStringLiteral("INSERT OR IGNORE INTO ") + m_table + QLatin1Char('(') + m_ownerColumn
+                                  + QLatin1Char(',') + m_otherColumn + QStringLiteral(") VALUES(?, ?)"),
+                              {m_ownerId, other}))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QString m_table;
+    QString m_ownerColumn;
+    qint64 m_ownerId;
+    QString m_otherColumn;
+    QList<qint64> m_before;
+    QList<qint64> m_after;
+};
+
+QList<qint64> idList(const ReviewStore &store, const QString &sql, const QVariantList &values)
+{
+    QList<qint64> ids;
+    QSqlQuery q(store.database());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+class NotifyingLambdaCommand : public LambdaCommand
+{
+public:
+    using LambdaCommand::LambdaCommand;
+    using ReviewCommand::alsoNotify;
+};
+
+bool writeOrder(ReviewStore &store, const QList<qint64> &stepIds)
+{
+    for (qsizetype i = 0; i < stepIds.size(); ++i) {
+        if (!store.exec(QStringLiteral("UPDATE narrative_steps SET position = ? WHERE id = ?"), {int(i), stepIds.at(i)}))
+            return false;
+    }
+    return true;
+}
+
+QList<qint64> readOrder(const ReviewStore &store, qint64 narrativeId)
+{
+    return idList(store, QStringLiteral("SELECT id FROM narrative_steps WHERE narrative_id = ? ORDER BY position, id"),
+                  {narrativeId});
+}
+
+bool exists(const ReviewDocument &document, const QString &table, qint64 id)
+{
+    return id > 0
+        && document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" WHERE id = ?"), {id})
+               .toInt()
+        == 1;
+}
+
+bool setField(ReviewDocument &document, const QString &label, Area area, qint64 notifyId, const QString &table,
+              const QString &column, qint64 id, const QVariant &value, bool mergeable, const QString &touch = {})
+{
+    if (id <= 0)
+        return false;
+    const QVariant old = document.store().scalar(
+        QStringLiteral("SELECT ") + column + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    if (!old.isValid())
+        return false;
+    if (old == value)
+        return true;
+    return push(document, new SetFieldCommand(document, label, area, notifyId, table, column, id, old, value, mergeable, touch));
+}
+
+qint64 insertOne(ReviewDocument &document, const QString &label, Area area, qint64 notifyId, const QString &table,
+                 const QStringList &columns, const QVariantList &values,
+                 std::function<bool(ReviewStore &, const QList<qint64> &, bool)> after = {})
+{
+    auto *command = new InsertRowsCommand(document, label, area, notifyId, table, columns, {values});
+    command->after = std::move(after);
+    if (!push(document, command))
+        return 0;
+    // The stack owns the command; a successful push keeps it (inserts never merge).
+    return command->ids().value(0);
+}
+
+} // namespace
+
+// --- Categories
+
+qint64 addCategory(ReviewDocument &document, const QString &name, const QString &description)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    const int position = document.store().scalar(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM factor_categories")).toInt();
+    return insertOne(document, Text::tr("Add category \"%1\"").arg(trimmed), Area::Categories, 0,
+                     QStringLiteral("factor_categories"),
+                     {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("position")},
+                     {trimmed, description, position});
+}
+
+bool renameCategory(ReviewDocument &document, qint64 categoryId, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    return setField(document, Text::tr("Rename category"), Area::Categories, categoryId,
+                    QStringLiteral("factor_categories"), QStringLiteral("name"), categoryId, trimmed, false);
+}
+
+bool setCategoryDescription(ReviewDocument &document, qint64 categoryId, const QString &description)
+{
+    return setField(document, Text::tr("Edit category description"), Area::Categories, categoryId,
+                    QStringLiteral("factor_categories"), QStringLiteral("description"), categoryId, description, true);
+}
+
+bool deleteCategory(ReviewDocument &document, qint64 categoryId)
+{
+    if (!exists(document, QStringLiteral("factor_categories"), categoryId))
+        return false;
+    const QString name = document.store().scalar(QStringLiteral("SELECT name FROM factor_categories WHERE id = ?"), {categoryId}).toString();
+    const QList<qint64> factors = idList(document.store(), QStringLiteral("SELECT id FROM factors WHERE category_id = ?"), {categoryId});
+    // ON DELETE SET NULL clears the factors' category; undo writes the row back and re-links them.
+    auto *command = new NotifyingLambdaCommand(
+        document, Text::tr("Delete category \"%1\"").arg(name), Area::Categories, 0,
+        [categoryId](ReviewStore &s) { return s.exec(QStringLiteral("DELETE FROM factor_categories WHERE id = ?"), {categoryId}); },
+        [categoryId, saved = TableRows::read(document.store(), QStringLiteral("factor_categories"), QStringLiteral("id = ?"), {categoryId}),
+         factors](ReviewStore &s) {
+            if (!saved.write(s))
+                return false;
+            for (qint64 f : factors) {
+                if (!s.exec(QStringLiteral("UPDATE factors SET category_id = ? WHERE id = ?"), {categoryId, f}))
+                    return false;
+            }
+            return true;
+        });
+    command->alsoNotify(Area::Factors);
+    return push(document, command);
+}
+
+// --- Factors
+
+qint64 addFactor(ReviewDocument &document, const QString &title, const QString &description, qint64 categoryId)
+{
+    const qint64 now = nowUs();
+    const QString t = title.trimmed().isEmpty() ? Text::tr("New factor") : title.trimmed();
+    return insertOne(document, Text::tr("Add factor \"%1\"").arg(t), Area::Factors, 0, QStringLiteral("factors"),
+                     {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("category_id"),
+                      QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("edited")},
+                     {t, description, orNull(categoryId), document.author(), now, now});
+}
+
+bool setFactorTitle(ReviewDocument &document, qint64 factorId, const QString &title)
+{
+    return setField(document, Text::tr("Edit factor title"), Area::Factors, factorId, QStringLiteral("factors"),
+                    QStringLiteral("title"), factorId, title, true, QStringLiteral("edited"));
+}
+
+bool setFactorDescription(ReviewDocument &document, qint64 factorId, const QString &description)
+{
+    return setField(document, Text::tr("Edit factor description"), Area::Factors, factorId, QStringLiteral("factors"),
+                    QStringLiteral("description"), factorId, description, true, QStringLiteral("edited"));
+}
+
+bool setFactorCategory(ReviewDocument &document, qint64 factorId, qint64 categoryId)
+{
+    if (categoryId && !exists(document, QStringLiteral("factor_categories"), categoryId))
+        return false;
+    return setField(document, Text::tr("Change factor category"), Area::Factors, factorId, QStringLiteral("factors"),
+                    QStringLiteral("category_id"), factorId, orNull(categoryId), false, QStringLiteral("edited"));
+}
+
+bool deleteFactor(ReviewDocument &document, qint64 factorId)
+{
+    if (!exists(document, QStringLiteral("factors"), factorId))
+        return false;
+    const QString title = document.store().scalar(QStringLiteral("SELECT title FROM factors WHERE id = ?"), {factorId}).toString();
+    auto *command = new DeleteRowCommand(
+        document, Text::tr("Delete factor \"%1\"").arg(title), Area::Factors, 0, QStringLiteral("factors"), factorId,
+        {{QStringLiteral("factor_evidence"), QStringLiteral("factor_id = ?")},
+         {QStringLiteral("question_factors"), QStringLiteral("factor_id = ?")},
+         {QStringLiteral("opportunity_factors"), QStringLiteral("factor_id = ?")},
+         {QStringLiteral("learning_links"), QStringLiteral("factor_id = ?")}});
+    command->alsoNotify(Area::Questions);
+    command->alsoNotify(Area::Opportunities);
+    return push(document, command);
+}
+
+int addEventEvidence(ReviewDocument &document, qint64 factorId, const QList<qint64> &eventIds)
+{
+    if (!exists(document, QStringLiteral("factors"), factorId))
+        return 0;
+    QList<QVariantList> rows;
+    QList<qint64> seen;
+    for (qint64 eventId : eventIds) {
+        if (eventId <= 0 || seen.contains(eventId))
+            continue;
+        seen.append(eventId);
+        const bool cited = document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM factor_evidence WHERE factor_id = ? AND event_id = ?"),
+                                                   {factorId, eventId}).toInt() > 0;
+        const bool real = document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE id = ?"), {eventId}).toInt() > 0;
+        if (!cited && real)
+            rows.append({factorId, eventId, QString()});
+    }
+    if (rows.isEmpty())
+        return 0;
+    auto *command = new InsertRowsCommand(document, Text::tr("Cite %n event(s) as evidence", nullptr, int(rows.size())),
+                                          Area::Factors, factorId, QStringLiteral("factor_evidence"),
+                                          {QStringLiteral("factor_id"), QStringLiteral("event_id"), QStringLiteral("note")}, rows);
+    return push(document, command) ? int(rows.size()) : 0;
+}
+
+bool addAnnotationEvidence(ReviewDocument &document, qint64 factorId, qint64 annotationId)
+{
+    if (!exists(document, QStringLiteral("factors"), factorId) || !exists(document, QStringLiteral("annotations"), annotationId))
+        return false;
+    if (document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM factor_evidence WHERE factor_id = ? AND annotation_id = ?"),
+                                {factorId, annotationId}).toInt() > 0)
+        return true;
+    return insertOne(document, Text::tr("Cite annotation as evidence"), Area::Factors, factorId,
+                     QStringLiteral("factor_evidence"),
+                     {QStringLiteral("factor_id"), QStringLiteral("annotation_id"), QStringLiteral("note")},
+                     {factorId, annotationId, QString()}) != 0;
+}
+
+bool removeEvidence(ReviewDocument &document, qint64 evidenceId)
+{
+    const qint64 factorId = document.store().scalar(QStringLiteral("SELECT factor_id FROM factor_evidence WHERE id = ?"), {evidenceId}).toLongLong();
+    if (!factorId)
+        return false;
+    return push(document, new DeleteRowCommand(document, Text::tr("Remove evidence"), Area::Factors, factorId,
+                                               QStringLiteral("factor_evidence"), evidenceId, {}));
+}
+
+namespace {
+
+// Merging moves links and evidence, then deletes the others; undo puts back the target's links
+// and fields as they were and writes the others back with everything that hung off them.
+class MergeFactorsCommand : public ReviewCommand
+{
+public:
+    MergeFactorsCommand(ReviewDocument &document, qint64 target, QList<qint64> others, QString title)
+        : ReviewCommand(document, Text::tr("Merge %n factor(s)", nullptr, int(others.size() + 1)), Area::Factors, 0)
+        , m_target(target)
+        , m_others(std::move(others))
+        , m_title(std::move(title))
+    {
+        alsoNotify(Area::Questions);
+        alsoNotify(Area::Opportunities);
+    }
+
+protected:
+    bool apply(bool forward) override
+    {
+        const QStringList links = {QStringLiteral("factor_evidence"), QStringLiteral("question_factors"),
+                                   QStringLiteral("opportunity_factors"), QStringLiteral("learning_links")};
+        if (!forward) {
+            for (const QString &table : links) {
+                if (!store().exec(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE factor_id = ?"), {m_target}))
+                    return false;
+            }
+            if (!store().exec(QStringLiteral("DELETE FROM factors WHERE id = ?"), {m_target}))
+                return false;
+            for (const TableRows &rows : std::as_const(m_saved)) {
+                if (!rows.write(store()))
+                    return false;
+            }
+            return true;
+        }
+        m_saved.clear();
+        // The target first so that undo writes it back before its links.
+        QList<qint64> all {m_target};
+        all += m_others;
+        for (qint64 id : all)
+            m_saved.append(TableRows::read(store(), QStringLiteral("factors"), QStringLiteral("id = ?"), {id}));
+        for (const QString &table : links) {
+            for (qint64 id : all)
+                m_saved.append(TableRows::read(store(), table, QStringLiteral("factor_id = ?"), {id}));
+        }
+        QString description = store().scalar(QStringLiteral("SELECT description FROM factors WHERE id = ?"), {m_target}).toString();
+        for (qint64 other : std::as_const(m_others)) {
+            const QString more = store().scalar(QStringLiteral("SELECT description FROM factors WHERE id = ?"), {other}).toString();
+            if (!more.trimmed().isEmpty() && !description.contains(more))
+                description = description.trimmed().isEmpty() ? more : description + QStringLiteral("\n\n") + more;
+            const QVariantList ids {m_target, other};
+            if (!store().exec(QStringLiteral("INSERT INTO factor_evidence(factor_id, event_id, annotation_id, note)"
+                                             " SELECT ?, event_id, annotation_id, note FROM factor_evidence o WHERE o.factor_id = ?"
+                                             " AND NOT EXISTS(SELECT 1 FROM factor_evidence t WHERE t.factor_id = ?"
+                                             " AND t.event_id IS o.event_id AND t.annotation_id IS o.annotation_id)"),
+                              {m_target, other, m_target})
+                || !store().exec(QStringLiteral("INSERT OR IGNORE INTO question_factors(question_id, factor_id)"
+                                                " SELECT question_id, ? FROM question_factors WHERE factor_id = ?"), ids)
+                || !store().exec(QStringLiteral("INSERT OR IGNORE INTO opportunity_factors(opportunity_id, factor_id)"
+                                                " SELECT opportunity_id, ? FROM opportunity_factors WHERE factor_id = ?"), ids)
+                || !store().exec(QStringLiteral("INSERT INTO learning_links(learning_id, event_id, factor_id)"
+                                                " SELECT learning_id, event_id, ? FROM learning_links WHERE factor_id = ?"), ids)
+                || !store().exec(QStringLiteral("DELETE FROM factors WHERE id = ?"), {other}))
+                return false;
+        }
+        QString sql = QStringLiteral("UPDATE factors SET description = ?, edited = ?");
+        QVariantList values {description, nowUs()};
+        if (!m_title.trimmed().isEmpty()) {
+            sql += QStringLiteral(", title = ?");
+            values.append(m_title.trimmed());
+        }
+        values.append(m_target);
+        return store().exec(sql + QStringLiteral(" WHERE id = ?"), values);
+    }
+
+private:
+    qint64 m_target;
+    QList<qint64> m_others;
+    QString m_title;
+    QList<TableRows> m_saved;
+};
+
+} // namespace
+
+bool mergeFactors(ReviewDocument &document, qint64 target, const QList<qint64> &others, const QString &title)
+{
+    if (!exists(document, QStringLiteral("factors"), target))
+        return false;
+    QList<qint64> rest;
+    for (qint64 id : others) {
+        if (id == target || rest.contains(id))
+            continue;
+        if (!exists(document, QStringLiteral("factors"), id))
+            return false;
+        rest.append(id);
+    }
+    if (rest.isEmpty())
+        return false;
+    return push(document, new MergeFactorsCommand(document, target, rest, title));
+}
+
+// --- Narratives
+
+qint64 addNarrative(ReviewDocument &document, const QString &title, const QString &vantagePoint, const QString &author)
+{
+    const qint64 now = nowUs();
+    const QString t = title.trimmed().isEmpty() ? Text::tr("New narrative") : title.trimmed();
+    const int position = document.store().scalar(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM narratives")).toInt();
+    return insertOne(document, Text::tr("Add narrative \"%1\"").arg(t), Area::Narratives, 0, QStringLiteral("narratives"),
+                     {QStringLiteral("title"), QStringLiteral("vantage_point"), QStringLiteral("author"),
+                      QStringLiteral("created"), QStringLiteral("edited"), QStringLiteral("position")},
+                     {t, vantagePoint.trimmed(), author.isEmpty() ? document.author() : author, now, now, position});
+}
+
+bool setNarrativeTitle(ReviewDocument &document, qint64 narrativeId, const QString &title)
+{
+    return setField(document, Text::tr("Edit narrative title"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
+                    QStringLiteral("title"), narrativeId, title, true, QStringLiteral("edited"));
+}
+
+bool setNarrativeVantagePoint(ReviewDocument &document, qint64 narrativeId, const QString &vantagePoint)
+{
+    return setField(document, Text::tr("Edit vantage point"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
+                    QStringLiteral("vantage_point"), narrativeId, vantagePoint, true, QStringLiteral("edited"));
+}
+
+bool setNarrativeAuthor(ReviewDocument &document, qint64 narrativeId, const QString &author)
+{
+    return setField(document, Text::tr("Edit narrative author"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
+                    QStringLiteral("author"), narrativeId, author, true, QStringLiteral("edited"));
+}
+
+bool deleteNarrative(ReviewDocument &document, qint64 narrativeId)
+{
+    if (!exists(document, QStringLiteral("narratives"), narrativeId))
+        return false;
+    const QString title = document.store().scalar(QStringLiteral("SELECT title FROM narratives WHERE id = ?"), {narrativeId}).toString();
+    return push(document, new DeleteRowCommand(document, Text::tr("Delete narrative \"%1\"").arg(title), Area::Narratives, 0,
+                                               QStringLiteral("narratives"), narrativeId,
+                                               {{QStringLiteral("narrative_steps"), QStringLiteral("narrative_id = ?")}}));
+}
+
+QList<qint64> stepOrder(const ReviewDocument &document, qint64 narrativeId)
+{
+    return readOrder(document.store(), narrativeId);
+}
+
+namespace {
+
+int insertSteps(ReviewDocument &document, qint64 narrativeId, const QList<QPair<QString, qint64>> &steps, int row,
+                const QString &label, QList<qint64> *ids)
+{
+    if (!exists(document, QStringLiteral("narratives"), narrativeId) || steps.isEmpty())
+        return 0;
+    const QList<qint64> before = readOrder(document.store(), narrativeId);
+    const int at = row < 0 || row > before.size() ? int(before.size()) : row;
+    QList<QVariantList> rows;
+    for (const auto &step : steps)
+        rows.append({narrativeId, 0, step.first, orNull(step.second)});
+    auto *command = new InsertRowsCommand(document, label, Area::Narratives, narrativeId, QStringLiteral("narrative_steps"),
+                                          {QStringLiteral("narrative_id"), QStringLiteral("position"), QStringLiteral("text"),
+                                           QStringLiteral("event_id")},
+                                          rows);
+    command->after = [before, at](ReviewStore &s, const QList<qint64> &newIds, bool forward) {
+        if (!forward)
+            return writeOrder(s, before);
+        QList<qint64> order = before;
+        for (qsizetype i = 0; i < newIds.size(); ++i)
+            order.insert(at + i, newIds.at(i));
+        return writeOrder(s, order);
+    };
+    if (!push(document, command))
+        return 0;
+    if (ids)
+        *ids = command->ids();
+    return int(steps.size());
+}
+
+} // namespace
+
+qint64 addStep(ReviewDocument &document, qint64 narrativeId, const QString &text, qint64 eventId, int row)
+{
+    QList<qint64> ids;
+    insertSteps(document, narrativeId, {{text, eventId}}, row, Text::tr("Add step"), &ids);
+    return ids.value(0);
+}
+
+int addStepsForEvents(ReviewDocument &document, qint64 narrativeId, const QList<qint64> &eventIds, int row)
+{
+    QList<QPair<QString, qint64>> steps;
+    for (qint64 id : eventIds) {
+        if (id > 0 && document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE id = ?"), {id}).toInt() > 0)
+            steps.append({QString(), id});
+    }
+    return insertSteps(document, narrativeId, steps, row,
+                       Text::tr("Add %n step(s) from events", nullptr, int(steps.size())), nullptr);
+}
+
+bool setStepText(ReviewDocument &document, qint64 stepId, const QString &text)
+{
+    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
+    return narrativeId
+        && setField(document, Text::tr("Edit step"), Area::Narratives, narrativeId, QStringLiteral("narrative_steps"),
+                    QStringLiteral("text"), stepId, text, true);
+}
+
+bool setStepEvent(ReviewDocument &document, qint64 stepId, qint64 eventId)
+{
+    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
+    if (!narrativeId || (eventId && !exists(document, QStringLiteral("events"), eventId)))
+        return false;
+    return setField(document, eventId ? Text::tr("Cite event in step") : Text::tr("Remove cited event"), Area::Narratives,
+                    narrativeId, QStringLiteral("narrative_steps"), QStringLiteral("event_id"), stepId, orNull(eventId), false);
+}
+
+bool moveStep(ReviewDocument &document, qint64 stepId, int row)
+{
+    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
+    if (!narrativeId)
+        return false;
+    const QList<qint64> before = readOrder(document.store(), narrativeId);
+    const qsizetype from = before.indexOf(stepId);
+    const int to = std::clamp(row, 0, int(before.size()) - 1);
+    if (from == to)
+        return true;
+    QList<qint64> after = before;
+    after.move(from, to);
+    return push(document, new LambdaCommand(
+                              document, Text::tr("Move step"), Area::Narratives, narrativeId,
+                              [after](ReviewStore &s) { return writeOrder(s, after); },
+                              [before](ReviewStore &s) { return writeOrder(s, before); }));
+}
+
+bool deleteStep(ReviewDocument &document, qint64 stepId)
+{
+    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
+    if (!narrativeId)
+        return false;
+    return push(document, new DeleteRowCommand(document, Text::tr("Delete step"), Area::Narratives, narrativeId,
+                                               QStringLiteral("narrative_steps"), stepId, {}));
+}
+
+// --- Participants
+
+qint64 addParticipant(ReviewDocument &document, const QString &name, const QString &role, const QString &pseudonym)
+{
+    const QString n = name.trimmed().isEmpty() ? Text::tr("New participant") : name.trimmed();
+    return insertOne(document, Text::tr("Add participant"), Area::Participants, 0, QStringLiteral("participants"),
+                     {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pseudonym")}, {n, role, pseudonym});
+}
+
+bool setParticipantField(ReviewDocument &document, qint64 participantId, const QString &column, const QString &value)
+{
+    static const QStringList allowed = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pseudonym")};
+    if (!allowed.contains(column))
+        return false;
+    return setField(document, Text::tr("Edit participant"), Area::Participants, participantId,
+                    QStringLiteral("participants"), column, participantId, value, true);
+}
+
+bool deleteParticipant(ReviewDocument &document, qint64 participantId)
+{
+    if (!exists(document, QStringLiteral("participants"), participantId))
+        return false;
+    return push(document, new DeleteRowCommand(document, Text::tr("Delete participant"), Area::Participants, 0,
+                                               QStringLiteral("participants"), participantId, {}));
+}
+
+// --- Questions
+
+qint64 addQuestion(ReviewDocument &document, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return 0;
+    return insertOne(document, Text::tr("Add question"), Area::Questions, 0, QStringLiteral("questions"),
+                     {QStringLiteral("text"), QStringLiteral("status"), QStringLiteral("author"), QStringLiteral("created")},
+                     {t, QStringLiteral("open"), document.author(), nowUs()});
+}
+
+bool setQuestionText(ReviewDocument &document, qint64 questionId, const QString &text)
+{
+    return setField(document, Text::tr("Edit question"), Area::Questions, questionId, QStringLiteral("questions"),
+                    QStringLiteral("text"), questionId, text, true);
+}
+
+bool setQuestionExplored(ReviewDocument &document, qint64 questionId, bool explored)
+{
+    return setField(document, explored ? Text::tr("Mark question explored") : Text::tr("Reopen question"), Area::Questions,
+                    questionId, QStringLiteral("questions"), QStringLiteral("status"), questionId,
+                    explored ? QStringLiteral("explored") : QStringLiteral("open"), false);
+}
+
+bool deleteQuestion(ReviewDocument &document, qint64 questionId)
+{
+    if (!exists(document, QStringLiteral("questions"), questionId))
+        return false;
+    return push(document, new DeleteRowCommand(document, Text::tr("Delete question"), Area::Questions, 0,
+                                               QStringLiteral("questions"), questionId,
+                                               {{QStringLiteral("question_answers"), QStringLiteral("question_id = ?")},
+                                                {QStringLiteral("question_factors"), QStringLiteral("question_id = ?")}}));
+}
+
+bool setQuestionFactors(ReviewDocument &document, qint64 questionId, const QList<qint64> &factorIds)
+{
+    if (!exists(document, QStringLiteral("questions"), questionId))
+        return false;
+    const QList<qint64> before = idList(document.store(), QStringLiteral("SELECT factor_id FROM question_factors WHERE question_id = ? ORDER BY factor_id"), {questionId});
+    QList<qint64> after;
+    for (qint64 id : factorIds) {
+        if (!after.contains(id) && exists(document, QStringLiteral("factors"), id))
+            after.append(id);
+    }
+    std::sort(after.begin(), after.end());
+    if (after == before)
+        return true;
+    return push(document, new SetLinksCommand(document, Text::tr("Link question to factors"), Area::Questions,
+                                              QStringLiteral("question_factors"), QStringLiteral("question_id"), questionId,
+                                              QStringLiteral("factor_id"), before, after));
+}
+
+// --- Opportunities
+
+qint64 addOpportunity(ReviewDocument &document, const QString &title, const QString &description, const QString &owner)
+{
+    const QString t = title.trimmed().isEmpty() ? Text::tr("New opportunity") : title.trimmed();
+    return insertOne(document, Text::tr("Add opportunity"), Area::Opportunities, 0, QStringLiteral("opportunities"),
+                     {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("owner"),
+                      QStringLiteral("status"), QStringLiteral("created")},
+                     {t, description, owner, QStringLiteral("proposed"), nowUs()});
+}
+
+bool setOpportunityField(ReviewDocument &document, qint64 opportunityId, const QString &column, const QString &value)
+{
+    static const QStringList allowed = {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("owner"),
+                                        QStringLiteral("status")};
+    if (!allowed.contains(column))
+        return false;
+    return setField(document, Text::tr("Edit opportunity"), Area::Opportunities, opportunityId,
+                    QStringLiteral("opportunities"), column, opportunityId, value, column != QLatin1String("status"));
+}
+
+bool deleteOpportunity(ReviewDocument &document, qint64 opportunityId)
+{
+    if (!exists(document, QStringLiteral("opportunities"), opportunityId))
+        return false;
+    return push(document, new DeleteRowCommand(document, Text::tr("Delete opportunity"), Area::Opportunities, 0,
+                                               QStringLiteral("opportunities"), opportunityId,
+                                               {{QStringLiteral("opportunity_factors"), QStringLiteral("opportunity_id = ?")}}));
+}
+
+bool setOpportunityFactors(ReviewDocument &document, qint64 opportunityId, const QList<qint64> &factorIds)
+{
+    if (!exists(document, QStringLiteral("opportunities"), opportunityId))
+        return false;
+    const QList<qint64> before = idList(document.store(), QStringLiteral("SELECT factor_id FROM opportunity_factors WHERE opportunity_id = ? ORDER BY factor_id"), {opportunityId});
+    QList<qint64> after;
+    for (qint64 id : factorIds) {
+        if (!after.contains(id) && exists(document, QStringLiteral("factors"), id))
+            after.append(id);
+    }
+    std::sort(after.begin(), after.end());
+    if (after == before)
+        return true;
+    return push(document, new SetLinksCommand(document, Text::tr("Link opportunity to factors"), Area::Opportunities,
+                                              QStringLiteral("opportunity_factors"), QStringLiteral("opportunity_id"),
+                                              opportunityId, QStringLiteral("factor_id"), before, after));
+}
+
+} // namespace faultless::model::commands

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "items/recordtablemodel.h"
+
+namespace faultless::model {
+
+// Contributing factors: a set, sorted by category then title, never by importance. There is no
+// rank, "primary" or severity column on purpose (DESIGN.md principle 1).
+class FactorModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, CategoryColumn, EvidenceColumn, ColumnCount };
+    explicit FactorModel(ReviewDocument &document, QObject *parent = nullptr);
+
+    QString description(int row) const { return field(row, 4).toString(); }
+    qint64 categoryId(int row) const { return field(row, 5).toLongLong(); }
+    QString title(int row) const { return field(row, 1).toString(); }
+
+protected:
+    QString query() const override;
+    QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
+    bool isEditable(int column) const override { return column == TitleColumn; }
+    bool setCell(qint64 id, int column, const QVariant &value) override;
+};
+
+} // namespace faultless::model

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "items/recordtablemodel.h"
+
+namespace faultless::model {
+
+// Open questions for the session: open ones first, then explored ones, each with its count of
+// answers (several, from different people; none is marked final).
+class QuestionModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TextColumn, StatusColumn, AnswersColumn, ColumnCount };
+    explicit QuestionModel(ReviewDocument &document, QObject *parent = nullptr);
+    bool isExplored(int row) const { return field(row, 2).toString() == QLatin1String("explored"); }
+
+protected:
+    QString query() const override;
+    QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
+    bool isEditable(int column) const override { return column == TextColumn; }
+    bool setCell(qint64 id, int column, const QVariant &value) override;
+};
+
+// The answers to one question, oldest first.
+class AnswerModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TextColumn, AuthorColumn, ColumnCount };
+    explicit AnswerModel(ReviewDocument &document, QObject *parent = nullptr);
+    void setQuestion(qint64 questionId);
+    qint64 question() const { return m_question; }
+
+protected:
+    QString query() const override;
+    QVariantList queryValues() const override { return {m_question}; }
+    QStringList headers() const override;
+    bool isEditable(int column) const override { return column == TextColumn; }
+    bool setCell(qint64 id, int column, const QVariant &value) override;
+
+private:
+    qint64 m_question = 0;
+};
+
+} // namespace faultless::model

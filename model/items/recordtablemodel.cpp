@@ -1,0 +1,129 @@
+#include "recordtablemodel.h"
+
+#include "items/itemroles.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace faultless::model {
+
+RecordTableModel::RecordTableModel(ReviewDocument &document, QList<ReviewDocument::Area> areas, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_areas(std::move(areas))
+{
+    connect(&document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area) {
+        if (m_areas.contains(area))
+            reload();
+    });
+    connect(&document, &ReviewDocument::opened, this, &RecordTableModel::reload);
+    connect(&document, &ReviewDocument::aboutToClose, this, [this] {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    });
+}
+
+void RecordTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    const QString sql = m_document.isOpen() ? query() : QString();
+    if (!sql.isEmpty()) {
+        QSqlQuery q(m_document.store().database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : queryValues())
+            q.addBindValue(v);
+        if (q.exec()) {
+            const int fields = q.record().count();
+            while (q.next()) {
+                QVariantList row;
+                row.reserve(fields);
+                for (int i = 0; i < fields; ++i)
+                    row.append(q.value(i));
+                m_rows.append(row);
+            }
+        } else {
+            qWarning("%s: %s", metaObject()->className(), qPrintable(q.lastError().text()));
+        }
+    }
+    endResetModel();
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(headers().size());
+}
+
+qint64 RecordTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(0).toLongLong() : 0;
+}
+
+int RecordTableModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).value(0).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+QVariant RecordTableModel::field(int row, int field) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_rows.at(row).value(field);
+}
+
+QVariant RecordTableModel::cell(int row, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    return field(row, column + 1);
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!isCell(index))
+        return {};
+    if (role == ItemIdRole)
+        return idAt(index.row());
+    return cell(index.row(), index.column(), role);
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const QStringList names = headers();
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= names.size())
+        return {};
+    return names.at(section);
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    if (!isCell(index))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (isEditable(index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !isCell(index)
+        || !isEditable(index.column()))
+        return false;
+    // The command's notification reloads this model; the index is not valid after this call.
+    return setCell(idAt(index.row()), index.column(), value);
+}
+
+} // namespace faultless::model
