@@ -14,6 +14,7 @@ enum ItemRole {
     ManualRole,                     // bool: added by a reviewer, not recorded evidence
     SortRole,
     ItemIdRole,                     // qint64: id of a factor, narrative, step, annotation...
+    CitedByRole,                    // int: how many compared narratives cite an event
 };
 
 } // namespace faultless::model

@@ -1,6 +1,7 @@
 #include "reviewstore.h"
 
 #include "store/schema.h"
+#include "store/taxonomy.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -113,6 +114,7 @@ bool ReviewStore::create(const QString &path, const QString &title, const QStrin
     setMeta(QStringLiteral("created"), now);
     setMeta(QStringLiteral("edited"), now);
     setMeta(QStringLiteral("summary"), QString());
+    seedDefaultTaxonomy(*this);
     return tx.commit();
 }
 
