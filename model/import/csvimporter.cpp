@@ -85,9 +85,11 @@ int CsvImporter::sniff(const QByteArray &prefix, const QString &) const
     QByteArrayView header = rest.first(end1);
     if (header.endsWith('\r'))
         header.chop(1);
-    if (header.startsWith('{') || header.startsWith('[') || detectDelimiter(header) != m_delimiter)
+    const char delimiter = detectDelimiter(header);
+    // The CSV importer also takes ';' and '|' tables; the TSV one only tabs.
+    if (header.startsWith('{') || header.startsWith('[') || (delimiter == '\t') != (m_delimiter == '\t'))
         return 0;
-    const QList<QByteArray> names = splitRecord(header, m_delimiter);
+    const QList<QByteArray> names = splitRecord(header, delimiter);
     if (names.size() < 2)
         return 0;
     Instant t;
@@ -100,7 +102,7 @@ int CsvImporter::sniff(const QByteArray &prefix, const QString &) const
         second = second.first(end2);
     if (second.endsWith('\r'))
         second.chop(1);
-    if (!second.isEmpty() && splitRecord(second, m_delimiter).size() != names.size())
+    if (!second.isEmpty() && splitRecord(second, delimiter).size() != names.size())
         return 0;
     return guessMapping(names).time >= 0 ? 55 : 35;
 }
@@ -210,6 +212,13 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
     bool haveHeader = false;
     QByteArray record;
     qint64 recordLine = 0, recordOffset = 0;
+    // The mapping may name the delimiter (the import dialog does, for ';' and '|' tables).
+    char delimiter = m_delimiter;
+    const QJsonObject option = QJsonDocument::fromJson(context.formatOption.toUtf8()).object();
+    const QString chosen = option.value(QLatin1String("delimiter")).toString();
+    const bool explicitDelimiter = chosen.size() == 1 && chosen.at(0).unicode() < 128;
+    if (explicitDelimiter)
+        delimiter = char(chosen.at(0).unicode());
     while (input.readLine(line)) {
         if (line.truncated) {
             sink.addRejected({line.number, line.byteOffset,
@@ -223,12 +232,17 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
             recordLine = line.number;
             recordOffset = line.byteOffset;
             record = line.data.toByteArray();
+            if (!haveHeader && !explicitDelimiter && m_delimiter == ',') {
+                const char detected = detectDelimiter(line.data);
+                if (detected != '\t')
+                    delimiter = detected; // ';' (spreadsheets in many locales) or '|'
+            }
         } else {
             record.append('\n');
             record.append(line.data.data(), line.data.size());
         }
         bool complete = true;
-        QList<QByteArray> fields = splitRecord(record, m_delimiter, &complete);
+        QList<QByteArray> fields = splitRecord(record, delimiter, &complete);
         if (!complete && record.size() < kMaxRecordSize)
             continue;
         const QByteArray raw = std::move(record);
