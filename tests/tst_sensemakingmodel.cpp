@@ -440,4 +440,4 @@ void TestSensemaking::noRankingAnywhere()
 }
 
 QTEST_GUILESS_MAIN(TestSensemaking)
-#include "tst_sensemaking.moc"
+#include "tst_sensemakingmodel.moc"
