@@ -328,19 +328,20 @@ void TestActivityImporters::experimentJournals_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("end");
     QTest::addColumn<int>("duringChecks"); // -1: the journal has no steady_states.during
+    // No translator is loaded here: plural texts are the %n source strings (faultless_en.ts has the forms).
     QTest::newRow("deviated, offsets, during = []")
         << QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json") << QStringLiteral("deviated")
-        << QStringLiteral("Service is responding normally") << QStringLiteral("met (2 probes within tolerance)")
+        << QStringLiteral("Service is responding normally") << QStringLiteral("met (2 probe(s) within tolerance)")
         << QStringLiteral("not met: api-responds outside tolerance") << QStringLiteral("2026-01-16T16:51:52.591353Z")
         << QStringLiteral("2026-01-16T16:52:03.270738Z") << 0;
     QTest::newRow("held, UTF-8 titles")
         << QStringLiteral("chaostoolkit-journal/lfmpaes-redis-stop-journal.json") << QStringLiteral("held")
-        << QStringLiteral("Aplicação está saudável") << QStringLiteral("met (1 probe within tolerance)")
-        << QStringLiteral("met (1 probe within tolerance)") << QStringLiteral("2025-04-26T00:12:46.036684Z")
+        << QStringLiteral("Aplicação está saudável") << QStringLiteral("met (1 probe(s) within tolerance)")
+        << QStringLiteral("met (1 probe(s) within tolerance)") << QStringLiteral("2025-04-26T00:12:46.036684Z")
         << QStringLiteral("2025-04-26T00:12:47.199491Z") << 0;
     QTest::newRow("deviated, naive UTC, no during")
         << QStringLiteral("chaostoolkit-journal/mdrcs-k8s-terminate-pods-journal.json") << QStringLiteral("deviated")
-        << QStringLiteral("Services are all available and healthy") << QStringLiteral("met (2 probes within tolerance)")
+        << QStringLiteral("Services are all available and healthy") << QStringLiteral("met (2 probe(s) within tolerance)")
         << QStringLiteral("not met: application-should-be-alive-and-healthy outside tolerance")
         << QStringLiteral("2020-06-05T09:13:58.085110Z") << QStringLiteral("2020-06-05T09:13:58.373799Z") << -1;
 }
