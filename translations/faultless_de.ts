@@ -1316,6 +1316,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>NarrativeCompareView</name>
+    <message>
+        <source>not mentioned</source>
+        <extracomment>Shown in the comparison where a narrative does not mention an event</extracomment>
+        <translation>nicht erwähnt</translation>
+    </message>
+</context>
+<context>
     <name>OpsgenieImporter</name>
     <message>
         <source>not an Opsgenie alert webhook (no action or alert)</source>
@@ -1883,6 +1891,85 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Cannot upgrade %1 to document version %2: %3</source>
         <translation>%1 kann nicht auf Dokumentversion %2 aktualisiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sensemaking</name>
+    <message>
+        <source>Sense-making</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>People in the review. Exports show the pseudonym where one is set.</source>
+        <translation>Personen in der Nachbetrachtung. Exporte zeigen das Pseudonym, sofern eines festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Neue beteiligte Person</translation>
+    </message>
+    <message>
+        <source>Factor categories</source>
+        <translation>Faktorkategorien</translation>
+    </message>
+    <message>
+        <source>The categories offered for contributing factors in this review. Their order is not an order of importance.</source>
+        <translation>Die Kategorien, die in dieser Nachbetrachtung für beitragende Faktoren angeboten werden. Ihre Reihenfolge ist keine Rangfolge der Bedeutung.</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Factors</source>
+        <translation>&amp;Faktoren</translation>
+    </message>
+    <message>
+        <source>&amp;Narratives</source>
+        <translation>&amp;Erzählungen</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>F&amp;ragen</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Beteiligte</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorien</translation>
+    </message>
+    <message>
+        <source>Compare Narratives</source>
+        <translation>Erzählungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Add Contributing &amp;Factor</source>
+        <translation>Beitragenden &amp;Faktor hinzufügen</translation>
+    </message>
+    <message>
+        <source>New &amp;Narrative</source>
+        <translation>Neue &amp;Erzählung</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Narratives</source>
+        <translation>Erzählungen &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>Offene F&amp;ragen</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;Mode</source>
+        <translation>&amp;Moderationsmodus</translation>
     </message>
 </context>
 <context>
@@ -2454,32 +2541,16 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Feature-Flag</translation>
     </message>
     <message>
-        <source>a switch that turns a piece of software on or off for some or all customers without a new release. Turning it back is a fast way to undo a change.</source>
-        <translation>ein Schalter, der einen Teil der Software für einige oder alle Kunden ohne neues Release ein- oder ausschaltet. Ihn zurückzustellen ist ein schneller Weg, eine Änderung rückgängig zu machen.</translation>
-    </message>
-    <message>
         <source>Chaos experiment</source>
         <translation>Chaos-Experiment</translation>
-    </message>
-    <message>
-        <source>a planned, controlled disturbance (for example slowing a service down) to check that customers still have a good experience when parts of the system misbehave.</source>
-        <translation>eine geplante, kontrollierte Störung (zum Beispiel die Verlangsamung eines Dienstes), um zu prüfen, ob Kunden weiterhin eine gute Erfahrung haben, wenn Teile des Systems sich unerwartet verhalten.</translation>
     </message>
     <message>
         <source>Hypothesis</source>
         <translation>Hypothese</translation>
     </message>
     <message>
-        <source>what an experiment expects to stay true while it runs, such as &quot;checkout stays fast&quot;. If it does not hold, the experiment has found something worth knowing.</source>
-        <translation>was ein Experiment während seines Laufs als gültig erwartet, etwa „der Checkout bleibt schnell“. Hält sie nicht, hat das Experiment etwas Wissenswertes gefunden.</translation>
-    </message>
-    <message>
         <source>99th percentile (p99)</source>
         <translation>99. Perzentil (p99)</translation>
-    </message>
-    <message>
-        <source>the time within which 99 of 100 requests are answered: what the slowest customers feel.</source>
-        <translation>die Zeit, innerhalb derer 99 von 100 Anfragen beantwortet werden: das, was die langsamsten Kunden spüren.</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -2494,10 +2565,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Canary</translation>
     </message>
     <message>
-        <source>giving a change to a small share of traffic first, to see how it behaves before everyone gets it.</source>
-        <translation>eine Änderung zuerst einem kleinen Teil des Datenverkehrs geben, um zu sehen, wie sie sich verhält, bevor alle sie erhalten.</translation>
-    </message>
-    <message>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
@@ -2510,10 +2577,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Verbindungspool</translation>
     </message>
     <message>
-        <source>a fixed number of open database connections that requests share; when all are busy, new requests wait.</source>
-        <translation>eine feste Anzahl offener Datenbankverbindungen, die sich Anfragen teilen; sind alle belegt, müssen neue Anfragen warten.</translation>
-    </message>
-    <message>
         <source>On-call engineer</source>
         <translation>Person in Rufbereitschaft</translation>
     </message>
@@ -2524,10 +2587,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Sharp end, blunt end</source>
         <translation>Scharfes Ende, stumpfes Ende</translation>
-    </message>
-    <message>
-        <source>the people working with the system when things happen, and the organisation around them (priorities, budgets, tools) that shapes their work.</source>
-        <translation>die Menschen, die mit dem System arbeiten, wenn etwas passiert, und die Organisation um sie herum (Prioritäten, Budgets, Werkzeuge), die ihre Arbeit prägt.</translation>
     </message>
     <message>
         <source>Rollback</source>
@@ -2767,13 +2826,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Activity around the incident</source>
         <translation>Aktivität rund um den Vorfall</translation>
-    </message>
-    <message numerus="yes">
-        <source>Bar chart of events over time with %n flag change(s) and experiment(s) marked.</source>
-        <translation>
-            <numerusform>Balkendiagramm der Ereignisse im Zeitverlauf mit %n markierten Feature-Flag-Änderung oder Experiment.</numerusform>
-            <numerusform>Balkendiagramm der Ereignisse im Zeitverlauf mit %n markierten Feature-Flag-Änderungen und Experimenten.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The chart is left out: it could not be drawn here.</source>
@@ -3052,6 +3104,67 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Rejected records</source>
         <translation>Abgelehnte Datensätze</translation>
+    </message>
+    <message>
+        <source>a switch that turns a feature on or off for customers without a new release; turning it back quickly undoes a change.</source>
+        <translation>ein Schalter, der eine Funktion für Kunden ohne neues Release ein- oder ausschaltet; ihn schnell zurückzustellen macht eine Änderung rückgängig.</translation>
+    </message>
+    <message>
+        <source>a planned, controlled disturbance (such as slowing a service down) to check that customers are still served well when parts of the system misbehave.</source>
+        <translation>eine geplante, kontrollierte Störung (etwa die Verlangsamung eines Dienstes), um zu prüfen, ob Kunden weiterhin gut bedient werden, wenn Teile des Systems sich unerwartet verhalten.</translation>
+    </message>
+    <message>
+        <source>what an experiment expects to stay true while it runs; when it does not hold, the experiment has found something worth knowing.</source>
+        <translation>was ein Experiment während seines Laufs als gültig erwartet; hält es nicht, hat das Experiment etwas Wissenswertes gefunden.</translation>
+    </message>
+    <message>
+        <source>the time within which 99 of 100 requests are answered.</source>
+        <translation>die Zeit, innerhalb derer 99 von 100 Anfragen beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>giving a change to a small share of customers first.</source>
+        <translation>eine Änderung zuerst einem kleinen Teil der Kunden geben.</translation>
+    </message>
+    <message>
+        <source>a fixed set of database connections that requests share; when all are busy, requests wait.</source>
+        <translation>eine feste Menge von Datenbankverbindungen, die sich Anfragen teilen; sind alle belegt, warten Anfragen.</translation>
+    </message>
+    <message>
+        <source>the people operating the system at the time, and the organisation (priorities, budgets, tools) that shapes their work.</source>
+        <translation>die Menschen, die das System zu diesem Zeitpunkt betrieben, und die Organisation (Prioritäten, Budgets, Werkzeuge), die ihre Arbeit prägt.</translation>
+    </message>
+    <message>
+        <source>Bar chart of events over time.</source>
+        <translation>Balkendiagramm der Ereignisse im Zeitverlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag changes marked: %n.</source>
+        <translation>
+            <numerusform>Markierte Feature-Flag-Änderungen: %n.</numerusform>
+            <numerusform>Markierte Feature-Flag-Änderungen: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiments marked: %n.</source>
+        <translation>
+            <numerusform>Markierte Experimente: %n.</numerusform>
+            <numerusform>Markierte Experimente: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only &quot;%1&quot; tells of %n moment(s)</source>
+        <translation>
+            <numerusform>Nur „%1“ erzählt von %n Moment</numerusform>
+            <numerusform>Nur „%1“ erzählt von %n Momenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1).</source>
+        <translation>(%1).</translation>
+    </message>
+    <message>
+        <source>(%1 to %2).</source>
+        <translation>(%1 bis %2).</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3691,116 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::CsvImportDialog</name>
+    <message>
+        <source>Import table: %1</source>
+        <translation>Tabelle importieren: %1</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Time (required):</source>
+        <translation>&amp;Zeit (erforderlich):</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>La&amp;ne:</source>
+        <translation>S&amp;pur:</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Akteur:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Time read as (UTC)</source>
+        <translation>Gelesene Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>(no zone: the source&apos;s zone will apply)</source>
+        <translation>(keine Zone: die Zone der Quelle gilt)</translation>
+    </message>
+    <message>
+        <source>unreadable: this row will be rejected</source>
+        <translation>unlesbar: diese Zeile wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>No header line found.</source>
+        <translation>Keine Kopfzeile gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the time of each row.</source>
+        <translation>Wählen Sie die Spalte, die die Zeit jeder Zeile enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows have a readable time.</source>
+        <translation>
+            <numerusform>%n der ersten Zeilen hat eine lesbare Zeit.</numerusform>
+            <numerusform>%n der ersten Zeilen haben eine lesbare Zeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows without one are kept as rejected records with their line numbers.</source>
+        <translation>Zeilen ohne lesbare Zeit werden mit ihrer Zeilennummer als abgelehnte Datensätze aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::DisputeDialog</name>
     <message>
         <source>Certainty</source>
@@ -3648,6 +3871,17 @@ Von: %3</translation>
     <message>
         <source>The room agrees now: remove the mark (undoable)</source>
         <translation>Die Anwesenden sind sich jetzt einig: Markierung entfernen (rückgängig machbar)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::EditableListPanel</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4272,189 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::FacilitatorMode</name>
+    <message>
+        <source>Facilitator Mode — %1</source>
+        <translation>Moderationsmodus — %1</translation>
+    </message>
+    <message>
+        <source>Facilitator mode</source>
+        <translation>Moderationsmodus</translation>
+    </message>
+    <message>
+        <source>Session time</source>
+        <translation>Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>← → to move · F11 full screen · Esc to leave</source>
+        <extracomment>Keyboard hints at the bottom of facilitator mode</extracomment>
+        <translation>← → zum Wechseln · F11 Vollbild · Esc zum Verlassen</translation>
+    </message>
+    <message>
+        <source>Highlighted events</source>
+        <translation>Hervorgehobene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>Narrative — %1</source>
+        <translation>Erzählung — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to walk through yet</source>
+        <translation>Noch nichts zum Durchgehen</translation>
+    </message>
+    <message>
+        <source>Highlight events, add questions or write a narrative</source>
+        <translation>Heben Sie Ereignisse hervor, fügen Sie Fragen hinzu oder schreiben Sie eine Erzählung</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::FactorChecklist</name>
+    <message>
+        <source>Linked contributing factors</source>
+        <translation>Verknüpfte beitragende Faktoren</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::FactorsPanel</name>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a contributing factor</source>
+        <translation>Beitragenden Faktor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected factors into one: evidence and links are kept</source>
+        <translation>Die ausgewählten Faktoren zu einem zusammenführen: Belege und Verknüpfungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>A set, not a ranking: factors are listed by category and title.</source>
+        <extracomment>A note under the factor list: factors are not ranked</extracomment>
+        <translation>Eine Menge, keine Rangfolge: Faktoren sind nach Kategorie und Titel sortiert.</translation>
+    </message>
+    <message>
+        <source>Factor title</source>
+        <translation>Faktortitel</translation>
+    </message>
+    <message>
+        <source>Factor category</source>
+        <translation>Faktorkategorie</translation>
+    </message>
+    <message>
+        <source>Factor description</source>
+        <translation>Faktorbeschreibung</translation>
+    </message>
+    <message>
+        <source>How did this condition shape what happened? What made it hard to see?</source>
+        <translation>Wie hat diese Bedingung das Geschehen geprägt? Was machte sie schwer erkennbar?</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Drop events here from the timeline or the event table to cite them</source>
+        <translation>Ereignisse aus der Zeitleiste oder der Ereignistabelle hier ablegen, um sie als Beleg anzuführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cite current event</source>
+        <translation>Aktuelles Ereignis an&amp;führen</translation>
+    </message>
+    <message>
+        <source>Cite the event selected in the timeline or the table as evidence (Ctrl+E)</source>
+        <translation>Das in der Zeitleiste oder der Tabelle ausgewählte Ereignis als Beleg anführen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <source>Cite Current Event as Evidence</source>
+        <translation>Aktuelles Ereignis als Beleg anführen</translation>
+    </message>
+    <message>
+        <source>Delete Factor</source>
+        <translation>Faktor löschen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No category chosen for a factor</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>Neuer Faktor</translation>
+    </message>
+    <message>
+        <source>Select two or more factors (Ctrl+click) to merge them</source>
+        <translation>Wählen Sie zwei oder mehr Faktoren aus (Ctrl+Klick), um sie zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>Merge Factors</source>
+        <translation>Faktoren zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Title of the merged factor (evidence and links of all %n factor(s) are kept):</source>
+        <translation>
+            <numerusform>Titel des zusammengeführten Faktors (Belege und Verknüpfungen des %n Faktors bleiben erhalten):</numerusform>
+            <numerusform>Titel des zusammengeführten Faktors (Belege und Verknüpfungen aller %n Faktoren bleiben erhalten):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::LanguageHighlighter</name>
+    <message>
+        <source>contributing factors</source>
+        <translation>beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Try:&lt;/i&gt; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Versuchen Sie:&lt;/i&gt; %3</translation>
+    </message>
+    <message>
+        <source>Reframe: %1</source>
+        <extracomment>Context-menu action of the blameless-language assistant</extracomment>
+        <translation>Umformulieren: %1</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::LearningsPanel</name>
     <message>
         <source>What surprised us</source>
@@ -4370,6 +4787,197 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::NarrativeCompareView</name>
+    <message>
+        <source>Narratives to compare</source>
+        <translation>Zu vergleichende Erzählungen</translation>
+    </message>
+    <message>
+        <source>Narratives side by side</source>
+        <translation>Erzählungen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Zusammenfassung des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Tinted rows: events not every narrative mentions. Narratives are compared, never ranked: none of them is marked as the right one.</source>
+        <extracomment>Legend of the narrative comparison</extracomment>
+        <translation>Getönte Zeilen: Ereignisse, die nicht jede Erzählung erwähnt. Erzählungen werden verglichen, nie gewertet: Keine wird als die richtige markiert.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tick two or more narratives above to compare them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Haken Sie oben zwei oder mehr Erzählungen an, um sie zu vergleichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mentioned by every narrative</source>
+        <translation>Von jeder Erzählung erwähnt</translation>
+    </message>
+    <message>
+        <source>No event is cited by all of them.</source>
+        <translation>Kein Ereignis wird von allen angeführt.</translation>
+    </message>
+    <message>
+        <source>Factors every narrative relies on:</source>
+        <translation>Faktoren, auf die sich jede Erzählung stützt:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Only this narrative mentions:</source>
+        <translation>Nur diese Erzählung erwähnt:</translation>
+    </message>
+    <message>
+        <source>nothing the others leave out</source>
+        <translation>nichts, was die anderen auslassen</translation>
+    </message>
+    <message>
+        <source>Leaves out (mentioned by another):</source>
+        <translation>Lässt aus (von einer anderen erwähnt):</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Relies on factors:</source>
+        <translation>Stützt sich auf Faktoren:</translation>
+    </message>
+    <message>
+        <source>none (no cited event is evidence of a factor)</source>
+        <translation>keine (kein angeführtes Ereignis ist Beleg für einen Faktor)</translation>
+    </message>
+    <message>
+        <source>Only this narrative relies on:</source>
+        <translation>Nur diese Erzählung stützt sich auf:</translation>
+    </message>
+    <message>
+        <source>Factors no compared narrative relies on yet</source>
+        <translation>Faktoren, auf die sich noch keine verglichene Erzählung stützt</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::NarrativesPanel</name>
+    <message>
+        <source>Narratives</source>
+        <translation>Erzählungen</translation>
+    </message>
+    <message>
+        <source>&amp;New narrative</source>
+        <translation>&amp;Neue Erzählung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Show the narratives side by side (Ctrl+Shift+C)</source>
+        <translation>Die Erzählungen nebeneinander zeigen (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Narrative title</source>
+        <translation>Titel der Erzählung</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Blickwinkel</translation>
+    </message>
+    <message>
+        <source>Who tells this story, and from where in the organisation</source>
+        <translation>Wer erzählt diese Geschichte, und von welcher Stelle in der Organisation aus</translation>
+    </message>
+    <message>
+        <source>Narrative author</source>
+        <translation>Autor:in der Erzählung</translation>
+    </message>
+    <message>
+        <source>Narrative steps</source>
+        <translation>Erzählschritte</translation>
+    </message>
+    <message>
+        <source>Drop events here from the timeline or the event table; drag steps or press Alt+Up / Alt+Down to reorder</source>
+        <translation>Ereignisse aus der Zeitleiste oder der Ereignistabelle hier ablegen; Schritte ziehen oder Alt+Up / Alt+Down drücken, um sie umzuordnen</translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation>Schritttext</translation>
+    </message>
+    <message>
+        <source>What happened, what did people see and know at this point?</source>
+        <translation>Was geschah, was sahen und wussten die Beteiligten an diesem Punkt?</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>&amp;Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add current &amp;event</source>
+        <translation>Aktuelles &amp;Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step citing the event selected in the timeline or the table</source>
+        <translation>Einen Schritt hinzufügen, der das in der Zeitleiste oder der Tabelle ausgewählte Ereignis anführt</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Schritt nach oben verschieben (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Schritt nach unten verschieben (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Schritt löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Vantage point:</source>
+        <translation>&amp;Blickwinkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:in:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Move Step Up</source>
+        <translation>Schritt nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Step Down</source>
+        <translation>Schritt nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete Step</source>
+        <translation>Schritt löschen</translation>
+    </message>
+    <message>
+        <source>New narrative</source>
+        <translation>Neue Erzählung</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::NewReviewDialog</name>
     <message>
         <source>New Review</source>
@@ -4402,6 +5010,49 @@ Von: %3</translation>
     <message>
         <source>Faultless reviews (*.faultless)</source>
         <translation>Faultless-Nachbetrachtungen (*.faultless)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::OpportunitiesPanel</name>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Opportunity status</source>
+        <translation>Status der Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Opportunity description</source>
+        <translation>Beschreibung der Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>What might the team try, and what would it change?</source>
+        <translation>Was könnte das Team ausprobieren, und was würde es ändern?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Geht ein auf:</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verbesserungsmöglichkeit</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +5091,53 @@ Von: %3</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::QuestionsPanel</name>
+    <message>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Ask how, not why: e.g. &quot;How did the on-call engineer decide what to look at first?&quot;</source>
+        <translation>Fragen Sie „wie“, nicht „warum“: z. B. „Wie hat die Person in Rufbereitschaft entschieden, was sie sich zuerst ansieht?“</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Neue Antwort</translation>
+    </message>
+    <message>
+        <source>Add an answer (press Enter); several answers can stand side by side</source>
+        <translation>Antwort hinzufügen (Enter drücken); mehrere Antworten können nebeneinander stehen</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Antworten:</translation>
+    </message>
+    <message>
+        <source>Bears on these factors:</source>
+        <translation>Betrifft diese Faktoren:</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Mark explored</source>
+        <translation>Als erörtert markieren</translation>
     </message>
 </context>
 <context>

@@ -1316,6 +1316,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>NarrativeCompareView</name>
+    <message>
+        <source>not mentioned</source>
+        <extracomment>Shown in the comparison where a narrative does not mention an event</extracomment>
+        <translation>no mencionado</translation>
+    </message>
+</context>
+<context>
     <name>OpsgenieImporter</name>
     <message>
         <source>not an Opsgenie alert webhook (no action or alert)</source>
@@ -1883,6 +1891,85 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Cannot upgrade %1 to document version %2: %3</source>
         <translation>No se puede actualizar %1 a la versión de documento %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sensemaking</name>
+    <message>
+        <source>Sense-making</source>
+        <translation>Construcción de sentido</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>People in the review. Exports show the pseudonym where one is set.</source>
+        <translation>Personas de la revisión. Las exportaciones muestran el seudónimo cuando hay uno definido.</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>Factor categories</source>
+        <translation>Categorías de factores</translation>
+    </message>
+    <message>
+        <source>The categories offered for contributing factors in this review. Their order is not an order of importance.</source>
+        <translation>Las categorías que se ofrecen para los factores contribuyentes en esta revisión. Su orden no es un orden de importancia.</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Factors</source>
+        <translation>&amp;Factores</translation>
+    </message>
+    <message>
+        <source>&amp;Narratives</source>
+        <translation>&amp;Narrativas</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Oportunidades de mejora</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>P&amp;articipantes</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Categorías</translation>
+    </message>
+    <message>
+        <source>Compare Narratives</source>
+        <translation>Comparar narrativas</translation>
+    </message>
+    <message>
+        <source>Add Contributing &amp;Factor</source>
+        <translation>Añadir &amp;factor contribuyente</translation>
+    </message>
+    <message>
+        <source>New &amp;Narrative</source>
+        <translation>&amp;Nueva narrativa</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Narratives</source>
+        <translation>&amp;Comparar narrativas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>&amp;Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;Mode</source>
+        <translation>&amp;Modo facilitador</translation>
     </message>
 </context>
 <context>
@@ -2454,32 +2541,16 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Feature flag</translation>
     </message>
     <message>
-        <source>a switch that turns a piece of software on or off for some or all customers without a new release. Turning it back is a fast way to undo a change.</source>
-        <translation>un interruptor que activa o desactiva una parte del software para algunos o todos los clientes sin una nueva versión. Volver a cambiarlo es una forma rápida de deshacer un cambio.</translation>
-    </message>
-    <message>
         <source>Chaos experiment</source>
         <translation>Experimento de caos</translation>
-    </message>
-    <message>
-        <source>a planned, controlled disturbance (for example slowing a service down) to check that customers still have a good experience when parts of the system misbehave.</source>
-        <translation>una perturbación planificada y controlada (por ejemplo, ralentizar un servicio) para comprobar que los clientes siguen teniendo una buena experiencia cuando partes del sistema fallan.</translation>
     </message>
     <message>
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <source>what an experiment expects to stay true while it runs, such as &quot;checkout stays fast&quot;. If it does not hold, the experiment has found something worth knowing.</source>
-        <translation>lo que un experimento espera que siga siendo cierto mientras se ejecuta, como &quot;el pago sigue siendo rápido&quot;. Si no se cumple, el experimento ha encontrado algo que vale la pena saber.</translation>
-    </message>
-    <message>
         <source>99th percentile (p99)</source>
         <translation>Percentil 99 (p99)</translation>
-    </message>
-    <message>
-        <source>the time within which 99 of 100 requests are answered: what the slowest customers feel.</source>
-        <translation>el tiempo en el que se responden 99 de cada 100 solicitudes: lo que notan los clientes más lentos.</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -2494,10 +2565,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Canary</translation>
     </message>
     <message>
-        <source>giving a change to a small share of traffic first, to see how it behaves before everyone gets it.</source>
-        <translation>aplicar un cambio primero a una pequeña parte del tráfico, para ver cómo se comporta antes de que lo reciban todos.</translation>
-    </message>
-    <message>
         <source>Rollout</source>
         <translation>Despliegue progresivo</translation>
     </message>
@@ -2510,10 +2577,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Pool de conexiones</translation>
     </message>
     <message>
-        <source>a fixed number of open database connections that requests share; when all are busy, new requests wait.</source>
-        <translation>un número fijo de conexiones abiertas a la base de datos que comparten las solicitudes; cuando todas están ocupadas, las nuevas solicitudes esperan.</translation>
-    </message>
-    <message>
         <source>On-call engineer</source>
         <translation>Ingeniero de guardia</translation>
     </message>
@@ -2524,10 +2587,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Sharp end, blunt end</source>
         <translation>Extremo afilado, extremo romo</translation>
-    </message>
-    <message>
-        <source>the people working with the system when things happen, and the organisation around them (priorities, budgets, tools) that shapes their work.</source>
-        <translation>las personas que trabajan con el sistema cuando ocurren las cosas, y la organización que las rodea (prioridades, presupuestos, herramientas) y que da forma a su trabajo.</translation>
     </message>
     <message>
         <source>Rollback</source>
@@ -2767,13 +2826,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Activity around the incident</source>
         <translation>Actividad en torno al incidente</translation>
-    </message>
-    <message numerus="yes">
-        <source>Bar chart of events over time with %n flag change(s) and experiment(s) marked.</source>
-        <translation>
-            <numerusform>Gráfico de barras de los eventos a lo largo del tiempo con %n cambio de feature flag o experimento marcado.</numerusform>
-            <numerusform>Gráfico de barras de los eventos a lo largo del tiempo con %n cambios de feature flags y experimentos marcados.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The chart is left out: it could not be drawn here.</source>
@@ -3052,6 +3104,67 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Rejected records</source>
         <translation>Registros rechazados</translation>
+    </message>
+    <message>
+        <source>a switch that turns a feature on or off for customers without a new release; turning it back quickly undoes a change.</source>
+        <translation>un interruptor que activa o desactiva una función para los clientes sin una nueva versión; volver a cambiarlo rápidamente deshace un cambio.</translation>
+    </message>
+    <message>
+        <source>a planned, controlled disturbance (such as slowing a service down) to check that customers are still served well when parts of the system misbehave.</source>
+        <translation>una perturbación planificada y controlada (como ralentizar un servicio) para comprobar que los clientes siguen bien atendidos cuando partes del sistema fallan.</translation>
+    </message>
+    <message>
+        <source>what an experiment expects to stay true while it runs; when it does not hold, the experiment has found something worth knowing.</source>
+        <translation>lo que un experimento espera que siga siendo cierto mientras se ejecuta; cuando no se cumple, el experimento ha encontrado algo que vale la pena saber.</translation>
+    </message>
+    <message>
+        <source>the time within which 99 of 100 requests are answered.</source>
+        <translation>el tiempo en el que se responden 99 de cada 100 solicitudes.</translation>
+    </message>
+    <message>
+        <source>giving a change to a small share of customers first.</source>
+        <translation>aplicar un cambio primero a una pequeña parte de los clientes.</translation>
+    </message>
+    <message>
+        <source>a fixed set of database connections that requests share; when all are busy, requests wait.</source>
+        <translation>un conjunto fijo de conexiones a la base de datos que comparten las solicitudes; cuando todas están ocupadas, las solicitudes esperan.</translation>
+    </message>
+    <message>
+        <source>the people operating the system at the time, and the organisation (priorities, budgets, tools) that shapes their work.</source>
+        <translation>las personas que operaban el sistema en ese momento y la organización (prioridades, presupuestos, herramientas) que da forma a su trabajo.</translation>
+    </message>
+    <message>
+        <source>Bar chart of events over time.</source>
+        <translation>Gráfico de barras de los eventos a lo largo del tiempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag changes marked: %n.</source>
+        <translation>
+            <numerusform>Cambios de feature flags marcados: %n.</numerusform>
+            <numerusform>Cambios de feature flags marcados: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiments marked: %n.</source>
+        <translation>
+            <numerusform>Experimentos marcados: %n.</numerusform>
+            <numerusform>Experimentos marcados: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only &quot;%1&quot; tells of %n moment(s)</source>
+        <translation>
+            <numerusform>Solo &quot;%1&quot; cuenta %n momento</numerusform>
+            <numerusform>Solo &quot;%1&quot; cuenta %n momentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1).</source>
+        <translation>(%1).</translation>
+    </message>
+    <message>
+        <source>(%1 to %2).</source>
+        <translation>(%1 a %2).</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3691,116 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::CsvImportDialog</name>
+    <message>
+        <source>Import table: %1</source>
+        <translation>Importar tabla: %1</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>&amp;Time (required):</source>
+        <translation>&amp;Hora (obligatoria):</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>La&amp;ne:</source>
+        <translation>&amp;Carril:</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Actor:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>carril</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <source>Time read as (UTC)</source>
+        <translation>Hora leída (UTC)</translation>
+    </message>
+    <message>
+        <source>(no zone: the source&apos;s zone will apply)</source>
+        <translation>(sin zona: se aplicará la zona de la fuente)</translation>
+    </message>
+    <message>
+        <source>unreadable: this row will be rejected</source>
+        <translation>ilegible: esta fila se rechazará</translation>
+    </message>
+    <message>
+        <source>No header line found.</source>
+        <translation>No se encontró ninguna línea de cabecera.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the time of each row.</source>
+        <translation>Elija la columna que contiene la hora de cada fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows have a readable time.</source>
+        <translation>
+            <numerusform>%n de las primeras filas tiene una hora legible.</numerusform>
+            <numerusform>%n de las primeras filas tienen una hora legible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows without one are kept as rejected records with their line numbers.</source>
+        <translation>Las filas sin ella se conservan como registros rechazados con su número de línea.</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::DisputeDialog</name>
     <message>
         <source>Certainty</source>
@@ -3648,6 +3871,17 @@ Por: %3</translation>
     <message>
         <source>The room agrees now: remove the mark (undoable)</source>
         <translation>Los presentes ya están de acuerdo: quitar la marca (se puede deshacer)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::EditableListPanel</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4272,189 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::FacilitatorMode</name>
+    <message>
+        <source>Facilitator Mode — %1</source>
+        <translation>Modo facilitador — %1</translation>
+    </message>
+    <message>
+        <source>Facilitator mode</source>
+        <translation>Modo facilitador</translation>
+    </message>
+    <message>
+        <source>Session time</source>
+        <translation>Tiempo de sesión</translation>
+    </message>
+    <message>
+        <source>← → to move · F11 full screen · Esc to leave</source>
+        <extracomment>Keyboard hints at the bottom of facilitator mode</extracomment>
+        <translation>← → para moverse · F11 pantalla completa · Esc para salir</translation>
+    </message>
+    <message>
+        <source>Highlighted events</source>
+        <translation>Eventos destacados</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Narrative — %1</source>
+        <translation>Narrativa — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to walk through yet</source>
+        <translation>Todavía no hay nada que recorrer</translation>
+    </message>
+    <message>
+        <source>Highlight events, add questions or write a narrative</source>
+        <translation>Destaque eventos, añada preguntas o escriba una narrativa</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::FactorChecklist</name>
+    <message>
+        <source>Linked contributing factors</source>
+        <translation>Factores contribuyentes vinculados</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::FactorsPanel</name>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a contributing factor</source>
+        <translation>Añadir un factor contribuyente</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge the selected factors into one: evidence and links are kept</source>
+        <translation>Fusionar los factores seleccionados en uno: se conservan la evidencia y los vínculos</translation>
+    </message>
+    <message>
+        <source>A set, not a ranking: factors are listed by category and title.</source>
+        <extracomment>A note under the factor list: factors are not ranked</extracomment>
+        <translation>Un conjunto, no una clasificación: los factores se ordenan por categoría y título.</translation>
+    </message>
+    <message>
+        <source>Factor title</source>
+        <translation>Título del factor</translation>
+    </message>
+    <message>
+        <source>Factor category</source>
+        <translation>Categoría del factor</translation>
+    </message>
+    <message>
+        <source>Factor description</source>
+        <translation>Descripción del factor</translation>
+    </message>
+    <message>
+        <source>How did this condition shape what happened? What made it hard to see?</source>
+        <translation>¿Cómo influyó esta condición en lo ocurrido? ¿Qué la hacía difícil de ver?</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Drop events here from the timeline or the event table to cite them</source>
+        <translation>Suelte aquí eventos de la línea de tiempo o de la tabla de eventos para citarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Cite current event</source>
+        <translation>&amp;Citar evento actual</translation>
+    </message>
+    <message>
+        <source>Cite the event selected in the timeline or the table as evidence (Ctrl+E)</source>
+        <translation>Citar como evidencia el evento seleccionado en la línea de tiempo o en la tabla (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Quitar evidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Cat&amp;egoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <source>Cite Current Event as Evidence</source>
+        <translation>Citar el evento actual como evidencia</translation>
+    </message>
+    <message>
+        <source>Delete Factor</source>
+        <translation>Eliminar factor</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No category chosen for a factor</extracomment>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>Nuevo factor</translation>
+    </message>
+    <message>
+        <source>Select two or more factors (Ctrl+click) to merge them</source>
+        <translation>Seleccione dos o más factores (Ctrl+clic) para fusionarlos</translation>
+    </message>
+    <message>
+        <source>Merge Factors</source>
+        <translation>Fusionar factores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Title of the merged factor (evidence and links of all %n factor(s) are kept):</source>
+        <translation>
+            <numerusform>Título del factor fusionado (se conservan la evidencia y los vínculos de %n factor):</numerusform>
+            <numerusform>Título del factor fusionado (se conservan la evidencia y los vínculos de los %n factores):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::LanguageHighlighter</name>
+    <message>
+        <source>contributing factors</source>
+        <translation>factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Try:&lt;/i&gt; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Pruebe:&lt;/i&gt; %3</translation>
+    </message>
+    <message>
+        <source>Reframe: %1</source>
+        <extracomment>Context-menu action of the blameless-language assistant</extracomment>
+        <translation>Reformular: %1</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::LearningsPanel</name>
     <message>
         <source>What surprised us</source>
@@ -4370,6 +4787,197 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::NarrativeCompareView</name>
+    <message>
+        <source>Narratives to compare</source>
+        <translation>Narrativas que comparar</translation>
+    </message>
+    <message>
+        <source>Narratives side by side</source>
+        <translation>Narrativas lado a lado</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Resumen de la comparación</translation>
+    </message>
+    <message>
+        <source>Tinted rows: events not every narrative mentions. Narratives are compared, never ranked: none of them is marked as the right one.</source>
+        <extracomment>Legend of the narrative comparison</extracomment>
+        <translation>Filas sombreadas: eventos que no mencionan todas las narrativas. Las narrativas se comparan, nunca se clasifican: ninguna se marca como la correcta.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tick two or more narratives above to compare them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Marque arriba dos o más narrativas para compararlas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mentioned by every narrative</source>
+        <translation>Mencionado por todas las narrativas</translation>
+    </message>
+    <message>
+        <source>No event is cited by all of them.</source>
+        <translation>Ningún evento lo citan todas.</translation>
+    </message>
+    <message>
+        <source>Factors every narrative relies on:</source>
+        <translation>Factores en los que se apoyan todas las narrativas:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Only this narrative mentions:</source>
+        <translation>Solo esta narrativa menciona:</translation>
+    </message>
+    <message>
+        <source>nothing the others leave out</source>
+        <translation>nada que las demás omitan</translation>
+    </message>
+    <message>
+        <source>Leaves out (mentioned by another):</source>
+        <translation>Omite (lo menciona otra):</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Relies on factors:</source>
+        <translation>Se apoya en los factores:</translation>
+    </message>
+    <message>
+        <source>none (no cited event is evidence of a factor)</source>
+        <translation>ninguno (ningún evento citado es evidencia de un factor)</translation>
+    </message>
+    <message>
+        <source>Only this narrative relies on:</source>
+        <translation>Solo esta narrativa se apoya en:</translation>
+    </message>
+    <message>
+        <source>Factors no compared narrative relies on yet</source>
+        <translation>Factores en los que aún no se apoya ninguna narrativa comparada</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::NarrativesPanel</name>
+    <message>
+        <source>Narratives</source>
+        <translation>Narrativas</translation>
+    </message>
+    <message>
+        <source>&amp;New narrative</source>
+        <translation>&amp;Nueva narrativa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare…</source>
+        <translation>C&amp;omparar…</translation>
+    </message>
+    <message>
+        <source>Show the narratives side by side (Ctrl+Shift+C)</source>
+        <translation>Mostrar las narrativas lado a lado (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Narrative title</source>
+        <translation>Título de la narrativa</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Punto de vista</translation>
+    </message>
+    <message>
+        <source>Who tells this story, and from where in the organisation</source>
+        <translation>Quién cuenta esta historia y desde qué lugar de la organización</translation>
+    </message>
+    <message>
+        <source>Narrative author</source>
+        <translation>Autor de la narrativa</translation>
+    </message>
+    <message>
+        <source>Narrative steps</source>
+        <translation>Pasos de la narrativa</translation>
+    </message>
+    <message>
+        <source>Drop events here from the timeline or the event table; drag steps or press Alt+Up / Alt+Down to reorder</source>
+        <translation>Suelte aquí eventos de la línea de tiempo o de la tabla de eventos; arrastre los pasos o pulse Alt+Up / Alt+Down para reordenarlos</translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation>Texto del paso</translation>
+    </message>
+    <message>
+        <source>What happened, what did people see and know at this point?</source>
+        <translation>¿Qué ocurrió, qué veían y sabían las personas en este punto?</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>Añadir &amp;paso</translation>
+    </message>
+    <message>
+        <source>Add current &amp;event</source>
+        <translation>Añadir &amp;evento actual</translation>
+    </message>
+    <message>
+        <source>Add a step citing the event selected in the timeline or the table</source>
+        <translation>Añadir un paso que cite el evento seleccionado en la línea de tiempo o en la tabla</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Subir el paso (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Bajar el paso (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Vantage point:</source>
+        <translation>Punto de &amp;vista:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Move Step Up</source>
+        <translation>Subir paso</translation>
+    </message>
+    <message>
+        <source>Move Step Down</source>
+        <translation>Bajar paso</translation>
+    </message>
+    <message>
+        <source>Delete Step</source>
+        <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>New narrative</source>
+        <translation>Nueva narrativa</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::NewReviewDialog</name>
     <message>
         <source>New Review</source>
@@ -4402,6 +5010,49 @@ Por: %3</translation>
     <message>
         <source>Faultless reviews (*.faultless)</source>
         <translation>Revisiones de Faultless (*.faultless)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::OpportunitiesPanel</name>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades de mejora</translation>
+    </message>
+    <message>
+        <source>Opportunity status</source>
+        <translation>Estado de la oportunidad de mejora</translation>
+    </message>
+    <message>
+        <source>Opportunity description</source>
+        <translation>Descripción de la oportunidad de mejora</translation>
+    </message>
+    <message>
+        <source>What might the team try, and what would it change?</source>
+        <translation>¿Qué podría probar el equipo y qué cambiaría?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Aborda:</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nueva oportunidad de mejora</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +5091,53 @@ Por: %3</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::QuestionsPanel</name>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nueva pregunta</translation>
+    </message>
+    <message>
+        <source>Ask how, not why: e.g. &quot;How did the on-call engineer decide what to look at first?&quot;</source>
+        <translation>Pregunte &quot;cómo&quot;, no &quot;por qué&quot;: p. ej., &quot;¿Cómo decidió el ingeniero de guardia qué mirar primero?&quot;</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    <message>
+        <source>Add an answer (press Enter); several answers can stand side by side</source>
+        <translation>Añadir una respuesta (pulse Enter); pueden coexistir varias respuestas</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Respuestas:</translation>
+    </message>
+    <message>
+        <source>Bears on these factors:</source>
+        <translation>Afecta a estos factores:</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Mark explored</source>
+        <translation>Marcar como explorada</translation>
     </message>
 </context>
 <context>
