@@ -6,6 +6,7 @@
 #include "store/reviewstore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,6 +14,7 @@
 #include <zlib.h>
 
 #include <condition_variable>
+#include <cstdio>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -277,6 +279,15 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     context.referenceYear = request.referenceYear > 0 ? request.referenceYear : info.lastModified().toUTC().date().year();
     context.formatOption = request.formatOption;
 
+    // FAULTLESS_IMPORT_TIMING=1 prints where the time of an import goes (for the benchmark).
+    const bool timing = qEnvironmentVariableIsSet("FAULTLESS_IMPORT_TIMING");
+    QElapsedTimer phase;
+    phase.start();
+    auto report = [&](const char *what) {
+        if (timing)
+            std::fprintf(stderr, "import timing: %-28s %8.3f s\n", what, double(phase.nsecsElapsed()) / 1e9);
+        phase.restart();
+    };
     BulkSettings bulk(store.handle());
     ReviewStore::Transaction transaction(store);
     if (!store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, origin_path, content_hash, zone,"
@@ -325,6 +336,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
             }
         }
         parser.join();
+        report("parse + insert (overlapped)");
         if (cancel && cancel->load())
             canceled = true;
     }
@@ -372,16 +384,20 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         result.notes << tr("Timestamps without a year were placed in %1.").arg(context.referenceYear);
     result.notes << context.notes;
 
-    if (!writer.finish(&error)
+    const bool finished = writer.finish(&error);
+    report("full-text index");
+    if (!finished
         || !store.exec(QStringLiteral("UPDATE sources SET accepted = ?, rejected = ?, duplicates = ?, notes = ?"
                                       " WHERE id = ?"),
                        {result.accepted, result.rejected, result.duplicates, result.notes.join(QLatin1Char('\n')),
                         result.sourceId})
         || !store.setMeta(QStringLiteral("edited"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         || !transaction.commit()) {
+        report("commit (failed)");
         result.error = tr("%1: cannot write to the review: %2").arg(request.path, error.isEmpty() ? store.errorString() : error);
         return result;
     }
+    report("commit");
     result.status = ImportResult::Status::Imported;
     return result;
 }

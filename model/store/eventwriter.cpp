@@ -45,7 +45,9 @@ EventWriter::EventWriter(ReviewStore &store, qint64 sourceId)
 
 EventWriter::~EventWriter()
 {
-    for (sqlite3_stmt *s : {m_insertEvent, m_insertLane, m_insertReject, m_insertFlag, m_insertExperiment})
+    if (m_db && m_error.isEmpty())
+        flushPending(); // callers normally finish(); never lose buffered rows silently
+    for (sqlite3_stmt *s : {m_insertEvent, m_insertEvents, m_insertLane, m_insertReject, m_insertFlag, m_insertExperiment})
         sqlite3_finalize(s);
 }
 
@@ -61,6 +63,70 @@ quint64 EventWriter::fingerprint(const EventRecord &e, quint32 occurrence)
     h = fnv1a(h, &occurrence, sizeof occurrence);
     // SQLite integers are signed 64-bit: keep the value in range and positive.
     return h & 0x7fffffffffffffffull;
+}
+
+namespace {
+inline size_t slotOf(quint64 key, size_t mask)
+{
+    // Fingerprints are FNV hashes already; mix once more so that the low bits spread.
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdull;
+    key ^= key >> 33;
+    return size_t(key) & mask;
+}
+inline quint64 nonZero(quint64 key)
+{
+    return key == 0 ? 1 : key;
+}
+} // namespace
+
+quint32 *EventWriter::FingerprintTable::find(quint64 key)
+{
+    if (m_keys.empty())
+        return nullptr;
+    key = nonZero(key);
+    const size_t mask = m_keys.size() - 1;
+    for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+        if (m_keys[i] == key)
+            return &m_counts[i];
+        if (m_keys[i] == 0)
+            return nullptr;
+    }
+}
+
+quint32 &EventWriter::FingerprintTable::insert(quint64 key)
+{
+    if ((m_size + 1) * 2 > m_keys.size())
+        grow();
+    key = nonZero(key);
+    const size_t mask = m_keys.size() - 1;
+    size_t i = slotOf(key, mask);
+    for (; m_keys[i] != 0; i = (i + 1) & mask) {
+        if (m_keys[i] == key)
+            return m_counts[i];
+    }
+    m_keys[i] = key;
+    m_counts[i] = 0;
+    ++m_size;
+    return m_counts[i];
+}
+
+void EventWriter::FingerprintTable::grow()
+{
+    std::vector<quint64> keys(std::max<size_t>(1024, m_keys.size() * 2), 0);
+    std::vector<quint32> counts(keys.size(), 0);
+    const size_t mask = keys.size() - 1;
+    for (size_t j = 0; j < m_keys.size(); ++j) {
+        if (m_keys[j] == 0)
+            continue;
+        size_t i = slotOf(m_keys[j], mask);
+        while (keys[i] != 0)
+            i = (i + 1) & mask;
+        keys[i] = m_keys[j];
+        counts[i] = m_counts[j];
+    }
+    m_keys.swap(keys);
+    m_counts.swap(counts);
 }
 
 void EventWriter::fail(const char *what)
@@ -85,6 +151,14 @@ bool EventWriter::begin(QString *error)
     prepare("INSERT INTO events(instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id,"
             " line, byte_offset, fingerprint) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             &m_insertEvent);
+    {
+        QByteArray sql = "INSERT INTO events(instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id,"
+                         " line, byte_offset, fingerprint) VALUES";
+        for (int r = 0; r < kRows; ++r)
+            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?)";
+        prepare(sql.constData(), &m_insertEvents);
+        m_pending.reserve(kRows);
+    }
     prepare("INSERT INTO lanes(name) VALUES(?1)", &m_insertLane);
     prepare("INSERT INTO rejects(source_id, line, byte_offset, reason, raw) VALUES(?1, ?2, ?3, ?4, ?5)",
             &m_insertReject);
@@ -120,17 +194,21 @@ qint64 EventWriter::laneId(const QByteArray &lane)
 {
     if (lane.isEmpty())
         return 0;
+    // Importers hand out shared copies of repeating names: a pointer comparison usually suffices.
+    if (lane.constData() == m_lastLane.constData() || lane == m_lastLane)
+        return m_lastLaneId;
+    m_lastLane = lane;
     const std::string key(lane.constData(), size_t(lane.size()));
     auto it = m_lanes.find(key);
     if (it != m_lanes.end())
-        return it->second;
+        return m_lastLaneId = it->second;
     sqlite3_bind_text(m_insertLane, 1, lane.constData(), int(lane.size()), SQLITE_STATIC);
     if (sqlite3_step(m_insertLane) != SQLITE_DONE)
         fail("insert lane");
     sqlite3_reset(m_insertLane);
     const qint64 id = sqlite3_last_insert_rowid(m_db);
     m_lanes.emplace(key, id);
-    return id;
+    return m_lastLaneId = id;
 }
 
 void EventWriter::addEvent(EventRecord &&e)
@@ -138,43 +216,37 @@ void EventWriter::addEvent(EventRecord &&e)
     if (!m_error.isEmpty())
         return;
     const quint64 base = fingerprint(e, 0);
-    quint32 &occurrence = m_seen[base];
+    quint32 &occurrence = m_seen.insert(base);
     const quint64 print = occurrence == 0 ? base : fingerprint(e, occurrence);
     ++occurrence;
-    if (!m_existing.empty() && m_existing.count(print)) {
+    if (!m_existing.empty() && m_existing.find(print)) {
         ++m_duplicates;
         return;
     }
-    sqlite3_stmt *s = m_insertEvent;
-    sqlite3_bind_int64(s, 1, e.instant);
-    if (e.end != NoInstant)
-        sqlite3_bind_int64(s, 2, e.end);
-    else
-        sqlite3_bind_null(s, 2);
-    sqlite3_bind_int(s, 3, int(e.kind));
     const qint64 lane = laneId(e.lane);
-    if (lane)
-        sqlite3_bind_int64(s, 4, lane);
-    else
-        sqlite3_bind_null(s, 4);
-    sqlite3_bind_int(s, 5, int(e.severity));
-    bindText(s, 6, e.actor);
-    bindText(s, 7, e.text, false);
-    bindText(s, 8, e.attributesJson);
-    sqlite3_bind_int64(s, 9, m_sourceId);
-    sqlite3_bind_int64(s, 10, e.line);
-    sqlite3_bind_int64(s, 11, e.byteOffset);
-    sqlite3_bind_int64(s, 12, qint64(print));
+    ++m_accepted;
+    if (!e.flag && !e.experiment) {
+        m_pending.push_back({std::move(e), lane, print});
+        if (int(m_pending.size()) == kRows)
+            flushPending();
+        return;
+    }
+    // Flag changes and experiment runs need their event's id for the detail row: one at a time.
+    flushPending();
+    sqlite3_stmt *s = m_insertEvent;
+    bindEvent(s, 1, e, lane, print);
     if (sqlite3_step(s) != SQLITE_DONE) {
         fail("insert event");
         sqlite3_reset(s);
         return;
     }
     sqlite3_reset(s);
-    ++m_accepted;
+    const qint64 eventId = sqlite3_last_insert_rowid(m_db);
+    if (m_firstEventId == 0)
+        m_firstEventId = eventId;
+    m_lastEventId = eventId;
     if (!e.flag && !e.experiment)
         return;
-    const qint64 eventId = sqlite3_last_insert_rowid(m_db);
     if (e.flag) {
         sqlite3_stmt *f = m_insertFlag;
         sqlite3_bind_int64(f, 1, eventId);
@@ -200,6 +272,57 @@ void EventWriter::addEvent(EventRecord &&e)
     }
 }
 
+void EventWriter::bindEvent(sqlite3_stmt *s, int i, const EventRecord &e, qint64 lane, quint64 print)
+{
+    sqlite3_bind_int64(s, i, e.instant);
+    if (e.end != NoInstant)
+        sqlite3_bind_int64(s, i + 1, e.end);
+    else
+        sqlite3_bind_null(s, i + 1);
+    sqlite3_bind_int(s, i + 2, int(e.kind));
+    if (lane)
+        sqlite3_bind_int64(s, i + 3, lane);
+    else
+        sqlite3_bind_null(s, i + 3);
+    sqlite3_bind_int(s, i + 4, int(e.severity));
+    bindText(s, i + 5, e.actor);
+    bindText(s, i + 6, e.text, false);
+    bindText(s, i + 7, e.attributesJson);
+    sqlite3_bind_int64(s, i + 8, m_sourceId);
+    sqlite3_bind_int64(s, i + 9, e.line);
+    sqlite3_bind_int64(s, i + 10, e.byteOffset);
+    sqlite3_bind_int64(s, i + 11, qint64(print));
+}
+
+void EventWriter::flushPending()
+{
+    if (m_pending.empty())
+        return;
+    const int n = int(m_pending.size());
+    sqlite3_stmt *s = n == kRows ? m_insertEvents : m_insertEvent;
+    if (n == kRows) {
+        for (int r = 0; r < n; ++r)
+            bindEvent(s, 1 + r * 12, m_pending[size_t(r)].event, m_pending[size_t(r)].lane, m_pending[size_t(r)].print);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            fail("insert events");
+        sqlite3_reset(s);
+    } else {
+        for (const Pending &p : m_pending) {
+            bindEvent(s, 1, p.event, p.lane, p.print);
+            if (sqlite3_step(s) != SQLITE_DONE)
+                fail("insert event");
+            sqlite3_reset(s);
+        }
+    }
+    sqlite3_clear_bindings(s);
+    // Rowids of one statement are consecutive (each new row takes the largest rowid plus one).
+    const qint64 last = sqlite3_last_insert_rowid(m_db);
+    if (m_firstEventId == 0)
+        m_firstEventId = last - n + 1;
+    m_lastEventId = last;
+    m_pending.clear();
+}
+
 void EventWriter::addRejected(RejectedRecord &&r)
 {
     ++m_rejected;
@@ -222,14 +345,17 @@ void EventWriter::addRejected(RejectedRecord &&r)
 
 bool EventWriter::finish(QString *error)
 {
+    if (m_error.isEmpty())
+        flushPending();
     if (m_error.isEmpty()) {
         sqlite3_stmt *s = nullptr;
         if (sqlite3_prepare_v2(m_db,
                                "INSERT INTO events_fts(rowid, text, actor) SELECT id, text, actor FROM events"
-                               " WHERE source_id = ?1",
+                               " WHERE id BETWEEN ?2 AND ?3 AND source_id = ?1",
                                -1, &s, nullptr)
                 != SQLITE_OK
-            || sqlite3_bind_int64(s, 1, m_sourceId) != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE)
+            || sqlite3_bind_int64(s, 1, m_sourceId) != SQLITE_OK || sqlite3_bind_int64(s, 2, m_firstEventId) != SQLITE_OK
+            || sqlite3_bind_int64(s, 3, m_lastEventId) != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE)
             fail("index event text");
         sqlite3_finalize(s);
     }

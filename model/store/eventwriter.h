@@ -6,6 +6,7 @@
 
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -41,8 +42,39 @@ public:
     static quint64 fingerprint(const EventRecord &event, quint32 occurrence);
 
 private:
+    // Open addressing keyed by fingerprint (never 0: fingerprints are masked positive and 0 is
+    // mapped to 1): node-based std::unordered_map costs an allocation per event at a million
+    // events. Value = how often the fingerprint was seen in this input (0 for "in the review").
+    class FingerprintTable
+    {
+    public:
+        quint32 *find(quint64 key);
+        quint32 &insert(quint64 key); // the count slot, created at 0
+        bool empty() const { return m_size == 0; }
+
+    private:
+        void grow();
+        std::vector<quint64> m_keys;
+        std::vector<quint32> m_counts;
+        size_t m_size = 0;
+    };
+
     qint64 laneId(const QByteArray &lane);
     void fail(const char *what);
+    void bindEvent(sqlite3_stmt *s, int first, const EventRecord &e, qint64 lane, quint64 print);
+    void flushPending();
+
+    // Plain events are inserted kRows at a time through one multi-row INSERT: SQLite's fixed
+    // cost per statement (step, halt, statement journal) is a third of a single-row insert.
+    struct Pending
+    {
+        EventRecord event;
+        qint64 lane;
+        quint64 print;
+    };
+    static constexpr int kRows = 64;
+    std::vector<Pending> m_pending;
+    sqlite3_stmt *m_insertEvents = nullptr; // kRows rows
 
     ReviewStore &m_store;
     sqlite3 *m_db = nullptr;
@@ -53,8 +85,12 @@ private:
     sqlite3_stmt *m_insertFlag = nullptr;
     sqlite3_stmt *m_insertExperiment = nullptr;
     std::unordered_map<std::string, qint64> m_lanes;
-    std::unordered_set<quint64> m_existing;       // fingerprints already in the review
-    std::unordered_map<quint64, quint32> m_seen;  // identical records within this input
+    FingerprintTable m_existing; // fingerprints already in the review
+    FingerprintTable m_seen;     // identical records within this input
+    QByteArray m_lastLane;       // lanes repeat: skip the lookup when the name is the same
+    qint64 m_lastLaneId = 0;
+    qint64 m_firstEventId = 0;   // this import's events are ids [m_firstEventId, m_lastEventId]
+    qint64 m_lastEventId = 0;
     qint64 m_accepted = 0;
     qint64 m_rejected = 0;
     qint64 m_duplicates = 0;
