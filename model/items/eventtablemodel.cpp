@@ -6,6 +6,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMimeData>
+
+#include <algorithm>
+#include <numeric>
 
 namespace faultless::model {
 
@@ -16,18 +20,17 @@ EventTableModel::EventTableModel(ReviewDocument &document, QObject *parent)
 {
     connect(&m_document, &ReviewDocument::changed, this,
             [this](ReviewDocument::Area area, qint64 id) { onDocumentChanged(int(area), id); });
-    connect(&m_document, &ReviewDocument::opened, this, [this] {
-        beginResetModel();
-        m_filter.reset();
-        m_cache.clear();
-        endResetModel();
-    });
-    connect(&m_document, &ReviewDocument::aboutToClose, this, [this] {
-        beginResetModel();
-        m_filter.reset();
-        m_cache.clear();
-        endResetModel();
-    });
+    connect(&m_document, &ReviewDocument::opened, this, &EventTableModel::resetAll);
+    connect(&m_document, &ReviewDocument::aboutToClose, this, &EventTableModel::resetAll);
+}
+
+void EventTableModel::resetAll()
+{
+    beginResetModel();
+    m_filter.reset();
+    m_cache.clear();
+    rebuildOrder();
+    endResetModel();
 }
 
 void EventTableModel::onDocumentChanged(int area, qint64 id)
@@ -35,10 +38,7 @@ void EventTableModel::onDocumentChanged(int area, qint64 id)
     switch (static_cast<ReviewDocument::Area>(area)) {
     case ReviewDocument::Area::Events:
     case ReviewDocument::Area::Sources:
-        beginResetModel();
-        m_filter.reset();
-        m_cache.clear();
-        endResetModel();
+        resetAll();
         break;
     case ReviewDocument::Area::Event: {
         m_cache.remove(id);
@@ -69,11 +69,15 @@ qint64 EventTableModel::timelineRow(int row) const
 {
     if (row < 0 || row >= rowCount())
         return -1;
+    if (!m_order.empty())
+        return m_order[size_t(row)];
     return m_filter ? (*m_filter)[size_t(row)] : row;
 }
 
 int EventTableModel::rowOfTimelineRow(qint64 timelineRow) const
 {
+    if (!m_inverse.empty())
+        return timelineRow >= 0 && size_t(timelineRow) < m_inverse.size() ? m_inverse[size_t(timelineRow)] : -1;
     if (!m_filter)
         return timelineRow >= 0 && timelineRow < m_document.timeline().size() ? int(timelineRow) : -1;
     const auto it = std::lower_bound(m_filter->begin(), m_filter->end(), timelineRow);
@@ -95,7 +99,140 @@ void EventTableModel::setRowFilter(std::optional<std::vector<qint64>> timelineRo
 {
     beginResetModel();
     m_filter = std::move(timelineRows);
+    rebuildOrder();
     endResetModel();
+}
+
+bool EventTableModel::isSortable(int column) const
+{
+    return column == TimeColumn || column == KindColumn || column == SeverityColumn || column == LaneColumn
+        || column == SourceColumn;
+}
+
+void EventTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> rows;
+    rows.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        rows.push_back(timelineRow(index.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildOrder();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfTimelineRow(rows[size_t(i)]);
+        after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void EventTableModel::rebuildOrder()
+{
+    m_order.clear();
+    m_inverse.clear();
+    const TimelineIndex &timeline = m_document.timeline();
+    if (m_sortColumn == TimeColumn && m_sortOrder == Qt::AscendingOrder)
+        return;
+    if (m_filter) {
+        m_order = *m_filter;
+    } else {
+        m_order.resize(size_t(timeline.size()));
+        std::iota(m_order.begin(), m_order.end(), qint64(0));
+    }
+    // Keys are small integers; a rank per lane or source name keeps the comparison cheap.
+    std::vector<quint32> rank;
+    auto ranks = [&rank](const QStringList &names) {
+        std::vector<quint32> order(size_t(names.size()));
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&names](quint32 a, quint32 b) {
+            return QString::localeAwareCompare(names[qsizetype(a)], names[qsizetype(b)]) < 0;
+        });
+        rank.assign(order.size(), 0);
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[order[i]] = quint32(i);
+    };
+    std::function<quint32(qint64)> key;
+    switch (m_sortColumn) {
+    case KindColumn:
+        key = [&timeline](qint64 r) { return quint32(timeline.kind(r)); };
+        break;
+    case SeverityColumn:
+        key = [&timeline](qint64 r) { return quint32(timeline.severity(r)); };
+        break;
+    case LaneColumn:
+        ranks(timeline.laneNames());
+        key = [&timeline, &rank](qint64 r) { return rank[timeline.lane(r)]; };
+        break;
+    case SourceColumn:
+        ranks(timeline.sourceNames());
+        key = [&timeline, &rank](qint64 r) { return rank[timeline.sourceIndex(r)]; };
+        break;
+    default:
+        break;
+    }
+    if (key) {
+        std::vector<quint32> keys(m_order.size());
+        for (size_t i = 0; i < m_order.size(); ++i)
+            keys[i] = key(m_order[i]);
+        std::vector<quint32> perm(m_order.size());
+        std::iota(perm.begin(), perm.end(), 0u);
+        if (m_sortOrder == Qt::AscendingOrder)
+            std::stable_sort(perm.begin(), perm.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
+        else
+            std::stable_sort(perm.begin(), perm.end(), [&keys](quint32 a, quint32 b) { return keys[a] > keys[b]; });
+        std::vector<qint64> sorted(m_order.size());
+        for (size_t i = 0; i < perm.size(); ++i)
+            sorted[i] = m_order[perm[i]];
+        m_order.swap(sorted);
+    } else if (m_sortOrder == Qt::DescendingOrder) {
+        std::reverse(m_order.begin(), m_order.end());
+    }
+    m_inverse.assign(size_t(timeline.size()), -1);
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_inverse[size_t(m_order[i])] = qint32(i);
+}
+
+Qt::ItemFlags EventTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags; // the root: views ask it quietly
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+QStringList EventTableModel::mimeTypes() const
+{
+    return {eventIdsMimeType(), QStringLiteral("text/plain")};
+}
+
+QMimeData *EventTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            continue;
+        const qint64 id = eventId(index.row());
+        if (id > 0 && !ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    QStringList lines;
+    for (qint64 id : std::as_const(ids))
+        lines << QString::number(id);
+    auto *mime = new QMimeData;
+    mime->setData(eventIdsMimeType(), lines.join(QLatin1Char('\n')).toUtf8());
+    mime->setText(lines.join(QLatin1Char('\n')));
+    return mime;
 }
 
 void EventTableModel::invalidate()

@@ -14,11 +14,18 @@ class ReviewStore;
 
 // Every live event of a review as compact rows sorted by instant: what the timeline draws, the
 // event table pages over and the bins are counted from, without reading text (DESIGN.md
-// "Performance"; klogg keeps line offsets the same way). About 30 bytes per event.
+// "Performance"; klogg keeps line offsets the same way). About 31 bytes per event; the few
+// spans, phase markers and "notable" rows (highlighted, manual, annotated) are kept on the side.
 class TimelineIndex
 {
 public:
-    enum Flag : quint8 { Highlighted = 1, Manual = 2, HasEnd = 4 };
+    enum Flag : quint8 { Highlighted = 1, Manual = 2, HasEnd = 4, Annotated = 8 };
+
+    struct Phase
+    {
+        quint32 row = 0;
+        QString name; // "detection", "diagnosis", "repair", "key moment"
+    };
 
     bool load(const ReviewStore &store, QString *error = nullptr);
     void clear();
@@ -33,9 +40,25 @@ public:
     quint8 flags(qsizetype row) const { return m_flags[size_t(row)]; }
     Instant end(qsizetype row) const; // NoInstant unless the event is a span
     quint32 sourceIndex(qsizetype row) const { return m_sources[size_t(row)]; }
+    QString phase(qsizetype row) const; // empty unless the event marks a phase
 
     const QStringList &laneNames() const { return m_laneNames; } // [0] is "" (no lane)
     const QVector<qint64> &sourceIds() const { return m_sourceIds; } // sourceIndex -> source id (0 = none)
+    const QStringList &sourceNames() const { return m_sourceNames; } // sourceIndex -> name ("" = added by hand)
+
+    // Raw columns for the binning loops (analysis/eventdensity), which must not pay a call per event.
+    const std::vector<Instant> &instants() const { return m_instants; }
+    const std::vector<quint32> &lanes() const { return m_lanes; }
+    const std::vector<quint32> &sources() const { return m_sources; }
+    const std::vector<quint8> &kinds() const { return m_kinds; }
+    const std::vector<quint8> &severities() const { return m_severities; }
+    // (row, end) of every span, sorted by row.
+    const std::vector<std::pair<quint32, Instant>> &spans() const { return m_ends; }
+    // Phase markers sorted by row.
+    const std::vector<Phase> &phases() const { return m_phases; }
+    // Rows that are highlighted, added by hand, annotated or mark a phase, ascending: few, and
+    // drawn one by one at every zoom.
+    const std::vector<quint32> &notableRows() const { return m_notable; }
 
     Instant first() const { return m_instants.empty() ? NoInstant : m_instants.front(); }
     Instant last() const { return m_last; }
@@ -43,13 +66,20 @@ public:
     qsizetype lowerBound(Instant t) const;
     // The row of an event id, or -1.
     qsizetype rowOfEvent(qint64 eventId) const;
+    // Rows of these event ids (any order; unknown ids are skipped), ascending.
+    std::vector<qint64> rowsOfEvents(std::vector<qint64> eventIds) const;
     // Updates the flag bits of one row in place (highlight toggled) without a reload.
     void setFlag(qsizetype row, Flag flag, bool on);
+    // Re-reads what an edit of one event can change without changing the set of events:
+    // highlight, phase, whether it has annotations. Returns false when the event is not indexed.
+    bool refreshEvent(const ReviewStore &store, qint64 eventId);
 
     // Approximate heap bytes held, for the memory benchmark.
     qint64 memoryBytes() const;
 
 private:
+    void updateNotable(quint32 row);
+
     std::vector<Instant> m_instants;
     std::vector<qint64> m_ids;
     std::vector<quint32> m_lanes;
@@ -60,8 +90,11 @@ private:
     std::vector<quint32> m_rowsById; // rows ordered by event id, for rowOfEvent()
     // Spans are few: (row, end) sorted by row.
     std::vector<std::pair<quint32, Instant>> m_ends;
+    std::vector<Phase> m_phases;
+    std::vector<quint32> m_notable;
     QStringList m_laneNames;
     QVector<qint64> m_sourceIds;
+    QStringList m_sourceNames;
     Instant m_last = NoInstant;
 };
 

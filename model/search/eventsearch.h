@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/event.h"
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+class QThread;
+
+namespace faultless::model {
+
+class ReviewDocument;
+class ReviewStore;
+
+// What the search bar asks for: full text plus filters, all combined with AND.
+struct SearchRequest
+{
+    QString text;                 // user text, FTS5-sanitised by EventQuery::toFtsQuery
+    QList<EventKind> kinds;       // any of these (empty: all)
+    QList<qint64> sourceIds;      // any of these (empty: all)
+    QStringList lanes;            // any of these lane names (empty: all)
+    std::optional<Severity> minSeverity;
+    QString tag;                  // events carrying this tag
+    Instant from = NoInstant;     // inclusive
+    Instant to = NoInstant;       // inclusive
+    bool commentedOnly = false;   // events with at least one annotation
+    bool highlightedOnly = false;
+
+    bool isEmpty() const;
+};
+
+struct SearchResult
+{
+    quint64 generation = 0;
+    std::vector<qint64> eventIds; // ascending ids
+    std::vector<qint64> rows;     // timeline rows, ascending (filled on the GUI thread)
+    QString error;                // a message for the user, empty when fine
+    bool canceled = false;
+    qint64 queryMicroseconds = 0;
+};
+
+// Full-text search and filters off the GUI thread. The worker has its own ReviewStore connection
+// on the same file (a connection belongs to one thread, STYLE.md practice 9). Every request gets a
+// generation number; a new request interrupts the running one (sqlite3_interrupt) and stale
+// results are dropped, so typing never queues up queries.
+class EventSearch : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventSearch(ReviewDocument &document, QObject *parent = nullptr);
+    ~EventSearch() override;
+
+    // Starts a search; returns its generation. finished() follows for the latest generation only.
+    quint64 search(const SearchRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running.load() > 0; }
+    quint64 generation() const { return m_generation.load(); }
+
+    // The query itself, synchronous, on the caller's connection (tests, benchmark, worker).
+    // `latest`, when given, is polled so that a newer generation stops this one early.
+    static SearchResult run(const ReviewStore &store, const SearchRequest &request,
+                            const std::atomic<quint64> *latest = nullptr, quint64 generation = 0);
+
+signals:
+    void finished(const faultless::model::SearchResult &result);
+
+private:
+    class Worker;
+    void startWorker();
+    void stopWorker();
+    void onWorkerFinished(const faultless::model::SearchResult &result);
+
+    ReviewDocument &m_document;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
+    std::atomic<quint64> m_generation{0};
+    std::atomic<int> m_running{0};
+    QMutex m_handleMutex;
+    sqlite3 *m_handle = nullptr; // the worker's connection, for sqlite3_interrupt from this thread
+};
+
+} // namespace faultless::model
+
+Q_DECLARE_METATYPE(faultless::model::SearchResult)

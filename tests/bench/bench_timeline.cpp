@@ -1,0 +1,270 @@
+// Benchmark of the timeline workspace at 1M events (DESIGN.md "Performance"): open to a usable
+// window, index memory and RSS, timeline frames at several zooms, event table first frame and
+// jumps, FTS query and query-until-shown. Prints each figure with its budget; never a pass/fail
+// test. Run: build/tests/bench_timeline [events [keep-review-at-path]]
+#include "document/reviewdocument.h"
+#include "items/eventtablemodel.h"
+#include "items/timelineindex.h"
+#include "search/eventsearch.h"
+#include "store/eventwriter.h"
+#include "store/reviewstore.h"
+#include "eventselection.h"
+#include "timeline/timelineview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace faultless;
+using model::EventKind;
+using model::EventRecord;
+using model::Instant;
+using model::Severity;
+
+namespace {
+constexpr Instant kBase = 1773496800000000; // 2026-03-14 14:00:00 UTC
+constexpr Instant kSec = 1000000;
+
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+void report(const char *what, double value, const char *unit, double budget)
+{
+    std::printf("%-58s %10.2f %-6s budget %8.2f %s  %s\n", what, value, unit, budget, unit,
+                value <= budget ? "ok" : "OVER");
+    std::fflush(stdout);
+}
+
+qint64 rssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+// A service log of `count` records over two hours across 24 lanes, with flag changes,
+// experiments (spans), chat and a rare "pool exhausted" error every ~10k events.
+bool generate(const QString &path, int count)
+{
+    model::ReviewStore store;
+    if (!store.create(path, QStringLiteral("Bench"), QStringLiteral("Europe/Berlin")))
+        return false;
+    model::ReviewStore::Transaction t(store);
+    store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, origin_path, imported_at)"
+                              " VALUES('bench.jsonl', 'log', 'jsonl', '/nonexistent/bench.jsonl', 0)"));
+    model::EventWriter writer(store, store.lastInsertId());
+    QString error;
+    if (!writer.begin(&error))
+        return false;
+    QRandomGenerator rng(42);
+    static const char *const services[] = {"checkout-api", "pricing", "inventory", "cart", "payments", "search",
+                                           "gateway", "auth", "catalog", "orders", "shipping", "email"};
+    static const char *const routes[] = {"/api/checkout", "/api/cart", "/api/price", "/api/stock", "/healthz"};
+    const Instant span = 2 * 3600 * kSec;
+    for (int i = 0; i < count; ++i) {
+        EventRecord e;
+        e.instant = kBase + Instant(double(span) * double(i) / double(count)) + rng.bounded(1000);
+        const int r = int(rng.bounded(1000));
+        const char *service = services[rng.bounded(12)];
+        e.lane = QByteArray(service) + (rng.bounded(2) ? "-a" : "-b");
+        e.line = i + 1;
+        e.byteOffset = qint64(i) * 235;
+        if (i % 10007 == 0) {
+            e.severity = Severity::Error;
+            e.text = "connection pool exhausted: 64/64 in use, 112 waiting pool=pricing-db";
+        } else if (i % 50021 == 0) {
+            e.kind = EventKind::Experiment;
+            e.end = e.instant + 600 * kSec;
+            e.lane = "chaos";
+            e.text = "latency injection on inventory 800ms";
+        } else if (i % 40009 == 0) {
+            e.kind = EventKind::Flag;
+            e.lane = "pricing-engine-v2";
+            e.text = "flag pricing-engine-v2 turned on in production";
+        } else {
+            e.severity = r < 5 ? Severity::Error : r < 40 ? Severity::Warning : r < 900 ? Severity::Info : Severity::Debug;
+            e.text = QByteArray("request GET ") + routes[rng.bounded(5)] + " status=" + (r < 5 ? "503" : "200")
+                + " latency_ms=" + QByteArray::number(rng.bounded(2000)) + " user=u" + QByteArray::number(rng.bounded(100000))
+                + " trace=" + QByteArray::number(rng.generate64(), 16);
+        }
+        writer.addEvent(std::move(e));
+    }
+    return writer.finish(&error) && t.commit();
+}
+
+template<typename F>
+std::vector<double> repeat(int n, F &&f)
+{
+    std::vector<double> out;
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f(i);
+        out.push_back(ms(timer.nsecsElapsed()));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+double median(const std::vector<double> &v)
+{
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(1000, QByteArray(argv[1]).toInt()) : 1000000;
+    // An optional second argument keeps the generated review there (for screenshots).
+    QTemporaryDir dir;
+    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.faultless"));
+    QFile::remove(path);
+    QElapsedTimer timer;
+    timer.start();
+    if (!generate(path, count)) {
+        std::fprintf(stderr, "cannot generate the review\n");
+        return 2;
+    }
+    std::printf("generated %d events in %.1f s (EventWriter, FTS included)\n", count, double(timer.elapsed()) / 1000.0);
+    const qint64 rssBefore = rssKiB();
+
+    // Open to a usable window: the document with its index, the table model, the timeline.
+    model::ReviewDocument document;
+    views::EventSelection selection;
+    timer.restart();
+    if (!document.open(path)) {
+        std::fprintf(stderr, "cannot open: %s\n", qPrintable(document.errorString()));
+        return 2;
+    }
+    const double openMs = ms(timer.nsecsElapsed());
+    model::EventTableModel tableModel(document);
+    views::TimelineView timeline(document, selection);
+    timeline.resize(1400, 520);
+    QTableView table;
+    table.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table.verticalHeader()->setDefaultSectionSize(table.fontMetrics().height() + 6);
+    table.resize(1400, 420);
+    QImage image(timeline.size(), QImage::Format_ARGB32_Premultiplied);
+    timeline.render(&image);
+    table.setModel(&tableModel);
+    QPixmap first = table.grab();
+    const double usableMs = ms(timer.nsecsElapsed());
+    report("open review (ReviewDocument::open incl. index load)", openMs, "ms", 1000);
+    report("open to usable window (+ timeline frame + table frame)", usableMs, "ms", 1000);
+    {
+        model::TimelineIndex again;
+        const auto loads = repeat(3, [&](int) { again.load(document.store()); });
+        report("TimelineIndex::load alone (median of 3, warm cache)", median(loads), "ms", 1000);
+    }
+
+    const model::TimelineIndex &index = document.timeline();
+    report("timeline index memory per event", double(index.memoryBytes()) / double(index.size()), "B", 64);
+
+    // Timeline frames at several zooms: the first frame after a zoom (bins recomputed) and a
+    // repaint of the same range (bins cached).
+    struct Zoom
+    {
+        const char *name;
+        Instant span;
+    };
+    const Zoom zooms[] = {{"everything (2 h)", 0},      {"20 min", 1200 * kSec}, {"1 min", 60 * kSec},
+                          {"1 s", kSec},                {"10 ms", 10000}};
+    const Instant middle = index.instant(index.size() / 2);
+    double worstFirst = 0, worstCached = 0;
+    for (const Zoom &z : zooms) {
+        const auto firstFrames = repeat(7, [&](int i) {
+            // A slightly different range each time so that every frame re-bins.
+            if (z.span == 0) {
+                timeline.zoomToFit();
+                timeline.panBy(0.001 * (i + 1));
+            } else {
+                timeline.setVisibleRange(middle - z.span / 2 + i * (z.span / 100), middle + z.span / 2 + i * (z.span / 100));
+            }
+            timeline.render(&image);
+        });
+        const auto cached = repeat(7, [&](int) { timeline.render(&image); });
+        char label[128];
+        std::snprintf(label, sizeof label, "timeline frame, %s, re-binned (%lld events, %s)", z.name,
+                      (long long)timeline.visibleEventCount(), timeline.lastFrameUsedBins() ? "bins" : "marks");
+        report(label, median(firstFrames), "ms", 4);
+        std::snprintf(label, sizeof label, "timeline frame, %s, repaint", z.name);
+        report(label, median(cached), "ms", 4);
+        worstFirst = std::max(worstFirst, firstFrames.back());
+        worstCached = std::max(worstCached, cached.back());
+    }
+    report("timeline frame, worst of all zooms and runs", worstFirst, "ms", 4);
+
+    // The event table: first frame over a fresh model, then jumps to random rows.
+    {
+        model::EventTableModel fresh(document);
+        QTableView view;
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 6);
+        view.resize(1400, 420);
+        timer.restart();
+        view.setModel(&fresh);
+        QPixmap pixmap = view.grab();
+        report("event table first frame (setModel + grab)", ms(timer.nsecsElapsed()), "ms", 25);
+        QRandomGenerator rng(7);
+        const auto jumps = repeat(20, [&](int) {
+            view.scrollTo(fresh.index(int(rng.bounded(fresh.rowCount())), 0), QAbstractItemView::PositionAtTop);
+            pixmap = view.grab();
+        });
+        report("event table jump to a random row + frame (median of 20)", median(jumps), "ms", 16);
+        report("event table jump to a random row + frame (worst of 20)", jumps.back(), "ms", 16);
+        int top = 500000 % std::max(1, fresh.rowCount());
+        const auto scrolls = repeat(20, [&](int) {
+            top += 20;
+            view.scrollTo(fresh.index(std::min(top, fresh.rowCount() - 1), 0), QAbstractItemView::PositionAtTop);
+            pixmap = view.grab();
+        });
+        report("event table scroll by a page + frame (median of 20)", median(scrolls), "ms", 16);
+    }
+
+    // Full-text search: the query, then until the table and timeline show it.
+    const char *queries[] = {"\"pool exhausted\"", "pricing*", "latency injection", "checkout AND 503"};
+    for (const char *q : queries) {
+        model::SearchRequest request;
+        request.text = QString::fromLatin1(q);
+        model::SearchResult result;
+        const auto runs = repeat(5, [&](int) { result = model::EventSearch::run(document.store(), request); });
+        char label[128];
+        std::snprintf(label, sizeof label, "FTS query %s (%zu hits, median of 5)", q, result.eventIds.size());
+        report(label, median(runs), "ms", 15);
+        const auto shown = repeat(3, [&](int) {
+            model::SearchResult r = model::EventSearch::run(document.store(), request);
+            std::vector<qint64> rows = index.rowsOfEvents(r.eventIds);
+            tableModel.setRowFilter(rows);
+            timeline.setMatches(std::move(rows));
+            timeline.render(&image);
+            first = table.grab();
+        });
+        std::snprintf(label, sizeof label, "FTS %s until table and timeline show it", q);
+        report(label, median(shown), "ms", 50);
+    }
+    tableModel.setRowFilter(std::nullopt);
+    timeline.setMatches(std::nullopt);
+
+    const qint64 rss = rssKiB();
+    std::printf("VmRSS before opening %.1f MB\n", double(rssBefore) / 1024.0);
+    report("RSS with the review open, timeline and table shown", double(rss) / 1024.0, "MB", 300);
+    return 0;
+}

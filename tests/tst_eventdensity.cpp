@@ -1,0 +1,140 @@
+// EventDensity: counts per bin and group, severity and kind per bin, bounds, row subsets.
+#include "testsupport.h"
+
+#include "analysis/eventdensity.h"
+#include "items/timelineindex.h"
+#include "store/eventwriter.h"
+
+#include <QtTest>
+
+using namespace faultless;
+using model::EventDensity;
+using model::EventKind;
+using model::EventRecord;
+using model::Instant;
+using model::Severity;
+
+namespace {
+constexpr Instant kBase = 1773496800000000; // 2026-03-14 14:00:00 UTC
+constexpr Instant kSec = 1000000;
+
+struct Fixture
+{
+    tests::TempReview review;
+    model::TimelineIndex index;
+
+    // Events at the given seconds after kBase: (second, lane, severity, kind).
+    explicit Fixture(const QList<std::tuple<int, const char *, Severity, EventKind>> &events)
+    {
+        model::ReviewStore::Transaction t(review.store);
+        review.store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES('f', 'log', 'jsonl', 0)"));
+        model::EventWriter writer(review.store, review.store.lastInsertId());
+        QString error;
+        writer.begin(&error);
+        int n = 0;
+        for (const auto &[second, lane, severity, kind] : events) {
+            EventRecord e;
+            e.instant = kBase + second * kSec;
+            e.lane = lane;
+            e.severity = severity;
+            e.kind = kind;
+            e.text = QByteArray("event ") + QByteArray::number(n++);
+            writer.addEvent(std::move(e));
+        }
+        writer.finish(&error);
+        t.commit();
+        index.load(review.store);
+    }
+};
+} // namespace
+
+class TestEventDensity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void countsPerBinAndLane();
+    void rangeIsHalfOpenAndClamped();
+    void rowSubset();
+    void emptyInputs_data();
+    void emptyInputs();
+};
+
+void TestEventDensity::countsPerBinAndLane()
+{
+    Fixture f({{0, "api", Severity::Info, EventKind::Log},
+               {1, "api", Severity::Error, EventKind::Log},
+               {5, "db", Severity::Warning, EventKind::Log},
+               {9, "api", Severity::Unknown, EventKind::Flag}});
+    // Lanes are numbered by name: "" = 0, api = 1, db = 2. Show db first, api second.
+    const std::vector<int> laneOfKey = {-1, 1, 0};
+    const EventDensity::Bins bins =
+        EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 5, EventDensity::Key::Lane, laneOfKey, 2);
+    QCOMPARE(bins.total, quint64(4));
+    // api: [0,2) has two events, the worst an error; [8,10) has the flag change.
+    QCOMPARE(bins.count(1, 0), 2u);
+    QCOMPARE(bins.maxSeverity[size_t(1 * 5 + 0)], quint8(Severity::Error));
+    QCOMPARE(bins.count(1, 4), 1u);
+    QCOMPARE(bins.kinds[size_t(1 * 5 + 4)], quint8(1u << int(EventKind::Flag)));
+    QCOMPARE(bins.count(0, 2), 1u); // db at 5 s
+    QCOMPARE(bins.maxCount(1), 2u);
+    QCOMPARE(bins.binOf(kBase + 5 * kSec), 2);
+    QCOMPARE(bins.binStart(2), kBase + 4 * kSec);
+
+    // Grouped by severity into two bands: below warning, warning and worse.
+    std::vector<int> band(model::SeverityCount, 0);
+    for (int s = int(Severity::Warning); s < model::SeverityCount; ++s)
+        band[size_t(s)] = 1;
+    const EventDensity::Bins bySeverity =
+        EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 1, EventDensity::Key::Severity, band, 2);
+    QCOMPARE(bySeverity.count(0, 0), 2u);
+    QCOMPARE(bySeverity.count(1, 0), 2u);
+}
+
+void TestEventDensity::rangeIsHalfOpenAndClamped()
+{
+    Fixture f({{0, "a", Severity::Info, EventKind::Log}, {10, "a", Severity::Info, EventKind::Log}});
+    // [0 s, 10 s) excludes the event at exactly 10 s.
+    EventDensity::Bins bins = EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 4, EventDensity::Key::None, {}, 1);
+    QCOMPARE(bins.total, quint64(1));
+    QCOMPARE(bins.count(0, 0), 1u);
+    // A hidden group (-1) is not counted.
+    bins = EventDensity::compute(f.index, kBase, kBase + 20 * kSec, 4, EventDensity::Key::Lane, {-1, -1}, 1);
+    QCOMPARE(bins.total, quint64(0));
+}
+
+void TestEventDensity::rowSubset()
+{
+    Fixture f({{0, "a", Severity::Info, EventKind::Log},
+               {3, "a", Severity::Info, EventKind::Log},
+               {6, "a", Severity::Info, EventKind::Log},
+               {30, "a", Severity::Info, EventKind::Log}});
+    const EventDensity::Bins bins =
+        EventDensity::computeRows(f.index, {1, 2, 3}, kBase, kBase + 10 * kSec, 2, EventDensity::Key::None, {}, 1);
+    QCOMPARE(bins.total, quint64(2)); // row 3 (30 s) is outside the range
+    QCOMPARE(bins.count(0, 0), 1u);
+    QCOMPARE(bins.count(0, 1), 1u);
+}
+
+void TestEventDensity::emptyInputs_data()
+{
+    QTest::addColumn<int>("binCount");
+    QTest::addColumn<int>("groupCount");
+    QTest::newRow("no bins") << 0 << 1;
+    QTest::newRow("no groups") << 10 << 0;
+    QTest::newRow("both") << 0 << 0;
+}
+
+void TestEventDensity::emptyInputs()
+{
+    QFETCH(int, binCount);
+    QFETCH(int, groupCount);
+    Fixture f({{0, "a", Severity::Info, EventKind::Log}});
+    const EventDensity::Bins bins =
+        EventDensity::compute(f.index, kBase, kBase + kSec, binCount, EventDensity::Key::None, {}, groupCount);
+    QCOMPARE(bins.total, quint64(0));
+    QCOMPARE(bins.counts.size(), size_t(binCount * groupCount));
+    QCOMPARE(bins.maxCount(0), 0u);
+}
+
+QTEST_GUILESS_MAIN(TestEventDensity)
+#include "tst_eventdensity.moc"

@@ -1,0 +1,272 @@
+// Search: FTS5 with phrases, AND/OR and prefixes plus every filter; the background search with its
+// cancellation of superseded queries; event details and "Show in source".
+#include "testsupport.h"
+
+#include "commands/eventcommands.h"
+#include "document/reviewdocument.h"
+#include "search/eventdetails.h"
+#include "search/eventsearch.h"
+#include "search/sourceexcerpt.h"
+#include "store/eventwriter.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QtTest>
+
+Q_DECLARE_METATYPE(faultless::model::SearchRequest)
+Q_DECLARE_METATYPE(std::vector<qint64>)
+
+using namespace faultless;
+using model::EventKind;
+using model::EventRecord;
+using model::Instant;
+using model::SearchRequest;
+using model::Severity;
+
+namespace {
+constexpr Instant kBase = 1773496800000000; // 2026-03-14 14:00:00 UTC
+constexpr Instant kSec = 1000000;
+
+qint64 addSource(model::ReviewStore &store, const QString &name, const QList<EventRecord> &events)
+{
+    model::ReviewStore::Transaction t(store);
+    store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES(?, 'log', 'jsonl', 0)"), {name});
+    const qint64 source = store.lastInsertId();
+    model::EventWriter writer(store, source);
+    QString error;
+    writer.begin(&error);
+    for (EventRecord e : events)
+        writer.addEvent(std::move(e));
+    writer.finish(&error);
+    t.commit();
+    return source;
+}
+
+EventRecord record(int second, const char *text, const char *lane, Severity severity = Severity::Info,
+                   EventKind kind = EventKind::Log)
+{
+    EventRecord e;
+    e.instant = kBase + second * kSec;
+    e.text = text;
+    e.lane = lane;
+    e.severity = severity;
+    e.kind = kind;
+    return e;
+}
+
+// Ten events of a small incident; ids are 1..10 in this order.
+void fill(model::ReviewStore &store)
+{
+    addSource(store, QStringLiteral("checkout.jsonl"),
+              {record(0, "checkout completed p99=208ms", "checkout-api"),
+               record(10, "checkout completed p99=950ms", "checkout-api", Severity::Warning),
+               record(20, "connection pool exhausted: 64/64 in use", "checkout-api", Severity::Error),
+               record(30, "pricing-db slow query 2.1s", "pricing-db", Severity::Warning),
+               record(40, "disk-full on /var/lib/pricing", "pricing-db", Severity::Critical),
+               record(50, "checkout completed p99=220ms", "checkout-api")});
+    addSource(store, QStringLiteral("slack.json"),
+              {record(15, "is the chaos experiment still running?", "#inc-checkout", Severity::Unknown, EventKind::Chat),
+               record(25, "turning the pricing flag off", "#inc-checkout", Severity::Unknown, EventKind::Chat),
+               record(26, "pricing-engine-v2 on -> off", "pricing-engine-v2", Severity::Unknown, EventKind::Flag),
+               record(45, "latency back to 220ms", "#inc-checkout", Severity::Unknown, EventKind::Chat)});
+}
+
+std::vector<qint64> ids(std::initializer_list<qint64> list)
+{
+    return list;
+}
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void query_data();
+    void query();
+    void removedSourcesAreNotFound();
+    void backgroundSearchDropsSupersededQueries();
+    void detailsOfAnEvent();
+    void sourceExcerpt_data();
+    void sourceExcerpt();
+    void sourceExcerptReportsMissingFile();
+
+private:
+    tests::TempReview m_review;
+};
+
+void TestSearch::initTestCase()
+{
+    fill(m_review.store);
+    QVERIFY(m_review.store.exec(QStringLiteral("INSERT INTO tags(name) VALUES('surprise')")));
+    QVERIFY(m_review.store.exec(QStringLiteral("INSERT INTO event_tags(event_id, tag_id) VALUES(3, 1), (7, 1)")));
+    QVERIFY(m_review.store.exec(QStringLiteral(
+        "INSERT INTO annotations(event_id, author, text, created, edited) VALUES(5, 'Carol', 'the disk alert', 1, 1)")));
+    QVERIFY(m_review.store.exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE id IN (3, 9)")));
+}
+
+void TestSearch::query_data()
+{
+    QTest::addColumn<SearchRequest>("request");
+    QTest::addColumn<std::vector<qint64>>("expected");
+    auto text = [](const char *t) {
+        SearchRequest r;
+        r.text = QString::fromUtf8(t);
+        return r;
+    };
+    QTest::newRow("word") << text("checkout") << ids({1, 2, 6});
+    QTest::newRow("phrase") << text("\"pool exhausted\"") << ids({3});
+    QTest::newRow("AND") << text("checkout AND completed AND 950ms") << ids({2});
+    QTest::newRow("OR") << text("exhausted OR disk") << ids({3, 5});
+    QTest::newRow("NOT") << text("pricing NOT disk") << ids({4, 8, 9});
+    QTest::newRow("prefix") << text("pric*") << ids({4, 5, 8, 9});
+    QTest::newRow("punctuation is quoted, not an FTS error") << text("disk-full") << ids({5});
+    QTest::newRow("nothing") << text("nonexistentword") << ids({});
+    SearchRequest kinds;
+    kinds.kinds = {EventKind::Chat, EventKind::Flag};
+    QTest::newRow("kinds") << kinds << ids({7, 8, 9, 10});
+    SearchRequest severity = text("pricing*");
+    severity.minSeverity = Severity::Error;
+    QTest::newRow("text and severity") << severity << ids({5});
+    SearchRequest lanes;
+    lanes.lanes = {QStringLiteral("pricing-db")};
+    QTest::newRow("lane") << lanes << ids({4, 5});
+    SearchRequest tag;
+    tag.tag = QStringLiteral("surprise");
+    QTest::newRow("tag") << tag << ids({3, 7});
+    SearchRequest commented;
+    commented.commentedOnly = true;
+    QTest::newRow("commented only") << commented << ids({5});
+    SearchRequest highlighted;
+    highlighted.highlightedOnly = true;
+    QTest::newRow("highlighted only") << highlighted << ids({3, 9});
+    SearchRequest range;
+    range.from = kBase + 20 * kSec;
+    range.to = kBase + 26 * kSec;
+    QTest::newRow("time range") << range << ids({3, 8, 9});
+    SearchRequest source;
+    source.sourceIds = {2};
+    source.text = QStringLiteral("pricing");
+    QTest::newRow("source and text") << source << ids({8, 9});
+}
+
+void TestSearch::query()
+{
+    QFETCH(SearchRequest, request);
+    QFETCH(std::vector<qint64>, expected);
+    const model::SearchResult result = model::EventSearch::run(m_review.store, request);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.eventIds, expected);
+}
+
+void TestSearch::removedSourcesAreNotFound()
+{
+    tests::TempReview review;
+    fill(review.store);
+    QVERIFY(review.store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE id = 2")));
+    SearchRequest r;
+    r.text = QStringLiteral("pricing");
+    QCOMPARE(model::EventSearch::run(review.store, r).eventIds, ids({4, 5}));
+}
+
+void TestSearch::backgroundSearchDropsSupersededQueries()
+{
+    model::ReviewDocument document;
+    QVERIFY(document.open(m_review.path));
+    model::EventSearch search(document);
+    QSignalSpy finished(&search, &model::EventSearch::finished);
+    // Typing "c", "ch", ... "checkout": each request supersedes the previous one.
+    SearchRequest r;
+    quint64 last = 0;
+    for (const char *typed : {"c*", "ch*", "che*", "check*", "checkout"}) {
+        r.text = QString::fromLatin1(typed);
+        last = search.search(r);
+    }
+    QTRY_VERIFY(!finished.isEmpty());
+    QTRY_VERIFY(!search.isRunning());
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1); // only the latest generation is reported
+    const auto result = finished.first().first().value<model::SearchResult>();
+    QCOMPARE(result.generation, last);
+    QCOMPARE(result.eventIds, ids({1, 2, 6}));
+    // Rows are timeline rows in time order; chat (slack.json, imported second) interleaves.
+    QCOMPARE(result.rows, (std::vector<qint64>{0, 1, 9}));
+    QCOMPARE(document.timeline().eventId(result.rows[2]), 6);
+
+    // A canceled search reports nothing; the next one reports again.
+    r.text = QStringLiteral("pricing");
+    search.search(r);
+    search.cancel();
+    QTRY_VERIFY(!search.isRunning());
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+    r.text = QStringLiteral("zzz");
+    search.search(r);
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(finished.last().first().value<model::SearchResult>().eventIds.empty());
+}
+
+void TestSearch::detailsOfAnEvent()
+{
+    model::ReviewDocument document;
+    QVERIFY(document.open(m_review.path));
+    std::optional<model::EventDetails> d = model::EventDetails::load(document.store(), 5);
+    QVERIFY(d);
+    QCOMPARE(d->event.text, QStringLiteral("disk-full on /var/lib/pricing"));
+    QCOMPARE(d->annotations.size(), 1);
+    QCOMPARE(d->annotations.first().author, QStringLiteral("Carol"));
+    QVERIFY(d->tags.isEmpty());
+    QVERIFY(model::commands::addTag(document, 5, QStringLiteral("storage")));
+    d = model::EventDetails::load(document.store(), 5);
+    QCOMPARE(d->tags, QStringList{QStringLiteral("storage")});
+    QCOMPARE(model::EventDetails::allTags(document.store()), (QStringList{QStringLiteral("storage"), QStringLiteral("surprise")}));
+    document.undoStack()->undo();
+    QVERIFY(model::EventDetails::load(document.store(), 5)->tags.isEmpty());
+    QVERIFY(!model::EventDetails::load(document.store(), 999));
+}
+
+void TestSearch::sourceExcerpt_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("plain") << tests::dataPath(QStringLiteral("timeline/checkout-excerpt.jsonl"));
+    QTest::newRow("gzip") << tests::dataPath(QStringLiteral("timeline/checkout-excerpt.jsonl.gz"));
+}
+
+void TestSearch::sourceExcerpt()
+{
+    QFETCH(QString, file);
+    QFile plain(tests::dataPath(QStringLiteral("timeline/checkout-excerpt.jsonl")));
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = plain.readAll().split('\n');
+    qint64 offsetOfLine4 = 0;
+    for (int i = 0; i < 3; ++i)
+        offsetOfLine4 += lines[i].size() + 1;
+
+    model::SourceExcerpt excerpt;
+    QVERIFY2(excerpt.read(file, offsetOfLine4, 4, 2), qPrintable(excerpt.errorString()));
+    QCOMPARE(excerpt.lines().size(), 5);
+    QCOMPARE(excerpt.lines()[0].number, 2);
+    QCOMPARE(excerpt.lines()[2].number, 4);
+    QVERIFY(excerpt.lines()[2].isRecord);
+    QVERIFY(!excerpt.lines()[1].isRecord);
+    QCOMPARE(excerpt.lines()[2].text, QString::fromUtf8(lines[3]));
+    // By line number when the importer recorded no offset.
+    QVERIFY(excerpt.read(file, 0, 7, 3));
+    QCOMPARE(excerpt.lines().last().number, 7);
+    QVERIFY(excerpt.lines().last().isRecord);
+    // Past the end: the file changed since the import.
+    QVERIFY(!excerpt.read(file, 1000000, 0, 2));
+    QVERIFY(excerpt.errorString().contains(QStringLiteral("shorter")));
+}
+
+void TestSearch::sourceExcerptReportsMissingFile()
+{
+    model::SourceExcerpt excerpt;
+    QVERIFY(!excerpt.read(QStringLiteral("/nonexistent/app.jsonl"), 10, 1));
+    QVERIFY(excerpt.errorString().contains(QStringLiteral("/nonexistent/app.jsonl")));
+    QVERIFY(!excerpt.read(QString(), 0, 0));
+    QVERIFY(excerpt.errorString().contains(QStringLiteral("reviewer")));
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

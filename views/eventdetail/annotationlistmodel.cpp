@@ -1,0 +1,51 @@
+#include "annotationlistmodel.h"
+
+#include "domain/timestamps.h"
+#include "items/itemroles.h"
+
+namespace faultless::views {
+
+void AnnotationListModel::setAnnotations(const QList<model::AnnotationEntry> &annotations, const QTimeZone &zone)
+{
+    beginResetModel();
+    m_annotations = annotations;
+    m_zone = zone;
+    endResetModel();
+}
+
+qint64 AnnotationListModel::annotationId(int row) const
+{
+    return row >= 0 && row < m_annotations.size() ? m_annotations[row].id : 0;
+}
+
+int AnnotationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_annotations.size());
+}
+
+QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const model::AnnotationEntry &a = m_annotations[index.row()];
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString author = a.author.isEmpty() ? tr("Unknown author") : a.author;
+        QString when = model::timestamps::toDisplay(a.created, m_zone);
+        if (a.edited > a.created)
+            //: Annotation header: it was changed after it was written
+            when += QLatin1Char(' ') + tr("(edited)");
+        return QString(author + QStringLiteral(" · ") + when + QLatin1Char('\n') + a.text);
+    }
+    case Qt::ToolTipRole:
+        return a.text;
+    case Qt::EditRole:
+        return a.text;
+    case model::ItemIdRole:
+        return a.id;
+    default:
+        return {};
+    }
+}
+
+} // namespace faultless::views

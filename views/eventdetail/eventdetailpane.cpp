@@ -1,0 +1,367 @@
+#include "eventdetailpane.h"
+
+#include "commands/eventcommands.h"
+#include "document/reviewdocument.h"
+#include "domain/timestamps.h"
+#include "eventdetail/annotationlistmodel.h"
+#include "eventselection.h"
+#include "search/eventdetails.h"
+#include "search/sourceexcerpt.h"
+#include "timeline/phasenames.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStringListModel>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace faultless::views {
+
+using model::ReviewDocument;
+namespace commands = model::commands;
+
+namespace {
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+} // namespace
+
+EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_header(new QLabel(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_attributes(new QPlainTextEdit(this))
+    , m_origin(new QLabel(this))
+    , m_showSource(new QPushButton(tr("Show in &Source"), this))
+    , m_highlight(new QCheckBox(tr("&Highlighted"), this))
+    , m_phase(new QComboBox(this))
+    , m_tags(new QLabel(this))
+    , m_tagEdit(new QLineEdit(this))
+    , m_annotationView(new QListView(this))
+    , m_annotations(new AnnotationListModel(this))
+    , m_annotationEdit(new QPlainTextEdit(this))
+    , m_addAnnotation(new QPushButton(tr("&Add Annotation"), this))
+    , m_updateAnnotation(new QPushButton(tr("&Update"), this))
+    , m_deleteAnnotation(new QPushButton(tr("&Delete"), this))
+{
+    setObjectName(QStringLiteral("eventDetailPane"));
+    setAccessibleName(tr("Event details"));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Event text"));
+    m_text->setMaximumHeight(140);
+    m_attributes->setReadOnly(true);
+    m_attributes->setFont(mono);
+    m_attributes->setAccessibleName(tr("Event attributes"));
+    m_attributes->setMaximumHeight(160);
+    m_attributes->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showSource->setToolTip(tr("Show the raw lines around this record in the file it was imported from"));
+
+    m_phase->addItem(tr("No phase"), QString());
+    for (const QString &id : PhaseNames::ids())
+        m_phase->addItem(PhaseNames::label(id), id);
+    m_phase->setAccessibleName(tr("Phase"));
+
+    m_tags->setTextFormat(Qt::RichText);
+    m_tags->setWordWrap(true);
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tagEdit->setPlaceholderText(tr("Add a tag and press Return"));
+    m_tagEdit->setAccessibleName(tr("New tag"));
+    m_tagEdit->setCompleter(new QCompleter(new QStringListModel(this), this));
+
+    m_annotationView->setObjectName(QStringLiteral("annotationList"));
+    m_annotationView->setModel(m_annotations);
+    m_annotationView->setWordWrap(true);
+    m_annotationView->setAccessibleName(tr("Annotations"));
+    m_annotationView->setMinimumHeight(90);
+    m_annotationEdit->setObjectName(QStringLiteral("annotationEditor"));
+    m_annotationEdit->setPlaceholderText(
+        tr("What did people see, know and expect at this moment? Describe rather than explain."));
+    m_annotationEdit->setAccessibleName(tr("Annotation text"));
+    m_annotationEdit->setMaximumHeight(90);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_header);
+    layout->addWidget(m_text);
+    layout->addWidget(sectionLabel(tr("Attributes"), content));
+    layout->addWidget(m_attributes);
+    layout->addWidget(sectionLabel(tr("Origin"), content));
+    auto *originRow = new QHBoxLayout;
+    originRow->addWidget(m_origin, 1);
+    originRow->addWidget(m_showSource);
+    layout->addLayout(originRow);
+    auto *marks = new QHBoxLayout;
+    marks->addWidget(m_highlight);
+    auto *phaseLabel = new QLabel(tr("&Phase:"), content);
+    phaseLabel->setBuddy(m_phase);
+    marks->addWidget(phaseLabel);
+    marks->addWidget(m_phase, 1);
+    layout->addLayout(marks);
+    layout->addWidget(sectionLabel(tr("Tags"), content));
+    layout->addWidget(m_tags);
+    layout->addWidget(m_tagEdit);
+    layout->addWidget(sectionLabel(tr("Annotations"), content));
+    layout->addWidget(m_annotationView, 1);
+    layout->addWidget(m_annotationEdit);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addAnnotation);
+    buttons->addWidget(m_updateAnnotation);
+    buttons->addWidget(m_deleteAnnotation);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_showSource, &QPushButton::clicked, this, &EventDetailPane::showInSource);
+    connect(m_highlight, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating && m_eventId)
+            commands::setHighlighted(m_document, m_eventId, on);
+    });
+    connect(m_phase, &QComboBox::activated, this, [this] {
+        if (!m_updating && m_eventId)
+            commands::setPhase(m_document, m_eventId, m_phase->currentData().toString());
+    });
+    connect(m_tagEdit, &QLineEdit::returnPressed, this, [this] {
+        if (addTag(m_tagEdit->text()))
+            m_tagEdit->clear();
+    });
+    connect(m_tags, &QLabel::linkActivated, this, [this](const QString &link) {
+        // Links are "remove:<percent-encoded tag>".
+        if (m_eventId && link.startsWith(QLatin1String("remove:")))
+            commands::removeTag(m_document, m_eventId, QUrl::fromPercentEncoding(link.mid(7).toUtf8()));
+    });
+    connect(m_addAnnotation, &QPushButton::clicked, this, &EventDetailPane::addAnnotation);
+    connect(m_updateAnnotation, &QPushButton::clicked, this, &EventDetailPane::updateAnnotation);
+    connect(m_deleteAnnotation, &QPushButton::clicked, this, &EventDetailPane::deleteAnnotation);
+    connect(m_annotationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_updateAnnotation->setEnabled(current.isValid());
+                m_deleteAnnotation->setEnabled(current.isValid());
+                if (current.isValid())
+                    m_annotationEdit->setPlainText(current.data(Qt::EditRole).toString());
+            });
+
+    connect(&m_selection, &EventSelection::currentEventChanged, this, [this](qint64 id) {
+        m_eventId = id;
+        m_annotationEdit->clear();
+        refresh();
+    });
+    connect(&m_document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area, qint64 id) {
+        const bool mine = id == 0 || id == m_eventId;
+        if (mine && (area == ReviewDocument::Area::Event || area == ReviewDocument::Area::Annotations
+                     || area == ReviewDocument::Area::Tags || area == ReviewDocument::Area::Events
+                     || area == ReviewDocument::Area::Sources))
+            refresh();
+    });
+    connect(&m_document, &ReviewDocument::aboutToClose, this, [this] {
+        m_eventId = 0;
+        refresh();
+    });
+    refresh();
+}
+
+void EventDetailPane::setEnabledAll(bool enabled)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_showSource, m_highlight, m_phase, m_tagEdit, m_annotationEdit,
+                                                       m_addAnnotation, m_annotationView})
+        w->setEnabled(enabled);
+    const bool selected = enabled && m_annotationView->currentIndex().isValid();
+    m_updateAnnotation->setEnabled(selected);
+    m_deleteAnnotation->setEnabled(selected);
+}
+
+void EventDetailPane::refresh()
+{
+    m_updating = true;
+    const std::optional<model::EventDetails> details = m_eventId && m_document.isOpen()
+        ? model::EventDetails::load(m_document.store(), m_eventId)
+        : std::nullopt;
+    if (!details) {
+        m_header->setText(tr("Select an event in the timeline or the table to see its details."));
+        m_text->clear();
+        m_attributes->clear();
+        m_origin->clear();
+        m_tags->clear();
+        m_highlight->setChecked(false);
+        m_phase->setCurrentIndex(0);
+        m_annotations->setAnnotations({}, m_document.timeZone());
+        setEnabledAll(false);
+        m_updating = false;
+        return;
+    }
+    setEnabledAll(true);
+    const model::EventRow &e = details->event;
+    const QTimeZone zone = m_document.timeZone();
+    QString header = QStringLiteral("<b>%1</b>").arg(model::timestamps::toDisplay(e.instant, zone).toHtmlEscaped());
+    if (e.end != model::NoInstant)
+        header += QStringLiteral(" – <b>%1</b>").arg(model::timestamps::toDisplay(e.end, zone).toHtmlEscaped());
+    header += QStringLiteral("<br>") + model::DomainText::kindLabel(e.kind).toHtmlEscaped() + QStringLiteral(" · ")
+        + model::DomainText::severityLabel(e.severity).toHtmlEscaped();
+    if (!e.lane.isEmpty())
+        header += QStringLiteral(" · ") + e.lane.toHtmlEscaped();
+    if (!e.actor.isEmpty())
+        header += QStringLiteral(" · ") + tr("by %1").arg(e.actor).toHtmlEscaped();
+    if (e.manual)
+        header += QStringLiteral("<br><i>") + tr("Added by a reviewer, not recorded by a system").toHtmlEscaped()
+            + QStringLiteral("</i>");
+    m_header->setText(header);
+    m_text->setPlainText(e.text);
+
+    const QJsonDocument json = QJsonDocument::fromJson(e.attributesJson.toUtf8());
+    m_attributes->setPlainText(json.isNull() ? e.attributesJson : QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
+
+    m_originPath = details->originPath;
+    m_byteOffset = e.byteOffset;
+    m_line = e.line;
+    if (e.sourceName.isEmpty()) {
+        m_origin->setText(tr("Added by a reviewer"));
+        m_showSource->setEnabled(false);
+    } else {
+        QString origin = e.line > 0 ? tr("%1, line %2, byte %3").arg(e.sourceName).arg(e.line).arg(e.byteOffset)
+                                    : tr("%1, byte %2").arg(e.sourceName).arg(e.byteOffset);
+        if (!details->sourceFormat.isEmpty())
+            origin += QStringLiteral(" (%1)").arg(details->sourceFormat);
+        m_origin->setText(origin);
+        m_origin->setToolTip(m_originPath);
+        m_showSource->setEnabled(!m_originPath.isEmpty());
+    }
+
+    m_highlight->setChecked(e.highlighted);
+    const int phaseIndex = m_phase->findData(details->phase);
+    m_phase->setCurrentIndex(phaseIndex >= 0 ? phaseIndex : 0);
+
+    QStringList links;
+    for (const QString &tag : details->tags) {
+        links << QStringLiteral("%1 <a href=\"remove:%2\" title=\"%3\">✕</a>")
+                     .arg(tag.toHtmlEscaped(), QString::fromUtf8(QUrl::toPercentEncoding(tag)),
+                          tr("Remove tag %1").arg(tag).toHtmlEscaped());
+    }
+    m_tags->setText(links.isEmpty() ? tr("No tags") : links.join(QStringLiteral(" &nbsp; ")));
+    if (auto *completion = qobject_cast<QStringListModel *>(m_tagEdit->completer()->model()))
+        completion->setStringList(model::EventDetails::allTags(m_document.store()));
+
+    const qint64 selected = m_annotations->annotationId(m_annotationView->currentIndex().row());
+    m_annotations->setAnnotations(details->annotations, zone);
+    for (int row = 0; row < m_annotations->rowCount(); ++row) {
+        if (m_annotations->annotationId(row) == selected)
+            m_annotationView->setCurrentIndex(m_annotations->index(row));
+    }
+    setEnabledAll(true);
+    m_updating = false;
+}
+
+qint64 EventDetailPane::addAnnotation()
+{
+    const QString text = m_annotationEdit->toPlainText().trimmed();
+    if (!m_eventId || text.isEmpty())
+        return 0;
+    const qint64 id = commands::addAnnotation(m_document, m_eventId, text);
+    if (id)
+        m_annotationEdit->clear();
+    return id;
+}
+
+bool EventDetailPane::updateAnnotation()
+{
+    const qint64 id = m_annotations->annotationId(m_annotationView->currentIndex().row());
+    const QString text = m_annotationEdit->toPlainText().trimmed();
+    if (!id || text.isEmpty())
+        return false;
+    return commands::editAnnotation(m_document, id, text);
+}
+
+bool EventDetailPane::deleteAnnotation()
+{
+    const qint64 id = m_annotations->annotationId(m_annotationView->currentIndex().row());
+    if (!id)
+        return false;
+    const bool ok = commands::deleteAnnotation(m_document, id);
+    if (ok)
+        m_annotationEdit->clear();
+    return ok;
+}
+
+bool EventDetailPane::addTag(const QString &tag)
+{
+    if (!m_eventId || tag.trimmed().isEmpty())
+        return false;
+    return commands::addTag(m_document, m_eventId, tag.trimmed());
+}
+
+void EventDetailPane::showInSource()
+{
+    model::SourceExcerpt excerpt;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Source: %1").arg(QFileInfo(m_originPath).fileName()));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *path = new QLabel(m_originPath, &dialog);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(path);
+    auto *view = new QPlainTextEdit(&dialog);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setAccessibleName(tr("Source lines"));
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (!excerpt.read(m_originPath, m_byteOffset, m_line, 8)) {
+        view->setPlainText(excerpt.errorString());
+    } else {
+        QStringList lines;
+        int recordLine = 0;
+        for (const model::SourceExcerpt::Line &l : excerpt.lines()) {
+            if (l.isRecord)
+                recordLine = int(lines.size());
+            lines << QStringLiteral("%1 %2  %3")
+                         .arg(l.isRecord ? QStringLiteral("▶") : QStringLiteral(" "))
+                         .arg(l.number, 7)
+                         .arg(l.text);
+        }
+        view->setPlainText(lines.join(QLatin1Char('\n')));
+        QTextCursor cursor(view->document()->findBlockByNumber(recordLine));
+        view->setTextCursor(cursor);
+    }
+    dialog.resize(900, 420);
+    dialog.exec();
+}
+
+} // namespace faultless::views

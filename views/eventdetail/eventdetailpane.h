@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace faultless::model {
+class ReviewDocument;
+}
+
+namespace faultless::views {
+
+class AnnotationListModel;
+class EventSelection;
+
+// Everything about the current event: full text, attributes, where it came from (with the raw
+// lines of the source file), highlight and phase, tags and the annotation thread. Every edit goes
+// through model::commands, so it is one undo step and the pane refreshes on undo and redo.
+class EventDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    EventDetailPane(model::ReviewDocument &document, EventSelection &selection, QWidget *parent = nullptr);
+
+    qint64 eventId() const { return m_eventId; }
+    AnnotationListModel *annotationModel() const { return m_annotations; }
+    QPlainTextEdit *annotationEditor() const { return m_annotationEdit; }
+    // Actions of the pane's buttons, callable from tests.
+    qint64 addAnnotation();      // from the editor's text; returns the new id or 0
+    bool updateAnnotation();     // the selected annotation gets the editor's text
+    bool deleteAnnotation();     // the selected annotation
+    bool addTag(const QString &tag);
+    void showInSource();
+
+private:
+    void refresh();
+    void setEnabledAll(bool enabled);
+
+    model::ReviewDocument &m_document;
+    EventSelection &m_selection;
+    qint64 m_eventId = 0;
+    QString m_originPath;
+    qint64 m_byteOffset = 0;
+    qint64 m_line = 0;
+    bool m_updating = false;
+
+    QLabel *m_header;
+    QPlainTextEdit *m_text;
+    QPlainTextEdit *m_attributes;
+    QLabel *m_origin;
+    QPushButton *m_showSource;
+    QCheckBox *m_highlight;
+    QComboBox *m_phase;
+    QLabel *m_tags;
+    QLineEdit *m_tagEdit;
+    QListView *m_annotationView;
+    AnnotationListModel *m_annotations;
+    QPlainTextEdit *m_annotationEdit;
+    QPushButton *m_addAnnotation;
+    QPushButton *m_updateAnnotation;
+    QPushButton *m_deleteAnnotation;
+};
+
+} // namespace faultless::views

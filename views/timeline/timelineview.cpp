@@ -1,0 +1,1077 @@
+#include "timelineview.h"
+
+#include "document/reviewdocument.h"
+#include "domain/timestamps.h"
+#include "eventselection.h"
+#include "items/eventtablemodel.h"
+#include "items/timelineindex.h"
+#include "store/eventquery.h"
+#include "timeline/phasenames.h"
+#include "timeline/timeaxis.h"
+#include "timeline/timelinecolors.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QMenu>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <array>
+#include <cmath>
+
+namespace faultless::views {
+
+using model::EventDensity;
+using model::EventKind;
+using model::Instant;
+using model::ReviewDocument;
+using model::Severity;
+using model::TimelineIndex;
+
+namespace {
+constexpr int kAxisHeight = 36;
+constexpr int kHeaderWidth = 170;
+constexpr int kLaneHeight = 28;
+constexpr int kCollapsedHeight = 10;
+constexpr qsizetype kDetailLimit = 4000; // more visible events than this: draw bins
+constexpr int kBinWidth = 2;             // pixels per bin
+constexpr Instant kMinSpan = 2000;       // 2 ms across the view
+constexpr int kHitPixels = 5;
+const char kLaneStateKey[] = "ui.timeline.lanes";
+
+int colorSlot(Severity severity)
+{
+    return int(severity);
+}
+int colorSlot(EventKind kind)
+{
+    return model::SeverityCount + int(kind);
+}
+constexpr int kColorSlots = model::SeverityCount + model::EventKindCount;
+
+int lowestBit(quint8 bits)
+{
+    for (int i = 0; i < 8; ++i) {
+        if (bits & (1u << i))
+            return i;
+    }
+    return 0;
+}
+} // namespace
+
+TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_vscroll(new QScrollBar(Qt::Vertical, this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("Events over time in lanes. Arrow keys move between events, plus and minus zoom, "
+                                "0 zooms to fit."));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    m_vscroll->hide();
+    connect(m_vscroll, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
+
+    connect(&m_document, &ReviewDocument::opened, this, [this] {
+        m_layout = LaneLayout();
+        m_layout.restoreState(m_document.store().meta(QLatin1String(kLaneStateKey)));
+        m_matches.reset();
+        reload();
+        zoomToFit();
+    });
+    connect(&m_document, &ReviewDocument::aboutToClose, this, [this] {
+        m_document.store().setMeta(QLatin1String(kLaneStateKey), m_layout.saveState());
+        m_matches.reset();
+        m_reversals.clear();
+    });
+    connect(&m_document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area, qint64 id) {
+        switch (area) {
+        case ReviewDocument::Area::Events:
+        case ReviewDocument::Area::Sources:
+            reload();
+            break;
+        case ReviewDocument::Area::Event:
+        case ReviewDocument::Area::Annotations:
+        case ReviewDocument::Area::Tags:
+            if (id > 0)
+                m_document.timeline().refreshEvent(m_document.store(), id);
+            update();
+            break;
+        default:
+            break;
+        }
+    });
+    connect(&m_selection, &EventSelection::currentEventChanged, this, [this](qint64 id) {
+        const qsizetype row = m_document.timeline().rowOfEvent(id);
+        if (row >= 0) {
+            const Instant t = m_document.timeline().instant(row);
+            if (t < m_from || t > m_to)
+                centerOn(t);
+        }
+        update();
+    });
+    if (m_document.isOpen()) {
+        reload();
+        zoomToFit();
+    }
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::reload()
+{
+    m_layout.rebuild(m_document.timeline());
+    QString error;
+    m_reversals = model::Reversibility::compute(m_document.store(), &error);
+    if (m_matches) {
+        // Rows moved: the search bar re-runs the search and sets fresh matches.
+        m_matches.reset();
+    }
+    invalidateBins();
+    updateScrollBar();
+    const TimelineIndex &index = m_document.timeline();
+    if (!index.isEmpty() && (m_to < index.first() || m_from > index.last()))
+        zoomToFit();
+    update();
+}
+
+void TimelineView::invalidateBins()
+{
+    m_binsValid = false;
+}
+
+QRect TimelineView::plotRect() const
+{
+    const int right = width() - (m_vscroll->isVisible() ? m_vscroll->width() : 0);
+    return QRect(QPoint(kHeaderWidth, kAxisHeight), QPoint(std::max(kHeaderWidth + 10, right - 1), height() - 1));
+}
+
+int TimelineView::laneHeight(int lane) const
+{
+    return m_layout.lane(lane).collapsed ? kCollapsedHeight : kLaneHeight;
+}
+
+int TimelineView::lanesHeight() const
+{
+    int h = 0;
+    for (int i = 0; i < m_layout.count(); ++i)
+        h += laneHeight(i);
+    return h;
+}
+
+int TimelineView::laneTop(int lane) const
+{
+    int y = kAxisHeight - m_vscroll->value();
+    for (int i = 0; i < lane && i < m_layout.count(); ++i)
+        y += laneHeight(i);
+    return y;
+}
+
+int TimelineView::laneAt(int y) const
+{
+    int top = kAxisHeight - m_vscroll->value();
+    for (int i = 0; i < m_layout.count(); ++i) {
+        const int h = laneHeight(i);
+        if (y >= top && y < top + h)
+            return i;
+        top += h;
+    }
+    return -1;
+}
+
+void TimelineView::updateScrollBar()
+{
+    const int available = height() - kAxisHeight;
+    const int needed = lanesHeight();
+    m_vscroll->setVisible(needed > available);
+    m_vscroll->setGeometry(width() - m_vscroll->sizeHint().width(), kAxisHeight, m_vscroll->sizeHint().width(),
+                           std::max(0, available));
+    m_vscroll->setRange(0, std::max(0, needed - available));
+    m_vscroll->setPageStep(std::max(1, available));
+    m_vscroll->setSingleStep(kLaneHeight);
+}
+
+double TimelineView::xOf(Instant t) const
+{
+    const QRect plot = plotRect();
+    return plot.left() + double(t - m_from) * double(plot.width()) / double(std::max<Instant>(1, m_to - m_from));
+}
+
+Instant TimelineView::timeAt(double x) const
+{
+    const QRect plot = plotRect();
+    return m_from + Instant((x - plot.left()) * double(m_to - m_from) / double(std::max(1, plot.width())));
+}
+
+void TimelineView::clampRange(Instant &from, Instant &to) const
+{
+    const TimelineIndex &index = m_document.timeline();
+    const Instant first = index.isEmpty() ? 0 : index.first();
+    const Instant last = index.isEmpty() ? 1 : std::max(index.last(), first + 1);
+    const Instant maxSpan = std::max<Instant>((last - first) * 4, 60ll * 1000 * 1000);
+    if (to - from < kMinSpan) {
+        const Instant mid = from + (to - from) / 2;
+        from = mid - kMinSpan / 2;
+        to = from + kMinSpan;
+    }
+    if (to - from > maxSpan) {
+        const Instant mid = from + (to - from) / 2;
+        from = mid - maxSpan / 2;
+        to = from + maxSpan;
+    }
+    // Keep some of the events in view: at most half a view beyond either end.
+    const Instant span = to - from;
+    if (from > last - span / 2) {
+        from = last - span / 2;
+        to = from + span;
+    }
+    if (to < first + span / 2) {
+        to = first + span / 2;
+        from = to - span;
+    }
+}
+
+void TimelineView::setVisibleRange(Instant from, Instant to)
+{
+    if (to < from)
+        std::swap(from, to);
+    clampRange(from, to);
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    invalidateBins();
+    publishRange();
+    update();
+}
+
+void TimelineView::publishRange()
+{
+    m_selection.setVisibleRange(m_from, m_to);
+    emit visibleRangeChanged(m_from, m_to);
+}
+
+void TimelineView::zoomToFit()
+{
+    const TimelineIndex &index = m_document.timeline();
+    if (index.isEmpty()) {
+        m_from = 0;
+        m_to = 60ll * 1000 * 1000;
+        invalidateBins();
+        update();
+        return;
+    }
+    const Instant span = std::max<Instant>(index.last() - index.first(), kMinSpan);
+    const Instant margin = span / 40;
+    setVisibleRange(index.first() - margin, index.first() + span + margin);
+}
+
+void TimelineView::zoomBy(double factor, std::optional<Instant> around)
+{
+    const Instant anchor = around.value_or(m_from + (m_to - m_from) / 2);
+    const double f = std::clamp(factor, 0.01, 100.0);
+    const Instant from = anchor - Instant(double(anchor - m_from) * f);
+    const Instant to = anchor + Instant(double(m_to - anchor) * f);
+    setVisibleRange(from, to);
+}
+
+void TimelineView::panBy(double fraction)
+{
+    const Instant d = Instant(double(m_to - m_from) * fraction);
+    setVisibleRange(m_from + d, m_to + d);
+}
+
+void TimelineView::centerOn(Instant t)
+{
+    const Instant half = (m_to - m_from) / 2;
+    setVisibleRange(t - half, t + half);
+}
+
+void TimelineView::setGrouping(LaneLayout::Grouping grouping)
+{
+    if (grouping == m_layout.grouping())
+        return;
+    m_layout = LaneLayout();
+    m_layout.setGrouping(grouping);
+    laneLayoutChanged();
+}
+
+void TimelineView::laneLayoutChanged()
+{
+    m_layout.rebuild(m_document.timeline());
+    if (m_document.isOpen())
+        m_document.store().setMeta(QLatin1String(kLaneStateKey), m_layout.saveState());
+    invalidateBins();
+    updateScrollBar();
+    update();
+    emit laneStateChanged();
+}
+
+void TimelineView::setColorBy(ColorBy colorBy)
+{
+    m_colorBy = colorBy;
+    update();
+}
+
+void TimelineView::setMatches(std::optional<std::vector<qint64>> rows)
+{
+    m_matches = std::move(rows);
+    invalidateBins();
+    update();
+}
+
+qsizetype TimelineView::visibleEventCount() const
+{
+    const TimelineIndex &index = m_document.timeline();
+    return index.lowerBound(m_to) - index.lowerBound(m_from);
+}
+
+void TimelineView::ensureBins()
+{
+    const QRect plot = plotRect();
+    const int binCount = std::max(1, plot.width() / kBinWidth);
+    if (m_binsValid && m_bins.binCount == binCount && m_bins.from == m_from && m_bins.to == m_to)
+        return;
+    const TimelineIndex &index = m_document.timeline();
+    if (visibleEventCount() > kDetailLimit)
+        m_bins = EventDensity::compute(index, m_from, m_to, binCount, m_layout.densityKey(), m_layout.laneOfKey(),
+                                       m_layout.count());
+    else
+        m_bins = EventDensity::Bins();
+    if (m_matches)
+        m_matchBins = EventDensity::computeRows(index, *m_matches, m_from, m_to, binCount, m_layout.densityKey(),
+                                                m_layout.laneOfKey(), m_layout.count());
+    else
+        m_matchBins = EventDensity::Bins();
+    m_bins.from = m_from; // cache key even when empty
+    m_bins.to = m_to;
+    m_bins.binCount = binCount;
+    m_binsValid = true;
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const TimelineColors colors(palette());
+    const QRect plot = plotRect();
+    p.fillRect(rect(), palette().base());
+    const TimelineIndex &index = m_document.timeline();
+    if (!m_document.isOpen() || index.isEmpty()) {
+        p.setPen(colors.mutedText());
+        p.drawText(rect(), Qt::AlignCenter,
+                   m_document.isOpen() ? tr("No events yet. Import logs, flag changes, experiments or chat with "
+                                            "File ▸ Import Events (Ctrl+I), or drop files here.")
+                                       : tr("Open or create a review to see its timeline."));
+        return;
+    }
+    ensureBins();
+    const QTimeZone zone = m_document.timeZone();
+    const QList<TimeAxis::Tick> ticks = TimeAxis::ticks(m_from, m_to, plot.width(), zone, 96);
+
+    p.save();
+    p.setClipRect(plot);
+    // Lane backgrounds and grid.
+    for (int i = 0, y = laneTop(0); i < m_layout.count(); y += laneHeight(i), ++i)
+        p.fillRect(QRect(plot.left(), y, plot.width(), laneHeight(i)), colors.laneBackground(i));
+    for (const TimeAxis::Tick &tick : ticks) {
+        const double x = xOf(tick.instant);
+        QColor c = colors.grid();
+        if (tick.major)
+            c.setAlpha(c.alpha() * 2);
+        p.setPen(QPen(c, 1));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    }
+
+    // Events: bins or marks, batched per colour so that a frame is a few dozen draw calls.
+    std::array<QVector<QRectF>, kColorSlots> rects;
+    const int laneCount = m_layout.count();
+    std::vector<int> tops(static_cast<size_t>(laneCount));
+    std::vector<int> heights(static_cast<size_t>(laneCount));
+    for (int i = 0, y = laneTop(0); i < laneCount; y += laneHeight(i), ++i) {
+        tops[size_t(i)] = y;
+        heights[size_t(i)] = laneHeight(i);
+    }
+    auto slotFor = [this](quint8 severity, quint8 kinds, EventKind kind) {
+        if (m_colorBy == ColorBy::Severity && severity != quint8(Severity::Unknown))
+            return colorSlot(Severity(severity));
+        return colorSlot(kinds ? EventKind(lowestBit(kinds)) : kind);
+    };
+    const qsizetype firstRow = index.lowerBound(m_from);
+    const qsizetype endRow = index.lowerBound(m_to);
+    m_lastFrameBinned = endRow - firstRow > kDetailLimit;
+    if (m_lastFrameBinned) {
+        const double binW = double(plot.width()) / double(m_bins.binCount);
+        for (int lane = 0; lane < m_bins.groupCount && lane < laneCount; ++lane) {
+            const int top = tops[size_t(lane)];
+            const int h = heights[size_t(lane)];
+            if (top + h < plot.top() || top > plot.bottom())
+                continue;
+            const double maxLog = std::log1p(double(std::max<quint32>(1, m_bins.maxCount(lane))));
+            const size_t base = size_t(lane) * size_t(m_bins.binCount);
+            for (int b = 0; b < m_bins.binCount; ++b) {
+                const quint32 c = m_bins.counts[base + size_t(b)];
+                if (c == 0)
+                    continue;
+                const double frac = 0.2 + 0.8 * std::log1p(double(c)) / maxLog;
+                const double bh = std::max(2.0, (h - 4) * frac);
+                const int slot = slotFor(m_bins.maxSeverity[base + size_t(b)], m_bins.kinds[base + size_t(b)],
+                                         EventKind::Log);
+                rects[size_t(slot)].append(QRectF(plot.left() + b * binW, top + h - 2 - bh, std::max(1.0, binW - 0.3), bh));
+            }
+        }
+    } else {
+        for (qsizetype row = firstRow; row < endRow; ++row) {
+            const int lane = m_layout.laneOfRow(index, row);
+            if (lane < 0)
+                continue;
+            const int top = tops[size_t(lane)];
+            const int h = heights[size_t(lane)];
+            const double x = xOf(index.instant(row));
+            const int slot = slotFor(quint8(index.severity(row)), 0, index.kind(row));
+            rects[size_t(slot)].append(h > kCollapsedHeight ? QRectF(x - 1.5, top + 5, 3, h - 10)
+                                                            : QRectF(x - 1, top + 2, 2, h - 4));
+        }
+    }
+    p.setPen(Qt::NoPen);
+    for (int slot = 0; slot < kColorSlots; ++slot) {
+        if (rects[size_t(slot)].isEmpty())
+            continue;
+        p.setBrush(slot < model::SeverityCount ? colors.severity(Severity(slot))
+                                               : colors.kind(EventKind(slot - model::SeverityCount)));
+        p.drawRects(rects[size_t(slot)]);
+    }
+
+    // Spans: experiments, alerts (firing..resolved) and anything else with an end.
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const auto &[row, end] : index.spans()) {
+        const Instant start = index.instant(row);
+        if (end < m_from || start > m_to)
+            continue;
+        const int lane = m_layout.laneOfRow(index, row);
+        if (lane < 0 || heights[size_t(lane)] <= kCollapsedHeight)
+            continue;
+        const double x0 = std::max(double(plot.left() - 2), xOf(start));
+        const double x1 = std::min(double(plot.right() + 2), std::max(xOf(end), x0 + 3));
+        QColor c = colors.kind(index.kind(row));
+        QColor fill = c;
+        fill.setAlpha(70);
+        p.setPen(QPen(c, 1.2));
+        p.setBrush(fill);
+        p.drawRoundedRect(QRectF(x0, tops[size_t(lane)] + 3, x1 - x0, 9), 3, 3);
+    }
+    // Flag changes until their reversal: a line with end caps in the lane of the change; an open
+    // (never reversed) change fades out to the right.
+    for (const model::FlagReversal &r : std::as_const(m_reversals)) {
+        const qsizetype row = index.rowOfEvent(r.changeEventId);
+        if (row < 0)
+            continue;
+        const Instant end = r.reversedAt.value_or(std::max(m_to, r.changedAt));
+        if (end < m_from || r.changedAt > m_to)
+            continue;
+        const int lane = m_layout.laneOfRow(index, row);
+        if (lane < 0 || heights[size_t(lane)] <= kCollapsedHeight)
+            continue;
+        const double y = tops[size_t(lane)] + heights[size_t(lane)] - 6;
+        const double x0 = xOf(r.changedAt);
+        const double x1 = std::min(double(plot.right() + 2), xOf(end));
+        const QColor c = colors.kind(EventKind::Flag);
+        QPen pen(c, 2);
+        if (!r.isReversed())
+            pen.setStyle(Qt::DashLine);
+        p.setPen(pen);
+        p.drawLine(QPointF(x0, y), QPointF(x1, y));
+        p.drawLine(QPointF(x0, y - 4), QPointF(x0, y + 3));
+        if (r.isReversed())
+            p.drawLine(QPointF(x1, y - 4), QPointF(x1, y + 3));
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+
+    // Search matches: a bar under each bin (or event) that matched.
+    if (m_matches) {
+        QVector<QRectF> marks;
+        if (m_lastFrameBinned) {
+            const double binW = double(plot.width()) / double(std::max(1, m_matchBins.binCount));
+            for (int lane = 0; lane < m_matchBins.groupCount && lane < laneCount; ++lane) {
+                for (int b = 0; b < m_matchBins.binCount; ++b) {
+                    if (m_matchBins.count(lane, b))
+                        marks.append(QRectF(plot.left() + b * binW - 1, tops[size_t(lane)] + heights[size_t(lane)] - 3,
+                                            std::max(3.0, binW + 1), 3));
+                }
+            }
+        } else {
+            const auto begin = std::lower_bound(m_matches->begin(), m_matches->end(), firstRow);
+            for (auto it = begin; it != m_matches->end() && *it < endRow; ++it) {
+                const int lane = m_layout.laneOfRow(index, *it);
+                if (lane < 0)
+                    continue;
+                const double x = xOf(index.instant(*it));
+                marks.append(QRectF(x - 3, tops[size_t(lane)], 7, heights[size_t(lane)]));
+            }
+        }
+        QColor c = colors.match();
+        c.setAlpha(m_lastFrameBinned ? 255 : 110);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawRects(marks);
+    }
+
+    // Highlighted, annotated and hand-added events: few, drawn one by one at every zoom.
+    p.setRenderHint(QPainter::Antialiasing);
+    const auto &notable = index.notableRows();
+    const auto nb = std::lower_bound(notable.begin(), notable.end(), quint32(firstRow));
+    for (auto it = nb; it != notable.end() && qsizetype(*it) < endRow; ++it) {
+        const qsizetype row = *it;
+        const int lane = m_layout.laneOfRow(index, row);
+        if (lane < 0)
+            continue;
+        const int top = tops[size_t(lane)];
+        const int h = heights[size_t(lane)];
+        const double x = xOf(index.instant(row));
+        const double cy = top + h / 2.0;
+        const quint8 flags = index.flags(row);
+        if (flags & TimelineIndex::Manual) {
+            // Added by a reviewer: a hollow, dashed diamond, unlike any recorded evidence.
+            QPen pen(colors.manual(), 1.5, Qt::DashLine);
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            QPolygonF d;
+            d << QPointF(x, cy - 6) << QPointF(x + 6, cy) << QPointF(x, cy + 6) << QPointF(x - 6, cy);
+            p.drawPolygon(d);
+        }
+        if (flags & TimelineIndex::Highlighted) {
+            p.setPen(QPen(colors.text(), 1));
+            p.setBrush(colors.highlight());
+            QPolygonF d;
+            const double r = h > kCollapsedHeight ? 5.5 : 3.5;
+            d << QPointF(x, cy - r) << QPointF(x + r, cy) << QPointF(x, cy + r) << QPointF(x - r, cy);
+            p.drawPolygon(d);
+        }
+        if ((flags & TimelineIndex::Annotated) && h > kCollapsedHeight) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(colors.kind(EventKind::Note));
+            p.drawEllipse(QPointF(x + 5, top + 4), 3, 3);
+        }
+    }
+
+    // Phase markers across all lanes.
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    p.setFont(small);
+    const QFontMetrics sfm(small);
+    for (const TimelineIndex::Phase &phase : index.phases()) {
+        const Instant t = index.instant(phase.row);
+        if (t < m_from || t > m_to)
+            continue;
+        const double x = xOf(t);
+        const QColor c = colors.phase(phase.name);
+        p.setPen(QPen(c, 1.5, Qt::DashLine));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        const QString label = PhaseNames::label(phase.name);
+        const QRectF box(x + 2, plot.top() + 1, sfm.horizontalAdvance(label) + 8, sfm.height() + 2);
+        p.setPen(Qt::NoPen);
+        QColor fill = c;
+        fill.setAlpha(215);
+        p.setBrush(fill);
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(colors.isDark() ? Qt::black : Qt::white);
+        p.drawText(box, Qt::AlignCenter, label);
+    }
+
+    // The current event.
+    const qsizetype current = index.rowOfEvent(m_selection.currentEvent());
+    if (current >= 0 && index.instant(current) >= m_from && index.instant(current) <= m_to) {
+        const double x = xOf(index.instant(current));
+        const QColor accent = palette().color(QPalette::Highlight);
+        p.setPen(QPen(accent, 1));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        const int lane = m_layout.laneOfRow(index, current);
+        if (lane >= 0) {
+            p.setPen(QPen(accent, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QPointF(x, tops[size_t(lane)] + heights[size_t(lane)] / 2.0), 7, 7);
+        }
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+
+    if (m_drag == Drag::Band) {
+        QColor c = palette().color(QPalette::Highlight);
+        c.setAlpha(60);
+        const int x0 = std::min(m_pressPos.x(), m_bandX);
+        const int x1 = std::max(m_pressPos.x(), m_bandX);
+        p.fillRect(QRect(x0, plot.top(), x1 - x0, plot.height()), c);
+    }
+    p.restore();
+
+    // Axis band.
+    p.setFont(font());
+    const QRect axis(plot.left(), 0, plot.width() + (m_vscroll->isVisible() ? m_vscroll->width() : 0), kAxisHeight);
+    p.fillRect(QRect(0, 0, width(), kAxisHeight), palette().window());
+    p.setPen(QPen(colors.grid(), 1));
+    p.drawLine(0, kAxisHeight - 1, width(), kAxisHeight - 1);
+    const QFontMetrics fm = fontMetrics();
+    p.save();
+    p.setClipRect(axis);
+    for (const TimeAxis::Tick &tick : ticks) {
+        const double x = xOf(tick.instant);
+        p.setPen(colors.text());
+        p.drawLine(QPointF(x, kAxisHeight - (tick.major ? 10 : 6)), QPointF(x, kAxisHeight - 1));
+        QFont f = font();
+        f.setBold(tick.major);
+        p.setFont(f);
+        p.drawText(QPointF(x + 3, kAxisHeight - 12), tick.label);
+    }
+    p.restore();
+
+    // Lane headers.
+    const QRect header(0, kAxisHeight, kHeaderWidth, height() - kAxisHeight);
+    p.fillRect(header, palette().window());
+    p.setPen(QPen(colors.grid(), 1));
+    p.drawLine(kHeaderWidth - 1, 0, kHeaderWidth - 1, height());
+    p.save();
+    p.setClipRect(header);
+    for (int i = 0; i < laneCount; ++i) {
+        const int top = tops[size_t(i)];
+        const int h = heights[size_t(i)];
+        if (top + h < header.top() || top > header.bottom())
+            continue;
+        const LaneLayout::Lane &lane = m_layout.lane(i);
+        p.setPen(colors.text());
+        QFont f = h > kCollapsedHeight ? font() : small;
+        p.setFont(f);
+        const QString arrow = lane.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ");
+        const QRect r(6, top, kHeaderWidth - 10, h);
+        p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
+                   QFontMetrics(f).elidedText(arrow + lane.name, Qt::ElideMiddle, r.width()));
+        p.setPen(QPen(colors.grid(), 1));
+        p.drawLine(0, top + h - 1, kHeaderWidth, top + h - 1);
+    }
+    p.restore();
+    // Date and zone context over the header column.
+    p.setFont(small);
+    p.setPen(colors.text());
+    p.drawText(QRect(6, 2, kHeaderWidth - 8, kAxisHeight / 2), Qt::AlignLeft | Qt::AlignVCenter,
+               TimeAxis::dateLabel(m_from, zone));
+    p.setPen(colors.mutedText());
+    p.drawText(QRect(6, kAxisHeight / 2, kHeaderWidth - 8, kAxisHeight / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
+               QString::fromUtf8(zone.id()) + QStringLiteral(" · ") + TimeAxis::durationLabel(m_to - m_from));
+    Q_UNUSED(fm)
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateScrollBar();
+    invalidateBins();
+}
+
+qsizetype TimelineView::nearestRowInLane(int lane, Instant t, qsizetype scanLimit) const
+{
+    const TimelineIndex &index = m_document.timeline();
+    if (lane < 0 || index.isEmpty())
+        return -1;
+    const qsizetype start = index.lowerBound(t);
+    qsizetype best = -1;
+    Instant bestDistance = std::numeric_limits<Instant>::max();
+    for (qsizetype i = 0; i < scanLimit; ++i) {
+        bool any = false;
+        const qsizetype up = start + i;
+        if (up < index.size()) {
+            any = true;
+            const Instant d = index.instant(up) - t;
+            if (d > bestDistance)
+                break;
+            if (m_layout.laneOfRow(index, up) == lane && d < bestDistance) {
+                best = up;
+                bestDistance = d;
+            }
+        }
+        const qsizetype down = start - 1 - i;
+        if (down >= 0) {
+            any = true;
+            const Instant d = t - index.instant(down);
+            if (m_layout.laneOfRow(index, down) == lane && d < bestDistance) {
+                best = down;
+                bestDistance = d;
+            }
+        }
+        if (!any)
+            break;
+    }
+    return best;
+}
+
+qint64 TimelineView::eventAt(const QPoint &pos) const
+{
+    const QRect plot = plotRect();
+    if (!plot.contains(pos))
+        return 0;
+    const int lane = laneAt(pos.y());
+    if (lane < 0)
+        return 0;
+    const TimelineIndex &index = m_document.timeline();
+    const Instant t = timeAt(pos.x());
+    const qsizetype row = nearestRowInLane(lane, t, 20000);
+    if (row >= 0 && std::abs(xOf(index.instant(row)) - pos.x()) <= kHitPixels)
+        return index.eventId(row);
+    // Inside a span of this lane?
+    for (const auto &[spanRow, end] : index.spans()) {
+        if (index.instant(spanRow) <= t && t <= end && m_layout.laneOfRow(index, spanRow) == lane)
+            return index.eventId(spanRow);
+    }
+    return 0;
+}
+
+void TimelineView::selectRow(qsizetype row)
+{
+    const TimelineIndex &index = m_document.timeline();
+    if (row < 0 || row >= index.size())
+        return;
+    m_selection.setCurrentEvent(index.eventId(row));
+    const Instant t = index.instant(row);
+    if (t < m_from || t > m_to)
+        centerOn(t);
+    update();
+}
+
+void TimelineView::selectNext(int direction, bool sameLane)
+{
+    const TimelineIndex &index = m_document.timeline();
+    if (index.isEmpty())
+        return;
+    const qsizetype current = index.rowOfEvent(m_selection.currentEvent());
+    if (current < 0) {
+        selectRow(direction > 0 ? index.lowerBound(m_from) : std::max<qsizetype>(0, index.lowerBound(m_to) - 1));
+        return;
+    }
+    if (m_matches && !sameLane) {
+        // With a search active, step through the matches.
+        const auto &rows = *m_matches;
+        if (direction > 0) {
+            const auto it = std::upper_bound(rows.begin(), rows.end(), qint64(current));
+            if (it != rows.end())
+                selectRow(*it);
+        } else {
+            const auto it = std::lower_bound(rows.begin(), rows.end(), qint64(current));
+            if (it != rows.begin())
+                selectRow(*(it - 1));
+        }
+        return;
+    }
+    const int lane = m_layout.laneOfRow(index, current);
+    for (qsizetype row = current + direction; row >= 0 && row < index.size(); row += direction) {
+        const int l = m_layout.laneOfRow(index, row);
+        if (l < 0 || (sameLane && l != lane))
+            continue;
+        selectRow(row);
+        return;
+    }
+}
+
+void TimelineView::selectAdjacentLane(int direction)
+{
+    const TimelineIndex &index = m_document.timeline();
+    const qsizetype current = index.rowOfEvent(m_selection.currentEvent());
+    const Instant t = current >= 0 ? index.instant(current) : m_from + (m_to - m_from) / 2;
+    int lane = current >= 0 ? m_layout.laneOfRow(index, current) : (direction > 0 ? -1 : m_layout.count());
+    for (lane += direction; lane >= 0 && lane < m_layout.count(); lane += direction) {
+        const qsizetype row = nearestRowInLane(lane, t, 2000000);
+        if (row >= 0) {
+            selectRow(row);
+            return;
+        }
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    const QPointF pos = event->position();
+    if (pos.x() < kHeaderWidth) {
+        m_vscroll->setValue(m_vscroll->value() - delta.y() / 2);
+        event->accept();
+        return;
+    }
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d = delta.x() != 0 ? delta.x() : delta.y();
+        panBy(-double(d) / 120.0 * 0.1);
+    } else if (delta.y() != 0) {
+        zoomBy(std::pow(0.8, double(delta.y()) / 120.0), timeAt(pos.x()));
+    }
+    event->accept();
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 / (1.0 + gesture->value()), timeAt(gesture->position().x()));
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString TimelineView::toolTipAt(const QPoint &pos) const
+{
+    const qint64 id = eventAt(pos);
+    const QTimeZone zone = m_document.timeZone();
+    if (id > 0) {
+        const std::optional<model::EventRow> row = model::EventQuery::fetchOne(m_document.store(), id);
+        if (!row)
+            return {};
+        QString text = row->text.left(300).toHtmlEscaped();
+        if (row->text.size() > 300)
+            text += QStringLiteral("…");
+        QString tip = QStringLiteral("<b>%1</b> · %2 · %3<br>%4")
+                          .arg(model::timestamps::toDisplay(row->instant, zone), model::DomainText::kindLabel(row->kind),
+                               model::DomainText::severityLabel(row->severity), text);
+        if (row->manual)
+            tip += QStringLiteral("<br><i>") + tr("Added by a reviewer") + QStringLiteral("</i>");
+        return tip;
+    }
+    const QRect plot = plotRect();
+    if (!plot.contains(pos) || !m_lastFrameBinned)
+        return {};
+    const int lane = laneAt(pos.y());
+    if (lane < 0 || lane >= m_bins.groupCount)
+        return {};
+    const int bin = int(double(pos.x() - plot.left()) / double(plot.width()) * m_bins.binCount);
+    if (bin < 0 || bin >= m_bins.binCount)
+        return {};
+    const quint32 count = m_bins.count(lane, bin);
+    if (count == 0)
+        return {};
+    return tr("%n event(s) between %1 and %2", nullptr, int(count))
+        .arg(model::timestamps::toDisplay(m_bins.binStart(bin), zone, false),
+             model::timestamps::toDisplay(m_bins.binStart(bin + 1), zone, false));
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = event->pos();
+    m_pressFrom = m_from;
+    m_pressTo = m_to;
+    m_pressEvent = 0;
+    m_drag = Drag::None;
+    if (event->pos().x() < kHeaderWidth && event->pos().y() >= kAxisHeight) {
+        m_pressLane = laneAt(event->pos().y());
+        if (event->button() == Qt::LeftButton && m_pressLane >= 0)
+            m_drag = Drag::LaneHeader;
+        return;
+    }
+    if (event->button() == Qt::RightButton || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
+        m_drag = Drag::Band;
+        m_bandX = event->pos().x();
+        return;
+    }
+    if (event->button() == Qt::LeftButton) {
+        m_pressEvent = eventAt(event->pos());
+        m_drag = m_pressEvent ? Drag::Event : Drag::Pan;
+    }
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint d = event->pos() - m_pressPos;
+    switch (m_drag) {
+    case Drag::Pan: {
+        const QRect plot = plotRect();
+        const Instant shift = Instant(double(d.x()) * double(m_pressTo - m_pressFrom) / double(std::max(1, plot.width())));
+        setVisibleRange(m_pressFrom - shift, m_pressTo - shift);
+        if (std::abs(d.y()) > 3)
+            m_vscroll->setValue(m_vscroll->value() - (event->pos().y() - m_pressPos.y()) / 4);
+        setCursor(Qt::ClosedHandCursor);
+        break;
+    }
+    case Drag::Band:
+        m_bandX = event->pos().x();
+        update();
+        break;
+    case Drag::Event:
+        if (d.manhattanLength() >= QApplication::startDragDistance()) {
+            const qint64 id = m_pressEvent;
+            m_drag = Drag::None;
+            startDrag(id);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    const bool click = (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    if (drag == Drag::Band) {
+        const int x0 = std::min(m_pressPos.x(), event->pos().x());
+        const int x1 = std::max(m_pressPos.x(), event->pos().x());
+        if (x1 - x0 > 4)
+            setVisibleRange(timeAt(x0), timeAt(x1));
+        update();
+        return;
+    }
+    if (drag == Drag::LaneHeader) {
+        const int target = laneAt(event->pos().y());
+        if (click && m_pressLane >= 0) {
+            m_layout.setCollapsed(m_pressLane, !m_layout.lane(m_pressLane).collapsed);
+            laneLayoutChanged();
+        } else if (target >= 0 && target != m_pressLane) {
+            m_layout.move(m_pressLane, target);
+            laneLayoutChanged();
+        }
+        return;
+    }
+    if (click && (drag == Drag::Event || drag == Drag::Pan)) {
+        const qint64 id = drag == Drag::Event ? m_pressEvent : eventAt(event->pos());
+        if (id > 0)
+            m_selection.setCurrentEvent(id);
+        update();
+    }
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (plotRect().contains(event->pos()) && !eventAt(event->pos()))
+        zoomBy(0.5, timeAt(event->pos().x()));
+}
+
+void TimelineView::startDrag(qint64 eventId)
+{
+    auto *mime = new QMimeData;
+    const QByteArray ids = QByteArray::number(eventId);
+    mime->setData(model::EventTableModel::eventIdsMimeType(), ids);
+    mime->setText(QString::fromLatin1(ids));
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->exec(Qt::CopyAction);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Right:
+        selectNext(+1, ctrl);
+        break;
+    case Qt::Key_Left:
+        selectNext(-1, ctrl);
+        break;
+    case Qt::Key_Down:
+        selectAdjacentLane(+1);
+        break;
+    case Qt::Key_Up:
+        selectAdjacentLane(-1);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(0.5);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(2.0);
+        break;
+    case Qt::Key_0:
+        zoomToFit();
+        break;
+    case Qt::Key_PageDown:
+        panBy(0.8);
+        break;
+    case Qt::Key_PageUp:
+        panBy(-0.8);
+        break;
+    case Qt::Key_Home:
+        selectRow(0);
+        break;
+    case Qt::Key_End:
+        selectRow(m_document.timeline().size() - 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        const qsizetype row = m_document.timeline().rowOfEvent(m_selection.currentEvent());
+        if (row >= 0) {
+            const Instant t = m_document.timeline().instant(row);
+            const Instant half = std::max<Instant>(kMinSpan, (m_to - m_from) / 8);
+            setVisibleRange(t - half, t + half);
+        }
+        break;
+    }
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (event->pos().x() >= kHeaderWidth)
+        return; // the right button draws a zoom band in the plot
+    const int lane = laneAt(event->pos().y());
+    QMenu menu(this);
+    if (lane >= 0) {
+        const bool collapsed = m_layout.lane(lane).collapsed;
+        menu.addAction(collapsed ? tr("Expand Lane") : tr("Collapse Lane"), this, [this, lane, collapsed] {
+            m_layout.setCollapsed(lane, !collapsed);
+            laneLayoutChanged();
+        });
+        QAction *up = menu.addAction(tr("Move Up"), this, [this, lane] {
+            m_layout.move(lane, lane - 1);
+            laneLayoutChanged();
+        });
+        up->setEnabled(lane > 0);
+        QAction *down = menu.addAction(tr("Move Down"), this, [this, lane] {
+            m_layout.move(lane, lane + 1);
+            laneLayoutChanged();
+        });
+        down->setEnabled(lane + 1 < m_layout.count());
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Expand All Lanes"), this, [this] {
+        m_layout.setAllCollapsed(false);
+        laneLayoutChanged();
+    });
+    menu.addAction(tr("Collapse All Lanes"), this, [this] {
+        m_layout.setAllCollapsed(true);
+        laneLayoutChanged();
+    });
+    QMenu *group = menu.addMenu(tr("Group Lanes By"));
+    for (LaneLayout::Grouping g : {LaneLayout::Grouping::Lane, LaneLayout::Grouping::Source, LaneLayout::Grouping::Kind}) {
+        QAction *a = group->addAction(LaneLayout::groupingLabel(g), this, [this, g] { setGrouping(g); });
+        a->setCheckable(true);
+        a->setChecked(m_layout.grouping() == g);
+    }
+    menu.exec(event->globalPos());
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+} // namespace faultless::views

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "analysis/eventdensity.h"
+#include "analysis/reversibility.h"
+#include "timeline/lanelayout.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QScrollBar;
+
+namespace faultless::model {
+class ReviewDocument;
+}
+
+namespace faultless::views {
+
+class EventSelection;
+
+// The multi-lane timeline. One lane per group of events (LaneLayout), a time axis in the review's
+// zone, spans for experiments, alerts and flag changes until their reversal, phase markers, and
+// the highlighted, annotated and hand-added events drawn one by one.
+//
+// Level of detail: when more events are in view than there is room for, the lanes show bins
+// counted from the in-memory sorted instants (model::EventDensity) — a handful of drawRects()
+// calls per frame whatever the event count; only a few thousand visible events are drawn as
+// individual marks. Bins are cached per view range and recomputed only when it changes.
+//
+// Mouse: wheel or pinch zooms around the cursor, dragging empty space pans, Shift+drag (or the
+// right button) zooms to the dragged range, dragging an event starts a drag of its id
+// ("application/x-faultless-event-ids"). Keys: ←/→ previous/next event, Ctrl+←/→ in the same lane,
+// ↑/↓ nearest event in the lane above/below, +/− zoom, 0 zoom to fit, Return zoom to the event.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ColorBy { Severity, Kind };
+
+    TimelineView(model::ReviewDocument &document, EventSelection &selection, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    model::Instant visibleFrom() const { return m_from; }
+    model::Instant visibleTo() const { return m_to; }
+    void setVisibleRange(model::Instant from, model::Instant to);
+    void zoomToFit();
+    void zoomBy(double factor, std::optional<model::Instant> around = std::nullopt);
+    void panBy(double fractionOfView);
+    void centerOn(model::Instant t);
+
+    LaneLayout &laneLayout() { return m_layout; }
+    void setGrouping(LaneLayout::Grouping grouping);
+    void laneLayoutChanged(); // after the caller edited laneLayout()
+    ColorBy colorBy() const { return m_colorBy; }
+    void setColorBy(ColorBy colorBy);
+
+    // Search results to mark (ascending timeline rows); nullopt clears.
+    void setMatches(std::optional<std::vector<qint64>> rows);
+    bool hasMatches() const { return m_matches.has_value(); }
+
+    // Navigation, also bound to keys.
+    void selectNext(int direction, bool sameLane);
+    void selectAdjacentLane(int direction);
+
+    // The event nearest to a point within a few pixels, or 0 (tests, tooltips, clicks).
+    qint64 eventAt(const QPoint &pos) const;
+    QRect plotRect() const;
+    int laneTop(int lane) const; // in widget coordinates (before vertical scrolling is applied: no)
+    int laneAt(int y) const;
+    // How the last frame was drawn, for tests and the benchmark.
+    bool lastFrameUsedBins() const { return m_lastFrameBinned; }
+    qsizetype visibleEventCount() const;
+
+    QSize sizeHint() const override { return {800, 320}; }
+    QSize minimumSizeHint() const override { return {300, 120}; }
+
+signals:
+    void visibleRangeChanged(qint64 from, qint64 to);
+    void laneStateChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();          // the set of events changed
+    void invalidateBins();
+    void ensureBins();
+    void publishRange();
+    void updateScrollBar();
+    void startDrag(qint64 eventId);
+    double xOf(model::Instant t) const;
+    model::Instant timeAt(double x) const;
+    int laneHeight(int lane) const;
+    int lanesHeight() const;
+    qsizetype nearestRowInLane(int lane, model::Instant t, qsizetype scanLimit) const;
+    void selectRow(qsizetype row);
+    void clampRange(model::Instant &from, model::Instant &to) const;
+    QString toolTipAt(const QPoint &pos) const;
+
+    model::ReviewDocument &m_document;
+    EventSelection &m_selection;
+    LaneLayout m_layout;
+    QScrollBar *m_vscroll;
+    model::Instant m_from = 0;
+    model::Instant m_to = 1;
+    ColorBy m_colorBy = ColorBy::Severity;
+    std::optional<std::vector<qint64>> m_matches;
+    QList<model::FlagReversal> m_reversals;
+
+    // Bins of the current range, recomputed when the range, width, lanes or events change.
+    model::EventDensity::Bins m_bins;
+    model::EventDensity::Bins m_matchBins;
+    bool m_binsValid = false;
+    bool m_lastFrameBinned = false;
+
+    enum class Drag { None, Pan, Band, Event, LaneHeader } m_drag = Drag::None;
+    QPoint m_pressPos;
+    model::Instant m_pressFrom = 0;
+    model::Instant m_pressTo = 0;
+    qint64 m_pressEvent = 0;
+    int m_pressLane = -1;
+    int m_bandX = 0;
+};
+
+} // namespace faultless::views
