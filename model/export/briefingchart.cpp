@@ -72,9 +72,17 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
     auto yOf = [&](double v) { return plot.bottom() - plot.height() * v / maxCount; };
 
     // Grid and y axis.
+    // Grid lines on whole numbers: 10 is split in fives, 20 in fours, 25 in fives...
+    int lines = 4;
+    for (int n : {4, 5, 2}) {
+        if (maxCount % n == 0) {
+            lines = n;
+            break;
+        }
+    }
     p.setPen(QPen(kGrid, 1));
-    for (int i = 0; i <= 4; ++i) {
-        const double v = maxCount * i / 4.0;
+    for (int i = 0; i <= lines; ++i) {
+        const double v = double(maxCount) * i / lines;
         const qreal y = yOf(v);
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.save();

@@ -49,46 +49,42 @@ const Term kGlossary[] = {
     {"\\bflags?\\b|feature.flag",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Feature flag"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "a switch that turns a piece of software on or off for some or all customers without a new"
-                       " release. Turning it back is a fast way to undo a change.")},
+                       "a switch that turns a feature on or off for customers without a new release; turning it"
+                       " back quickly undoes a change.")},
     {"chaos|\\bexperiments?\\b",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Chaos experiment"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "a planned, controlled disturbance (for example slowing a service down) to check that"
-                       " customers still have a good experience when parts of the system misbehave.")},
+                       "a planned, controlled disturbance (such as slowing a service down) to check that"
+                       " customers are still served well when parts of the system misbehave.")},
     {"hypothesis|steady.state",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Hypothesis"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "what an experiment expects to stay true while it runs, such as \"checkout stays fast\". If it"
-                       " does not hold, the experiment has found something worth knowing.")},
+                       "what an experiment expects to stay true while it runs; when it does not hold, the experiment"
+                       " has found something worth knowing.")},
     {"\\bp99\\b|99th percentile",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "99th percentile (p99)"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "the time within which 99 of 100 requests are answered: what the slowest customers feel.")},
+                       "the time within which 99 of 100 requests are answered.")},
     {"latency",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Latency"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "how long a request takes to be answered.")},
     {"canary",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Canary"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "giving a change to a small share of traffic first, to see how it behaves before everyone"
-                       " gets it.")},
-    {"roll.?out",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Rollout"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "turning a change on for more and more customers.")},
+                       "giving a change to a small share of customers first.")},
     {"connection.pool|\\bpool\\b",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Connection pool"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "a fixed number of open database connections that requests share; when all are busy, new"
-                       " requests wait.")},
+                       "a fixed set of database connections that requests share; when all are busy, requests"
+                       " wait.")},
     {"on.call",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "On-call engineer"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "the person who answers alerts at that time.")},
     {"sharp end|blunt end",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Sharp end, blunt end"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "the people working with the system when things happen, and the organisation around them"
-                       " (priorities, budgets, tools) that shapes their work.")},
+                       "the people operating the system at the time, and the organisation (priorities, budgets,"
+                       " tools) that shapes their work.")},
     {"roll.?back|revert",
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Rollback"),
      QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "returning to the previous version of a change.")},
@@ -107,17 +103,21 @@ BriefingComposer::BriefingComposer(const BriefingData &data, const BriefingOptio
 
 QString BriefingComposer::tr(const char *sourceText, const char *disambiguation, int n) const
 {
-    if (m_translator) {
-        QString text = m_translator->translate(kContext, sourceText, disambiguation, n);
-        if (!text.isEmpty())
-            return text;
-        // An untranslated string still needs its %n filled in.
+    QString text;
+    if (m_translator)
+        text = m_translator->translate(kContext, sourceText, disambiguation, n);
+    else
+        text = QCoreApplication::translate(kContext, sourceText, disambiguation, n);
+    if (text.isEmpty()) {
         text = QString::fromUtf8(sourceText);
         if (n >= 0)
             text.replace(QStringLiteral("%n"), QString::number(n));
-        return text;
     }
-    return QCoreApplication::translate(kContext, sourceText, disambiguation, n);
+    // Untranslated (English) plurals: "%n minute(s)" reads "1 minute", "5 minutes" without
+    // needing an English .qm in every build. A translation never contains "(s)".
+    if (n >= 0 && text.contains(QStringLiteral("(s)")))
+        text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return text;
 }
 
 BriefingChart::Labels BriefingComposer::chartLabels() const
@@ -344,8 +344,9 @@ void BriefingComposer::writeSummary(BriefingWriter &w) const
 void BriefingComposer::writeChart(BriefingWriter &w) const
 {
     w.heading(2, tr("Activity around the incident"));
-    const QString alt = tr("Bar chart of events over time with %n flag change(s) and experiment(s) marked.", nullptr,
-                           int(m_data.flagChanges.size() + m_data.experiments.size()));
+    const QString alt = tr("Bar chart of events over time.") + QLatin1Char(' ')
+        + tr("Flag changes marked: %n.", nullptr, int(m_data.flagChanges.size())) + QLatin1Char(' ')
+        + tr("Experiments marked: %n.", nullptr, int(m_data.experiments.size()));
     if (m_chart.isNull()) {
         w.note({muted(tr("The chart is left out: it could not be drawn here."))});
         return;
@@ -387,10 +388,11 @@ void BriefingComposer::writeTimeline(BriefingWriter &w) const
                 item.details.append({warning(tr("Not agreed:")), plain(QLatin1Char(' ') + e.dispute.reason)});
         }
         for (const BriefingAnnotation &a : e.annotations) {
-            if (leader() && a.dispute.isSet())
+            // Leaders read one agreed note per moment; practitioners read them all.
+            if (leader() && (a.dispute.isSet() || !item.details.isEmpty()))
                 continue;
             BriefingInline note {emphasis(a.author.isEmpty() ? tr("Note:") : tr("%1:").arg(a.author)),
-                                 plain(QLatin1Char(' ') + short_(a.text, leader() ? 220 : 0))};
+                                 plain(QLatin1Char(' ') + short_(a.text, leader() ? 100 : 0))};
             appendMarks(note, false, a.dispute);
             item.details.append(note);
         }
@@ -433,8 +435,9 @@ void BriefingComposer::writeExperiments(BriefingWriter &w) const
         QString when = time(x.start);
         if (x.end != NoInstant)
             when += QStringLiteral("–") + time(x.end);
+        const bool showLane = !x.lane.isEmpty() && x.lane != x.title;
         item.text = {strong(x.title.isEmpty() ? tr("Experiment") : x.title), plain(QStringLiteral(" (") + when),
-                     plain(x.lane.isEmpty() ? QStringLiteral(")") : QStringLiteral(", ") + x.lane + QLatin1Char(')'))};
+                     plain(showLane ? QStringLiteral(", ") + x.lane + QLatin1Char(')') : QStringLiteral(")"))};
         if (!x.hypothesis.isEmpty())
             item.details.append({emphasis(tr("Hypothesis:")), plain(QLatin1Char(' ') + x.hypothesis)});
         item.details.append({emphasis(tr("Verdict:")), plain(QLatin1Char(' ') + verdictLabel(x.verdict))});
@@ -545,9 +548,18 @@ void BriefingComposer::writeDivergence(BriefingWriter &w) const
     const int maxText = leader() ? 90 : 200;
     for (const auto &only : d.onlyIn) {
         BriefingItem item;
-        item.text = {plain(tr("Only \"%1\" tells of:").arg(narrativeTitle(only.narrativeId)))};
-        for (const BriefingCitation &c : only.events)
-            item.details.append(citation(c, maxText));
+        if (leader()) {
+            // Leaders get the shape of the difference; practitioners get the moments themselves.
+            const QString from = time(only.events.constFirst().instant).left(5);
+            const QString to = time(only.events.constLast().instant).left(5);
+            item.text = {plain(tr("Only \"%1\" tells of %n moment(s)", nullptr, int(only.events.size()))
+                                   .arg(narrativeTitle(only.narrativeId))
+                               + QLatin1Char(' ') + (from == to ? tr("(%1).").arg(from) : tr("(%1 to %2).").arg(from, to)))};
+        } else {
+            item.text = {plain(tr("Only \"%1\" tells of:").arg(narrativeTitle(only.narrativeId)))};
+            for (const BriefingCitation &c : only.events)
+                item.details.append(citation(c, maxText));
+        }
         items.append(item);
     }
     for (const auto &o : d.orderDifferences) {
@@ -688,7 +700,7 @@ void BriefingComposer::writeOpportunities(BriefingWriter &w) const
             meta << statusLabel(o.status);
         if (!meta.isEmpty())
             item.text.append(muted(QStringLiteral(" (") + meta.join(QStringLiteral(", ")) + QLatin1Char(')')));
-        if (!o.factors.isEmpty())
+        if (!o.factors.isEmpty() && !leader())
             item.details.append({muted(tr("addresses: %1").arg(o.factors.join(QStringLiteral("; "))))});
         items.append(item);
     }

@@ -416,15 +416,25 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
     if (options.pseudonymise)
         pseudonymiser = Pseudonymiser(Pseudonymiser::read(store));
     if (redactor || !pseudonymiser.isEmpty()) {
+        // The same text shows up several times (an event in the timeline and as evidence): work
+        // on each distinct text once, which also counts each masked secret once.
         int masked = 0;
+        QHash<QString, QString> done;
         d.transformTexts([&](const QString &text) {
+            if (text.isEmpty())
+                return text;
+            if (const auto it = done.constFind(text); it != done.cend())
+                return *it;
             QString out = text;
             if (redactor) {
                 int n = 0;
                 out = redactor->redact(out, &n);
                 masked += n;
             }
-            return pseudonymiser.isEmpty() ? out : pseudonymiser.apply(out);
+            if (!pseudonymiser.isEmpty())
+                out = pseudonymiser.apply(out);
+            done.insert(text, out);
+            return out;
         });
         d.redactions = masked;
     }

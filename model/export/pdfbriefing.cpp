@@ -34,6 +34,8 @@ void setUp(QTextDocument &doc, QPaintDevice *device, const PdfBriefing::Input &i
     doc.documentLayout()->setPaintDevice(device);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10);
+    // No ligatures: "fl" drawn as one glyph breaks search and copy in some PDF viewers.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
     doc.setDefaultStyleSheet(HtmlBriefing::richTextCss());

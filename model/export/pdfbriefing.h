@@ -27,7 +27,7 @@ public:
         QString contentsTitle;    // "Contents", translated
         QString pageFooter;       // "Page %1 of %2", translated
         BriefingPageSize pageSize = BriefingPageSize::A4;
-        int contentsFromPages = 3; // a table of contents once the briefing is this long
+        int contentsFromPages = 4; // a table of contents once the briefing is this long
     };
 
     // The width in pixels the chart should have on the page.

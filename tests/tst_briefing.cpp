@@ -1,0 +1,658 @@
+// Briefing export (issues 7 and 10): content of each format for both audiences, escaping,
+// redaction, pseudonymisation, reading time, PDF validity, and no root-cause language anywhere.
+#include "testsupport.h"
+
+#include "document/demoreview.h"
+#include "export/briefingchart.h"
+#include "export/briefingdata.h"
+#include "export/briefingexporter.h"
+#include "import/importerregistry.h"
+#include "import/importjob.h"
+#include "store/reviewstore.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace faultless;
+using model::BriefingAudience;
+using model::BriefingFormat;
+using model::BriefingOptions;
+using model::BriefingSection;
+
+Q_DECLARE_METATYPE(faultless::model::BriefingFormat)
+Q_DECLARE_METATYPE(faultless::model::BriefingAudience)
+
+class TestBriefing : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void defaultSectionsPerAudience_data();
+    void defaultSectionsPerAudience();
+    void noRootCauseLanguage_data();
+    void noRootCauseLanguage();
+    void leaderBriefingOfDemoReadsInFiveMinutes();
+    void timelineShowsPhasesAndOnlyHighlightedEvents();
+    void flagChangesShowTimeToReverse();
+    void htmlEscapesImportedText();
+    void htmlIsSelfContainedAndResponsive();
+    void htmlLinksOnlyWhenAskedFor();
+    void markdownEscapesImportedText();
+    void markdownChartIsASiblingPng();
+    void redactsSecrets_data();
+    void redactsSecrets();
+    void keepsSecretsWhenAskedTo();
+    void pseudonymisesParticipants_data();
+    void pseudonymisesParticipants();
+    void marksManualAndDisputedItems_data();
+    void marksManualAndDisputedItems();
+    void practitionerAnalysisHasTheDetail();
+    void sectionsCanBeChosen();
+    void timeZoneChangesTheClock();
+    void unknownLanguageIsAClearError();
+    void narrativeDivergence();
+    void chartShowsBarsAndFlagLines();
+    void pdfIsValid_data();
+    void pdfIsValid();
+    void cliExport_data();
+    void cliExport();
+
+private:
+    QString render(const QString &review, const BriefingOptions &options, model::BriefingOutput *output = nullptr);
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_rich;
+};
+
+void TestBriefing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_demo = m_dir.filePath(QStringLiteral("demo.faultless"));
+    QString error;
+    QVERIFY2(model::DemoReview::build(m_demo, &error), qPrintable(error));
+
+    // The demo plus what a real review gathers later: hostile and secret-laden log lines, an event
+    // added by a reviewer, a disputed event, learnings and a second answer.
+    m_rich = m_dir.filePath(QStringLiteral("rich.faultless"));
+    QVERIFY2(model::DemoReview::build(m_rich, &error), qPrintable(error));
+    model::ReviewStore store;
+    QVERIFY(store.open(m_rich));
+    const model::ImporterRegistry registry;
+    model::ImportRequest request;
+    request.path = tests::dataPath(QStringLiteral("export/hostile.jsonl"));
+    request.sourceName = QStringLiteral("hostile.jsonl");
+    const model::ImportResult imported = model::ImportJob::run(store, registry, request);
+    QCOMPARE(imported.accepted, qint64(4));
+    QVERIFY(store.exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE source_id = ?"), {imported.sourceId}));
+    const qint64 when = store.scalar(QStringLiteral("SELECT instant FROM events WHERE instr(text, 'back to 220ms') > 0")).toLongLong();
+    QVERIFY(when > 0);
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, highlighted, phase) VALUES(?, 6, ?, 1, 1, 'repair')"),
+                       {when + 60000000, QStringLiteral("Status page updated by hand after recovery")}));
+    const qint64 pool = store.scalar(QStringLiteral("SELECT id FROM events WHERE instr(text, 'connection pool exhausted') > 0")).toLongLong();
+    QVERIFY(pool > 0);
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO disputes(item_type, item_id, state, raised_by, reason, created) VALUES('event', ?, 'disputed', ?, ?, 0)"),
+                       {pool, QStringLiteral("Carol Lindqvist"), QStringLiteral("The pool graph shows headroom until 14:21")}));
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO learnings(kind, text, author, created) VALUES('surprise', ?, ?, 1), ('helped', ?, ?, 2)"),
+                       {QStringLiteral("Nobody on the checkout team knew experiments ran on Saturdays."), QStringLiteral("Bob Okafor"),
+                        QStringLiteral("The flag could be turned off in seconds."), QStringLiteral("Alice Moreau")}));
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO question_answers(question_id, author, text, created) SELECT id, ?, ?, 4102444800000000 FROM questions ORDER BY id LIMIT 1"),
+                       {QStringLiteral("Carol Lindqvist"), QStringLiteral("The SRE checklist does ask about other changes.")}));
+    store.close();
+    // To look at the briefings by hand: FAULTLESS_BRIEFING_KEEP=DIR keeps copies of both reviews.
+    const QString keep = qEnvironmentVariable("FAULTLESS_BRIEFING_KEEP");
+    if (!keep.isEmpty()) {
+        QFile::copy(m_demo, QDir(keep).filePath(QStringLiteral("demo.faultless")));
+        QFile::copy(m_rich, QDir(keep).filePath(QStringLiteral("rich.faultless")));
+    }
+}
+
+QString TestBriefing::render(const QString &review, const BriefingOptions &options, model::BriefingOutput *output)
+{
+    model::ReviewStore store;
+    if (!store.open(review))
+        qFatal("cannot open %s", qPrintable(review));
+    QString error;
+    const auto result = model::BriefingExporter::render(store, options, &error);
+    if (!result) {
+        qWarning("render failed: %s", qPrintable(error));
+        return QString();
+    }
+    if (output)
+        *output = *result;
+    return result->text;
+}
+
+void TestBriefing::defaultSectionsPerAudience_data()
+{
+    QTest::addColumn<BriefingAudience>("audience");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    const QStringList common {QStringLiteral("# Checkout latency during the pricing-engine rollout"),
+                              QStringLiteral("## What happened"), QStringLiteral("## Activity around the incident"),
+                              QStringLiteral("## Timeline of key moments"), QStringLiteral("## Feature flag changes"),
+                              QStringLiteral("## Experiments"), QStringLiteral("## Contributing factors"),
+                              QStringLiteral("### Coordination and communication"), QStringLiteral("### Reversibility"),
+                              QStringLiteral("## Narratives"), QStringLiteral("### From the on-call seat"),
+                              QStringLiteral("### Where the narratives diverge"), QStringLiteral("## Opportunities")};
+    QTest::newRow("leader") << BriefingAudience::Leader
+                            << (common + QStringList {QStringLiteral("## Open questions"), QStringLiteral("## Terms used")})
+                            << QStringList {QStringLiteral("## Not agreed"), QStringLiteral("## Sources"),
+                                            QStringLiteral("## Surprises and what helped")};
+    QTest::newRow("practitioner") << BriefingAudience::Practitioner
+                                  << (common + QStringList {QStringLiteral("## Questions and answers"), QStringLiteral("## Not agreed"),
+                                                            QStringLiteral("## Surprises and what helped"), QStringLiteral("## Sources")})
+                                  << QStringList {QStringLiteral("## Terms used")};
+}
+
+void TestBriefing::defaultSectionsPerAudience()
+{
+    QFETCH(BriefingAudience, audience);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    BriefingOptions options;
+    options.audience = audience;
+    const QString md = render(m_demo, options);
+    for (const QString &heading : present)
+        QVERIFY2(md.contains(QLatin1Char('\n') + heading + QLatin1Char('\n')) || md.startsWith(heading), qPrintable(heading));
+    for (const QString &heading : absent)
+        QVERIFY2(!md.contains(heading), qPrintable(heading));
+    // Factors are a set: the briefing says so and never numbers them.
+    QVERIFY(md.contains(QStringLiteral("no particular order")));
+}
+
+void TestBriefing::noRootCauseLanguage_data()
+{
+    QTest::addColumn<BriefingFormat>("format");
+    QTest::addColumn<BriefingAudience>("audience");
+    for (auto format : {BriefingFormat::Markdown, BriefingFormat::Html, BriefingFormat::Pdf}) {
+        for (auto audience : {BriefingAudience::Leader, BriefingAudience::Practitioner}) {
+            QTest::addRow("%d/%s", int(format), audience == BriefingAudience::Leader ? "leader" : "practitioner")
+                << format << audience;
+        }
+    }
+}
+
+void TestBriefing::noRootCauseLanguage()
+{
+    QFETCH(BriefingFormat, format);
+    QFETCH(BriefingAudience, audience);
+    BriefingOptions options;
+    options.format = format;
+    options.audience = audience;
+    options.sections = model::BriefingSections(0x1fff); // every section there is
+    const QString text = render(m_rich, options).toLower();
+    QVERIFY(text.size() > 2000);
+    static const QRegularExpression forbidden(QStringLiteral("root[ -]?cause|\\bprimary\\b|\\branked?\\b|\\branking\\b|"
+                                                             "five whys|5 whys|\\bculprit|human error|\\bat fault"));
+    const auto m = forbidden.match(text);
+    QVERIFY2(!m.hasMatch(), qPrintable(m.captured()));
+}
+
+void TestBriefing::leaderBriefingOfDemoReadsInFiveMinutes()
+{
+    BriefingOptions options;
+    model::BriefingOutput output;
+    const QString md = render(m_demo, options, &output);
+    qInfo("demo leader briefing: %lld words, %d min", output.words, output.readingMinutes);
+    QVERIFY(output.words > 300); // it does say something
+    QVERIFY2(output.words <= 5 * 200, qPrintable(QString::number(output.words)));
+    QCOMPARE(output.readingMinutes, int((output.words + 199) / 200));
+    QVERIFY(md.contains(QStringLiteral("reading time about %1 minute").arg(output.readingMinutes)));
+}
+
+void TestBriefing::timelineShowsPhasesAndOnlyHighlightedEvents()
+{
+    const QString md = render(m_demo, BriefingOptions());
+    const QString timeline = md.section(QStringLiteral("## Timeline of key moments"), 1).section(QStringLiteral("\n## "), 0, 0);
+    const int entries = int(timeline.count(QRegularExpression(QStringLiteral("(?m)^- "))));
+    model::ReviewStore store;
+    QVERIFY(store.open(m_demo));
+    QCOMPARE(entries, store.scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE highlighted = 1")).toInt());
+    QVERIFY(entries < store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt() / 10);
+    for (const char *phase : {"detection", "diagnosis", "repair", "key moment"})
+        QVERIFY2(timeline.contains(QStringLiteral("_\\[%1\\]_").arg(QLatin1String(phase))), phase);
+    // An ordinary log line that nobody highlighted stays out.
+    QVERIFY(!md.contains(QStringLiteral("orders\\_per\\_min=100")));
+}
+
+void TestBriefing::flagChangesShowTimeToReverse()
+{
+    const QString md = render(m_demo, BriefingOptions());
+    const QString flags = md.section(QStringLiteral("## Feature flag changes"), 1).section(QStringLiteral("\n## "), 0, 0);
+    QVERIFY2(flags.contains(QStringLiteral("| Time | Flag | Change | By | Reversed |")), qPrintable(flags));
+    QVERIFY2(flags.contains(QRegularExpression(QStringLiteral("reversed after \\d+ minutes by Bob Okafor"))), qPrintable(flags));
+    const QString experiments = md.section(QStringLiteral("## Experiments"), 1).section(QStringLiteral("\n## "), 0, 0);
+    QVERIFY(experiments.contains(QStringLiteral("*Hypothesis:*")));
+    QVERIFY2(experiments.contains(QStringLiteral("hypothesis did not hold")), qPrintable(experiments));
+}
+
+void TestBriefing::htmlEscapesImportedText()
+{
+    BriefingOptions options;
+    options.format = BriefingFormat::Html;
+    options.audience = BriefingAudience::Practitioner;
+    const QString html = render(m_rich, options);
+    QVERIFY(html.contains(QStringLiteral("render failed for product name &lt;img src=x onerror=alert(1)&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("<img src=x")));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(2)&lt;/script&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("onerror=alert(1)>")));
+    // The only <img> is the embedded chart.
+    QCOMPARE(html.count(QStringLiteral("<img ")), 1);
+    QVERIFY(html.contains(QStringLiteral("<img src=\"data:image/png;base64,")));
+}
+
+void TestBriefing::htmlIsSelfContainedAndResponsive()
+{
+    BriefingOptions options;
+    options.format = BriefingFormat::Html;
+    const QString html = render(m_demo, options);
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(html.contains(QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")));
+    QVERIFY(html.contains(QStringLiteral("Content-Security-Policy\" content=\"default-src 'none'")));
+    QVERIFY(html.contains(QStringLiteral("@media (max-width:")));
+    QVERIFY(html.contains(QStringLiteral("@media print")));
+    // Nothing is fetched from elsewhere.
+    QVERIFY(!html.contains(QStringLiteral("<link")));
+    QVERIFY(!html.contains(QRegularExpression(QStringLiteral("src=\"(?!data:)"))));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+}
+
+void TestBriefing::htmlLinksOnlyWhenAskedFor()
+{
+    BriefingOptions options;
+    options.format = BriefingFormat::Html;
+    const QString inert = render(m_rich, options);
+    QVERIFY(inert.contains(QStringLiteral("https://example.org/runbook?step=2")));
+    QVERIFY(!inert.contains(QStringLiteral("<a ")));
+    options.activeLinks = true;
+    const QString active = render(m_rich, options);
+    QVERIFY(active.contains(QStringLiteral("<a href=\"https://example.org/runbook?step=2\" rel=\"noopener noreferrer nofollow\">")));
+    // A javascript: link in the text never becomes one.
+    QVERIFY(!active.contains(QStringLiteral("href=\"javascript")));
+}
+
+void TestBriefing::markdownEscapesImportedText()
+{
+    BriefingOptions options;
+    options.audience = BriefingAudience::Practitioner;
+    const QString md = render(m_rich, options);
+    QVERIFY(md.contains(QStringLiteral("product name \\<img src=x onerror=alert(1)\\>")));
+    QVERIFY(md.contains(QStringLiteral("\\[link\\](javascript:alert(3))")));
+    QVERIFY(md.contains(QStringLiteral("\\<script\\>alert(2)\\</script\\>")));
+    QVERIFY(md.contains(QStringLiteral("\\| \\# not a heading \\* not a list")));
+    // Inert address: a code span, which Markdown never turns into a link.
+    QVERIFY(md.contains(QStringLiteral("`https://example.org/runbook?step=2`")));
+    options.activeLinks = true;
+    QVERIFY(render(m_rich, options).contains(QStringLiteral("<https://example.org/runbook?step=2>")));
+}
+
+void TestBriefing::markdownChartIsASiblingPng()
+{
+    model::ReviewStore store;
+    QVERIFY(store.open(m_demo));
+    const QString path = m_dir.filePath(QStringLiteral("out/briefing.md"));
+    QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+    QString error;
+    QVERIFY2(model::BriefingExporter::exportTo(store, BriefingOptions(), path, &error), qPrintable(error));
+    QFile md(path);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    QVERIFY(md.readAll().contains("](briefing-chart.png)"));
+    QImage chart(m_dir.filePath(QStringLiteral("out/briefing-chart.png")));
+    QVERIFY(!chart.isNull());
+    QVERIFY(chart.width() >= 720);
+}
+
+void TestBriefing::redactsSecrets_data()
+{
+    QTest::addColumn<BriefingFormat>("format");
+    QTest::newRow("md") << BriefingFormat::Markdown;
+    QTest::newRow("html") << BriefingFormat::Html;
+    QTest::newRow("pdf") << BriefingFormat::Pdf;
+}
+
+void TestBriefing::redactsSecrets()
+{
+    QFETCH(BriefingFormat, format);
+    BriefingOptions options;
+    options.format = format;
+    options.audience = BriefingAudience::Practitioner;
+    model::BriefingOutput output;
+    const QString text = render(m_rich, options, &output);
+    for (const char *secret : {"hunter2", "eyJhbGciOiJIUzI1NiJ9", "10.20.30.40", "alice@example.com", "2001:db8::1",
+                               "sk_live_4eC39HqLyjWDarjtT1zdp7dc"})
+        QVERIFY2(!text.contains(QLatin1String(secret)), secret);
+    QVERIFY(text.contains(QStringLiteral("redacted")));
+    QCOMPARE(output.redactions, 6);
+    // What is not a secret stays readable.
+    QVERIFY(text.contains(QStringLiteral("retry with password=")));
+}
+
+void TestBriefing::keepsSecretsWhenAskedTo()
+{
+    BriefingOptions options;
+    options.format = BriefingFormat::Html;
+    options.redact = false;
+    const QString html = render(m_rich, options);
+    QVERIFY(html.contains(QStringLiteral("password=hunter2")));
+    QVERIFY(html.contains(QStringLiteral("alice@example.com")));
+}
+
+void TestBriefing::pseudonymisesParticipants_data()
+{
+    QTest::addColumn<BriefingFormat>("format");
+    QTest::addColumn<BriefingAudience>("audience");
+    QTest::newRow("md leader") << BriefingFormat::Markdown << BriefingAudience::Leader;
+    QTest::newRow("md practitioner") << BriefingFormat::Markdown << BriefingAudience::Practitioner;
+    QTest::newRow("html practitioner") << BriefingFormat::Html << BriefingAudience::Practitioner;
+    QTest::newRow("pdf practitioner") << BriefingFormat::Pdf << BriefingAudience::Practitioner;
+}
+
+void TestBriefing::pseudonymisesParticipants()
+{
+    QFETCH(BriefingFormat, format);
+    QFETCH(BriefingAudience, audience);
+    BriefingOptions options;
+    options.format = format;
+    options.audience = audience;
+    options.sections = model::BriefingSections(0x1fff);
+    const QString plain = render(m_rich, options);
+    QVERIFY(plain.contains(QStringLiteral("Bob Okafor")));
+    options.pseudonymise = true;
+    const QString text = render(m_rich, options);
+    for (const char *name : {"Alice", "Moreau", "Bob", "Okafor", "Carol", "Lindqvist", "Dana", "Ruiz"}) {
+        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QLatin1String(name)), QRegularExpression::CaseInsensitiveOption);
+        const auto m = word.match(text);
+        QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("%1 in: %2").arg(QLatin1String(name), text.mid(std::max<qsizetype>(0, m.capturedStart() - 80), 160))));
+    }
+    // Narrative authors, annotation authors and chat actors are named by role.
+    QVERIFY(text.contains(QStringLiteral("told by Engineer B")));
+    QVERIFY(text.contains(QStringLiteral("Engineer A")));
+    QVERIFY(text.contains(QStringLiteral("Facilitator")));
+    QVERIFY(text.contains(QStringLiteral("People are named by their role")));
+}
+
+void TestBriefing::marksManualAndDisputedItems_data()
+{
+    QTest::addColumn<BriefingAudience>("audience");
+    QTest::newRow("leader") << BriefingAudience::Leader;
+    QTest::newRow("practitioner") << BriefingAudience::Practitioner;
+}
+
+void TestBriefing::marksManualAndDisputedItems()
+{
+    QFETCH(BriefingAudience, audience);
+    BriefingOptions options;
+    options.audience = audience;
+    const QString md = render(m_rich, options);
+    const QString timeline = md.section(QStringLiteral("## Timeline of key moments"), 1).section(QStringLiteral("\n## "), 0, 0);
+    const QString manualLine = timeline.section(QStringLiteral("Status page updated by hand"), 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(manualLine.contains(QStringLiteral("_\\[added by reviewer\\]_")), qPrintable(manualLine));
+    const QString poolLine = timeline.section(QStringLiteral("connection pool exhausted"), 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(poolLine.contains(QStringLiteral("**\\[disputed\\]**")), qPrintable(poolLine));
+    // The same event cited as evidence carries the mark there too.
+    const QString factors = md.section(QStringLiteral("## Contributing factors"), 1).section(QStringLiteral("\n## "), 0, 0);
+    QVERIFY2(factors.contains(QStringLiteral("**\\[disputed\\]**")), qPrintable(factors));
+    // Nothing but the hand-added event is marked as added by a reviewer.
+    const QStringList lines = md.split(QLatin1Char('\n'));
+    int badges = 0;
+    for (const QString &line : lines) {
+        if (line.contains(QStringLiteral("_\\[added by reviewer\\]_"))) {
+            ++badges;
+            QVERIFY2(line.contains(QStringLiteral("Status page updated by hand")), qPrintable(line));
+        }
+    }
+    QVERIFY(badges >= 1);
+}
+
+void TestBriefing::practitionerAnalysisHasTheDetail()
+{
+    BriefingOptions options;
+    options.audience = BriefingAudience::Practitioner;
+    const QString md = render(m_rich, options);
+    // Every answer of a question, the disputes with their reason, surprises and what helped.
+    QVERIFY(md.contains(QStringLiteral("nothing about other planned changes")));
+    QVERIFY(md.contains(QStringLiteral("The SRE checklist does ask about other changes")));
+    QVERIFY(md.contains(QStringLiteral("The pool graph shows headroom until 14:21")));
+    QVERIFY(md.contains(QStringLiteral("### What surprised us")));
+    QVERIFY(md.contains(QStringLiteral("Nobody on the checkout team knew experiments ran on Saturdays")));
+    QVERIFY(md.contains(QStringLiteral("### What helped")));
+    // Where each event came from.
+    QVERIFY(md.contains(QRegularExpression(QStringLiteral("checkout-api\\.jsonl, line \\d+"))));
+    QVERIFY(md.contains(QStringLiteral("Highlighted moments no narrative tells yet")));
+
+    options.audience = BriefingAudience::Leader;
+    const QString leader = render(m_rich, options);
+    QVERIFY(leader.size() < md.size());
+    QVERIFY(!leader.contains(QStringLiteral("The SRE checklist does ask about other changes"))); // first answer only
+}
+
+void TestBriefing::sectionsCanBeChosen()
+{
+    BriefingOptions options;
+    options.sections = BriefingSection::Factors | BriefingSection::Opportunities;
+    const QString md = render(m_demo, options);
+    QVERIFY(md.contains(QStringLiteral("## Contributing factors")));
+    QVERIFY(md.contains(QStringLiteral("## Opportunities")));
+    for (const char *gone : {"## What happened", "## Timeline", "## Narratives", "## Feature flag", "## Activity"})
+        QVERIFY2(!md.contains(QLatin1String(gone)), gone);
+    QString bad;
+    QVERIFY(!BriefingOptions::parseSections(QStringLiteral("factors,causes"), &bad));
+    QCOMPARE(bad, QStringLiteral("causes"));
+    QCOMPARE(*BriefingOptions::parseSections(QStringLiteral("timeline, Flags")),
+             model::BriefingSections(BriefingSection::Timeline | BriefingSection::FlagChanges));
+}
+
+void TestBriefing::timeZoneChangesTheClock()
+{
+    model::ReviewStore store;
+    QVERIFY(store.open(m_demo));
+    const qint64 flagAt = store.scalar(QStringLiteral("SELECT e.instant FROM events e JOIN flag_changes f ON f.event_id = e.id"
+                                                      " ORDER BY e.instant LIMIT 1")).toLongLong();
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(flagAt / 1000, QTimeZone::utc());
+    const QDateTime berlin = QDateTime::fromMSecsSinceEpoch(flagAt / 1000, QTimeZone("Europe/Berlin"));
+    const QString utcRow = QStringLiteral("| **%1** | new-pricing-engine").arg(utc.toString(QStringLiteral("HH:mm:ss")));
+    const QString berlinRow = QStringLiteral("| **%1** | new-pricing-engine").arg(berlin.toString(QStringLiteral("HH:mm:ss")));
+    QVERIFY(utcRow != berlinRow);
+    BriefingOptions options;
+    const QString local = render(m_demo, options);
+    QVERIFY2(local.contains(berlinRow), qPrintable(berlinRow));
+    QVERIFY(local.contains(QStringLiteral("times in Europe/Berlin")));
+    options.timeZone = QStringLiteral("UTC");
+    const QString inUtc = render(m_demo, options);
+    QVERIFY2(inUtc.contains(utcRow), qPrintable(utcRow));
+    QVERIFY(inUtc.contains(QStringLiteral("times in UTC")));
+    options.timeZone = QStringLiteral("Mars/Olympus");
+    QString error;
+    QVERIFY(!model::BriefingExporter::render(store, options, &error));
+    QVERIFY(error.contains(QStringLiteral("Mars/Olympus")));
+}
+
+void TestBriefing::unknownLanguageIsAClearError()
+{
+    model::ReviewStore store;
+    QVERIFY(store.open(m_demo));
+    BriefingOptions options;
+    options.language = QStringLiteral("xx");
+    QString error;
+    QVERIFY(!model::BriefingExporter::exportTo(store, options, m_dir.filePath(QStringLiteral("xx.md")), &error));
+    QVERIFY2(error.contains(QStringLiteral("\"xx\"")), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("xx.md"))));
+    options.language = QStringLiteral("en");
+    QVERIFY(model::BriefingExporter::render(store, options, &error)->text.contains(QStringLiteral("## Contributing factors")));
+    QVERIFY(model::BriefingExporter::availableLanguages().contains(QStringLiteral("en")));
+}
+
+void TestBriefing::narrativeDivergence()
+{
+    using model::BriefingCitation;
+    using model::BriefingNarrative;
+    using model::BriefingStep;
+    auto step = [](qint64 event) { return BriefingStep {0, QStringLiteral("s"), BriefingCitation {event, event * 1000, QStringLiteral("e%1").arg(event), false, {}}, {}}; };
+    BriefingNarrative a {1, QStringLiteral("A"), QString(), QString(), {step(1), step(2), step(3), step(5)}};
+    BriefingNarrative b {2, QStringLiteral("B"), QString(), QString(), {step(3), step(2), step(4), step(5)}};
+    QList<model::BriefingEvent> highlighted;
+    for (qint64 id : {1, 2, 3, 4, 5, 6}) {
+        model::BriefingEvent e;
+        e.id = id;
+        e.instant = id * 1000;
+        highlighted << e;
+    }
+    const auto d = model::BriefingData::compareNarratives({a, b}, highlighted);
+    QCOMPARE(d.onlyIn.size(), 2);
+    QCOMPARE(d.onlyIn.at(0).narrativeId, 1);
+    QCOMPARE(d.onlyIn.at(0).events.size(), 1);
+    QCOMPARE(d.onlyIn.at(0).events.at(0).eventId, 1);
+    QCOMPARE(d.onlyIn.at(1).events.at(0).eventId, 4);
+    QCOMPARE(d.shared.size(), 3);
+    QCOMPARE(d.orderDifferences.size(), 1); // A tells 2 before 3, B tells 3 before 2
+    QCOMPARE(d.orderDifferences.at(0).a.eventId, 2);
+    QCOMPARE(d.orderDifferences.at(0).b.eventId, 3);
+    QCOMPARE(d.untold.size(), 1);
+    QCOMPARE(d.untold.at(0).eventId, 6);
+    // One narrative alone has nothing to diverge from.
+    const auto single = model::BriefingData::compareNarratives({a}, highlighted);
+    QVERIFY(single.onlyIn.isEmpty() && single.shared.isEmpty() && single.orderDifferences.isEmpty());
+}
+
+void TestBriefing::chartShowsBarsAndFlagLines()
+{
+    BriefingOptions options;
+    options.format = BriefingFormat::Html;
+    model::BriefingOutput output;
+    render(m_demo, options, &output);
+    const QImage chart = output.chart;
+    QVERIFY(!chart.isNull());
+    QCOMPARE(chart.size(), QSize(1440, 520));
+    // The chart is not blank: it has the bar colour and the flag-line colour in it.
+    int bars = 0, flags = 0;
+    for (int y = 0; y < chart.height(); y += 2) {
+        for (int x = 0; x < chart.width(); x += 2) {
+            const QColor c = chart.pixelColor(x, y);
+            bars += c == QColor(0x9a, 0xb3, 0xc9);
+            flags += qAbs(c.red() - 0xd0) < 20 && qAbs(c.green() - 0x8a) < 20 && c.blue() < 40;
+        }
+    }
+    QVERIFY2(bars > 500, qPrintable(QString::number(bars)));
+    QVERIFY2(flags > 20, qPrintable(QString::number(flags)));
+}
+
+void TestBriefing::pdfIsValid_data()
+{
+    QTest::addColumn<BriefingAudience>("audience");
+    QTest::addColumn<model::BriefingPageSize>("pageSize");
+    QTest::addColumn<QString>("sizeText");
+    QTest::newRow("leader A4") << BriefingAudience::Leader << model::BriefingPageSize::A4 << QStringLiteral("595 x 842 pts (A4)");
+    QTest::newRow("practitioner A4") << BriefingAudience::Practitioner << model::BriefingPageSize::A4 << QStringLiteral("595 x 842 pts (A4)");
+    QTest::newRow("leader Letter") << BriefingAudience::Leader << model::BriefingPageSize::Letter << QStringLiteral("612 x 792 pts (letter)");
+}
+
+void TestBriefing::pdfIsValid()
+{
+    QFETCH(BriefingAudience, audience);
+    QFETCH(model::BriefingPageSize, pageSize);
+    QFETCH(QString, sizeText);
+    model::ReviewStore store;
+    QVERIFY(store.open(m_rich));
+    BriefingOptions options;
+    options.format = BriefingFormat::Pdf;
+    options.audience = audience;
+    options.pageSize = pageSize;
+    const QString path = m_dir.filePath(QStringLiteral("briefing-%1.pdf").arg(QLatin1String(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    QString error;
+    QVERIFY2(model::BriefingExporter::exportTo(store, options, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdfinfo, pdffonts) are not installed");
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    // Ligatures, should a font force them, are one glyph to pdftotext.
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput())
+                            .replace(QChar(0xFB02), QStringLiteral("fl"))
+                            .replace(QChar(0xFB01), QStringLiteral("fi"));
+    for (const char *heading : {"Checkout latency during the pricing-engine rollout", "What happened", "Timeline of key moments",
+                                "Feature flag changes", "Contributing factors", "Narratives", "Opportunities", "Page 1 of"})
+        QVERIFY2(pdf.contains(QLatin1String(heading)), heading);
+    QVERIFY(pdf.contains(QStringLiteral("<img src=x onerror=alert(1)>"))); // shown as text
+    QVERIFY(!pdf.contains(QStringLiteral("hunter2")));
+    QVERIFY(!pdf.toLower().contains(QStringLiteral("root cause")));
+    if (audience == BriefingAudience::Practitioner) {
+        // Long enough for a table of contents with page numbers.
+        QVERIFY2(pdf.contains(QStringLiteral("Contents")), qPrintable(pdf.left(1500)));
+        QVERIFY(pdf.contains(QRegularExpression(QStringLiteral("Contributing factors\\s+\\d+\\n"))));
+    }
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(info.waitForFinished(30000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(infoText.contains(sizeText), qPrintable(infoText));
+    QVERIFY(infoText.contains(QRegularExpression(QStringLiteral("Title:\\s+Checkout latency during the pricing-engine rollout"))));
+
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {path});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!rows.isEmpty());
+    for (const QString &row : rows) {
+        // name type encoding emb sub uni object ID: every font is embedded.
+        const QStringList cols = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(cols.size() >= 7 && cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(row));
+    }
+}
+
+void TestBriefing::cliExport_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expect"); // in the output file, or on stderr for a failure
+    QTest::newRow("practitioner html") << QStringList {QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--audience"), QStringLiteral("practitioner")}
+                                       << 0 << QStringLiteral("<h2 id=\"s3\">Timeline of key moments</h2>");
+    QTest::newRow("pseudonymised md") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--pseudonymise")}
+                                      << 0 << QStringLiteral("told by Engineer B");
+    QTest::newRow("sections and tz") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--sections"), QStringLiteral("summary,flags"), QStringLiteral("--tz"), QStringLiteral("UTC")}
+                                     << 0 << QStringLiteral("times in UTC");
+    QTest::newRow("no-redact") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--no-redact")}
+                               << 0 << QStringLiteral("Checkout latency");
+    QTest::newRow("letter pdf") << QStringList {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--page-size"), QStringLiteral("Letter")}
+                                << 0 << QStringLiteral("%PDF-");
+    QTest::newRow("bad audience") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--audience"), QStringLiteral("board")}
+                                  << 1 << QStringLiteral("--audience must be leader or practitioner");
+    QTest::newRow("bad section") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--sections"), QStringLiteral("summary,cause")}
+                                 << 1 << QStringLiteral("unknown section \"cause\"");
+    QTest::newRow("bad zone") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--tz"), QStringLiteral("Nowhere/Else")}
+                              << 1 << QStringLiteral("Nowhere/Else");
+    QTest::newRow("bad language") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--lang"), QStringLiteral("xx")}
+                                  << 1 << QStringLiteral("\"xx\"");
+    QTest::newRow("bad page size") << QStringList {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--page-size"), QStringLiteral("A5")}
+                                   << 1 << QStringLiteral("--page-size must be A4 or Letter");
+}
+
+void TestBriefing::cliExport()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expect);
+    const QString out = m_dir.filePath(QStringLiteral("cli-%1.out").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const auto r = tests::runCli(QStringList {QStringLiteral("export"), m_demo, QStringLiteral("--output"), out} + extra);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(QString::fromUtf8(r.err).contains(expect), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+        return;
+    }
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QVERIFY2(content.contains(expect), qPrintable(content.left(600)));
+    if (extra.contains(QStringLiteral("--sections")))
+        QVERIFY(!content.contains(QStringLiteral("## Contributing factors")));
+}
+
+QTEST_MAIN(TestBriefing)
+#include "tst_briefing.moc"

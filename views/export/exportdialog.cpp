@@ -1,0 +1,566 @@
+#include "exportdialog.h"
+
+#include "document/reviewdocument.h"
+#include "export/briefingexporter.h"
+#include "export/htmlbriefing.h"
+#include "mainwindow.h"
+#include "store/reviewstore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace faultless::views {
+
+using model::BriefingAudience;
+using model::BriefingFormat;
+using model::BriefingOptions;
+using model::BriefingPageSize;
+using model::BriefingSection;
+
+namespace {
+QString sectionLabel(BriefingSection section)
+{
+    switch (section) {
+    case BriefingSection::Summary:
+        return ExportDialog::tr("What happened (window and impact)");
+    case BriefingSection::Chart:
+        return ExportDialog::tr("Activity chart");
+    case BriefingSection::Timeline:
+        return ExportDialog::tr("Timeline of key moments");
+    case BriefingSection::FlagChanges:
+        return ExportDialog::tr("Feature flag changes");
+    case BriefingSection::Experiments:
+        return ExportDialog::tr("Experiments");
+    case BriefingSection::Factors:
+        return ExportDialog::tr("Contributing factors");
+    case BriefingSection::Narratives:
+        return ExportDialog::tr("Narratives and where they diverge");
+    case BriefingSection::Disputes:
+        return ExportDialog::tr("Items not agreed");
+    case BriefingSection::Learnings:
+        return ExportDialog::tr("Surprises and what helped");
+    case BriefingSection::Questions:
+        return ExportDialog::tr("Questions and answers");
+    case BriefingSection::Opportunities:
+        return ExportDialog::tr("Opportunities");
+    case BriefingSection::Glossary:
+        return ExportDialog::tr("Terms explained");
+    case BriefingSection::Sources:
+        return ExportDialog::tr("Sources");
+    }
+    return QString();
+}
+
+QString extensionOf(BriefingFormat format)
+{
+    switch (format) {
+    case BriefingFormat::Markdown:
+        return QStringLiteral("md");
+    case BriefingFormat::Html:
+        return QStringLiteral("html");
+    case BriefingFormat::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return QString();
+}
+} // namespace
+
+struct ExportDialog::Result
+{
+    bool isExport = false;
+    QString path;
+    bool ok = false;
+    QString error;
+    model::BriefingOutput output;
+};
+
+ExportDialog::ExportDialog(model::ReviewDocument &document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Export Briefing"));
+    buildUi();
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &ExportDialog::schedulePreview);
+
+    // Defaults: the last choices, else a leader briefing of the whole review in PDF.
+    const QSettings settings;
+    BriefingOptions defaults;
+    defaults.format = BriefingFormat(settings.value(QStringLiteral("export/format"), int(BriefingFormat::Pdf)).toInt());
+    defaults.audience = BriefingAudience(settings.value(QStringLiteral("export/audience"), 0).toInt());
+    defaults.pageSize = BriefingPageSize(settings.value(QStringLiteral("export/pageSize"),
+                                                        QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0)
+                                             .toInt());
+    defaults.pseudonymise = settings.value(QStringLiteral("export/pseudonymise"), false).toBool();
+    defaults.redact = settings.value(QStringLiteral("export/redact"), true).toBool();
+    setOptions(defaults);
+
+    connect(&m_document, &model::ReviewDocument::changed, this, [this] {
+        if (isVisible())
+            m_debounce->start();
+    });
+    resize(1100, 720);
+    m_debounce->start(0);
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_worker) {
+        m_worker->disconnect(this);
+        *m_cancel = true;
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void ExportDialog::buildUi()
+{
+    m_audience = new QComboBox;
+    m_audience->addItem(tr("Leaders: short briefing, jargon explained"), int(BriefingAudience::Leader));
+    m_audience->addItem(tr("Practitioners: detailed analysis"), int(BriefingAudience::Practitioner));
+    m_audience->setAccessibleName(tr("Audience"));
+
+    m_format = new QComboBox;
+    m_format->addItem(tr("PDF"), int(BriefingFormat::Pdf));
+    m_format->addItem(tr("HTML (one self-contained file)"), int(BriefingFormat::Html));
+    m_format->addItem(tr("Markdown"), int(BriefingFormat::Markdown));
+    m_format->setAccessibleName(tr("Format"));
+
+    m_pageSize = new QComboBox;
+    m_pageSize->addItem(tr("A4"), int(BriefingPageSize::A4));
+    m_pageSize->addItem(tr("Letter"), int(BriefingPageSize::Letter));
+    m_pageSize->setAccessibleName(tr("Page size"));
+
+    m_language = new QComboBox;
+    m_language->addItem(tr("Application language"), QString());
+    for (const QString &code : model::BriefingExporter::availableLanguages()) {
+        const QLocale locale(code);
+        const QString name = code == QLatin1String("en") ? QStringLiteral("English") : locale.nativeLanguageName();
+        m_language->addItem(name.isEmpty() ? code : name, code);
+    }
+    m_language->setAccessibleName(tr("Language of the briefing"));
+
+    m_zone = new QComboBox;
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    const QString reviewZone = QString::fromUtf8(m_document.timeZone().id());
+    m_zone->addItem(tr("%1 (the review's)").arg(reviewZone), QString());
+    m_zone->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->setAccessibleName(tr("Time zone of the briefing"));
+
+    m_sections = new QListWidget;
+    m_sections->setAccessibleName(tr("Sections to include"));
+    for (BriefingSection section : BriefingOptions::allSections()) {
+        auto *item = new QListWidgetItem(sectionLabel(section), m_sections);
+        item->setData(Qt::UserRole, quint32(section));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+    }
+
+    m_pseudonymise = new QCheckBox(tr("Name people by their role (pseudonyms)"));
+    m_pseudonymise->setToolTip(tr("Participants' pseudonyms replace their names everywhere: authors, narratives, notes "
+                                  "and quoted events."));
+    m_redact = new QCheckBox(tr("Mask secrets in quoted text"));
+    m_redact->setToolTip(tr("Tokens, passwords, API keys, e-mail and IP addresses in quoted text become "
+                            "[redacted]."));
+    m_links = new QCheckBox(tr("Make web addresses clickable"));
+    m_links->setToolTip(tr("Off: addresses from logs and chat stay plain text, so nobody opens them by accident."));
+
+    // Names for tests and for accessibility tools that address widgets by name.
+    m_audience->setObjectName(QStringLiteral("audience"));
+    m_format->setObjectName(QStringLiteral("format"));
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_zone->setObjectName(QStringLiteral("timeZone"));
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_pseudonymise->setObjectName(QStringLiteral("pseudonymise"));
+    m_redact->setObjectName(QStringLiteral("redact"));
+    m_links->setObjectName(QStringLiteral("activeLinks"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Audience:"), m_audience);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Page size:"), m_pageSize);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Time zone:"), m_zone);
+    auto *sectionsLabel = new QLabel(tr("&Sections:"));
+    sectionsLabel->setBuddy(m_sections);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(sectionsLabel);
+    leftLayout->addWidget(m_sections, 1);
+    leftLayout->addWidget(m_pseudonymise);
+    leftLayout->addWidget(m_redact);
+    leftLayout->addWidget(m_links);
+
+    m_preview = new QTextBrowser;
+    m_preview->setOpenLinks(false);
+    m_preview->setOpenExternalLinks(false);
+    m_preview->setAccessibleName(tr("Briefing preview"));
+    m_preview->document()->setDefaultStyleSheet(model::HtmlBriefing::richTextCss());
+    m_status = new QLabel;
+    m_status->setAccessibleName(tr("Export status"));
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Export progress"));
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_preview, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    rightLayout->addLayout(statusRow);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 780});
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_exportButton = m_buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setDefault(true);
+    m_cancelButton = m_buttons->addButton(tr("Cancel Export"), QDialogButtonBox::ActionRole);
+    m_cancelButton->setVisible(false);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::onExportClicked);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExportDialog::cancelWork);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_buttons);
+
+    auto changed = [this] {
+        if (!m_updatingOptions) {
+            updateEnabled();
+            m_debounce->start();
+        }
+    };
+    connect(m_audience, &QComboBox::currentIndexChanged, this, [this, changed] {
+        if (!m_updatingOptions)
+            fillSections(BriefingAudience(m_audience->currentData().toInt()));
+        changed();
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_language, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_zone, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_sections, &QListWidget::itemChanged, this, changed);
+    connect(m_pseudonymise, &QCheckBox::toggled, this, changed);
+    connect(m_redact, &QCheckBox::toggled, this, changed);
+    connect(m_links, &QCheckBox::toggled, this, changed);
+}
+
+void ExportDialog::fillSections(BriefingAudience audience)
+{
+    const auto defaults = BriefingOptions::defaultSections(audience);
+    const bool was = m_updatingOptions;
+    m_updatingOptions = true;
+    for (int i = 0; i < m_sections->count(); ++i) {
+        QListWidgetItem *item = m_sections->item(i);
+        item->setCheckState(defaults.testFlag(BriefingSection(item->data(Qt::UserRole).toUInt())) ? Qt::Checked
+                                                                                                 : Qt::Unchecked);
+    }
+    m_updatingOptions = was;
+}
+
+BriefingOptions ExportDialog::options() const
+{
+    BriefingOptions o;
+    o.format = BriefingFormat(m_format->currentData().toInt());
+    o.audience = BriefingAudience(m_audience->currentData().toInt());
+    o.pageSize = BriefingPageSize(m_pageSize->currentData().toInt());
+    o.language = m_language->currentData().toString();
+    // The zone box is editable: an id typed without picking it from the list counts too.
+    const QString typed = m_zone->currentText().trimmed();
+    if (m_zone->currentIndex() >= 0 && m_zone->itemText(m_zone->currentIndex()) == typed)
+        o.timeZone = m_zone->currentData().toString();
+    else if (QTimeZone(typed.toUtf8()).isValid())
+        o.timeZone = typed;
+    for (int i = 0; i < m_sections->count(); ++i) {
+        if (m_sections->item(i)->checkState() == Qt::Checked)
+            o.sections |= BriefingSection(m_sections->item(i)->data(Qt::UserRole).toUInt());
+    }
+    if (!o.sections) // nothing ticked: the title and reading time alone
+        o.sections = BriefingSection::Summary;
+    o.pseudonymise = m_pseudonymise->isChecked();
+    o.redact = m_redact->isChecked();
+    o.activeLinks = m_links->isChecked();
+    return o;
+}
+
+void ExportDialog::setOptions(const BriefingOptions &o)
+{
+    m_updatingOptions = true;
+    m_format->setCurrentIndex(std::max(0, m_format->findData(int(o.format))));
+    m_audience->setCurrentIndex(std::max(0, m_audience->findData(int(o.audience))));
+    m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(int(o.pageSize))));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(o.language)));
+    m_zone->setCurrentIndex(std::max(0, m_zone->findData(o.timeZone)));
+    const auto sections = o.effectiveSections();
+    for (int i = 0; i < m_sections->count(); ++i) {
+        QListWidgetItem *item = m_sections->item(i);
+        item->setCheckState(sections.testFlag(BriefingSection(item->data(Qt::UserRole).toUInt())) ? Qt::Checked
+                                                                                                 : Qt::Unchecked);
+    }
+    m_pseudonymise->setChecked(o.pseudonymise);
+    m_redact->setChecked(o.redact);
+    m_links->setChecked(o.activeLinks);
+    m_updatingOptions = false;
+    updateEnabled();
+    m_debounce->start();
+}
+
+void ExportDialog::updateEnabled()
+{
+    m_pageSize->setEnabled(BriefingFormat(m_format->currentData().toInt()) == BriefingFormat::Pdf);
+    const bool exporting = m_worker && !m_cancelButton->isHidden();
+    m_exportButton->setEnabled(!exporting && m_document.isOpen());
+}
+
+QString ExportDialog::suggestedFileName() const
+{
+    QString base = m_document.title().simplified();
+    base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
+    base = base.trimmed().replace(QLatin1Char(' '), QLatin1Char('-')).toLower();
+    if (base.isEmpty())
+        base = QStringLiteral("briefing");
+    return base + QStringLiteral("-briefing.") + extensionOf(options().format);
+}
+
+void ExportDialog::schedulePreview()
+{
+    m_previewPending = true;
+    if (m_worker)
+        *m_cancel = true; // the newer options win; the running preview stops at its next step
+    else
+        startNext();
+}
+
+void ExportDialog::startNext()
+{
+    if (m_worker)
+        return;
+    if (!m_pendingExport.isEmpty()) {
+        const QString path = m_pendingExport;
+        m_pendingExport.clear();
+        exportTo(path);
+    } else if (m_previewPending) {
+        startPreview();
+    }
+}
+
+void ExportDialog::startPreview()
+{
+    m_previewPending = false;
+    if (!m_document.isOpen())
+        return;
+    BriefingOptions o = options();
+    // The preview shows the rich text the PDF is made of, whatever the chosen format.
+    o.format = BriefingFormat::Pdf;
+    const QString reviewPath = m_document.path();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<Result>();
+    m_cancel = cancel;
+    m_status->setText(tr("Updating the preview…"));
+    m_worker = QThread::create([reviewPath, o, cancel, result] {
+        model::ReviewStore store;
+        if (!store.open(reviewPath)) {
+            result->error = store.errorString();
+            return;
+        }
+        auto output = model::BriefingExporter::render(store, o, &result->error, [cancel](int) { return !*cancel; });
+        if (output) {
+            result->output = std::move(*output);
+            result->ok = true;
+        }
+    });
+    connect(m_worker, &QThread::finished, this, [this, result] { finished(result); });
+    m_worker->start();
+}
+
+void ExportDialog::exportTo(const QString &path)
+{
+    if (m_worker) {
+        // Let the preview stop first; the export starts right after it.
+        m_pendingExport = path;
+        *m_cancel = true;
+        return;
+    }
+    const BriefingOptions o = options();
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/format"), int(o.format));
+    settings.setValue(QStringLiteral("export/audience"), int(o.audience));
+    settings.setValue(QStringLiteral("export/pageSize"), int(o.pageSize));
+    settings.setValue(QStringLiteral("export/pseudonymise"), o.pseudonymise);
+    settings.setValue(QStringLiteral("export/redact"), o.redact);
+
+    const QString reviewPath = m_document.path();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<Result>();
+    result->isExport = true;
+    result->path = path;
+    m_cancel = cancel;
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_status->setText(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
+    QPointer<QProgressBar> bar = m_progress;
+    m_worker = QThread::create([reviewPath, o, path, cancel, result, bar] {
+        model::ReviewStore store;
+        if (!store.open(reviewPath)) {
+            result->error = store.errorString();
+            return;
+        }
+        result->ok = model::BriefingExporter::exportTo(store, o, path, &result->error, [cancel, bar](int percent) {
+            QMetaObject::invokeMethod(bar, "setValue", Qt::QueuedConnection, Q_ARG(int, percent));
+            return !*cancel;
+        });
+    });
+    connect(m_worker, &QThread::finished, this, [this, result] { finished(result); });
+    updateEnabled();
+    m_worker->start();
+}
+
+void ExportDialog::cancelWork()
+{
+    if (m_worker)
+        *m_cancel = true;
+}
+
+void ExportDialog::finished(const std::shared_ptr<Result> &result)
+{
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    const bool cancelled = *m_cancel;
+    if (result->isExport) {
+        m_progress->setVisible(false);
+        m_cancelButton->setVisible(false);
+        QString message;
+        if (result->ok)
+            message = tr("Wrote %1").arg(QDir::toNativeSeparators(result->path));
+        else if (cancelled)
+            message = tr("Export cancelled; nothing was written");
+        else
+            message = tr("Could not export the briefing: %1").arg(result->error);
+        m_status->setText(message);
+        emit exportFinished(result->path, result->ok, message);
+    } else if (result->ok && !cancelled) {
+        const int scroll = m_preview->verticalScrollBar()->value();
+        QTextDocument *doc = m_preview->document();
+        if (!result->output.chart.isNull())
+            doc->addResource(QTextDocument::ImageResource, QUrl(QLatin1String(model::HtmlBriefing::ChartResource)),
+                             result->output.chart);
+        m_preview->setHtml(result->output.text);
+        m_preview->verticalScrollBar()->setValue(scroll);
+        QString status = tr("Reading time about %n minute(s)", nullptr, result->output.readingMinutes);
+        if (result->output.redactions > 0)
+            status += QStringLiteral(" · ") + tr("%n secret(s) masked", nullptr, result->output.redactions);
+        m_status->setText(status);
+        emit previewUpdated();
+    } else if (!result->ok && !cancelled) {
+        m_status->setText(tr("No preview: %1").arg(result->error));
+    }
+    updateEnabled();
+    startNext();
+}
+
+void ExportDialog::onExportClicked()
+{
+    const BriefingOptions o = options();
+    QString filter;
+    switch (o.format) {
+    case BriefingFormat::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    case BriefingFormat::Html:
+        filter = tr("Web pages (*.html *.htm)");
+        break;
+    case BriefingFormat::Markdown:
+        filter = tr("Markdown (*.md)");
+        break;
+    }
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/dir"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Briefing"), QDir(dir).filePath(suggestedFileName()), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + extensionOf(o.format);
+    settings.setValue(QStringLiteral("export/dir"), QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+void installExport(MainWindow &window)
+{
+    QMenu *file = window.menu(MainWindow::Menu::File);
+    auto *action = new QAction(MainWindow::tr("Export &Briefing…"), &window);
+    action->setObjectName(QStringLiteral("exportBriefingAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    action->setStatusTip(MainWindow::tr("Write a briefing of this review as PDF, HTML or Markdown"));
+    // Next to Import, before the separator that leads to Close and Quit.
+    QAction *before = nullptr;
+    const QList<QAction *> actions = file->actions();
+    for (qsizetype i = actions.size() - 1; i >= 0; --i) {
+        if (actions.at(i)->isSeparator()) {
+            before = actions.at(i);
+            break;
+        }
+    }
+    file->insertAction(before, action);
+    MainWindow *w = &window;
+    QObject::connect(action, &QAction::triggered, w, [w] {
+        if (!w->document().isOpen())
+            return;
+        auto *dialog = new ExportDialog(w->document(), w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &ExportDialog::exportFinished, w,
+                         [w](const QString &, bool, const QString &message) { w->showStatus(message, 8000); });
+        dialog->show();
+    });
+    auto update = [w, action] { action->setEnabled(w->document().isOpen()); };
+    QObject::connect(&window.document(), &model::ReviewDocument::opened, action, update);
+    QObject::connect(&window.document(), &model::ReviewDocument::aboutToClose, action, [action] { action->setEnabled(false); });
+    update();
+}
+
+} // namespace faultless::views

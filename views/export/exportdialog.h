@@ -1,0 +1,97 @@
+#pragma once
+
+#include "export/briefingoptions.h"
+
+#include <QDialog>
+#include <QImage>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QThread;
+class QTimer;
+
+namespace faultless::model {
+class ReviewDocument;
+}
+
+namespace faultless::views {
+
+class MainWindow;
+
+// File > Export Briefing…: the options of a briefing next to a live preview of it.
+//
+// Both the preview and the export run on a worker thread with their own ReviewStore connection
+// on the review file (a connection belongs to its thread), so the window stays responsive on a
+// million-event review. A newer preview request cancels an older one; an export shows progress
+// and can be cancelled, and writes nothing when it is.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ExportDialog(model::ReviewDocument &document, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    model::BriefingOptions options() const;
+    void setOptions(const model::BriefingOptions &options);
+
+    QTextBrowser *preview() const { return m_preview; }
+    bool isBusy() const { return m_worker != nullptr; }
+    // Writes the briefing to `path` in the background (the Export… button asks for the path).
+    void exportTo(const QString &path);
+    // The default file name for the current format, from the review's title.
+    QString suggestedFileName() const;
+
+signals:
+    void previewUpdated();
+    void exportFinished(const QString &path, bool ok, const QString &message);
+
+private:
+    void buildUi();
+    void fillSections(model::BriefingAudience audience);
+    void updateEnabled();
+    void schedulePreview();
+    void startNext();
+    void startPreview();
+    void onExportClicked();
+    void cancelWork();
+    struct Result;
+    void finished(const std::shared_ptr<Result> &result);
+
+    model::ReviewDocument &m_document;
+    QComboBox *m_audience;
+    QComboBox *m_format;
+    QComboBox *m_pageSize;
+    QComboBox *m_language;
+    QComboBox *m_zone;
+    QListWidget *m_sections;
+    QCheckBox *m_pseudonymise;
+    QCheckBox *m_redact;
+    QCheckBox *m_links;
+    QTextBrowser *m_preview;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_exportButton;
+    QPushButton *m_cancelButton;
+    QDialogButtonBox *m_buttons;
+    QTimer *m_debounce;
+
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_previewPending = false;
+    QString m_pendingExport; // path of an export waiting for the current preview to stop
+    bool m_updatingOptions = false;
+};
+
+// Adds File > Export Briefing… (Ctrl+E) to the window.
+void installExport(MainWindow &window);
+
+} // namespace faultless::views
