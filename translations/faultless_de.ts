@@ -2565,14 +2565,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Canary</translation>
     </message>
     <message>
-        <source>Rollout</source>
-        <translation>Rollout</translation>
-    </message>
-    <message>
-        <source>turning a change on for more and more customers.</source>
-        <translation>eine Änderung für immer mehr Kunden einschalten.</translation>
-    </message>
-    <message>
         <source>Connection pool</source>
         <translation>Verbindungspool</translation>
     </message>

@@ -2565,14 +2565,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Canary</translation>
     </message>
     <message>
-        <source>Rollout</source>
-        <translation>Despliegue progresivo</translation>
-    </message>
-    <message>
-        <source>turning a change on for more and more customers.</source>
-        <translation>activar un cambio para cada vez más clientes.</translation>
-    </message>
-    <message>
         <source>Connection pool</source>
         <translation>Pool de conexiones</translation>
     </message>
