@@ -56,8 +56,10 @@ struct SavedRows
             return saved;
         while (q.next()) {
             QVariantList row;
+            // NULL comes back as a null QString, which the store would bind as '' (and break
+            // foreign keys): keep it a typed null.
             for (int i = 0; i < columns.size(); ++i)
-                row << q.value(i);
+                row << (q.isNull(i) ? QVariant(QMetaType::fromType<qint64>()) : q.value(i));
             saved.rows << row;
         }
         return saved;

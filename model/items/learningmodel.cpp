@@ -92,7 +92,7 @@ int LearningModel::rowOfLearning(qint64 id) const
 
 QVariant LearningModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Learning &l = m_learnings.at(index.row());
     switch (role) {
@@ -115,7 +115,7 @@ QVariant LearningModel::data(const QModelIndex &index, int role) const
 
 bool LearningModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString text = value.toString();
     if (text.trimmed().isEmpty())
@@ -125,7 +125,7 @@ bool LearningModel::setData(const QModelIndex &index, const QVariant &value, int
 
 Qt::ItemFlags LearningModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
 }

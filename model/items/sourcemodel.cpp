@@ -71,7 +71,7 @@ int SourceModel::rowOfSource(qint64 sourceId) const
 
 QVariant SourceModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Source &s = m_sources.at(index.row());
     if (role == ItemIdRole)

@@ -1,0 +1,493 @@
+// What review practice asks for: events added by hand, clock skew per source, disputes, surprises
+// and what helped, the agreed timeline and its changes since, several answers per question.
+#include "testsupport.h"
+
+#include "analysis/agreementdiff.h"
+#include "analysis/disputes.h"
+#include "commands/eventcommands.h"
+#include "commands/practicecommands.h"
+#include "document/reviewdocument.h"
+#include "domain/timestamps.h"
+#include "import/importerregistry.h"
+#include "import/importjob.h"
+#include "items/disputemodel.h"
+#include "items/itemroles.h"
+#include "items/learningmodel.h"
+#include "items/sourcemodel.h"
+#include "store/eventquery.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace faultless;
+using namespace faultless::model;
+
+namespace {
+Instant at(int h, int m, int s, int us = 0)
+{
+    return timestamps::fromCivilUtc(2026, 6, 14, h, m, s, us);
+}
+
+QStringList textsInOrder(const ReviewStore &store)
+{
+    QStringList texts;
+    EventQuery::forEach(store, EventFilter {}, [&](const EventRow &row) {
+        texts << row.text;
+        return true;
+    });
+    return texts;
+}
+
+QList<qint64> search(const ReviewStore &store, const QString &query)
+{
+    QList<qint64> ids;
+    EventFilter filter;
+    filter.search = query;
+    EventQuery::forEach(store, filter, [&](const EventRow &row) {
+        ids << row.id;
+        return true;
+    });
+    return ids;
+}
+
+qint64 count(const ReviewStore &store, const QString &sql)
+{
+    return store.scalar(sql).toLongLong();
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    ReviewDocument document;
+    Fixture()
+    {
+        if (!document.create(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"), QStringLiteral("UTC")))
+            qFatal("cannot create review");
+        QObject::connect(&document, &ReviewDocument::errorOccurred, [](const QString &message) { qWarning("%s", qPrintable(message)); });
+    }
+    qint64 import(const QString &name)
+    {
+        ImporterRegistry registry;
+        ImportRequest request;
+        request.path = tests::dataPath(QStringLiteral("practice/") + name);
+        const ImportResult result = ImportJob::run(document.store(), registry, request);
+        if (result.status != ImportResult::Status::Imported)
+            qWarning("import of %s: %s", qPrintable(name), qPrintable(result.summary()));
+        commands::recordImport(document, result.sourceId, result.sourceName);
+        return result.sourceId;
+    }
+};
+} // namespace
+
+class TestReviewPractice : public QObject
+{
+    Q_OBJECT
+private slots:
+    void manualEventIsStoredIndexedAndUndoable();
+    void manualEventEditAndDeleteKeepTheIndexRight();
+    void deletingAManualEventRestoresWhatHungOnIt();
+    void recordedEventsCannotBeEditedAsManual();
+    void mixedOffsetsInterleaveByTrueInstant();
+    void clockShiftMovesOneSourceAndUndoes();
+    void sourceModelShowsCountsRejectsAndShift();
+    void disputesByItemAndStrongestState_data();
+    void disputesByItemAndStrongestState();
+    void disputeModelListsItems();
+    void learningsWithLinksUndoable();
+    void agreementDiffShowsChangesSince();
+    void severalAnswersPerQuestion();
+};
+
+void TestReviewPractice::manualEventIsStoredIndexedAndUndoable()
+{
+    Fixture f;
+    commands::ManualEvent e;
+    e.instant = at(10, 30, 0);
+    e.kind = EventKind::Chat;
+    e.lane = QStringLiteral("bridge");
+    e.actor = QStringLiteral("on-call");
+    e.text = QStringLiteral("phone call between on-call and vendor");
+    const qint64 id = commands::addManualEvent(f.document, e);
+    QVERIFY(id > 0);
+    QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM live_events WHERE manual = 1 AND source_id IS NULL")), 1);
+    QCOMPARE(f.document.timeline().size(), 1);
+    QVERIFY(f.document.timeline().flags(0) & TimelineIndex::Manual);
+    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> {id});
+    const auto row = EventQuery::fetchOne(f.document.store(), id);
+    QVERIFY(row);
+    QVERIFY(row->manual);
+    QCOMPARE(row->lane, QStringLiteral("bridge"));
+    QCOMPARE(row->kind, EventKind::Chat);
+
+    f.document.undoStack()->undo();
+    QCOMPARE(f.document.timeline().size(), 0);
+    QVERIFY(search(f.document.store(), QStringLiteral("vendor")).isEmpty());
+    f.document.undoStack()->redo();
+    QCOMPARE(f.document.timeline().size(), 1);
+    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> {id});
+
+    // No time or no text: refused with a message, nothing stored.
+    QSignalSpy errors(&f.document, &ReviewDocument::errorOccurred);
+    commands::ManualEvent empty;
+    empty.instant = at(10, 31, 0);
+    QCOMPARE(commands::addManualEvent(f.document, empty), 0);
+    commands::ManualEvent backwards = e;
+    backwards.end = e.instant - 1;
+    QCOMPARE(commands::addManualEvent(f.document, backwards), 0);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(f.document.timeline().size(), 1);
+}
+
+void TestReviewPractice::manualEventEditAndDeleteKeepTheIndexRight()
+{
+    Fixture f;
+    commands::ManualEvent e;
+    e.instant = at(10, 30, 0);
+    e.text = QStringLiteral("vendor called");
+    e.actor = QStringLiteral("alice");
+    const qint64 id = commands::addManualEvent(f.document, e);
+    commands::ManualEvent changed = e;
+    changed.text = QStringLiteral("supplier called");
+    changed.end = at(10, 45, 0);
+    QVERIFY(commands::editManualEvent(f.document, id, changed));
+    QVERIFY(search(f.document.store(), QStringLiteral("vendor")).isEmpty());
+    QCOMPARE(search(f.document.store(), QStringLiteral("supplier")), QList<qint64> {id});
+    QCOMPARE(search(f.document.store(), QStringLiteral("alice")), QList<qint64> {id});
+    QCOMPARE(commands::manualEvent(f.document, id).end, at(10, 45, 0));
+    f.document.undoStack()->undo();
+    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> {id});
+    QVERIFY(search(f.document.store(), QStringLiteral("supplier")).isEmpty());
+    QCOMPARE(commands::manualEvent(f.document, id).end, NoInstant);
+    f.document.undoStack()->redo();
+
+    QVERIFY(commands::deleteManualEvent(f.document, id));
+    QVERIFY(search(f.document.store(), QStringLiteral("supplier")).isEmpty());
+    QCOMPARE(f.document.timeline().size(), 0);
+    // The FTS index is consistent with its content table after all of this.
+    QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+    f.document.undoStack()->undo();
+    QCOMPARE(search(f.document.store(), QStringLiteral("supplier")), QList<qint64> {id});
+    QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+}
+
+void TestReviewPractice::deletingAManualEventRestoresWhatHungOnIt()
+{
+    Fixture f;
+    commands::ManualEvent e;
+    e.instant = at(10, 30, 0);
+    e.text = QStringLiteral("vendor called");
+    const qint64 id = commands::addManualEvent(f.document, e);
+    const qint64 annotation = commands::addAnnotation(f.document, id, QStringLiteral("we learned of it at 10:40"));
+    QVERIFY(commands::addTag(f.document, id, QStringLiteral("vendor")));
+    QVERIFY(commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("disputed"), QStringLiteral("bob"),
+                                 QStringLiteral("it was 10:50")) > 0);
+    QVERIFY(commands::addDispute(f.document, QStringLiteral("annotation"), annotation, QStringLiteral("uncertain"),
+                                 QStringLiteral("carol"), QString()) > 0);
+    const qint64 learning = commands::addLearning(f.document, QStringLiteral("helped"), QStringLiteral("vendor had a hotline"));
+    QVERIFY(commands::linkLearningToEvent(f.document, learning, id));
+
+    QVERIFY(commands::deleteManualEvent(f.document, id));
+    const ReviewStore &s = f.document.store();
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM annotations")), 0);
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM disputes")), 0);
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM learning_links")), 0);
+    f.document.undoStack()->undo();
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM annotations WHERE id = %1").arg(annotation)), 1);
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM event_tags WHERE event_id = %1").arg(id)), 1);
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM disputes")), 2);
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM learning_links WHERE event_id = %1").arg(id)), 1);
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Event, id), Disputes::State::Disputed);
+}
+
+void TestReviewPractice::recordedEventsCannotBeEditedAsManual()
+{
+    Fixture f;
+    QVERIFY(f.import(QStringLiteral("edge-proxy.jsonl")) > 0);
+    const qint64 recorded = f.document.timeline().eventId(0);
+    QSignalSpy errors(&f.document, &ReviewDocument::errorOccurred);
+    commands::ManualEvent e;
+    e.instant = at(1, 0, 0);
+    e.text = QStringLiteral("rewritten");
+    QVERIFY(!commands::editManualEvent(f.document, recorded, e));
+    QVERIFY(!commands::deleteManualEvent(f.document, recorded));
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(textsInOrder(f.document.store()).first(), QStringLiteral("upstream latency rising"));
+}
+
+void TestReviewPractice::mixedOffsetsInterleaveByTrueInstant()
+{
+    Fixture f;
+    QVERIFY(f.import(QStringLiteral("berlin-app.jsonl")) > 0);
+    QVERIFY(f.import(QStringLiteral("edge-proxy.jsonl")) > 0);
+    QCOMPARE(textsInOrder(f.document.store()),
+             (QStringList {QStringLiteral("upstream latency rising"), QStringLiteral("cart service answered slowly"),
+                           QStringLiteral("upstream 504 for /checkout"), QStringLiteral("retrying payment call"),
+                           QStringLiteral("upstream 504 for /pay"), QStringLiteral("payment call timed out")}));
+    const TimelineIndex &t = f.document.timeline();
+    QCOMPARE(t.size(), 6);
+    QCOMPARE(t.instant(0), at(13, 0, 0, 500000));
+    QCOMPARE(t.instant(1), at(13, 0, 1, 250000));
+    QCOMPARE(t.instant(5), at(13, 0, 5, 125000));
+}
+
+void TestReviewPractice::clockShiftMovesOneSourceAndUndoes()
+{
+    Fixture f;
+    const qint64 app = f.import(QStringLiteral("berlin-app.jsonl"));
+    f.import(QStringLiteral("edge-proxy.jsonl"));
+    commands::ManualEvent note;
+    note.instant = at(13, 0, 0);
+    note.text = QStringLiteral("a note by hand");
+    QVERIFY(commands::addManualEvent(f.document, note) > 0);
+    // The app's clock ran two seconds fast.
+    QVERIFY(commands::shiftSourceClock(f.document, app, -2000000, QStringLiteral("NTP was off on checkout hosts")));
+    QCOMPARE(textsInOrder(f.document.store()),
+             (QStringList {QStringLiteral("cart service answered slowly"), QStringLiteral("a note by hand"),
+                           QStringLiteral("upstream latency rising"), QStringLiteral("retrying payment call"),
+                           QStringLiteral("upstream 504 for /checkout"), QStringLiteral("payment call timed out"),
+                           QStringLiteral("upstream 504 for /pay")}));
+    QCOMPARE(f.document.timeline().instant(0), at(12, 59, 59, 250000));
+    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), {app}).toLongLong(), -2000000);
+    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_reason FROM sources WHERE id = ?"), {app}).toString(),
+             QStringLiteral("NTP was off on checkout hosts"));
+    // A second shift adds up.
+    QVERIFY(commands::shiftSourceClock(f.document, app, 500000, QStringLiteral("half a second less")));
+    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), {app}).toLongLong(), -1500000);
+    f.document.undoStack()->undo();
+    f.document.undoStack()->undo();
+    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), {app}).toLongLong(), 0);
+    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_reason FROM sources WHERE id = ?"), {app}).toString(), QString());
+    QCOMPARE(f.document.timeline().instant(0), at(13, 0, 0));
+    QCOMPARE(f.document.timeline().instant(1), at(13, 0, 0, 500000));
+    // The CLI contract shows the offset per source.
+    f.document.undoStack()->redo();
+    const tests::CliResult info = tests::runCli({QStringLiteral("info"), f.document.path(), QStringLiteral("--json")});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.out.contains("\"clock_offset_us\":-2000000"), info.out.constData());
+}
+
+void TestReviewPractice::sourceModelShowsCountsRejectsAndShift()
+{
+    Fixture f;
+    SourceModel model(f.document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QTemporaryDir dir;
+    const QString withBad = dir.filePath(QStringLiteral("app.jsonl"));
+    QFile file(withBad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"ts\":\"2026-06-14T13:00:00Z\",\"msg\":\"fine\"}\n{not json at all\n{\"ts\":\"2026-06-14T13:00:01Z\",\"msg\":\"also fine\"}\n");
+    file.close();
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = withBad;
+    const ImportResult result = ImportJob::run(f.document.store(), registry, request);
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    commands::recordImport(f.document, result.sourceId, result.sourceName);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, SourceModel::NameColumn).data().toString(), QStringLiteral("app.jsonl"));
+    QCOMPARE(model.index(0, SourceModel::EventsColumn).data().toLongLong(), 2);
+    QCOMPARE(model.index(0, SourceModel::RejectedColumn).data().toLongLong(), 1);
+    const auto rejects = SourceModel::firstRejects(f.document.store(), result.sourceId);
+    QCOMPARE(rejects.size(), 1);
+    QCOMPARE(rejects.first().line, 2);
+    QVERIFY(!rejects.first().reason.isEmpty());
+    QVERIFY(commands::shiftSourceClock(f.document, result.sourceId, 3600000000ll + 250000, QStringLiteral("zone was CET")));
+    QCOMPARE(model.index(0, SourceModel::OffsetColumn).data().toString(), QStringLiteral("+01:00:00.250000"));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("zone was CET")));
+    QCOMPARE(SourceModel::formatOffset(-2000000), QStringLiteral("-00:00:02"));
+    QVERIFY(commands::removeSource(f.document, result.sourceId));
+    QCOMPARE(model.rowCount(), 0);
+    f.document.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestReviewPractice::disputesByItemAndStrongestState_data()
+{
+    QTest::addColumn<QStringList>("states");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("none") << QStringList {} << int(Disputes::State::None);
+    QTest::newRow("uncertain") << QStringList {QStringLiteral("uncertain")} << int(Disputes::State::Uncertain);
+    QTest::newRow("disputed") << QStringList {QStringLiteral("disputed")} << int(Disputes::State::Disputed);
+    QTest::newRow("both") << QStringList {QStringLiteral("uncertain"), QStringLiteral("disputed"), QStringLiteral("uncertain")}
+                          << int(Disputes::State::Disputed);
+}
+
+void TestReviewPractice::disputesByItemAndStrongestState()
+{
+    QFETCH(QStringList, states);
+    QFETCH(int, expected);
+    Fixture f;
+    commands::ManualEvent e;
+    e.instant = at(10, 0, 0);
+    e.text = QStringLiteral("deploy started");
+    const qint64 id = commands::addManualEvent(f.document, e);
+    const qint64 other = commands::addManualEvent(f.document, e);
+    for (const QString &state : states)
+        QVERIFY(commands::addDispute(f.document, QStringLiteral("event"), id, state, QStringLiteral("dana"), QStringLiteral("why")) > 0);
+    QCOMPARE(int(Disputes::stateOf(f.document.store(), Disputes::ItemType::Event, id)), expected);
+    QCOMPARE(Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id).size(), states.size());
+    QCOMPARE(int(Disputes::stateOf(f.document.store(), Disputes::ItemType::Event, other)), int(Disputes::State::None));
+    // The same id as a step is another item.
+    QCOMPARE(int(Disputes::stateOf(f.document.store(), Disputes::ItemType::Step, id)), int(Disputes::State::None));
+    const auto map = Disputes::states(f.document.store(), Disputes::ItemType::Event);
+    QCOMPARE(map.size(), states.isEmpty() ? 0 : 1);
+    if (!states.isEmpty()) {
+        QCOMPARE(int(map.value(id)), expected);
+        const auto list = Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id);
+        QCOMPARE(list.first().raisedBy, QStringLiteral("dana"));
+        QVERIFY(commands::removeDispute(f.document, list.first().id));
+        QCOMPARE(Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id).size(), states.size() - 1);
+        f.document.undoStack()->undo();
+        QCOMPARE(Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id).first().id, list.first().id);
+    }
+    // Unknown types and states are refused.
+    QSignalSpy errors(&f.document, &ReviewDocument::errorOccurred);
+    QCOMPARE(commands::addDispute(f.document, QStringLiteral("factor"), id, QStringLiteral("disputed"), {}, {}), 0);
+    QCOMPARE(commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("wrong"), {}, {}), 0);
+    QCOMPARE(errors.size(), 2);
+}
+
+void TestReviewPractice::disputeModelListsItems()
+{
+    Fixture f;
+    DisputeModel model(f.document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    commands::ManualEvent e;
+    e.instant = at(10, 0, 0);
+    e.text = QStringLiteral("rollback finished");
+    const qint64 id = commands::addManualEvent(f.document, e);
+    const qint64 annotation = commands::addAnnotation(f.document, id, QStringLiteral("took 20 minutes"));
+    commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("disputed"), QStringLiteral("erin"),
+                         QStringLiteral("the dashboard says 10:05"));
+    commands::addDispute(f.document, QStringLiteral("annotation"), annotation, QStringLiteral("uncertain"),
+                         QStringLiteral("frank"), QString());
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.index(0, DisputeModel::ItemColumn).data().toString().contains(QLatin1String("rollback finished")));
+    QCOMPARE(model.index(0, DisputeModel::StateColumn).data().toString(), Disputes::stateLabel(Disputes::State::Disputed));
+    QCOMPARE(model.index(0, DisputeModel::ReasonColumn).data().toString(), QStringLiteral("the dashboard says 10:05"));
+    QCOMPARE(model.index(1, 0).data(EventIdRole).toLongLong(), id);
+    QCOMPARE(model.index(1, DisputeModel::RaisedByColumn).data().toString(), QStringLiteral("frank"));
+    f.document.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestReviewPractice::learningsWithLinksUndoable()
+{
+    Fixture f;
+    LearningModel surprises(f.document, QStringLiteral("surprise"));
+    LearningModel helped(f.document, QStringLiteral("helped"));
+    QAbstractItemModelTester t1(&surprises, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&helped, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 s = commands::addLearning(f.document, QStringLiteral("surprise"), QStringLiteral("the retry storm doubled load"));
+    const qint64 h = commands::addLearning(f.document, QStringLiteral("helped"), QStringLiteral("the flag could be turned off"));
+    QVERIFY(s > 0 && h > 0);
+    QCOMPARE(surprises.rowCount(), 1);
+    QCOMPARE(helped.rowCount(), 1);
+    QCOMPARE(helped.index(0).data(ItemIdRole).toLongLong(), h);
+    QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO factors(title, created, edited) VALUES('retry policy', 0, 0)")));
+    const qint64 factor = f.document.store().lastInsertId();
+    QVERIFY(commands::linkLearningToFactor(f.document, s, factor));
+    QVERIFY(commands::linkLearningToFactor(f.document, s, factor)); // twice is once
+    QCOMPARE(surprises.learning(0)->factors, QList<qint64> {factor});
+    // Typing merges into one undo step.
+    const int steps = f.document.undoStack()->count();
+    QVERIFY(surprises.setData(surprises.index(0), QStringLiteral("the retry storm")));
+    QVERIFY(surprises.setData(surprises.index(0), QStringLiteral("the retry storm tripled load")));
+    QCOMPARE(f.document.undoStack()->count(), steps + 1);
+    QCOMPARE(surprises.index(0).data(Qt::EditRole).toString(), QStringLiteral("the retry storm tripled load"));
+    f.document.undoStack()->undo();
+    QCOMPARE(surprises.index(0).data(Qt::EditRole).toString(), QStringLiteral("the retry storm doubled load"));
+
+    QVERIFY(commands::deleteLearning(f.document, s));
+    QCOMPARE(surprises.rowCount(), 0);
+    QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM learning_links")), 0);
+    f.document.undoStack()->undo();
+    QCOMPARE(surprises.rowCount(), 1);
+    QCOMPARE(surprises.learning(0)->factors, QList<qint64> {factor});
+    QVERIFY(commands::unlinkLearningFromFactor(f.document, s, factor));
+    QVERIFY(surprises.learning(0)->factors.isEmpty());
+    // The contributing factor is untouched by all of this.
+    QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM factors")), 1);
+    QCOMPARE(commands::addLearning(f.document, QStringLiteral("cause"), QStringLiteral("x")), 0);
+}
+
+void TestReviewPractice::agreementDiffShowsChangesSince()
+{
+    Fixture f;
+    const qint64 edge = f.import(QStringLiteral("edge-proxy.jsonl"));
+    const qint64 first = f.document.timeline().eventId(0);
+    const qint64 second = f.document.timeline().eventId(1);
+    const qint64 annotation = commands::addAnnotation(f.document, first, QStringLiteral("first sign"));
+    QVERIFY(commands::setHighlighted(f.document, second, true));
+    const qint64 agreement = commands::recordAgreement(f.document, {QStringLiteral("alice"), QStringLiteral("bob")});
+    QVERIFY(agreement > 0);
+    auto latest = Agreement::latest(f.document.store());
+    QVERIFY(latest);
+    QCOMPARE(latest->present, (QStringList {QStringLiteral("alice"), QStringLiteral("bob")}));
+    AgreementDiff diff;
+    QVERIFY(diff.compare(latest->snapshot, f.document.store()));
+    QVERIFY(diff.isEmpty());
+
+    // After the session: an event added, an annotation edited, a highlight moved, a clock shifted.
+    commands::ManualEvent e;
+    e.instant = at(13, 0, 1);
+    e.text = QStringLiteral("vendor confirmed");
+    const qint64 added = commands::addManualEvent(f.document, e);
+    QVERIFY(commands::editAnnotation(f.document, annotation, QStringLiteral("first sign, seen by nobody")));
+    QVERIFY(commands::setHighlighted(f.document, second, false));
+    QVERIFY(commands::shiftSourceClock(f.document, edge, 1000000, QStringLiteral("skew")));
+    QVERIFY(diff.compare(latest->snapshot, f.document.store()));
+    QCOMPARE(diff.count(AgreementDiff::Item::Event, AgreementDiff::How::Added), 1);
+    QCOMPARE(diff.count(AgreementDiff::Item::Event, AgreementDiff::How::Changed), 3);
+    QCOMPARE(diff.count(AgreementDiff::Item::Annotation, AgreementDiff::How::Changed), 1);
+    QCOMPARE(diff.count(AgreementDiff::Item::Highlight, AgreementDiff::How::Removed), 1);
+    for (const auto &c : diff.changes()) {
+        if (c.item == AgreementDiff::Item::Event && c.how == AgreementDiff::How::Added)
+            QCOMPARE(c.id, added);
+        if (c.item == AgreementDiff::Item::Event && c.how == AgreementDiff::How::Changed)
+            QCOMPARE(c.parts, int(AgreementDiff::Time));
+    }
+    // Removing the source removes its events from the agreed timeline.
+    QVERIFY(commands::removeSource(f.document, edge));
+    QVERIFY(diff.compare(latest->snapshot, f.document.store()));
+    QCOMPARE(diff.count(AgreementDiff::Item::Event, AgreementDiff::How::Removed), 3);
+    QCOMPARE(diff.count(AgreementDiff::Item::Annotation, AgreementDiff::How::Removed), 1);
+
+    const tests::CliResult cli = tests::runCli({QStringLiteral("agreement"), f.document.path(), QStringLiteral("--json")});
+    QCOMPARE(cli.exitCode, 0);
+    QVERIFY2(cli.out.contains("\"change\":\"removed\""), cli.out.constData());
+    QVERIFY(cli.out.contains("\"alice\""));
+
+    // Undo of the agreement itself.
+    while (f.document.undoStack()->index() > 0 && Agreement::latest(f.document.store()))
+        f.document.undoStack()->undo();
+    QVERIFY(!Agreement::latest(f.document.store()));
+    QVERIFY(!diff.compareSnapshots("not json", "{}"));
+}
+
+void TestReviewPractice::severalAnswersPerQuestion()
+{
+    Fixture f;
+    QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO questions(text, created) VALUES('How did the retry limit come to be 10?', 0)")));
+    const qint64 q = f.document.store().lastInsertId();
+    const qint64 a1 = commands::addAnswer(f.document, q, QStringLiteral("gina"), QStringLiteral("copied from the old client"));
+    const qint64 a2 = commands::addAnswer(f.document, q, QStringLiteral("hank"), QStringLiteral("a load test in 2023 suggested it"));
+    QVERIFY(a1 > 0 && a2 > 0 && a1 != a2);
+    QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM question_answers WHERE question_id = %1").arg(q)), 2);
+    QVERIFY(commands::editAnswer(f.document, a2, QStringLiteral("a load test in 2022 suggested it")));
+    QVERIFY(commands::deleteAnswer(f.document, a1));
+    QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM question_answers")), 1);
+    f.document.undoStack()->undo();
+    f.document.undoStack()->undo();
+    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT text FROM question_answers WHERE id = ?"), {a2}).toString(),
+             QStringLiteral("a load test in 2023 suggested it"));
+    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT author FROM question_answers WHERE id = ?"), {a1}).toString(),
+             QStringLiteral("gina"));
+    QCOMPARE(commands::addAnswer(f.document, q + 100, {}, QStringLiteral("to nothing")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestReviewPractice)
+#include "tst_reviewpractice.moc"
