@@ -259,7 +259,7 @@ void TestActivityImporters::flagChanges_data()
         << QStringLiteral("demo-flag") << QStringLiteral("production") << QStringLiteral("off") << QStringLiteral("on")
         << QStringLiteral("Henrietta Powell") << QStringLiteral("2020-02-04T00:48:39.650000Z");
     QTest::newRow("launchdarkly all environments")
-        << ld + QStringLiteral("ld-integration-framework-context-flag-update-all-environments.json") << QStringLiteral("demo-flag")
+        << ld + QStringLiteral("ld-integration-framework-context-flag-update-all-environments.json") << QStringLiteral("updated the flag Demo flag")
         << QStringLiteral("demo-flag") << QString() << QString() << QStringLiteral("Changed the flag to be hidden from client-side SDKs")
         << QStringLiteral("Henrietta Powell") << QStringLiteral("2020-02-04T00:56:18.959000Z");
     QTest::newRow("launchdarkly rest resource")

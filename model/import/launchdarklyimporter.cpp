@@ -178,7 +178,8 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
             } else {
                 change.after = details.isEmpty() ? action : details.section(QLatin1Char('\n'), 0, 0);
             }
-            if (change.after.isEmpty() && !title.isEmpty())
+            // Only on/off has a composed text; other updates read best in LaunchDarkly's own title.
+            if (change.before.isEmpty() && !title.isEmpty())
                 e.text = title.toUtf8();
             ActivityFormats::setFlagChange(e, change, attrs);
         } else {

@@ -327,7 +327,7 @@ bool SlackImporter::addMessages(const QJsonArray &messages, const QString &chann
         const QJsonArray attachments = m.value(QLatin1String("attachments")).toArray();
         if (text.trimmed().isEmpty() && !attachments.isEmpty()) {
             const QJsonObject first = attachments.first().toObject();
-            text = first.value(QLatin1String("fallback")).toString(first.value(QLatin1String("text")).toString());
+            text = resolveMarkup(first.value(QLatin1String("fallback")).toString(first.value(QLatin1String("text")).toString()), users);
         }
         if (text.trimmed().isEmpty() && m.contains(QLatin1String("file")))
             text = m.value(QLatin1String("file")).toObject().value(QLatin1String("title")).toString();
