@@ -2,6 +2,7 @@
 // ../shared/samples for these formats, hand-made fixtures for each quirk, a real review and the CLI.
 #include "testsupport.h"
 
+#include "analysis/experimentsummary.h"
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
@@ -113,6 +114,7 @@ private slots:
     void importIntoReview();
     void cliEventsByKind_data();
     void cliEventsByKind();
+    void experimentSummary();
 };
 
 void TestActivityImporters::registered_data()
@@ -761,6 +763,36 @@ void TestActivityImporters::cliEventsByKind()
         QCOMPARE(attrs.value(QLatin1String("environment")).toString(), QStringLiteral("staging"));
         QCOMPARE(attrs.value(QLatin1String("after")).toString(), QStringLiteral("on"));
     }
+}
+
+// Experiment runs of a review with their hypothesis, verdict and the activities inside the span.
+void TestActivityImporters::experimentSummary()
+{
+    tests::TempReview review;
+    for (const QString &path : {tests::samplePath(QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json")),
+                                tests::samplePath(QStringLiteral("chaostoolkit-journal/lfmpaes-redis-stop-journal.json")),
+                                tests::dataPath(QStringLiteral("activity/experiment-runs.csv"))}) {
+        ImportRequest request;
+        request.path = path;
+        const ImportResult result = ImportJob::run(review.store, m_registry, request);
+        QVERIFY2(result.status == ImportResult::Status::Imported, qPrintable(result.error));
+    }
+    QString error;
+    const QList<ExperimentRunSummary> runs = ExperimentSummary::compute(review.store, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(runs.size(), 5);
+    // Ordered by start: the three CSV runs (2024-04-30), Lfmpaes (2025), Ferkhan (2026).
+    QCOMPARE(runs.at(0).title, QStringLiteral("Kill one checkout pod"));
+    QCOMPARE(runs.at(0).verdict, ExperimentVerdict::Held);
+    QCOMPARE(runs.at(0).activities, 0);
+    QCOMPARE(runs.at(2).verdict, ExperimentVerdict::Aborted);
+    QVERIFY(!runs.at(2).end);
+    QCOMPARE(runs.at(3).hypothesis, QStringLiteral("Aplicação está saudável"));
+    QCOMPARE(runs.at(3).activities, 5);
+    QCOMPARE(runs.at(4).verdict, ExperimentVerdict::Deviated);
+    QCOMPARE(runs.at(4).activities, 6);
+    QCOMPARE(runs.at(4).steadyStateAfter, QStringLiteral("not met: api-responds outside tolerance"));
+    QCOMPARE(iso(*runs.at(4).end), QStringLiteral("2026-01-16T16:52:03.270738Z"));
 }
 
 QTEST_GUILESS_MAIN(TestActivityImporters)

@@ -155,15 +155,23 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
         sink.addEvent(std::move(run));
         any = true;
 
+        // Continuous checks (chaoslib's "during") are a list of steady-state results, each with probes.
+        QJsonArray during;
+        for (const QJsonValue &check : steady.value(QLatin1String("during")).toArray()) {
+            for (const QJsonValue &probe : check.toObject().value(QLatin1String("probes")).toArray())
+                during.append(probe);
+        }
         const Phase phases[] = {{"steady-state-before", tr("Before the method")},
                                 {"method", tr("Method")},
+                                {"steady-state-during", tr("During the method")},
                                 {"steady-state-after", tr("After the method")},
                                 {"rollback", tr("Rollback")}};
         const QJsonArray lists[] = {steady.value(QLatin1String("before")).toObject().value(QLatin1String("probes")).toArray(),
                                     journal.value(QLatin1String("run")).toArray(),
+                                    during,
                                     steady.value(QLatin1String("after")).toObject().value(QLatin1String("probes")).toArray(),
                                     journal.value(QLatin1String("rollbacks")).toArray()};
-        for (int p = 0; p < 4; ++p) {
+        for (int p = 0; p < 5; ++p) {
             const QJsonArray &list = lists[p];
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QJsonObject result = list.at(i).toObject();
