@@ -1,0 +1,271 @@
+// Opening review documents that are damaged: truncated at many points, with bits flipped in the
+// header and in the pages, foreign SQLite files, documents from a newer Faultless, and things
+// that are not databases at all. Each must be refused with a message naming the file, leaving
+// the file byte for byte as it was, or (where the damage hits bytes SQLite does not need) open
+// into a document that reads without a crash. Nothing may crash either way.
+#include "testsupport.h"
+
+#include "document/reviewdocument.h"
+#include "import/importerregistry.h"
+#include "import/importjob.h"
+#include "store/reviewstore.h"
+#include "store/reviewsummary.h"
+#include "store/schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace faultless::model;
+
+namespace {
+
+enum class Damage { Truncate, FlipBit, Replace };
+enum class Expect { Refused, OpensOrRefused };
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Damage)
+Q_DECLARE_METATYPE(Expect)
+
+class TestDamagedDocuments : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void openDamaged_data();
+    void openDamaged();
+    void foreignAndNewerFilesAreRefusedUntouched_data();
+    void foreignAndNewerFilesAreRefusedUntouched();
+    void garbageWalBesideAGoodDocumentIsIgnored();
+
+private:
+    void checkRefusedOrReadable(const QString &path, const QByteArray &bytes, Expect expect);
+
+    QTemporaryDir m_dir;
+    QByteArray m_good; // a real document: events from an import, annotations, tags
+    qint64 m_goodEvents = 0;
+};
+
+void TestDamagedDocuments::initTestCase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("good.faultless"));
+    const QString log = m_dir.filePath(QStringLiteral("api.jsonl"));
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 1500; ++i) {
+            f.write(QStringLiteral("{\"timestamp\":\"2024-03-05T10:%1:%2Z\",\"level\":\"%3\",\"service\":\"api-%4\","
+                                   "\"msg\":\"GET /orders/%5 took %6 ms\"}\n")
+                        .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
+                        .arg(i % 60, 2, 10, QLatin1Char('0'))
+                        .arg(i % 9 == 0 ? QStringLiteral("warn") : QStringLiteral("info"))
+                        .arg(i % 4)
+                        .arg(i)
+                        .arg((i * 13) % 700)
+                        .toUtf8());
+        }
+    }
+    {
+        ReviewStore store;
+        QVERIFY2(store.create(path, QStringLiteral("Checkout latency"), QStringLiteral("Europe/Berlin")),
+                 qPrintable(store.errorString()));
+        ImporterRegistry registry;
+        ImportRequest request;
+        request.path = log;
+        const ImportResult result = ImportJob::run(store, registry, request);
+        QCOMPARE(result.status, ImportResult::Status::Imported);
+        m_goodEvents = result.accepted;
+        QVERIFY(m_goodEvents == 1500);
+        for (int i = 1; i <= 40; ++i) {
+            QVERIFY(store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited)"
+                                              " VALUES(?, 'dana', ?, 0, 0)"),
+                               {i * 30, QStringLiteral("The retry budget was exhausted here (%1)").arg(i)}));
+        }
+        QVERIFY(store.exec(QStringLiteral("INSERT INTO tags(name) VALUES('latency')")));
+        QVERIFY(store.exec(QStringLiteral("INSERT INTO event_tags(event_id, tag_id) SELECT id, 1 FROM events WHERE id % 50 = 0")));
+    }
+    // Closing the last connection checkpoints the WAL: the main file is the whole document.
+    QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+    m_good = readAll(path);
+    QVERIFY(m_good.size() > 16 * 4096);
+}
+
+void TestDamagedDocuments::openDamaged_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<qint64>("where"); // byte count (truncate) or offset (flip, replace); < 0 counts from the end
+    QTest::addColumn<Expect>("expect");
+
+    // Truncation: every cut loses pages or the header, and must be noticed.
+    for (qint64 at : {0ll, 10ll, 16ll, 99ll, 100ll, 1024ll, 4096ll, 4097ll, 3 * 4096ll, -4096ll, -1ll})
+        QTest::addRow("truncated to %lld", at) << Damage::Truncate << at << Expect::Refused;
+    QTest::newRow("truncated to half") << Damage::Truncate << qint64(-1000000) << Expect::Refused;
+
+    // Bit flips in the header fields SQLite checks, and in our own identification fields.
+    QTest::newRow("flip: magic string") << Damage::FlipBit << qint64(3) << Expect::Refused;
+    QTest::newRow("flip: page size") << Damage::FlipBit << qint64(16) << Expect::Refused;
+    QTest::newRow("flip: write version") << Damage::FlipBit << qint64(18) << Expect::Refused;
+    QTest::newRow("flip: payload fraction") << Damage::FlipBit << qint64(21) << Expect::Refused;
+    QTest::newRow("flip: schema format") << Damage::FlipBit << qint64(47) << Expect::Refused;
+    QTest::newRow("flip: user_version high byte") << Damage::FlipBit << qint64(60) << Expect::Refused;
+    QTest::newRow("flip: application_id") << Damage::FlipBit << qint64(71) << Expect::Refused;
+    // Bit flips in b-tree pages: page 1's header, page 2's header, the schema table's cells.
+    QTest::newRow("flip: page 1 b-tree type") << Damage::FlipBit << qint64(100) << Expect::Refused;
+    QTest::newRow("flip: page 2 b-tree type") << Damage::FlipBit << qint64(4096) << Expect::Refused;
+    QTest::newRow("flip: page 3 cell count") << Damage::FlipBit << qint64(2 * 4096 + 4) << Expect::OpensOrRefused;
+    QTest::newRow("flip: schema text") << Damage::FlipBit << qint64(4000) << Expect::OpensOrRefused;
+    QTest::newRow("flip: middle page header") << Damage::FlipBit << qint64(-1000000 - 0) << Expect::OpensOrRefused;
+    QTest::newRow("flip: last page") << Damage::FlipBit << qint64(-100) << Expect::OpensOrRefused;
+    // A whole page overwritten (a bad sector, a sync tool's partial write).
+    QTest::newRow("zeroed page 2") << Damage::Replace << qint64(4096) << Expect::Refused;
+    QTest::newRow("zeroed middle page") << Damage::Replace << qint64(-1000000) << Expect::OpensOrRefused;
+}
+
+void TestDamagedDocuments::openDamaged()
+{
+    QFETCH(Damage, damage);
+    QFETCH(qint64, where);
+    QFETCH(Expect, expect);
+
+    QByteArray bytes = m_good;
+    const qint64 size = bytes.size();
+    // -1000000 stands for "the middle, on a page boundary"; other negatives count from the end.
+    qint64 at = where == -1000000 ? (size / 2 / 4096) * 4096 : (where < 0 ? size + where : where);
+    switch (damage) {
+    case Damage::Truncate:
+        if (where == -1000000)
+            at = size / 2;
+        bytes.truncate(at);
+        break;
+    case Damage::FlipBit:
+        bytes[at] = char(bytes[at] ^ 0x10);
+        break;
+    case Damage::Replace:
+        bytes.replace(at, 4096, QByteArray(4096, '\0'));
+        break;
+    }
+    QVERIFY(bytes != m_good);
+    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.faultless").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(':'))));
+    QVERIFY(writeAll(path, bytes));
+    checkRefusedOrReadable(path, bytes, expect);
+}
+
+void TestDamagedDocuments::checkRefusedOrReadable(const QString &path, const QByteArray &bytes, Expect expect)
+{
+    const QByteArray hashBefore = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    bool opened = false;
+    {
+        ReviewDocument document;
+        opened = document.open(path);
+        if (!opened) {
+            // A message that names the file, so the user knows which one is damaged.
+            QVERIFY2(document.errorString().contains(path), qPrintable(document.errorString()));
+        } else {
+            QVERIFY2(expect == Expect::OpensOrRefused, "a damaged document opened as if it were sound");
+            // Opened: what the window reads first must work on whatever survived.
+            const ReviewSummary summary = ReviewSummary::read(document.store());
+            QVERIFY(summary.events <= m_goodEvents);
+            QVERIFY(document.timeline().size() <= m_goodEvents);
+        }
+    }
+    if (!opened) {
+        QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), hashBefore);
+        // The CLI reports the same as one line on stderr and exit code 2 ("nothing done").
+        const auto cli = faultless::tests::runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.trimmed().count('\n') == 0 && cli.err.contains(path.toUtf8()), cli.err.constData());
+        QVERIFY(cli.out.isEmpty());
+        QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), hashBefore);
+    }
+}
+
+void TestDamagedDocuments::foreignAndNewerFilesAreRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("plain text") << QStringLiteral("text");
+    QTest::newRow("zeros") << QStringLiteral("zeros");
+    QTest::newRow("random bytes after an SQLite magic") << QStringLiteral("magic+random");
+    QTest::newRow("foreign SQLite database") << QStringLiteral("foreign");
+    QTest::newRow("newer Faultless document") << QStringLiteral("newer");
+}
+
+void TestDamagedDocuments::foreignAndNewerFilesAreRefusedUntouched()
+{
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(QStringLiteral("other-%1.faultless").arg(kind));
+    QFile::remove(path);
+    if (kind == QLatin1String("text")) {
+        QVERIFY(writeAll(path, "timestamp,service,message\n2024-03-05T10:00:00Z,api,started\n"));
+    } else if (kind == QLatin1String("zeros")) {
+        QVERIFY(writeAll(path, QByteArray(64 * 1024, '\0')));
+    } else if (kind == QLatin1String("magic+random")) {
+        QByteArray bytes("SQLite format 3\0", 16);
+        QRandomGenerator random(42);
+        for (int i = 0; i < 8192; ++i)
+            bytes.append(char(random.bounded(256)));
+        QVERIFY(writeAll(path, bytes));
+    } else if (kind == QLatin1String("foreign")) {
+        // Another application's SQLite file (a browser's history, a notes app).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE urls(id INTEGER PRIMARY KEY, url TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO urls(url) VALUES('https://example.org/')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    } else if (kind == QLatin1String("newer")) {
+        QByteArray bytes = m_good;
+        // user_version is the big-endian 32-bit integer at offset 60 of the header.
+        const quint32 newer = quint32(schema::currentVersion() + 1);
+        bytes[60] = char(newer >> 24);
+        bytes[61] = char(newer >> 16);
+        bytes[62] = char(newer >> 8);
+        bytes[63] = char(newer);
+        QVERIFY(writeAll(path, bytes));
+    }
+    const QByteArray bytes = readAll(path);
+    checkRefusedOrReadable(path, bytes, Expect::Refused);
+    if (kind == QLatin1String("newer")) {
+        ReviewStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.errorString().contains(QLatin1String("newer")), qPrintable(store.errorString()));
+    }
+}
+
+void TestDamagedDocuments::garbageWalBesideAGoodDocumentIsIgnored()
+{
+    // A write-ahead log that is not SQLite's (a sync tool's conflict copy renamed, a partial copy)
+    // fails SQLite's checksums and is ignored: the document opens with everything it held.
+    const QString path = m_dir.filePath(QStringLiteral("with-garbage-wal.faultless"));
+    QVERIFY(writeAll(path, m_good));
+    QByteArray wal(32 * 1024, '\0');
+    QRandomGenerator random(7);
+    for (char &c : wal)
+        c = char(random.bounded(256));
+    QVERIFY(writeAll(path + QLatin1String("-wal"), wal));
+    ReviewDocument document;
+    QVERIFY2(document.open(path), qPrintable(document.errorString()));
+    QCOMPARE(qint64(document.timeline().size()), m_goodEvents);
+    QCOMPARE(document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations")).toInt(), 40);
+    QCOMPARE(document.store().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestDamagedDocuments)
+#include "tst_damageddocuments.moc"
