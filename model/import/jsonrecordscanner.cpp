@@ -44,6 +44,67 @@ const char *JsonRecordScanner::implementationName()
     return haswellAvailable() ? "haswell" : "generic";
 }
 
+void JsonRecordScanner::reset(Result &r)
+{
+    r.time = r.level = r.message = r.lane = r.actor = Candidate();
+    r.fractionNs = -1;
+    r.otlp = false;
+    r.fields.clear();
+    if (!r.scratch.empty())
+        r.scratch.clear();
+}
+
+int JsonRecordScanner::addField(Result &r, const char *keyStart)
+{
+    r.fields.push_back({std::string_view(keyStart, 0)});
+    return int(r.fields.size()) - 1;
+}
+
+void JsonRecordScanner::finishFields(Result &r, const char *end)
+{
+    const char *objectEnd = end;
+    const char *start = r.fields.empty() ? end : r.fields.front().text.data();
+    while (objectEnd > start && objectEnd[-1] != '}')
+        --objectEnd;
+    if (objectEnd > start)
+        --objectEnd;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (std::size_t i = 0; i < r.fields.size(); ++i) {
+        const char *begin = r.fields[i].text.data();
+        const char *stop = i + 1 < r.fields.size() ? r.fields[i + 1].text.data() : objectEnd;
+        while (stop > begin && space(stop[-1]))
+            --stop;
+        if (i + 1 < r.fields.size() && stop > begin && stop[-1] == ',')
+            --stop;
+        while (stop > begin && space(stop[-1]))
+            --stop;
+        r.fields[i].text = std::string_view(begin, std::size_t(stop - begin));
+    }
+}
+
+std::string_view JsonRecordScanner::keepCopy(Result &r, std::string_view text)
+{
+    r.scratch.emplace_back(text);
+    return r.scratch.back();
+}
+
+bool JsonRecordScanner::decodeBytes(Result &r, std::string_view raw, std::string_view *out)
+{
+    r.scratch.emplace_back();
+    if (!decodeByteArray(raw, r.scratch.back()))
+        return false;
+    *out = r.scratch.back();
+    return true;
+}
+
+std::string_view JsonRecordScanner::joinKey(std::string &buffer, std::string_view prefix, std::string_view key)
+{
+    buffer.assign(prefix);
+    buffer.push_back('.');
+    buffer.append(key);
+    return buffer;
+}
+
 bool JsonRecordScanner::decodeByteArray(std::string_view raw, std::string &out)
 {
     out.clear();

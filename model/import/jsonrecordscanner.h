@@ -56,6 +56,16 @@ public:
     // Decodes "[116, 104, 105]" into bytes; false when it is not an array of small integers.
     static bool decodeByteArray(std::string_view raw, std::string &out);
 
+    // Container work for the scanners, kept out of line in the generic translation unit so that
+    // no std:: template is instantiated with AVX2 code (the linker could pick that copy for
+    // everyone, and a CPU without AVX2 would then fault in generic code).
+    static void reset(Result &result);
+    static int addField(Result &result, const char *keyStart);
+    static void finishFields(Result &result, const char *objectEnd);
+    static std::string_view keepCopy(Result &result, std::string_view text);
+    static bool decodeBytes(Result &result, std::string_view raw, std::string_view *out);
+    static std::string_view joinKey(std::string &buffer, std::string_view prefix, std::string_view key);
+
     // The fastest implementation this CPU can run.
     static std::unique_ptr<JsonRecordScanner> create();
     static const char *implementationName();
