@@ -417,6 +417,10 @@
         <source>Chaos Toolkit journal</source>
         <translation>Chaos-Toolkit-Journal</translation>
     </message>
+    <message>
+        <source>During the method</source>
+        <translation>Während der Methode</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -889,6 +893,29 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Experiment runs (CSV)</source>
         <translation>Experimentläufe (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSummary</name>
+    <message>
+        <source>Cannot read the experiment runs: %1</source>
+        <translation>Die Experimentläufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>deviated</source>
+        <translation>abgewichen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>kein Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -4951,18 +4978,6 @@ Von: %3</translation>
     <message>
         <source>Steps:</source>
         <translation>Schritte:</translation>
-    </message>
-    <message>
-        <source>Move Step Up</source>
-        <translation>Schritt nach oben verschieben</translation>
-    </message>
-    <message>
-        <source>Move Step Down</source>
-        <translation>Schritt nach unten verschieben</translation>
-    </message>
-    <message>
-        <source>Delete Step</source>
-        <translation>Schritt löschen</translation>
     </message>
     <message>
         <source>New narrative</source>

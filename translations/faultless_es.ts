@@ -417,6 +417,10 @@
         <source>Chaos Toolkit journal</source>
         <translation>Diario de Chaos Toolkit</translation>
     </message>
+    <message>
+        <source>During the method</source>
+        <translation>Durante el método</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -889,6 +893,29 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Experiment runs (CSV)</source>
         <translation>Ejecuciones de experimentos (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSummary</name>
+    <message>
+        <source>Cannot read the experiment runs: %1</source>
+        <translation>No se pueden leer las ejecuciones de experimentos: %1</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>se mantuvo</translation>
+    </message>
+    <message>
+        <source>deviated</source>
+        <translation>se desvió</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>sin veredicto</translation>
     </message>
 </context>
 <context>
@@ -4951,18 +4978,6 @@ Por: %3</translation>
     <message>
         <source>Steps:</source>
         <translation>Pasos:</translation>
-    </message>
-    <message>
-        <source>Move Step Up</source>
-        <translation>Subir paso</translation>
-    </message>
-    <message>
-        <source>Move Step Down</source>
-        <translation>Bajar paso</translation>
-    </message>
-    <message>
-        <source>Delete Step</source>
-        <translation>Eliminar paso</translation>
     </message>
     <message>
         <source>New narrative</source>
