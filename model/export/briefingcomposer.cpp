@@ -373,9 +373,7 @@ void BriefingComposer::writeTimeline(BriefingWriter &w) const
         appendMarks(item.text, e.manual, e.dispute);
         if (!leader()) {
             QStringList where;
-            if (e.manual)
-                where << tr("added by reviewer");
-            else if (!e.sourceName.isEmpty())
+            if (!e.manual && !e.sourceName.isEmpty())
                 where << (e.line > 0 ? tr("%1, line %2").arg(e.sourceName).arg(e.line) : e.sourceName);
             if (!e.lane.isEmpty())
                 where << e.lane;
@@ -383,7 +381,8 @@ void BriefingComposer::writeTimeline(BriefingWriter &w) const
                 where << e.actor;
             if (!e.tags.isEmpty())
                 where << tr("tags: %1").arg(e.tags.join(QStringLiteral(", ")));
-            item.details.append({muted(where.join(QStringLiteral(" · ")))});
+            if (!where.isEmpty())
+                item.details.append({muted(where.join(QStringLiteral(" · ")))});
             if (e.dispute.isSet() && !e.dispute.reason.isEmpty())
                 item.details.append({warning(tr("Not agreed:")), plain(QLatin1Char(' ') + e.dispute.reason)});
         }
