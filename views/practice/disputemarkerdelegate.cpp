@@ -13,11 +13,13 @@ namespace faultless::views {
 using model::Disputes;
 using model::ReviewDocument;
 
-DisputeMarkerDelegate::DisputeMarkerDelegate(ReviewDocument &document, Disputes::ItemType type, QObject *parent)
+DisputeMarkerDelegate::DisputeMarkerDelegate(ReviewDocument &document, Disputes::ItemType type, QObject *parent,
+                                             QAbstractItemDelegate *base)
     : QStyledItemDelegate(parent)
     , m_document(document)
     , m_type(type)
     , m_idRole(model::EventIdRole)
+    , m_base(base)
 {
     connect(&m_document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area) {
         if (area == ReviewDocument::Area::Disputes || area == ReviewDocument::Area::Events)
@@ -63,13 +65,19 @@ void DisputeMarkerDelegate::paintMarker(QPainter *painter, const QRect &rect, Di
 void DisputeMarkerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Disputes::State state = stateOf(index.data(m_idRole).toLongLong());
+    auto paintCell = [&](const QStyleOptionViewItem &cell) {
+        if (m_base)
+            m_base->paint(painter, cell, index);
+        else
+            QStyledItemDelegate::paint(painter, cell, index);
+    };
     if (state == Disputes::State::None) {
-        QStyledItemDelegate::paint(painter, option, index);
+        paintCell(option);
         return;
     }
     QStyleOptionViewItem shifted = option;
     shifted.rect.adjust(10, 0, 0, 0);
-    QStyledItemDelegate::paint(painter, shifted, index);
+    paintCell(shifted);
     paintMarker(painter, option.rect, state);
 }
 

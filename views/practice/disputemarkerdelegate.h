@@ -3,6 +3,7 @@
 #include "analysis/disputes.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 namespace faultless::model {
@@ -19,7 +20,10 @@ class DisputeMarkerDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    DisputeMarkerDelegate(model::ReviewDocument &document, model::Disputes::ItemType type, QObject *parent = nullptr);
+    // `base`, when given, paints the cell itself (a view's own delegate, e.g. one that tints rows);
+    // this delegate then only adds the marker.
+    DisputeMarkerDelegate(model::ReviewDocument &document, model::Disputes::ItemType type, QObject *parent = nullptr,
+                          QAbstractItemDelegate *base = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
@@ -40,6 +44,7 @@ private:
     model::Disputes::ItemType m_type;
     QHash<qint64, model::Disputes::State> m_states;
     int m_idRole;
+    QPointer<QAbstractItemDelegate> m_base;
 };
 
 } // namespace faultless::views

@@ -46,6 +46,9 @@ QWidget *LearningsPanel::makeList(const QString &title, const QString &placehold
     view->setAccessibleName(title);
     view->setToolTip(placeholder);
     view->setWordWrap(true);
+    // Several lines per learning: alternate the background so that one ends visibly.
+    view->setAlternatingRowColors(true);
+    view->setSpacing(1);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     view->setObjectName(model->kind() + QStringLiteral("List"));
     label->setBuddy(view);

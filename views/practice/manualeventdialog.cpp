@@ -20,9 +20,22 @@ using model::Severity;
 namespace {
 const QString kFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 
+// QDateTimeEdit cannot edit in an arbitrary zone (Qt 6.4): it edits the review zone's wall-clock
+// time held as a UTC QDateTime, converted here in both directions.
+QDateTime wallClock(const QDateTime &dateTime, const QTimeZone &zone)
+{
+    const QDateTime local = dateTime.toTimeZone(zone);
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
+
 QDateTime inZone(model::Instant instant, const QTimeZone &zone)
 {
-    return model::timestamps::toDateTime(instant).toTimeZone(zone);
+    return wallClock(model::timestamps::toDateTime(instant), zone);
+}
+
+model::Instant fromWallClock(const QDateTime &wall, const QTimeZone &zone)
+{
+    return model::timestamps::fromDateTime(QDateTime(wall.date(), wall.time(), zone));
 }
 } // namespace
 
@@ -41,9 +54,9 @@ ManualEventDialog::ManualEventDialog(const QTimeZone &zone, const QStringList &l
     setWindowTitle(tr("Add Event by Hand"));
     for (QDateTimeEdit *edit : {m_start, m_end}) {
         edit->setDisplayFormat(kFormat);
-        edit->setTimeSpec(Qt::TimeZone);
+        edit->setTimeSpec(Qt::UTC);
         edit->setCalendarPopup(true);
-        edit->setDateTime(QDateTime::currentDateTime().toTimeZone(m_zone));
+        edit->setDateTime(wallClock(QDateTime::currentDateTimeUtc(), m_zone));
     }
     m_start->setAccessibleName(tr("Time"));
     m_end->setAccessibleName(tr("End time"));
@@ -109,8 +122,8 @@ void ManualEventDialog::setEvent(const model::commands::ManualEvent &event)
 model::commands::ManualEvent ManualEventDialog::event() const
 {
     model::commands::ManualEvent e;
-    e.instant = model::timestamps::fromDateTime(m_start->dateTime());
-    e.end = m_hasEnd->isChecked() ? model::timestamps::fromDateTime(m_end->dateTime()) : model::NoInstant;
+    e.instant = fromWallClock(m_start->dateTime(), m_zone);
+    e.end = m_hasEnd->isChecked() ? fromWallClock(m_end->dateTime(), m_zone) : model::NoInstant;
     e.kind = EventKind(m_kind->currentData().toInt());
     e.severity = Severity(m_severity->currentData().toInt());
     e.lane = m_lane->currentText().trimmed();

@@ -34,6 +34,7 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
     m_view->setAccessibleName(tr("Sources"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setSectionResizeMode(SourceModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(SourceModel::OffsetColumn, QHeaderView::ResizeToContents);
