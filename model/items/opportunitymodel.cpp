@@ -31,7 +31,16 @@ QString OpportunityModel::query() const
     return QStringLiteral("SELECT o.id, o.title, o.owner, o.status,"
                           " (SELECT GROUP_CONCAT(title, '; ') FROM (SELECT f.title FROM opportunity_factors ofc"
                           "  JOIN factors f ON f.id = ofc.factor_id WHERE ofc.opportunity_id = o.id ORDER BY f.title)),"
-                          " o.description FROM opportunities o ORDER BY o.created, o.id");
+                          " o.description, (SELECT GROUP_CONCAT(factor_id) FROM opportunity_factors x WHERE x.opportunity_id = o.id)"
+                          " FROM opportunities o ORDER BY o.created, o.id");
+}
+
+QList<qint64> OpportunityModel::factorIds(int row) const
+{
+    QList<qint64> ids;
+    for (const QString &id : field(row, 6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(id.toLongLong());
+    return ids;
 }
 
 QStringList OpportunityModel::headers() const

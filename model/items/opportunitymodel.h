@@ -12,6 +12,8 @@ public:
     enum Column { TitleColumn, OwnerColumn, StatusColumn, FactorsColumn, ColumnCount };
     explicit OpportunityModel(ReviewDocument &document, QObject *parent = nullptr);
     QString description(int row) const { return field(row, 5).toString(); }
+    QString status(int row) const { return field(row, 3).toString(); }
+    QList<qint64> factorIds(int row) const; // linked factors
     static QStringList statuses(); // stored values
     static QString statusName(const QString &status);
 

@@ -6,15 +6,24 @@
 namespace faultless::model {
 
 QuestionModel::QuestionModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Questions}, parent)
+    : RecordTableModel(document, {ReviewDocument::Area::Questions, ReviewDocument::Area::Factors}, parent)
 {
     reload();
 }
 
 QString QuestionModel::query() const
 {
-    return QStringLiteral("SELECT q.id, q.text, q.status, (SELECT COUNT(*) FROM question_answers a WHERE a.question_id = q.id)"
+    return QStringLiteral("SELECT q.id, q.text, q.status, (SELECT COUNT(*) FROM question_answers a WHERE a.question_id = q.id),"
+                          " (SELECT GROUP_CONCAT(factor_id) FROM question_factors qf WHERE qf.question_id = q.id)"
                           " FROM questions q ORDER BY q.status = 'explored', q.created, q.id");
+}
+
+QList<qint64> QuestionModel::factorIds(int row) const
+{
+    QList<qint64> ids;
+    for (const QString &id : field(row, 4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(id.toLongLong());
+    return ids;
 }
 
 QStringList QuestionModel::headers() const

@@ -13,6 +13,8 @@ public:
     enum Column { TextColumn, StatusColumn, AnswersColumn, ColumnCount };
     explicit QuestionModel(ReviewDocument &document, QObject *parent = nullptr);
     bool isExplored(int row) const { return field(row, 2).toString() == QLatin1String("explored"); }
+    QString text(int row) const { return field(row, 1).toString(); }
+    QList<qint64> factorIds(int row) const; // linked factors
 
 protected:
     QString query() const override;

@@ -1,0 +1,332 @@
+#include "factorspanel.h"
+
+#include "commands/sensemakingcommands.h"
+#include "document/reviewdocument.h"
+#include "eventselection.h"
+#include "items/categorymodel.h"
+#include "items/evidencemodel.h"
+#include "items/factormodel.h"
+#include "items/itemroles.h"
+#include "items/narrativestepmodel.h"
+#include "languagehighlighter.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace faultless::views {
+
+using namespace faultless::model;
+
+namespace {
+QList<qint64> droppedEventIds(const QMimeData *mime)
+{
+    QList<qint64> ids;
+    if (!mime || !mime->hasFormat(NarrativeStepModel::eventIdsMimeType()))
+        return ids;
+    for (const QByteArray &line : mime->data(NarrativeStepModel::eventIdsMimeType()).split('\n')) {
+        bool ok = false;
+        const qint64 id = line.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+
+QPushButton *button(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setAutoDefault(false);
+    return b;
+}
+} // namespace
+
+FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_factors(new FactorModel(document, this))
+    , m_categories(new CategoryModel(document, this))
+    , m_evidence(new EvidenceModel(document, this))
+    , m_list(new QTableView(this))
+    , m_title(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_evidenceView(new QTableView(this))
+    , m_editor(new QWidget(this))
+{
+    setObjectName(QStringLiteral("factorsPanel"));
+    m_list->setObjectName(QStringLiteral("factorList"));
+    m_list->setModel(m_factors);
+    m_list->setAccessibleName(tr("Contributing factors"));
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(FactorModel::TitleColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(FactorModel::CategoryColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(FactorModel::EvidenceColumn, QHeaderView::ResizeToContents);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+
+    auto *add = button(tr("&Add"), this);
+    add->setToolTip(tr("Add a contributing factor"));
+    auto *remove = button(tr("Delete"), this);
+    auto *merge = button(tr("&Merge…"), this);
+    merge->setToolTip(tr("Merge the selected factors into one: evidence and links are kept"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(merge);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    //: A note under the factor list: factors are not ranked
+    auto *note = new QLabel(tr("A set, not a ranking: factors are listed by category and title."), this);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+
+    m_title->setObjectName(QStringLiteral("factorTitle"));
+    m_title->setAccessibleName(tr("Factor title"));
+    m_category->setObjectName(QStringLiteral("factorCategory"));
+    m_category->setAccessibleName(tr("Factor category"));
+    m_description->setObjectName(QStringLiteral("factorDescription"));
+    m_description->setAccessibleName(tr("Factor description"));
+    m_description->setPlaceholderText(tr("How did this condition shape what happened? What made it hard to see?"));
+    LanguageHighlighter::attach(m_description);
+    m_evidenceView->setObjectName(QStringLiteral("factorEvidence"));
+    m_evidenceView->setAccessibleName(tr("Evidence"));
+    m_evidenceView->setModel(m_evidence);
+    m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceView->verticalHeader()->hide();
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::EvidenceColumn, QHeaderView::Stretch);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_evidenceView->setAcceptDrops(true);
+    m_evidenceView->viewport()->setAcceptDrops(true);
+    m_evidenceView->viewport()->installEventFilter(this);
+    m_evidenceView->setToolTip(tr("Drop events here from the timeline or the event table to cite them"));
+    auto *cite = button(tr("&Cite current event"), this);
+    cite->setObjectName(QStringLiteral("citeEventButton"));
+    cite->setToolTip(tr("Cite the event selected in the timeline or the table as evidence (Ctrl+E)"));
+    auto *uncite = button(tr("Remove evidence"), this);
+    auto *evidenceButtons = new QHBoxLayout;
+    evidenceButtons->addWidget(cite);
+    evidenceButtons->addWidget(uncite);
+    evidenceButtons->addStretch();
+
+    auto *form = new QFormLayout(m_editor);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("C&ategory:"), m_category);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("Evidence:"), m_evidenceView);
+    form->addRow(QString(), evidenceButtons);
+    m_editor->setEnabled(false);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_list);
+    topLayout->addWidget(note);
+    topLayout->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_editor);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    auto *citeAction = new QAction(tr("Cite Current Event as Evidence"), this);
+    citeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    citeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(citeAction);
+    connect(citeAction, &QAction::triggered, this, &FactorsPanel::citeCurrentEvent);
+    auto *deleteAction = new QAction(tr("Delete Factor"), m_list);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, &FactorsPanel::deleteFactor);
+
+    connect(add, &QPushButton::clicked, this, &FactorsPanel::addFactor);
+    connect(remove, &QPushButton::clicked, this, &FactorsPanel::deleteFactor);
+    connect(merge, &QPushButton::clicked, this, &FactorsPanel::mergeSelected);
+    connect(cite, &QPushButton::clicked, this, &FactorsPanel::citeCurrentEvent);
+    connect(uncite, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_evidenceView->currentIndex();
+        if (index.isValid())
+            commands::removeEvidence(m_document, index.data(ItemIdRole).toLongLong());
+    });
+    connect(m_evidenceView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_selection.setCurrentEvent(index.data(EventIdRole).toLongLong());
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!m_updating)
+            showFactor(current.isValid() ? m_factors->idAt(current.row()) : 0);
+    });
+    connect(m_factors, &QAbstractItemModel::modelReset, this, &FactorsPanel::restoreSelection);
+    connect(m_categories, &QAbstractItemModel::modelReset, this, &FactorsPanel::fillCategories);
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_current && !text.trimmed().isEmpty()) {
+            m_updating = true;
+            commands::setFactorTitle(m_document, m_current, text);
+            m_updating = false;
+        }
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_current && !m_updating) {
+            m_updating = true;
+            commands::setFactorDescription(m_document, m_current, m_description->toPlainText());
+            m_updating = false;
+        }
+    });
+    connect(m_category, &QComboBox::activated, this, [this](int index) {
+        if (m_current)
+            commands::setFactorCategory(m_document, m_current, m_category->itemData(index).toLongLong());
+    });
+    fillCategories();
+}
+
+void FactorsPanel::fillCategories()
+{
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    //: No category chosen for a factor
+    m_category->addItem(tr("(none)"), 0);
+    for (int row = 0; row < m_categories->rowCount(); ++row) {
+        const QModelIndex index = m_categories->index(row, CategoryModel::NameColumn);
+        m_category->addItem(index.data().toString(), index.data(ItemIdRole));
+        m_category->setItemData(m_category->count() - 1, index.data(Qt::ToolTipRole), Qt::ToolTipRole);
+    }
+    if (m_current)
+        showFactor(m_current);
+}
+
+void FactorsPanel::setCurrentFactor(qint64 factorId)
+{
+    const int row = m_factors->rowOfId(factorId);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_factors->index(row, 0));
+    else
+        showFactor(0);
+}
+
+void FactorsPanel::restoreSelection()
+{
+    // The model reloads after every edit (ours included): keep the same factor current and leave
+    // the editor alone while the user is typing in it.
+    const int row = m_factors->rowOfId(m_current);
+    const bool typing = m_updating;
+    m_updating = true;
+    if (row >= 0)
+        m_list->setCurrentIndex(m_factors->index(row, 0));
+    m_updating = typing;
+    if (row < 0)
+        showFactor(0);
+    else if (!typing)
+        showFactor(m_current);
+}
+
+void FactorsPanel::showFactor(qint64 factorId)
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_current = factorId;
+    const int row = m_factors->rowOfId(factorId);
+    m_editor->setEnabled(row >= 0);
+    if (row >= 0) {
+        if (m_title->text() != m_factors->title(row))
+            m_title->setText(m_factors->title(row));
+        if (m_description->toPlainText() != m_factors->description(row))
+            m_description->setPlainText(m_factors->description(row));
+        const int c = m_category->findData(m_factors->categoryId(row));
+        m_category->setCurrentIndex(c < 0 ? 0 : c);
+    } else {
+        m_title->clear();
+        m_description->clear();
+        m_category->setCurrentIndex(0);
+    }
+    if (m_evidence->factor() != factorId)
+        m_evidence->setFactor(factorId);
+    m_updating = wasUpdating;
+}
+
+void FactorsPanel::addFactor()
+{
+    const qint64 id = commands::addFactor(m_document, tr("New factor"));
+    if (id) {
+        setCurrentFactor(id);
+        m_title->setFocus();
+        m_title->selectAll();
+    }
+}
+
+void FactorsPanel::deleteFactor()
+{
+    if (m_current)
+        commands::deleteFactor(m_document, m_current);
+}
+
+void FactorsPanel::mergeSelected()
+{
+    QList<qint64> ids;
+    QStringList titles;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows()) {
+        ids.append(m_factors->idAt(index.row()));
+        titles.append(m_factors->title(index.row()));
+    }
+    if (ids.size() < 2) {
+        m_list->setToolTip(tr("Select two or more factors (Ctrl+click) to merge them"));
+        return;
+    }
+    bool ok = false;
+    const QString title = QInputDialog::getItem(this, tr("Merge Factors"),
+                                                tr("Title of the merged factor (evidence and links of all %n factor(s) are kept):",
+                                                   nullptr, int(ids.size())),
+                                                titles, 0, true, &ok);
+    if (!ok)
+        return;
+    const qint64 target = ids.takeFirst();
+    if (commands::mergeFactors(m_document, target, ids, title))
+        setCurrentFactor(target);
+}
+
+void FactorsPanel::citeCurrentEvent()
+{
+    const qint64 eventId = m_selection.currentEvent();
+    if (m_current && eventId)
+        commands::addEventEvidence(m_document, m_current, {eventId});
+}
+
+bool FactorsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_evidenceView->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (m_current && drag->mimeData()->hasFormat(NarrativeStepModel::eventIdsMimeType())) {
+                drag->setDropAction(Qt::CopyAction);
+                drag->accept();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QList<qint64> ids = droppedEventIds(drop->mimeData());
+            if (m_current && !ids.isEmpty()) {
+                commands::addEventEvidence(m_document, m_current, ids);
+                drop->setDropAction(Qt::CopyAction);
+                drop->accept();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace faultless::views

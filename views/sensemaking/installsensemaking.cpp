@@ -1,0 +1,161 @@
+#include "installsensemaking.h"
+
+#include "commands/sensemakingcommands.h"
+#include "document/reviewdocument.h"
+#include "editablelistpanel.h"
+#include "facilitatormode.h"
+#include "factorspanel.h"
+#include "items/categorymodel.h"
+#include "items/factormodel.h"
+#include "items/participantmodel.h"
+#include "mainwindow.h"
+#include "narrativecompareview.h"
+#include "narrativespanel.h"
+#include "opportunitiespanel.h"
+#include "questionspanel.h"
+#include "languagehighlighter.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace faultless::views {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Sensemaking)
+};
+
+} // namespace
+
+void installSensemaking(MainWindow &window)
+{
+    model::ReviewDocument &document = window.document();
+    auto *dock = new QDockWidget(Text::tr("Sense-making"), &window);
+    dock->setObjectName(QStringLiteral("sensemakingDock"));
+    auto *tabs = new QTabWidget(dock);
+    tabs->setObjectName(QStringLiteral("sensemakingTabs"));
+    tabs->setDocumentMode(true);
+    auto *factors = new FactorsPanel(document, window.selection(), tabs);
+    auto *narratives = new NarrativesPanel(document, window.selection(), tabs);
+    auto *questions = new QuestionsPanel(document, *factors->factorModel(), tabs);
+    auto *opportunities = new OpportunitiesPanel(document, *factors->factorModel(), tabs);
+    auto *participants = new EditableListPanel(
+        new model::ParticipantModel(document), Text::tr("Participants"),
+        Text::tr("People in the review. Exports show the pseudonym where one is set."),
+        [&document] { return model::commands::addParticipant(document, Text::tr("New participant")); },
+        [&document](qint64 id) { return model::commands::deleteParticipant(document, id); }, tabs);
+    participants->setObjectName(QStringLiteral("participantsPanel"));
+    auto *categories = new EditableListPanel(
+        new model::CategoryModel(document), Text::tr("Factor categories"),
+        Text::tr("The categories offered for contributing factors in this review. Their order is not an order "
+                 "of importance."),
+        [&document] { return model::commands::addCategory(document, Text::tr("New category")); },
+        [&document](qint64 id) { return model::commands::deleteCategory(document, id); }, tabs);
+    categories->setObjectName(QStringLiteral("categoriesPanel"));
+    tabs->addTab(factors, Text::tr("&Factors"));
+    tabs->addTab(narratives, Text::tr("&Narratives"));
+    tabs->addTab(questions, Text::tr("&Questions"));
+    tabs->addTab(opportunities, Text::tr("&Opportunities"));
+    tabs->addTab(participants, Text::tr("&Participants"));
+    tabs->addTab(categories, Text::tr("&Categories"));
+    dock->setWidget(tabs);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    auto *compareDock = new QDockWidget(Text::tr("Compare Narratives"), &window);
+    compareDock->setObjectName(QStringLiteral("compareDock"));
+    auto *compare = new NarrativeCompareView(document, *narratives->narrativeModel(), window.selection(), compareDock);
+    compareDock->setWidget(compare);
+    window.addDockWidget(Qt::BottomDockWidgetArea, compareDock);
+    compareDock->hide();
+
+    QMenu *review = window.menu(MainWindow::Menu::Review);
+    review->addSeparator();
+    auto showTab = [dock, tabs](QWidget *tab) {
+        dock->show();
+        dock->raise();
+        tabs->setCurrentWidget(tab);
+    };
+    QAction *addFactor = review->addAction(Text::tr("Add Contributing &Factor"), &window, [=] {
+        showTab(factors);
+        factors->addFactor();
+    });
+    addFactor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *addNarrative = review->addAction(Text::tr("New &Narrative"), &window, [=] {
+        showTab(narratives);
+        narratives->addNarrative();
+    });
+    addNarrative->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    auto openCompare = [compareDock, compare] {
+        compare->refresh();
+        compareDock->show();
+        compareDock->raise();
+    };
+    QAction *compareAction = review->addAction(Text::tr("&Compare Narratives"), &window, openCompare);
+    compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QObject::connect(narratives, &NarrativesPanel::compareRequested, &window, openCompare);
+    QAction *questionAction = review->addAction(Text::tr("Open &Questions"), &window, [=] { showTab(questions); });
+    questionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    QPointer<FacilitatorMode> session;
+    QAction *facilitate = review->addAction(Text::tr("Facilitator &Mode"), &window, [&window, &document, session]() mutable {
+        if (!document.isOpen())
+            return;
+        if (!session)
+            session = new FacilitatorMode(document, &window);
+        session->resize(window.size());
+        session->show();
+        session->raise();
+        session->activateWindow();
+    });
+    facilitate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    for (QAction *action : {addFactor, addNarrative, compareAction, questionAction, facilitate}) {
+        action->setEnabled(document.isOpen());
+        QObject::connect(&document, &model::ReviewDocument::opened, action, [action] { action->setEnabled(true); });
+        QObject::connect(&document, &model::ReviewDocument::aboutToClose, action, [action] { action->setEnabled(false); });
+    }
+    QMenu *view = window.menu(MainWindow::Menu::View);
+    view->addAction(dock->toggleViewAction());
+    view->addAction(compareDock->toggleViewAction());
+
+    // The annotation editor of the event detail pane (installed before us) gets the assistant too;
+    // found by its object name so that the two features stay independent.
+    for (QPlainTextEdit *edit : window.findChildren<QPlainTextEdit *>(QStringLiteral("annotationEditor"))) {
+        if (!edit->document()->findChild<LanguageHighlighter *>())
+            LanguageHighlighter::attach(edit);
+    }
+
+    // For screenshots and demos: open one panel when a review opens.
+    const QString panel = qEnvironmentVariable("FAULTLESS_SENSEMAKING_PANEL");
+    if (!panel.isEmpty()) {
+        QObject::connect(&window, &MainWindow::reviewOpened, &window, [=, &window] {
+            QTimer::singleShot(0, &window, [=, &window] {
+                if (panel == QLatin1String("compare")) {
+                    dock->hide();
+                    openCompare();
+                    window.resizeDocks({compareDock}, {window.height() * 2 / 3}, Qt::Vertical);
+                } else if (panel == QLatin1String("facilitator")) {
+                    facilitate->trigger();
+                } else {
+                    const QHash<QString, QWidget *> byName {{QStringLiteral("factors"), factors},
+                                                            {QStringLiteral("narratives"), narratives},
+                                                            {QStringLiteral("questions"), questions},
+                                                            {QStringLiteral("opportunities"), opportunities},
+                                                            {QStringLiteral("participants"), participants},
+                                                            {QStringLiteral("categories"), categories}};
+                    if (QWidget *tab = byName.value(panel)) {
+                        showTab(tab);
+                        window.resizeDocks({dock}, {window.width() / 2}, Qt::Horizontal);
+                    }
+                }
+            });
+        });
+    }
+}
+
+} // namespace faultless::views

@@ -1,0 +1,345 @@
+#include "narrativespanel.h"
+
+#include "commands/sensemakingcommands.h"
+#include "document/reviewdocument.h"
+#include "eventselection.h"
+#include "items/itemroles.h"
+#include "items/narrativemodel.h"
+#include "items/narrativestepmodel.h"
+#include "languagehighlighter.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace faultless::views {
+
+using namespace faultless::model;
+
+namespace {
+QPushButton *button(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setAutoDefault(false);
+    return b;
+}
+} // namespace
+
+NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_narratives(new NarrativeModel(document, this))
+    , m_steps(new NarrativeStepModel(document, this))
+    , m_list(new QTableView(this))
+    , m_title(new QLineEdit(this))
+    , m_vantage(new QComboBox(this))
+    , m_author(new QLineEdit(this))
+    , m_stepView(new QTableView(this))
+    , m_stepText(new QPlainTextEdit(this))
+    , m_editor(new QWidget(this))
+{
+    setObjectName(QStringLiteral("narrativesPanel"));
+    m_list->setObjectName(QStringLiteral("narrativeList"));
+    m_list->setAccessibleName(tr("Narratives"));
+    m_list->setModel(m_narratives);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(NarrativeModel::TitleColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(NarrativeModel::VantagePointColumn, QHeaderView::ResizeToContents);
+    m_list->setColumnHidden(NarrativeModel::AuthorColumn, true);
+
+    auto *add = button(tr("&New narrative"), this);
+    auto *remove = button(tr("Delete"), this);
+    auto *compare = button(tr("C&ompare…"), this);
+    compare->setToolTip(tr("Show the narratives side by side (Ctrl+Shift+C)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(compare);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+
+    m_title->setObjectName(QStringLiteral("narrativeTitle"));
+    m_title->setAccessibleName(tr("Narrative title"));
+    m_vantage->setObjectName(QStringLiteral("narrativeVantagePoint"));
+    m_vantage->setAccessibleName(tr("Vantage point"));
+    m_vantage->setEditable(true);
+    m_vantage->setInsertPolicy(QComboBox::NoInsert);
+    m_vantage->addItems(NarrativeModel::suggestedVantagePoints());
+    m_vantage->setToolTip(tr("Who tells this story, and from where in the organisation"));
+    m_author->setObjectName(QStringLiteral("narrativeAuthor"));
+    m_author->setAccessibleName(tr("Narrative author"));
+
+    m_stepView->setObjectName(QStringLiteral("stepList"));
+    m_stepView->setAccessibleName(tr("Narrative steps"));
+    m_stepView->setModel(m_steps);
+    m_stepView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stepView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stepView->verticalHeader()->hide();
+    m_stepView->setDragEnabled(true);
+    m_stepView->setAcceptDrops(true);
+    m_stepView->setDropIndicatorShown(true);
+    m_stepView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_stepView->setDefaultDropAction(Qt::MoveAction);
+    m_stepView->setDragDropOverwriteMode(false);
+    m_stepView->horizontalHeader()->setSectionResizeMode(NarrativeStepModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_stepView->horizontalHeader()->setSectionResizeMode(NarrativeStepModel::TextColumn, QHeaderView::Stretch);
+    m_stepView->setColumnWidth(NarrativeStepModel::EventColumn, 260);
+    m_stepView->setWordWrap(false);
+    m_stepView->setToolTip(tr("Drop events here from the timeline or the event table; drag steps or press Alt+Up / "
+                              "Alt+Down to reorder"));
+    m_stepText->setObjectName(QStringLiteral("stepText"));
+    m_stepText->setAccessibleName(tr("Step text"));
+    m_stepText->setPlaceholderText(tr("What happened, what did people see and know at this point?"));
+    m_stepText->setMaximumHeight(90);
+    m_stepText->setEnabled(false);
+    LanguageHighlighter::attach(m_stepText);
+
+    auto *addStep = button(tr("Add &step"), this);
+    auto *addEvent = button(tr("Add current &event"), this);
+    addEvent->setToolTip(tr("Add a step citing the event selected in the timeline or the table"));
+    auto *up = button(tr("Up"), this);
+    up->setToolTip(tr("Move the step up (Alt+Up)"));
+    auto *down = button(tr("Down"), this);
+    down->setToolTip(tr("Move the step down (Alt+Down)"));
+    auto *removeStep = button(tr("Delete step"), this);
+    auto *stepButtons = new QHBoxLayout;
+    for (QPushButton *b : {addStep, addEvent, up, down, removeStep})
+        stepButtons->addWidget(b);
+    stepButtons->addStretch();
+
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Vantage point:"), m_vantage);
+    form->addRow(tr("&Author:"), m_author);
+    auto *editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(form);
+    editorLayout->addWidget(new QLabel(tr("Steps:"), m_editor));
+    editorLayout->addWidget(m_stepView, 1);
+    editorLayout->addLayout(stepButtons);
+    editorLayout->addWidget(m_stepText);
+    m_editor->setEnabled(false);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_list);
+    topLayout->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_editor);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    // Alt+Up / Alt+Down / Delete are handled before the table's own cursor keys (eventFilter).
+    m_stepView->installEventFilter(this);
+
+    connect(add, &QPushButton::clicked, this, &NarrativesPanel::addNarrative);
+    connect(remove, &QPushButton::clicked, this, &NarrativesPanel::deleteNarrative);
+    connect(compare, &QPushButton::clicked, this, &NarrativesPanel::compareRequested);
+    connect(addStep, &QPushButton::clicked, this, &NarrativesPanel::addStep);
+    connect(addEvent, &QPushButton::clicked, this, &NarrativesPanel::addCurrentEvent);
+    connect(up, &QPushButton::clicked, this, [this] { moveCurrentStep(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveCurrentStep(1); });
+    connect(removeStep, &QPushButton::clicked, this, &NarrativesPanel::deleteStep);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!m_updating)
+            showNarrative(current.isValid() ? m_narratives->idAt(current.row()) : 0);
+    });
+    connect(m_narratives, &QAbstractItemModel::modelReset, this, &NarrativesPanel::restoreSelection);
+    connect(m_steps, &QAbstractItemModel::modelReset, this, &NarrativesPanel::restoreStep);
+    connect(m_stepView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!m_updating)
+            showStep(current.isValid() ? current.row() : -1);
+    });
+    connect(m_stepView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 eventId = index.data(EventIdRole).toLongLong())
+            m_selection.setCurrentEvent(eventId);
+    });
+    auto edit = [this](auto apply) {
+        return [this, apply](const QString &text) {
+            if (!m_current || m_updating)
+                return;
+            m_updating = true;
+            apply(text);
+            m_updating = false;
+        };
+    };
+    connect(m_title, &QLineEdit::textEdited, this,
+            edit([this](const QString &t) { commands::setNarrativeTitle(m_document, m_current, t); }));
+    connect(m_author, &QLineEdit::textEdited, this,
+            edit([this](const QString &t) { commands::setNarrativeAuthor(m_document, m_current, t); }));
+    connect(m_vantage, &QComboBox::currentTextChanged, this,
+            edit([this](const QString &t) { commands::setNarrativeVantagePoint(m_document, m_current, t); }));
+    connect(m_stepText, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_currentStep || m_updating)
+            return;
+        m_updating = true;
+        commands::setStepText(m_document, m_currentStep, m_stepText->toPlainText());
+        m_updating = false;
+    });
+}
+
+bool NarrativesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_stepView && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveCurrentStep(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete)) { // an open cell editor has the focus, not the table
+            deleteStep();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NarrativesPanel::setCurrentNarrative(qint64 narrativeId)
+{
+    const int row = m_narratives->rowOfId(narrativeId);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_narratives->index(row, 0));
+    else
+        showNarrative(0);
+}
+
+void NarrativesPanel::restoreSelection()
+{
+    const int row = m_narratives->rowOfId(m_current);
+    const bool typing = m_updating;
+    m_updating = true;
+    if (row >= 0)
+        m_list->setCurrentIndex(m_narratives->index(row, 0));
+    m_updating = typing;
+    if (row < 0)
+        showNarrative(0);
+    else if (!typing)
+        showNarrative(m_current);
+}
+
+void NarrativesPanel::restoreStep()
+{
+    const int row = m_steps->rowOfId(m_currentStep);
+    const bool typing = m_updating;
+    m_updating = true;
+    if (row >= 0)
+        m_stepView->setCurrentIndex(m_steps->index(row, NarrativeStepModel::TextColumn));
+    m_updating = typing;
+    if (!typing)
+        showStep(row);
+}
+
+void NarrativesPanel::showNarrative(qint64 narrativeId)
+{
+    const bool was = m_updating;
+    m_updating = true;
+    m_current = narrativeId;
+    const int row = m_narratives->rowOfId(narrativeId);
+    m_editor->setEnabled(row >= 0);
+    auto text = [this, row](int column) { return m_narratives->index(row, column).data(Qt::EditRole).toString(); };
+    if (row >= 0) {
+        if (m_title->text() != text(NarrativeModel::TitleColumn))
+            m_title->setText(text(NarrativeModel::TitleColumn));
+        if (m_vantage->currentText() != text(NarrativeModel::VantagePointColumn))
+            m_vantage->setEditText(text(NarrativeModel::VantagePointColumn));
+        if (m_author->text() != text(NarrativeModel::AuthorColumn))
+            m_author->setText(text(NarrativeModel::AuthorColumn));
+    } else {
+        m_title->clear();
+        m_vantage->setEditText(QString());
+        m_author->clear();
+    }
+    if (m_steps->narrative() != narrativeId) {
+        m_currentStep = 0;
+        m_steps->setNarrative(narrativeId);
+    }
+    m_updating = was;
+}
+
+void NarrativesPanel::showStep(int row)
+{
+    const bool was = m_updating;
+    m_updating = true;
+    m_currentStep = m_steps->idAt(row);
+    m_stepText->setEnabled(m_currentStep != 0);
+    const QString text = m_currentStep ? m_steps->textAt(row) : QString();
+    if (m_stepText->toPlainText() != text)
+        m_stepText->setPlainText(text);
+    m_updating = was;
+}
+
+void NarrativesPanel::addNarrative()
+{
+    const qint64 id = commands::addNarrative(m_document, tr("New narrative"), QString());
+    if (id) {
+        setCurrentNarrative(id);
+        m_title->setFocus();
+        m_title->selectAll();
+    }
+}
+
+void NarrativesPanel::deleteNarrative()
+{
+    if (m_current)
+        commands::deleteNarrative(m_document, m_current);
+}
+
+void NarrativesPanel::addStep()
+{
+    if (!m_current)
+        return;
+    const int row = m_stepView->currentIndex().isValid() ? m_stepView->currentIndex().row() + 1 : -1;
+    const qint64 id = commands::addStep(m_document, m_current, QString(), 0, row);
+    if (id) {
+        m_currentStep = id;
+        restoreStep();
+        m_stepText->setFocus();
+    }
+}
+
+void NarrativesPanel::addCurrentEvent()
+{
+    if (!m_current || !m_selection.currentEvent())
+        return;
+    const int row = m_stepView->currentIndex().isValid() ? m_stepView->currentIndex().row() + 1 : -1;
+    commands::addStepsForEvents(m_document, m_current, {m_selection.currentEvent()}, row);
+}
+
+void NarrativesPanel::moveCurrentStep(int delta)
+{
+    const QModelIndex current = m_stepView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int to = current.row() + delta;
+    if (to < 0 || to >= m_steps->rowCount())
+        return;
+    m_currentStep = m_steps->idAt(current.row());
+    commands::moveStep(m_document, m_currentStep, to);
+}
+
+void NarrativesPanel::deleteStep()
+{
+    const QModelIndex current = m_stepView->currentIndex();
+    if (current.isValid())
+        commands::deleteStep(m_document, m_steps->idAt(current.row()));
+}
+
+} // namespace faultless::views
