@@ -73,6 +73,8 @@ void TestEventDensity::countsPerBinAndLane()
     // api: [0,2) has two events, the worst an error; [8,10) has the flag change.
     QCOMPARE(bins.count(1, 0), 2u);
     QCOMPARE(bins.maxSeverity[size_t(1 * 5 + 0)], quint8(Severity::Error));
+    QCOMPARE(bins.urgent[size_t(1 * 5 + 0)], 1u); // the error, not the info line
+    QCOMPARE(bins.urgent[size_t(0 * 5 + 2)], 1u); // db's warning
     QCOMPARE(bins.count(1, 4), 1u);
     QCOMPARE(bins.kinds[size_t(1 * 5 + 4)], quint8(1u << int(EventKind::Flag)));
     QCOMPARE(bins.count(0, 2), 1u); // db at 5 s

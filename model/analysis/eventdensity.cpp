@@ -18,6 +18,7 @@ EventDensity::Bins makeBins(Instant from, Instant to, int binCount, int groupCou
     bins.counts.assign(cells, 0);
     bins.maxSeverity.assign(cells, 0);
     bins.kinds.assign(cells, 0);
+    bins.urgent.assign(cells, 0);
     return bins;
 }
 
@@ -71,6 +72,7 @@ void accumulate(const TimelineIndex &index, EventDensity::Bins &bins, EventDensi
         ++bins.counts[cell];
         bins.maxSeverity[cell] = std::max(bins.maxSeverity[cell], severities[row]);
         bins.kinds[cell] |= quint8(1u << (kinds[row] & 7));
+        bins.urgent[cell] += severities[row] >= quint8(Severity::Warning);
         ++total;
     });
     bins.total = total;

@@ -26,6 +26,7 @@ public:
         std::vector<quint32> counts;     // groupCount * binCount, group-major
         std::vector<quint8> maxSeverity; // same layout: the most urgent severity in the bin
         std::vector<quint8> kinds;       // same layout: bit (1 << kind) for each kind present
+        std::vector<quint32> urgent;     // same layout: events of severity Warning or worse
         quint64 total = 0;               // events counted (those of hidden groups excluded)
 
         quint32 count(int group, int bin) const { return counts[size_t(group) * size_t(binCount) + size_t(bin)]; }

@@ -61,6 +61,7 @@ EventRateChart::EventRateChart(ReviewDocument &document, EventSelection &selecti
     setObjectName(QStringLiteral("eventRateChart"));
     setAccessibleName(tr("Event rate chart"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(200); // axis labels need room; shorter shows only ellipses
     m_view->setAccessibleName(tr("Events per interval over time"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -166,6 +167,12 @@ void EventRateChart::rebuild()
         to = m_selection.visibleTo();
     }
     const int bins = std::clamp(width() / 3, 20, kMaxPoints);
+    // QDateTimeAxis labels in the machine's zone; shift the values so that they read in the
+    // review's zone like the rest of the workspace (x = ms since the epoch + this shift).
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(from / 1000, Qt::UTC);
+    const double shiftMs = 1000.0
+        * double(m_document.timeZone().offsetFromUtc(at) - QTimeZone::systemTimeZone().offsetFromUtc(at));
+    auto xOf = [shiftMs](Instant t) { return double(t) / 1000.0 + shiftMs; };
     std::vector<int> bandOfSeverity(model::SeverityCount, 0);
     for (int b = 0; b < kBandCount; ++b) {
         for (int s = int(kBands[b].from); s <= int(kBands[b].to); ++s)
@@ -180,12 +187,11 @@ void EventRateChart::rebuild()
         for (int i = 0; i < bins; ++i) {
             const quint32 c = density.count(b, i);
             maxCount = std::max(maxCount, c);
-            points.append(QPointF(double(density.binStart(i)) / 1000.0, double(c)));
+            points.append(QPointF(xOf(density.binStart(i)), double(c)));
         }
         m_series[b]->replace(points); // one update, not one per point
     }
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(from / 1000, m_document.timeZone()),
-                  QDateTime::fromMSecsSinceEpoch(to / 1000, m_document.timeZone()));
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(from))), QDateTime::fromMSecsSinceEpoch(qint64(xOf(to))));
     m_x->setFormat(to - from > 2ll * 24 * 3600 * 1000000 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm:ss"));
     m_x->setTickCount(std::clamp(width() / 120, 2, 10));
     m_y->setRange(0, double(maxCount) * 1.1);
@@ -193,7 +199,7 @@ void EventRateChart::rebuild()
     QList<QPointF> flagPoints;
     for (const model::FlagReversal &r : model::Reversibility::compute(m_document.store())) {
         if (r.changedAt >= from && r.changedAt <= to)
-            flagPoints.append(QPointF(double(r.changedAt) / 1000.0, double(maxCount) * 1.05));
+            flagPoints.append(QPointF(xOf(r.changedAt), double(maxCount) * 1.05));
     }
     m_flags->replace(flagPoints);
 
@@ -207,8 +213,8 @@ void EventRateChart::rebuild()
         if (end < from || start > to)
             continue;
         auto *upper = new QLineSeries;
-        upper->replace({QPointF(double(std::max(start, from)) / 1000.0, double(maxCount) * 1.1),
-                        QPointF(double(std::min(end, to)) / 1000.0, double(maxCount) * 1.1)});
+        upper->replace({QPointF(xOf(std::max(start, from)), double(maxCount) * 1.1),
+                        QPointF(xOf(std::min(end, to)), double(maxCount) * 1.1)});
         auto *area = new QAreaSeries(upper);
         upper->setParent(area);
         area->setName(tr("Experiment runs"));

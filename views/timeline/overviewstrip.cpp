@@ -95,7 +95,12 @@ void OverviewStrip::paintEvent(QPaintEvent *)
         if (!c)
             continue;
         const double h = (height() - 4) * (0.15 + 0.85 * std::log1p(double(c)) / maxLog);
-        rects[m_bins.maxSeverity[size_t(b)]].append(QRectF(b * binW, height() - 2 - h, std::max(1.0, binW), h));
+        // As in the timeline: the worst severity colours a bin only when it is a fair share of it.
+        const quint8 worst = m_bins.maxSeverity[size_t(b)];
+        const quint8 shown = m_bins.urgent[size_t(b)] * 5 >= c || worst < quint8(model::Severity::Info)
+            ? worst
+            : quint8(model::Severity::Info);
+        rects[shown].append(QRectF(b * binW, height() - 2 - h, std::max(1.0, binW), h));
     }
     p.setPen(Qt::NoPen);
     for (int s = 0; s < model::SeverityCount; ++s) {

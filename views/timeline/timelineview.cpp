@@ -41,7 +41,7 @@ constexpr int kHeaderWidth = 170;
 constexpr int kLaneHeight = 28;
 constexpr int kCollapsedHeight = 10;
 constexpr qsizetype kDetailLimit = 4000; // more visible events than this: draw bins
-constexpr int kBinWidth = 2;             // pixels per bin
+constexpr int kBinWidth = 3;             // pixels per bin: fewer rects per frame, still fine-grained
 constexpr Instant kMinSpan = 2000;       // 2 ms across the view
 constexpr int kHitPixels = 5;
 const char kLaneStateKey[] = "ui.timeline.lanes";
@@ -159,7 +159,14 @@ QRect TimelineView::plotRect() const
 
 int TimelineView::laneHeight(int lane) const
 {
-    return m_layout.lane(lane).collapsed ? kCollapsedHeight : kLaneHeight;
+    if (m_layout.lane(lane).collapsed)
+        return kCollapsedHeight;
+    // A few lanes share the height that is there (up to twice the normal height), many scroll.
+    int expanded = 0, collapsed = 0;
+    for (int i = 0; i < m_layout.count(); ++i)
+        (m_layout.lane(i).collapsed ? collapsed : expanded) += 1;
+    const int available = height() - kAxisHeight - collapsed * kCollapsedHeight;
+    return std::clamp(expanded ? available / expanded : kLaneHeight, kLaneHeight, 2 * kLaneHeight);
 }
 
 int TimelineView::lanesHeight() const
@@ -425,9 +432,18 @@ void TimelineView::paintEvent(QPaintEvent *)
                     continue;
                 const double frac = 0.2 + 0.8 * std::log1p(double(c)) / maxLog;
                 const double bh = std::max(2.0, (h - 4) * frac);
-                const int slot = slotFor(m_bins.maxSeverity[base + size_t(b)], m_bins.kinds[base + size_t(b)],
-                                         EventKind::Log);
-                rects[size_t(slot)].append(QRectF(plot.left() + b * binW, top + h - 2 - bh, std::max(1.0, binW - 0.3), bh));
+                // The worst severity colours the bin only when it is a fair share of it (a bin of
+                // 500 requests with one error is not "red"); errors still show as a cap on top.
+                const quint8 worst = m_bins.maxSeverity[base + size_t(b)];
+                const quint32 urgent = m_bins.urgent[base + size_t(b)];
+                const bool mostlyUrgent = urgent * 5 >= c;
+                const quint8 shown = mostlyUrgent || worst < quint8(Severity::Info) ? worst : quint8(Severity::Info);
+                const int slot = slotFor(shown, m_bins.kinds[base + size_t(b)], EventKind::Log);
+                const double x = plot.left() + b * binW;
+                rects[size_t(slot)].append(QRectF(x, top + h - 2 - bh, std::max(1.0, binW - 0.3), bh));
+                if (!mostlyUrgent && worst >= quint8(Severity::Error))
+                    rects[size_t(slotFor(worst, 0, EventKind::Log))].append(
+                        QRectF(x, top + h - 2 - bh, std::max(1.0, binW - 0.3), 2));
             }
         }
     } else {
@@ -569,6 +585,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
     p.setFont(small);
     const QFontMetrics sfm(small);
+    // Labels of nearby phases go on the next row instead of covering each other.
+    std::array<double, 3> rowEnds = {-1e9, -1e9, -1e9};
     for (const TimelineIndex::Phase &phase : index.phases()) {
         const Instant t = index.instant(phase.row);
         if (t < m_from || t > m_to)
@@ -578,7 +596,12 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setPen(QPen(c, 1.5, Qt::DashLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         const QString label = PhaseNames::label(phase.name);
-        const QRectF box(x + 2, plot.top() + 1, sfm.horizontalAdvance(label) + 8, sfm.height() + 2);
+        size_t labelRow = 0;
+        while (labelRow + 1 < rowEnds.size() && rowEnds[labelRow] > x)
+            ++labelRow;
+        const QRectF box(x + 2, plot.top() + 1 + double(labelRow) * (sfm.height() + 4), sfm.horizontalAdvance(label) + 8,
+                         sfm.height() + 2);
+        rowEnds[labelRow] = box.right() + 2;
         p.setPen(Qt::NoPen);
         QColor fill = c;
         fill.setAlpha(215);
