@@ -1,0 +1,108 @@
+// Review-practice operations at scale: events export (JSONL, CSV) and its re-import, the agreed
+// timeline's snapshot and diff, a clock shift of a whole source, archive and restore.
+// Prints figures; never run by CTest. Size: BENCH_EVENTS (default 200000; the reference is 1M).
+//   BENCH_EVENTS=1000000 ./bench_practice
+#include "analysis/agreementdiff.h"
+#include "archive/eventsexporter.h"
+#include "archive/reviewarchive.h"
+#include "commands/practicecommands.h"
+#include "document/reviewdocument.h"
+#include "import/importerregistry.h"
+#include "import/importjob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace faultless::model;
+
+namespace {
+void report(const char *what, qint64 ms, qint64 events)
+{
+    std::printf("%-34s %8lld ms  %10.0f events/s\n", what, static_cast<long long>(ms),
+                ms > 0 ? double(events) * 1000.0 / double(ms) : 0.0);
+    std::fflush(stdout);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 n = qEnvironmentVariableIsSet("BENCH_EVENTS") ? qEnvironmentVariable("BENCH_EVENTS").toLongLong() : 200000;
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("app.jsonl"));
+    {
+        QFile f(log);
+        f.open(QIODevice::WriteOnly);
+        QByteArray line;
+        for (qint64 i = 0; i < n; ++i) {
+            const qint64 ms = i * 37;
+            line = QByteArray("{\"ts\":\"2026-03-14T") + QByteArray::number(10 + ms / 3600000).rightJustified(2, '0') + ':'
+                + QByteArray::number(ms / 60000 % 60).rightJustified(2, '0') + ':'
+                + QByteArray::number(ms / 1000 % 60).rightJustified(2, '0') + '.'
+                + QByteArray::number(ms % 1000).rightJustified(3, '0')
+                + "Z\",\"level\":\"info\",\"service\":\"checkout\",\"msg\":\"request " + QByteArray::number(i)
+                + " completed, \\\"ok\\\"\",\"latency_ms\":" + QByteArray::number(i % 500) + "}\n";
+            f.write(line);
+        }
+    }
+    std::printf("events: %lld (%.1f MB of JSON lines)\n", static_cast<long long>(n), QFileInfo(log).size() / 1e6);
+
+    ReviewDocument document;
+    document.create(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("bench"), QStringLiteral("UTC"));
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = log;
+    const ImportResult imported = ImportJob::run(document.store(), registry, request);
+    document.notify(ReviewDocument::Area::Events);
+
+    QElapsedTimer t;
+    for (const auto &[name, format] : {std::pair {"export jsonl", EventsExporter::Format::JsonLines},
+                                       std::pair {"export csv", EventsExporter::Format::Csv}}) {
+        const QString path = dir.filePath(format == EventsExporter::Format::Csv ? QStringLiteral("e.csv") : QStringLiteral("e.jsonl"));
+        t.start();
+        QString error;
+        EventsExporter::write(document.store(), format, path, &error);
+        report(name, t.elapsed(), n);
+        ReviewStore other;
+        other.create(dir.filePath(QString::fromLatin1(name).replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".faultless")));
+        ImportRequest back;
+        back.path = path;
+        t.start();
+        const ImportResult result = ImportJob::run(other, registry, back);
+        report(format == EventsExporter::Format::Csv ? "re-import csv" : "re-import jsonl", t.elapsed(), result.accepted);
+    }
+
+    t.start();
+    const QByteArray snapshot = Agreement::capture(document.store());
+    report("agreement snapshot", t.elapsed(), n);
+    std::printf("  snapshot size: %.1f MB\n", snapshot.size() / 1e6);
+    t.start();
+    AgreementDiff diff;
+    diff.compareSnapshots(snapshot, snapshot);
+    report("agreement diff (snapshot vs same)", t.elapsed(), n);
+
+    t.start();
+    commands::shiftSourceClock(document, imported.sourceId, 2000000, QStringLiteral("bench"));
+    report("clock shift (with index reload)", t.elapsed(), n);
+    t.start();
+    document.undoStack()->undo();
+    report("clock shift undo", t.elapsed(), n);
+
+    const QString zip = dir.filePath(QStringLiteral("case.zip"));
+    t.start();
+    QString error;
+    ReviewArchive::create(document.path(), zip, &error);
+    report("archive create", t.elapsed(), n);
+    std::printf("  archive size: %.1f MB (review %.1f MB)\n", QFileInfo(zip).size() / 1e6,
+                QFileInfo(document.path()).size() / 1e6);
+    t.start();
+    ReviewArchive::restore(zip, dir.filePath(QStringLiteral("restored.faultless")), &error);
+    report("archive restore", t.elapsed(), n);
+    return 0;
+}
