@@ -36,8 +36,9 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
+    // The name takes what the counts leave, so that a narrow dock needs no horizontal scrolling.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SourceModel::NameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(SourceModel::OffsetColumn, QHeaderView::ResizeToContents);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Rejected records"));
     m_details->setPlaceholderText(tr("Choose a source to see where it came from and the records it rejected."));
