@@ -165,7 +165,8 @@ void TestReviewPractice::manualEventEditAndDeleteKeepTheIndexRight()
     QVERIFY(commands::deleteManualEvent(f.document, id));
     QVERIFY(search(f.document.store(), QStringLiteral("supplier")).isEmpty());
     QCOMPARE(f.document.timeline().size(), 0);
-    // The FTS index is consistent with its content table after all of this.
+    // The FTS index is consistent with its content table after all of this ("rank" is FTS5's
+    // syntax for checking against the external content table).
     QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
     f.document.undoStack()->undo();
     QCOMPARE(search(f.document.store(), QStringLiteral("supplier")), QList<qint64> {id});
