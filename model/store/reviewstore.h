@@ -22,6 +22,8 @@ class ReviewStore
     Q_DECLARE_TR_FUNCTIONS(ReviewStore)
 public:
     static constexpr qint32 ApplicationId = 0x464c5452; // "FLTR": tells our files from other SQLite files
+    // Documents up to this size get a full PRAGMA quick_check when opened.
+    static constexpr qint64 QuickCheckLimit = 64ll * 1024 * 1024;
 
     ReviewStore();
     ~ReviewStore();
