@@ -1919,6 +1919,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Cannot upgrade %1 to document version %2: %3</source>
         <translation>%1 kann nicht auf Dokumentversion %2 aktualisiert werden: %3</translation>
     </message>
+    <message>
+        <source>the file is shorter than its header says</source>
+        <translation>die Datei ist kürzer, als ihr Header angibt</translation>
+    </message>
 </context>
 <context>
     <name>Sensemaking</name>

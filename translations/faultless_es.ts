@@ -1919,6 +1919,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Cannot upgrade %1 to document version %2: %3</source>
         <translation>No se puede actualizar %1 a la versión de documento %2: %3</translation>
     </message>
+    <message>
+        <source>the file is shorter than its header says</source>
+        <translation>el archivo es más corto de lo que indica su cabecera</translation>
+    </message>
 </context>
 <context>
     <name>Sensemaking</name>
