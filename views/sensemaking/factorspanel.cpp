@@ -220,6 +220,9 @@ void FactorsPanel::setCurrentFactor(qint64 factorId)
 
 void FactorsPanel::restoreSelection()
 {
+    // Open on the first item, so that the editor shows something useful straight away.
+    if (m_current == 0 && m_factors->rowCount() > 0)
+        m_current = m_factors->idAt(0);
     // The model reloads after every edit (ours included): keep the same factor current and leave
     // the editor alone while the user is typing in it.
     const int row = m_factors->rowOfId(m_current);

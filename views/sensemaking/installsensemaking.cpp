@@ -73,6 +73,13 @@ void installSensemaking(MainWindow &window)
     auto *compare = new NarrativeCompareView(document, *narratives->narrativeModel(), window.selection(), compareDock);
     compareDock->setWidget(compare);
     window.addDockWidget(Qt::BottomDockWidgetArea, compareDock);
+    // Side by side needs width: share the bottom area's full width as a tab rather than a column.
+    for (QDockWidget *other : window.findChildren<QDockWidget *>()) {
+        if (other != compareDock && other != dock && window.dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
+            window.tabifyDockWidget(other, compareDock);
+            break;
+        }
+    }
     compareDock->hide();
 
     QMenu *review = window.menu(MainWindow::Menu::Review);

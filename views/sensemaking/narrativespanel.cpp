@@ -223,6 +223,9 @@ void NarrativesPanel::setCurrentNarrative(qint64 narrativeId)
 
 void NarrativesPanel::restoreSelection()
 {
+    // Open on the first item, so that the editor shows something useful straight away.
+    if (m_current == 0 && m_narratives->rowCount() > 0)
+        m_current = m_narratives->idAt(0);
     const int row = m_narratives->rowOfId(m_current);
     const bool typing = m_updating;
     m_updating = true;
