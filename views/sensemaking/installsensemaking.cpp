@@ -98,7 +98,7 @@ void installSensemaking(MainWindow &window)
         showTab(narratives);
         narratives->addNarrative();
     });
-    addNarrative->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addNarrative->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)); // Ctrl+Shift+N adds an event by hand
     auto openCompare = [compareDock, compare] {
         compare->refresh();
         compareDock->show();
