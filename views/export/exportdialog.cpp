@@ -351,7 +351,7 @@ void ExportDialog::setOptions(const BriefingOptions &o)
 void ExportDialog::updateEnabled()
 {
     m_pageSize->setEnabled(BriefingFormat(m_format->currentData().toInt()) == BriefingFormat::Pdf);
-    const bool exporting = m_worker && !m_cancelButton->isHidden();
+    const bool exporting = m_worker && m_exporting;
     m_exportButton->setEnabled(!exporting && m_document.isOpen());
 }
 
@@ -368,9 +368,11 @@ QString ExportDialog::suggestedFileName() const
 void ExportDialog::schedulePreview()
 {
     m_previewPending = true;
-    if (m_worker)
-        *m_cancel = true; // the newer options win; the running preview stops at its next step
-    else
+    // The newer options win over a running preview, which stops at its next step; an export is
+    // never cancelled by a preview: the preview waits for it.
+    if (m_worker && !m_exporting)
+        *m_cancel = true;
+    else if (!m_worker)
         startNext();
 }
 
@@ -437,6 +439,7 @@ void ExportDialog::exportTo(const QString &path)
     auto result = std::make_shared<Result>();
     result->isExport = true;
     result->path = path;
+    m_exporting = true;
     m_cancel = cancel;
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -469,6 +472,7 @@ void ExportDialog::finished(const std::shared_ptr<Result> &result)
 {
     m_worker->deleteLater();
     m_worker = nullptr;
+    m_exporting = false;
     const bool cancelled = *m_cancel;
     if (result->isExport) {
         m_progress->setVisible(false);

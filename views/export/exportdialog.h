@@ -87,6 +87,7 @@ private:
     QThread *m_worker = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_previewPending = false;
+    bool m_exporting = false; // the worker writes a file (else it renders the preview)
     QString m_pendingExport; // path of an export waiting for the current preview to stop
     bool m_updatingOptions = false;
 };
