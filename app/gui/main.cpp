@@ -3,7 +3,9 @@
 #include "languagesettings.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
@@ -54,10 +56,22 @@ int main(int argc, char *argv[])
     }
     if (!toOpen.isEmpty())
         window.openReview(toOpen);
+    // Hidden, for screenshots of the export dialog: FAULTLESS_SHOW_EXPORT=1 opens File > Export
+    // Briefing… and the screenshot is of that dialog once its preview had time to render.
+    const bool showExport = qEnvironmentVariableIsSet("FAULTLESS_SHOW_EXPORT");
+    if (showExport) {
+        if (auto *action = window.findChild<QAction *>(QStringLiteral("exportBriefingAction")))
+            action->trigger();
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(1500, &window, [&window, file] {
-            window.grab().save(file);
+        QTimer::singleShot(showExport ? 6000 : 1500, &window, [&window, file, showExport] {
+            QWidget *target = &window;
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (showExport && w->isVisible() && qobject_cast<QDialog *>(w))
+                    target = w;
+            }
+            target->grab().save(file);
             QCoreApplication::quit();
         });
     }
