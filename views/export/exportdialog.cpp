@@ -494,9 +494,10 @@ void ExportDialog::finished(const std::shared_ptr<Result> &result)
                              result->output.chart);
         m_preview->setHtml(result->output.text);
         m_preview->verticalScrollBar()->setValue(scroll);
-        QString status = tr("Reading time about %n minute(s)", nullptr, result->output.readingMinutes);
+        // "min" and a colon: no English plural form needed when no English translation is loaded.
+        QString status = tr("Reading time: about %1 min").arg(result->output.readingMinutes);
         if (result->output.redactions > 0)
-            status += QStringLiteral(" · ") + tr("%n secret(s) masked", nullptr, result->output.redactions);
+            status += QStringLiteral(" · ") + tr("Secrets masked: %1").arg(result->output.redactions);
         m_status->setText(status);
         emit previewUpdated();
     } else if (!result->ok && !cancelled) {
