@@ -8,7 +8,8 @@
 #     TARGET   reviewopen, detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
 #              build-fuzz/fuzz/fuzz_importer` prints the importer ids)
 #
-# Environment: BUILD_DIR (default build-fuzz). Corpora grow in $BUILD_DIR/corpus/<target> between
+# Environment: BUILD_DIR (default build-fuzz); NO_BUILD=1 runs the binaries as they are (while
+# others keep editing the tree, a rebuild first can take long). Corpora grow in $BUILD_DIR/corpus/<target> between
 # runs; crashing inputs land in $BUILD_DIR/artifacts/<target>/ (replay one with
 # `$BUILD_DIR/fuzz/fuzz_importer_<id> FILE`). Exit status 1 when any target crashed.
 set -euo pipefail
@@ -25,7 +26,9 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAULTLESS_FUZZ=ON -DFAULTLESS_BUILD_TESTS=OFF \
         -DFAULTLESS_BUILD_BENCH=OFF >/dev/null
 fi
-nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen faultless-cli >/dev/null
+if [ "${NO_BUILD:-0}" != 1 ]; then
+    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen faultless-cli >/dev/null
+fi
 
 FUZZ_DIR="$BUILD_DIR/fuzz"
 # Qt's warnings about odd input would only slow the fuzzer down; sanitizer reports still print.

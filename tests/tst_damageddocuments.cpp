@@ -5,6 +5,7 @@
 // into a document that reads without a crash. Nothing may crash either way.
 #include "testsupport.h"
 
+#include "commands/eventcommands.h"
 #include "document/reviewdocument.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
@@ -110,15 +111,20 @@ void TestDamagedDocuments::openDamaged_data()
     QTest::addColumn<qint64>("where"); // byte count (truncate) or offset (flip, replace); < 0 counts from the end
     QTest::addColumn<Expect>("expect");
 
-    // Truncation: every cut loses pages or the header, and must be noticed.
-    for (qint64 at : {0ll, 10ll, 16ll, 99ll, 100ll, 1024ll, 4096ll, 4097ll, 3 * 4096ll, -4096ll, -1ll})
+    // Truncation: every cut that loses pages or the header must be noticed.
+    for (qint64 at : {0ll, 10ll, 16ll, 99ll, 100ll, 1024ll, 4096ll, 4097ll, 3 * 4096ll, -4096ll})
         QTest::addRow("truncated to %lld", at) << Damage::Truncate << at << Expect::Refused;
+    // The last byte of the last page is free space: SQLite reads the short page zero-filled, and
+    // nothing is lost.
+    QTest::newRow("last byte cut") << Damage::Truncate << qint64(-1) << Expect::OpensOrRefused;
     QTest::newRow("truncated to half") << Damage::Truncate << qint64(-1000000) << Expect::Refused;
 
     // Bit flips in the header fields SQLite checks, and in our own identification fields.
     QTest::newRow("flip: magic string") << Damage::FlipBit << qint64(3) << Expect::Refused;
     QTest::newRow("flip: page size") << Damage::FlipBit << qint64(16) << Expect::Refused;
-    QTest::newRow("flip: write version") << Damage::FlipBit << qint64(18) << Expect::Refused;
+    // A write version above 2 makes SQLite open the file read-only; edits then fail with a
+    // reported error (see checkRefusedOrReadable).
+    QTest::newRow("flip: write version") << Damage::FlipBit << qint64(18) << Expect::OpensOrRefused;
     QTest::newRow("flip: payload fraction") << Damage::FlipBit << qint64(21) << Expect::Refused;
     QTest::newRow("flip: schema format") << Damage::FlipBit << qint64(47) << Expect::Refused;
     QTest::newRow("flip: user_version high byte") << Damage::FlipBit << qint64(60) << Expect::Refused;
@@ -180,6 +186,15 @@ void TestDamagedDocuments::checkRefusedOrReadable(const QString &path, const QBy
             const ReviewSummary summary = ReviewSummary::read(document.store());
             QVERIFY(summary.events <= m_goodEvents);
             QVERIFY(document.timeline().size() <= m_goodEvents);
+            // An edit is either saved or reported, never silently lost (a read-only document).
+            if (!document.timeline().isEmpty()) {
+                const qint64 eventId = document.timeline().eventId(0);
+                const int errorsBefore = document.errorCount();
+                if (commands::addAnnotation(document, eventId, QStringLiteral("still here?")) > 0)
+                    QCOMPARE(document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations WHERE text = 'still here?'")).toInt(), 1);
+                else
+                    QVERIFY(document.errorCount() > errorsBefore);
+            }
         }
     }
     if (!opened) {

@@ -251,8 +251,9 @@ void TestHostileInput::gzipBombStopsAtTheCap()
     while (input.readLine(line))
         bytes += line.data.size() + 1;
     QVERIFY(input.hitLimit());
-    // The cap is checked per decompressed chunk (1 MiB): it may be passed by less than a chunk.
-    QVERIFY2(bytes <= cap + 1024 * 1024, qPrintable(QString::number(bytes)));
+    // The cap is checked per decompressed chunk (1 MiB): it may be passed by up to a chunk (and
+    // the cut last line is counted with a newline it does not have).
+    QVERIFY2(bytes <= cap + 1024 * 1024 + 1, qPrintable(QString::number(bytes)));
     QVERIFY(bytes >= cap - 1024 * 1024);
     QVERIFY2(input.errorString().contains(QLatin1String("bomb.jsonl.gz")), qPrintable(input.errorString()));
 
