@@ -199,6 +199,10 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
             continue;
         ++kept;
         total += qsizetype(r.fields[size_t(i)].text.size()) + 2;
+        // A run copies the bytes between neighbouring kept fields too, which in pretty-printed
+        // JSON is more than ", " (found by fuzzing: heap overflow on a multi-line object).
+        if (i + 1 < fieldCount && i + 1 != skip[0] && i + 1 != skip[1] && i + 1 != skip[2] && i + 1 != skip[3])
+            total += qsizetype(r.fields[size_t(i) + 1].text.data() - (r.fields[size_t(i)].text.data() + r.fields[size_t(i)].text.size()));
     }
     if (kept > 0) {
         QByteArray attrs(total, Qt::Uninitialized);
