@@ -4263,20 +4263,6 @@ Von: %3</translation>
         <source>Could not export the briefing: %1</source>
         <translation>Der Kurzbericht konnte nicht exportiert werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading time about %n minute(s)</source>
-        <translation>
-            <numerusform>Lesezeit etwa %n Minute</numerusform>
-            <numerusform>Lesezeit etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret(s) masked</source>
-        <translation>
-            <numerusform>%n vertraulicher Wert maskiert</numerusform>
-            <numerusform>%n vertrauliche Werte maskiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
@@ -4292,6 +4278,14 @@ Von: %3</translation>
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Reading time: about %1 min</source>
+        <translation>Lesezeit: etwa %1 min</translation>
+    </message>
+    <message>
+        <source>Secrets masked: %1</source>
+        <translation>Maskierte vertrauliche Werte: %1</translation>
     </message>
 </context>
 <context>

@@ -4263,20 +4263,6 @@ Por: %3</translation>
         <source>Could not export the briefing: %1</source>
         <translation>No se pudo exportar el informe: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading time about %n minute(s)</source>
-        <translation>
-            <numerusform>Tiempo de lectura: aprox. %n minuto</numerusform>
-            <numerusform>Tiempo de lectura: aprox. %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret(s) masked</source>
-        <translation>
-            <numerusform>%n secreto oculto</numerusform>
-            <numerusform>%n secretos ocultos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
@@ -4292,6 +4278,14 @@ Por: %3</translation>
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Reading time: about %1 min</source>
+        <translation>Tiempo de lectura: aprox. %1 min</translation>
+    </message>
+    <message>
+        <source>Secrets masked: %1</source>
+        <translation>Secretos ocultos: %1</translation>
     </message>
 </context>
 <context>
