@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation><numerusform>Exported %n event to %1</numerusform><numerusform>Exported %n events to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Reversibility</name>
     <message numerus="yes">
         <source>%n ms</source>
@@ -100,6 +107,21 @@
     </message>
 </context>
 <context>
+    <name>SensemakingCommands</name>
+    <message numerus="yes">
+        <source>Cite %n event(s) as evidence</source>
+        <translation><numerusform>Cite %n event as evidence</numerusform><numerusform>Cite %n events as evidence</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n factor(s)</source>
+        <translation><numerusform>Merge %n factor</numerusform><numerusform>Merge %n factors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n step(s) from events</source>
+        <translation><numerusform>Add %n step from events</numerusform><numerusform>Add %n steps from events</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TextLineImporter</name>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
@@ -107,10 +129,143 @@
     </message>
 </context>
 <context>
+    <name>TimeAxis</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::BriefingComposer</name>
+    <message numerus="yes">
+        <source>Events per %n minute(s)</source>
+        <comment>chart legend</comment>
+        <translation><numerusform>Events per %n minute</numerusform><numerusform>Events per %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per %n second(s)</source>
+        <comment>chart legend</comment>
+        <translation><numerusform>Events per %n second</numerusform><numerusform>Events per %n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>reading time about %n minute(s)</source>
+        <translation><numerusform>reading time about %n minute</numerusform><numerusform>reading time about %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) such as tokens or addresses were masked.</source>
+        <translation><numerusform>%n secret such as tokens or addresses were masked.</numerusform><numerusform>%n secrets such as tokens or addresses were masked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconstructed from %n event(s)</source>
+        <translation><numerusform>Reconstructed from %n event</numerusform><numerusform>Reconstructed from %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n source(s)</source>
+        <translation><numerusform>in %n source</numerusform><numerusform>in %n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them added by reviewers</source>
+        <translation><numerusform>%n of them added by reviewers</numerusform><numerusform>%n of them added by reviewers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag changes marked: %n.</source>
+        <translation><numerusform>Flag changes marked: %n.</numerusform><numerusform>Flag changes marked: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiments marked: %n.</source>
+        <translation><numerusform>Experiments marked: %n.</numerusform><numerusform>Experiments marked: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) at %1</source>
+        <translation><numerusform>%n event at %1</numerusform><numerusform>%n events at %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only "%1" tells of %n moment(s)</source>
+        <translation><numerusform>Only "%1" tells of %n moment</numerusform><numerusform>Only "%1" tells of %n moments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All narratives cite %n shared moment(s).</source>
+        <translation><numerusform>All narratives cite %n shared moment.</numerusform><numerusform>All narratives cite %n shared moments.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model::LearningModel</name>
+    <message numerus="yes">
+        <source>%1 (%n link(s))</source>
+        <translation><numerusform>%1 (%n link)</numerusform><numerusform>%1 (%n links)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::AgreementPanel</name>
+    <message numerus="yes">
+        <source>Agreed %1 by %2. %n change(s) since:</source>
+        <translation><numerusform>Agreed %1 by %2. %n change since:</numerusform><numerusform>Agreed %1 by %2. %n changes since:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n of the first rows have a readable time.</source>
+        <translation><numerusform>%n of the first rows have a readable time.</numerusform><numerusform>%n of the first rows have a readable time.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::FactorsPanel</name>
+    <message numerus="yes">
+        <source>Title of the merged factor (evidence and links of all %n factor(s) are kept):</source>
+        <translation><numerusform>Title of the merged factor (evidence and links of all %n factor are kept):</numerusform><numerusform>Title of the merged factor (evidence and links of all %n factors are kept):</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::MainWindow</name>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SearchBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SourcesPanel</name>
+    <message numerus="yes">
+        <source>%n record(s) rejected; the first:</source>
+        <translation><numerusform>%n record rejected; the first:</numerusform><numerusform>%n records rejected; the first:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n event(s) from the review? You can undo this.</source>
+        <translation><numerusform>Remove %1 and its %n event from the review? You can undo this.</numerusform><numerusform>Remove %1 and its %n events from the review? You can undo this.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s) between %1 and %2</source>
+        <translation><numerusform>%n event between %1 and %2</numerusform><numerusform>%n events between %1 and %2</numerusform></translation>
     </message>
 </context>
 </TS>

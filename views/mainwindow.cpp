@@ -7,6 +7,10 @@
 #include "items/eventtablemodel.h"
 #include "items/itemroles.h"
 #include "newreviewdialog.h"
+#include "sensemaking/installsensemaking.h"
+#include "practice/installpractice.h"
+#include "workspace.h"
+#include "export/exportdialog.h"
 #include "preferencesdialog.h"
 
 #include <QAction>
@@ -204,6 +208,10 @@ void MainWindow::createActions()
 void MainWindow::installFeatures()
 {
     // Feature areas add their panels and menu entries here, one line each.
+    installWorkspace(*this);
+    installExport(*this);
+    installPractice(*this);
+    installSensemaking(*this);
 }
 
 void MainWindow::updateTitle()

@@ -1,6 +1,8 @@
 #include "clicommands.h"
 
+#include "analysis/agreementdiff.h"
 #include "analysis/blamelesslanguage.h"
+#include "archive/reviewarchive.h"
 #include "domain/timestamps.h"
 #include "export/briefingexporter.h"
 #include "import/importerregistry.h"
@@ -39,7 +41,12 @@ public:
                   "  faultless-cli info REVIEW [--json]\n"
                   "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
                   " [--format jsonl|csv]\n"
-                  "  faultless-cli export REVIEW --format md|html|pdf --output FILE\n"
+                  "  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner]"
+                  " [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise]"
+                  " [--redact|--no-redact] [--active-links]\n"
+                  "  faultless-cli archive REVIEW --output FILE.zip\n"
+                  "  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]\n"
+                  "  faultless-cli agreement REVIEW [--json]\n"
                   "  faultless-cli formats\n"
                   "  faultless-cli language [--lang CODE] < TEXT\n"
                   "Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.\n");
@@ -324,8 +331,17 @@ int cmdExport(const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption tz(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(), QStringLiteral("SIZE"));
+    const QCommandLineOption sections(QStringLiteral("sections"), QString(), QStringLiteral("LIST"));
+    const QCommandLineOption audience(QStringLiteral("audience"), QString(), QStringLiteral("AUDIENCE"));
+    const QCommandLineOption pseudonymise(QStringLiteral("pseudonymise"));
+    const QCommandLineOption redact(QStringLiteral("redact"));
+    const QCommandLineOption noRedact(QStringLiteral("no-redact"));
+    const QCommandLineOption links(QStringLiteral("active-links"));
     QString error;
-    if (!parse(parser, args, {format, output, lang}, &error))
+    if (!parse(parser, args, {format, output, lang, tz, pageSize, sections, audience, pseudonymise, redact, noRedact, links},
+               &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
@@ -343,6 +359,51 @@ int cmdExport(const QStringList &args)
     else
         return usageError(Cli::tr("--format must be md, html or pdf"));
     options.language = parser.value(lang);
+    if (!options.language.isEmpty()) {
+        QString langError;
+        BriefingExporter::translator(options.language, &langError);
+        if (!langError.isEmpty())
+            return usageError(langError);
+    }
+    if (parser.isSet(tz)) {
+        if (!QTimeZone(parser.value(tz).toUtf8()).isValid())
+            return usageError(Cli::tr("unknown time zone \"%1\"").arg(parser.value(tz)));
+        options.timeZone = parser.value(tz);
+    }
+    if (parser.isSet(pageSize)) {
+        const QString size = parser.value(pageSize).toLower();
+        if (size == QLatin1String("a4"))
+            options.pageSize = BriefingPageSize::A4;
+        else if (size == QLatin1String("letter"))
+            options.pageSize = BriefingPageSize::Letter;
+        else
+            return usageError(Cli::tr("--page-size must be A4 or Letter"));
+    }
+    if (parser.isSet(audience)) {
+        const QString who = parser.value(audience);
+        if (who == QLatin1String("leader"))
+            options.audience = BriefingAudience::Leader;
+        else if (who == QLatin1String("practitioner"))
+            options.audience = BriefingAudience::Practitioner;
+        else
+            return usageError(Cli::tr("--audience must be leader or practitioner"));
+    }
+    if (parser.isSet(sections)) {
+        QString bad;
+        const auto parsed = BriefingOptions::parseSections(parser.value(sections), &bad);
+        if (!parsed) {
+            QStringList names;
+            for (BriefingSection s : BriefingOptions::allSections())
+                names << BriefingOptions::sectionName(s);
+            return usageError(Cli::tr("unknown section \"%1\" (sections: %2)").arg(bad, names.join(QStringLiteral(","))));
+        }
+        options.sections = *parsed;
+    }
+    if (parser.isSet(redact) && parser.isSet(noRedact))
+        return usageError(Cli::tr("--redact and --no-redact exclude each other"));
+    options.redact = !parser.isSet(noRedact);
+    options.pseudonymise = parser.isSet(pseudonymise);
+    options.activeLinks = parser.isSet(links);
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
         return nothingDone(error);
@@ -378,7 +439,7 @@ int cmdLanguage(const QStringList &args)
         if (translator.load(QStringLiteral(":/i18n/faultless_") + parser.value(lang)))
             QCoreApplication::installTranslator(&translator);
     }
-    BlamelessLanguageChecker checker;
+    const BlamelessLanguageChecker checker = parser.isSet(lang) ? BlamelessLanguageChecker(parser.value(lang)) : BlamelessLanguageChecker();
     QTextStream in(stdin);
     in.setEncoding(QStringConverter::Utf8);
     int number = 0;
@@ -398,6 +459,109 @@ int cmdLanguage(const QStringList &args)
               << '\n';
     }
     out().flush();
+    return Done;
+}
+
+int cmdArchive(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    QString error;
+    if (!parse(parser, args, {output}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(Cli::tr("archive takes exactly one REVIEW path"));
+    if (!parser.isSet(output))
+        return usageError(Cli::tr("archive needs --output FILE.zip"));
+    if (!QFileInfo::exists(pos.at(1)))
+        return nothingDone(Cli::tr("%1 does not exist").arg(pos.at(1)));
+    QStringList notes;
+    if (!ReviewArchive::create(pos.at(1), parser.value(output), &error, &notes))
+        return nothingDone(error);
+    for (const QString &note : std::as_const(notes))
+        err() << "  " << note << '\n';
+    out() << Cli::tr("Wrote %1").arg(parser.value(output)) << '\n';
+    return Done;
+}
+
+int cmdRestore(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("REVIEW"));
+    const QCommandLineOption sources(QStringLiteral("sources"), QString(), QStringLiteral("DIR"));
+    QString error;
+    if (!parse(parser, args, {output, sources}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(Cli::tr("restore takes exactly one ARCHIVE path"));
+    if (!parser.isSet(output))
+        return usageError(Cli::tr("restore needs --output REVIEW"));
+    if (!ReviewArchive::restore(pos.at(1), parser.value(output), &error, parser.value(sources)))
+        return nothingDone(error);
+    out() << Cli::tr("Restored %1").arg(parser.value(output)) << '\n';
+    return Done;
+}
+
+// What changed since the timeline was last agreed by the room.
+int cmdAgreement(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    QString error;
+    if (!parse(parser, args, {json}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(Cli::tr("agreement takes exactly one REVIEW path"));
+    ReviewStore store;
+    if (!openReview(store, pos.at(1), &error))
+        return nothingDone(error);
+    const std::optional<Agreement> agreement = Agreement::latest(store);
+    if (!agreement)
+        return nothingDone(Cli::tr("the timeline of %1 has not been agreed yet").arg(pos.at(1)));
+    AgreementDiff diff;
+    if (!diff.compare(agreement->snapshot, store, &error))
+        return nothingDone(error);
+    auto itemName = [](AgreementDiff::Item item) {
+        return item == AgreementDiff::Item::Event ? QStringLiteral("event")
+            : item == AgreementDiff::Item::Annotation ? QStringLiteral("annotation")
+                                                      : QStringLiteral("highlight");
+    };
+    auto howName = [](AgreementDiff::How how) {
+        return how == AgreementDiff::How::Added ? QStringLiteral("added")
+            : how == AgreementDiff::How::Removed ? QStringLiteral("removed")
+                                                 : QStringLiteral("changed");
+    };
+    if (parser.isSet(json)) {
+        QJsonArray changes;
+        for (const AgreementDiff::Change &c : diff.changes()) {
+            QJsonObject o {{QStringLiteral("item"), itemName(c.item)}, {QStringLiteral("change"), howName(c.how)},
+                           {QStringLiteral("id"), c.id}, {QStringLiteral("event"), c.eventId}};
+            if (c.parts & AgreementDiff::Time)
+                o.insert(QStringLiteral("time"), true);
+            if (c.parts & AgreementDiff::End)
+                o.insert(QStringLiteral("end"), true);
+            if (c.parts & AgreementDiff::Content)
+                o.insert(QStringLiteral("text"), true);
+            changes.append(o);
+        }
+        out() << QJsonDocument(QJsonObject {{QStringLiteral("agreed_at"), timestamps::toIsoUtc(agreement->agreedAt)},
+                                            {QStringLiteral("present"), QJsonArray::fromStringList(agreement->present)},
+                                            {QStringLiteral("changes"), changes}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        return Done;
+    }
+    out() << Cli::tr("Agreed at %1 by %2").arg(timestamps::toIsoUtc(agreement->agreedAt),
+                                                agreement->present.join(QStringLiteral(", ")))
+          << '\n';
+    for (const AgreementDiff::Change &c : diff.changes())
+        out() << howName(c.how) << '\t' << itemName(c.item) << '\t' << c.id << '\t'
+              << AgreementDiff::partsLabel(c.parts) << '\n';
+    if (diff.isEmpty())
+        out() << Cli::tr("No changes since.") << '\n';
     return Done;
 }
 
@@ -431,6 +595,12 @@ int run(const QStringList &arguments)
         code = cmdEvents(rest);
     else if (command == QLatin1String("export"))
         code = cmdExport(rest);
+    else if (command == QLatin1String("archive"))
+        code = cmdArchive(rest);
+    else if (command == QLatin1String("restore"))
+        code = cmdRestore(rest);
+    else if (command == QLatin1String("agreement"))
+        code = cmdAgreement(rest);
     else if (command == QLatin1String("formats"))
         code = cmdFormats(rest);
     else if (command == QLatin1String("language"))
