@@ -142,9 +142,9 @@ page = at(30, 40)
 chat = [msg(page, "U02BOB", "ack CheckoutLatencyHigh, looking"),
         msg(at(31, 55), "U02BOB", "inventory calls are timing out from checkout, p99 ~3s", thread=f"{page.timestamp():.6f}"),
         msg(at(33, 10), "U01CAROL", "there is a chaos experiment on inventory this afternoon, is that it?", thread=f"{page.timestamp():.6f}"),
-        msg(at(34, 30), "U02BOB", "experiment is scheduled to end 14:15, waiting for it", thread=f"{page.timestamp():.6f}"),
+        msg(at(34, 30), "U02BOB", "experiment is scheduled to end 15:15, waiting for it", thread=f"{page.timestamp():.6f}"),
         msg(at(36, 45), "U02BOB", "experiment ended but p99 still high. pool for pricing-db exhausted?"),
-        msg(at(39, 20), "U03ALICE", "new-pricing-engine went to 100% at 14:02, it calls pricing-db per line item"),
+        msg(at(39, 20), "U03ALICE", "new-pricing-engine went to 100% at 15:02, it calls pricing-db per line item"),
         msg(at(41, 0), "U02BOB", "turning new-pricing-engine off"),
         msg(at(44, 30), "U02BOB", "p99 back to 220ms, alert resolved")]
 with open(os.path.join(out, "slack-inc-checkout-2026-03-14.json"), "w") as f:
