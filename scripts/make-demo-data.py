@@ -147,5 +147,7 @@ chat = [msg(page, "U02BOB", "ack CheckoutLatencyHigh, looking"),
         msg(at(39, 20), "U03ALICE", "new-pricing-engine went to 100% at 15:02, it calls pricing-db per line item"),
         msg(at(41, 0), "U02BOB", "turning new-pricing-engine off"),
         msg(at(44, 30), "U02BOB", "p99 back to 220ms, alert resolved")]
-with open(os.path.join(out, "slack-inc-checkout-2026-03-14.json"), "w") as f:
+# A Slack export keeps a channel's days in a folder named after the channel.
+os.makedirs(os.path.join(out, "inc-checkout"), exist_ok=True)
+with open(os.path.join(out, "inc-checkout", "2026-03-14.json"), "w") as f:
     json.dump(chat, f, indent=2)

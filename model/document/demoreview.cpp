@@ -17,10 +17,16 @@ namespace faultless::model {
 namespace {
 
 const QString kResourceDir = QStringLiteral(":/demo/sources");
-const QString kSourceOrder[] = {QStringLiteral("checkout-api.jsonl"), QStringLiteral("inventory.jsonl"),
-                                QStringLiteral("launchdarkly-audit.json"), QStringLiteral("chaos-journal.json"),
-                                QStringLiteral("alertmanager.json"),
-                                QStringLiteral("slack-inc-checkout-2026-03-14.json")};
+// (file under :/demo/sources, source name that review.json refers to), in import order.
+const std::pair<const char *, const char *> kSources[] = {
+    {"checkout-api.jsonl", "checkout-api.jsonl"},
+    {"inventory.jsonl", "inventory.jsonl"},
+    {"launchdarkly-audit.json", "launchdarkly-audit.json"},
+    {"chaos-journal.json", "chaos-journal.json"},
+    {"alertmanager.json", "alertmanager.json"},
+    // A Slack export keeps a channel's days in a folder named after the channel.
+    {"inc-checkout/2026-03-14.json", "slack-inc-checkout-2026-03-14.json"},
+};
 
 qint64 nowUs()
 {
@@ -168,10 +174,10 @@ bool DemoReview::build(const QString &path, QString *error)
     }
     QStringList problems;
     const ImporterRegistry registry;
-    for (const QString &name : kSourceOrder) {
+    for (const auto &source : kSources) {
         ImportRequest request;
-        request.path = kResourceDir + QLatin1Char('/') + name;
-        request.sourceName = name;
+        request.path = kResourceDir + QLatin1Char('/') + QLatin1String(source.first);
+        request.sourceName = QLatin1String(source.second);
         request.zoneId = QStringLiteral("UTC");
         const ImportResult result = ImportJob::run(store, registry, request);
         if (result.status != ImportResult::Status::Imported)

@@ -21,7 +21,7 @@ public:
     // available are reported in `error` but do not stop the build.
     static bool build(const QString &path, QString *error);
 
-    static constexpr int Version = 2; // bump when resources/demo changes
+    static constexpr int Version = 3; // bump when resources/demo changes
 };
 
 } // namespace faultless::model
