@@ -5,6 +5,7 @@
 #include "archive/reviewarchive.h"
 #include "domain/timestamps.h"
 #include "export/briefingexporter.h"
+#include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "store/eventquery.h"
@@ -239,16 +240,6 @@ int cmdInfo(const QStringList &args)
     return Done;
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 int cmdEvents(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -290,33 +281,13 @@ int cmdEvents(const QStringList &args)
     }
     const bool csv = outputFormat == QLatin1String("csv");
     if (csv)
-        out() << "id,timestamp,end,kind,severity,lane,actor,message,source,line,offset,manual,highlighted,attributes\n";
+        out() << FaultlessEventsFormat::csvHeader() << '\n';
     const bool queried = EventQuery::forEach(store, filter, [&](const EventRow &row) {
-        if (csv) {
-            out() << row.id << ',' << timestamps::toIsoUtc(row.instant) << ',' << timestamps::toIsoUtc(row.end) << ','
-                  << eventKindName(row.kind) << ',' << severityName(row.severity) << ',' << csvField(row.lane) << ','
-                  << csvField(row.actor) << ',' << csvField(row.text) << ',' << csvField(row.sourceName) << ','
-                  << row.line << ',' << row.byteOffset << ',' << (row.manual ? 1 : 0) << ','
-                  << (row.highlighted ? 1 : 0) << ',' << csvField(row.attributesJson) << '\n';
-        } else {
-            QJsonObject o {{QStringLiteral("id"), row.id},
-                           {QStringLiteral("timestamp"), timestamps::toIsoUtc(row.instant)},
-                           {QStringLiteral("kind"), eventKindName(row.kind)},
-                           {QStringLiteral("severity"), severityName(row.severity)},
-                           {QStringLiteral("lane"), row.lane},
-                           {QStringLiteral("actor"), row.actor},
-                           {QStringLiteral("message"), row.text},
-                           {QStringLiteral("source"), row.sourceName},
-                           {QStringLiteral("line"), row.line},
-                           {QStringLiteral("offset"), row.byteOffset},
-                           {QStringLiteral("manual"), row.manual},
-                           {QStringLiteral("highlighted"), row.highlighted}};
-            if (row.end != NoInstant)
-                o.insert(QStringLiteral("end"), timestamps::toIsoUtc(row.end));
-            if (!row.attributesJson.isEmpty())
-                o.insert(QStringLiteral("attributes"), QJsonDocument::fromJson(row.attributesJson.toUtf8()).object());
-            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-        }
+        // The one definition of the export format, which `import` reads back without loss.
+        if (csv)
+            out() << FaultlessEventsFormat::csvLine(row) << '\n';
+        else
+            out() << FaultlessEventsFormat::jsonLine(row) << '\n';
         return true;
     }, &error);
     out().flush();
