@@ -96,6 +96,20 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCom
     return true;
 }
 
+// Parses a command whose one positional argument is a REVIEW path; `wrongCount` is the message
+// when there is not exactly one.
+bool parseOneReview(QCommandLineParser &parser, const QStringList &args, const QList<QCommandLineOption> &options,
+                    const QString &wrongCount, QString *error)
+{
+    if (!parse(parser, args, options, error))
+        return false;
+    if (parser.positionalArguments().size() != 2) {
+        *error = wrongCount;
+        return false;
+    }
+    return true;
+}
+
 bool openReview(ReviewStore &store, const QString &path, QString *error)
 {
     if (store.open(path))
@@ -123,11 +137,9 @@ int cmdNew(const QStringList &args)
     const QCommandLineOption title(QStringLiteral("title"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption tz(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
     QString error;
-    if (!parse(parser, args, {title, tz}, &error))
+    if (!parseOneReview(parser, args, {title, tz}, Cli::tr("new takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return usageError(Cli::tr("new takes exactly one REVIEW path"));
     const QString zone = parser.isSet(tz) ? parser.value(tz) : QStringLiteral("UTC");
     if (!QTimeZone(zone.toUtf8()).isValid())
         return usageError(Cli::tr("unknown time zone \"%1\"").arg(zone));
@@ -214,11 +226,9 @@ int cmdInfo(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     QString error;
-    if (!parse(parser, args, {json}, &error))
+    if (!parseOneReview(parser, args, {json}, Cli::tr("info takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return usageError(Cli::tr("info takes exactly one REVIEW path"));
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
         return nothingDone(error);
@@ -249,11 +259,9 @@ int cmdEvents(const QStringList &args)
     const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
     QString error;
-    if (!parse(parser, args, {search, from, to, kind, format}, &error))
+    if (!parseOneReview(parser, args, {search, from, to, kind, format}, Cli::tr("events takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return usageError(Cli::tr("events takes exactly one REVIEW path"));
     const QString outputFormat = parser.value(format);
     if (outputFormat != QLatin1String("jsonl") && outputFormat != QLatin1String("csv"))
         return usageError(Cli::tr("--format must be jsonl or csv"));
@@ -438,11 +446,9 @@ int cmdArchive(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     QString error;
-    if (!parse(parser, args, {output}, &error))
+    if (!parseOneReview(parser, args, {output}, Cli::tr("archive takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return usageError(Cli::tr("archive takes exactly one REVIEW path"));
     if (!parser.isSet(output))
         return usageError(Cli::tr("archive needs --output FILE.zip"));
     if (!QFileInfo::exists(pos.at(1)))
@@ -481,11 +487,9 @@ int cmdAgreement(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     QString error;
-    if (!parse(parser, args, {json}, &error))
+    if (!parseOneReview(parser, args, {json}, Cli::tr("agreement takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return usageError(Cli::tr("agreement takes exactly one REVIEW path"));
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
         return nothingDone(error);
