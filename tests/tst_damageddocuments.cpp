@@ -24,6 +24,7 @@ namespace {
 
 enum class Damage { Truncate, FlipBit, Replace };
 enum class Expect { Refused, OpensOrRefused };
+constexpr qint64 Page = 16384; // ReviewStore::create's page size
 
 QByteArray readAll(const QString &path)
 {
@@ -102,7 +103,9 @@ void TestDamagedDocuments::initTestCase()
     // Closing the last connection checkpoints the WAL: the main file is the whole document.
     QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
     m_good = readAll(path);
-    QVERIFY(m_good.size() > 16 * 4096);
+    QVERIFY(m_good.size() > 16 * Page);
+    // The offsets below are in pages of the size new documents get (header bytes 16-17).
+    QCOMPARE((quint8(m_good.at(16)) << 8) | quint8(m_good.at(17)), int(Page));
 }
 
 void TestDamagedDocuments::openDamaged_data()
@@ -112,7 +115,7 @@ void TestDamagedDocuments::openDamaged_data()
     QTest::addColumn<Expect>("expect");
 
     // Truncation: every cut that loses pages or the header must be noticed.
-    for (qint64 at : {0ll, 10ll, 16ll, 99ll, 100ll, 1024ll, 4096ll, 4097ll, 3 * 4096ll, -4096ll})
+    for (qint64 at : {0ll, 10ll, 16ll, 99ll, 100ll, 1024ll, Page, Page + 1, 3 * Page, -Page})
         QTest::addRow("truncated to %lld", at) << Damage::Truncate << at << Expect::Refused;
     // The last byte of the last page is free space: SQLite reads the short page zero-filled, and
     // nothing is lost.
@@ -131,13 +134,13 @@ void TestDamagedDocuments::openDamaged_data()
     QTest::newRow("flip: application_id") << Damage::FlipBit << qint64(71) << Expect::Refused;
     // Bit flips in b-tree pages: page 1's header, page 2's header, the schema table's cells.
     QTest::newRow("flip: page 1 b-tree type") << Damage::FlipBit << qint64(100) << Expect::Refused;
-    QTest::newRow("flip: page 2 b-tree type") << Damage::FlipBit << qint64(4096) << Expect::Refused;
-    QTest::newRow("flip: page 3 cell count") << Damage::FlipBit << qint64(2 * 4096 + 4) << Expect::OpensOrRefused;
+    QTest::newRow("flip: page 2 b-tree type") << Damage::FlipBit << Page << Expect::Refused;
+    QTest::newRow("flip: page 3 cell count") << Damage::FlipBit << qint64(2 * Page + 4) << Expect::OpensOrRefused;
     QTest::newRow("flip: schema text") << Damage::FlipBit << qint64(4000) << Expect::OpensOrRefused;
     QTest::newRow("flip: middle page header") << Damage::FlipBit << qint64(-1000000 - 0) << Expect::OpensOrRefused;
     QTest::newRow("flip: last page") << Damage::FlipBit << qint64(-100) << Expect::OpensOrRefused;
     // A whole page overwritten (a bad sector, a sync tool's partial write).
-    QTest::newRow("zeroed page 2") << Damage::Replace << qint64(4096) << Expect::Refused;
+    QTest::newRow("zeroed page 2") << Damage::Replace << Page << Expect::Refused;
     QTest::newRow("zeroed middle page") << Damage::Replace << qint64(-1000000) << Expect::OpensOrRefused;
 }
 
@@ -150,7 +153,7 @@ void TestDamagedDocuments::openDamaged()
     QByteArray bytes = m_good;
     const qint64 size = bytes.size();
     // -1000000 stands for "the middle, on a page boundary"; other negatives count from the end.
-    qint64 at = where == -1000000 ? (size / 2 / 4096) * 4096 : (where < 0 ? size + where : where);
+    qint64 at = where == -1000000 ? (size / 2 / Page) * Page : (where < 0 ? size + where : where);
     switch (damage) {
     case Damage::Truncate:
         if (where == -1000000)
@@ -161,7 +164,7 @@ void TestDamagedDocuments::openDamaged()
         bytes[at] = char(bytes[at] ^ 0x10);
         break;
     case Damage::Replace:
-        bytes.replace(at, 4096, QByteArray(4096, '\0'));
+        bytes.replace(at, Page, QByteArray(Page, '\0'));
         break;
     }
     QVERIFY(bytes != m_good);

@@ -139,7 +139,7 @@ void TestReviewStore::migratesVersion1Documents()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('title', 'Old review')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO sources(id, name, kind, format, imported_at) VALUES(1, 'a', 'log', 'jsonl', 0)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO events(id, instant, kind, text, source_id) VALUES(1, 1000, 0, 'old event', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events(id, instant, kind, text, actor, source_id) VALUES(1, 1000, 0, 'old event', 'ravi', 1)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO questions(text, status, answer, author, created) VALUES('Who knew?', 'explored', 'Nobody did', 'dana', 5)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -158,6 +158,10 @@ void TestReviewStore::migratesVersion1Documents()
     QCOMPARE(store.scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = 1")).toLongLong(), 0);
     QCOMPARE(store.scalar(QStringLiteral("SELECT text FROM question_answers")).toString(), QStringLiteral("Nobody did"));
     QCOMPARE(store.scalar(QStringLiteral("SELECT author FROM question_answers")).toString(), QStringLiteral("dana"));
+    // Version 3 rebuilt the full-text index from the events: text and actor are both found.
+    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '\"old event\"'")).toInt(), 1);
+    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'ravi'")).toInt(), 1);
+    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'nobody'")).toInt(), 0);
 }
 
 void TestReviewStore::transactionRollsBackOnError()

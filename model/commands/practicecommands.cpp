@@ -98,15 +98,21 @@ qint64 laneId(ReviewStore &store, const QString &lane, bool *ok)
 // events_fts is an external-content table filled in bulk by imports, not by trigger: rows
 // written here are indexed by hand, and removed with FTS5's 'delete' command, which needs the
 // values that were indexed.
-bool ftsInsert(ReviewStore &store, qint64 id, const QString &text, const QString &actor)
+// The indexed value is the events_search view's `body` (text and actor): read through the view
+// so that what is inserted and what is later deleted are always the same string.
+bool ftsInsert(ReviewStore &store, qint64 id)
 {
-    return store.exec(QStringLiteral("INSERT INTO events_fts(rowid, text, actor) VALUES(?, ?, ?)"), {id, text, actor});
+    return store.exec(QStringLiteral("INSERT INTO events_fts(rowid, body) SELECT id, body FROM events_search"
+                                     " WHERE id = ?"),
+                      {id});
 }
 
-bool ftsDelete(ReviewStore &store, qint64 id, const QString &text, const QString &actor)
+// Must run before the events row changes: FTS5 removes exactly the tokens of the body given.
+bool ftsDelete(ReviewStore &store, qint64 id)
 {
-    return store.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rowid, text, actor) VALUES('delete', ?, ?, ?)"),
-                      {id, text, actor});
+    return store.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rowid, body) SELECT 'delete', id, body"
+                                     " FROM events_search WHERE id = ?"),
+                      {id});
 }
 
 bool insertManual(ReviewStore &store, qint64 id, const ManualEvent &e, qint64 *newId)
@@ -121,7 +127,7 @@ bool insertManual(ReviewStore &store, qint64 id, const ManualEvent &e, qint64 *n
                      int(e.kind), orNull(lane), int(e.severity), e.actor, e.text}))
         return false;
     *newId = store.lastInsertId();
-    return ftsInsert(store, *newId, e.text, e.actor);
+    return ftsInsert(store, *newId);
 }
 
 ManualEvent readManual(const ReviewStore &store, qint64 id)
@@ -176,7 +182,7 @@ protected:
     {
         if (forward)
             return insertManual(store(), m_id, m_event, &m_id);
-        return ftsDelete(store(), m_id, m_event.text, m_event.actor)
+        return ftsDelete(store(), m_id)
             && store().exec(QStringLiteral("DELETE FROM events WHERE id = ? AND manual = 1"), {m_id});
     }
 
@@ -200,16 +206,15 @@ public:
 protected:
     bool apply(bool forward) override
     {
-        const ManualEvent &from = forward ? m_before : m_after;
         const ManualEvent &to = forward ? m_after : m_before;
         bool ok = false;
         const qint64 lane = laneId(store(), to.lane, &ok);
-        return ok && ftsDelete(store(), m_id, from.text, from.actor)
+        return ok && ftsDelete(store(), m_id)
             && store().exec(QStringLiteral("UPDATE events SET instant = ?, end_instant = ?, kind = ?, lane_id = ?,"
                                            " severity = ?, actor = ?, text = ? WHERE id = ? AND manual = 1"),
                             {to.instant, to.end == NoInstant ? QVariant(QMetaType::fromType<qint64>()) : QVariant(to.end),
                              int(to.kind), orNull(lane), int(to.severity), to.actor, to.text, m_id})
-            && ftsInsert(store(), m_id, to.text, to.actor);
+            && ftsInsert(store(), m_id);
     }
 
 private:
@@ -274,7 +279,7 @@ protected:
                                                " (item_type = 'annotation' AND item_id IN ")
                                     + ofAnnotations + QLatin1Char(')'),
                                 {m_id, m_id})
-                && ftsDelete(store(), m_id, m_event.text, m_event.actor)
+                && ftsDelete(store(), m_id)
                 && store().exec(QStringLiteral("DELETE FROM events WHERE id = ? AND manual = 1"), id);
         }
         qint64 id = 0;

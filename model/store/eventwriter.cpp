@@ -363,12 +363,14 @@ bool EventWriter::finish(QString *error)
                 == SQLITE_OK;
         sqlite3_stmt *s = nullptr;
         if (sqlite3_prepare_v2(m_db,
-                               "INSERT INTO events_fts(rowid, text, actor) SELECT id, text, actor FROM events"
-                               " WHERE id BETWEEN ?2 AND ?3 AND source_id = ?1",
+                               // Every row in the range is this writer's: it alone wrote during the
+                               // transaction, and SQLite hands out rowids in increasing order.
+                               "INSERT INTO events_fts(rowid, body) SELECT id, body FROM events_search"
+                               " WHERE id BETWEEN ?1 AND ?2",
                                -1, &s, nullptr)
                 != SQLITE_OK
-            || sqlite3_bind_int64(s, 1, m_sourceId) != SQLITE_OK || sqlite3_bind_int64(s, 2, m_firstEventId) != SQLITE_OK
-            || sqlite3_bind_int64(s, 3, m_lastEventId) != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE)
+            || sqlite3_bind_int64(s, 1, m_firstEventId) != SQLITE_OK
+            || sqlite3_bind_int64(s, 2, m_lastEventId) != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE)
             fail("index event text");
         sqlite3_finalize(s);
         if (bulk) {
