@@ -84,6 +84,9 @@ struct EventRecord
     QByteArray attributesJson; // compact JSON object of the remaining fields, or empty
     qint64 line = 0;           // 1-based line in the (decompressed) input, 0 when not line based
     qint64 byteOffset = 0;     // offset of the record in the (decompressed) input
+    // Added by a reviewer, not recorded evidence: set only when a Faultless events export is
+    // read back, so that "added by reviewer" survives the round trip.
+    bool manual = false;
     std::optional<FlagChange> flag;
     std::optional<ExperimentRun> experiment;
 };

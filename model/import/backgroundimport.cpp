@@ -40,15 +40,26 @@ void BackgroundImport::start(const QString &reviewPath, const QList<ImportReques
 {
     if (isRunning())
         return;
+    if (m_thread)
+        m_thread->wait(); // the previous worker may still be checkpointing
     m_cancel.store(false);
+    m_importing.store(true);
     m_fileCount = int(requests.size());
     delete m_thread;
     m_thread = QThread::create([this, reviewPath, requests] {
+        auto done = [this] {
+            m_importing.store(false);
+            QMetaObject::invokeMethod(this, [this] {
+                m_timer->stop();
+                emit finished();
+            }, Qt::QueuedConnection);
+        };
         ReviewStore store;
         if (!store.open(reviewPath)) {
             ImportResult failed;
             failed.error = store.errorString();
             QMetaObject::invokeMethod(this, [this, failed] { emit fileFinished(failed); }, Qt::QueuedConnection);
+            done();
             return;
         }
         const ImporterRegistry registry;
@@ -61,10 +72,9 @@ void BackgroundImport::start(const QString &reviewPath, const QList<ImportReques
             const ImportResult result = ImportJob::run(store, registry, requests.at(i), &m_cancel, &m_bytes);
             QMetaObject::invokeMethod(this, [this, result] { emit fileFinished(result); }, Qt::QueuedConnection);
         }
-    });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_timer->stop();
-        emit finished();
+        done();
+        // After the results are out: the document is usable while its log is copied back.
+        ImportJob::checkpoint(store);
     });
     m_timer->start();
     m_thread->start();

@@ -22,7 +22,9 @@ public:
 
     void start(const QString &reviewPath, const QList<ImportRequest> &requests);
     void cancel() { m_cancel.store(true); }
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    // True from start() until the last file's result is out (the worker may still be copying
+    // the write-ahead log into the document after that; see ImportJob::checkpoint()).
+    bool isRunning() const { return m_importing.load(); }
     // Blocks until the worker is done (tests, application shutdown).
     void wait();
 
@@ -37,6 +39,7 @@ private:
 
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel {false};
+    std::atomic<bool> m_importing {false};
     std::atomic<qint64> m_bytes {0};
     std::atomic<qint64> m_total {0};
     std::atomic<int> m_fileIndex {0};

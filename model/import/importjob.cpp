@@ -18,6 +18,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 namespace faultless::model {
 
@@ -51,6 +52,7 @@ namespace {
 struct Batch
 {
     std::vector<EventRecord> events;
+    std::vector<quint64> prints; // events[i]'s fingerprint, computed while parsing
     std::vector<RejectedRecord> rejects;
 };
 
@@ -83,6 +85,19 @@ public:
         m_batches.clear();
         m_notFull.notify_all();
     }
+    // Batches the consumer is done with go back to the producer, which frees their records:
+    // the records' memory comes from the producer thread's malloc arena, and freeing it there
+    // avoids the arena lock that a free from another thread takes for every block.
+    void recycle(Batch &&batch)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+    std::deque<Batch> takeSpent()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return std::exchange(m_spent, {});
+    }
     enum class Pop { Batch, Timeout, Closed };
     // Waits up to `ms` so that the consumer can poll for cancellation.
     Pop pop(Batch &out, int ms)
@@ -102,6 +117,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_notFull, m_notEmpty;
     std::deque<Batch> m_batches;
+    std::deque<Batch> m_spent;
     bool m_closed = false;
     bool m_abandoned = false;
 };
@@ -114,9 +130,13 @@ public:
         : m_queue(queue)
     {
         m_batch.events.reserve(BatchSize);
+        m_batch.prints.reserve(BatchSize);
     }
+    // Fingerprinting here rather than in the writer takes it off the thread that bounds an
+    // import's speed (the one that owns the SQLite connection).
     void addEvent(EventRecord &&event) override
     {
+        m_batch.prints.push_back(m_prints.next(event));
         m_batch.events.push_back(std::move(event));
         if (m_batch.events.size() >= BatchSize)
             flush();
@@ -133,12 +153,22 @@ public:
             return;
         m_queue.push(std::move(m_batch));
         m_batch = Batch();
+        // Reuse a spent batch's vectors; clearing frees its records on this thread.
+        std::deque<Batch> spent = m_queue.takeSpent();
+        if (!spent.empty()) {
+            m_batch = std::move(spent.front());
+            m_batch.events.clear();
+            m_batch.prints.clear();
+            m_batch.rejects.clear();
+        }
         m_batch.events.reserve(BatchSize);
+        m_batch.prints.reserve(BatchSize);
     }
 
 private:
     BatchQueue &m_queue;
     Batch m_batch;
+    EventWriter::InputFingerprints m_prints;
 };
 
 // Connection settings for the length of one bulk import, restored afterwards. Foreign keys are
@@ -155,8 +185,12 @@ public:
             return;
         m_foreignKeys = intPragma("PRAGMA foreign_keys");
         m_cacheSize = intPragma("PRAGMA cache_size");
+        m_autoCheckpoint = intPragma("PRAGMA wal_autocheckpoint");
         sqlite3_exec(m_db, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
         sqlite3_exec(m_db, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+        // The commit is durable once in the WAL; copying a large import back into the main file
+        // is ImportJob::checkpoint()'s work, done after the review shows the new events.
+        sqlite3_exec(m_db, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
     }
     ~BulkSettings()
     {
@@ -164,6 +198,8 @@ public:
             return;
         const QByteArray cache = "PRAGMA cache_size=" + QByteArray::number(m_cacheSize);
         sqlite3_exec(m_db, cache.constData(), nullptr, nullptr, nullptr);
+        const QByteArray checkpoint = "PRAGMA wal_autocheckpoint=" + QByteArray::number(m_autoCheckpoint);
+        sqlite3_exec(m_db, checkpoint.constData(), nullptr, nullptr, nullptr);
         if (m_foreignKeys == 1)
             sqlite3_exec(m_db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
     }
@@ -181,8 +217,15 @@ private:
     sqlite3 *m_db;
     int m_foreignKeys = 1;
     int m_cacheSize = -2000;
+    int m_autoCheckpoint = 1000;
 };
 } // namespace
+
+void ImportJob::checkpoint(ReviewStore &store)
+{
+    if (sqlite3 *db = store.handle())
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
 
 QString ImportJob::contentHash(const QString &path, QString *error)
 {
@@ -328,8 +371,10 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
                 continue;
             for (RejectedRecord &r : batch.rejects)
                 writer.addRejected(std::move(r));
-            for (EventRecord &e : batch.events)
-                writer.addEvent(std::move(e));
+            for (size_t i = 0; i < batch.events.size(); ++i)
+                writer.addFingerprinted(std::move(batch.events[i]), batch.prints[i]);
+            queue.recycle(std::move(batch));
+            batch = Batch();
             if (writer.failed()) {
                 stop = true;
                 queue.abandon();

@@ -55,6 +55,10 @@ public:
     // crc32 and adler32 of the file's bytes with its size: identifies a file already imported
     // at a fraction of a cryptographic hash's cost on a 235 MB log.
     static QString contentHash(const QString &path, QString *error = nullptr);
+    // run() leaves a large import in the write-ahead log (committed and durable there) so that
+    // the review shows it sooner. This copies the log into the document file; call it after
+    // the results are out, on the same thread. Readers and writers are not blocked meanwhile.
+    static void checkpoint(ReviewStore &store);
 };
 
 } // namespace faultless::model

@@ -149,13 +149,13 @@ bool EventWriter::begin(QString *error)
             fail(sql);
     };
     prepare("INSERT INTO events(instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id,"
-            " line, byte_offset, fingerprint) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            " line, byte_offset, fingerprint, manual) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             &m_insertEvent);
     {
         QByteArray sql = "INSERT INTO events(instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id,"
-                         " line, byte_offset, fingerprint) VALUES";
+                         " line, byte_offset, fingerprint, manual) VALUES";
         for (int r = 0; r < kRows; ++r)
-            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?)";
+            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
         prepare(sql.constData(), &m_insertEvents);
         m_pending.reserve(kRows);
     }
@@ -211,14 +211,27 @@ qint64 EventWriter::laneId(const QByteArray &lane)
     return m_lastLaneId = id;
 }
 
-void EventWriter::addEvent(EventRecord &&e)
+quint64 EventWriter::InputFingerprints::next(const EventRecord &e)
 {
-    if (!m_error.isEmpty())
-        return;
     const quint64 base = fingerprint(e, 0);
     quint32 &occurrence = m_seen.insert(base);
     const quint64 print = occurrence == 0 ? base : fingerprint(e, occurrence);
     ++occurrence;
+    return print;
+}
+
+void EventWriter::addEvent(EventRecord &&e)
+{
+    if (!m_error.isEmpty())
+        return;
+    const quint64 print = m_prints.next(e);
+    addFingerprinted(std::move(e), print);
+}
+
+void EventWriter::addFingerprinted(EventRecord &&e, quint64 print)
+{
+    if (!m_error.isEmpty())
+        return;
     if (!m_existing.empty() && m_existing.find(print)) {
         ++m_duplicates;
         return;
@@ -292,6 +305,7 @@ void EventWriter::bindEvent(sqlite3_stmt *s, int i, const EventRecord &e, qint64
     sqlite3_bind_int64(s, i + 9, e.line);
     sqlite3_bind_int64(s, i + 10, e.byteOffset);
     sqlite3_bind_int64(s, i + 11, qint64(print));
+    sqlite3_bind_int(s, i + 12, e.manual ? 1 : 0);
 }
 
 void EventWriter::flushPending()
@@ -302,7 +316,7 @@ void EventWriter::flushPending()
     sqlite3_stmt *s = n == kRows ? m_insertEvents : m_insertEvent;
     if (n == kRows) {
         for (int r = 0; r < n; ++r)
-            bindEvent(s, 1 + r * 12, m_pending[size_t(r)].event, m_pending[size_t(r)].lane, m_pending[size_t(r)].print);
+            bindEvent(s, 1 + r * Columns, m_pending[size_t(r)].event, m_pending[size_t(r)].lane, m_pending[size_t(r)].print);
         if (sqlite3_step(s) != SQLITE_DONE)
             fail("insert events");
         sqlite3_reset(s);

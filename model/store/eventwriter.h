@@ -41,7 +41,6 @@ public:
     // Stable across runs and machines (unlike qHash, which is seeded per process).
     static quint64 fingerprint(const EventRecord &event, quint32 occurrence);
 
-private:
     // Open addressing keyed by fingerprint (never 0: fingerprints are masked positive and 0 is
     // mapped to 1): node-based std::unordered_map costs an allocation per event at a million
     // events. Value = how often the fingerprint was seen in this input (0 for "in the review").
@@ -59,6 +58,23 @@ private:
         size_t m_size = 0;
     };
 
+    // The fingerprints of one input, in input order: identical records get distinct prints by
+    // their occurrence count, so a file that really repeats a line keeps every copy. Separate
+    // from the writer so that an import can compute them on its parsing thread.
+    class InputFingerprints
+    {
+    public:
+        quint64 next(const EventRecord &event);
+
+    private:
+        FingerprintTable m_seen;
+    };
+
+    // addEvent() for a record whose print came from an InputFingerprints of the same input.
+    void addFingerprinted(EventRecord &&event, quint64 print);
+
+private:
+
     qint64 laneId(const QByteArray &lane);
     void fail(const char *what);
     void bindEvent(sqlite3_stmt *s, int first, const EventRecord &e, qint64 lane, quint64 print);
@@ -73,6 +89,7 @@ private:
         quint64 print;
     };
     static constexpr int kRows = 64;
+    static constexpr int Columns = 13; // bound values per row, see bindEvent()
     std::vector<Pending> m_pending;
     sqlite3_stmt *m_insertEvents = nullptr; // kRows rows
 
@@ -86,7 +103,7 @@ private:
     sqlite3_stmt *m_insertExperiment = nullptr;
     std::unordered_map<std::string, qint64> m_lanes;
     FingerprintTable m_existing; // fingerprints already in the review
-    FingerprintTable m_seen;     // identical records within this input
+    InputFingerprints m_prints;  // for records given through addEvent()
     QByteArray m_lastLane;       // lanes repeat: skip the lookup when the name is the same
     qint64 m_lastLaneId = 0;
     qint64 m_firstEventId = 0;   // this import's events are ids [m_firstEventId, m_lastEventId]
