@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,6 +98,7 @@ private slots:
     void tenMegabyteLine();
     void naiveZoneIsNoted();
     void fullTextIndexIsFilled();
+    void checkpointAfterImport();
     void sampleThroughJob();
     void cliExitCodes();
 };
@@ -300,6 +302,29 @@ void TestImportJob::fullTextIndexIsFilled()
     import(review.store, write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 100)));
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 100);
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '42'")), 1);
+}
+
+// A large import stays in the write-ahead log until ImportJob::checkpoint() (the review shows
+// it sooner); the connection's own automatic checkpointing is back to what it was afterwards.
+void TestImportJob::checkpointAfterImport()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const qint64 before = QFileInfo(review.path).size();
+    QCOMPARE(count(review.store, QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+    const ImportResult r = import(review.store, write(dir, QStringLiteral("big.jsonl"), jsonLines(0, 20000)));
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QCOMPARE(count(review.store, QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+    QVERIFY(QFileInfo(review.path + QLatin1String("-wal")).size() > 1000000);
+    QCOMPARE(QFileInfo(review.path).size(), before);
+
+    ImportJob::checkpoint(review.store);
+    QVERIFY(QFileInfo(review.path).size() > before + 1000000);
+    // Whatever the timing, another connection sees every event, searchable.
+    ReviewStore other;
+    QVERIFY2(other.open(review.path), qPrintable(other.errorString()));
+    QCOMPARE(count(other, QStringLiteral("SELECT COUNT(*) FROM events")), 20000);
+    QCOMPARE(count(other, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '19999'")), 1);
 }
 
 void TestImportJob::sampleThroughJob()

@@ -60,6 +60,7 @@ private slots:
     void createRefusesExistingFile();
     void killedWriterLosesNothingCommitted();
     void eventWriterSkipsDuplicatesAndKeepsRepeats();
+    void eventWriterKeepsManualFlag();
 };
 
 void TestReviewStore::newDocumentHasCurrentSchemaAndSettings()
@@ -71,6 +72,7 @@ void TestReviewStore::newDocumentHasCurrentSchemaAndSettings()
     QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA application_id")).toInt(), ReviewStore::ApplicationId);
+    QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 16384);
 }
 
 void TestReviewStore::schemaHasNoRootCauseAnywhere()
@@ -314,6 +316,25 @@ void TestReviewStore::eventWriterSkipsDuplicatesAndKeepsRepeats()
     QCOMPARE(writer.rejected(), 1);
     QCOMPARE(review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt(), 4);
     QCOMPARE(review.store.scalar(QStringLiteral("SELECT reason FROM rejects WHERE line = 7")).toString(), QStringLiteral("no timestamp"));
+}
+
+
+// A re-imported Faultless events export says which events a reviewer added by hand.
+void TestReviewStore::eventWriterKeepsManualFlag()
+{
+    TempReview review;
+    const qint64 source = insertSource(review.store, QStringLiteral("events.jsonl"));
+    EventWriter writer(review.store, source);
+    QVERIFY(writer.begin(nullptr));
+    EventRecord recorded = makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 0, 0, 0), "recorded");
+    EventRecord byHand = makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 5, 0, 0), "phone call with the vendor");
+    byHand.manual = true;
+    writer.addEvent(std::move(recorded));
+    writer.addEvent(std::move(byHand));
+    QVERIFY(writer.finish(nullptr));
+    QCOMPARE(review.store.scalar(QStringLiteral("SELECT manual FROM events WHERE text = 'recorded'")).toInt(), 0);
+    QCOMPARE(review.store.scalar(QStringLiteral("SELECT manual FROM events WHERE text LIKE 'phone%'")).toInt(), 1);
+    QCOMPARE(review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'vendor'")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReviewStore)
