@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include "analysis/narrativecompare.h"
+#include "commands/eventcommands.h"
+#include "commands/practicecommands.h"
 #include "commands/sensemakingcommands.h"
 #include "document/reviewdocument.h"
 #include "items/itemroles.h"
@@ -24,6 +26,7 @@ private slots:
     void factorsReliedOn();
     void modelShowsSideBySide();
     void emptyAndSingle();
+    void contestedStepsAndAnnotations();
 
 private:
     qint64 event(const QString &text, qint64 minute);
@@ -153,6 +156,33 @@ void TestNarrativeCompare::emptyAndSingle()
     QVERIFY(none.rows().isEmpty());
     QVERIFY(none.sharedEvents().isEmpty());
     QVERIFY(none.sharedFactors().isEmpty());
+}
+
+// Disputed and uncertain steps, events and annotations are carried into the comparison, so the
+// view can make them stand out; nothing else about the comparison changes.
+void TestNarrativeCompare::contestedStepsAndAnnotations()
+{
+    const NarrativeCompare before = NarrativeCompare::compute(m_doc->store());
+    QVERIFY(before.contestedSteps().isEmpty());
+    QVERIFY(before.contestedEvents().isEmpty());
+    const qint64 step = before.narratives().at(1).steps.at(1).id; // director: "Experiments and rollouts kept apart"
+    QVERIFY(cmd::addDispute(*m_doc, QStringLiteral("step"), step, QStringLiteral("disputed"), QStringLiteral("ines"),
+                            QStringLiteral("they shared one calendar")) > 0);
+    const qint64 annotation = cmd::addAnnotation(*m_doc, m_timeout, QStringLiteral("the pool was exhausted"));
+    QVERIFY(cmd::addDispute(*m_doc, QStringLiteral("annotation"), annotation, QStringLiteral("uncertain"), {}, {}) > 0);
+    QVERIFY(cmd::addDispute(*m_doc, QStringLiteral("event"), m_alert, QStringLiteral("uncertain"), {}, {}) > 0);
+
+    const NarrativeCompare c = NarrativeCompare::compute(m_doc->store());
+    QCOMPARE(c.narratives().at(1).steps.at(1).certainty, Disputes::State::Disputed);
+    QCOMPARE(c.narratives().at(1).steps.at(0).certainty, Disputes::State::None);
+    QCOMPARE(c.contestedSteps(), (QList<QPair<int, int>> {{1, 1}}));
+    QCOMPARE(c.contestedEvents(), (QList<qint64> {m_alert, m_timeout}));
+    for (const NarrativeCompare::Row &row : c.rows()) {
+        QCOMPARE(row.eventCertainty, row.eventId == m_alert ? Disputes::State::Uncertain : Disputes::State::None);
+        QCOMPARE(row.annotationCertainty, row.eventId == m_timeout ? Disputes::State::Uncertain : Disputes::State::None);
+    }
+    QCOMPARE(c.sharedEvents(), before.sharedEvents());
+    QCOMPARE(c.firstDivergence(0, 1), before.firstDivergence(0, 1));
 }
 
 QTEST_GUILESS_MAIN(TestNarrativeCompare)

@@ -6,6 +6,7 @@
 #include "analysis/disputes.h"
 #include "commands/eventcommands.h"
 #include "commands/practicecommands.h"
+#include "commands/sensemakingcommands.h"
 #include "document/reviewdocument.h"
 #include "domain/timestamps.h"
 #include "import/importerregistry.h"
@@ -95,6 +96,7 @@ private slots:
     void disputesByItemAndStrongestState_data();
     void disputesByItemAndStrongestState();
     void disputeModelListsItems();
+    void disputesOnAnnotationsAndSteps();
     void learningsWithLinksUndoable();
     void agreementDiffShowsChangesSince();
     void severalAnswersPerQuestion();
@@ -373,6 +375,77 @@ void TestReviewPractice::disputeModelListsItems()
     QCOMPARE(model.index(1, DisputeModel::RaisedByColumn).data().toString(), QStringLiteral("frank"));
     f.document.undoStack()->undo();
     QCOMPARE(model.rowCount(), 1);
+}
+
+// Annotations and narrative steps are marked like events: one undo step each, the views that
+// show the item are told (the event's annotation thread, the step's narrative), a mark on an item
+// that does not exist is refused, and a deleted item's marks wait for its undo.
+void TestReviewPractice::disputesOnAnnotationsAndSteps()
+{
+    Fixture f;
+    ReviewStore &s = f.document.store();
+    commands::ManualEvent e;
+    e.instant = at(10, 0, 0);
+    e.text = QStringLiteral("rollback finished");
+    const qint64 event = commands::addManualEvent(f.document, e);
+    const qint64 annotation = commands::addAnnotation(f.document, event, QStringLiteral("took 20 minutes"));
+    const qint64 narrative = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
+    const qint64 step = commands::addStep(f.document, narrative, QStringLiteral("we rolled back at once"), event);
+    QVERIFY(annotation > 0 && narrative > 0 && step > 0);
+
+    QSignalSpy changes(&f.document, &ReviewDocument::changed);
+    const qint64 onAnnotation = commands::addDispute(f.document, QStringLiteral("annotation"), annotation,
+                                                     QStringLiteral("uncertain"), QStringLiteral("gus"), QStringLiteral("20 or 30?"));
+    QVERIFY(onAnnotation > 0);
+    auto told = [&changes](ReviewDocument::Area area, qint64 id) {
+        for (const QList<QVariant> &c : std::as_const(changes)) {
+            if (c.at(0).value<ReviewDocument::Area>() == area && c.at(1).toLongLong() == id)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(told(ReviewDocument::Area::Disputes, annotation));
+    QVERIFY(told(ReviewDocument::Area::Annotations, event));
+    changes.clear();
+    const qint64 onStep = commands::addDispute(f.document, QStringLiteral("step"), step, QStringLiteral("disputed"),
+                                               QStringLiteral("hana"), QStringLiteral("we waited for the vendor first"));
+    QVERIFY(onStep > 0);
+    QVERIFY(told(ReviewDocument::Area::Narratives, narrative));
+
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Annotation, annotation), Disputes::State::Uncertain);
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Step, step), Disputes::State::Disputed);
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Event, event), Disputes::State::None);
+    QCOMPARE(Disputes::annotationStatesByEvent(s).value(event), Disputes::State::Uncertain);
+    QCOMPARE(Disputes::all(s).size(), 2);
+    QCOMPARE(Disputes::forItem(s, Disputes::ItemType::Step, step).first().reason, QStringLiteral("we waited for the vendor first"));
+
+    // Undo and redo of the mark itself.
+    f.document.undoStack()->undo();
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Step, step), Disputes::State::None);
+    f.document.undoStack()->redo();
+    QCOMPARE(Disputes::forItem(s, Disputes::ItemType::Step, step).first().id, onStep);
+
+    // A deleted annotation or step is not listed as disputed; undoing the deletion brings the mark back.
+    QVERIFY(commands::deleteAnnotation(f.document, annotation));
+    QCOMPARE(Disputes::all(s).size(), 1);
+    QVERIFY(commands::deleteStep(f.document, step));
+    QCOMPARE(Disputes::all(s).size(), 0);
+    f.document.undoStack()->undo();
+    f.document.undoStack()->undo();
+    QCOMPARE(Disputes::all(s).size(), 2);
+
+    // Settling a step's dispute, and undoing that.
+    QVERIFY(commands::removeDispute(f.document, onStep));
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Step, step), Disputes::State::None);
+    f.document.undoStack()->undo();
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Step, step), Disputes::State::Disputed);
+
+    // Items that do not exist cannot be marked.
+    QSignalSpy errors(&f.document, &ReviewDocument::errorOccurred);
+    QCOMPARE(commands::addDispute(f.document, QStringLiteral("annotation"), annotation + 100, QStringLiteral("disputed"), {}, {}), 0);
+    QCOMPARE(commands::addDispute(f.document, QStringLiteral("step"), step + 100, QStringLiteral("uncertain"), {}, {}), 0);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM disputes")), 2);
 }
 
 void TestReviewPractice::learningsWithLinksUndoable()

@@ -7,7 +7,13 @@
 namespace faultless::model {
 
 namespace {
-const char kColumns[] = "SELECT id, item_type, item_id, state, raised_by, reason, created FROM disputes";
+const char kColumns[] = "SELECT id, item_type, item_id, state, raised_by, reason, created FROM disputes d";
+// Disputes are not tied to their items by a foreign key (one table serves three kinds of item):
+// a dispute of an item that was deleted stays, so that undoing the deletion brings it back, but
+// it is not listed while its item is gone.
+const char kLive[] = " WHERE ((d.item_type = 'event' AND EXISTS(SELECT 1 FROM events WHERE id = d.item_id))"
+                     " OR (d.item_type = 'annotation' AND EXISTS(SELECT 1 FROM annotations WHERE id = d.item_id))"
+                     " OR (d.item_type = 'step' AND EXISTS(SELECT 1 FROM narrative_steps WHERE id = d.item_id)))";
 
 QList<Disputes::Dispute> read(QSqlQuery &q)
 {
@@ -42,7 +48,7 @@ QList<Disputes::Dispute> Disputes::forItem(const ReviewStore &store, ItemType ty
 QList<Disputes::Dispute> Disputes::all(const ReviewStore &store)
 {
     QSqlQuery q(store.database());
-    q.prepare(QLatin1String(kColumns) + QStringLiteral(" ORDER BY created, id"));
+    q.prepare(QLatin1String(kColumns) + QLatin1String(kLive) + QStringLiteral(" ORDER BY created, id"));
     return read(q);
 }
 
@@ -66,6 +72,29 @@ Disputes::State Disputes::stateOf(const ReviewStore &store, ItemType type, qint6
                                                    " FROM disputes WHERE item_type = ? AND item_id = ?"),
                                     {typeName(type), itemId});
     return v.isNull() ? State::None : static_cast<State>(v.toInt());
+}
+
+QHash<qint64, Disputes::State> Disputes::annotationStatesByEvent(const ReviewStore &store)
+{
+    QHash<qint64, State> result;
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT a.event_id, MAX(CASE d.state WHEN 'disputed' THEN 2 ELSE 1 END) FROM disputes d"
+                             " JOIN annotations a ON a.id = d.item_id WHERE d.item_type = 'annotation'"
+                             " GROUP BY a.event_id"));
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), static_cast<State>(q.value(1).toInt()));
+    return result;
+}
+
+bool Disputes::itemExists(const ReviewStore &store, ItemType type, qint64 itemId)
+{
+    static const char *const tables[] = {"events", "annotations", "narrative_steps"};
+    return store.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = ?").arg(QLatin1String(tables[int(type)])),
+                        {itemId})
+               .toLongLong()
+        > 0;
 }
 
 QString Disputes::typeName(ItemType type)

@@ -32,10 +32,15 @@ public:
     };
 
     static QList<Dispute> forItem(const ReviewStore &store, ItemType type, qint64 itemId);
+    // Every dispute whose item still exists (a deleted item's disputes wait for its undo).
     static QList<Dispute> all(const ReviewStore &store);
     // The strongest state of each disputed item of one type: what a view keeps to draw markers.
     static QHash<qint64, State> states(const ReviewStore &store, ItemType type);
     static State stateOf(const ReviewStore &store, ItemType type, qint64 itemId);
+    // Per event, the strongest state of its annotations' disputes: where a view that lists events
+    // shows that something said about the event is contested.
+    static QHash<qint64, State> annotationStatesByEvent(const ReviewStore &store);
+    static bool itemExists(const ReviewStore &store, ItemType type, qint64 itemId);
 
     // Stored names ("event", "disputed") and back.
     static QString typeName(ItemType type);

@@ -40,6 +40,7 @@ NarrativeCompare NarrativeCompare::compute(const ReviewStore &store, const QList
     QSqlQuery steps(db);
     steps.prepare(QStringLiteral("SELECT id, text, COALESCE(event_id, 0) FROM narrative_steps WHERE narrative_id = ?"
                                  " ORDER BY position, id"));
+    const QHash<qint64, Disputes::State> stepStates = Disputes::states(store, Disputes::ItemType::Step);
     QSet<qint64> usedFactors;
     for (qint64 id : std::as_const(ids)) {
         narrative.addBindValue(id);
@@ -54,7 +55,8 @@ NarrativeCompare NarrativeCompare::compute(const ReviewStore &store, const QList
         steps.addBindValue(id);
         steps.exec();
         while (steps.next()) {
-            const Step step {steps.value(0).toLongLong(), steps.value(1).toString(), steps.value(2).toLongLong()};
+            Step step {steps.value(0).toLongLong(), steps.value(1).toString(), steps.value(2).toLongLong()};
+            step.certainty = stepStates.value(step.id, Disputes::State::None);
             n.steps.append(step);
             if (step.eventId && !n.citedEvents.contains(step.eventId))
                 n.citedEvents.append(step.eventId);
@@ -99,9 +101,13 @@ NarrativeCompare NarrativeCompare::compute(const ReviewStore &store, const QList
             }
         }
     }
+    const QHash<qint64, Disputes::State> eventStates = Disputes::states(store, Disputes::ItemType::Event);
+    const QHash<qint64, Disputes::State> annotationStates = Disputes::annotationStatesByEvent(store);
     QSqlQuery event(db);
     event.prepare(QStringLiteral("SELECT instant, text FROM events WHERE id = ?"));
     for (Row &row : result.m_rows) {
+        row.eventCertainty = eventStates.value(row.eventId, Disputes::State::None);
+        row.annotationCertainty = annotationStates.value(row.eventId, Disputes::State::None);
         event.addBindValue(row.eventId);
         if (event.exec() && event.next()) {
             row.instant = event.value(0).toLongLong();
@@ -113,6 +119,29 @@ NarrativeCompare NarrativeCompare::compute(const ReviewStore &store, const QList
         return a.instant != b.instant ? a.instant < b.instant : a.eventId < b.eventId;
     });
     return result;
+}
+
+QList<QPair<int, int>> NarrativeCompare::contestedSteps() const
+{
+    QList<QPair<int, int>> found;
+    for (int n = 0; n < m_narratives.size(); ++n) {
+        const QList<Step> &steps = m_narratives.at(n).steps;
+        for (int s = 0; s < steps.size(); ++s) {
+            if (steps.at(s).certainty != Disputes::State::None)
+                found.append({n, s});
+        }
+    }
+    return found;
+}
+
+QList<qint64> NarrativeCompare::contestedEvents() const
+{
+    QList<qint64> ids;
+    for (const Row &row : m_rows) {
+        if (row.eventCertainty != Disputes::State::None || row.annotationCertainty != Disputes::State::None)
+            ids.append(row.eventId);
+    }
+    return ids;
 }
 
 QList<qint64> NarrativeCompare::sharedEvents() const

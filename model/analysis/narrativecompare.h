@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/disputes.h"
 #include "domain/event.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ public:
         qint64 id = 0;
         QString text;
         qint64 eventId = 0; // 0 = cites nothing
+        Disputes::State certainty = Disputes::State::None; // someone marked the step uncertain or disputed
     };
     struct Narrative
     {
@@ -42,6 +44,8 @@ public:
         QString text;
         QList<int> stepNumbers; // per narrative: 1-based number of the first step citing it, 0 = not cited
         int citedBy = 0;
+        Disputes::State eventCertainty = Disputes::State::None;      // of the event itself
+        Disputes::State annotationCertainty = Disputes::State::None; // strongest of its annotations
     };
 
     // Compares the given narratives (all of the review's, in their order, when empty).
@@ -65,6 +69,10 @@ public:
     QList<qint64> factorsOnlyIn(int index) const;
     // Factors no compared narrative relies on: what no story has yet accounted for.
     QList<qint64> unusedFactors() const { return m_unusedFactors; }
+    // Where the stories rest on contested ground: steps marked uncertain or disputed (by narrative
+    // index and step index), and cited events whose own record or annotations are.
+    QList<QPair<int, int>> contestedSteps() const;
+    QList<qint64> contestedEvents() const;
 
 private:
     QList<Narrative> m_narratives;

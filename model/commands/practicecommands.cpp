@@ -415,6 +415,27 @@ const QStringList kLinkColumns = {QStringLiteral("learning_id"), QStringLiteral(
 const QStringList kAnswerColumns = {QStringLiteral("id"), QStringLiteral("question_id"), QStringLiteral("author"),
                                     QStringLiteral("text"), QStringLiteral("created")};
 
+// Besides Disputes, the area that shows the item: views that mark disputed items listen there
+// (the event's fields, the annotation thread of its event, the narrative of a step).
+template<typename Command>
+void notifyItem(const ReviewDocument &document, Disputes::ItemType type, qint64 itemId, Command *command)
+{
+    switch (type) {
+    case Disputes::ItemType::Event:
+        command->also(ReviewDocument::Area::Event, itemId);
+        break;
+    case Disputes::ItemType::Annotation:
+        command->also(ReviewDocument::Area::Annotations,
+                      document.store().scalar(QStringLiteral("SELECT event_id FROM annotations WHERE id = ?"), {itemId}).toLongLong());
+        break;
+    case Disputes::ItemType::Step:
+        command->also(ReviewDocument::Area::Narratives,
+                      document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {itemId})
+                          .toLongLong());
+        break;
+    }
+}
+
 bool linkLearning(ReviewDocument &document, qint64 learningId, const QString &column, qint64 targetId, bool link)
 {
     const QString where = QStringLiteral("learning_id = ? AND %1 = ?").arg(column);
@@ -515,14 +536,17 @@ qint64 addDispute(ReviewDocument &document, const QString &itemType, qint64 item
         document.reportError(Text::tr("Cannot mark \"%1\" as \"%2\".").arg(itemType, state));
         return 0;
     }
+    if (!Disputes::itemExists(document.store(), type, itemId)) {
+        document.reportError(Text::tr("There is no %1 %2 in this review.").arg(Disputes::typeLabel(type)).arg(itemId));
+        return 0;
+    }
     SavedRows row {QStringLiteral("disputes"), kDisputeColumns.mid(1), {{itemType, itemId, state, raisedBy, reason, nowUs()}}};
     auto *command = new InsertRowCommand(document,
                                          Disputes::stateFromName(state) == Disputes::State::Disputed
                                              ? Text::tr("Mark disputed")
                                              : Text::tr("Mark uncertain"),
                                          ReviewDocument::Area::Disputes, itemId, row);
-    if (type == Disputes::ItemType::Event)
-        command->also(ReviewDocument::Area::Event, itemId);
+    notifyItem(document, type, itemId, command);
     if (!push(document, command))
         return 0;
     return command->rowId();
@@ -535,10 +559,10 @@ bool removeDispute(ReviewDocument &document, qint64 disputeId)
     if (row.rows.isEmpty())
         return false;
     const qint64 itemId = row.rows.first().at(2).toLongLong();
-    const bool isEvent = row.rows.first().at(1).toString() == QLatin1String("event");
+    Disputes::ItemType type = Disputes::ItemType::Event;
+    Disputes::typeFromName(row.rows.first().at(1).toString(), &type);
     auto *command = new DeleteRowCommand(document, Text::tr("Settle dispute"), ReviewDocument::Area::Disputes, itemId, {row});
-    if (isEvent)
-        command->also(ReviewDocument::Area::Event, itemId);
+    notifyItem(document, type, itemId, command);
     return push(document, command);
 }
 
