@@ -1,5 +1,6 @@
-// A review archive (one zip: review document, briefing, original files, manifest) restores the
-// review exactly, and restoring refuses unsafe archives.
+// A review archive (one zip: review document, briefings, original files, manifest) restores the
+// review exactly, and restoring refuses unsafe archives. QTEST_MAIN: the leader and practitioner
+// briefings are rendered as PDF and HTML, which needs a QGuiApplication (offscreen under CTest).
 #include "testsupport.h"
 
 #include "archive/reviewarchive.h"
@@ -15,6 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -40,6 +44,61 @@ QByteArray eventsHash(const ReviewStore &store)
 qint64 count(const ReviewStore &store, const char *table)
 {
     return store.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)).toLongLong();
+}
+
+QByteArray readEntry(zip_t *z, const char *name)
+{
+    const zip_int64_t index = zip_name_locate(z, name, 0);
+    if (index < 0)
+        return {};
+    zip_stat_t st;
+    zip_stat_index(z, zip_uint64_t(index), 0, &st);
+    QByteArray bytes(qsizetype(st.size), Qt::Uninitialized);
+    zip_file_t *f = zip_fopen_index(z, zip_uint64_t(index), 0);
+    if (!f || zip_fread(f, bytes.data(), st.size) != zip_int64_t(st.size))
+        bytes.clear();
+    if (f)
+        zip_fclose(f);
+    return bytes;
+}
+
+// The four briefings are in the archive and in its manifest; each PDF is a PDF whose text
+// (pdftotext) shows the review's title, each HTML page names it too.
+void verifyBriefings(const QString &archive, const QString &title, const QString &scratchDir)
+{
+    int zerr = 0;
+    zip_t *z = zip_open(QFile::encodeName(archive).constData(), ZIP_RDONLY, &zerr);
+    QVERIFY(z);
+    const auto closeZip = qScopeGuard([z] { zip_discard(z); });
+    const QJsonArray listed = QJsonDocument::fromJson(readEntry(z, "manifest.json")).object().value(QLatin1String("briefings")).toArray();
+    const bool havePdftotext = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+    for (BriefingAudience audience : {BriefingAudience::Leader, BriefingAudience::Practitioner}) {
+        for (BriefingFormat format : {BriefingFormat::Pdf, BriefingFormat::Html}) {
+            const QString entry = ReviewArchive::briefingEntry(audience, format);
+            QVERIFY2(listed.contains(entry), qPrintable(entry));
+            const QByteArray bytes = readEntry(z, entry.toUtf8().constData());
+            QVERIFY2(!bytes.isEmpty(), qPrintable(entry));
+            if (format == BriefingFormat::Html) {
+                QVERIFY2(QString::fromUtf8(bytes).contains(title.toHtmlEscaped()), qPrintable(entry));
+                continue;
+            }
+            QVERIFY2(bytes.startsWith("%PDF-"), qPrintable(entry));
+            if (!havePdftotext)
+                continue;
+            const QString pdf = scratchDir + QLatin1Char('/') + entry;
+            QFile out(pdf);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+            out.close();
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(30000));
+            QCOMPARE(text.exitCode(), 0);
+            QVERIFY2(QString::fromUtf8(text.readAllStandardOutput()).simplified().contains(title), qPrintable(entry));
+        }
+    }
+    if (!havePdftotext)
+        qWarning("pdftotext is not installed: the PDFs' text was not checked");
 }
 
 // Writes a zip whose entries are given as name -> bytes.
@@ -133,6 +192,9 @@ void TestArchive::archiveAndRestoreExactly()
     QVERIFY(zip_name_locate(z, entry.toUtf8().constData(), 0) >= 0);
     QVERIFY(sources.at(1).toObject().value(QLatin1String("missing")).toBool());
     zip_discard(z);
+    verifyBriefings(archive, QStringLiteral("Archive me"), dir.path());
+    if (QTest::currentTestFailed())
+        return;
 
     const QString restored = dir.filePath(QStringLiteral("restored.faultless"));
     const QString sourcesDir = dir.filePath(QStringLiteral("restored-sources"));
@@ -233,6 +295,10 @@ void TestArchive::cliArchiveAndRestore()
     QCOMPARE(cli.exitCode, 0);
     QVERIFY(QFile::exists(zipPath));
     const QString restored = dir.filePath(QStringLiteral("back.faultless"));
+    // The CLI renders the briefings too (it makes a QGuiApplication for `archive`).
+    verifyBriefings(zipPath, review.store.title(), dir.path());
+    if (QTest::currentTestFailed())
+        return;
     cli = tests::runCli({QStringLiteral("restore"), zipPath, QStringLiteral("--output"), restored});
     QCOMPARE(cli.exitCode, 0);
     ReviewStore copy;
@@ -244,5 +310,5 @@ void TestArchive::cliArchiveAndRestore()
     QCOMPARE(cli.exitCode, 1);
 }
 
-QTEST_GUILESS_MAIN(TestArchive)
+QTEST_MAIN(TestArchive)
 #include "tst_archive.moc"

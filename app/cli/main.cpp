@@ -11,9 +11,10 @@
 
 int main(int argc, char *argv[])
 {
-    // Exports render charts and PDF pages, which need a QGuiApplication; it must never need a
-    // display, so it runs on the offscreen platform unless the caller chose one.
-    const bool needsGui = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    // Exports render charts and PDF pages, which need a QGuiApplication (so does `archive`, which
+    // puts the PDF and HTML briefings in the zip); it must never need a display, so it runs on
+    // the offscreen platform unless the caller chose one.
+    const bool needsGui = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "archive") == 0);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;

@@ -193,6 +193,15 @@ bool extract(zip_t *archive, zip_int64_t index, const QString &path, qint64 maxS
 
 } // namespace
 
+QString ReviewArchive::briefingEntry(BriefingAudience audience, BriefingFormat format)
+{
+    const QString who = audience == BriefingAudience::Leader ? QStringLiteral("leader") : QStringLiteral("practitioner");
+    const QString suffix = format == BriefingFormat::Pdf ? QStringLiteral("pdf")
+        : format == BriefingFormat::Html                 ? QStringLiteral("html")
+                                                         : QStringLiteral("md");
+    return QStringLiteral("briefing-%1.%2").arg(who, suffix);
+}
+
 bool ReviewArchive::create(const QString &reviewPath, const QString &archivePath, QString *error, QStringList *notes,
                            const std::atomic<bool> *cancel, std::atomic<int> *progress)
 {
@@ -229,14 +238,29 @@ bool ReviewArchive::create(const QString &reviewPath, const QString &archivePath
             md.close();
             briefings.append(QStringLiteral("briefing.md"));
         }
-        // HTML may render charts, which needs a QGuiApplication (the CLI has one only to export).
+        // The briefing for each audience, as PDF to hand over and as HTML to read in a browser
+        // (see briefingEntry()). Both render charts and PDF pages, which need a QGuiApplication:
+        // the app has one, and faultless-cli makes one for `archive`; without one they are left
+        // out and the notes say so.
         if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            options.format = BriefingFormat::Html;
-            QString htmlError;
-            if (BriefingExporter::exportTo(store, options, temp.filePath(QStringLiteral("briefing.html")), &htmlError))
-                briefings.append(QStringLiteral("briefing.html"));
-            else if (notes)
-                *notes << tr("The HTML briefing was left out: %1").arg(htmlError);
+            for (BriefingAudience audience : {BriefingAudience::Leader, BriefingAudience::Practitioner}) {
+                for (BriefingFormat format : {BriefingFormat::Pdf, BriefingFormat::Html}) {
+                    if (cancel && cancel->load(std::memory_order_relaxed)) {
+                        *err = tr("Archiving canceled; nothing was written.");
+                        return false;
+                    }
+                    options.audience = audience;
+                    options.format = format;
+                    const QString entry = briefingEntry(audience, format);
+                    QString briefingError;
+                    if (BriefingExporter::exportTo(store, options, temp.filePath(entry), &briefingError))
+                        briefings.append(entry);
+                    else if (notes)
+                        *notes << tr("%1 was left out: %2").arg(entry, briefingError);
+                }
+            }
+        } else if (notes) {
+            *notes << tr("The PDF and HTML briefings were left out: they need a graphical application");
         }
 
         QSqlQuery q(store.database());

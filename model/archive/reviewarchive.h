@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/briefingoptions.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -18,8 +20,9 @@ struct ReviewArchiveLimits
 };
 
 // A whole review case in one zip file, to hand over or keep: the review document (a consistent
-// copy made with VACUUM INTO, so the WAL of an open review is included), the briefing, and the
-// original imported files where they still exist. manifest.json lists what is in the archive and
+// copy made with VACUUM INTO, so the WAL of an open review is included), the briefings (Markdown,
+// and the leader and practitioner briefings as PDF and HTML), and the original imported files
+// where they still exist. manifest.json lists what is in the archive and
 // which original files were missing when it was made.
 //
 // Restoring writes the review document back byte for byte as it was copied. The archive is
@@ -35,6 +38,9 @@ public:
     static constexpr const char *SourcesFolder = "sources/";
 
     using Limits = ReviewArchiveLimits;
+
+    // "briefing-leader.pdf", "briefing-practitioner.html", ...: the entry of one briefing.
+    static QString briefingEntry(BriefingAudience audience, BriefingFormat format);
 
     // `progress` counts per mille. Returns false with `error`; `notes` lists what was left out.
     static bool create(const QString &reviewPath, const QString &archivePath, QString *error,
