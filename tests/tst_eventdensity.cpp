@@ -5,7 +5,10 @@
 #include "items/timelineindex.h"
 #include "store/eventwriter.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
+
+#include <numeric>
 
 using namespace faultless;
 using model::EventDensity;
@@ -45,7 +48,45 @@ struct Fixture
         t.commit();
         index.load(review.store);
     }
+
+    // `count` events at pseudo-random milliseconds of ten minutes over five lanes, every
+    // severity and three kinds: dense enough that the binning walks the strata.
+    explicit Fixture(int count)
+    {
+        model::ReviewStore::Transaction t(review.store);
+        review.store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES('f', 'log', 'jsonl', 0)"));
+        model::EventWriter writer(review.store, review.store.lastInsertId());
+        QString error;
+        writer.begin(&error);
+        QRandomGenerator rng(11);
+        static const char *const lanes[] = {"api", "db", "cache", "edge", ""};
+        const EventKind kinds[] = {EventKind::Log, EventKind::Flag, EventKind::Alert};
+        for (int i = 0; i < count; ++i) {
+            EventRecord e;
+            // Out of order on purpose, and some on the same instant.
+            e.instant = kBase + Instant(rng.bounded(600000)) * 1000;
+            e.lane = lanes[rng.bounded(5)];
+            e.severity = Severity(rng.bounded(model::SeverityCount));
+            e.kind = kinds[rng.bounded(3)];
+            e.text = QByteArray("event ") + QByteArray::number(i);
+            writer.addEvent(std::move(e));
+        }
+        writer.finish(&error);
+        t.commit();
+        index.load(review.store);
+    }
 };
+
+void compareBins(const EventDensity::Bins &a, const EventDensity::Bins &b)
+{
+    QCOMPARE(a.binCount, b.binCount);
+    QCOMPARE(a.groupCount, b.groupCount);
+    QCOMPARE(a.total, b.total);
+    QVERIFY(a.counts == b.counts);
+    QVERIFY(a.maxSeverity == b.maxSeverity);
+    QVERIFY(a.kinds == b.kinds);
+    QVERIFY(a.urgent == b.urgent);
+}
 } // namespace
 
 class TestEventDensity : public QObject
@@ -57,6 +98,8 @@ private slots:
     void rowSubset();
     void emptyInputs_data();
     void emptyInputs();
+    void strataMatchRowScan_data();
+    void strataMatchRowScan();
 };
 
 void TestEventDensity::countsPerBinAndLane()
@@ -136,6 +179,49 @@ void TestEventDensity::emptyInputs()
     QCOMPARE(bins.total, quint64(0));
     QCOMPARE(bins.counts.size(), size_t(binCount * groupCount));
     QCOMPARE(bins.maxCount(0), 0u);
+}
+
+void TestEventDensity::strataMatchRowScan_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("binCount");
+    QTest::addColumn<int>("fromMs");
+    QTest::addColumn<int>("toMs");
+    QTest::newRow("lane, everything") << int(EventDensity::Key::Lane) << 40 << -5000 << 610000;
+    QTest::newRow("lane, a slice") << int(EventDensity::Key::Lane) << 37 << 123457 << 345679;
+    QTest::newRow("source") << int(EventDensity::Key::Source) << 50 << 0 << 600000;
+    QTest::newRow("kind") << int(EventDensity::Key::Kind) << 64 << 1 << 599999;
+    QTest::newRow("severity") << int(EventDensity::Key::Severity) << 13 << 250000 << 600001;
+    QTest::newRow("none") << int(EventDensity::Key::None) << 100 << 0 << 300000;
+}
+
+// The strata walk (dense ranges) and the row scan (computeRows over every row) must give the
+// same bins, including bin edges, hidden groups and the half-open range.
+void TestEventDensity::strataMatchRowScan()
+{
+    QFETCH(int, key);
+    QFETCH(int, binCount);
+    QFETCH(int, fromMs);
+    QFETCH(int, toMs);
+    static Fixture f(20000);
+    QVERIFY(!f.index.strata().empty());
+    const auto k = EventDensity::Key(key);
+    std::vector<int> groupOf;
+    int groups = 1;
+    if (k != EventDensity::Key::None) {
+        // Every third key hidden, the others in two groups.
+        for (int i = 0; i < 64; ++i)
+            groupOf.push_back(i % 3 == 2 ? -1 : i % 2);
+        groups = 2;
+    }
+    const Instant from = kBase + Instant(fromMs) * 1000;
+    const Instant to = kBase + Instant(toMs) * 1000;
+    std::vector<qint64> all(size_t(f.index.size()));
+    std::iota(all.begin(), all.end(), qint64(0));
+    const EventDensity::Bins walked = EventDensity::compute(f.index, from, to, binCount, k, groupOf, groups);
+    const EventDensity::Bins scanned = EventDensity::computeRows(f.index, all, from, to, binCount, k, groupOf, groups);
+    QVERIFY(walked.total > 0);
+    compareBins(walked, scanned);
 }
 
 QTEST_GUILESS_MAIN(TestEventDensity)

@@ -77,6 +77,85 @@ void accumulate(const TimelineIndex &index, EventDensity::Bins &bins, EventDensi
     });
     bins.total = total;
 }
+
+// The same counts from the strata of the index (events grouped by lane, source, kind and
+// severity, each group ascending): within a group every event of a cell shares the key, kind and
+// severity, so a cell is one run whose end a galloping search finds. The bin of an instant is
+// computed exactly as in accumulate(), so both give the same bins.
+void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, EventDensity::Key key,
+                      const std::vector<int> &groupOfKey)
+{
+    if (bins.binCount == 0 || bins.groupCount == 0)
+        return;
+    const Instant *instants = index.strataInstants().data();
+    const Instant from = bins.from;
+    const Instant to = bins.to;
+    const double scale = double(bins.binCount) / double(to - from);
+    const int lastBin = bins.binCount - 1;
+    auto binAt = [&](size_t i) { return std::min(lastBin, int(double(instants[i] - from) * scale)); };
+    quint64 total = 0;
+    for (const TimelineIndex::Stratum &s : index.strata()) {
+        int group = 0;
+        if (!groupOfKey.empty()) {
+            quint32 k = 0;
+            switch (key) {
+            case EventDensity::Key::Lane:
+                k = s.lane;
+                break;
+            case EventDensity::Key::Source:
+                k = s.source;
+                break;
+            case EventDensity::Key::Kind:
+                k = s.kind;
+                break;
+            case EventDensity::Key::Severity:
+                k = s.severity;
+                break;
+            case EventDensity::Key::None:
+                break;
+            }
+            group = k < groupOfKey.size() ? groupOfKey[k] : -1;
+            if (group < 0)
+                continue;
+        }
+        const Instant *sBegin = instants + s.begin;
+        const Instant *sEnd = instants + s.end;
+        size_t p = size_t(std::lower_bound(sBegin, sEnd, from) - instants);
+        const size_t hi = size_t(std::lower_bound(instants + p, sEnd, to) - instants);
+        const size_t base = size_t(group) * size_t(bins.binCount);
+        const quint8 kindBit = quint8(1u << (s.kind & 7));
+        const bool urgent = s.severity >= quint8(Severity::Warning);
+        while (p < hi) {
+            const int b = binAt(p);
+            // Gallop to a position past the run, then bisect between the last two probes.
+            size_t inRun = p;
+            size_t step = 1;
+            while (inRun + step < hi && binAt(inRun + step) == b) {
+                inRun += step;
+                step *= 2;
+            }
+            size_t lo = inRun + 1;
+            size_t end = std::min(inRun + step, hi);
+            while (lo < end) {
+                const size_t mid = lo + (end - lo) / 2;
+                if (binAt(mid) > b)
+                    end = mid;
+                else
+                    lo = mid + 1;
+            }
+            const auto run = quint32(lo - p);
+            const size_t cell = base + size_t(b);
+            bins.counts[cell] += run;
+            bins.maxSeverity[cell] = std::max(bins.maxSeverity[cell], s.severity);
+            bins.kinds[cell] |= kindBit;
+            if (urgent)
+                bins.urgent[cell] += run;
+            total += run;
+            p = lo;
+        }
+    }
+    bins.total = total;
+}
 } // namespace
 
 quint32 EventDensity::Bins::maxCount(int group) const
@@ -125,6 +204,11 @@ EventDensity::Bins EventDensity::compute(const TimelineIndex &index, Instant fro
     Bins bins = makeBins(from, to, binCount, groupCount);
     const size_t first = size_t(index.lowerBound(bins.from));
     const size_t last = size_t(index.lowerBound(bins.to));
+    // Many events per bin: walk runs per stratum (cost per non-empty cell, not per event).
+    if (!index.strata().empty() && last - first > size_t(8) * size_t(std::max(1, bins.binCount))) {
+        accumulateStrata(index, bins, key, groupOfKey);
+        return bins;
+    }
     accumulate(index, bins, key, groupOfKey, [first, last](auto &&visit) {
         for (size_t row = first; row < last; ++row)
             visit(row);

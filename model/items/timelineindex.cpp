@@ -213,7 +213,54 @@ bool TimelineIndex::load(const ReviewStore &store, QString *error)
         m_notable.push_back(p.row);
     std::sort(m_notable.begin(), m_notable.end());
     m_notable.erase(std::unique(m_notable.begin(), m_notable.end()), m_notable.end());
+    buildStrata();
     return true;
+}
+
+void TimelineIndex::buildStrata()
+{
+    m_strata.clear();
+    m_strataInstants.clear();
+    // A dense key table: lanes x sources x kinds x severities, a few thousand cells for real
+    // reviews. Beyond the cap (tens of thousands of lanes) the binning scans rows instead.
+    const size_t lanes = size_t(m_laneNames.size());
+    const size_t sources = size_t(m_sourceIds.size());
+    const size_t cells = lanes * sources * size_t(EventKindCount) * size_t(SeverityCount);
+    if (m_instants.empty() || cells == 0 || cells > (size_t(1) << 20))
+        return;
+    auto cellOf = [&](size_t row) {
+        return ((size_t(m_lanes[row]) * sources + m_sources[row]) * size_t(EventKindCount) + m_kinds[row])
+            * size_t(SeverityCount)
+            + m_severities[row];
+    };
+    std::vector<quint32> countOf(cells, 0);
+    const size_t n = m_instants.size();
+    for (size_t row = 0; row < n; ++row)
+        ++countOf[cellOf(row)];
+    // Counting sort: the stratum of a cell starts where the previous one ends; rows are visited in
+    // order, so each stratum stays ascending.
+    std::vector<quint32> next(cells, 0);
+    quint32 offset = 0;
+    for (size_t cell = 0; cell < cells; ++cell) {
+        if (!countOf[cell])
+            continue;
+        Stratum s;
+        size_t rest = cell;
+        s.severity = quint8(rest % size_t(SeverityCount));
+        rest /= size_t(SeverityCount);
+        s.kind = quint8(rest % size_t(EventKindCount));
+        rest /= size_t(EventKindCount);
+        s.source = quint32(rest % sources);
+        s.lane = quint32(rest / sources);
+        s.begin = offset;
+        s.end = offset + countOf[cell];
+        next[cell] = offset;
+        offset = s.end;
+        m_strata.push_back(s);
+    }
+    m_strataInstants.resize(n);
+    for (size_t row = 0; row < n; ++row)
+        m_strataInstants[next[cellOf(row)]++] = m_instants[row];
 }
 
 Instant TimelineIndex::end(qsizetype row) const
@@ -328,7 +375,8 @@ qint64 TimelineIndex::memoryBytes() const
     return qint64(m_instants.capacity() * sizeof(Instant) + m_ids.capacity() * sizeof(qint64)
                   + m_lanes.capacity() * 4 + m_sources.capacity() * 4 + m_kinds.capacity() + m_severities.capacity()
                   + m_flags.capacity() + m_rowsById.capacity() * 4 + m_ends.capacity() * sizeof(m_ends[0])
-                  + m_phases.capacity() * sizeof(Phase) + m_notable.capacity() * 4);
+                  + m_phases.capacity() * sizeof(Phase) + m_notable.capacity() * 4
+                  + m_strata.capacity() * sizeof(Stratum) + m_strataInstants.capacity() * sizeof(Instant));
 }
 
 } // namespace faultless::model

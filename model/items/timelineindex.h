@@ -14,7 +14,7 @@ class ReviewStore;
 
 // Every live event of a review as compact rows sorted by instant: what the timeline draws, the
 // event table pages over and the bins are counted from, without reading text (DESIGN.md
-// "Performance"; klogg keeps line offsets the same way). About 31 bytes per event; the few
+// "Performance"; klogg keeps line offsets the same way). About 39 bytes per event (31 for the rows, 8 for the strata); the few
 // spans, phase markers and "notable" rows (highlighted, manual, annotated) are kept on the side.
 class TimelineIndex
 {
@@ -74,11 +74,29 @@ public:
     // highlight, phase, whether it has annotations. Returns false when the event is not indexed.
     bool refreshEvent(const ReviewStore &store, qint64 eventId);
 
+    // The instants again, grouped by (lane, source, kind, severity) and ascending within each
+    // group: the binning of a wide range (EventDensity) then walks one run per group and bin with
+    // a galloping search instead of touching every event. What changes in place (flags, phases)
+    // is not part of the key, so the groups stay valid until the next load(). Empty when the
+    // keys are too many to group densely; the binning then scans the rows.
+    struct Stratum
+    {
+        quint32 lane = 0;
+        quint32 source = 0;
+        quint8 kind = 0;
+        quint8 severity = 0;
+        quint32 begin = 0; // [begin, end) in strataInstants()
+        quint32 end = 0;
+    };
+    const std::vector<Stratum> &strata() const { return m_strata; }
+    const std::vector<Instant> &strataInstants() const { return m_strataInstants; }
+
     // Approximate heap bytes held, for the memory benchmark.
     qint64 memoryBytes() const;
 
 private:
     void updateNotable(quint32 row);
+    void buildStrata();
 
     std::vector<Instant> m_instants;
     std::vector<qint64> m_ids;
@@ -92,6 +110,8 @@ private:
     std::vector<std::pair<quint32, Instant>> m_ends;
     std::vector<Phase> m_phases;
     std::vector<quint32> m_notable;
+    std::vector<Stratum> m_strata;
+    std::vector<Instant> m_strataInstants;
     QStringList m_laneNames;
     QVector<qint64> m_sourceIds;
     QStringList m_sourceNames;
