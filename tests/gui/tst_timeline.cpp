@@ -3,8 +3,10 @@
 // redo, sorting, drag data and saved lane state.
 #include "testsupport.h"
 
+#include "commands/practicecommands.h"
 #include "document/demoreview.h"
 #include "document/reviewdocument.h"
+#include "domain/timestamps.h"
 #include "eventdetail/annotationlistmodel.h"
 #include "eventdetail/eventdetailpane.h"
 #include "eventselection.h"
@@ -14,9 +16,13 @@
 #include "mainwindow.h"
 #include "search/eventsearch.h"
 #include "search/searchbar.h"
+#include "store/eventquery.h"
+#include "timeline/overviewstrip.h"
+#include "timeline/timeaxis.h"
 #include "timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QMimeData>
@@ -25,6 +31,10 @@
 #include <QSettings>
 #include <QTableView>
 #include <QUndoStack>
+#include <QGestureEvent>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QPointingDevice>
 #include <QWheelEvent>
 #include <QtTest>
 
@@ -38,6 +48,11 @@ private slots:
     void workspaceOnTheDemoReview();
     void tableSortsAndDrags();
     void laneStateIsSavedInTheReview();
+    void disputedEventsStandOut();
+    void accessibleTimeline();
+    void axisFollowsDaylightSaving_data();
+    void axisFollowsDaylightSaving();
+    void pinchZoomsAroundTheFingers();
 
 private:
     QTemporaryDir m_dir;
@@ -237,6 +252,225 @@ void TestTimeline::laneStateIsSavedInTheReview()
     QCOMPARE(timeline->laneLayout().lane(0).name, name0);
     QVERIFY(timeline->laneLayout().lane(0).collapsed);
     QVERIFY(!timeline->laneLayout().lane(1).collapsed);
+}
+
+// A disputed event gets a marker of its own on the timeline (at every zoom, from the few disputed
+// rows), the tooltip at its place says who disputes it and why, and settling it (undo) removes both.
+void TestTimeline::disputedEventsStandOut()
+{
+    views::MainWindow window;
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openReview(m_demo));
+    model::ReviewDocument &document = window.document();
+    const model::TimelineIndex &index = document.timeline();
+    auto *timeline = window.findChild<views::TimelineView *>();
+    QVERIFY(timeline);
+    timeline->zoomToFit();
+
+    // An event in the middle that nobody disputes yet.
+    qint64 id = 0;
+    for (qsizetype row = index.size() / 2; row < index.size() && !id; ++row) {
+        if (timeline->disputeStateOf(index.eventId(row)) == model::Disputes::State::None)
+            id = index.eventId(row);
+    }
+    QVERIFY(id > 0);
+    QVERIFY(!timeline->grab().isNull());
+    const auto &painted = timeline->lastFrameDisputedEvents();
+    QVERIFY(std::find(painted.begin(), painted.end(), id) == painted.end());
+
+    const qint64 dispute = model::commands::addDispute(document, QStringLiteral("event"), id, QStringLiteral("disputed"),
+                                                       QStringLiteral("Dana"),
+                                                       QStringLiteral("the pricing host's clock was two minutes late"));
+    QVERIFY(dispute > 0);
+    QCOMPARE(timeline->disputeStateOf(id), model::Disputes::State::Disputed);
+    QVERIFY(!timeline->grab().isNull());
+    QVERIFY(std::find(painted.begin(), painted.end(), id) != painted.end());
+    const std::optional<QPoint> at = timeline->positionOfEvent(id);
+    QVERIFY(at);
+    // The disputed mark wins the hit test at its place, and its tooltip names who and why.
+    QCOMPARE(timeline->eventAt(*at), id);
+    const QString tip = timeline->toolTipAt(*at);
+    QVERIFY2(tip.contains(QStringLiteral("Disputed by Dana: the pricing host&#x27;s clock was two minutes late"))
+                 || tip.contains(QStringLiteral("Disputed by Dana: the pricing host's clock was two minutes late")),
+             qPrintable(tip));
+
+    // Zoomed far out the events are bins, the disputed one is still marked on its own.
+    timeline->setVisibleRange(index.first() - (index.last() - index.first()), index.last() + (index.last() - index.first()));
+    QVERIFY(!timeline->grab().isNull());
+    QVERIFY(std::find(painted.begin(), painted.end(), id) != painted.end());
+
+    document.undoStack()->undo();
+    QCOMPARE(timeline->disputeStateOf(id), model::Disputes::State::None);
+    QVERIFY(!timeline->grab().isNull());
+    QVERIFY(std::find(painted.begin(), painted.end(), id) == painted.end());
+    timeline->zoomToFit();
+    QVERIFY(!timeline->toolTipAt(*timeline->positionOfEvent(id)).contains(QStringLiteral("Dana")));
+}
+
+// The timeline tells assistive technology which event is current: focus it, move with the arrow
+// keys, and its accessible name and value carry the event's text. The other parts of the
+// workspace have accessible names.
+void TestTimeline::accessibleTimeline()
+{
+    views::MainWindow window;
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openReview(m_demo));
+    model::ReviewDocument &document = window.document();
+    auto *timeline = window.findChild<views::TimelineView *>();
+    QVERIFY(timeline);
+    QVERIFY(timeline->focusPolicy() & Qt::TabFocus);
+    timeline->zoomToFit();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    timeline->setFocus(Qt::TabFocusReason);
+    QVERIFY(timeline->hasFocus());
+    QTest::keyClick(timeline, Qt::Key_Right);
+    QTest::keyClick(timeline, Qt::Key_Right);
+    const qint64 id = window.selection().currentEvent();
+    QVERIFY(id > 0);
+    const std::optional<model::EventRow> row = model::EventQuery::fetchOne(document.store(), id);
+    QVERIFY(row);
+    const QString text = row->text.left(60).simplified();
+    QVERIFY(!text.isEmpty());
+
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(timeline);
+    QVERIFY(iface);
+    QVERIFY2(iface->text(QAccessible::Value).contains(text), qPrintable(iface->text(QAccessible::Value)));
+    QVERIFY(iface->text(QAccessible::Name).startsWith(timeline->accessibleName()));
+    QVERIFY(iface->text(QAccessible::Name).contains(text));
+    QVERIFY(!iface->text(QAccessible::Description).isEmpty());
+    QVERIFY(iface->state().focusable);
+
+    // The next event: the interface follows.
+    QTest::keyClick(timeline, Qt::Key_Right);
+    const qint64 next = window.selection().currentEvent();
+    QVERIFY(next != id);
+    const QString nextText = model::EventQuery::fetchOne(document.store(), next)->text.left(60).simplified();
+    QVERIFY(iface->text(QAccessible::Value).contains(nextText));
+
+    // A visible focus indicator: the focused timeline paints a frame in the accent colour.
+    const QImage focused = timeline->grab().toImage();
+    QCOMPARE(focused.pixelColor(1, timeline->height() / 2).rgb(), timeline->palette().color(QPalette::Highlight).rgb());
+
+    // The parts around it are named for assistive technology.
+    auto *overview = window.findChild<views::OverviewStrip *>();
+    auto *searchBar = window.findChild<views::SearchBar *>();
+    auto *pane = window.findChild<views::EventDetailPane *>();
+    QVERIFY(overview && searchBar && pane);
+    for (QWidget *w : std::initializer_list<QWidget *>{overview, searchBar->lineEdit(), pane})
+        QVERIFY2(!w->accessibleName().isEmpty() && !w->accessibleDescription().isEmpty(), w->metaObject()->className());
+    QWidget *chart = window.findChild<QWidget *>(QStringLiteral("eventRateChart"));
+    if (chart)
+        QVERIFY(!chart->accessibleName().isEmpty() && !chart->accessibleDescription().isEmpty());
+}
+
+void TestTimeline::axisFollowsDaylightSaving_data()
+{
+    QTest::addColumn<QString>("fromUtc");
+    QTest::addColumn<QString>("toUtc");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<QString>("mustShow");
+    QTest::addColumn<QString>("mustNotShow");
+    QTest::addColumn<int>("times"); // how often mustShow appears
+    // Berlin springs forward on 29 March 2026 at 01:00 UTC: 02:00 CET becomes 03:00 CEST.
+    QTest::newRow("spring, 15 min") << "2026-03-29T00:00:00Z" << "2026-03-29T03:00:00Z" << 1200 << "03:00" << "02:15" << 1;
+    QTest::newRow("spring, hours") << "2026-03-28T20:00:00Z" << "2026-03-29T08:00:00Z" << 1200 << "03:00" << "02:00" << 1;
+    QTest::newRow("spring, 1 min") << "2026-03-29T00:50:00Z" << "2026-03-29T01:10:00Z" << 1400 << "03:04" << "02:04" << 1;
+    // And falls back on 25 October 2026 at 01:00 UTC: 03:00 CEST becomes 02:00 CET, twice 02:15.
+    QTest::newRow("autumn, 15 min") << "2026-10-24T23:30:00Z" << "2026-10-25T02:30:00Z" << 1200 << "02:15" << "" << 2;
+}
+
+// Ticks are placed in the review's zone with the offset in force at each tick: a DST change inside
+// the view neither shifts the later labels by an hour nor leaves a gap in the grid.
+void TestTimeline::axisFollowsDaylightSaving()
+{
+    QFETCH(QString, fromUtc);
+    QFETCH(QString, toUtc);
+    QFETCH(int, width);
+    QFETCH(QString, mustShow);
+    QFETCH(QString, mustNotShow);
+    QFETCH(int, times);
+    const QTimeZone berlin("Europe/Berlin");
+    QVERIFY(berlin.isValid());
+    const model::Instant from = model::timestamps::fromDateTime(QDateTime::fromString(fromUtc, Qt::ISODate));
+    const model::Instant to = model::timestamps::fromDateTime(QDateTime::fromString(toUtc, Qt::ISODate));
+    const QList<views::TimeAxis::Tick> ticks = views::TimeAxis::ticks(from, to, width, berlin, 96);
+    QVERIFY(ticks.size() >= 4);
+    int shown = 0;
+    model::Instant spacing = 0;
+    for (qsizetype i = 0; i < ticks.size(); ++i) {
+        const views::TimeAxis::Tick &tick = ticks[i];
+        QVERIFY(tick.instant >= from && tick.instant <= to);
+        if (i > 0) {
+            // Evenly spaced in real time across the change.
+            const model::Instant d = tick.instant - ticks[i - 1].instant;
+            QVERIFY(d > 0);
+            if (spacing == 0)
+                spacing = d;
+            QCOMPARE(d, spacing);
+        }
+        // Each label is the wall-clock time of its own instant in Berlin.
+        const QDateTime local = model::timestamps::toDateTime(tick.instant).toTimeZone(berlin);
+        if (tick.label.contains(QLatin1Char(':'))) {
+            const QString expected = local.time().toString(tick.label.count(QLatin1Char(':')) == 2 ? QStringLiteral("HH:mm:ss")
+                                                                                                 : QStringLiteral("HH:mm"));
+            QCOMPARE(tick.label, expected);
+        }
+        shown += tick.label == mustShow;
+        if (!mustNotShow.isEmpty())
+            QVERIFY2(tick.label != mustNotShow, qPrintable(tick.label));
+    }
+    QCOMPARE(shown, times);
+}
+
+// A pinch (native zoom gesture, as macOS and Wayland touchpads send) zooms around the fingers.
+void TestTimeline::pinchZoomsAroundTheFingers()
+{
+    views::MainWindow window;
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openReview(m_demo));
+    auto *timeline = window.findChild<views::TimelineView *>();
+    QVERIFY(timeline);
+    timeline->zoomToFit();
+    const QRect plot = timeline->plotRect();
+    const QPoint at(plot.left() + plot.width() * 3 / 4, plot.center().y());
+    const model::Instant spanBefore = timeline->visibleTo() - timeline->visibleFrom();
+    const model::Instant under = timeline->visibleFrom() + model::Instant(double(spanBefore) * 0.75);
+    const QPointingDevice *device = QPointingDevice::primaryPointingDevice();
+    // Fingers apart (positive value): zoom in.
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, device, 2, QPointF(at), QPointF(at), QPointF(timeline->mapToGlobal(at)),
+                              1.0, QPointF(), 0);
+    QApplication::sendEvent(timeline, &pinch);
+    const model::Instant spanAfter = timeline->visibleTo() - timeline->visibleFrom();
+    QVERIFY2(spanAfter < spanBefore * 6 / 10, qPrintable(QString::number(double(spanAfter) / double(spanBefore))));
+    const model::Instant underAfter = timeline->visibleFrom() + model::Instant(double(spanAfter) * 0.75);
+    QVERIFY(std::abs(underAfter - under) < spanBefore / 200);
+    // Fingers together: zoom out again.
+    QNativeGestureEvent apart(Qt::ZoomNativeGesture, device, 2, QPointF(at), QPointF(at), QPointF(timeline->mapToGlobal(at)),
+                              -0.5, QPointF(), 0);
+    QApplication::sendEvent(timeline, &apart);
+    QVERIFY(timeline->visibleTo() - timeline->visibleFrom() > spanAfter);
+
+    // A touchscreen pinch arrives as a QPinchGesture: a scale of 2 halves the span around its centre.
+    timeline->zoomToFit();
+    const model::Instant spanFit = timeline->visibleTo() - timeline->visibleFrom();
+    const model::Instant underFit = timeline->visibleFrom() + model::Instant(double(spanFit) * 0.75);
+    QPinchGesture gesture;
+    gesture.setChangeFlags(QPinchGesture::ScaleFactorChanged);
+    gesture.setScaleFactor(2.0);
+    gesture.setCenterPoint(QPointF(timeline->mapToGlobal(at)));
+    QGestureEvent gestureEvent({&gesture});
+    QApplication::sendEvent(timeline, &gestureEvent);
+    const model::Instant spanPinched = timeline->visibleTo() - timeline->visibleFrom();
+    QVERIFY2(std::abs(double(spanPinched) / double(spanFit) - 0.5) < 0.01, qPrintable(QString::number(double(spanPinched) / double(spanFit))));
+    const model::Instant underPinch = timeline->visibleFrom() + model::Instant(double(spanPinched) * 0.75);
+    QVERIFY(std::abs(underPinch - underFit) < spanFit / 200);
 }
 
 QTEST_MAIN(TestTimeline)

@@ -60,6 +60,8 @@ EventRateChart::EventRateChart(ReviewDocument &document, EventSelection &selecti
 {
     setObjectName(QStringLiteral("eventRateChart"));
     setAccessibleName(tr("Event rate chart"));
+    setAccessibleDescription(tr("Events per interval over time by severity, with flag changes and experiments "
+                                "overlaid."));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(200); // axis labels need room; shorter shows only ellipses
     m_view->setAccessibleName(tr("Events per interval over time"));

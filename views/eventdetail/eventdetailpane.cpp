@@ -71,6 +71,7 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
 {
     setObjectName(QStringLiteral("eventDetailPane"));
     setAccessibleName(tr("Event details"));
+    setAccessibleDescription(tr("The current event: full text, attributes, origin, tags and annotations."));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_header->setWordWrap(true);

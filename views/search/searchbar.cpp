@@ -41,6 +41,8 @@ SearchBar::SearchBar(ReviewDocument &document, EventSelection &selection, QWidge
     m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setPlaceholderText(tr("Search events: words, \"exact phrase\", AND, OR, NOT, prefix*"));
     m_edit->setAccessibleName(tr("Search events"));
+    m_edit->setAccessibleDescription(tr("Full-text search over the events' text: words, \"exact phrase\", AND, OR, "
+                                        "NOT and prefix*. The timeline and the table show the matches."));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(320);
     m_filterButton->setText(tr("Filters"));

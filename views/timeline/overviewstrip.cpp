@@ -25,6 +25,8 @@ OverviewStrip::OverviewStrip(ReviewDocument &document, TimelineView &timeline, Q
 {
     setObjectName(QStringLiteral("timelineOverview"));
     setAccessibleName(tr("Timeline overview"));
+    setAccessibleDescription(tr("Event density over the whole review with the timeline's visible window marked. "
+                                "With the keyboard, the timeline itself pans with Page Up and Page Down."));
     setToolTip(tr("The whole review. Click or drag to move the timeline; use the wheel to zoom."));
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(&m_document, &ReviewDocument::opened, this, &OverviewStrip::recompute);

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace faultless::views {
 
@@ -65,13 +66,38 @@ QString monthName(int month)
     return QLocale().monthName(month, QLocale::ShortFormat);
 }
 
-// The zone's offset at one instant; the axis assumes it constant across the view (a DST change
-// inside the view shifts sub-day ticks by the difference, which the labels then show).
+// The zone's offset at one instant.
 qint64 offsetUs(Instant t, const QTimeZone &zone)
 {
     if (!zone.isValid())
         return 0;
     return qint64(zone.offsetFromUtc(ts::toDateTime(t))) * kSec;
+}
+
+struct Transition
+{
+    Instant at;
+    qint64 offsetAfter;
+};
+
+// The zone's offset changes (DST) in (from, to]: usually none, so a frame pays one lookup.
+std::vector<Transition> transitionsIn(Instant from, Instant to, const QTimeZone &zone)
+{
+    std::vector<Transition> out;
+    if (!zone.isValid() || !zone.hasTransitions())
+        return out;
+    QDateTime after = ts::toDateTime(from);
+    for (int guard = 0; guard < 64; ++guard) {
+        const QTimeZone::OffsetData d = zone.nextTransition(after);
+        if (!d.atUtc.isValid())
+            break;
+        const Instant at = ts::fromDateTime(d.atUtc);
+        if (at > to || d.atUtc <= after)
+            break;
+        out.push_back({at, qint64(d.offsetFromUtc) * kSec});
+        after = d.atUtc;
+    }
+    return out;
 }
 } // namespace
 
@@ -103,21 +129,37 @@ QList<TimeAxis::Tick> TimeAxis::ticks(Instant from, Instant to, double widthPx, 
     const qint64 localTo = to + offset;
 
     if (s < kMonth) {
-        // Fixed steps aligned in local time; weeks start on the local Monday.
-        qint64 first;
-        if (s == 7 * kDay) {
-            const qint64 days = floorDiv(localFrom, kDay);
-            const qint64 weekday = ((days % 7) + 7 + 3) % 7; // 1970-01-01 was a Thursday: 0 = Monday
-            first = (days - weekday) * kDay;
-            if (first < localFrom)
-                first += s;
-        } else {
-            first = floorDiv(localFrom + s - 1, s) * s;
-        }
-        for (qint64 local = first; local <= localTo && out.size() < 1000; local += s) {
+        // Fixed steps aligned in local time; weeks start on the local Monday. The first tick at
+        // or after a local time:
+        auto alignUp = [s](qint64 local) {
+            if (s == 7 * kDay) {
+                const qint64 days = floorDiv(local, kDay);
+                const qint64 weekday = ((days % 7) + 7 + 3) % 7; // 1970-01-01 was a Thursday: 0 = Monday
+                qint64 first = (days - weekday) * kDay;
+                if (first < local)
+                    first += s;
+                return first;
+            }
+            return floorDiv(local + s - 1, s) * s;
+        };
+        // A DST change inside the view: ticks before it use the old offset, ticks from it on are
+        // aligned again in the new local time. Spring forward skips the hour that does not exist
+        // (02:00 to 03:00 in Berlin in March); falling back shows the repeated hour's ticks again.
+        const std::vector<Transition> transitions = transitionsIn(from, to, zone);
+        size_t nextTransition = 0;
+        qint64 off = offset;
+        for (qint64 local = alignUp(localFrom); out.size() < 1000; local += s) {
+            if (nextTransition < transitions.size() && local - off >= transitions[nextTransition].at) {
+                const Transition &t = transitions[nextTransition++];
+                off = t.offsetAfter;
+                local = alignUp(t.at + off) - s; // the loop adds s
+                continue;
+            }
+            if (local - off > to)
+                break;
             const Civil c = civil(local);
             Tick tick;
-            tick.instant = local - offset;
+            tick.instant = local - off;
             if (s >= kDay) {
                 tick.label = QString::number(c.day) + QLatin1Char(' ') + monthName(c.month);
                 tick.major = c.day == 1;
@@ -159,7 +201,8 @@ QList<TimeAxis::Tick> TimeAxis::ticks(Instant from, Instant to, double widthPx, 
             break;
         if (local >= localFrom) {
             Tick tick;
-            tick.instant = local - offset;
+            // Local midnight of the 1st, with the offset in force then (summer or winter time).
+            tick.instant = local - offsetUs(local - offset, zone);
             if (months >= 12) {
                 tick.label = QString::number(year);
                 tick.major = true;

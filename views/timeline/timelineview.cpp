@@ -5,14 +5,19 @@
 #include "eventselection.h"
 #include "items/eventtablemodel.h"
 #include "items/timelineindex.h"
+#include "practice/disputemarkerdelegate.h"
 #include "store/eventquery.h"
 #include "timeline/phasenames.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelinecolors.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDrag>
+#include <QGestureEvent>
+#include <QPinchGesture>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -64,6 +69,49 @@ int lowestBit(quint8 bits)
     }
     return 0;
 }
+
+// What assistive technology reads for the timeline: its name and, as the value, the current
+// event in words, which the view announces whenever the current event changes (the picture of
+// marks and bins says nothing to a screen reader).
+class TimelineAccessible : public QAccessibleWidget
+{
+public:
+    explicit TimelineAccessible(TimelineView *view)
+        : QAccessibleWidget(view, QAccessible::Client)
+    {
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        const auto *view = static_cast<const TimelineView *>(widget());
+        switch (t) {
+        case QAccessible::Name: {
+            const QString name = QAccessibleWidget::text(t);
+            const QString current = view->currentEventDescription();
+            return current.isEmpty() ? name : name + QStringLiteral(": ") + current;
+        }
+        case QAccessible::Value:
+            return view->currentEventDescription();
+        default:
+            return QAccessibleWidget::text(t);
+        }
+    }
+};
+
+// "Disputed by Dana: the clocks were skewed", as the event table's dispute tooltip says it.
+QString disputeLine(const model::Disputes::Dispute &d)
+{
+    return TimelineView::tr("%1 by %2: %3")
+        .arg(model::Disputes::stateLabel(d.state), d.raisedBy.isEmpty() ? TimelineView::tr("someone") : d.raisedBy,
+             d.reason.isEmpty() ? TimelineView::tr("no reason given") : d.reason);
+}
+
+QAccessibleInterface *timelineAccessibleFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String(TimelineView::staticMetaObject.className()) && object && object->isWidgetType())
+        return new TimelineAccessible(static_cast<TimelineView *>(object));
+    return nullptr;
+}
 } // namespace
 
 TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, QWidget *parent)
@@ -77,9 +125,15 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
     setAccessibleDescription(tr("Events over time in lanes. Arrow keys move between events, plus and minus zoom, "
                                 "0 zooms to fit."));
     setFocusPolicy(Qt::StrongFocus);
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(timelineAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
+    grabGesture(Qt::PinchGesture);
     m_vscroll->hide();
     connect(m_vscroll, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
 
@@ -87,6 +141,7 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
         m_layout = LaneLayout();
         m_layout.restoreState(m_document.store().meta(QLatin1String(kLaneStateKey)));
         m_matches.reset();
+        reloadDisputes();
         reload();
         zoomToFit();
     });
@@ -94,12 +149,19 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
         m_document.store().setMeta(QLatin1String(kLaneStateKey), m_layout.saveState());
         m_matches.reset();
         m_reversals.clear();
+        m_disputeStates.clear();
+        m_disputedRows.clear();
     });
     connect(&m_document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area, qint64 id) {
         switch (area) {
         case ReviewDocument::Area::Events:
         case ReviewDocument::Area::Sources:
+            reloadDisputes();
             reload();
+            break;
+        case ReviewDocument::Area::Disputes:
+            reloadDisputes();
+            update();
             break;
         case ReviewDocument::Area::Event:
         case ReviewDocument::Area::Annotations:
@@ -120,8 +182,10 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
                 centerOn(t);
         }
         update();
+        announceCurrentEvent();
     });
     if (m_document.isOpen()) {
+        reloadDisputes();
         reload();
         zoomToFit();
     }
@@ -138,12 +202,38 @@ void TimelineView::reload()
         // Rows moved: the search bar re-runs the search and sets fresh matches.
         m_matches.reset();
     }
+    mapDisputesToRows();
     invalidateBins();
     updateScrollBar();
     const TimelineIndex &index = m_document.timeline();
     if (!index.isEmpty() && (m_to < index.first() || m_from > index.last()))
         zoomToFit();
     update();
+}
+
+void TimelineView::reloadDisputes()
+{
+    m_disputeStates = m_document.isOpen()
+        ? model::Disputes::states(m_document.store(), model::Disputes::ItemType::Event)
+        : QHash<qint64, model::Disputes::State>();
+    mapDisputesToRows();
+}
+
+void TimelineView::mapDisputesToRows()
+{
+    m_disputedRows.clear();
+    const TimelineIndex &index = m_document.timeline();
+    for (auto it = m_disputeStates.cbegin(); it != m_disputeStates.cend(); ++it) {
+        const qsizetype row = index.rowOfEvent(it.key());
+        if (row >= 0 && it.value() != model::Disputes::State::None)
+            m_disputedRows.emplace_back(quint32(row), it.value());
+    }
+    std::sort(m_disputedRows.begin(), m_disputedRows.end());
+}
+
+model::Disputes::State TimelineView::disputeStateOf(qint64 eventId) const
+{
+    return m_disputeStates.value(eventId, model::Disputes::State::None);
 }
 
 void TimelineView::invalidateBins()
@@ -365,6 +455,7 @@ void TimelineView::ensureBins()
     m_bins.to = m_to;
     m_bins.binCount = binCount;
     m_binsValid = true;
+    ++m_binsGeneration;
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -388,17 +479,25 @@ void TimelineView::paintEvent(QPaintEvent *)
 
     p.save();
     p.setClipRect(plot);
-    // Lane backgrounds and grid.
-    for (int i = 0, y = laneTop(0); i < m_layout.count(); y += laneHeight(i), ++i)
-        p.fillRect(QRect(plot.left(), y, plot.width(), laneHeight(i)), colors.laneBackground(i));
-    for (const TimeAxis::Tick &tick : ticks) {
-        const double x = xOf(tick.instant);
-        QColor c = colors.grid();
-        if (tick.major)
-            c.setAlpha(c.alpha() * 2);
-        p.setPen(QPen(c, 1));
-        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-    }
+    const qsizetype firstRow = index.lowerBound(m_from);
+    const qsizetype endRow = index.lowerBound(m_to);
+    m_lastFrameBinned = endRow - firstRow > kDetailLimit;
+    // Lane backgrounds and grid: on the widget for marks, into the plot image for bins.
+    auto paintBackground = [&](QPainter &painter, QPoint offset) {
+        painter.fillRect(QRect(plot.topLeft() - offset, plot.size()), palette().base());
+        for (int i = 0, y = laneTop(0); i < m_layout.count(); y += laneHeight(i), ++i)
+            painter.fillRect(QRect(plot.left(), y, plot.width(), laneHeight(i)).translated(-offset), colors.laneBackground(i));
+        for (const TimeAxis::Tick &tick : ticks) {
+            const double x = xOf(tick.instant) - offset.x();
+            QColor c = colors.grid();
+            if (tick.major)
+                c.setAlpha(c.alpha() * 2);
+            painter.setPen(QPen(c, 1));
+            painter.drawLine(QPointF(x, plot.top() - offset.y()), QPointF(x, plot.bottom() - offset.y()));
+        }
+    };
+    if (!m_lastFrameBinned)
+        paintBackground(p, QPoint());
 
     // Events: bins or marks, batched per colour so that a frame is a few dozen draw calls.
     std::array<QVector<QRectF>, kColorSlots> rects;
@@ -414,14 +513,14 @@ void TimelineView::paintEvent(QPaintEvent *)
             return colorSlot(Severity(severity));
         return colorSlot(kinds ? EventKind(lowestBit(kinds)) : kind);
     };
-    const qsizetype firstRow = index.lowerBound(m_from);
-    const qsizetype endRow = index.lowerBound(m_to);
-    m_lastFrameBinned = endRow - firstRow > kDetailLimit;
-    // Bins are filled straight into an image (one fill per bar, then one drawImage()): at a
-    // million events ten thousand bars would cost milliseconds as QPainter rects.
-    QImage bars;
+    // Bins are filled straight into an opaque image of the plot (one fill per bar, then one
+    // drawImage(), a plain copy): at a million events ten thousand bars would cost milliseconds as
+    // QPainter rects, and a translucent image as much again to blend. A repaint of the same bins
+    // (hover, selection, an overlay) reuses the image.
+    QImage &bars = m_plotImage;
     std::array<QRgb, kColorSlots> slotColor{};
     const qreal dpr = devicePixelRatioF();
+    const PlotImageKey imageKey{m_binsGeneration, m_vscroll->value(), palette().cacheKey(), int(m_colorBy), plot.size(), dpr};
     uchar *barBits = nullptr;
     qsizetype barStride = 0;
     auto fillBar = [&](int slot, double x, double y, double w, double h) {
@@ -437,15 +536,23 @@ void TimelineView::paintEvent(QPaintEvent *)
             std::fill(line + x0, line + x1, c);
         }
     };
-    if (m_lastFrameBinned) {
-        bars = QImage(plot.size() * dpr, QImage::Format_ARGB32_Premultiplied);
-        bars.fill(Qt::transparent);
+    if (m_lastFrameBinned && m_plotImageKey == imageKey && !bars.isNull()) {
+        p.drawImage(plot.topLeft(), bars);
+    } else if (m_lastFrameBinned) {
+        if (bars.size() != plot.size() * dpr)
+            bars = QImage(plot.size() * dpr, QImage::Format_RGB32);
+        bars.setDevicePixelRatio(dpr);
+        {
+            QPainter background(&bars);
+            paintBackground(background, plot.topLeft());
+        }
+        m_plotImageKey = imageKey;
         barBits = bars.bits();
         barStride = bars.bytesPerLine();
         for (int slot = 0; slot < kColorSlots; ++slot) {
             const QColor c = slot < model::SeverityCount ? colors.severity(Severity(slot))
                                                          : colors.kind(EventKind(slot - model::SeverityCount));
-            slotColor[size_t(slot)] = qPremultiply(c.rgba());
+            slotColor[size_t(slot)] = c.rgb(); // opaque: the image is RGB32
         }
         const double binW = double(plot.width()) / double(m_bins.binCount);
         for (int lane = 0; lane < m_bins.groupCount && lane < laneCount; ++lane) {
@@ -610,6 +717,40 @@ void TimelineView::paintEvent(QPaintEvent *)
         }
     }
 
+    // Disputed and uncertain events: an outline around the event's place in its lane in the
+    // dispute colour (dashed when only uncertain) and, for disputed ones, a flag on top as a cue
+    // besides colour. Drawn at every zoom from the few disputed rows, never per event of a bin.
+    m_paintedDisputes.clear();
+    {
+        const auto db = std::lower_bound(m_disputedRows.begin(), m_disputedRows.end(),
+                                         std::make_pair(quint32(firstRow), model::Disputes::State::None));
+        for (auto it = db; it != m_disputedRows.end() && qsizetype(it->first) < endRow; ++it) {
+            const qsizetype row = it->first;
+            const int lane = m_layout.laneOfRow(index, row);
+            if (lane < 0)
+                continue;
+            const int top = tops[size_t(lane)];
+            const int h = heights[size_t(lane)];
+            if (top + h < plot.top() || top > plot.bottom())
+                continue;
+            const double x = xOf(index.instant(row));
+            const QColor c = DisputeMarkerDelegate::markerColor(it->second);
+            const bool disputed = it->second == model::Disputes::State::Disputed;
+            QPen pen(c, 2, disputed ? Qt::SolidLine : Qt::DashLine);
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(QRectF(x - 5, top + 2, 10, std::max(4, h - 4)), 2, 2);
+            if (disputed && h > kCollapsedHeight) {
+                QPolygonF flag;
+                flag << QPointF(x - 4, top + 1) << QPointF(x + 4, top + 1) << QPointF(x, top + 7);
+                p.setPen(Qt::NoPen);
+                p.setBrush(c);
+                p.drawPolygon(flag);
+            }
+            m_paintedDisputes.push_back(index.eventId(row));
+        }
+    }
+
     // Phase markers across all lanes.
     QFont small = font();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
@@ -719,6 +860,80 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.drawText(QRect(6, kAxisHeight / 2, kHeaderWidth - 8, kAxisHeight / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
                QString::fromUtf8(zone.id()) + QStringLiteral(" · ") + TimeAxis::durationLabel(m_to - m_from));
     Q_UNUSED(fm)
+    if (hasFocus()) {
+        // Keyboard focus: a frame in the accent colour, as focusable widgets of the style show.
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+std::optional<QPoint> TimelineView::positionOfEvent(qint64 eventId) const
+{
+    const TimelineIndex &index = m_document.timeline();
+    const qsizetype row = index.rowOfEvent(eventId);
+    if (row < 0 || index.instant(row) < m_from || index.instant(row) > m_to)
+        return std::nullopt;
+    const int lane = m_layout.laneOfRow(index, row);
+    if (lane < 0)
+        return std::nullopt;
+    const QPoint pos(int(std::lround(xOf(index.instant(row)))), laneTop(lane) + laneHeight(lane) / 2);
+    if (!plotRect().contains(pos))
+        return std::nullopt;
+    return pos;
+}
+
+QString TimelineView::currentEventDescription() const
+{
+    if (!m_document.isOpen())
+        return {};
+    const qint64 id = m_selection.currentEvent();
+    if (id <= 0)
+        return {};
+    const std::optional<model::EventRow> row = model::EventQuery::fetchOne(m_document.store(), id);
+    if (!row)
+        return {};
+    QString text = row->text.left(300).simplified();
+    if (row->text.size() > 300)
+        text += QStringLiteral("…");
+    QString description = tr("%1, %2, %3, lane %4: %5")
+                              .arg(model::timestamps::toDisplay(row->instant, m_document.timeZone()),
+                                   model::DomainText::kindLabel(row->kind),
+                                   model::DomainText::severityLabel(row->severity),
+                                   row->lane.isEmpty() ? tr("none") : row->lane, text);
+    if (disputeStateOf(id) != model::Disputes::State::None) {
+        for (const model::Disputes::Dispute &d :
+             model::Disputes::forItem(m_document.store(), model::Disputes::ItemType::Event, id))
+            description += QStringLiteral(". ") + disputeLine(d);
+    }
+    return description;
+}
+
+void TimelineView::announceCurrentEvent()
+{
+    // Building the description reads the event: only when assistive technology listens.
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleEvent nameChanged(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&nameChanged);
+    QAccessibleValueChangeEvent valueChanged(this, currentEventDescription());
+    QAccessible::updateAccessibility(&valueChanged);
+    if (hasFocus()) {
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -774,6 +989,17 @@ qint64 TimelineView::eventAt(const QPoint &pos) const
         return 0;
     const TimelineIndex &index = m_document.timeline();
     const Instant t = timeAt(pos.x());
+    // A disputed mark is drawn over the bins at every zoom: it wins within its outline.
+    {
+        const auto from = std::lower_bound(m_disputedRows.begin(), m_disputedRows.end(),
+                                           std::make_pair(quint32(index.lowerBound(timeAt(pos.x() - kHitPixels))),
+                                                          model::Disputes::State::None));
+        const qsizetype toRow = index.lowerBound(timeAt(pos.x() + kHitPixels + 1));
+        for (auto it = from; it != m_disputedRows.end() && qsizetype(it->first) < toRow; ++it) {
+            if (m_layout.laneOfRow(index, it->first) == lane && std::abs(xOf(index.instant(it->first)) - pos.x()) <= kHitPixels)
+                return index.eventId(it->first);
+        }
+    }
     const qsizetype row = nearestRowInLane(lane, t, 20000);
     if (row >= 0 && std::abs(xOf(index.instant(row)) - pos.x()) <= kHitPixels)
         return index.eventId(row);
@@ -873,6 +1099,18 @@ bool TimelineView::event(QEvent *event)
             return true;
         }
     }
+    if (event->type() == QEvent::Gesture) {
+        // Touchscreens: a pinch zooms around its centre like the wheel does around the cursor.
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if ((pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) && pinch->scaleFactor() > 0) {
+                const QPointF centre = mapFromGlobal(pinch->centerPoint());
+                zoomBy(1.0 / pinch->scaleFactor(), timeAt(centre.x()));
+            }
+            gestures->accept(pinch);
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = toolTipAt(help->pos());
@@ -901,6 +1139,11 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
                                model::DomainText::severityLabel(row->severity), text);
         if (row->manual)
             tip += QStringLiteral("<br><i>") + tr("Added by a reviewer") + QStringLiteral("</i>");
+        if (disputeStateOf(id) != model::Disputes::State::None) {
+            for (const model::Disputes::Dispute &d :
+                 model::Disputes::forItem(m_document.store(), model::Disputes::ItemType::Event, id))
+                tip += QStringLiteral("<br><b>") + disputeLine(d).toHtmlEscaped() + QStringLiteral("</b>");
+        }
         return tip;
     }
     const QRect plot = plotRect();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "analysis/disputes.h"
 #include "analysis/eventdensity.h"
 #include "analysis/reversibility.h"
 #include "timeline/lanelayout.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <optional>
@@ -68,8 +70,18 @@ public:
     QRect plotRect() const;
     int laneTop(int lane) const; // in widget coordinates (before vertical scrolling is applied: no)
     int laneAt(int y) const;
+    // The centre of an event's mark (in its lane), or nullopt when it is not in view.
+    std::optional<QPoint> positionOfEvent(qint64 eventId) const;
+    // The tooltip at a point: the event (with its disputes) or the bin under it.
+    QString toolTipAt(const QPoint &pos) const;
+    // One line about the current event (time, kind, severity, lane, text, disputes): what the
+    // accessible interface reports as the timeline's value; empty without a current event.
+    QString currentEventDescription() const;
     // How the last frame was drawn, for tests and the benchmark.
     bool lastFrameUsedBins() const { return m_lastFrameBinned; }
+    // Events drawn with a dispute marker in the last frame.
+    const std::vector<qint64> &lastFrameDisputedEvents() const { return m_paintedDisputes; }
+    model::Disputes::State disputeStateOf(qint64 eventId) const;
     qsizetype visibleEventCount() const;
 
     QSize sizeHint() const override { return {800, 320}; }
@@ -91,6 +103,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void reload();          // the set of events changed
@@ -106,7 +120,9 @@ private:
     qsizetype nearestRowInLane(int lane, model::Instant t, qsizetype scanLimit) const;
     void selectRow(qsizetype row);
     void clampRange(model::Instant &from, model::Instant &to) const;
-    QString toolTipAt(const QPoint &pos) const;
+    void reloadDisputes();
+    void mapDisputesToRows();
+    void announceCurrentEvent();
 
     model::ReviewDocument &m_document;
     EventSelection &m_selection;
@@ -117,12 +133,35 @@ private:
     ColorBy m_colorBy = ColorBy::Severity;
     std::optional<std::vector<qint64>> m_matches;
     QList<model::FlagReversal> m_reversals;
+    // Disputed and uncertain events: few, kept by id and by row (ascending) and drawn one by one
+    // at every zoom, like the notable rows; never looked up per event of a bin.
+    QHash<qint64, model::Disputes::State> m_disputeStates;
+    std::vector<std::pair<quint32, model::Disputes::State>> m_disputedRows;
+    std::vector<qint64> m_paintedDisputes;
 
     // Bins of the current range, recomputed when the range, width, lanes or events change.
     model::EventDensity::Bins m_bins;
     model::EventDensity::Bins m_matchBins;
     bool m_binsValid = false;
     bool m_lastFrameBinned = false;
+    quint64 m_binsGeneration = 0; // counts recomputations of m_bins
+    // The plot area of a binned frame (background, lanes, grid and bars), opaque, so that a frame
+    // is one blit; redrawn when the bins or what it depends on change.
+    QImage m_plotImage;
+    struct PlotImageKey
+    {
+        quint64 bins = 0;
+        int scroll = 0;
+        qint64 palette = 0;
+        int colorBy = 0;
+        QSize size;
+        qreal dpr = 0;
+        bool operator==(const PlotImageKey &o) const
+        {
+            return bins == o.bins && scroll == o.scroll && palette == o.palette && colorBy == o.colorBy && size == o.size
+                && dpr == o.dpr;
+        }
+    } m_plotImageKey;
 
     enum class Drag { None, Pan, Band, Event, LaneHeader } m_drag = Drag::None;
     QPoint m_pressPos;
