@@ -311,8 +311,19 @@ bool ReviewArchive::create(const QString &reviewPath, const QString &archivePath
     }
     for (const QJsonValue &v : std::as_const(sources)) {
         const QJsonObject s = v.toObject();
-        if (ok && s.contains(QLatin1String("entry")))
-            ok = addFile(archive, s.value(QLatin1String("entry")).toString(), s.value(QLatin1String("origin_path")).toString(), err);
+        if (!ok || !s.contains(QLatin1String("entry")))
+            continue;
+        const QString entry = s.value(QLatin1String("entry")).toString();
+        const QString origin = s.value(QLatin1String("origin_path")).toString();
+        if (origin.startsWith(QLatin1Char(':'))) {
+            // A Qt resource (the demo review's sources): libzip cannot open it by name.
+            QFile resource(origin);
+            ok = resource.open(QIODevice::ReadOnly) && addBytes(archive, entry, resource.readAll(), err);
+            if (!ok && err->isEmpty())
+                *err = tr("Cannot read %1: %2").arg(origin, resource.errorString());
+        } else {
+            ok = addFile(archive, entry, origin, err);
+        }
     }
     if (!ok) {
         zip_discard(archive);
