@@ -119,6 +119,10 @@ void TestEventRoundTrip::fixtureReadsExactly()
     QCOMPARE(origin.value(QLatin1String("highlighted")).toBool(), true);
     QCOMPARE(attributes(rows.at(3)).value(kOrigin).toObject().value(QLatin1String("manual")).toBool(), true);
     QCOMPARE(rows.at(3).lane, QStringLiteral("bridge call"));
+    // "Added by a reviewer" is the event's own flag again, not only a note in its attributes.
+    QCOMPARE(rows.at(3).manual, true);
+    for (int i : {0, 1, 2})
+        QCOMPARE(rows.at(i).manual, false);
     // Importing the same file again adds nothing.
     QCOMPARE(importFile(review.store, tests::dataPath(QStringLiteral("practice/tricky-events.jsonl"))).status,
              ImportResult::Status::AlreadyImported);
@@ -156,6 +160,7 @@ void TestEventRoundTrip::roundTrip()
     QVERIFY(manualId > 0);
     const QList<EventRow> before = allEvents(document.store());
     QCOMPARE(before.size(), 8);
+    QCOMPARE(std::count_if(before.begin(), before.end(), [](const EventRow &r) { return r.manual; }), 2);
 
     const QString exported = dir.filePath(how.endsWith(QLatin1String("csv")) ? QStringLiteral("events.csv")
                                                                               : QStringLiteral("events.jsonl"));
@@ -178,6 +183,16 @@ void TestEventRoundTrip::roundTrip()
         QCOMPARE(written, 8);
     }
 
+    if (how.endsWith(QLatin1String("jsonl"))) {
+        // The hand-written lines are QJsonDocument's compact form exactly (sorted keys, its escapes).
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 9); // and a last empty one after the final line end
+        for (qsizetype i = 0; i < 8; ++i)
+            QCOMPARE(QJsonDocument::fromJson(lines.at(i)).toJson(QJsonDocument::Compact), lines.at(i));
+    }
+
     tests::TempReview b;
     const ImportResult result = importFile(b.store, exported);
     QCOMPARE(result.status, ImportResult::Status::Imported);
@@ -196,6 +211,9 @@ void TestEventRoundTrip::roundTrip()
         QCOMPARE(y.lane, x.lane);
         QCOMPARE(y.actor, x.actor);
         QCOMPARE(y.text, x.text);
+        // The event added by hand, and the one that was added by hand before an earlier export,
+        // are still marked as added by a reviewer; recorded events are not.
+        QCOMPARE(y.manual, x.manual);
         QJsonObject ax = attributes(x);
         QJsonObject ay = attributes(y);
         if (ax.contains(kOrigin)) {

@@ -36,25 +36,78 @@ QString FaultlessEventsFormat::csvLine(const EventRow &row)
         + QLatin1Char(',') + csvField(row.attributesJson);
 }
 
+namespace {
+// A JSON string as QJsonDocument writes it in compact form: quotes, backslashes and control
+// characters escaped, everything else as UTF-8.
+void appendJsonString(QByteArray &out, const QString &value)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = value.toUtf8();
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    const char *run = p; // start of the bytes not yet copied
+    for (; p != end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out.append(run, end - run);
+    out += '"';
+}
+
+void appendField(QByteArray &out, const char *key, const QString &value)
+{
+    out += key;
+    appendJsonString(out, value);
+}
+} // namespace
+
+// Written by hand rather than through a QJsonObject and QJsonDocument per line, which was most of
+// the time of a large export (bench_practice); the output is byte for byte what QJsonDocument's
+// compact form gives (keys in its sorted order), so earlier exports and this one compare equal.
+// Only the attributes go through QJsonDocument: they are stored as JSON text, and parsing them
+// guarantees that the line stays one valid JSON object whatever an importer stored.
 QByteArray FaultlessEventsFormat::jsonLine(const EventRow &row)
 {
-    QJsonObject o {{QStringLiteral("id"), row.id},
-                   {QStringLiteral("timestamp"), timestamps::toIsoUtc(row.instant)},
-                   {QStringLiteral("kind"), eventKindName(row.kind)},
-                   {QStringLiteral("severity"), severityName(row.severity)},
-                   {QStringLiteral("lane"), row.lane},
-                   {QStringLiteral("actor"), row.actor},
-                   {QStringLiteral("message"), row.text},
-                   {QStringLiteral("source"), row.sourceName},
-                   {QStringLiteral("line"), row.line},
-                   {QStringLiteral("offset"), row.byteOffset},
-                   {QStringLiteral("manual"), row.manual},
-                   {QStringLiteral("highlighted"), row.highlighted}};
+    QByteArray out;
+    out.reserve(256 + row.text.size() * 2 + row.attributesJson.size() * 2);
+    appendField(out, "{\"actor\":", row.actor);
+    if (!row.attributesJson.isEmpty()) {
+        out += ",\"attributes\":";
+        const QJsonDocument attributes = QJsonDocument::fromJson(row.attributesJson.toUtf8());
+        out += attributes.isObject() ? attributes.toJson(QJsonDocument::Compact) : QByteArray("{}");
+    }
     if (row.end != NoInstant)
-        o.insert(QStringLiteral("end"), timestamps::toIsoUtc(row.end));
-    if (!row.attributesJson.isEmpty())
-        o.insert(QStringLiteral("attributes"), QJsonDocument::fromJson(row.attributesJson.toUtf8()).object());
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        appendField(out, ",\"end\":", timestamps::toIsoUtc(row.end));
+    out += row.highlighted ? ",\"highlighted\":true" : ",\"highlighted\":false";
+    out += ",\"id\":" + QByteArray::number(row.id);
+    appendField(out, ",\"kind\":", eventKindName(row.kind));
+    appendField(out, ",\"lane\":", row.lane);
+    out += ",\"line\":" + QByteArray::number(row.line);
+    out += row.manual ? ",\"manual\":true" : ",\"manual\":false";
+    appendField(out, ",\"message\":", row.text);
+    out += ",\"offset\":" + QByteArray::number(row.byteOffset);
+    appendField(out, ",\"severity\":", severityName(row.severity));
+    appendField(out, ",\"source\":", row.sourceName);
+    appendField(out, ",\"timestamp\":", timestamps::toIsoUtc(row.instant));
+    out += '}';
+    return out;
 }
 
 bool FaultlessEventsFormat::toRecord(const Fields &f, EventRecord *record, QString *reason)
@@ -88,6 +141,9 @@ bool FaultlessEventsFormat::toRecord(const Fields &f, EventRecord *record, QStri
     record->lane = f.lane.toUtf8();
     record->actor = f.actor.toUtf8();
     record->text = f.message.toUtf8();
+    // An event a reviewer added by hand stays marked so after the round trip: it is never
+    // mistaken for recorded evidence of the source it now belongs to.
+    record->manual = f.manual;
     QJsonObject attributes = f.attributes;
     const QString originKey = QLatin1String(OriginKey);
     if (!attributes.contains(originKey)) {
