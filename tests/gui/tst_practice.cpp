@@ -1,5 +1,7 @@
 // Review practice in the main window: add an event by hand through its dialog, mark it disputed
-// through Edit > Mark Disputed…, and see it stand out in the event table and the Disputes panel.
+// through Edit > Mark Disputed…, and see it stand out in the event table and the Disputes panel;
+// mark an annotation and a narrative step through their lists' "Mark Uncertain or Disputed…" and
+// see them stand out in their lists, the Disputes panel and the narrative comparison.
 #include "testsupport.h"
 
 #include "analysis/disputes.h"
@@ -10,17 +12,25 @@
 #include "items/eventtablemodel.h"
 #include "items/narrativecomparemodel.h"
 #include "items/itemroles.h"
+#include "eventdetail/eventdetailpane.h"
+#include "items/narrativestepmodel.h"
 #include "items/sourcemodel.h"
 #include "mainwindow.h"
+#include "practice/disputeaction.h"
 #include "practice/disputedialog.h"
 #include "practice/disputemarkerdelegate.h"
 #include "practice/disputespanel.h"
 #include "practice/manualeventdialog.h"
 #include "practice/sourcespanel.h"
+#include "sensemaking/narrativecompareview.h"
+#include "sensemaking/narrativespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -52,6 +62,14 @@ void answerNextDialog(std::function<void(T *)> fill)
     });
 }
 
+QColor pixelAt(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    const QImage image = view->viewport()->grab().toImage();
+    return image.pixelColor(rect.left() + 1, rect.center().y());
+}
+
 QColor markerPixel(QTableView *table, int row)
 {
     const QModelIndex index = table->model()->index(row, model::EventTableModel::TextColumn);
@@ -68,6 +86,7 @@ class TestPractice : public QObject
 private slots:
     void initTestCase();
     void addManualEventAndDisputeIt();
+    void disputeAnnotationAndStepShowInCompare();
 };
 
 void TestPractice::initTestCase()
@@ -167,6 +186,118 @@ void TestPractice::addManualEventAndDisputeIt()
     QCOMPARE(panel->model()->rowCount(), 0);
     QCOMPARE(marker->stateOf(manual), Disputes::State::None);
     QTRY_VERIFY(markerPixel(table, row) != views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
+}
+
+void TestPractice::disputeAnnotationAndStepShowInCompare()
+{
+    QTemporaryDir dir;
+    views::MainWindow window;
+    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"), QStringLiteral("Europe/Berlin")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.importFiles({tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"))});
+    QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 3, 20000);
+    QTRY_VERIFY(!window.isImporting());
+    model::ReviewDocument &document = window.document();
+    const qint64 event = window.eventModel().eventId(0);
+    window.selection().setCurrentEvent(event);
+
+    // An annotation, written in the event detail pane and marked from its list's context menu.
+    auto *pane = window.findChild<views::EventDetailPane *>();
+    QVERIFY(pane);
+    QTRY_COMPARE(pane->eventId(), event);
+    pane->annotationEditor()->setPlainText(QStringLiteral("the proxy retried three times"));
+    const qint64 annotation = pane->addAnnotation();
+    QVERIFY(annotation > 0);
+    auto *annotations = pane->findChild<QListView *>(QStringLiteral("annotationList"));
+    QVERIFY(annotations);
+    QTRY_COMPARE(annotations->model()->rowCount(), 1);
+    auto *annotationAction = views::DisputeAction::forWidget(annotations);
+    QVERIFY(annotationAction);
+    QCOMPARE(annotations->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(annotations->actions().contains(annotationAction));
+    QVERIFY(!annotationAction->isEnabled()); // nothing chosen yet
+    annotations->setCurrentIndex(annotations->model()->index(0, 0));
+    QVERIFY(annotationAction->isEnabled());
+    answerNextDialog<views::DisputeDialog>([](views::DisputeDialog *dialog) {
+        QCOMPARE(dialog->state(), QStringLiteral("disputed"));
+        QVERIFY(dialog->windowTitle().contains(QLatin1String("Annotation")));
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("the proxy log shows two"));
+    });
+    annotationAction->trigger();
+    QCOMPARE(Disputes::stateOf(document.store(), Disputes::ItemType::Annotation, annotation), Disputes::State::Disputed);
+    QCOMPARE(Disputes::stateOf(document.store(), Disputes::ItemType::Event, event), Disputes::State::None);
+    QCOMPARE(annotationAction->marker()->stateOf(annotation), Disputes::State::Disputed);
+    QTRY_COMPARE(pixelAt(annotations, annotations->model()->index(0, 0)),
+                 views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
+
+    // Keyboard: with the annotation list focused, Edit > Mark Uncertain… marks the annotation.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    annotations->setFocus(Qt::ShortcutFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), annotations);
+    answerNextDialog<views::DisputeDialog>([](views::DisputeDialog *dialog) { QCOMPARE(dialog->state(), QStringLiteral("uncertain")); });
+    findAction(window, QStringLiteral("markUncertainAction"))->trigger();
+    QCOMPARE(Disputes::forItem(document.store(), Disputes::ItemType::Annotation, annotation).size(), 2);
+    QCOMPARE(Disputes::forItem(document.store(), Disputes::ItemType::Event, event).size(), 0);
+    document.undoStack()->undo();
+    QCOMPARE(Disputes::forItem(document.store(), Disputes::ItemType::Annotation, annotation).size(), 1);
+
+    // A narrative step, marked from the steps editor's context menu.
+    const qint64 narrative = model::commands::addNarrative(document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
+    const qint64 step = model::commands::addStep(document, narrative, QStringLiteral("we saw retries and waited"), event);
+    QVERIFY(step > 0);
+    auto *narratives = window.findChild<views::NarrativesPanel *>();
+    QVERIFY(narratives);
+    narratives->setCurrentNarrative(narrative);
+    QTRY_COMPARE(narratives->stepModel()->rowCount(), 1);
+    narratives->stepView()->setCurrentIndex(narratives->stepModel()->index(0, model::NarrativeStepModel::TextColumn));
+    auto *stepAction = views::DisputeAction::forWidget(narratives->stepView());
+    QVERIFY(stepAction && stepAction->isEnabled());
+    QCOMPARE(stepAction->currentItem(), step);
+    answerNextDialog<views::DisputeDialog>([](views::DisputeDialog *dialog) {
+        auto *state = dialog->findChild<QComboBox *>();
+        state->setCurrentIndex(state->findData(QStringLiteral("uncertain")));
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("nobody remembers how long"));
+    });
+    stepAction->trigger();
+    QCOMPARE(Disputes::stateOf(document.store(), Disputes::ItemType::Step, step), Disputes::State::Uncertain);
+    QCOMPARE(stepAction->marker()->stateOf(step), Disputes::State::Uncertain);
+
+    // The Disputes panel lists both, by kind of item.
+    auto *panel = window.findChild<views::DisputesPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->model()->rowCount(), 2);
+    QStringList items;
+    for (int r = 0; r < 2; ++r)
+        items << panel->model()->index(r, model::DisputeModel::ItemColumn).data().toString();
+    QVERIFY2(items.at(0).startsWith(Disputes::typeLabel(Disputes::ItemType::Annotation)), qPrintable(items.at(0)));
+    QVERIFY2(items.at(1).startsWith(Disputes::typeLabel(Disputes::ItemType::Step)), qPrintable(items.at(1)));
+    QCOMPARE(panel->model()->index(1, 0).data(model::EventIdRole).toLongLong(), event);
+
+    // The narrative comparison: a bar in the step's cell (uncertain) and in the event's cell
+    // (its annotation is disputed), and a section that names them.
+    auto *compare = window.findChild<views::NarrativeCompareView *>();
+    QVERIFY(compare);
+    if (auto *dock = qobject_cast<QDockWidget *>(compare->parentWidget()))
+        dock->show();
+    compare->compareModel()->setNarratives({narrative});
+    QCOMPARE(compare->compareModel()->rowCount(), 1);
+    QTableView *table = compare->table();
+    QTRY_VERIFY(table->isVisible());
+    const QModelIndex stepCell = compare->compareModel()->index(0, model::NarrativeCompareModel::FirstNarrativeColumn);
+    const QModelIndex eventCell = compare->compareModel()->index(0, model::NarrativeCompareModel::EventColumn);
+    QTRY_COMPARE(pixelAt(table, stepCell), views::DisputeMarkerDelegate::markerColor(Disputes::State::Uncertain));
+    QTRY_COMPARE(pixelAt(table, eventCell), views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
+    QVERIFY2(compare->summaryText().contains(QLatin1String("we saw retries and waited")), qPrintable(compare->summaryText()));
+    QVERIFY(compare->summaryText().contains(QLatin1String("Uncertain or disputed")));
+
+    // Undo takes the step's mark away in the comparison too.
+    document.undoStack()->undo();
+    QCOMPARE(Disputes::stateOf(document.store(), Disputes::ItemType::Step, step), Disputes::State::None);
+    QTRY_VERIFY(pixelAt(table, compare->compareModel()->index(0, model::NarrativeCompareModel::FirstNarrativeColumn))
+                != views::DisputeMarkerDelegate::markerColor(Disputes::State::Uncertain));
+    QVERIFY(!compare->summaryText().contains(QLatin1String("we saw retries and waited")));
 }
 
 QTEST_MAIN(TestPractice)

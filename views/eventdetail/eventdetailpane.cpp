@@ -5,6 +5,7 @@
 #include "domain/timestamps.h"
 #include "eventdetail/annotationlistmodel.h"
 #include "eventselection.h"
+#include "practice/disputeaction.h"
 #include "search/eventdetails.h"
 #include "search/sourceexcerpt.h"
 #include "timeline/phasenames.h"
@@ -105,6 +106,8 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     m_annotationView->setWordWrap(true);
     m_annotationView->setAccessibleName(tr("Annotations"));
     m_annotationView->setMinimumHeight(90);
+    // Review practice: an annotation can be marked uncertain or disputed (context menu).
+    DisputeAction::attach(document, model::Disputes::ItemType::Annotation, m_annotationView);
     m_annotationEdit->setObjectName(QStringLiteral("annotationEditor"));
     m_annotationEdit->setPlaceholderText(
         tr("What did people see, know and expect at this moment? Describe rather than explain."));

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,18 +86,16 @@ AgreementPanel::AgreementPanel(MainWindow &window, QWidget *parent)
     : QWidget(parent)
     , m_window(window)
     , m_status(new QLabel(this))
-    , m_agree(new QPushButton(tr("Mark Timeline &Agreed…"), this))
+    , m_agree(new QPushButton(this))
     , m_changes(new QTreeWidget(this))
     , m_refresh(new QTimer(this))
 {
     m_status->setWordWrap(true);
     m_changes->setObjectName(QStringLiteral("agreementChanges"));
-    m_changes->setAccessibleName(tr("Changes since the timeline was agreed"));
     m_changes->setColumnCount(3);
-    m_changes->setHeaderLabels({tr("Change"), tr("Time"), tr("Event")});
     m_changes->setRootIsDecorated(false);
     m_changes->header()->setStretchLastSection(true);
-    m_agree->setToolTip(tr("Record that the room agrees on the timeline as it is now"));
+    retranslate();
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_agree);
@@ -121,6 +120,23 @@ AgreementPanel::AgreementPanel(MainWindow &window, QWidget *parent)
             m_window.selection().setCurrentEvent(item->data(0, kEventIdRole).toLongLong());
     });
     refresh();
+}
+
+void AgreementPanel::retranslate()
+{
+    m_agree->setText(tr("Mark Timeline &Agreed…"));
+    m_agree->setToolTip(tr("Record that the room agrees on the timeline as it is now"));
+    m_changes->setAccessibleName(tr("Changes since the timeline was agreed"));
+    m_changes->setHeaderLabels({tr("Change"), tr("Time"), tr("Event")});
+}
+
+void AgreementPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_refresh->start(); // the status line and the change list are composed of translated text
+    }
+    QWidget::changeEvent(event);
 }
 
 void AgreementPanel::markAgreed()

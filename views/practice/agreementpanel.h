@@ -24,7 +24,11 @@ public:
     void refresh();
     QTreeWidget *changes() const { return m_changes; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     MainWindow &m_window;
     QLabel *m_status;
     QPushButton *m_agree;

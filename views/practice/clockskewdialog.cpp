@@ -46,7 +46,10 @@ ClockSkewDialog::ClockSkewDialog(const QString &sourceName, qint64 currentOffset
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Current shift:"), new QLabel(m_current == 0 ? tr("none") : model::SourceModel::formatOffset(m_current), this));
-    form->addRow(tr("&Shift by:"), amount);
+    // A label for a layout gets no buddy of its own: Alt+S goes to the first of the three fields.
+    auto *shiftLabel = new QLabel(tr("&Shift by:"), this);
+    shiftLabel->setBuddy(m_hours);
+    form->addRow(shiftLabel, amount);
     form->addRow(QString(), hint);
     form->addRow(tr("&Why:"), m_reason);
     form->addRow(tr("New shift:"), m_preview);

@@ -22,7 +22,12 @@ public:
     model::DisputeModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     MainWindow &m_window;
     model::DisputeModel *m_model;
     QTableView *m_view;

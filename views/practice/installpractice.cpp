@@ -6,6 +6,7 @@
 #include "archive/reviewarchive.h"
 #include "backgroundtask.h"
 #include "commands/practicecommands.h"
+#include "disputeaction.h"
 #include "disputedialog.h"
 #include "disputemarkerdelegate.h"
 #include "disputespanel.h"
@@ -20,7 +21,9 @@
 #include "store/reviewstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -28,6 +31,7 @@
 #include <QTableView>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -40,6 +44,29 @@ namespace {
 class Practice
 {
     Q_DECLARE_TR_FUNCTIONS(Practice)
+};
+
+// The docks and actions installPractice() adds belong to the main window, which is not ours to
+// subclass: this filter retitles them when the language changes at run time.
+class Retranslator : public QObject
+{
+public:
+    Retranslator(QWidget *window, std::function<void()> apply)
+        : QObject(window)
+        , m_apply(std::move(apply))
+    {
+        window->installEventFilter(this);
+        m_apply();
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == QEvent::LanguageChange)
+            m_apply();
+        return false;
+    }
+
+private:
+    std::function<void()> m_apply;
 };
 
 QDockWidget *addDock(MainWindow &window, const QString &objectName, const QString &title, QWidget *panel,
@@ -81,6 +108,14 @@ void editManual(MainWindow &window, qint64 eventId)
 
 void markCurrent(MainWindow &window, const QString &state)
 {
+    // While an annotation thread or a narrative's steps have the focus, the mark is for their
+    // current item: the keyboard way to what their context menus offer.
+    if (DisputeAction *action = DisputeAction::forWidget(QApplication::focusWidget())) {
+        if (action->currentItem() > 0) {
+            action->markCurrent(state);
+            return;
+        }
+    }
     const qint64 id = window.selection().currentEvent();
     if (id == 0) {
         window.showStatus(Practice::tr("Choose an event first."));
@@ -223,12 +258,10 @@ void installPractice(MainWindow &window)
 
     // File menu.
     QMenu *file = window.menu(MainWindow::Menu::File);
-    QAction *exportAction = new QAction(Practice::tr("&Export Events…"), &window);
+    QAction *exportAction = new QAction(&window);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    exportAction->setToolTip(Practice::tr("Write all events as CSV or JSON lines, which Faultless imports back without loss"));
     QObject::connect(exportAction, &QAction::triggered, &window, [&window] { exportEvents(window); });
-    QAction *archiveAction = new QAction(Practice::tr("&Archive Review…"), &window);
-    archiveAction->setToolTip(Practice::tr("One zip file with the review, its briefing and the original imported files"));
+    QAction *archiveAction = new QAction(&window);
     QObject::connect(archiveAction, &QAction::triggered, &window, [&window] { archiveReview(window); });
     // Before the Close/Quit group when it can be found, else at the end.
     QAction *before = nullptr;
@@ -247,7 +280,7 @@ void installPractice(MainWindow &window)
     // Edit menu.
     QMenu *edit = window.menu(MainWindow::Menu::Edit);
     edit->addSeparator();
-    QAction *add = edit->addAction(Practice::tr("Add &Event by Hand…"), &window, [&window] {
+    QAction *add = edit->addAction(QString(), &window, [&window] {
         ReviewDocument &doc = window.document();
         ManualEventDialog dialog(doc.timeZone(), doc.timeline().laneNames(), &window);
         // Start where the user is looking: at the current event's time.
@@ -267,9 +300,9 @@ void installPractice(MainWindow &window)
         }
     });
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *editManualAction = edit->addAction(Practice::tr("Edit Event Added by &Hand…"), &window,
+    QAction *editManualAction = edit->addAction(QString(), &window,
                                                 [&window] { editManual(window, window.selection().currentEvent()); });
-    QAction *deleteManualAction = edit->addAction(Practice::tr("Delete Event Added by Hand"), &window, [&window] {
+    QAction *deleteManualAction = edit->addAction(QString(), &window, [&window] {
         const qint64 id = window.selection().currentEvent();
         if (model::commands::manualEvent(window.document(), id).instant == model::NoInstant) {
             window.showStatus(Practice::tr("Only events added by hand can be deleted; remove a whole source instead."));
@@ -277,11 +310,12 @@ void installPractice(MainWindow &window)
         }
         model::commands::deleteManualEvent(window.document(), id);
     });
-    QAction *disputed = edit->addAction(Practice::tr("Mark &Disputed…"), &window,
+    QAction *disputed = edit->addAction(QString(), &window,
                                         [&window] { markCurrent(window, QStringLiteral("disputed")); });
-    disputed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    // Not Ctrl+Shift+D: that shows the event details dock, and an ambiguous shortcut does nothing.
+    disputed->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
     disputed->setObjectName(QStringLiteral("markDisputedAction"));
-    QAction *uncertain = edit->addAction(Practice::tr("Mark &Uncertain…"), &window,
+    QAction *uncertain = edit->addAction(QString(), &window,
                                          [&window] { markCurrent(window, QStringLiteral("uncertain")); });
     uncertain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     uncertain->setObjectName(QStringLiteral("markUncertainAction"));
@@ -298,12 +332,34 @@ void installPractice(MainWindow &window)
 
     // Review menu.
     QMenu *review = window.menu(MainWindow::Menu::Review);
-    QAction *agree = review->addAction(Practice::tr("Mark Timeline &Agreed…"), &window, [agreement, agreementDock] {
+    QAction *agree = review->addAction(QString(), &window, [agreement, agreementDock] {
         showDock(agreementDock);
         agreement->markAgreed();
     });
-    QAction *changes = review->addAction(Practice::tr("Changes Since Agreement"), &window, [agreementDock] { showDock(agreementDock); });
+    QAction *changes = review->addAction(QString(), &window, [agreementDock] { showDock(agreementDock); });
     reviewActions << agree << changes;
+
+    new Retranslator(&window, [=] {
+        sourcesDock->setWindowTitle(Practice::tr("Sources"));
+        disputesDock->setWindowTitle(Practice::tr("Disputes"));
+        learningsDock->setWindowTitle(Practice::tr("Surprises and What Helped"));
+        agreementDock->setWindowTitle(Practice::tr("Agreed Timeline"));
+        exportAction->setText(Practice::tr("&Export Events…"));
+        exportAction->setToolTip(Practice::tr("Write all events as CSV or JSON lines, which Faultless imports back without loss"));
+        archiveAction->setText(Practice::tr("&Archive Review…"));
+        archiveAction->setToolTip(Practice::tr("One zip file with the review, its briefings and the original imported files"));
+        add->setText(Practice::tr("Add &Event by Hand…"));
+        editManualAction->setText(Practice::tr("Edit Event Added by &Hand…"));
+        deleteManualAction->setText(Practice::tr("Delete Event Added by Hand"));
+        disputed->setText(Practice::tr("Mark &Disputed…"));
+        disputed->setToolTip(Practice::tr("Mark the current event disputed; in an annotation thread or a narrative's "
+                                          "steps, their current item"));
+        uncertain->setText(Practice::tr("Mark &Uncertain…"));
+        uncertain->setToolTip(Practice::tr("Mark the current event uncertain; in an annotation thread or a narrative's "
+                                           "steps, their current item"));
+        agree->setText(Practice::tr("Mark Timeline &Agreed…"));
+        changes->setText(Practice::tr("Changes Since Agreement"));
+    });
 
     auto enable = [reviewActions, updateManualActions](bool on) {
         for (QAction *action : reviewActions)

@@ -7,6 +7,7 @@
 #include "items/learningmodel.h"
 #include "mainwindow.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -27,24 +28,48 @@ LearningsPanel::LearningsPanel(MainWindow &window, QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(makeList(tr("What surprised us"),
-                               tr("What did we not expect? What did the system do that nobody had seen before?"),
-                               m_surprises, &m_surpriseView));
-    layout->addWidget(makeList(tr("What helped"),
-                               tr("Which moves, tools or people kept it from getting worse?"), m_helped,
-                               &m_helpedView));
+    layout->addWidget(makeList(m_surprises, &m_lists[0]));
+    layout->addWidget(makeList(m_helped, &m_lists[1]));
+    m_surpriseView = m_lists[0].view;
+    m_helpedView = m_lists[1].view;
+    retranslate();
 }
 
-QWidget *LearningsPanel::makeList(const QString &title, const QString &placeholder, LearningModel *model,
-                                  QListView **viewOut)
+void LearningsPanel::retranslate()
+{
+    for (const List &list : m_lists) {
+        const bool surprise = list.model == m_surprises;
+        // Plain text with a mnemonic (Alt+S, Alt+H) that moves the focus to the list.
+        list.label->setText(surprise ? tr("What &surprised us") : tr("What &helped"));
+        const QString title = surprise ? tr("What surprised us") : tr("What helped");
+        list.view->setAccessibleName(title);
+        list.view->setToolTip(surprise ? tr("What did we not expect? What did the system do that nobody had seen before?")
+                                       : tr("Which moves, tools or people kept it from getting worse?"));
+        list.add->setText(tr("Add…"));
+        list.add->setAccessibleName(tr("Add to %1").arg(title));
+        list.remove->setText(tr("Delete"));
+        list.remove->setAccessibleName(tr("Delete from %1").arg(title));
+        list.link->setText(tr("Link"));
+        list.link->setToolTip(tr("Link to the current event or unlink it"));
+    }
+}
+
+void LearningsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QWidget *LearningsPanel::makeList(LearningModel *model, List *list)
 {
     auto *box = new QWidget(this);
-    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+    auto *label = new QLabel(box);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
     auto *view = new QListView(box);
-    *viewOut = view;
     view->setModel(model);
-    view->setAccessibleName(title);
-    view->setToolTip(placeholder);
     view->setWordWrap(true);
     // Several lines per learning: alternate the background so that one ends visibly.
     view->setAlternatingRowColors(true);
@@ -52,13 +77,10 @@ QWidget *LearningsPanel::makeList(const QString &title, const QString &placehold
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     view->setObjectName(model->kind() + QStringLiteral("List"));
     label->setBuddy(view);
-    auto *add = new QPushButton(tr("Add…"), box);
-    add->setAccessibleName(tr("Add to %1").arg(title));
-    auto *remove = new QPushButton(tr("Delete"), box);
-    remove->setAccessibleName(tr("Delete from %1").arg(title));
+    auto *add = new QPushButton(box);
+    auto *remove = new QPushButton(box);
     auto *link = new QToolButton(box);
-    link->setText(tr("Link"));
-    link->setToolTip(tr("Link to the current event or unlink it"));
+    *list = List {model, label, view, add, remove, link};
     link->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(link);
     link->setMenu(menu);

@@ -2,8 +2,10 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListView;
 class QPushButton;
+class QToolButton;
 
 namespace faultless::model {
 class LearningModel;
@@ -26,8 +28,22 @@ public:
     model::LearningModel *helped() const { return m_helped; }
     void addTo(model::LearningModel *model, QListView *view);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QWidget *makeList(const QString &title, const QString &placeholder, model::LearningModel *model, QListView **view);
+    // The widgets of one list, kept to retranslate them.
+    struct List
+    {
+        model::LearningModel *model = nullptr;
+        QLabel *label = nullptr;
+        QListView *view = nullptr;
+        QPushButton *add = nullptr;
+        QPushButton *remove = nullptr;
+        QToolButton *link = nullptr;
+    };
+    QWidget *makeList(model::LearningModel *model, List *list);
+    void retranslate();
     QListView *focusedList() const;
 
     MainWindow &m_window;
@@ -35,6 +51,7 @@ private:
     model::LearningModel *m_helped;
     QListView *m_surpriseView = nullptr;
     QListView *m_helpedView = nullptr;
+    List m_lists[2];
 };
 
 } // namespace faultless::views

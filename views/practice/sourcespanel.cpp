@@ -8,6 +8,7 @@
 #include "items/sourcemodel.h"
 #include "mainwindow.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -26,12 +27,12 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
     , m_model(new SourceModel(window.document(), this))
     , m_view(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
-    , m_shift(new QPushButton(tr("Shift &Clock…"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_shift(new QPushButton(this))
+    , m_remove(new QPushButton(this))
 {
     m_view->setObjectName(QStringLiteral("sourcesTable"));
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Sources"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table for the details and buttons
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
@@ -40,10 +41,8 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SourceModel::NameColumn, QHeaderView::Stretch);
     m_details->setReadOnly(true);
-    m_details->setAccessibleName(tr("Rejected records"));
-    m_details->setPlaceholderText(tr("Choose a source to see where it came from and the records it rejected."));
-    m_shift->setToolTip(tr("Move every event of the source by a fixed offset, when its clock was wrong or its zone mislabelled"));
-    m_remove->setToolTip(tr("Remove the source and its events from the review (undoable)"));
+    m_details->setTabChangesFocus(true);
+    retranslate();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_shift);
@@ -65,6 +64,26 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesPanel::updateDetails);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &SourcesPanel::shiftClockOfCurrent);
     updateDetails();
+}
+
+void SourcesPanel::retranslate()
+{
+    m_view->setAccessibleName(tr("Sources"));
+    m_details->setAccessibleName(tr("Rejected records"));
+    m_details->setPlaceholderText(tr("Choose a source to see where it came from and the records it rejected."));
+    m_shift->setText(tr("Shift &Clock…"));
+    m_shift->setToolTip(tr("Move every event of the source by a fixed offset, when its clock was wrong or its zone mislabelled"));
+    m_remove->setText(tr("&Remove"));
+    m_remove->setToolTip(tr("Remove the source and its events from the review (undoable)"));
+}
+
+void SourcesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateDetails();
+    }
+    QWidget::changeEvent(event);
 }
 
 qint64 SourcesPanel::currentSourceId() const

@@ -27,7 +27,11 @@ public:
     void shiftClockOfCurrent();
     void removeCurrent();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     qint64 currentSourceId() const;
     void updateDetails();
 

@@ -1,5 +1,6 @@
 #include "narrativecompareview.h"
 
+#include "document/reviewdocument.h"
 #include "eventselection.h"
 #include "items/itemroles.h"
 #include "items/narrativecomparemodel.h"
@@ -8,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -15,6 +17,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace faultless::views {
@@ -47,6 +50,66 @@ public:
     }
 };
 
+// Review practice (views/practice): a step marked uncertain or disputed gets the dispute marker in
+// its narrative's cell, and an event with a contested annotation gets it in the event column, so
+// contested ground stands out where the stories are compared. The time column shows the event's
+// own mark (DisputeMarkerDelegate).
+class ContestedDelegate : public DivergenceDelegate
+{
+public:
+    ContestedDelegate(const NarrativeCompareModel &model, QObject *parent)
+        : DivergenceDelegate(parent)
+        , m_model(model)
+    {
+    }
+    // The mark of a cell, and the line its tooltip adds.
+    Disputes::State stateAt(const QModelIndex &index, QString *why = nullptr) const
+    {
+        const NarrativeCompare &c = m_model.comparison();
+        if (index.row() < 0 || index.row() >= c.rows().size())
+            return Disputes::State::None;
+        const NarrativeCompare::Row &row = c.rows().at(index.row());
+        if (index.column() == NarrativeCompareModel::EventColumn) {
+            if (why && row.annotationCertainty != Disputes::State::None)
+                *why = QCoreApplication::translate("NarrativeCompareView", "An annotation of this event is marked: %1")
+                           .arg(Disputes::stateLabel(row.annotationCertainty));
+            return row.annotationCertainty;
+        }
+        const int n = index.column() - NarrativeCompareModel::FirstNarrativeColumn;
+        if (n < 0 || n >= c.narratives().size() || row.stepNumbers.value(n) == 0)
+            return Disputes::State::None;
+        const Disputes::State state = c.narratives().at(n).steps.at(row.stepNumbers.at(n) - 1).certainty;
+        if (why && state != Disputes::State::None)
+            *why = QCoreApplication::translate("NarrativeCompareView", "This step is marked: %1").arg(Disputes::stateLabel(state));
+        return state;
+    }
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const Disputes::State state = stateAt(index);
+        if (state == Disputes::State::None) {
+            DivergenceDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem shifted = option;
+        shifted.rect.adjust(10, 0, 0, 0);
+        DivergenceDelegate::paint(painter, shifted, index);
+        DisputeMarkerDelegate::paintMarker(painter, option.rect, state);
+    }
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        QString why;
+        if (event->type() != QEvent::ToolTip || stateAt(index, &why) == Disputes::State::None)
+            return DivergenceDelegate::helpEvent(event, view, option, index);
+        const QString base = index.data(Qt::ToolTipRole).toString();
+        QToolTip::showText(event->globalPos(), base.isEmpty() ? why : base + QStringLiteral("\n\n") + why, view);
+        return true;
+    }
+
+private:
+    const NarrativeCompareModel &m_model;
+};
+
 QString htmlList(const QStringList &items, const QString &empty)
 {
     if (items.isEmpty())
@@ -77,7 +140,7 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setAccessibleName(tr("Narratives side by side"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new DivergenceDelegate(m_table));
+    m_table->setItemDelegate(new ContestedDelegate(*m_model, m_table));
     // Disputed and uncertain events stand out (review practice, views/practice).
     m_table->setItemDelegateForColumn(NarrativeCompareModel::TimeColumn,
                                       new DisputeMarkerDelegate(document, model::Disputes::ItemType::Event, m_table,
@@ -90,8 +153,9 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setAccessibleName(tr("Comparison summary"));
     //: Legend of the narrative comparison
-    auto *legend = new QLabel(tr("Tinted rows: events not every narrative mentions. Narratives are compared, never "
-                                 "ranked: none of them is marked as the right one."),
+    auto *legend = new QLabel(tr("Tinted rows: events not every narrative mentions. A bar at the left: uncertain "
+                                 "(one bar) or disputed (two bars) — the event, an annotation of it, or a step. "
+                                 "Narratives are compared, never ranked: none of them is marked as the right one."),
                               this);
     legend->setWordWrap(true);
 
@@ -117,6 +181,11 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
         }
         // Nothing ticked compares nothing, not everything.
         m_model->setNarratives(ids.isEmpty() ? QList<qint64> {-1} : ids);
+    });
+    // Marking an item uncertain or disputed changes what stands out here.
+    connect(&document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area) {
+        if (area == ReviewDocument::Area::Disputes)
+            m_model->refresh();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeRowsToContents();
@@ -202,6 +271,33 @@ void NarrativeCompareView::updateSummary()
         if (c.narratives().size() > 1 && !c.factorsOnlyIn(n).isEmpty())
             html += QStringLiteral("<p><b>") + tr("Only this narrative relies on:").toHtmlEscaped() + QStringLiteral("</b>")
                 + htmlList(factorTitles(c.factorsOnlyIn(n)), QString()) + QStringLiteral("</p>");
+    }
+    const QList<QPair<int, int>> contestedSteps = c.contestedSteps();
+    const QList<qint64> contestedEvents = c.contestedEvents();
+    if (!contestedSteps.isEmpty() || !contestedEvents.isEmpty()) {
+        QStringList items;
+        for (const auto &[n, s] : contestedSteps) {
+            const NarrativeCompare::Step &step = c.narratives().at(n).steps.at(s);
+            //: Narrative comparison: "<narrative>, step <n> (<Uncertain|Disputed>): <text>"
+            items << tr("%1, step %2 (%3): %4")
+                         .arg(c.narratives().at(n).title, QString::number(s + 1), Disputes::stateLabel(step.certainty),
+                              step.text);
+        }
+        for (const NarrativeCompare::Row &row : c.rows()) {
+            if (!contestedEvents.contains(row.eventId))
+                continue;
+            QStringList marks;
+            if (row.eventCertainty != Disputes::State::None)
+                marks << (row.eventCertainty == Disputes::State::Disputed ? tr("the event is disputed")
+                                                                          : tr("the event is uncertain"));
+            if (row.annotationCertainty != Disputes::State::None)
+                marks << (row.annotationCertainty == Disputes::State::Disputed ? tr("an annotation is disputed")
+                                                                               : tr("an annotation is uncertain"));
+            //: Narrative comparison: "<event text> (<the event is disputed, an annotation is uncertain>)"
+            items << tr("%1 (%2)").arg(row.text, marks.join(QStringLiteral(", ")));
+        }
+        html += QStringLiteral("<h3>") + tr("Uncertain or disputed").toHtmlEscaped() + QStringLiteral("</h3>")
+            + htmlList(items, QString());
     }
     if (!c.unusedFactors().isEmpty())
         html += QStringLiteral("<h3>") + tr("Factors no compared narrative relies on yet").toHtmlEscaped()

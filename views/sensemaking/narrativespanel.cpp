@@ -7,6 +7,7 @@
 #include "items/narrativemodel.h"
 #include "items/narrativestepmodel.h"
 #include "languagehighlighter.h"
+#include "practice/disputeaction.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -97,6 +98,8 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     m_stepView->horizontalHeader()->setSectionResizeMode(NarrativeStepModel::TextColumn, QHeaderView::Stretch);
     m_stepView->setColumnWidth(NarrativeStepModel::EventColumn, 260);
     m_stepView->setWordWrap(false);
+    // Review practice: a step can be marked uncertain or disputed (context menu).
+    DisputeAction::attach(document, model::Disputes::ItemType::Step, m_stepView, NarrativeStepModel::TextColumn);
     m_stepView->setToolTip(tr("Drop events here from the timeline or the event table; drag steps or press Alt+Up / "
                               "Alt+Down to reorder"));
     m_stepText->setObjectName(QStringLiteral("stepText"));
