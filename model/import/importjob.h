@@ -59,6 +59,9 @@ public:
     // the review shows it sooner. This copies the log into the document file; call it after
     // the results are out, on the same thread. Readers and writers are not blocked meanwhile.
     static void checkpoint(ReviewStore &store);
+
+private:
+    static QString hashFile(const QString &path, QString *error, const std::atomic<bool> *stop);
 };
 
 } // namespace faultless::model

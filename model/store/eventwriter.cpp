@@ -82,51 +82,47 @@ inline quint64 nonZero(quint64 key)
 
 quint32 *EventWriter::FingerprintTable::find(quint64 key)
 {
-    if (m_keys.empty())
+    if (m_slots.empty())
         return nullptr;
     key = nonZero(key);
-    const size_t mask = m_keys.size() - 1;
+    const size_t mask = m_slots.size() - 1;
     for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
-        if (m_keys[i] == key)
-            return &m_counts[i];
-        if (m_keys[i] == 0)
+        if (m_slots[i].key == key)
+            return &m_slots[i].count;
+        if (m_slots[i].key == 0)
             return nullptr;
     }
 }
 
 quint32 &EventWriter::FingerprintTable::insert(quint64 key)
 {
-    if ((m_size + 1) * 2 > m_keys.size())
+    if ((m_size + 1) * 2 > m_slots.size())
         grow();
     key = nonZero(key);
-    const size_t mask = m_keys.size() - 1;
+    const size_t mask = m_slots.size() - 1;
     size_t i = slotOf(key, mask);
-    for (; m_keys[i] != 0; i = (i + 1) & mask) {
-        if (m_keys[i] == key)
-            return m_counts[i];
+    for (; m_slots[i].key != 0; i = (i + 1) & mask) {
+        if (m_slots[i].key == key)
+            return m_slots[i].count;
     }
-    m_keys[i] = key;
-    m_counts[i] = 0;
+    m_slots[i] = {key, 0};
     ++m_size;
-    return m_counts[i];
+    return m_slots[i].count;
 }
 
 void EventWriter::FingerprintTable::grow()
 {
-    std::vector<quint64> keys(std::max<size_t>(1024, m_keys.size() * 2), 0);
-    std::vector<quint32> counts(keys.size(), 0);
-    const size_t mask = keys.size() - 1;
-    for (size_t j = 0; j < m_keys.size(); ++j) {
-        if (m_keys[j] == 0)
+    std::vector<Slot> bigger(std::max<size_t>(1024, m_slots.size() * 2), Slot {0, 0});
+    const size_t mask = bigger.size() - 1;
+    for (const Slot &slot : m_slots) {
+        if (slot.key == 0)
             continue;
-        size_t i = slotOf(m_keys[j], mask);
-        while (keys[i] != 0)
+        size_t i = slotOf(slot.key, mask);
+        while (bigger[i].key != 0)
             i = (i + 1) & mask;
-        keys[i] = m_keys[j];
-        counts[i] = m_counts[j];
+        bigger[i] = slot;
     }
-    m_keys.swap(keys);
-    m_counts.swap(counts);
+    m_slots.swap(bigger);
 }
 
 void EventWriter::fail(const char *what)

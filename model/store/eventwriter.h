@@ -52,9 +52,15 @@ public:
         bool empty() const { return m_size == 0; }
 
     private:
+        // Key and count side by side: one cache miss per probe in a table far larger than the
+        // cache, where separate arrays cost two.
+        struct Slot
+        {
+            quint64 key;
+            quint32 count;
+        };
         void grow();
-        std::vector<quint64> m_keys;
-        std::vector<quint32> m_counts;
+        std::vector<Slot> m_slots;
         size_t m_size = 0;
     };
 
