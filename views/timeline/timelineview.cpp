@@ -539,16 +539,55 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (m_lastFrameBinned && m_plotImageKey == imageKey && !bars.isNull()) {
         p.drawImage(plot.topLeft(), bars);
     } else if (m_lastFrameBinned) {
-        if (bars.size() != plot.size() * dpr)
+        if (bars.size() != plot.size() * dpr || bars.format() != QImage::Format_RGB32)
             bars = QImage(plot.size() * dpr, QImage::Format_RGB32);
-        bars.setDevicePixelRatio(dpr);
-        {
-            QPainter background(&bars);
-            paintBackground(background, plot.topLeft());
-        }
         m_plotImageKey = imageKey;
         barBits = bars.bits();
         barStride = bars.bytesPerLine();
+        // Background, lanes and grid straight into the pixels too (a QPainter on the image would
+        // blend the translucent lane colours span by span): colours composed once, rows filled.
+        auto over = [](const QColor &top, const QColor &below) {
+            const double a = top.alphaF();
+            return qRgb(int(top.red() * a + below.red() * (1 - a) + 0.5), int(top.green() * a + below.green() * (1 - a) + 0.5),
+                        int(top.blue() * a + below.blue() * (1 - a) + 0.5));
+        };
+        const QColor base = palette().color(QPalette::Base);
+        QColor minorGrid = colors.grid();
+        QColor majorGrid = minorGrid;
+        majorGrid.setAlpha(std::min(255, majorGrid.alpha() * 2));
+        std::vector<int> tickColumns;
+        std::vector<bool> tickMajor;
+        for (const TimeAxis::Tick &tick : ticks) {
+            const int x = int(std::lround((xOf(tick.instant) - plot.left()) * dpr));
+            if (x >= 0 && x < bars.width()) {
+                tickColumns.push_back(x);
+                tickMajor.push_back(tick.major);
+            }
+        }
+        auto fillRows = [&](int y0, int y1, const QColor &background) {
+            y0 = std::max(0, y0);
+            y1 = std::min(bars.height(), y1);
+            if (y1 <= y0)
+                return;
+            const QRgb fill = over(background, base);
+            const QRgb minor = over(minorGrid, QColor::fromRgb(fill));
+            const QRgb major = over(majorGrid, QColor::fromRgb(fill));
+            for (int yy = y0; yy < y1; ++yy) {
+                auto *line = reinterpret_cast<QRgb *>(barBits + yy * barStride);
+                std::fill(line, line + bars.width(), fill);
+                for (size_t t = 0; t < tickColumns.size(); ++t)
+                    line[tickColumns[t]] = tickMajor[t] ? major : minor;
+            }
+        };
+        int covered = 0;
+        for (int i = 0; i < laneCount; ++i) {
+            const int y0 = int((tops[size_t(i)] - plot.top()) * dpr);
+            const int y1 = int((tops[size_t(i)] + heights[size_t(i)] - plot.top()) * dpr);
+            fillRows(covered, y0, base); // a gap above this lane (none while lanes tile the plot)
+            fillRows(y0, y1, colors.laneBackground(i));
+            covered = std::max(covered, y1);
+        }
+        fillRows(covered, bars.height(), base);
         for (int slot = 0; slot < kColorSlots; ++slot) {
             const QColor c = slot < model::SeverityCount ? colors.severity(Severity(slot))
                                                          : colors.kind(EventKind(slot - model::SeverityCount));
