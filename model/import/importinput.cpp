@@ -30,6 +30,15 @@ public:
     {
         return tr("%1 expands to more than %2 MiB; import stopped there").arg(file).arg(limit >> 20);
     }
+    static QString bomb(const QString &file, qint64 ratio, qint64 produced, qint64 consumed)
+    {
+        return tr("%1 expands more than %2 times (%3 MiB from %4 KiB of gzip data): a likely decompression "
+                  "bomb; import stopped there")
+            .arg(file)
+            .arg(ratio)
+            .arg(produced >> 20)
+            .arg(consumed >> 10);
+    }
 };
 } // namespace
 
@@ -126,6 +135,7 @@ bool ImportInput::fill()
         while (produced == 0 && !z.finished) {
             if (z.stream.avail_in == 0) {
                 const qint64 n = readRaw(z.input.data(), z.input.size());
+                m_rawRead += n;
                 if (n == 0) {
                     // The file ended inside a gzip member (a copy of a log still being written, a
                     // download cut short): what came before is kept, the cut is reported.
@@ -159,7 +169,19 @@ bool ImportInput::fill()
         return false;
     }
     m_decompressed += produced;
-    if (m_decompressed > m_maxDecompressedSize) {
+    if (m_gzip) {
+        // Compressed bytes consumed so far, not the file size: a bomb at the start of a large
+        // file is caught as soon as it passes the floor.
+        const Inflater &z = *m_inflater;
+        m_compressedRead = m_rawRead - qint64(z.stream.avail_in);
+        if (m_maxRatio > 0 && m_decompressed > m_ratioFloor
+            && m_decompressed > m_maxRatio * std::max<qint64>(m_compressedRead, 1)) {
+            m_error = Text::bomb(m_fileName, m_maxRatio, m_decompressed, m_compressedRead);
+            m_hitLimit = true;
+            m_eof = true;
+        }
+    }
+    if (!m_hitLimit && m_maxDecompressedSize > 0 && m_decompressed > m_maxDecompressedSize) {
         m_error = Text::tooLarge(m_fileName, m_maxDecompressedSize);
         m_hitLimit = true;
         m_eof = true;

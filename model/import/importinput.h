@@ -32,6 +32,13 @@ public:
     static constexpr qsizetype Padding = 64;
     static constexpr qint64 DefaultMaxLineLength = 64ll * 1024 * 1024;
     static constexpr qint64 DefaultMaxDocumentSize = 512ll * 1024 * 1024;
+    // Decompression-bomb guard: gzip data may expand to at most DefaultMaxCompressionRatio times
+    // the compressed bytes read so far once past DefaultRatioFloor. Real logs compress 5-30:1 and
+    // very repetitive ones up to ~100:1; a bomb made of one repeated byte reaches ~1000:1. The
+    // floor keeps small files of a highly compressible log from tripping it.
+    static constexpr qint64 DefaultMaxCompressionRatio = 200;
+    static constexpr qint64 DefaultRatioFloor = 1024ll * 1024 * 1024;
+    // Absolute backstop on decompressed bytes, whatever the ratio (0 = none).
     static constexpr qint64 DefaultMaxDecompressedSize = 64ll * 1024 * 1024 * 1024;
 
     ImportInput();
@@ -60,6 +67,13 @@ public:
     qint64 maxLineLength() const { return m_maxLineLength; }
     void setMaxDocumentSize(qint64 bytes) { m_maxDocumentSize = bytes; }
     void setMaxDecompressedSize(qint64 bytes) { m_maxDecompressedSize = bytes; }
+    // Stop when the decompressed size exceeds both `ratio` times the compressed bytes consumed
+    // and `floorBytes` (tests lower the floor; ratio 0 turns the guard off).
+    void setMaxCompressionRatio(qint64 ratio, qint64 floorBytes = DefaultRatioFloor)
+    {
+        m_maxRatio = ratio;
+        m_ratioFloor = floorBytes;
+    }
 
     // Bytes of the underlying file consumed so far, published for a progress bar on another thread.
     void setProgressCounter(std::atomic<qint64> *counter) { m_progress = counter; }
@@ -95,6 +109,10 @@ private:
     qint64 m_maxLineLength = DefaultMaxLineLength;
     qint64 m_maxDocumentSize = DefaultMaxDocumentSize;
     qint64 m_maxDecompressedSize = DefaultMaxDecompressedSize;
+    qint64 m_maxRatio = DefaultMaxCompressionRatio;
+    qint64 m_ratioFloor = DefaultRatioFloor;
+    qint64 m_rawRead = 0;        // compressed bytes read from the file
+    qint64 m_compressedRead = 0; // of which zlib consumed
     bool m_hitLimit = false;
     QByteArray m_truncatedLine;
     std::atomic<qint64> *m_progress = nullptr;
