@@ -6,12 +6,15 @@
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
 #include "import/importinput.h"
+#include "import/logfields.h"
 #include "import/importjob.h"
 #include "store/reviewstore.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -116,6 +119,56 @@ QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>> &entries)
     return zip;
 }
 
+// Counts the members named k<digits> (any case) anywhere in a JSON object: the generated
+// attributes of a wide record, wherever the format nests them (syslog keeps them under "sd").
+int generatedKeys(const QJsonObject &object)
+{
+    int n = 0;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        if (key.size() > 1 && (key.at(0) == QLatin1Char('k') || key.at(0) == QLatin1Char('K')) && key.at(1).isDigit())
+            ++n;
+        if (it.value().isObject())
+            n += generatedKeys(it.value().toObject());
+    }
+    return n;
+}
+
+// One record of `format` with `keys` attributes k0..k<keys-1> besides its time and message.
+QByteArray wideRecord(const QString &format, int keys)
+{
+    QByteArray out;
+    if (format == QLatin1String("jsonl")) {
+        out = "{\"timestamp\":\"2024-03-05T10:00:00Z\",\"msg\":\"wide\"";
+        for (int i = 0; i < keys; ++i)
+            out += ",\"k" + QByteArray::number(i) + "\":\"v\"";
+        out += "}\n";
+    } else if (format == QLatin1String("logfmt")) {
+        out = "time=2024-03-05T10:00:00Z msg=wide";
+        for (int i = 0; i < keys; ++i)
+            out += " k" + QByteArray::number(i) + "=v";
+        out += '\n';
+    } else if (format == QLatin1String("csv")) {
+        QByteArray header = "time,message", row = "2024-03-05T10:00:00Z,wide";
+        for (int i = 0; i < keys; ++i) {
+            header += ",k" + QByteArray::number(i);
+            row += ",v";
+        }
+        out = header + '\n' + row + '\n';
+    } else if (format == QLatin1String("journald-export")) {
+        out = "__REALTIME_TIMESTAMP=1709632800000000\nMESSAGE=wide\n";
+        for (int i = 0; i < keys; ++i)
+            out += "K" + QByteArray::number(i) + "=v\n";
+        out += '\n';
+    } else if (format == QLatin1String("syslog")) {
+        out = "<14>1 2024-03-05T10:00:00Z web01 api 42 - [wide@1";
+        for (int i = 0; i < keys; ++i)
+            out += " k" + QByteArray::number(i) + "=\"v\"";
+        out += "] wide\n";
+    }
+    return out;
+}
+
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -146,7 +199,12 @@ private slots:
     void overlongLineBecomesARejectedRecord();
     void gzipBombStopsAtTheCap();
     void gzipBombImportSaysWhereItStopped();
+    void gzipBombStopsAtTheCompressionRatio();
+    void gzipBombStopsAtTheDefaultGuard();
     void truncatedGzipIsReportedNotSilentlyShort();
+    void wideRecordKeepsCappedAttributes_data();
+    void wideRecordKeepsCappedAttributes();
+    void wideRecordImportSaysSo();
     void slackZipSlipWritesNothingAndSaysSo();
     void exportsKeepHostileTextInert_data();
     void exportsKeepHostileTextInert();
@@ -288,6 +346,76 @@ void TestHostileInput::gzipBombImportSaysWhereItStopped()
     QVERIFY2(reported, "the cut was not reported as a rejected record");
 }
 
+void TestHostileInput::gzipBombStopsAtTheCompressionRatio()
+{
+    // 64 MiB of one repeated record compresses about a thousand to one: far past any log's ratio.
+    const QByteArray record = "{\"timestamp\":\"2024-03-05T10:00:00Z\",\"msg\":\"again\"}\n";
+    QByteArray plain;
+    plain.reserve(64 * 1024 * 1024);
+    while (plain.size() < 64 * 1024 * 1024)
+        plain += record;
+    const QByteArray bomb = gzip(plain);
+    plain.clear();
+    QVERIFY(!bomb.isEmpty());
+
+    ImportInput input;
+    input.openBytes(bomb, QStringLiteral("ratio.jsonl.gz"));
+    const qint64 floor = 8 * 1024 * 1024;
+    input.setMaxCompressionRatio(200, floor);
+    qint64 bytes = 0;
+    InputLine line;
+    while (input.readLine(line))
+        bytes += line.data.size() + 1;
+    QVERIFY(input.hitLimit());
+    // Checked per decompressed chunk (1 MiB): it stops within a chunk of the floor.
+    QVERIFY2(bytes >= floor - 1024 * 1024 && bytes <= floor + 2 * 1024 * 1024, qPrintable(QString::number(bytes)));
+    // The message names the file and the limit (the import turns it into a rejected record).
+    QVERIFY2(input.errorString().contains(QLatin1String("ratio.jsonl.gz")), qPrintable(input.errorString()));
+    QVERIFY2(input.errorString().contains(QLatin1String("200")), qPrintable(input.errorString()));
+
+    // An honest compressed log (far below 200:1) passes the same guard even with no floor.
+    const QByteArray log = logLines(60000);
+    ImportInput honest;
+    honest.openBytes(gzip(log), QStringLiteral("honest.jsonl.gz"));
+    honest.setMaxCompressionRatio(200, 0);
+    qint64 honestBytes = 0;
+    while (honest.readLine(line))
+        honestBytes += line.data.size() + 1;
+    QVERIFY2(!honest.hitLimit(), qPrintable(honest.errorString()));
+    QCOMPARE(honestBytes, qint64(log.size()));
+}
+
+void TestHostileInput::gzipBombStopsAtTheDefaultGuard()
+{
+    // With the defaults a bomb stops just past 1 GiB (the ratio guard's floor), not at the
+    // 64 GiB backstop. 1.2 GiB of 4 KiB lines as 300 concatenated gzip members of 4 MiB each:
+    // about 1.2 MB on disk, built in a moment (gzip readers must accept concatenated members).
+    QByteArray block;
+    const QByteArray line4k = QByteArray(4095, 'a') + '\n';
+    while (block.size() < 4 * 1024 * 1024)
+        block += line4k;
+    const QByteArray member = gzip(block);
+    QVERIFY(!member.isEmpty());
+    QByteArray bomb;
+    bomb.reserve(member.size() * 300);
+    for (int i = 0; i < 300; ++i)
+        bomb += member;
+
+    ImportInput input;
+    input.openBytes(bomb, QStringLiteral("default.log.gz"));
+    qint64 bytes = 0;
+    InputLine line;
+    while (input.readLine(line))
+        bytes += line.data.size() + 1;
+    QVERIFY(input.hitLimit());
+    QVERIFY2(bytes >= ImportInput::DefaultRatioFloor - 1024 * 1024
+                 && bytes <= ImportInput::DefaultRatioFloor + 2 * 1024 * 1024,
+             qPrintable(QString::number(bytes)));
+    QVERIFY2(input.errorString().contains(QLatin1String("default.log.gz")), qPrintable(input.errorString()));
+    QVERIFY2(input.errorString().contains(QString::number(ImportInput::DefaultMaxCompressionRatio)),
+             qPrintable(input.errorString()));
+}
+
 void TestHostileInput::truncatedGzipIsReportedNotSilentlyShort()
 {
     // A log copied while it was still being compressed, or a download cut short.
@@ -303,6 +431,69 @@ void TestHostileInput::truncatedGzipIsReportedNotSilentlyShort()
     const qint64 events = store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toLongLong();
     QVERIFY(events > 0 && events < 4000);
     QVERIFY(store.scalar(QStringLiteral("SELECT COUNT(*) FROM rejects")).toLongLong() >= 1);
+}
+
+void TestHostileInput::wideRecordKeepsCappedAttributes_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("keys");
+    QTest::addColumn<int>("kept");
+    const int cap = AttributeCap::MaxAttributes;
+    for (const char *format : {"jsonl", "logfmt", "csv", "journald-export", "syslog"}) {
+        QTest::addRow("%s 100k keys", format) << QString::fromLatin1(format) << 100000 << cap;
+        QTest::addRow("%s at the cap", format) << QString::fromLatin1(format) << cap << cap;
+        QTest::addRow("%s one over", format) << QString::fromLatin1(format) << cap + 1 << cap;
+    }
+}
+
+void TestHostileInput::wideRecordKeepsCappedAttributes()
+{
+    // A record with a hundred thousand keys is kept with the first AttributeCap::MaxAttributes;
+    // the rest are dropped, counted and named in the import's notes: never silently.
+    QFETCH(QString, format);
+    QFETCH(int, keys);
+    QFETCH(int, kept);
+    ImporterRegistry registry;
+    const std::unique_ptr<Importer> importer = registry.create(format);
+    QVERIFY(importer);
+    ImportInput input;
+    input.openBytes(wideRecord(format, keys), QStringLiteral("wide.%1").arg(format));
+    CollectingSink sink;
+    ImportContext context;
+    context.fileName = QStringLiteral("wide");
+    QString error;
+    QVERIFY2(importer->read(input, sink, context, &error), qPrintable(error));
+    QCOMPARE(sink.rejects.size(), size_t(0));
+    QCOMPARE(sink.events.size(), size_t(1));
+    const EventRecord &e = sink.events.front();
+    QCOMPARE(e.text, QByteArray("wide"));
+    QVERIFY(e.instant != NoInstant);
+    QJsonParseError parseError;
+    const QJsonObject attributes = QJsonDocument::fromJson(e.attributesJson, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QCOMPARE(generatedKeys(attributes), kept);
+    if (keys <= AttributeCap::MaxAttributes) {
+        QVERIFY2(context.notes.isEmpty(), qPrintable(context.notes.join(QLatin1Char('\n'))));
+    } else {
+        QCOMPARE(context.notes.size(), 1);
+        const QString note = context.notes.first();
+        QVERIFY2(note.contains(QString::number(AttributeCap::MaxAttributes)), qPrintable(note));
+        QVERIFY2(note.contains(QString::number(keys - kept)), qPrintable(note));
+    }
+}
+
+void TestHostileInput::wideRecordImportSaysSo()
+{
+    // Through the CLI, as a user meets it: done (exit 0), the note in the summary, the record there.
+    TempReview review;
+    const QString path = writeFile(review.dir.filePath(QStringLiteral("wide.jsonl")), wideRecord(QStringLiteral("jsonl"), 100000));
+    const auto cli = runCli({QStringLiteral("import"), review.path, path, QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    QVERIFY2(cli.out.contains("99000"), cli.out.constData());
+    ReviewStore store;
+    QVERIFY(store.open(review.path));
+    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt(), 1);
+    QVERIFY(store.scalar(QStringLiteral("SELECT notes FROM sources")).toString().contains(QLatin1String("99000")));
 }
 
 void TestHostileInput::slackZipSlipWritesNothingAndSaysSo()

@@ -44,6 +44,7 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
     }
     qsizetype pos = 0;
     qint64 lineNumber = 1;
+    AttributeCap attributeCap;
     const qsizetype n = all.size();
     while (pos < n) {
         // One record.
@@ -68,6 +69,8 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
         QByteArray realtime;
         QByteArray priority;
         QByteArray unit, identifier, host;
+        int attributes = 0;
+        qint64 dropped = 0;
         bool broken = false;
         while (pos < n && all[pos] != '\n') {
             qsizetype eol = all.indexOf('\n', pos);
@@ -120,7 +123,10 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
                     identifier = value.toByteArray();
                 else if (key == "_HOSTNAME")
                     host = value.toByteArray();
-                LogFields::appendMember(attrs, LogFields::toValidUtf8(key), LogFields::toValidUtf8(value));
+                if (++attributes > AttributeCap::MaxAttributes)
+                    ++dropped;
+                else
+                    LogFields::appendMember(attrs, LogFields::toValidUtf8(key), LogFields::toValidUtf8(value));
             }
         }
         if (broken) {
@@ -141,9 +147,11 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
         e.lane = !unit.isEmpty() ? unit : !identifier.isEmpty() ? identifier : host;
         e.attributesJson = LogFields::finishObject(attrs);
         sink.addEvent(std::move(e));
+        attributeCap.recordDropped(recordLine, dropped);
         if (input.isCanceled())
             break;
     }
+    attributeCap.addNote(context);
     return true;
 }
 

@@ -115,6 +115,7 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
                                   ImportContext &context, QString *reason, bool requireTime)
 {
     JsonRecordScanner::Result &r = m_result;
+    m_lastDropped = 0;
     auto status = m_scanner->scan(data, size_t(size), size_t(capacity), r);
     QByteArray repaired;
     if (status == JsonRecordScanner::Status::NotJson && !LogFields::isValidUtf8(QByteArrayView(data, size))) {
@@ -191,17 +192,32 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
     // The remaining top-level fields, as they were written: no re-serialisation. Neighbouring
     // kept fields are copied in one piece together with the comma between them.
     const int skip[] = {r.time.span, r.level.span, r.message.span, r.actor.span};
-    const int fieldCount = int(r.fields.size());
+    auto skipped = [&skip](int i) { return i == skip[0] || i == skip[1] || i == skip[2] || i == skip[3]; };
+    // The sentinel past MaxFields is no field of its own (see JsonRecordScanner::addField).
+    const int fieldCount = int(std::min(r.fields.size(), JsonRecordScanner::MaxFields));
+    // Keep at most AttributeCap::MaxAttributes attributes; `limit` ends the fields copied.
+    int limit = fieldCount;
+    m_lastDropped = qint64(r.droppedFields);
+    {
+        int candidates = 0;
+        for (int i = 0; i < fieldCount; ++i) {
+            if (skipped(i))
+                continue;
+            if (++candidates == AttributeCap::MaxAttributes + 1)
+                limit = i;
+        }
+        m_lastDropped += std::max(0, candidates - AttributeCap::MaxAttributes);
+    }
     qsizetype total = 2;
     int kept = 0;
-    for (int i = 0; i < fieldCount; ++i) {
-        if (i == skip[0] || i == skip[1] || i == skip[2] || i == skip[3])
+    for (int i = 0; i < limit; ++i) {
+        if (skipped(i))
             continue;
         ++kept;
         total += qsizetype(r.fields[size_t(i)].text.size()) + 2;
         // A run copies the bytes between neighbouring kept fields too, which in pretty-printed
         // JSON is more than ", " (found by fuzzing: heap overflow on a multi-line object).
-        if (i + 1 < fieldCount && i + 1 != skip[0] && i + 1 != skip[1] && i + 1 != skip[2] && i + 1 != skip[3])
+        if (i + 1 < limit && !skipped(i + 1))
             total += qsizetype(r.fields[size_t(i) + 1].text.data() - (r.fields[size_t(i)].text.data() + r.fields[size_t(i)].text.size()));
     }
     if (kept > 0) {
@@ -209,14 +225,14 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
         char *out = attrs.data();
         *out++ = '{';
         int i = 0;
-        while (i < fieldCount) {
-            if (i == skip[0] || i == skip[1] || i == skip[2] || i == skip[3]) {
+        while (i < limit) {
+            if (skipped(i)) {
                 ++i;
                 continue;
             }
             const char *runBegin = r.fields[size_t(i)].text.data();
             const char *runEnd = runBegin + r.fields[size_t(i)].text.size();
-            while (i + 1 < fieldCount && i + 1 != skip[0] && i + 1 != skip[1] && i + 1 != skip[2] && i + 1 != skip[3]) {
+            while (i + 1 < limit && !skipped(i + 1)) {
                 ++i;
                 runEnd = r.fields[size_t(i)].text.data() + r.fields[size_t(i)].text.size();
             }
@@ -251,6 +267,7 @@ void JsonLinesImporter::handleObject(const char *data, qsizetype size, qsizetype
     e.line = line;
     e.byteOffset = offset;
     sink.addEvent(std::move(e));
+    m_attributeCap.recordDropped(line, m_lastDropped);
 }
 
 void JsonLinesImporter::handleOtlp(QByteArrayView json, qint64 line, qint64 offset, EventSink &sink,
@@ -394,6 +411,7 @@ bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         handleObject(text.data(), text.size(), capacity, line.number, line.byteOffset, sink, context);
     }
     flushPending(false);
+    m_attributeCap.addNote(context);
     if (input.hitLimit() && error)
         *error = input.errorString();
     return !input.hitLimit();

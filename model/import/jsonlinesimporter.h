@@ -35,6 +35,8 @@ public:
     // accepts objects without a time field (the caller has one).
     bool mapObject(const char *data, qsizetype size, qsizetype capacity, EventRecord &event, ImportContext &context,
                    QString *reason, bool requireTime = true);
+    // Attributes the last mapObject() dropped beyond AttributeCap::MaxAttributes.
+    qint64 lastDroppedAttributes() const { return m_lastDropped; }
 
 protected:
     // Reads and emits one complete object; rejects it with its line number when unusable.
@@ -48,6 +50,8 @@ protected:
     std::unique_ptr<timestamps::ZoneResolver> m_zone;
     LogFields::NameCache m_lanes;
     LogFields::NameCache m_actors;
+    AttributeCap m_attributeCap;
+    qint64 m_lastDropped = 0;
 };
 
 } // namespace faultless::model

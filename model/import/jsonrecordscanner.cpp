@@ -50,14 +50,18 @@ void JsonRecordScanner::reset(Result &r)
     r.fractionNs = -1;
     r.otlp = false;
     r.fields.clear();
+    r.droppedFields = 0;
     if (!r.scratch.empty())
         r.scratch.clear();
 }
 
 int JsonRecordScanner::addField(Result &r, const char *keyStart)
 {
+    if (r.fields.size() > MaxFields)
+        return -1;
     r.fields.push_back({std::string_view(keyStart, 0)});
-    return int(r.fields.size()) - 1;
+    // The entry at MaxFields is the sentinel: it only ends the last kept field (finishFields).
+    return r.fields.size() > MaxFields ? -1 : int(r.fields.size()) - 1;
 }
 
 void JsonRecordScanner::finishFields(Result &r, const char *end)

@@ -46,9 +46,16 @@ public:
         Candidate time, level, message, lane, actor;
         std::int64_t fractionNs = -1; // "instant": {"epochSecond", "nanoOfSecond"} (log4j2 JSON)
         bool otlp = false;            // an OpenTelemetry "resourceLogs" export line
-        std::vector<Field> fields;    // top-level fields in order
+        std::vector<Field> fields;    // top-level fields in order (at most MaxFields, see addField)
+        std::size_t droppedFields = 0; // top-level attribute fields beyond MaxFields, not in `fields`
         std::deque<std::string> scratch;
     };
+
+    // Top-level fields kept in Result::fields: the attribute cap (AttributeCap::MaxAttributes)
+    // plus room for the five mapped fields. A line of 64 MiB could otherwise hold ten million
+    // of them; beyond this they are only counted (a sentinel entry, not a field, marks where the
+    // last kept field ends).
+    static constexpr std::size_t MaxFields = 1000 + 8;
 
     virtual ~JsonRecordScanner() = default;
     // `data` must be readable up to data + capacity, capacity >= size + 64.

@@ -1,5 +1,6 @@
 #include "logfields.h"
 
+#include "import/importer.h"
 #include "import/jsonrecordscanner.h"
 
 #include <QString>
@@ -7,9 +8,23 @@
 #include <simdjson.h>
 
 #include <array>
+#include <climits>
 #include <cstring>
 
 namespace faultless::model {
+
+void AttributeCap::addNote(ImportContext &context)
+{
+    if (m_records == 0)
+        return;
+    context.notes << tr("%n record(s) had more than %1 attributes (the first at line %2): each was kept with its "
+                        "first %1 attributes, and %3 further attributes were dropped.",
+                        nullptr, int(std::min<qint64>(m_records, INT_MAX)))
+                         .arg(MaxAttributes)
+                         .arg(m_firstLine)
+                         .arg(m_dropped);
+    m_records = m_dropped = m_firstLine = 0;
+}
 
 namespace {
 struct Alias

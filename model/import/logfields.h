@@ -4,8 +4,42 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace faultless::model {
+
+struct ImportContext;
+
+// A cap on the attributes of one record. A file may hold a record with 100,000 keys; every one
+// would be stored, indexed and listed in the event's details. Beyond the cap the record is
+// kept, its further attributes are dropped, and the import summary says how many and from which
+// line on: never silently.
+class AttributeCap
+{
+    Q_DECLARE_TR_FUNCTIONS(AttributeCap)
+public:
+    static constexpr int MaxAttributes = 1000;
+
+    // Call for a record that lost `dropped` attributes to the cap (nothing happens for 0).
+    void recordDropped(qint64 line, qint64 dropped)
+    {
+        if (dropped <= 0)
+            return;
+        if (m_records == 0)
+            m_firstLine = line;
+        ++m_records;
+        m_dropped += dropped;
+    }
+    qint64 recordsCut() const { return m_records; }
+    qint64 droppedAttributes() const { return m_dropped; }
+    // Adds the note to the import summary when any record was cut, and starts over.
+    void addNote(ImportContext &context);
+
+private:
+    qint64 m_records = 0;
+    qint64 m_dropped = 0;
+    qint64 m_firstLine = 0;
+};
 
 // The field names and level words real loggers use, shared by the structured-log importers
 // (JSON lines, journald, logfmt, zap, CSV column guessing) so that they agree on what a

@@ -5,9 +5,11 @@
 
 namespace faultless::model {
 
-bool LogfmtImporter::split(QByteArrayView line, std::vector<Pair> &pairs)
+bool LogfmtImporter::split(QByteArrayView line, std::vector<Pair> &pairs, qint64 *dropped, std::size_t maxPairs)
 {
     pairs.clear();
+    if (dropped)
+        *dropped = 0;
     qsizetype i = 0;
     const qsizetype n = line.size();
     while (i < n) {
@@ -47,6 +49,11 @@ bool LogfmtImporter::split(QByteArrayView line, std::vector<Pair> &pairs)
                 ++i;
             pair.value = line.sliced(valueStart, i - valueStart).toByteArray();
         }
+        if (pairs.size() >= maxPairs && LogFields::classify(pair.key).role == LogFields::Role::Other) {
+            if (dropped)
+                ++*dropped;
+            continue;
+        }
         pairs.push_back(std::move(pair));
     }
     return !pairs.empty();
@@ -72,7 +79,8 @@ int LogfmtImporter::sniff(const QByteArray &prefix, const QString &) const
 
 TextLineImporter::LineKind LogfmtImporter::parseLine(QByteArrayView line, int, EventRecord &e, LineResult &result)
 {
-    if (!split(line, m_pairs)) {
+    qint64 dropped = 0;
+    if (!split(line, m_pairs, &dropped, std::size_t(AttributeCap::MaxAttributes) + 8)) {
         result.reason = tr("not key=value pairs");
         return LineKind::Rejected;
     }
@@ -118,12 +126,18 @@ TextLineImporter::LineKind LogfmtImporter::parseLine(QByteArrayView line, int, E
     if (actorIndex >= 0)
         e.actor = m_pairs[size_t(actorIndex)].value;
     QByteArray attrs;
+    int kept = 0;
     for (int i = 0; i < int(m_pairs.size()); ++i) {
         if (i == timeIndex || i == levelIndex || i == messageIndex || i == actorIndex)
             continue;
+        if (++kept > AttributeCap::MaxAttributes) {
+            ++dropped;
+            continue;
+        }
         LogFields::appendMember(attrs, m_pairs[size_t(i)].key, m_pairs[size_t(i)].value);
     }
     e.attributesJson = LogFields::finishObject(attrs);
+    result.droppedAttributes = dropped;
     if (messageIndex < 0)
         e.text = trimmed(line).toByteArray();
     return LineKind::Event;

@@ -21,7 +21,10 @@ public:
         QByteArray value;
     };
     // Splits a line into pairs; false when it is not logfmt (a bare word, an unclosed quote).
-    static bool split(QByteArrayView line, std::vector<Pair> &pairs);
+    // Past `maxPairs` pairs only those LogFields maps (time, level, message...) are kept, the
+    // others counted in `dropped`: a 64 MiB line of "a=1 " must not become 16 million pairs.
+    static bool split(QByteArrayView line, std::vector<Pair> &pairs, qint64 *dropped = nullptr,
+                      std::size_t maxPairs = std::size_t(-1));
 
 protected:
     bool foldsContinuations() const override { return false; }

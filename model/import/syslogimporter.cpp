@@ -133,6 +133,9 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
         rest = rest.sliced(1);
     } else if (rest.startsWith('[')) {
         QByteArray sd;
+        // Parameters over all SD elements count against the attribute cap (an element without
+        // parameters counts as one too, so "[a][b][c]..." is capped as well).
+        int sdParams = 0;
         while (rest.startsWith('[')) {
             qsizetype i = 1;
             const qsizetype idStart = i;
@@ -140,6 +143,7 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
                 ++i;
             const QByteArrayView sdId = rest.sliced(idStart, i - idStart);
             QByteArray params;
+            int elementParams = 0;
             while (i < rest.size() && rest[i] == ' ') {
                 ++i;
                 const qsizetype nameStart = i;
@@ -156,12 +160,23 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
                     value.append(rest[i++]);
                 }
                 ++i; // closing quote
+                ++elementParams;
+                if (++sdParams > AttributeCap::MaxAttributes) {
+                    ++result.droppedAttributes;
+                    continue;
+                }
                 LogFields::appendMember(params, name, value);
             }
             while (i < rest.size() && rest[i] != ']')
                 ++i;
             rest = i < rest.size() ? rest.sliced(i + 1) : QByteArrayView();
             const QByteArray paramsObject = LogFields::finishObject(params);
+            if (paramsObject.isEmpty() && elementParams > 0)
+                continue; // every parameter was over the cap (and counted there)
+            if (paramsObject.isEmpty() && ++sdParams > AttributeCap::MaxAttributes) {
+                ++result.droppedAttributes;
+                continue;
+            }
             LogFields::appendRawMember(sd, sdId, paramsObject.isEmpty() ? QByteArrayView("{}") : QByteArrayView(paramsObject));
         }
         if (!sd.isEmpty()) {

@@ -44,6 +44,7 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
     int year = context.referenceYear > 0 ? context.referenceYear : 1970;
     int lastMonth = 0;
     std::optional<EventRecord> pending;
+    AttributeCap attributeCap;
     auto flush = [&] {
         if (pending) {
             sink.addEvent(std::move(*pending));
@@ -86,6 +87,7 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
             }
             e.line = line.number;
             e.byteOffset = line.byteOffset;
+            attributeCap.recordDropped(line.number, result.droppedAttributes);
             if (!LogFields::isValidUtf8(e.text))
                 e.text = LogFields::toValidUtf8(e.text);
             if (!LogFields::isValidUtf8(e.lane))
@@ -112,6 +114,7 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
         sink.addRejected({line.number, line.byteOffset, result.reason, head(line.data)});
     }
     flush();
+    attributeCap.addNote(context);
     if (input.hitLimit() && error)
         *error = input.errorString();
     return !input.hitLimit();

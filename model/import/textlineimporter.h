@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "import/logfields.h"
 
 #include <QByteArrayView>
 
@@ -25,6 +26,7 @@ protected:
         bool naive = false;    // the instant is wall-clock time in the source's zone
         bool yearless = false; // the instant was placed in `year`
         QString reason;        // for Rejected
+        qint64 droppedAttributes = 0; // attributes beyond AttributeCap::MaxAttributes (for Event)
     };
 
     // Parses one non-empty line (without its line break). `year` is the year to place a

@@ -77,7 +77,14 @@ TextLineImporter::LineKind ZapConsoleImporter::parseLine(QByteArrayView line, in
         e.text = parts.back().toByteArray();
         parts.pop_back();
     }
+    int members = 0;
     for (QByteArrayView part : parts) {
+        // zap writes at most a logger and a caller; a line of thousands of tabs is not worth
+        // thousands of members.
+        if (++members > AttributeCap::MaxAttributes) {
+            ++result.droppedAttributes;
+            continue;
+        }
         if (looksLikeCaller(part)) {
             LogFields::appendMember(attrs, "caller", part);
         } else {
@@ -91,6 +98,7 @@ TextLineImporter::LineKind ZapConsoleImporter::parseLine(QByteArrayView line, in
         QString reason;
         const qsizetype capacity = json.size() + ImportInput::Padding;
         if (m_json->mapObject(json.data(), json.size(), capacity, fields, *m_context, &reason, false)) {
+            result.droppedAttributes += m_json->lastDroppedAttributes();
             if (!fields.attributesJson.isEmpty()) {
                 if (attrs.isEmpty())
                     attrs = fields.attributesJson.chopped(1);
