@@ -15,8 +15,15 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace faultless::model;
 
@@ -53,6 +60,9 @@ private slots:
     void foreignAndNewerFilesAreRefusedUntouched_data();
     void foreignAndNewerFilesAreRefusedUntouched();
     void garbageWalBesideAGoodDocumentIsIgnored();
+    void writeVersionAboveTwoOpensReadOnly();
+    void readOnlyFileOrFolderRefusesImport_data();
+    void readOnlyFileOrFolderRefusesImport();
 
 private:
     void checkRefusedOrReadable(const QString &path, const QByteArray &bytes, Expect expect);
@@ -283,6 +293,124 @@ void TestDamagedDocuments::garbageWalBesideAGoodDocumentIsIgnored()
     QCOMPARE(qint64(document.timeline().size()), m_goodEvents);
     QCOMPARE(document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations")).toInt(), 40);
     QCOMPARE(document.store().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestDamagedDocuments::writeVersionAboveTwoOpensReadOnly()
+{
+    // Header byte 18 above 2: SQLite may read the file but must not write it. The document opens
+    // read-only and says so, no edit even tries to write (PRAGMA query_only), a failed edit is
+    // reported, and the file stays byte for byte as it was. Unlike file permissions this holds
+    // for root too, so it is the read-only path every run of the suite exercises.
+    const QString path = m_dir.filePath(QStringLiteral("write-version-3.faultless"));
+    QByteArray bytes = m_good;
+    bytes[18] = 3;
+    QVERIFY(writeAll(path, bytes));
+    {
+        ReviewDocument document;
+        QVERIFY2(document.open(path), qPrintable(document.errorString()));
+        QVERIFY(document.isReadOnly());
+        QVERIFY2(document.readOnlyReason().contains(path), qPrintable(document.readOnlyReason()));
+        QCOMPARE(qint64(document.timeline().size()), m_goodEvents);
+        QCOMPARE(document.store().scalar(QStringLiteral("PRAGMA query_only")).toInt(), 1);
+        QSignalSpy errors(&document, &ReviewDocument::errorOccurred);
+        QCOMPARE(commands::addAnnotation(document, 1, QStringLiteral("Cannot be saved")), qint64(0));
+        QVERIFY(errors.count() >= 1);
+    }
+    QVERIFY(readAll(path) == bytes);
+
+    // The CLI refuses an import before reading anything: exit 2, one line naming the file.
+    const auto cli = faultless::tests::runCli({QStringLiteral("import"), path, m_dir.filePath(QStringLiteral("api.jsonl"))});
+    QCOMPARE(cli.exitCode, 2);
+    QVERIFY2(cli.err.contains(path.toUtf8()) && cli.err.contains("read"), cli.err.constData());
+    QCOMPARE(cli.err.count('\n'), 1);
+    QVERIFY(readAll(path) == bytes);
+
+    // A writable document is not read-only.
+    const QString good = m_dir.filePath(QStringLiteral("writable.faultless"));
+    QVERIFY(writeAll(good, m_good));
+    ReviewDocument writable;
+    QVERIFY2(writable.open(good), qPrintable(writable.errorString()));
+    QVERIFY(!writable.isReadOnly());
+    QCOMPARE(writable.store().scalar(QStringLiteral("PRAGMA query_only")).toInt(), 0);
+}
+
+void TestDamagedDocuments::readOnlyFileOrFolderRefusesImport_data()
+{
+    QTest::addColumn<bool>("folderReadOnly");
+    QTest::newRow("file mode 0444") << false;
+    QTest::newRow("folder mode 0555") << true;
+}
+
+void TestDamagedDocuments::readOnlyFileOrFolderRefusesImport()
+{
+    // File permissions do not stop root, and the suite may run as root (CI containers): then the
+    // CLI runs as the unprivileged user "nobody" (setpriv), for whom the permissions hold.
+    QFETCH(bool, folderReadOnly);
+    const bool root = ::geteuid() == 0;
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (root && setpriv.isEmpty())
+        QSKIP("running as root, whom file permissions do not stop, and setpriv is not installed to drop to nobody");
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const QString folder = base.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/readonly.faultless");
+    const QString log = base.filePath(QStringLiteral("api.jsonl"));
+    QVERIFY(writeAll(path, m_good));
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("api.jsonl")), log));
+    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions browsable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(base.path(), browsable | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(log, readable));
+    if (root) {
+        // nobody owns the file (writable when the folder is the read-only part) and the folder
+        // (writable when the file is): the one thing that is read-only is the one under test.
+        QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+        QVERIFY(::chown(QFile::encodeName(folder).constData(), folderReadOnly ? 0 : 65534, 65534) == 0);
+    }
+    QVERIFY(QFile::setPermissions(path, folderReadOnly ? readable | QFileDevice::WriteOwner : readable));
+    QVERIFY(QFile::setPermissions(folder, folderReadOnly ? browsable : browsable | QFileDevice::WriteOwner));
+    const QByteArray before = readAll(path);
+
+    auto cli = [&](const QStringList &arguments) {
+        QProcess process;
+        if (root)
+            process.start(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                               QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                               QStringLiteral(FAULTLESS_CLI_PATH)} + arguments);
+        else
+            process.start(QStringLiteral(FAULTLESS_CLI_PATH), arguments);
+        process.waitForFinished(120000);
+        return std::make_tuple(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                               process.readAllStandardOutput(), process.readAllStandardError());
+    };
+    const auto [importCode, importOut, importErr] = cli({QStringLiteral("import"), path, log});
+    QCOMPARE(importCode, 2);
+    QVERIFY2(importErr.contains(path.toUtf8()) && importErr.contains("read-only"), importErr.constData());
+    QVERIFY(readAll(path) == before);
+
+    if (!folderReadOnly) {
+        // Reading still works: info answers as for any document.
+        const auto [infoCode, infoOut, infoErr] = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        QVERIFY2(infoCode == 0, infoErr.constData());
+        QVERIFY(infoOut.contains("\"events\""));
+        QVERIFY(readAll(path) == before);
+    }
+    if (!root) {
+        ReviewDocument document;
+        if (document.open(path)) {
+            QVERIFY(document.isReadOnly());
+            QVERIFY2(document.readOnlyReason().contains(path), qPrintable(document.readOnlyReason()));
+        } else {
+            // A WAL document in a read-only folder cannot be opened at all (SQLite needs its -shm
+            // beside it): the message must say it is the permissions.
+            QVERIFY(folderReadOnly);
+            QVERIFY2(document.errorString().contains(QLatin1String("read-only")), qPrintable(document.errorString()));
+        }
+        QVERIFY(readAll(path) == before);
+    }
+    // Let QTemporaryDir clean up.
+    QFile::setPermissions(folder, browsable | QFileDevice::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestDamagedDocuments)

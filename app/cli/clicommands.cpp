@@ -3,6 +3,7 @@
 #include "analysis/agreementdiff.h"
 #include "analysis/blamelesslanguage.h"
 #include "archive/reviewarchive.h"
+#include "document/reviewdocument.h"
 #include "domain/timestamps.h"
 #include "export/briefingexporter.h"
 #include "import/faultlesseventsformat.h"
@@ -115,6 +116,10 @@ bool openReview(ReviewStore &store, const QString &path, QString *error)
     if (store.open(path))
         return true;
     *error = store.errorString();
+    // When the file or its folder is read-only, that is the likely cause: say so (on one line).
+    const QString readOnly = ReviewDocument::readOnlyReasonFor(path);
+    if (!readOnly.isEmpty())
+        *error += QLatin1Char(' ') + readOnly;
     return false;
 }
 
@@ -172,6 +177,10 @@ int cmdImport(const QStringList &args)
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
         return nothingDone(error);
+    // Before any file is read: an import into a document that cannot be written would only fail
+    // at its first write.
+    if (const QString readOnly = ReviewDocument::readOnlyReasonFor(pos.at(1), store.handle()); !readOnly.isEmpty())
+        return nothingDone(readOnly);
 
     int imported = 0, failed = 0;
     qint64 rejected = 0;

@@ -1,6 +1,10 @@
 #include "reviewdocument.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
 
 namespace faultless::model {
 
@@ -28,13 +32,45 @@ bool ReviewDocument::create(const QString &path, const QString &title, const QSt
     return true;
 }
 
+QString ReviewDocument::readOnlyReasonFor(const QString &path, sqlite3 *handle)
+{
+    const QFileInfo file(path);
+    if (file.exists() && !file.isWritable())
+        return tr("%1 is read-only: changes cannot be saved. To edit the review, save a copy to a writable "
+                  "folder or ask its owner for write access.")
+            .arg(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    const bool journalFilesWritable = wal.exists() && wal.isWritable() && shm.exists() && shm.isWritable();
+    const QFileInfo folder(file.absolutePath());
+    if (!journalFilesWritable && !folder.isWritable())
+        return tr("The folder of %1 is read-only, and saving a review needs to create files beside it: changes "
+                  "cannot be saved. To edit the review, save a copy to a writable folder.")
+            .arg(path);
+    if (handle && sqlite3_db_readonly(handle, "main") == 1)
+        return tr("%1 can only be read (the file system or SQLite refused write access): changes cannot be "
+                  "saved. To edit the review, save a copy to a writable folder.")
+            .arg(path);
+    return {};
+}
+
 bool ReviewDocument::open(const QString &path)
 {
     close();
+    const QString readOnlyBefore = readOnlyReasonFor(path);
     if (!m_store.open(path)) {
         m_error = m_store.errorString();
+        // A read-only document the store could not open (an older version that needs upgrading,
+        // a WAL document whose -shm cannot be created): say that it is the permissions.
+        if (!readOnlyBefore.isEmpty())
+            m_error = QStringLiteral("%1\n%2").arg(m_error, readOnlyBefore);
         return false;
     }
+    m_readOnlyReason = readOnlyReasonFor(path, m_store.handle());
+    // Nothing may even try to write: SQLite refuses every write statement from here on with
+    // "attempt to write a readonly database", which the commands report.
+    if (isReadOnly())
+        m_store.exec(QStringLiteral("PRAGMA query_only=ON"));
     m_zone = m_store.timeZone();
     QString error;
     if (!m_timeline.load(m_store, &error)) {
@@ -54,6 +90,7 @@ void ReviewDocument::close()
     m_undoStack.clear();
     m_timeline.clear();
     m_store.close();
+    m_readOnlyReason.clear();
 }
 
 QString ReviewDocument::title() const

@@ -48,6 +48,17 @@ public:
     bool open(const QString &path);
     void close();
     bool isOpen() const { return m_store.isOpen(); }
+    // The open document cannot be saved to: the file or its folder is not writable, or SQLite
+    // opened it read-only. Such a document opens for reading (with PRAGMA query_only, so no edit
+    // even tries to write); readOnlyReason() says why, naming the file, for the window to show.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Why the document at `path` cannot be written, or an empty string when it can. SQLite's WAL
+    // mode needs the -wal and -shm files beside the document, so the folder counts too unless
+    // both exist and are writable. With `handle`, also whether SQLite opened the connection
+    // read-only (it falls back to that silently when the file cannot be opened for writing, and
+    // it is the only check that holds for root, whom file permissions do not stop).
+    static QString readOnlyReasonFor(const QString &path, sqlite3 *handle = nullptr);
     QString path() const { return m_store.path(); }
     QString errorString() const { return m_error; }
 
@@ -82,6 +93,7 @@ private:
     QTimeZone m_zone;
     QString m_author;
     QString m_error;
+    QString m_readOnlyReason;
     int m_errorCount = 0;
 };
 
