@@ -4,6 +4,7 @@
 #include "import/csvimporter.h"
 #include "import/importinput.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -25,51 +26,104 @@ constexpr qsizetype kPreviewBytes = 256 * 1024;
 constexpr int kPreviewRows = 20;
 
 const char *const kRoleKeys[] = {"time", "message", "level", "lane", "actor"};
+// A label's text as an accessible name: "&Language:" reads "Language". Combo boxes need it set
+// explicitly, since screen readers otherwise announce their current value instead of their label.
+QString nameFromLabel(const QString &label)
+{
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    return name;
+}
 } // namespace
 
 CsvImportDialog::CsvImportDialog(const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
 {
-    setWindowTitle(tr("Import table: %1").arg(QFileInfo(path).fileName()));
+    setObjectName(QStringLiteral("csvImportDialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
 
     m_delimiterBox = new QComboBox(this);
-    m_delimiterBox->addItem(tr("Comma ( , )"), int(','));
-    m_delimiterBox->addItem(tr("Tab"), int('\t'));
-    m_delimiterBox->addItem(tr("Semicolon ( ; )"), int(';'));
-    m_delimiterBox->addItem(tr("Vertical bar ( | )"), int('|'));
-    form->addRow(tr("&Separator:"), m_delimiterBox);
+    m_delimiterBox->setObjectName(QStringLiteral("separator"));
+    for (char c : {',', '\t', ';', '|'})
+        m_delimiterBox->addItem(QString(), int(c)); // named in retranslateUi()
+    m_form->addRow(QStringLiteral("-"), m_delimiterBox);
 
-    const QString labels[RoleCount] = {tr("&Time (required):"), tr("&Message:"), tr("&Level:"), tr("La&ne:"),
-                                       tr("&Actor:")};
     for (int role = 0; role < RoleCount; ++role) {
         m_roleBoxes[role] = new QComboBox(this);
-        form->addRow(labels[role], m_roleBoxes[role]);
+        m_roleBoxes[role]->setObjectName(QLatin1String(kRoleKeys[role]) + QStringLiteral("Column"));
+        m_form->addRow(QStringLiteral("-"), m_roleBoxes[role]);
         connect(m_roleBoxes[role], &QComboBox::currentIndexChanged, this, &CsvImportDialog::updatePreview);
     }
-    layout->addLayout(form);
+    layout->addLayout(m_form);
 
     m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("csvPreview"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; arrows scroll the preview
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setMinimumSize(640, 260);
     layout->addWidget(m_table, 1);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("csvStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
+    // Creation order is already top to bottom; said once more so that a later edit keeps it.
+    QWidget *previous = m_delimiterBox;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_roleBoxes[TimeRole], m_roleBoxes[MessageRole],
+                                                          m_roleBoxes[LevelRole], m_roleBoxes[LaneRole],
+                                                          m_roleBoxes[ActorRole], m_table,
+                                                          m_buttons->button(QDialogButtonBox::Ok),
+                                                          m_buttons->button(QDialogButtonBox::Cancel)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
+    retranslateUi();
     load();
     connect(m_delimiterBox, &QComboBox::currentIndexChanged, this, &CsvImportDialog::resplit);
+}
+
+void CsvImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import table: %1").arg(QFileInfo(m_path).fileName()));
+    const QString separators[] = {tr("Comma ( , )"), tr("Tab"), tr("Semicolon ( ; )"), tr("Vertical bar ( | )")};
+    for (int i = 0; i < m_delimiterBox->count() && i < 4; ++i)
+        m_delimiterBox->setItemText(i, separators[i]);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_delimiterBox)))
+        label->setText(tr("&Separator:"));
+    m_delimiterBox->setAccessibleName(nameFromLabel(tr("&Separator:")));
+    const QString labels[RoleCount] = {tr("&Time (required):"), tr("&Message:"), tr("&Level:"), tr("La&ne:"),
+                                       tr("&Actor:")};
+    for (int role = 0; role < RoleCount; ++role) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_roleBoxes[role])))
+            label->setText(labels[role]);
+        m_roleBoxes[role]->setAccessibleName(nameFromLabel(labels[role]));
+        if (m_roleBoxes[role]->count() > 0)
+            m_roleBoxes[role]->setItemText(0, tr("(none)"));
+    }
+    m_table->setAccessibleName(tr("Preview of the first rows"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+}
+
+void CsvImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_form) {
+        retranslateUi();
+        if (!m_header.isEmpty())
+            updatePreview(); // column headers and the status line
+    }
+    QDialog::changeEvent(event);
 }
 
 std::optional<QString> CsvImportDialog::chooseMapping(const QString &path, QWidget *parent)

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QTableWidget;
 class QDialogButtonBox;
@@ -36,7 +37,11 @@ public:
     void setColumn(Role role, int column);
     int readableTimes() const { return m_readableTimes; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void load();
     void resplit();
     void updatePreview();
@@ -48,6 +53,7 @@ private:
     char m_delimiter = ',';
     int m_readableTimes = 0;
 
+    QFormLayout *m_form = nullptr;
     QComboBox *m_delimiterBox = nullptr;
     QComboBox *m_roleBoxes[RoleCount] = {};
     QTableWidget *m_table = nullptr;

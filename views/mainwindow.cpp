@@ -67,7 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(model::EventTableModel::TextColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(model::EventTableModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000__")));
-    m_table->setAccessibleName(tr("Events"));
+    // Tab leaves the table for the next control; arrows move between cells.
+    m_table->setTabKeyNavigation(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_selection->setCurrentEvent(current.isValid() ? m_eventModel->eventId(current.row()) : 0);
@@ -153,30 +154,33 @@ void MainWindow::showStatus(const QString &message, int timeoutMs)
 
 void MainWindow::createActions()
 {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = m_fileMenu->addAction(tr("&New Review…"), this, &MainWindow::onNew);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = m_fileMenu->addAction(tr("&Open Review…"), this, &MainWindow::onOpen);
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    // Texts are set in retranslateMenus(), which a language change calls again.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::onNew);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::onOpen);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
     rebuildRecentMenu();
     m_fileMenu->addSeparator();
-    QAction *importAction = m_fileMenu->addAction(tr("&Import Events…"), this, &MainWindow::onImport);
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_reviewActions << importAction;
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::onImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_reviewActions << m_importAction;
     m_fileMenu->addSeparator();
-    QAction *closeAction = m_fileMenu->addAction(tr("&Close Review"), this, [this] {
+    m_closeAction = m_fileMenu->addAction(QString(), this, [this] {
         m_document->close();
         updateTitle();
         updateActions();
     });
-    closeAction->setShortcut(QKeySequence::Close);
-    m_reviewActions << closeAction;
-    QAction *quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_reviewActions << m_closeAction;
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = menuBar()->addMenu(QString());
+    // The undo stack keeps the "&Undo"/"&Redo" prefix it is given here: these two stay in the
+    // language Faultless started in until a restart.
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -184,7 +188,7 @@ void MainWindow::createActions()
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
-    QAction *highlight = m_editMenu->addAction(tr("&Highlight Event"), this, [this] {
+    m_highlightAction = m_editMenu->addAction(QString(), this, [this] {
         const qint64 id = m_selection->currentEvent();
         if (id == 0)
             return;
@@ -192,17 +196,18 @@ void MainWindow::createActions()
         const bool on = row >= 0 && m_eventModel->index(row, 0).data(model::HighlightedRole).toBool();
         model::commands::setHighlighted(*m_document, id, !on);
     });
-    highlight->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_reviewActions << highlight;
+    m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_reviewActions << m_highlightAction;
     m_editMenu->addSeparator();
-    QAction *preferences = m_editMenu->addAction(tr("&Preferences…"), this, &MainWindow::onPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction = m_editMenu->addAction(QString(), this, &MainWindow::onPreferences);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_reviewMenu = menuBar()->addMenu(tr("&Review"));
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->addAction(tr("&About Faultless"), this, &MainWindow::onAbout);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::onAbout);
+    retranslateMenus();
 }
 
 void MainWindow::installFeatures()
@@ -401,18 +406,31 @@ void MainWindow::onPreferences()
 void MainWindow::retranslateMenus()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Review…"));
+    m_openAction->setText(tr("&Open Review…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_importAction->setText(tr("&Import Events…"));
+    m_closeAction->setText(tr("&Close Review"));
+    m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_highlightAction->setText(tr("&Highlight Event"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_viewMenu->setTitle(tr("&View"));
     m_reviewMenu->setTitle(tr("&Review"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_aboutAction->setText(tr("&About Faultless"));
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setAccessibleDescription(tr("Every event of the review in time order; Ctrl+B highlights the current one"));
+    rebuildRecentMenu(); // "Clear Menu"
     updateTitle();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_fileMenu) {
         retranslateMenus();
+        emit languageChanged();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -51,6 +51,9 @@ public:
 
 signals:
     void reviewOpened();
+    // After the interface language changed (QEvent::LanguageChange): feature areas retitle the
+    // actions and docks they added, which the window cannot know.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,12 +84,20 @@ private:
     QSplitter *m_splitter;
     QTableView *m_table;
     QLabel *m_countLabel;
-    QMenu *m_fileMenu;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu;
     QMenu *m_editMenu;
     QMenu *m_viewMenu;
     QMenu *m_reviewMenu;
     QMenu *m_helpMenu;
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_importAction;
+    QAction *m_closeAction;
+    QAction *m_quitAction;
+    QAction *m_highlightAction;
+    QAction *m_preferencesAction;
+    QAction *m_aboutAction;
     QList<QAction *> m_reviewActions; // enabled only with an open review
     QStringList m_importMessages;
 };

@@ -1,5 +1,6 @@
 #include "newreviewdialog.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -15,36 +17,60 @@
 
 namespace faultless::views {
 
+namespace {
+// A label's text as an accessible name: "&Language:" reads "Language". Combo boxes need it set
+// explicitly, since screen readers otherwise announce their current value instead of their label.
+QString nameFromLabel(const QString &label)
+{
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    return name;
+}
+} // namespace
+
 NewReviewDialog::NewReviewDialog(QWidget *parent)
     : QDialog(parent)
     , m_title(new QLineEdit(this))
     , m_zone(new QComboBox(this))
     , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_form(new QFormLayout)
+    , m_fileLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("New Review"));
-    m_title->setPlaceholderText(tr("e.g. Checkout latency, 14 March"));
+    setObjectName(QStringLiteral("newReviewDialog"));
+    m_title->setObjectName(QStringLiteral("reviewTitle"));
+    m_zone->setObjectName(QStringLiteral("reviewTimeZone"));
+    m_path->setObjectName(QStringLiteral("reviewFile"));
+    m_browse->setObjectName(QStringLiteral("browseButton"));
     m_zone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_path->setText(QDir(documents).filePath(tr("review") + QStringLiteral(".faultless")));
-    auto *browseButton = new QPushButton(tr("Browse…"), this);
-    connect(browseButton, &QPushButton::clicked, this, &NewReviewDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &NewReviewDialog::browse);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path);
-    pathRow->addWidget(browseButton);
+    pathRow->addWidget(m_browse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("Time &zone:"), m_zone);
-    form->addRow(tr("&File:"), pathRow);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The file row's field is a layout, for which the form makes no buddy: m_fileLabel is ours.
+    m_fileLabel->setBuddy(m_path);
+    m_form->addRow(QStringLiteral("-"), m_title);
+    m_form->addRow(QStringLiteral("-"), m_zone);
+    m_form->addRow(m_fileLabel, pathRow);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addLayout(m_form);
+    layout->addWidget(m_buttons);
+    setTabOrder(m_title, m_zone);
+    setTabOrder(m_zone, m_path);
+    setTabOrder(m_path, m_browse);
+    setTabOrder(m_browse, m_buttons->button(QDialogButtonBox::Ok));
+    setTabOrder(m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel));
     connect(m_title, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QFileInfo info(m_path->text());
         QString name = text.simplified();
@@ -52,6 +78,28 @@ NewReviewDialog::NewReviewDialog(QWidget *parent)
         if (!name.isEmpty())
             m_path->setText(info.dir().filePath(name + QStringLiteral(".faultless")));
     });
+    retranslateUi();
+}
+
+void NewReviewDialog::retranslateUi()
+{
+    setWindowTitle(tr("New Review"));
+    m_title->setPlaceholderText(tr("e.g. Checkout latency, 14 March"));
+    m_browse->setText(tr("&Browse…"));
+    m_browse->setAccessibleDescription(tr("Choose where the review file is saved"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_title)))
+        label->setText(tr("&Title:"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_zone)))
+        label->setText(tr("Time &zone:"));
+    m_zone->setAccessibleName(nameFromLabel(tr("Time &zone:")));
+    m_fileLabel->setText(tr("&File:"));
+}
+
+void NewReviewDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void NewReviewDialog::browse()

@@ -3,7 +3,11 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace faultless::views {
 
@@ -17,11 +21,19 @@ public:
     QString title() const;
     QString zoneId() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void browse();
+    void retranslateUi();
     QLineEdit *m_title;
     QComboBox *m_zone;
     QLineEdit *m_path;
+    QPushButton *m_browse;
+    QFormLayout *m_form;
+    QLabel *m_fileLabel;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace faultless::views

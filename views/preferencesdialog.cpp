@@ -4,41 +4,84 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
 namespace faultless::views {
 
+namespace {
+// A label's text as an accessible name: "&Language:" reads "Language". Combo boxes need it set
+// explicitly, since screen readers otherwise announce their current value instead of their label.
+QString nameFromLabel(const QString &label)
+{
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    return name;
+}
+} // namespace
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
+    , m_form(new QFormLayout)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_language(new QComboBox(this))
     , m_author(new QLineEdit(this))
     , m_note(new QLabel(this))
 {
-    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("preferencesDialog"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QString(), QString()); // "System default", set in retranslateUi()
     for (const auto &language : LanguageSettings::available())
         m_language->addItem(language.second, language.first);
     m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSettings::chosen())));
+    m_author->setObjectName(QStringLiteral("authorName"));
     m_author->setText(QSettings().value(QStringLiteral("author"), qEnvironmentVariable("USER")).toString());
-    m_author->setPlaceholderText(tr("Shown with your annotations, factors and narratives"));
+    m_note->setObjectName(QStringLiteral("languageNote"));
     m_note->setWordWrap(true);
-    m_note->setText(tr("Menus change language at once; some panels change after Faultless restarts."));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("Your &name:"), m_author);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Labels are made here and named in retranslateUi(); the form makes each the buddy of its
+    // field, so Alt+L and Alt+N reach the fields and screen readers read the labels as names.
+    m_form->addRow(QStringLiteral("-"), m_language);
+    m_form->addRow(QStringLiteral("-"), m_author);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_note);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
+    // Top to bottom, then the buttons (the box was made first, so the default chain would start there).
+    setTabOrder(m_language, m_author);
+    setTabOrder(m_author, m_buttons->button(QDialogButtonBox::Ok));
+    setTabOrder(m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel));
+    retranslateUi();
+}
+
+void PreferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->setItemText(0, tr("System default"));
+    m_author->setPlaceholderText(tr("Shown with your annotations, factors and narratives"));
+    m_note->setText(tr("The interface changes language at once; Undo and Redo in the Edit menu follow after "
+                       "Faultless restarts."));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_language)))
+        label->setText(tr("&Language:"));
+    m_language->setAccessibleName(nameFromLabel(tr("&Language:")));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_author)))
+        label->setText(tr("Your &name:"));
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 QString PreferencesDialog::languageCode() const

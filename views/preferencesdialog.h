@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -20,7 +22,14 @@ public:
     // Stores the choices and applies the language at once.
     void apply();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QFormLayout *m_form;
+    QDialogButtonBox *m_buttons;
     QComboBox *m_language;
     QLineEdit *m_author;
     QLabel *m_note;

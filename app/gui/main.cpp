@@ -2,6 +2,7 @@
 #include "document/demoreview.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "timeline/timelinecolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +12,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -39,9 +42,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a screenshot of the window and quit"),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+                                         QCoreApplication::translate("main", "Colours: light, dark or system (default)"),
+                                         QStringLiteral("SCHEME"));
     parser.addOption(demo);
     parser.addOption(screenshot);
+    parser.addOption(colorScheme);
     parser.process(app);
+
+    // The system's palette with any text pair below WCAG AA corrected, or a forced light or dark
+    // scheme (on Fusion, the one style that draws every control from the palette).
+    const views::ColorScheme scheme = views::colorSchemeFromString(
+        parser.isSet(colorScheme) ? parser.value(colorScheme) : QSettings().value(QStringLiteral("colorScheme")).toString());
+    if (scheme != views::ColorScheme::System) {
+        if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+            QApplication::setStyle(fusion);
+    }
+    QApplication::setPalette(views::applicationPalette(scheme, QApplication::palette(),
+                                                       QApplication::style()->standardPalette()));
 
     views::MainWindow window;
     window.show();

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "store/reviewstore.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,60 +143,49 @@ ExportDialog::~ExportDialog()
 
 void ExportDialog::buildUi()
 {
+    // Texts are set in retranslateUi(), so that a language change renames everything here.
     m_audience = new QComboBox;
-    m_audience->addItem(tr("Leaders: short briefing, jargon explained"), int(BriefingAudience::Leader));
-    m_audience->addItem(tr("Practitioners: detailed analysis"), int(BriefingAudience::Practitioner));
-    m_audience->setAccessibleName(tr("Audience"));
+    m_audience->addItem(QString(), int(BriefingAudience::Leader));
+    m_audience->addItem(QString(), int(BriefingAudience::Practitioner));
 
     m_format = new QComboBox;
-    m_format->addItem(tr("PDF"), int(BriefingFormat::Pdf));
-    m_format->addItem(tr("HTML (one self-contained file)"), int(BriefingFormat::Html));
-    m_format->addItem(tr("Markdown"), int(BriefingFormat::Markdown));
-    m_format->setAccessibleName(tr("Format"));
+    m_format->addItem(QString(), int(BriefingFormat::Pdf));
+    m_format->addItem(QString(), int(BriefingFormat::Html));
+    m_format->addItem(QString(), int(BriefingFormat::Markdown));
 
     m_pageSize = new QComboBox;
-    m_pageSize->addItem(tr("A4"), int(BriefingPageSize::A4));
-    m_pageSize->addItem(tr("Letter"), int(BriefingPageSize::Letter));
-    m_pageSize->setAccessibleName(tr("Page size"));
+    m_pageSize->addItem(QString(), int(BriefingPageSize::A4));
+    m_pageSize->addItem(QString(), int(BriefingPageSize::Letter));
 
     m_language = new QComboBox;
-    m_language->addItem(tr("Application language"), QString());
+    m_language->addItem(QString(), QString());
     for (const QString &code : model::BriefingExporter::availableLanguages()) {
         const QLocale locale(code);
         const QString name = code == QLatin1String("en") ? QStringLiteral("English") : locale.nativeLanguageName();
         m_language->addItem(name.isEmpty() ? code : name, code);
     }
-    m_language->setAccessibleName(tr("Language of the briefing"));
 
     m_zone = new QComboBox;
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
-    const QString reviewZone = QString::fromUtf8(m_document.timeZone().id());
-    m_zone->addItem(tr("%1 (the review's)").arg(reviewZone), QString());
+    m_zone->addItem(QString(), QString());
     m_zone->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_zone->setAccessibleName(tr("Time zone of the briefing"));
 
     m_sections = new QListWidget;
-    m_sections->setAccessibleName(tr("Sections to include"));
     for (BriefingSection section : BriefingOptions::allSections()) {
-        auto *item = new QListWidgetItem(sectionLabel(section), m_sections);
+        auto *item = new QListWidgetItem(m_sections);
         item->setData(Qt::UserRole, quint32(section));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Checked);
     }
 
-    m_pseudonymise = new QCheckBox(tr("Name people by their role (pseudonyms)"));
-    m_pseudonymise->setToolTip(tr("Participants' pseudonyms replace their names everywhere: authors, narratives, notes "
-                                  "and quoted events."));
-    m_redact = new QCheckBox(tr("Mask secrets in quoted text"));
-    m_redact->setToolTip(tr("Tokens, passwords, API keys, e-mail and IP addresses in quoted text become "
-                            "[redacted]."));
-    m_links = new QCheckBox(tr("Make web addresses clickable"));
-    m_links->setToolTip(tr("Off: addresses from logs and chat stay plain text, so nobody opens them by accident."));
+    m_pseudonymise = new QCheckBox;
+    m_redact = new QCheckBox;
+    m_links = new QCheckBox;
 
     // Names for tests and for accessibility tools that address widgets by name.
     m_audience->setObjectName(QStringLiteral("audience"));
@@ -208,20 +198,17 @@ void ExportDialog::buildUi()
     m_redact->setObjectName(QStringLiteral("redact"));
     m_links->setObjectName(QStringLiteral("activeLinks"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Audience:"), m_audience);
-    form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Page size:"), m_pageSize);
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Time zone:"), m_zone);
-    auto *sectionsLabel = new QLabel(tr("&Sections:"));
-    sectionsLabel->setBuddy(m_sections);
+    m_form = new QFormLayout;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_audience, m_format, m_pageSize, m_language, m_zone})
+        m_form->addRow(QStringLiteral("-"), field); // the form makes each label its field's buddy
+    m_sectionsLabel = new QLabel;
+    m_sectionsLabel->setBuddy(m_sections);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(form);
-    leftLayout->addWidget(sectionsLabel);
+    leftLayout->addLayout(m_form);
+    leftLayout->addWidget(m_sectionsLabel);
     leftLayout->addWidget(m_sections, 1);
     leftLayout->addWidget(m_pseudonymise);
     leftLayout->addWidget(m_redact);
@@ -230,14 +217,12 @@ void ExportDialog::buildUi()
     m_preview = new QTextBrowser;
     m_preview->setOpenLinks(false);
     m_preview->setOpenExternalLinks(false);
-    m_preview->setAccessibleName(tr("Briefing preview"));
     m_preview->document()->setDefaultStyleSheet(model::HtmlBriefing::richTextCss());
     m_status = new QLabel;
-    m_status->setAccessibleName(tr("Export status"));
+    m_status->setObjectName(QStringLiteral("exportStatus"));
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->setVisible(false);
-    m_progress->setAccessibleName(tr("Export progress"));
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -255,9 +240,11 @@ void ExportDialog::buildUi()
     splitter->setSizes({320, 780});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_exportButton = m_buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    m_exportButton = m_buttons->addButton(QStringLiteral("-"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
-    m_cancelButton = m_buttons->addButton(tr("Cancel Export"), QDialogButtonBox::ActionRole);
+    m_cancelButton = m_buttons->addButton(QStringLiteral("-"), QDialogButtonBox::ActionRole);
+    m_cancelButton->setObjectName(QStringLiteral("cancelExportButton"));
     m_cancelButton->setVisible(false);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::onExportClicked);
@@ -266,6 +253,19 @@ void ExportDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_buttons);
+    // Options top to bottom, the preview, then the buttons; the preview is read-only, so Tab
+    // leaves it instead of moving between its links.
+    m_preview->setTabChangesFocus(true);
+    // Fusion draws no focus frame around a text browser: a highlight-coloured border does.
+    m_preview->setStyleSheet(QStringLiteral("QTextBrowser:focus { border: 2px solid palette(highlight); }"));
+    QWidget *previous = m_audience;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_format, m_pageSize, m_language, m_zone, m_sections,
+                                                          m_pseudonymise, m_redact, m_links, m_preview, m_exportButton,
+                                                          m_cancelButton, m_buttons->button(QDialogButtonBox::Close)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    retranslateUi();
 
     auto changed = [this] {
         if (!m_updatingOptions) {
@@ -286,6 +286,62 @@ void ExportDialog::buildUi()
     connect(m_pseudonymise, &QCheckBox::toggled, this, changed);
     connect(m_redact, &QCheckBox::toggled, this, changed);
     connect(m_links, &QCheckBox::toggled, this, changed);
+}
+
+void ExportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export Briefing"));
+    m_audience->setItemText(0, tr("Leaders: short briefing, jargon explained"));
+    m_audience->setItemText(1, tr("Practitioners: detailed analysis"));
+    m_audience->setAccessibleName(tr("Audience"));
+    m_format->setItemText(0, tr("PDF"));
+    m_format->setItemText(1, tr("HTML (one self-contained file)"));
+    m_format->setItemText(2, tr("Markdown"));
+    m_format->setAccessibleName(tr("Format"));
+    m_pageSize->setItemText(0, tr("A4"));
+    m_pageSize->setItemText(1, tr("Letter"));
+    m_pageSize->setAccessibleName(tr("Page size"));
+    m_language->setItemText(0, tr("Application language"));
+    m_language->setAccessibleName(tr("Language of the briefing"));
+    m_zone->setItemText(0, tr("%1 (the review's)").arg(QString::fromUtf8(m_document.timeZone().id())));
+    m_zone->setAccessibleName(tr("Time zone of the briefing"));
+    m_sections->setAccessibleName(tr("Sections to include"));
+    for (int i = 0; i < m_sections->count(); ++i) {
+        QListWidgetItem *item = m_sections->item(i);
+        item->setText(sectionLabel(BriefingSection(item->data(Qt::UserRole).toUInt())));
+    }
+    const QString labels[] = {tr("&Audience:"), tr("&Format:"), tr("&Page size:"), tr("&Language:"), tr("&Time zone:")};
+    int n = 0;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_audience, m_format, m_pageSize, m_language, m_zone}) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(labels[n]);
+        ++n;
+    }
+    m_sectionsLabel->setText(tr("&Sections:"));
+    m_pseudonymise->setText(tr("Name people by their role (pseudonyms)"));
+    m_pseudonymise->setToolTip(tr("Participants' pseudonyms replace their names everywhere: authors, narratives, notes "
+                                  "and quoted events."));
+    m_redact->setText(tr("Mask secrets in quoted text"));
+    m_redact->setToolTip(tr("Tokens, passwords, API keys, e-mail and IP addresses in quoted text become "
+                            "[redacted]."));
+    m_links->setText(tr("Make web addresses clickable"));
+    m_links->setToolTip(tr("Off: addresses from logs and chat stay plain text, so nobody opens them by accident."));
+    m_preview->setAccessibleName(tr("Briefing preview"));
+    m_status->setAccessibleName(tr("Export status"));
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_exportButton->setText(tr("&Export…"));
+    m_cancelButton->setText(tr("Cancel Export"));
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_form) {
+        retranslateUi();
+        // The preview is in the application language unless another was chosen for the briefing.
+        if (m_language->currentData().toString().isEmpty())
+            m_debounce->start();
+    }
+    QDialog::changeEvent(event);
 }
 
 void ExportDialog::fillSections(BriefingAudience audience)
@@ -535,13 +591,22 @@ void ExportDialog::onExportClicked()
     exportTo(path);
 }
 
+// Outside the lambda that calls it again after a language change, where lupdate would lose the
+// namespace of the context.
+static void nameExportAction(QAction *action)
+{
+    action->setText(MainWindow::tr("Export &Briefing…"));
+    action->setStatusTip(MainWindow::tr("Write a briefing of this review as PDF, HTML or Markdown"));
+}
+
 void installExport(MainWindow &window)
 {
     QMenu *file = window.menu(MainWindow::Menu::File);
-    auto *action = new QAction(MainWindow::tr("Export &Briefing…"), &window);
+    auto *action = new QAction(&window);
     action->setObjectName(QStringLiteral("exportBriefingAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    action->setStatusTip(MainWindow::tr("Write a briefing of this review as PDF, HTML or Markdown"));
+    nameExportAction(action);
+    QObject::connect(&window, &MainWindow::languageChanged, action, [action] { nameExportAction(action); });
     // Next to Import, before the separator that leads to Close and Quit.
     QAction *before = nullptr;
     const QList<QAction *> actions = file->actions();

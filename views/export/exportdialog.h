@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -54,8 +55,12 @@ signals:
     void previewUpdated();
     void exportFinished(const QString &path, bool ok, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
     void fillSections(model::BriefingAudience audience);
     void updateEnabled();
     void schedulePreview();
@@ -67,6 +72,8 @@ private:
     void finished(const std::shared_ptr<Result> &result);
 
     model::ReviewDocument &m_document;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_sectionsLabel;
     QComboBox *m_audience;
     QComboBox *m_format;
     QComboBox *m_pageSize;

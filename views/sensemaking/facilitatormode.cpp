@@ -6,6 +6,7 @@
 #include "items/questionmodel.h"
 #include "store/eventquery.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -27,8 +28,6 @@ FacilitatorMode::FacilitatorMode(ReviewDocument &document, QWidget *parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("facilitatorMode"));
-    setWindowTitle(tr("Facilitator Mode — %1").arg(document.title()));
-    setAccessibleName(tr("Facilitator mode"));
     setAttribute(Qt::WA_DeleteOnClose);
     setStyleSheet(QStringLiteral("QWidget#facilitatorMode { background: #1e2328; } QLabel { color: #f2f2f2; }"));
     QFont base = font();
@@ -47,16 +46,14 @@ FacilitatorMode::FacilitatorMode(ReviewDocument &document, QWidget *parent)
     m_body->setWordWrap(true);
     m_body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_section->setStyleSheet(QStringLiteral("color: #9fc5e8"));
-    m_clock->setAccessibleName(tr("Session time"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_section, 1);
     top->addWidget(m_clock);
-    //: Keyboard hints at the bottom of facilitator mode
-    auto *hint = new QLabel(tr("← → to move · F11 full screen · Esc to leave"), this);
-    sized(hint, 1.0, false);
-    hint->setStyleSheet(QStringLiteral("color: #8a939c"));
+    m_hint = new QLabel(this);
+    sized(m_hint, 1.0, false);
+    m_hint->setStyleSheet(QStringLiteral("color: #8a939c")); // 5.1:1 on the background
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(hint, 1);
+    bottom->addWidget(m_hint, 1);
     bottom->addWidget(m_position);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 24);
@@ -68,11 +65,31 @@ FacilitatorMode::FacilitatorMode(ReviewDocument &document, QWidget *parent)
     layout->addLayout(bottom);
     setFocusPolicy(Qt::StrongFocus);
 
+    retranslateUi();
     connect(m_timer, &QTimer::timeout, this, &FacilitatorMode::tick);
     m_elapsed.start();
     m_timer->start(1000);
     reload();
     tick();
+}
+
+void FacilitatorMode::retranslateUi()
+{
+    setWindowTitle(tr("Facilitator Mode — %1").arg(m_document.title()));
+    setAccessibleName(tr("Facilitator mode"));
+    setAccessibleDescription(tr("Right and Left arrows move between slides"));
+    m_clock->setAccessibleName(tr("Session time"));
+    //: Keyboard hints at the bottom of facilitator mode
+    m_hint->setText(tr("← → to move · F11 full screen · Esc to leave"));
+}
+
+void FacilitatorMode::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_hint) {
+        retranslateUi();
+        reload(); // the slides' section names
+    }
+    QWidget::changeEvent(event);
 }
 
 void FacilitatorMode::reload()

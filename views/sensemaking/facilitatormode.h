@@ -36,8 +36,10 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void showSlide(int index);
     void tick();
 
@@ -49,6 +51,7 @@ private:
     QLabel *m_body;
     QLabel *m_position;
     QLabel *m_clock;
+    QLabel *m_hint = nullptr;
     QTimer *m_timer;
     QElapsedTimer m_elapsed;
 };

@@ -2,6 +2,8 @@
 
 #include "items/factormodel.h"
 
+#include <QEvent>
+
 namespace faultless::views {
 
 FactorChecklist::FactorChecklist(model::FactorModel &factors, QWidget *parent)
@@ -17,6 +19,13 @@ FactorChecklist::FactorChecklist(model::FactorModel &factors, QWidget *parent)
         emit edited(m_checked);
     });
     refill();
+}
+
+void FactorChecklist::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Linked contributing factors"));
+    QListWidget::changeEvent(event);
 }
 
 void FactorChecklist::setChecked(const QList<qint64> &factorIds)

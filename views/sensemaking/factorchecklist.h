@@ -21,6 +21,9 @@ public:
 signals:
     void edited(const QList<qint64> &factorIds);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refill();
 

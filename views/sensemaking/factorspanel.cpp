@@ -45,9 +45,9 @@ QList<qint64> droppedEventIds(const QMimeData *mime)
     return ids;
 }
 
-QPushButton *button(const QString &text, QWidget *parent)
+QPushButton *button(QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new QPushButton(parent);
     b->setAutoDefault(false);
     return b;
 }
@@ -70,72 +70,72 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     setObjectName(QStringLiteral("factorsPanel"));
     m_list->setObjectName(QStringLiteral("factorList"));
     m_list->setModel(m_factors);
-    m_list->setAccessibleName(tr("Contributing factors"));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setTabKeyNavigation(false); // Tab moves on to the buttons; arrows move between factors
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(FactorModel::TitleColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(FactorModel::CategoryColumn, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(FactorModel::EvidenceColumn, QHeaderView::ResizeToContents);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
 
-    auto *add = button(tr("&Add"), this);
-    add->setToolTip(tr("Add a contributing factor"));
-    auto *remove = button(tr("Delete"), this);
-    auto *merge = button(tr("&Merge…"), this);
-    merge->setToolTip(tr("Merge the selected factors into one: evidence and links are kept"));
+    // Texts are set in retranslateUi().
+    m_add = button(this);
+    m_add->setObjectName(QStringLiteral("addFactorButton"));
+    m_delete = button(this);
+    m_delete->setObjectName(QStringLiteral("deleteFactorButton"));
+    m_merge = button(this);
+    m_merge->setObjectName(QStringLiteral("mergeFactorsButton"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(merge);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_merge);
+    buttons->addWidget(m_delete);
     buttons->addStretch();
-    //: A note under the factor list: factors are not ranked
-    auto *note = new QLabel(tr("A set, not a ranking: factors are listed by category and title."), this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    // Italic rather than disabled: disabled text is too faint to read (and screen readers call it
+    // unavailable).
+    QFont italic = m_note->font();
+    italic.setItalic(true);
+    m_note->setFont(italic);
 
     m_title->setObjectName(QStringLiteral("factorTitle"));
-    m_title->setAccessibleName(tr("Factor title"));
     m_category->setObjectName(QStringLiteral("factorCategory"));
-    m_category->setAccessibleName(tr("Factor category"));
     m_description->setObjectName(QStringLiteral("factorDescription"));
-    m_description->setAccessibleName(tr("Factor description"));
-    m_description->setPlaceholderText(tr("How did this condition shape what happened? What made it hard to see?"));
+    m_description->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     LanguageHighlighter::attach(m_description);
     m_evidenceView->setObjectName(QStringLiteral("factorEvidence"));
-    m_evidenceView->setAccessibleName(tr("Evidence"));
     m_evidenceView->setModel(m_evidence);
     m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceView->setTabKeyNavigation(false);
     m_evidenceView->verticalHeader()->hide();
     m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::EvidenceColumn, QHeaderView::Stretch);
     m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::TimeColumn, QHeaderView::ResizeToContents);
     m_evidenceView->setAcceptDrops(true);
     m_evidenceView->viewport()->setAcceptDrops(true);
     m_evidenceView->viewport()->installEventFilter(this);
-    m_evidenceView->setToolTip(tr("Drop events here from the timeline or the event table to cite them"));
-    auto *cite = button(tr("&Cite current event"), this);
-    cite->setObjectName(QStringLiteral("citeEventButton"));
-    cite->setToolTip(tr("Cite the event selected in the timeline or the table as evidence (Ctrl+E)"));
-    auto *uncite = button(tr("Remove evidence"), this);
+    m_cite = button(this);
+    m_cite->setObjectName(QStringLiteral("citeEventButton"));
+    m_uncite = button(this);
+    m_uncite->setObjectName(QStringLiteral("removeEvidenceButton"));
     auto *evidenceButtons = new QHBoxLayout;
-    evidenceButtons->addWidget(cite);
-    evidenceButtons->addWidget(uncite);
+    evidenceButtons->addWidget(m_cite);
+    evidenceButtons->addWidget(m_uncite);
     evidenceButtons->addStretch();
 
-    auto *form = new QFormLayout(m_editor);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("C&ategory:"), m_category);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Evidence:"), m_evidenceView);
-    form->addRow(QString(), evidenceButtons);
+    m_form = new QFormLayout(m_editor);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    // Each label is its field's buddy (the form does that): Alt+letter goes to the field.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_category, m_description, m_evidenceView})
+        m_form->addRow(QStringLiteral("-"), field);
+    m_form->addRow(QString(), evidenceButtons);
     m_editor->setEnabled(false);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_list);
-    topLayout->addWidget(note);
+    topLayout->addWidget(m_note);
     topLayout->addLayout(buttons);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
@@ -144,22 +144,31 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
 
-    auto *citeAction = new QAction(tr("Cite Current Event as Evidence"), this);
-    citeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    citeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(citeAction);
-    connect(citeAction, &QAction::triggered, this, &FactorsPanel::citeCurrentEvent);
-    auto *deleteAction = new QAction(tr("Delete Factor"), m_list);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_list->addAction(deleteAction);
-    connect(deleteAction, &QAction::triggered, this, &FactorsPanel::deleteFactor);
+    // Top to bottom: the list and its buttons, then the editor and its buttons.
+    QWidget *previous = m_list;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_add, m_merge, m_delete, m_title, m_category,
+                                                          m_description, m_evidenceView, m_cite, m_uncite}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
-    connect(add, &QPushButton::clicked, this, &FactorsPanel::addFactor);
-    connect(remove, &QPushButton::clicked, this, &FactorsPanel::deleteFactor);
-    connect(merge, &QPushButton::clicked, this, &FactorsPanel::mergeSelected);
-    connect(cite, &QPushButton::clicked, this, &FactorsPanel::citeCurrentEvent);
-    connect(uncite, &QPushButton::clicked, this, [this] {
+    m_citeAction = new QAction(this);
+    m_citeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_citeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_citeAction);
+    connect(m_citeAction, &QAction::triggered, this, &FactorsPanel::citeCurrentEvent);
+    m_deleteAction = new QAction(m_list);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, &FactorsPanel::deleteFactor);
+    retranslateUi();
+
+    connect(m_add, &QPushButton::clicked, this, &FactorsPanel::addFactor);
+    connect(m_delete, &QPushButton::clicked, this, &FactorsPanel::deleteFactor);
+    connect(m_merge, &QPushButton::clicked, this, &FactorsPanel::mergeSelected);
+    connect(m_cite, &QPushButton::clicked, this, &FactorsPanel::citeCurrentEvent);
+    connect(m_uncite, &QPushButton::clicked, this, [this] {
         const QModelIndex index = m_evidenceView->currentIndex();
         if (index.isValid())
             commands::removeEvidence(m_document, index.data(ItemIdRole).toLongLong());
@@ -192,6 +201,47 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
             commands::setFactorCategory(m_document, m_current, m_category->itemData(index).toLongLong());
     });
     fillCategories();
+}
+
+void FactorsPanel::retranslateUi()
+{
+    m_list->setAccessibleName(tr("Contributing factors"));
+    m_add->setText(tr("&Add"));
+    m_add->setToolTip(tr("Add a contributing factor"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the current factor (Delete key in the list)"));
+    m_merge->setText(tr("&Merge…"));
+    m_merge->setToolTip(tr("Merge the selected factors into one: evidence and links are kept"));
+    //: A note under the factor list: factors are not ranked
+    m_note->setText(tr("A set, not a ranking: factors are listed by category and title."));
+    m_title->setAccessibleName(tr("Factor title"));
+    m_category->setAccessibleName(tr("Factor category"));
+    m_description->setAccessibleName(tr("Factor description"));
+    m_description->setPlaceholderText(tr("How did this condition shape what happened? What made it hard to see?"));
+    m_evidenceView->setAccessibleName(tr("Evidence"));
+    m_evidenceView->setToolTip(tr("Drop events here from the timeline or the event table to cite them"));
+    m_cite->setText(tr("Cite c&urrent event"));
+    m_cite->setToolTip(tr("Cite the event selected in the timeline or the table as evidence (Ctrl+E)"));
+    m_uncite->setText(tr("Remove evidence"));
+    // Mnemonics chosen not to collide with the menu bar (F E V R H) nor the sense-making tabs.
+    const QString labels[] = {tr("T&itle:"), tr("Categor&y:"), tr("&Description:"), tr("Evidence:")};
+    int n = 0;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_category, m_description, m_evidenceView}) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(labels[n]);
+        ++n;
+    }
+    m_citeAction->setText(tr("Cite Current Event as Evidence"));
+    m_deleteAction->setText(tr("Delete Factor"));
+    if (m_category->count() > 0)
+        m_category->setItemText(0, tr("(none)"));
+}
+
+void FactorsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void FactorsPanel::fillCategories()

@@ -3,7 +3,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 class QTableView;
 
@@ -37,8 +40,10 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void showFactor(qint64 factorId);
     void restoreSelection();
     void fillCategories();
@@ -54,6 +59,15 @@ private:
     QPlainTextEdit *m_description;
     QTableView *m_evidenceView;
     QWidget *m_editor;
+    QFormLayout *m_form;
+    QLabel *m_note;
+    QPushButton *m_add;
+    QPushButton *m_delete;
+    QPushButton *m_merge;
+    QPushButton *m_cite;
+    QPushButton *m_uncite;
+    QAction *m_citeAction;
+    QAction *m_deleteAction;
     qint64 m_current = 0;
     bool m_updating = false;
 };

@@ -37,7 +37,7 @@ class Text
 void installSensemaking(MainWindow &window)
 {
     model::ReviewDocument &document = window.document();
-    auto *dock = new QDockWidget(Text::tr("Sense-making"), &window);
+    auto *dock = new QDockWidget(&window);
     dock->setObjectName(QStringLiteral("sensemakingDock"));
     auto *tabs = new QTabWidget(dock);
     tabs->setObjectName(QStringLiteral("sensemakingTabs"));
@@ -47,28 +47,21 @@ void installSensemaking(MainWindow &window)
     auto *questions = new QuestionsPanel(document, *factors->factorModel(), tabs);
     auto *opportunities = new OpportunitiesPanel(document, *factors->factorModel(), tabs);
     auto *participants = new EditableListPanel(
-        new model::ParticipantModel(document), Text::tr("Participants"),
-        Text::tr("People in the review. Exports show the pseudonym where one is set."),
+        new model::ParticipantModel(document), QString(), QString(),
         [&document] { return model::commands::addParticipant(document, Text::tr("New participant")); },
         [&document](qint64 id) { return model::commands::deleteParticipant(document, id); }, tabs);
     participants->setObjectName(QStringLiteral("participantsPanel"));
     auto *categories = new EditableListPanel(
-        new model::CategoryModel(document), Text::tr("Factor categories"),
-        Text::tr("The categories offered for contributing factors in this review. Their order is not an order "
-                 "of importance."),
+        new model::CategoryModel(document), QString(), QString(),
         [&document] { return model::commands::addCategory(document, Text::tr("New category")); },
         [&document](qint64 id) { return model::commands::deleteCategory(document, id); }, tabs);
     categories->setObjectName(QStringLiteral("categoriesPanel"));
-    tabs->addTab(factors, Text::tr("&Factors"));
-    tabs->addTab(narratives, Text::tr("&Narratives"));
-    tabs->addTab(questions, Text::tr("&Questions"));
-    tabs->addTab(opportunities, Text::tr("&Opportunities"));
-    tabs->addTab(participants, Text::tr("&Participants"));
-    tabs->addTab(categories, Text::tr("&Categories"));
+    for (QWidget *tab : std::initializer_list<QWidget *>{factors, narratives, questions, opportunities, participants, categories})
+        tabs->addTab(tab, QString()); // titles in retranslate() below
     dock->setWidget(tabs);
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
 
-    auto *compareDock = new QDockWidget(Text::tr("Compare Narratives"), &window);
+    auto *compareDock = new QDockWidget(&window);
     compareDock->setObjectName(QStringLiteral("compareDock"));
     auto *compare = new NarrativeCompareView(document, *narratives->narrativeModel(), window.selection(), compareDock);
     compareDock->setWidget(compare);
@@ -89,12 +82,12 @@ void installSensemaking(MainWindow &window)
         dock->raise();
         tabs->setCurrentWidget(tab);
     };
-    QAction *addFactor = review->addAction(Text::tr("Add Contributing &Factor"), &window, [=] {
+    QAction *addFactor = review->addAction(QString(), &window, [=] {
         showTab(factors);
         factors->addFactor();
     });
     addFactor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    QAction *addNarrative = review->addAction(Text::tr("New &Narrative"), &window, [=] {
+    QAction *addNarrative = review->addAction(QString(), &window, [=] {
         showTab(narratives);
         narratives->addNarrative();
     });
@@ -104,13 +97,13 @@ void installSensemaking(MainWindow &window)
         compareDock->show();
         compareDock->raise();
     };
-    QAction *compareAction = review->addAction(Text::tr("&Compare Narratives"), &window, openCompare);
+    QAction *compareAction = review->addAction(QString(), &window, openCompare);
     compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QObject::connect(narratives, &NarrativesPanel::compareRequested, &window, openCompare);
-    QAction *questionAction = review->addAction(Text::tr("Open &Questions"), &window, [=] { showTab(questions); });
+    QAction *questionAction = review->addAction(QString(), &window, [=] { showTab(questions); });
     questionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     QPointer<FacilitatorMode> session;
-    QAction *facilitate = review->addAction(Text::tr("Facilitator &Mode"), &window, [&window, &document, session]() mutable {
+    QAction *facilitate = review->addAction(QString(), &window, [&window, &document, session]() mutable {
         if (!document.isOpen())
             return;
         if (!session)
@@ -129,6 +122,32 @@ void installSensemaking(MainWindow &window)
     QMenu *view = window.menu(MainWindow::Menu::View);
     view->addAction(dock->toggleViewAction());
     view->addAction(compareDock->toggleViewAction());
+
+    // Every text above, named here so that a language change renames it live.
+    auto retranslate = [=] {
+        dock->setWindowTitle(Text::tr("Sense-making"));
+        compareDock->setWindowTitle(Text::tr("Compare Narratives"));
+        tabs->setAccessibleName(Text::tr("Sense-making"));
+        // Mnemonics chosen not to collide with the menu bar (F E V R H) nor with the panels' own.
+        tabs->setTabText(tabs->indexOf(factors), Text::tr("Fac&tors"));
+        tabs->setTabText(tabs->indexOf(narratives), Text::tr("&Narratives"));
+        tabs->setTabText(tabs->indexOf(questions), Text::tr("&Questions"));
+        tabs->setTabText(tabs->indexOf(opportunities), Text::tr("&Opportunities"));
+        tabs->setTabText(tabs->indexOf(participants), Text::tr("&Participants"));
+        tabs->setTabText(tabs->indexOf(categories), Text::tr("&Categories"));
+        participants->setTexts(Text::tr("Participants"),
+                               Text::tr("People in the review. Exports show the pseudonym where one is set."));
+        categories->setTexts(Text::tr("Factor categories"),
+                             Text::tr("The categories offered for contributing factors in this review. Their order "
+                                      "is not an order of importance."));
+        addFactor->setText(Text::tr("Add Contributing &Factor"));
+        addNarrative->setText(Text::tr("New &Narrative"));
+        compareAction->setText(Text::tr("&Compare Narratives"));
+        questionAction->setText(Text::tr("Open &Questions"));
+        facilitate->setText(Text::tr("Facilitator &Mode"));
+    };
+    retranslate();
+    QObject::connect(&window, &MainWindow::languageChanged, dock, retranslate);
 
     // The annotation editor of the event detail pane (installed before us) gets the assistant too;
     // found by its object name so that the two features stay independent.

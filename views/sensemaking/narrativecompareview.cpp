@@ -6,7 +6,9 @@
 #include "items/narrativecomparemodel.h"
 #include "items/narrativemodel.h"
 #include "practice/disputemarkerdelegate.h"
+#include "timeline/timelinecolors.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -38,9 +40,17 @@ public:
         const int citedBy = index.data(CitedByRole).toInt();
         if (citedBy < narratives) {
             const bool omitted = index.column() >= NarrativeCompareModel::FirstNarrativeColumn && index.data().toString().isEmpty();
-            painter->fillRect(option.rect, omitted ? QColor(0xee, 0xee, 0xee) : QColor(0xff, 0xf3, 0xd6));
+            // From the palette, so that a dark scheme keeps light text on a dark tint: a warm wash
+            // of the warning colour for divergent rows, the alternate base for omitted cells, and
+            // the placeholder colour, held at 4.5:1 on the fill, for "not mentioned".
+            const QPalette &palette = option.palette;
+            QColor tint = TimelineColors(palette).severity(model::Severity::Warning);
+            tint.setAlpha(45);
+            const QColor fill = omitted ? palette.color(QPalette::AlternateBase)
+                                        : contrast::over(tint, palette.color(QPalette::Base));
+            painter->fillRect(option.rect, fill);
             if (omitted) {
-                painter->setPen(QColor(0x99, 0x99, 0x99));
+                painter->setPen(contrast::ensure(palette.color(QPalette::PlaceholderText), fill, 4.5));
                 //: Shown in the comparison where a narrative does not mention an event
                 painter->drawText(option.rect, Qt::AlignCenter, QCoreApplication::translate("NarrativeCompareView", "not mentioned"));
                 return;
@@ -133,12 +143,11 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
     , m_summary(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("narrativeCompare"));
-    m_choices->setAccessibleName(tr("Narratives to compare"));
     m_choices->setFlow(QListView::LeftToRight);
     m_choices->setWrapping(true);
     m_choices->setMaximumHeight(m_choices->fontMetrics().height() * 2 + 12);
     m_table->setObjectName(QStringLiteral("compareTable"));
-    m_table->setAccessibleName(tr("Narratives side by side"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the summary; arrows move between cells
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ContestedDelegate(*m_model, m_table));
     // Disputed and uncertain events stand out (review practice, views/practice).
@@ -151,13 +160,12 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
     m_table->horizontalHeader()->setDefaultSectionSize(260);
     m_table->horizontalHeader()->setSectionResizeMode(NarrativeCompareModel::TimeColumn, QHeaderView::ResizeToContents);
     m_summary->setObjectName(QStringLiteral("compareSummary"));
-    m_summary->setAccessibleName(tr("Comparison summary"));
-    //: Legend of the narrative comparison
-    auto *legend = new QLabel(tr("Tinted rows: events not every narrative mentions. A bar at the left: uncertain "
-                                 "(one bar) or disputed (two bars) — the event, an annotation of it, or a step. "
-                                 "Narratives are compared, never ranked: none of them is marked as the right one."),
-                              this);
-    legend->setWordWrap(true);
+    m_summary->setTabChangesFocus(true); // read-only: Tab leaves it instead of walking its links
+    // Fusion draws no focus frame around a text browser: a highlight-coloured border does.
+    m_summary->setStyleSheet(QStringLiteral("QTextBrowser:focus { border: 2px solid palette(highlight); }"));
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    retranslateUi();
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -167,7 +175,7 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_choices);
-    layout->addWidget(legend);
+    layout->addWidget(m_legend);
     layout->addWidget(split, 1);
 
     connect(&narratives, &QAbstractItemModel::modelReset, this, &NarrativeCompareView::fillChoices);
@@ -194,6 +202,26 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
     connect(m_table, &QTableView::activated, this,
             [&selection](const QModelIndex &index) { selection.setCurrentEvent(index.data(EventIdRole).toLongLong()); });
     fillChoices();
+}
+
+void NarrativeCompareView::retranslateUi()
+{
+    m_choices->setAccessibleName(tr("Narratives to compare"));
+    m_table->setAccessibleName(tr("Narratives side by side"));
+    m_summary->setAccessibleName(tr("Comparison summary"));
+    //: Legend of the narrative comparison
+    m_legend->setText(tr("Tinted rows: events not every narrative mentions. A bar at the left: uncertain "
+                         "(one bar) or disputed (two bars) — the event, an annotation of it, or a step. "
+                         "Narratives are compared, never ranked: none of them is marked as the right one."));
+}
+
+void NarrativeCompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_legend) {
+        retranslateUi();
+        updateSummary();
+    }
+    QWidget::changeEvent(event);
 }
 
 void NarrativeCompareView::refresh()

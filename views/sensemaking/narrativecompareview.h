@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QTableView;
 class QTextBrowser;
@@ -30,7 +31,11 @@ public:
     QString summaryText() const;
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void fillChoices();
     void updateSummary();
 
@@ -40,6 +45,7 @@ private:
     QListWidget *m_choices;
     QTableView *m_table;
     QTextBrowser *m_summary;
+    QLabel *m_legend = nullptr;
     bool m_filling = false;
 };
 

@@ -28,9 +28,9 @@ namespace faultless::views {
 using namespace faultless::model;
 
 namespace {
-QPushButton *button(const QString &text, QWidget *parent)
+QPushButton *button(QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new QPushButton(parent);
     b->setAutoDefault(false);
     return b;
 }
@@ -52,41 +52,37 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
 {
     setObjectName(QStringLiteral("narrativesPanel"));
     m_list->setObjectName(QStringLiteral("narrativeList"));
-    m_list->setAccessibleName(tr("Narratives"));
     m_list->setModel(m_narratives);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setTabKeyNavigation(false); // Tab moves on to the buttons; arrows move between narratives
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(NarrativeModel::TitleColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(NarrativeModel::VantagePointColumn, QHeaderView::ResizeToContents);
     m_list->setColumnHidden(NarrativeModel::AuthorColumn, true);
 
-    auto *add = button(tr("&New narrative"), this);
-    auto *remove = button(tr("Delete"), this);
-    auto *compare = button(tr("C&ompare…"), this);
-    compare->setToolTip(tr("Show the narratives side by side (Ctrl+Shift+C)"));
+    // Texts are set in retranslateUi().
+    m_add = button(this);
+    m_delete = button(this);
+    m_compare = button(this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(compare);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_compare);
+    buttons->addWidget(m_delete);
     buttons->addStretch();
 
     m_title->setObjectName(QStringLiteral("narrativeTitle"));
-    m_title->setAccessibleName(tr("Narrative title"));
     m_vantage->setObjectName(QStringLiteral("narrativeVantagePoint"));
-    m_vantage->setAccessibleName(tr("Vantage point"));
     m_vantage->setEditable(true);
     m_vantage->setInsertPolicy(QComboBox::NoInsert);
     m_vantage->addItems(NarrativeModel::suggestedVantagePoints());
-    m_vantage->setToolTip(tr("Who tells this story, and from where in the organisation"));
     m_author->setObjectName(QStringLiteral("narrativeAuthor"));
-    m_author->setAccessibleName(tr("Narrative author"));
 
     m_stepView->setObjectName(QStringLiteral("stepList"));
-    m_stepView->setAccessibleName(tr("Narrative steps"));
     m_stepView->setModel(m_steps);
     m_stepView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stepView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stepView->setTabKeyNavigation(false);
     m_stepView->verticalHeader()->hide();
     m_stepView->setDragEnabled(true);
     m_stepView->setAcceptDrops(true);
@@ -100,37 +96,32 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     m_stepView->setWordWrap(false);
     // Review practice: a step can be marked uncertain or disputed (context menu).
     DisputeAction::attach(document, model::Disputes::ItemType::Step, m_stepView, NarrativeStepModel::TextColumn);
-    m_stepView->setToolTip(tr("Drop events here from the timeline or the event table; drag steps or press Alt+Up / "
-                              "Alt+Down to reorder"));
     m_stepText->setObjectName(QStringLiteral("stepText"));
-    m_stepText->setAccessibleName(tr("Step text"));
-    m_stepText->setPlaceholderText(tr("What happened, what did people see and know at this point?"));
+    m_stepText->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     m_stepText->setMaximumHeight(90);
     m_stepText->setEnabled(false);
     LanguageHighlighter::attach(m_stepText);
 
-    auto *addStep = button(tr("Add &step"), this);
-    auto *addEvent = button(tr("Add current &event"), this);
-    addEvent->setToolTip(tr("Add a step citing the event selected in the timeline or the table"));
-    auto *up = button(tr("Up"), this);
-    up->setToolTip(tr("Move the step up (Alt+Up)"));
-    auto *down = button(tr("Down"), this);
-    down->setToolTip(tr("Move the step down (Alt+Down)"));
-    auto *removeStep = button(tr("Delete step"), this);
+    m_addStep = button(this);
+    m_addEvent = button(this);
+    m_up = button(this);
+    m_down = button(this);
+    m_deleteStep = button(this);
     auto *stepButtons = new QHBoxLayout;
-    for (QPushButton *b : {addStep, addEvent, up, down, removeStep})
+    for (QPushButton *b : {m_addStep, m_addEvent, m_up, m_down, m_deleteStep})
         stepButtons->addWidget(b);
     stepButtons->addStretch();
 
-    auto *form = new QFormLayout;
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Vantage point:"), m_vantage);
-    form->addRow(tr("&Author:"), m_author);
+    m_form = new QFormLayout;
+    m_form->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_vantage, m_author})
+        m_form->addRow(QStringLiteral("-"), field); // the form makes each label its field's buddy
+    m_stepsLabel = new QLabel(m_editor);
+    m_stepsLabel->setBuddy(m_stepView);
     auto *editorLayout = new QVBoxLayout(m_editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addLayout(form);
-    editorLayout->addWidget(new QLabel(tr("Steps:"), m_editor));
+    editorLayout->addLayout(m_form);
+    editorLayout->addWidget(m_stepsLabel);
     editorLayout->addWidget(m_stepView, 1);
     editorLayout->addLayout(stepButtons);
     editorLayout->addWidget(m_stepText);
@@ -152,14 +143,24 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     // Alt+Up / Alt+Down / Delete are handled before the table's own cursor keys (eventFilter).
     m_stepView->installEventFilter(this);
 
-    connect(add, &QPushButton::clicked, this, &NarrativesPanel::addNarrative);
-    connect(remove, &QPushButton::clicked, this, &NarrativesPanel::deleteNarrative);
-    connect(compare, &QPushButton::clicked, this, &NarrativesPanel::compareRequested);
-    connect(addStep, &QPushButton::clicked, this, &NarrativesPanel::addStep);
-    connect(addEvent, &QPushButton::clicked, this, &NarrativesPanel::addCurrentEvent);
-    connect(up, &QPushButton::clicked, this, [this] { moveCurrentStep(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveCurrentStep(1); });
-    connect(removeStep, &QPushButton::clicked, this, &NarrativesPanel::deleteStep);
+    // Top to bottom: the list and its buttons, the narrative's fields, its steps, the step text.
+    QWidget *previous = m_list;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_add, m_compare, m_delete, m_title, m_vantage, m_author,
+                                                          m_stepView, m_addStep, m_addEvent, m_up, m_down,
+                                                          m_deleteStep, m_stepText}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    retranslateUi();
+
+    connect(m_add, &QPushButton::clicked, this, &NarrativesPanel::addNarrative);
+    connect(m_delete, &QPushButton::clicked, this, &NarrativesPanel::deleteNarrative);
+    connect(m_compare, &QPushButton::clicked, this, &NarrativesPanel::compareRequested);
+    connect(m_addStep, &QPushButton::clicked, this, &NarrativesPanel::addStep);
+    connect(m_addEvent, &QPushButton::clicked, this, &NarrativesPanel::addCurrentEvent);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrentStep(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrentStep(1); });
+    connect(m_deleteStep, &QPushButton::clicked, this, &NarrativesPanel::deleteStep);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (!m_updating)
@@ -197,6 +198,49 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
         commands::setStepText(m_document, m_currentStep, m_stepText->toPlainText());
         m_updating = false;
     });
+}
+
+void NarrativesPanel::retranslateUi()
+{
+    m_list->setAccessibleName(tr("Narratives"));
+    // Mnemonics chosen not to collide with the menu bar (F E V R H) nor the sense-making tabs.
+    m_add->setText(tr("Ne&w narrative"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the current narrative"));
+    m_compare->setText(tr("Co&mpare…"));
+    m_compare->setToolTip(tr("Show the narratives side by side (Ctrl+Shift+C)"));
+    m_title->setAccessibleName(tr("Narrative title"));
+    m_vantage->setAccessibleName(tr("Vantage point"));
+    m_vantage->setToolTip(tr("Who tells this story, and from where in the organisation"));
+    m_author->setAccessibleName(tr("Narrative author"));
+    const QString labels[] = {tr("T&itle:"), tr("Vanta&ge point:"), tr("&Author:")};
+    int n = 0;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_vantage, m_author}) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(labels[n]);
+        ++n;
+    }
+    m_stepsLabel->setText(tr("&Steps:"));
+    m_stepView->setAccessibleName(tr("Narrative steps"));
+    m_stepView->setToolTip(tr("Drop events here from the timeline or the event table; drag steps or press Alt+Up / "
+                              "Alt+Down to reorder"));
+    m_stepText->setAccessibleName(tr("Step text"));
+    m_stepText->setPlaceholderText(tr("What happened, what did people see and know at this point?"));
+    m_addStep->setText(tr("A&dd step"));
+    m_addEvent->setText(tr("Add c&urrent event"));
+    m_addEvent->setToolTip(tr("Add a step citing the event selected in the timeline or the table"));
+    m_up->setText(tr("Up"));
+    m_up->setToolTip(tr("Move the step up (Alt+Up)"));
+    m_down->setText(tr("Down"));
+    m_down->setToolTip(tr("Move the step down (Alt+Down)"));
+    m_deleteStep->setText(tr("Delete step"));
+}
+
+void NarrativesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 bool NarrativesPanel::eventFilter(QObject *watched, QEvent *event)

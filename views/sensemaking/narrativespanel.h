@@ -3,7 +3,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 class QTableView;
 
@@ -43,8 +46,10 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void showNarrative(qint64 narrativeId);
     void showStep(int row);
     void restoreSelection();
@@ -61,6 +66,16 @@ private:
     QTableView *m_stepView;
     QPlainTextEdit *m_stepText;
     QWidget *m_editor;
+    QFormLayout *m_form;
+    QLabel *m_stepsLabel;
+    QPushButton *m_add;
+    QPushButton *m_delete;
+    QPushButton *m_compare;
+    QPushButton *m_addStep;
+    QPushButton *m_addEvent;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QPushButton *m_deleteStep;
     qint64 m_current = 0;
     qint64 m_currentStep = 0;
     bool m_updating = false;

@@ -7,6 +7,8 @@
 #include "languagehighlighter.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QLabel>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,38 +32,44 @@ OpportunitiesPanel::OpportunitiesPanel(ReviewDocument &document, FactorModel &fa
 {
     setObjectName(QStringLiteral("opportunitiesPanel"));
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Opportunities"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setTabKeyNavigation(false); // Tab moves on to the buttons; arrows move between rows
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(OpportunityModel::TitleColumn, QHeaderView::Stretch);
     for (const QString &status : OpportunityModel::statuses())
         m_status->addItem(OpportunityModel::statusName(status), status);
-    m_status->setAccessibleName(tr("Opportunity status"));
-    m_description->setAccessibleName(tr("Opportunity description"));
-    m_description->setPlaceholderText(tr("What might the team try, and what would it change?"));
+    m_status->setObjectName(QStringLiteral("opportunityStatus"));
+    m_description->setObjectName(QStringLiteral("opportunityDescription"));
+    m_description->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     m_description->setMaximumHeight(90);
     LanguageHighlighter::attach(m_description);
     m_links->setMaximumHeight(120);
-    auto *add = new QPushButton(tr("&Add"), this);
-    auto *remove = new QPushButton(tr("Delete"), this);
+    m_add = new QPushButton(this);
+    m_delete = new QPushButton(this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_delete);
     buttons->addStretch();
     auto *editor = new QWidget(this);
-    auto *form = new QFormLayout(editor);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Addresses:"), m_links);
+    m_form = new QFormLayout(editor);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_status, m_description, m_links})
+        m_form->addRow(QStringLiteral("-"), field); // the form makes each label its field's buddy
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(editor);
 
-    connect(add, &QPushButton::clicked, this, [this] {
+    QWidget *previous = m_view;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_add, m_delete, m_status, m_description, m_links}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    retranslateUi();
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
         const qint64 id = commands::addOpportunity(m_document, tr("New opportunity"));
         const int row = m_model->rowOfId(id);
         if (row >= 0) {
@@ -69,7 +77,7 @@ OpportunitiesPanel::OpportunitiesPanel(ReviewDocument &document, FactorModel &fa
             m_view->edit(m_model->index(row, 0));
         }
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(m_delete, &QPushButton::clicked, this, [this] {
         if (m_current)
             commands::deleteOpportunity(m_document, m_current);
     });
@@ -103,6 +111,33 @@ OpportunitiesPanel::OpportunitiesPanel(ReviewDocument &document, FactorModel &fa
             commands::setOpportunityFactors(m_document, m_current, ids);
     });
     showOpportunity(0);
+}
+
+void OpportunitiesPanel::retranslateUi()
+{
+    m_view->setAccessibleName(tr("Opportunities"));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(i, OpportunityModel::statusName(m_status->itemData(i).toString()));
+    m_status->setAccessibleName(tr("Opportunity status"));
+    m_description->setAccessibleName(tr("Opportunity description"));
+    m_description->setPlaceholderText(tr("What might the team try, and what would it change?"));
+    m_add->setText(tr("&Add"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the current opportunity"));
+    const QString labels[] = {tr("&Status:"), tr("&Description:"), tr("Addresses:")};
+    int n = 0;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_status, m_description, m_links}) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(labels[n]);
+        ++n;
+    }
+}
+
+void OpportunitiesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_form)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void OpportunitiesPanel::showOpportunity(qint64 id)

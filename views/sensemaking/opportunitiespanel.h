@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
+class QPushButton;
 class QPlainTextEdit;
 class QTableView;
 
@@ -24,8 +26,12 @@ class OpportunitiesPanel : public QWidget
 public:
     OpportunitiesPanel(model::ReviewDocument &document, model::FactorModel &factors, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showOpportunity(qint64 id);
+    void retranslateUi();
 
     model::ReviewDocument &m_document;
     model::OpportunityModel *m_model;
@@ -33,6 +39,9 @@ private:
     QComboBox *m_status;
     QPlainTextEdit *m_description;
     FactorChecklist *m_links;
+    QFormLayout *m_form = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_delete = nullptr;
     qint64 m_current = 0;
     bool m_updating = false;
 };

@@ -7,6 +7,7 @@
 #include "items/questionmodel.h"
 #include "languagehighlighter.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,38 +31,37 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
     , m_newQuestion(new QLineEdit(this))
     , m_newAnswer(new QLineEdit(this))
     , m_explored(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_answersLabel(new QLabel(this))
+    , m_linksLabel(new QLabel(this))
     , m_links(new FactorChecklist(factors, this))
 {
     setObjectName(QStringLiteral("questionsPanel"));
     m_list->setObjectName(QStringLiteral("questionList"));
-    m_list->setAccessibleName(tr("Open questions"));
     m_list->setModel(m_questions);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setTabKeyNavigation(false); // Tab moves on; arrows move between questions
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(QuestionModel::TextColumn, QHeaderView::Stretch);
     m_list->setWordWrap(true);
     m_newQuestion->setObjectName(QStringLiteral("newQuestion"));
-    m_newQuestion->setAccessibleName(tr("New question"));
-    // Facilitation guides: ask how, not why; look for descriptions rather than explanations.
-    m_newQuestion->setPlaceholderText(tr("Ask how, not why: e.g. \"How did the on-call engineer decide what to look at first?\""));
     m_newQuestion->setClearButtonEnabled(true);
-    auto *remove = new QPushButton(tr("Delete"), this);
+    m_explored->setObjectName(QStringLiteral("exploredButton"));
+    m_delete->setObjectName(QStringLiteral("deleteQuestionButton"));
     m_explored->setEnabled(false);
     auto *row = new QHBoxLayout;
     row->addWidget(m_newQuestion, 1);
     row->addWidget(m_explored);
-    row->addWidget(remove);
+    row->addWidget(m_delete);
 
     m_answerView->setObjectName(QStringLiteral("answerList"));
-    m_answerView->setAccessibleName(tr("Answers"));
     m_answerView->setModel(m_answers);
+    m_answerView->setTabKeyNavigation(false);
     m_answerView->verticalHeader()->hide();
     m_answerView->horizontalHeader()->setSectionResizeMode(AnswerModel::TextColumn, QHeaderView::Stretch);
     m_answerView->setWordWrap(true);
     m_newAnswer->setObjectName(QStringLiteral("newAnswer"));
-    m_newAnswer->setAccessibleName(tr("New answer"));
-    m_newAnswer->setPlaceholderText(tr("Add an answer (press Enter); several answers can stand side by side"));
     m_newAnswer->setEnabled(false);
     m_links->setEnabled(false);
     m_links->setMaximumHeight(120);
@@ -69,10 +69,12 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(new QLabel(tr("Answers:"), bottom));
+    m_answersLabel->setBuddy(m_answerView);
+    m_linksLabel->setBuddy(m_links);
+    bottomLayout->addWidget(m_answersLabel);
     bottomLayout->addWidget(m_answerView, 1);
     bottomLayout->addWidget(m_newAnswer);
-    bottomLayout->addWidget(new QLabel(tr("Bears on these factors:"), bottom));
+    bottomLayout->addWidget(m_linksLabel);
     bottomLayout->addWidget(m_links);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -96,7 +98,16 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
         if (m_current && commands::addAnswer(m_document, m_current, m_document.author(), m_newAnswer->text()))
             m_newAnswer->clear();
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    // Top to bottom: questions, the new question and its buttons, answers, the new answer, factors.
+    QWidget *previous = m_list;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_newQuestion, m_explored, m_delete, m_answerView,
+                                                          m_newAnswer, m_links}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    retranslateUi();
+
+    connect(m_delete, &QPushButton::clicked, this, [this] {
         if (m_current)
             commands::deleteQuestion(m_document, m_current);
     });
@@ -119,6 +130,29 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
             commands::setQuestionFactors(m_document, m_current, ids);
     });
     showQuestion(0);
+}
+
+void QuestionsPanel::retranslateUi()
+{
+    m_list->setAccessibleName(tr("Open questions"));
+    m_newQuestion->setAccessibleName(tr("New question"));
+    // Facilitation guides: ask how, not why; look for descriptions rather than explanations.
+    m_newQuestion->setPlaceholderText(tr("Ask how, not why: e.g. \"How did the on-call engineer decide what to look at first?\""));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the current question"));
+    m_answersLabel->setText(tr("&Answers:"));
+    m_answerView->setAccessibleName(tr("Answers"));
+    m_newAnswer->setAccessibleName(tr("New answer"));
+    m_newAnswer->setPlaceholderText(tr("Add an answer (press Enter); several answers can stand side by side"));
+    m_linksLabel->setText(tr("&Bears on these factors:"));
+    showQuestion(m_current); // the Mark explored / Reopen button
+}
+
+void QuestionsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void QuestionsPanel::showQuestion(qint64 questionId)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -25,8 +26,12 @@ class QuestionsPanel : public QWidget
 public:
     QuestionsPanel(model::ReviewDocument &document, model::FactorModel &factors, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showQuestion(qint64 questionId);
+    void retranslateUi();
 
     model::ReviewDocument &m_document;
     model::QuestionModel *m_questions;
@@ -36,6 +41,9 @@ private:
     QLineEdit *m_newQuestion;
     QLineEdit *m_newAnswer;
     QPushButton *m_explored;
+    QPushButton *m_delete;
+    QLabel *m_answersLabel;
+    QLabel *m_linksLabel;
     FactorChecklist *m_links;
     qint64 m_current = 0;
 };
