@@ -591,12 +591,13 @@ void ExportDialog::onExportClicked()
     exportTo(path);
 }
 
-// Outside the lambda that calls it again after a language change, where lupdate would lose the
-// namespace of the context.
+// Named again after a language change. The context is spelled out: lupdate does not resolve
+// MainWindow::tr to the namespaced class here.
 static void nameExportAction(QAction *action)
 {
-    action->setText(MainWindow::tr("Export &Briefing…"));
-    action->setStatusTip(MainWindow::tr("Write a briefing of this review as PDF, HTML or Markdown"));
+    action->setText(QCoreApplication::translate("faultless::views::MainWindow", "Export &Briefing…"));
+    action->setStatusTip(QCoreApplication::translate("faultless::views::MainWindow",
+                                                     "Write a briefing of this review as PDF, HTML or Markdown"));
 }
 
 void installExport(MainWindow &window)
