@@ -647,7 +647,7 @@ void TestActivityImporters::garbageNeverCrashes_data()
     QTest::addColumn<QByteArray>("bytes");
     const QList<QByteArray> inputs = {QByteArray(), QByteArray("{"), QByteArray("[1,2,3]"), QByteArray("null"),
                                       QByteArray("{\"items\": [null, 1, \"x\"]}"), QByteArray("a,b\n\"unterminated"),
-                                      QByteArray("PK\x03\x04garbage", 13), QByteArray("kind: ChaosResult\n  bad: [\n"),
+                                      QByteArray("PK\x03\x04" "garbage", 11), QByteArray("kind: ChaosResult\n  bad: [\n"),
                                       QByteArray("{\"alerts\": [{\"labels\": {}}]}"), QByteArray("\xff\xfe\x00\x01", 4)};
     for (const char *format : {"launchdarkly", "unleash", "flagsmith", "flag-csv", "chaostoolkit", "litmus", "experiment-csv",
                                "slack", "alertmanager", "pagerduty", "opsgenie"}) {
