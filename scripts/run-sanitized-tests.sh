@@ -7,7 +7,8 @@
 #   scripts/run-sanitized-tests.sh            configure, build, run every test
 #   scripts/run-sanitized-tests.sh -R REGEX   run only the tests whose names match (ctest -R)
 #
-# Environment: JOBS (default: number of cores), BUILD_DIR (default: build-asan).
+# Environment: JOBS (default: number of cores), BUILD_DIR (default: build-asan), TARGETS (build
+# only these targets instead of everything).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -19,7 +20,9 @@ JOBS=${JOBS:-$(nproc)}
 start=$(date +%s)
 nice -n 10 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DFAULTLESS_SANITIZE=ON -DFAULTLESS_BUILD_BENCH=OFF >/dev/null
-nice -n 10 cmake --build "$BUILD_DIR" --parallel "$JOBS"
+# TARGETS (default: everything) limits the build, e.g. to the tests a ctest -R selects.
+# shellcheck disable=SC2086
+nice -n 10 cmake --build "$BUILD_DIR" --parallel "$JOBS" ${TARGETS:+--target $TARGETS}
 built=$(date +%s)
 
 # Leaks inside system libraries that Faultless cannot free (fontconfig's caches, the dynamic

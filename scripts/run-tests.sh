@@ -8,3 +8,10 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure --timeout 900 --parallel "$(nproc)"
+
+# Opt-in, not part of CI (docs/reliability.md says why): the hostile-input tests again under
+# AddressSanitizer + UndefinedBehaviorSanitizer, in their own build (build-asan).
+if [ "${FAULTLESS_SANITIZE_TESTS:-0}" = 1 ]; then
+    TARGETS="faultless-cli editloop tst_hostileinput tst_damageddocuments tst_crashsafety tst_logimporters tst_activityimporters" \
+        ./scripts/run-sanitized-tests.sh -R 'tst_(hostileinput|damageddocuments|crashsafety|logimporters|activityimporters)$'
+fi
