@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -56,6 +57,36 @@ QList<qint64> search(const ReviewStore &store, const QString &query)
 qint64 count(const ReviewStore &store, const QString &sql)
 {
     return store.scalar(sql).toLongLong();
+}
+
+// Every row of the disputes table, whether or not its item exists, one string per row with
+// every column: what "restored exactly" is compared on.
+QStringList disputeRows(const ReviewStore &store)
+{
+    QStringList rows;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT id, item_type, item_id, state, raised_by, reason, created FROM disputes ORDER BY id"));
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < 7; ++i)
+            row << q.value(i).toString();
+        rows << row.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QStringList stepOrderTexts(const ReviewDocument &document, qint64 narrativeId)
+{
+    QStringList texts;
+    for (qint64 id : commands::stepOrder(document, narrativeId))
+        texts << document.store().scalar(QStringLiteral("SELECT text FROM narrative_steps WHERE id = ?"), {id}).toString();
+    return texts;
+}
+
+qint64 disputesOf(const ReviewStore &store, const QString &type, qint64 itemId)
+{
+    return store.scalar(QStringLiteral("SELECT COUNT(*) FROM disputes WHERE item_type = ? AND item_id = ?"), {type, itemId})
+        .toLongLong();
 }
 
 struct Fixture
@@ -97,6 +128,8 @@ private slots:
     void disputesByItemAndStrongestState();
     void disputeModelListsItems();
     void disputesOnAnnotationsAndSteps();
+    void deletionsTakeTheirDisputesAlong();
+    void newItemsDoNotInheritLeftoverDisputes();
     void learningsWithLinksUndoable();
     void agreementDiffShowsChangesSince();
     void severalAnswersPerQuestion();
@@ -446,6 +479,144 @@ void TestReviewPractice::disputesOnAnnotationsAndSteps()
     QCOMPARE(commands::addDispute(f.document, QStringLiteral("step"), step + 100, QStringLiteral("uncertain"), {}, {}), 0);
     QCOMPARE(errors.size(), 2);
     QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM disputes")), 2);
+}
+
+// Disputes have no foreign key to their item: deleting an annotation, a step or a narrative takes
+// the item's disputes along in the same undo step, undo restores them row for row (id, who, why,
+// when), and an item that later gets the same id from SQLite starts undisputed.
+void TestReviewPractice::deletionsTakeTheirDisputesAlong()
+{
+    Fixture f;
+    ReviewStore &s = f.document.store();
+    QUndoStack *stack = f.document.undoStack();
+    commands::ManualEvent e;
+    e.instant = at(10, 0, 0);
+    e.text = QStringLiteral("rollback finished");
+    const qint64 event = commands::addManualEvent(f.document, e);
+    const qint64 kept = commands::addAnnotation(f.document, event, QStringLiteral("we paged the vendor"));
+    const qint64 annotation = commands::addAnnotation(f.document, event, QStringLiteral("took 20 minutes"));
+    const qint64 narrative = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
+    const qint64 step1 = commands::addStep(f.document, narrative, QStringLiteral("we rolled back at once"), event);
+    const qint64 step2 = commands::addStep(f.document, narrative, QStringLiteral("the vendor confirmed"));
+    QVERIFY(event > 0 && kept > 0 && annotation > kept && narrative > 0 && step1 > 0 && step2 > step1);
+    auto dispute = [&](const char *type, qint64 id, const char *state, const char *who, const char *why) {
+        return commands::addDispute(f.document, QLatin1String(type), id, QLatin1String(state), QLatin1String(who),
+                                    QLatin1String(why));
+    };
+    QVERIFY(dispute("event", event, "uncertain", "eve", "the clock of the bridge was off") > 0);
+    QVERIFY(dispute("annotation", kept, "disputed", "fay", "we paged them twice") > 0);
+    QVERIFY(dispute("annotation", annotation, "uncertain", "gus", "20 or 30?") > 0);
+    QVERIFY(dispute("annotation", annotation, "disputed", "hal", "it took 45") > 0);
+    QVERIFY(dispute("step", step1, "disputed", "hana", "we waited for the vendor first") > 0);
+    QVERIFY(dispute("step", step1, "uncertain", "ian", "") > 0);
+    QVERIFY(dispute("step", step2, "uncertain", "jo", "by phone or by mail?") > 0);
+    const QStringList all = disputeRows(s);
+    QCOMPARE(all.size(), 7);
+    auto without = [&all](const QString &type, const QList<qint64> &ids) {
+        QStringList rest;
+        for (const QString &row : all) {
+            const QStringList columns = row.split(QLatin1Char('|'));
+            if (columns.at(1) != type || !ids.contains(columns.at(2).toLongLong()))
+                rest << row;
+        }
+        return rest;
+    };
+
+    // An annotation: its two disputes go, the other annotation's and the event's stay.
+    QSignalSpy changes(&f.document, &ReviewDocument::changed);
+    QVERIFY(commands::deleteAnnotation(f.document, annotation));
+    QCOMPARE(disputesOf(s, QStringLiteral("annotation"), annotation), 0);
+    QCOMPARE(disputeRows(s), without(QStringLiteral("annotation"), {annotation}));
+    const bool toldDisputes = std::any_of(changes.begin(), changes.end(), [](const QList<QVariant> &c) {
+        return c.at(0).value<ReviewDocument::Area>() == ReviewDocument::Area::Disputes;
+    });
+    QVERIFY(toldDisputes);
+    stack->undo();
+    QCOMPARE(disputeRows(s), all);
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Annotation, annotation), Disputes::State::Disputed);
+    const QList<Disputes::Dispute> back = Disputes::forItem(s, Disputes::ItemType::Annotation, annotation);
+    QCOMPARE(back.size(), 2);
+    QCOMPARE(back.at(0).raisedBy, QStringLiteral("gus"));
+    QCOMPARE(back.at(0).reason, QStringLiteral("20 or 30?"));
+    QCOMPARE(back.at(1).raisedBy, QStringLiteral("hal"));
+    stack->redo();
+    QCOMPARE(disputeRows(s), without(QStringLiteral("annotation"), {annotation}));
+    // SQLite gives the next annotation the deleted one's id (it was the highest): it is not disputed.
+    const qint64 reused = commands::addAnnotation(f.document, event, QStringLiteral("the vendor called back"));
+    QCOMPARE(reused, annotation);
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Annotation, reused), Disputes::State::None);
+    QCOMPARE(Disputes::annotationStatesByEvent(s).value(event), Disputes::State::Disputed); // `kept`'s
+    stack->undo(); // the new annotation
+    stack->undo(); // the deletion
+    QCOMPARE(disputeRows(s), all);
+
+    // A step: its disputes go, the other step's stay; undo, redo, and a new step with its id.
+    QVERIFY(commands::deleteStep(f.document, step2));
+    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), {step2}));
+    stack->undo();
+    QCOMPARE(disputeRows(s), all);
+    stack->redo();
+    QCOMPARE(disputesOf(s, QStringLiteral("step"), step2), 0);
+    const qint64 newStep = commands::addStep(f.document, narrative, QStringLiteral("the vendor wrote"));
+    QCOMPARE(newStep, step2);
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Step, newStep), Disputes::State::None);
+    stack->undo();
+    stack->undo();
+    QCOMPARE(disputeRows(s), all);
+
+    // A whole narrative: the disputes of all its steps go; annotations' and events' stay.
+    QVERIFY(commands::deleteNarrative(f.document, narrative));
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM narrative_steps")), 0);
+    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), {step1, step2}));
+    stack->undo();
+    QCOMPARE(disputeRows(s), all);
+    QCOMPARE(Disputes::forItem(s, Disputes::ItemType::Step, step1).first().reason,
+             QStringLiteral("we waited for the vendor first"));
+    QCOMPARE(Disputes::all(s).size(), 7);
+    stack->redo();
+    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), {step1, step2}));
+    const qint64 otherNarrative = commands::addNarrative(f.document, QStringLiteral("From the vendor"), QStringLiteral("vendor"));
+    const qint64 firstStep = commands::addStep(f.document, otherNarrative, QStringLiteral("we saw errors"));
+    const qint64 secondStep = commands::addStep(f.document, otherNarrative, QStringLiteral("we called"));
+    QCOMPARE(firstStep, step1);
+    QCOMPARE(secondStep, step2);
+    QCOMPARE(Disputes::states(s, Disputes::ItemType::Step).size(), 0);
+    for (int i = 0; i < 4; ++i)
+        stack->undo();
+    QCOMPARE(disputeRows(s), all);
+    QCOMPARE(stepOrderTexts(f.document, narrative), QStringList({QStringLiteral("we rolled back at once"),
+                                                                 QStringLiteral("the vendor confirmed")}));
+}
+
+// Versions before disputes followed deletions left rows behind in saved reviews; a new annotation
+// or step that SQLite gives such an id does not take them over.
+void TestReviewPractice::newItemsDoNotInheritLeftoverDisputes()
+{
+    Fixture f;
+    ReviewStore &s = f.document.store();
+    commands::ManualEvent e;
+    e.instant = at(10, 0, 0);
+    e.text = QStringLiteral("rollback finished");
+    const qint64 event = commands::addManualEvent(f.document, e);
+    const qint64 narrative = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
+    QVERIFY(s.exec(QStringLiteral("INSERT INTO disputes(item_type, item_id, state, raised_by, reason, created)"
+                                  " VALUES('annotation', 1, 'disputed', 'old', 'about a deleted annotation', 1),"
+                                  " ('step', 1, 'uncertain', 'old', 'about a deleted step', 1)")));
+    const qint64 annotation = commands::addAnnotation(f.document, event, QStringLiteral("took 20 minutes"));
+    const qint64 step = commands::addStep(f.document, narrative, QStringLiteral("we rolled back at once"));
+    QCOMPARE(annotation, 1);
+    QCOMPARE(step, 1);
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Annotation, annotation), Disputes::State::None);
+    QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Step, step), Disputes::State::None);
+    QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM disputes")), 0);
+    // Their own disputes still come and go with undo and redo.
+    QVERIFY(commands::addDispute(f.document, QStringLiteral("step"), step, QStringLiteral("disputed"), QStringLiteral("kim"),
+                                 QStringLiteral("not at once")) > 0);
+    f.document.undoStack()->undo();
+    f.document.undoStack()->undo(); // the step
+    f.document.undoStack()->redo();
+    f.document.undoStack()->redo();
+    QCOMPARE(Disputes::forItem(s, Disputes::ItemType::Step, step).value(0).raisedBy, QStringLiteral("kim"));
 }
 
 void TestReviewPractice::learningsWithLinksUndoable()

@@ -55,6 +55,38 @@ struct AnnotationRow
     }
 };
 
+// Disputes name their item by type and id, without a foreign key (one table serves events,
+// annotations and steps), so no cascade removes them: a deletion takes them along by hand. Left
+// behind, they would mark whatever annotation SQLite later gives the same id.
+struct DisputeRow
+{
+    qint64 id = 0;
+    QString state;
+    QString raisedBy;
+    QString reason;
+    qint64 created = 0;
+};
+
+QList<DisputeRow> readAnnotationDisputes(const ReviewStore &store, qint64 annotationId)
+{
+    QList<DisputeRow> rows;
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT id, state, raised_by, reason, created FROM disputes"
+                             " WHERE item_type = 'annotation' AND item_id = ? ORDER BY id"));
+    q.addBindValue(annotationId);
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toLongLong()});
+    return rows;
+}
+
+bool deleteAnnotationDisputes(ReviewStore &store, qint64 annotationId)
+{
+    return store.exec(QStringLiteral("DELETE FROM disputes WHERE item_type = 'annotation' AND item_id = ?"), {annotationId});
+}
+
 class AddAnnotationCommand : public ReviewCommand
 {
 public:
@@ -70,10 +102,13 @@ protected:
     {
         if (!forward)
             return store().exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {m_row.id});
+        const bool fresh = m_row.id == 0;
         if (!m_row.insert(store()))
             return false;
         m_row.id = store().lastInsertId();
-        return true;
+        // A new id may be that of an annotation deleted by a version that left its disputes
+        // behind: they were about another annotation, and must not mark this one.
+        return !fresh || deleteAnnotationDisputes(store(), m_row.id);
     }
 
 private:
@@ -87,13 +122,15 @@ public:
         : ReviewCommand(document, Text::tr("Delete annotation"), ReviewDocument::Area::Annotations, row.eventId)
         , m_row(std::move(row))
     {
+        alsoNotify(ReviewDocument::Area::Disputes, m_row.id);
     }
 
 protected:
     bool apply(bool forward) override
     {
         // Evidence that cited the annotation is kept by the cascade's inverse: re-inserting the
-        // row with its id brings back nothing else, so remember and restore the links too.
+        // row with its id brings back nothing else, so remember and restore the links too. The
+        // annotation's disputes go and come back with it, with their ids.
         if (forward) {
             m_links.clear();
             QSqlQuery q(store().database());
@@ -102,7 +139,9 @@ protected:
             q.exec();
             while (q.next())
                 m_links.append({q.value(0).toLongLong(), q.value(1).toString()});
-            return store().exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {m_row.id});
+            m_disputes = readAnnotationDisputes(store(), m_row.id);
+            return deleteAnnotationDisputes(store(), m_row.id)
+                && store().exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {m_row.id});
         }
         if (!m_row.insert(store()))
             return false;
@@ -111,12 +150,19 @@ protected:
                               {link.first, m_row.id, link.second}))
                 return false;
         }
+        for (const DisputeRow &d : std::as_const(m_disputes)) {
+            if (!store().exec(QStringLiteral("INSERT INTO disputes(id, item_type, item_id, state, raised_by, reason, created)"
+                                             " VALUES(?, 'annotation', ?, ?, ?, ?, ?)"),
+                              {d.id, m_row.id, d.state, d.raisedBy, d.reason, d.created}))
+                return false;
+        }
         return true;
     }
 
 private:
     AnnotationRow m_row;
     QList<QPair<qint64, QString>> m_links;
+    QList<DisputeRow> m_disputes;
 };
 
 class EditAnnotationCommand : public ReviewCommand

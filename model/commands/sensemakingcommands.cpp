@@ -87,6 +87,9 @@ public:
     {
         QString table;
         QString where; // with one "?" bound to the deleted row's id
+        // Rows no foreign key ties to the deleted row (disputes): deleted here, before the row,
+        // rather than by the cascade.
+        bool byHand = false;
     };
     DeleteRowCommand(ReviewDocument &document, const QString &text, Area area, qint64 notifyId, QString table,
                      qint64 id, QList<Dependent> dependents)
@@ -108,6 +111,11 @@ protected:
                 m_saved.append(TableRows::read(store(), d.table, d.where, {m_id}));
             if (m_saved.first().rows.isEmpty())
                 return false;
+            for (const Dependent &d : std::as_const(m_dependents)) {
+                if (d.byHand
+                    && !store().exec(QStringLiteral("DELETE FROM ") + d.table + QStringLiteral(" WHERE ") + d.where, {m_id}))
+                    return false;
+            }
             return store().exec(QStringLiteral("DELETE FROM ") + m_table + QStringLiteral(" WHERE id = ?"), {m_id});
         }
         for (const TableRows &rows : std::as_const(m_saved)) {
@@ -322,6 +330,15 @@ bool setField(ReviewDocument &document, const QString &label, Area area, qint64 
     if (old == value)
         return true;
     return push(document, new SetFieldCommand(document, label, area, notifyId, table, column, id, old, value, mergeable, touch));
+}
+
+// A step's disputes name it by type and id, without a foreign key (one table serves events,
+// annotations and steps), so no cascade removes them: deleting steps takes them along by hand and
+// undo brings them back with their ids. Left behind, they would mark whatever step SQLite later
+// gives the same id. `idMatch` completes "item_id ..." with one "?" for the deleted row's id.
+DeleteRowCommand::Dependent stepDisputes(const QString &idMatch)
+{
+    return {QStringLiteral("disputes"), QStringLiteral("item_type = 'step' AND item_id ") + idMatch, true};
 }
 
 qint64 insertOne(ReviewDocument &document, const QString &label, Area area, qint64 notifyId, const QString &table,
@@ -622,9 +639,13 @@ bool deleteNarrative(ReviewDocument &document, qint64 narrativeId)
     if (!exists(document, QStringLiteral("narratives"), narrativeId))
         return false;
     const QString title = document.store().scalar(QStringLiteral("SELECT title FROM narratives WHERE id = ?"), {narrativeId}).toString();
-    return push(document, new DeleteRowCommand(document, Text::tr("Delete narrative \"%1\"").arg(title), Area::Narratives, 0,
-                                               QStringLiteral("narratives"), narrativeId,
-                                               {{QStringLiteral("narrative_steps"), QStringLiteral("narrative_id = ?")}}));
+    // The steps go by cascade; their disputes by hand (see stepDisputes()), before the steps.
+    auto *command = new DeleteRowCommand(document, Text::tr("Delete narrative \"%1\"").arg(title), Area::Narratives, 0,
+                                         QStringLiteral("narratives"), narrativeId,
+                                         {{QStringLiteral("narrative_steps"), QStringLiteral("narrative_id = ?")},
+                                          stepDisputes(QStringLiteral("IN (SELECT id FROM narrative_steps WHERE narrative_id = ?)"))});
+    command->alsoNotify(Area::Disputes);
+    return push(document, command);
 }
 
 QList<qint64> stepOrder(const ReviewDocument &document, qint64 narrativeId)
@@ -652,8 +673,14 @@ int insertSteps(ReviewDocument &document, qint64 narrativeId, const QList<QPair<
         if (!forward)
             return writeOrder(s, before);
         QList<qint64> order = before;
-        for (qsizetype i = 0; i < newIds.size(); ++i)
+        for (qsizetype i = 0; i < newIds.size(); ++i) {
             order.insert(at + i, newIds.at(i));
+            // A new id may be that of a step deleted by a version that left its disputes behind:
+            // they were about another step, and must not mark this one. (Disputes of this step
+            // itself cannot exist here: they are undone before the step is.)
+            if (!s.exec(QStringLiteral("DELETE FROM disputes WHERE item_type = 'step' AND item_id = ?"), {newIds.at(i)}))
+                return false;
+        }
         return writeOrder(s, order);
     };
     if (!push(document, command))
@@ -723,8 +750,10 @@ bool deleteStep(ReviewDocument &document, qint64 stepId)
     const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
     if (!narrativeId)
         return false;
-    return push(document, new DeleteRowCommand(document, Text::tr("Delete step"), Area::Narratives, narrativeId,
-                                               QStringLiteral("narrative_steps"), stepId, {}));
+    auto *command = new DeleteRowCommand(document, Text::tr("Delete step"), Area::Narratives, narrativeId,
+                                         QStringLiteral("narrative_steps"), stepId, {stepDisputes(QStringLiteral("= ?"))});
+    command->alsoNotify(Area::Disputes, stepId);
+    return push(document, command);
 }
 
 // --- Participants
