@@ -7,12 +7,16 @@
 #include "commands/practicecommands.h"
 #include "document/reviewdocument.h"
 #include "domain/timestamps.h"
+#include "import/activityformats.h"
+#include "import/collectingsink.h"
 #include "import/faultlesseventsformat.h"
+#include "import/importinput.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "store/eventquery.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -46,6 +50,52 @@ QJsonObject attributes(const EventRow &row)
 }
 
 const QString kOrigin = QLatin1String(FaultlessEventsFormat::OriginKey);
+
+// Runs one importer on bytes in memory.
+CollectingSink readBytes(const QString &importerId, const QByteArray &bytes, bool *ok = nullptr)
+{
+    ImporterRegistry registry;
+    const std::unique_ptr<Importer> importer = registry.create(importerId);
+    ImportInput input;
+    input.openBytes(bytes, QStringLiteral("events"));
+    CollectingSink sink;
+    ImportContext context;
+    QString error;
+    const bool read = importer->read(input, sink, context, &error);
+    if (ok)
+        *ok = read;
+    return sink;
+}
+
+QByteArray csvQuoted(const QByteArray &value)
+{
+    QByteArray quoted = value;
+    quoted.replace('"', "\"\"");
+    return '"' + quoted + '"';
+}
+
+// What the importers stored before they read with simdjson: the exported fields through
+// QJsonDocument, and the attributes through attributesWithOrigin().
+struct Reference
+{
+    QByteArray attributesJson;
+    QByteArray text;
+};
+
+Reference referenceFor(const QByteArray &jsonLine)
+{
+    const QJsonObject o = QJsonDocument::fromJson(jsonLine).object();
+    const QByteArray source = o.value(QLatin1String("source")).toString().toUtf8();
+    FaultlessEventsFormat::Fields f;
+    f.source = source;
+    f.id = o.value(QLatin1String("id")).toInteger();
+    f.line = o.value(QLatin1String("line")).toInteger();
+    f.offset = o.value(QLatin1String("offset")).toInteger();
+    f.manual = o.value(QLatin1String("manual")).toBool();
+    f.highlighted = o.value(QLatin1String("highlighted")).toBool();
+    return {FaultlessEventsFormat::attributesWithOrigin(o.value(QLatin1String("attributes")).toObject(), f),
+            o.value(QLatin1String("message")).toString().toUtf8()};
+}
 } // namespace
 
 class TestEventRoundTrip : public QObject
@@ -58,6 +108,13 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void badRecordsAreRejectedNotDropped();
+    void attributesAsQJsonDocumentWritesThem_data();
+    void attributesAsQJsonDocumentWritesThem();
+    void jsonLinesAsQJsonDocumentReadsThem_data();
+    void jsonLinesAsQJsonDocumentReadsThem();
+    void csvRecordsAsTheWholeFileParserReadsThem_data();
+    void csvRecordsAsTheWholeFileParserReadsThem();
+    void csvRecordsArriveWhileTheFileIsRead();
 };
 
 void TestEventRoundTrip::sniffsOnlyTheExactExport_data()
@@ -253,6 +310,202 @@ void TestEventRoundTrip::badRecordsAreRejectedNotDropped()
     QVERIFY(result.rejects.at(0).reason.contains(QLatin1String("timestamp")));
     QVERIFY(result.rejects.at(1).reason.contains(QLatin1String("gossip")));
     QVERIFY(result.rejects.at(2).reason.contains(QLatin1String("attributes")));
+}
+
+// The importers read with simdjson and write the stored attributes themselves; whatever the
+// attributes hold, the bytes stored are those QJsonDocument gave before (sorted keys, its number
+// and string forms), the origin added once. Rows simdjson cannot promise that for take the
+// QJsonDocument way inside the importer, with the same result.
+void TestEventRoundTrip::attributesAsQJsonDocumentWritesThem_data()
+{
+    QTest::addColumn<QByteArray>("attributes");
+    QTest::newRow("none") << QByteArray();
+    QTest::newRow("null") << QByteArray("null");
+    QTest::newRow("empty") << QByteArray("{}");
+    QTest::newRow("unsorted keys, spaces") << QByteArray(" { \"zeta\" : 1 , \"alpha\":\"a\", \"Beta\":true , \"_\":null } ");
+    QTest::newRow("nested, arrays") << QByteArray("{\"b\":{\"y\":[1,2,{\"k\":\"v\",\"a\":[]}],\"x\":{}},\"a\":[[],[null,false]]}");
+    QTest::newRow("numbers") << QByteArray("{\"a\":1.5,\"b\":1e300,\"c\":0.1,\"d\":-7,\"e\":1E5,\"f\":2.50,\"g\":-1.25e-7,"
+                                           "\"h\":9007199254740993,\"i\":-9223372036854775808,\"j\":0.0,\"k\":123456789.125}");
+    QTest::newRow("whole doubles") << QByteArray("{\"a\":7.0,\"b\":-3.0,\"c\":1e16,\"d\":9007199254740992.0,\"e\":9007199254740994.0,"
+                                                 "\"f\":-9007199254740991.0,\"g\":4503599627370495.5,\"h\":1e19,\"i\":-2e20}");
+    QTest::newRow("minus zero") << QByteArray("{\"a\":-0,\"b\":-0.0}");
+    QTest::newRow("beyond 64 bits") << QByteArray("{\"a\":18446744073709551615,\"b\":123456789012345678901234567890}");
+    QTest::newRow("string escapes") << QByteArray("{\"s\":\"q\\\" b\\\\ \\/ \\b\\f\\n\\r\\t \\u0000 \\u001f \\u007f \\u00e9\"}");
+    QTest::newRow("unicode") << QByteArray("{\"\xc3\xa9t\xc3\xa9\":\"Zo\xc3\xab \xe2\x9c\x93 \xf0\x9f\x98\x80\",\"e\":\"\\ud83d\\ude00\"}");
+    QTest::newRow("key order beyond the BMP") << QByteArray("{\"\xf0\x9f\x98\x80\":1,\"\xef\xbf\xbd\":2,\"a\":3}");
+    QTest::newRow("lone surrogate") << QByteArray("{\"a\":\"x\\udc00y\"}");
+    QTest::newRow("duplicate keys") << QByteArray("{\"a\":1,\"b\":2,\"a\":3}");
+    QTest::newRow("duplicate nested keys") << QByteArray("{\"o\":{\"k\":1,\"k\":2}}");
+    QTest::newRow("origin from an earlier export")
+        << QByteArray("{\"z\":1,\"faultless.origin\":{\"source\":\"first.log\",\"id\":3,\"line\":4,\"offset\":5,\"manual\":false,"
+                      "\"highlighted\":true}}");
+    QTest::newRow("keys around the origin's") << QByteArray("{\"faultless\":1,\"faultless.z\":2,\"faultless-x\":3,\"g\":4}");
+}
+
+void TestEventRoundTrip::attributesAsQJsonDocumentWritesThem()
+{
+    QFETCH(QByteArray, attributes);
+    const QByteArray message = "line one\nline \"two\", \xc3\xa9";
+    QByteArray jsonLine = "{\"actor\":\"a\",";
+    if (!attributes.isNull())
+        jsonLine += "\"attributes\":" + attributes + ',';
+    jsonLine += "\"highlighted\":true,\"id\":42,\"kind\":\"log\",\"lane\":\"l\",\"line\":7,\"manual\":true,"
+                "\"message\":\"line one\\nline \\\"two\\\", \xc3\xa9\",\"offset\":99,\"severity\":\"info\","
+                "\"source\":\"app \\\"1\\\".log\",\"timestamp\":\"2026-06-14T13:00:00.000001Z\"}";
+    const Reference expected = referenceFor(jsonLine);
+    QCOMPARE(expected.text, message);
+
+    const CollectingSink fromJson = readBytes(QStringLiteral("faultless-jsonl"), jsonLine + '\n');
+    QCOMPARE(fromJson.rejects.size(), size_t(0));
+    QCOMPARE(fromJson.events.size(), size_t(1));
+    QCOMPARE(fromJson.events.front().attributesJson, expected.attributesJson);
+    QCOMPARE(fromJson.events.front().text, message);
+    QVERIFY(fromJson.events.front().manual);
+
+    if (attributes == "null")
+        return; // the CSV export writes no attributes as an empty field
+    const QByteArray csv = FaultlessEventsFormat::csvHeader().toUtf8() + "\r\n42,2026-06-14T13:00:00.000001Z,,log,info,l,a,"
+        + csvQuoted(message) + ",\"app \"\"1\"\".log\",7,99,1,1," + (attributes.isEmpty() ? QByteArray() : csvQuoted(attributes))
+        + "\r\n";
+    const CollectingSink fromCsv = readBytes(QStringLiteral("faultless-csv"), csv);
+    QCOMPARE(fromCsv.rejects.size(), size_t(0));
+    QCOMPARE(fromCsv.events.size(), size_t(1));
+    QCOMPARE(fromCsv.events.front().attributesJson, expected.attributesJson);
+    QCOMPARE(fromCsv.events.front().text, message);
+}
+
+// Lines whose fields are not what the export writes are read as QJsonDocument reads them.
+void TestEventRoundTrip::jsonLinesAsQJsonDocumentReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("accepted");
+    const QByteArray time = "\"timestamp\":\"2026-06-14T13:00:00Z\",\"kind\":\"log\"";
+    QTest::newRow("minimal") << "{" + time + "}" << true;
+    QTest::newRow("message a number") << "{" + time + ",\"message\":12,\"id\":\"7\",\"manual\":1}" << true;
+    QTest::newRow("numbers as doubles") << "{" + time + ",\"id\":7.0,\"line\":2.5,\"offset\":1e3,\"highlighted\":true}" << true;
+    QTest::newRow("duplicate message") << "{" + time + ",\"message\":\"first\",\"message\":\"second\"}" << true;
+    QTest::newRow("lone surrogate in the text") << "{" + time + ",\"message\":\"a\\ud800b\"}" << true;
+    QTest::newRow("attributes an array") << "{" + time + ",\"attributes\":[1]}" << false;
+    QTest::newRow("not an object") << QByteArray("[1,2]") << false;
+    QTest::newRow("broken") << "{" + time + ",\"message\":\"open}" << false;
+    QTest::newRow("trailing garbage") << "{" + time + "} x" << false;
+}
+
+void TestEventRoundTrip::jsonLinesAsQJsonDocumentReadsThem()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, accepted);
+    const CollectingSink sink = readBytes(QStringLiteral("faultless-jsonl"), line + '\n');
+    QCOMPARE(sink.events.size(), size_t(accepted ? 1 : 0));
+    QCOMPARE(sink.rejects.size(), size_t(accepted ? 0 : 1));
+    if (!accepted) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (!doc.isObject())
+            QVERIFY2(sink.rejects.front().reason.startsWith(QLatin1String("not a JSON object")), qPrintable(sink.rejects.front().reason));
+        return;
+    }
+    const Reference expected = referenceFor(line);
+    const EventRecord &record = sink.events.front();
+    QCOMPARE(record.attributesJson, expected.attributesJson);
+    QCOMPARE(record.text, expected.text);
+    QCOMPARE(record.manual, QJsonDocument::fromJson(line).object().value(QLatin1String("manual")).toBool());
+}
+
+// The CSV importer reads record by record from the input's lines; its fields are those of
+// ActivityFormats::parseCsv over the whole file, which it read before: quotes over line ends (CR
+// LF kept), doubled quotes, blank lines, CRs outside quotes, a quote inside an unquoted field.
+void TestEventRoundTrip::csvRecordsAsTheWholeFileParserReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("plain") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,hello,s,1,0,0,0,\n");
+    QTest::newRow("quoted over CRLF and LF") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"one\r\ntwo\nthree\r\n\",s,1,0,0,0,\r\n"
+                                                           "2,2026-06-14T13:00:01Z,,log,info,l,a,\"\",s,2,0,0,0,\r\n");
+    QTest::newRow("doubled quotes, commas") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"say \"\"hi\"\", then, go\",s,1,0,0,0,\n");
+    QTest::newRow("blank lines") << QByteArray("\n  \n1,2026-06-14T13:00:00Z,,log,info,l,a,x,s,1,0,0,0,\n\n\"\"\n"
+                                               "2,2026-06-14T13:00:00Z,,log,info,l,a,y,s,1,0,0,0,");
+    QTest::newRow("CR outside quotes, quote inside a field")
+        << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,a\rb 5\" tall,s,1,0,0,0,\n"
+                      "2,2026-06-14T13:00:00Z,,log,info,l,a,\"closed\"after,s,1,0,0,0,\n");
+    QTest::newRow("wrong field counts") << QByteArray("1,2026-06-14T13:00:00Z,,log\n"
+                                                      "2,2026-06-14T13:00:00Z,,log,info,l,a,\"multi\nline\",s,1,0,0,0,,extra\n"
+                                                      "3,2026-06-14T13:00:00Z,,log,info,l,a,z,s,1,0,0,0,\n");
+    QTest::newRow("invalid UTF-8") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l\xff,a,bad \xc3 byte,s,1,0,0,0,\n");
+    QTest::newRow("numbers with signs and spaces") << QByteArray("+7,2026-06-14T13:00:00Z,,log,info,l,a,x,s, 3 ,-1,0,0,\n");
+    QTest::newRow("quote open to the end") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"never closed,s,1,0,0,0,");
+}
+
+void TestEventRoundTrip::csvRecordsAsTheWholeFileParserReadsThem()
+{
+    QFETCH(QByteArray, body);
+    const QByteArray document = FaultlessEventsFormat::csvHeader().toUtf8() + '\n' + body;
+    const QList<ActivityFormats::CsvRecord> records = ActivityFormats::parseCsv(document);
+    QList<ActivityFormats::CsvRecord> good;
+    QList<qint64> badLines;
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        if (records.at(i).fields.size() == 14)
+            good << records.at(i);
+        else
+            badLines << records.at(i).line;
+    }
+    const CollectingSink sink = readBytes(QStringLiteral("faultless-csv"), document);
+    QCOMPARE(qsizetype(sink.events.size()), good.size());
+    QCOMPARE(qsizetype(sink.rejects.size()), badLines.size());
+    for (qsizetype i = 0; i < good.size(); ++i) {
+        const EventRecord &e = sink.events.at(size_t(i));
+        QCOMPARE(e.text, good.at(i).fields.at(7).toUtf8());
+        QCOMPARE(e.lane, good.at(i).fields.at(5).toUtf8());
+        QCOMPARE(e.line, good.at(i).line);
+        const QJsonObject origin = QJsonDocument::fromJson(e.attributesJson).object().value(kOrigin).toObject();
+        QCOMPARE(origin.value(QLatin1String("id")).toInteger(), good.at(i).fields.at(0).toLongLong());
+        QCOMPARE(origin.value(QLatin1String("line")).toInteger(), good.at(i).fields.at(9).toLongLong());
+        QCOMPARE(origin.value(QLatin1String("offset")).toInteger(), good.at(i).fields.at(10).toLongLong());
+    }
+    for (qsizetype i = 0; i < badLines.size(); ++i)
+        QCOMPARE(sink.rejects.at(size_t(i)).line, badLines.at(i));
+}
+
+// Records reach the sink while the file is still being read (and the progress bar moves), not
+// after the whole file was parsed into memory.
+void TestEventRoundTrip::csvRecordsArriveWhileTheFileIsRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(FaultlessEventsFormat::csvHeader().toUtf8() + '\n');
+        const QByteArray padding(150, 'x');
+        for (int i = 0; i < 40000; ++i)
+            f.write(QByteArray::number(i) + ",2026-06-14T13:00:00Z,,log,info,l,a,\"event " + QByteArray::number(i) + ' ' + padding
+                    + "\",s," + QByteArray::number(i + 2) + ",0,0,0,\n");
+    }
+    class ProgressSink : public CollectingSink
+    {
+    public:
+        std::atomic<qint64> *progress = nullptr;
+        qint64 atFirst = -1;
+        void addEvent(EventRecord &&event) override
+        {
+            if (atFirst < 0)
+                atFirst = progress->load();
+            CollectingSink::addEvent(std::move(event));
+        }
+    };
+    ImporterRegistry registry;
+    const std::unique_ptr<Importer> importer = registry.create(QStringLiteral("faultless-csv"));
+    ImportInput input;
+    QVERIFY(input.open(path));
+    std::atomic<qint64> progress {0};
+    input.setProgressCounter(&progress);
+    ProgressSink sink;
+    sink.progress = &progress;
+    ImportContext context;
+    QString error;
+    QVERIFY(importer->read(input, sink, context, &error));
+    QCOMPARE(sink.events.size(), size_t(40000));
+    QCOMPARE(progress.load(), QFileInfo(path).size());
+    QVERIFY2(sink.atFirst >= 0 && sink.atFirst < progress.load() / 2,
+             qPrintable(QStringLiteral("%1 of %2 bytes read at the first record").arg(sink.atFirst).arg(progress.load())));
 }
 
 QTEST_GUILESS_MAIN(TestEventRoundTrip)

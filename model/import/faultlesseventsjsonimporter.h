@@ -15,6 +15,10 @@ public:
     QStringList fileSuffixes() const override { return {QStringLiteral("jsonl"), QStringLiteral("ndjson")}; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
+
+private:
+    // One line through QJsonDocument: where FaultlessEventsFormat::Reader is unsure.
+    static bool readWithQt(QByteArrayView line, EventRecord *record, QString *reason);
 };
 
 } // namespace faultless::model

@@ -2,6 +2,12 @@
 // timeline's snapshot and diff, a clock shift of a whole source, archive and restore.
 // Prints figures; never run by CTest. Size: BENCH_EVENTS (default 200000; the reference is 1M).
 //   BENCH_EVENTS=1000000 ./bench_practice
+// Wall time and CPU time (ms, all threads of the process) are printed: on a shared, loaded
+// machine compare the CPU column. BENCH_ONLY=reimport stops after the exports and re-imports.
+// "parse csv/jsonl" runs the importer alone on this thread into a counting sink (thread CPU time):
+// the figure to compare between importer versions, also repeatable under callgrind, e.g.
+//   BENCH_EVENTS=20000 BENCH_ONLY=reimport valgrind --tool=callgrind
+//     --toggle-collect='faultless::model::FaultlessEventsCsvImporter::read*' ./bench_practice
 #include "analysis/agreementdiff.h"
 #include "archive/eventsexporter.h"
 #include "archive/reviewarchive.h"
@@ -10,6 +16,7 @@
 #include "domain/timestamps.h"
 #include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
+#include "import/importinput.h"
 #include "import/importjob.h"
 #include "store/eventquery.h"
 
@@ -23,16 +30,61 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace faultless::model;
 
 namespace {
-void report(const char *what, qint64 ms, qint64 events)
+qint64 cpuMs(clockid_t clock)
 {
-    std::printf("%-34s %8lld ms  %10.0f events/s\n", what, static_cast<long long>(ms),
+    timespec ts {};
+    clock_gettime(clock, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+// Wall time and CPU time since start(); `thread` counts only the calling thread's CPU time.
+class Timer
+{
+public:
+    void start()
+    {
+        m_wall.start();
+        m_cpu = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
+        m_threadCpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+    }
+    qint64 elapsed() const { return m_wall.elapsed(); }
+    qint64 cpu() const { return cpuMs(CLOCK_PROCESS_CPUTIME_ID) - m_cpu; }
+    qint64 threadCpu() const { return cpuMs(CLOCK_THREAD_CPUTIME_ID) - m_threadCpu; }
+
+private:
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+    qint64 m_threadCpu = 0;
+};
+
+void report(const char *what, qint64 ms, qint64 events, qint64 cpu = -1, const char *cpuLabel = "cpu")
+{
+    std::printf("%-34s %8lld ms  %10.0f events/s", what, static_cast<long long>(ms),
                 ms > 0 ? double(events) * 1000.0 / double(ms) : 0.0);
+    if (cpu >= 0)
+        std::printf("  %s %8lld ms", cpuLabel, static_cast<long long>(cpu));
+    std::printf("\n");
     std::fflush(stdout);
 }
+
+class CountingSink : public EventSink
+{
+public:
+    void addEvent(EventRecord &&event) override
+    {
+        ++accepted;
+        bytes += event.text.size() + event.attributesJson.size();
+    }
+    void addRejected(RejectedRecord &&) override { ++rejected; }
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    qint64 bytes = 0;
+};
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,10 +118,11 @@ int main(int argc, char *argv[])
     const ImportResult imported = ImportJob::run(document.store(), registry, request);
     document.notify(ReviewDocument::Area::Events);
 
-    QElapsedTimer t;
+    const bool onlyReimport = qEnvironmentVariable("BENCH_ONLY") == QLatin1String("reimport");
+    Timer t;
     // The JSON lines writer by itself, against the QJsonObject + QJsonDocument per line it
     // replaced (kept here as the reference): time, and whether every line is byte for byte equal.
-    {
+    if (!onlyReimport) {
         QList<EventRow> rows;
         rows.reserve(n);
         EventQuery::forEach(document.store(), EventFilter {}, [&rows](const EventRow &row) {
@@ -119,8 +172,24 @@ int main(int argc, char *argv[])
         back.path = path;
         t.start();
         const ImportResult result = ImportJob::run(other, registry, back);
-        report(format == EventsExporter::Format::Csv ? "re-import csv" : "re-import jsonl", t.elapsed(), result.accepted);
+        report(format == EventsExporter::Format::Csv ? "re-import csv" : "re-import jsonl", t.elapsed(), result.accepted,
+               t.cpu());
+        const QString id = format == EventsExporter::Format::Csv ? QStringLiteral("faultless-csv") : QStringLiteral("faultless-jsonl");
+        const std::unique_ptr<Importer> importer = registry.create(id);
+        ImportInput input;
+        input.open(path);
+        CountingSink sink;
+        ImportContext context;
+        t.start();
+        importer->read(input, sink, context, &error);
+        report(format == EventsExporter::Format::Csv ? "  parse csv (importer alone)" : "  parse jsonl (importer alone)",
+               t.elapsed(), sink.accepted, t.threadCpu(), "thread cpu");
+        if (sink.rejected != 0 || sink.accepted != result.accepted)
+            std::printf("  parsed %lld, rejected %lld (the import accepted %lld)\n", static_cast<long long>(sink.accepted),
+                        static_cast<long long>(sink.rejected), static_cast<long long>(result.accepted));
     }
+    if (onlyReimport)
+        return 0;
 
     t.start();
     const QByteArray snapshot = Agreement::capture(document.store());
