@@ -227,7 +227,8 @@ void MainWindow::updateTitle()
         m_countLabel->clear();
         return;
     }
-    setWindowTitle(tr("%1 — Faultless").arg(m_document->title()));
+    setWindowTitle((m_document->isReadOnly() ? tr("%1 (read-only) — Faultless") : tr("%1 — Faultless"))
+                       .arg(m_document->title()));
     setWindowFilePath(m_document->path());
     m_countLabel->setText(tr("%n event(s)", nullptr, int(m_document->timeline().size())));
 }
@@ -253,7 +254,10 @@ bool MainWindow::openReview(const QString &path)
         return false;
     }
     addRecentFile(path);
-    showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    if (m_document->isReadOnly())
+        showStatus(m_document->readOnlyReason(), 0); // stays until the next message: edits will not save
+    else
+        showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
