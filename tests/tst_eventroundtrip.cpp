@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -110,6 +111,7 @@ private slots:
     void badRecordsAreRejectedNotDropped();
     void attributesAsQJsonDocumentWritesThem_data();
     void attributesAsQJsonDocumentWritesThem();
+    void randomAttributesAsQJsonDocumentWritesThem();
     void jsonLinesAsQJsonDocumentReadsThem_data();
     void jsonLinesAsQJsonDocumentReadsThem();
     void csvRecordsAsTheWholeFileParserReadsThem_data();
@@ -372,6 +374,68 @@ void TestEventRoundTrip::attributesAsQJsonDocumentWritesThem()
     QCOMPARE(fromCsv.events.size(), size_t(1));
     QCOMPARE(fromCsv.events.front().attributesJson, expected.attributesJson);
     QCOMPARE(fromCsv.events.front().text, message);
+}
+
+// The same comparison over generated attributes (fixed seed, so a failure repeats): random
+// nesting, keys that collide, sort around the origin's or lie beyond the BMP, and numbers and
+// strings in the forms where Qt and a naive writer part ways.
+void TestEventRoundTrip::randomAttributesAsQJsonDocumentWritesThem()
+{
+    QRandomGenerator random(20261125);
+    const QList<QByteArray> keys = {"a", "b", "B", "_", "faultless", "faultless.origin", "faultless.p", "\xc3\xa9", "\xef\xbf\xbd",
+                                    "\xf0\x9f\x98\x80", "k\\u0000", "x\\ny", "\\ud83d\\ude00"};
+    const QList<QByteArray> numbers = {"0", "-0", "0.0", "-0.0", "1", "-1", "1.5", "1e5", "1E-5", "2.50", "1e300", "-2e-300",
+                                       "9007199254740991", "9007199254740992", "9007199254740993", "9007199254740992.0",
+                                       "9223372036854775807", "-9223372036854775808", "9223372036854775808",
+                                       "18446744073709551616", "0.1", "123456.789e3", "4503599627370495.5"};
+    const QList<QByteArray> strings = {"\"\"", "\"plain\"", "\"q\\\"b\\\\s\\/\"", "\"\\b\\f\\n\\r\\t\\u0001\\u001f\"",
+                                       "\"\xc3\xa9\xe2\x9c\x93\xf0\x9f\x98\x80\"", "\"\\u00e9\\u2713\\ud83d\\ude00\"",
+                                       "\"\\udc00\"", "\"\\u0000\""};
+    std::function<QByteArray(int)> value = [&](int depth) -> QByteArray {
+        const int kind = random.bounded(depth > 3 ? 5 : 7);
+        switch (kind) {
+        case 0: return numbers.at(random.bounded(int(numbers.size())));
+        case 1: return strings.at(random.bounded(int(strings.size())));
+        case 2: return random.bounded(2) ? "true" : "false";
+        case 3: return "null";
+        case 4: return numbers.at(random.bounded(int(numbers.size())));
+        case 5: {
+            QByteArray array = "[";
+            for (int i = 0, n = random.bounded(4); i < n; ++i)
+                array += (i ? ", " : "") + value(depth + 1);
+            return array + "]";
+        }
+        default: {
+            QByteArray object = "{";
+            for (int i = 0, n = random.bounded(6); i < n; ++i)
+                object += (i ? "," : "") + QByteArray(" \"") + keys.at(random.bounded(int(keys.size()))) + "\" :" + value(depth + 1);
+            return object + "}";
+        }
+        }
+    };
+    int compared = 0;
+    for (int round = 0; round < 1500; ++round) {
+        QByteArray attributes = "{";
+        for (int i = 0, n = random.bounded(8); i < n; ++i)
+            attributes += (i ? "," : "") + QByteArray("\"") + keys.at(random.bounded(int(keys.size()))) + "\":" + value(0);
+        attributes += "}";
+        const QByteArray jsonLine = "{\"attributes\":" + attributes
+            + ",\"id\":" + QByteArray::number(round) + ",\"kind\":\"log\",\"line\":3,\"message\":\"m\",\"offset\":4,"
+              "\"source\":\"s\",\"timestamp\":\"2026-06-14T13:00:00Z\"}";
+        if (!QJsonDocument::fromJson(jsonLine).isObject())
+            continue;
+        const Reference expected = referenceFor(jsonLine);
+        const CollectingSink sink = readBytes(QStringLiteral("faultless-jsonl"), jsonLine + '\n');
+        QCOMPARE(sink.events.size(), size_t(1));
+        QVERIFY2(sink.events.front().attributesJson == expected.attributesJson, jsonLine.constData());
+        const QByteArray csv = FaultlessEventsFormat::csvHeader().toUtf8() + "\n" + QByteArray::number(round)
+            + ",2026-06-14T13:00:00Z,,log,,,,m,s,3,4,0,0," + csvQuoted(attributes) + "\n";
+        const CollectingSink fromCsv = readBytes(QStringLiteral("faultless-csv"), csv);
+        QCOMPARE(fromCsv.events.size(), size_t(1));
+        QVERIFY2(fromCsv.events.front().attributesJson == expected.attributesJson, attributes.constData());
+        ++compared;
+    }
+    QVERIFY(compared > 1000);
 }
 
 // Lines whose fields are not what the export writes are read as QJsonDocument reads them.
