@@ -409,8 +409,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
                 continue;
             for (RejectedRecord &r : batch.rejects)
                 writer.addRejected(std::move(r));
-            for (size_t i = 0; i < batch.events.size(); ++i)
-                writer.addFingerprinted(std::move(batch.events[i]), batch.prints[i]);
+            writer.addBatch(batch.events, batch.prints);
             queue.recycle(std::move(batch));
             batch = Batch();
             if (writer.failed()) {

@@ -154,6 +154,7 @@ bool EventWriter::begin(QString *error)
             sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
         prepare(sql.constData(), &m_insertEvents);
         m_pending.reserve(kRows);
+        m_owned.reserve(kRows);
     }
     prepare("INSERT INTO lanes(name) VALUES(?1)", &m_insertLane);
     prepare("INSERT INTO rejects(source_id, line, byte_offset, reason, raw) VALUES(?1, ?2, ?3, ?4, ?5)",
@@ -224,23 +225,60 @@ void EventWriter::addEvent(EventRecord &&e)
     addFingerprinted(std::move(e), print);
 }
 
-void EventWriter::addFingerprinted(EventRecord &&e, quint64 print)
+bool EventWriter::admit(const EventRecord &e, quint64 print, qint64 *lane)
 {
     if (!m_error.isEmpty())
-        return;
+        return false;
     if (!m_existing.empty() && m_existing.find(print)) {
         ++m_duplicates;
-        return;
+        return false;
     }
-    const qint64 lane = laneId(e.lane);
+    *lane = laneId(e.lane);
     ++m_accepted;
+    return true;
+}
+
+void EventWriter::queue(const EventRecord &e, qint64 lane, quint64 print)
+{
+    m_pending.push_back({&e, lane, print});
+    if (int(m_pending.size()) == kRows)
+        flushPending();
+}
+
+void EventWriter::addFingerprinted(EventRecord &&e, quint64 print)
+{
+    qint64 lane = 0;
+    if (!admit(e, print, &lane))
+        return;
     if (!e.flag && !e.experiment) {
-        m_pending.push_back({std::move(e), lane, print});
-        if (int(m_pending.size()) == kRows)
-            flushPending();
+        m_owned.push_back(std::move(e)); // no reallocation: at most kRows before a flush
+        queue(m_owned.back(), lane, print);
         return;
     }
-    // Flag changes and experiment runs need their event's id for the detail row: one at a time.
+    insertOne(e, lane, print);
+}
+
+void EventWriter::addBatch(const std::vector<EventRecord> &events, const std::vector<quint64> &prints)
+{
+    for (size_t i = 0; i < events.size(); ++i) {
+        const EventRecord &e = events[i];
+        qint64 lane = 0;
+        if (!admit(e, prints[i], &lane))
+            continue;
+        if (!e.flag && !e.experiment)
+            queue(e, lane, prints[i]);
+        else
+            insertOne(e, lane, prints[i]);
+    }
+    if (m_error.isEmpty())
+        flushPending();
+    else
+        m_pending.clear(); // never keep pointers into the caller's batch
+}
+
+// Flag changes and experiment runs need their event's id for the detail row: one at a time.
+void EventWriter::insertOne(const EventRecord &e, qint64 lane, quint64 print)
+{
     flushPending();
     sqlite3_stmt *s = m_insertEvent;
     bindEvent(s, 1, e, lane, print);
@@ -312,13 +350,13 @@ void EventWriter::flushPending()
     sqlite3_stmt *s = n == kRows ? m_insertEvents : m_insertEvent;
     if (n == kRows) {
         for (int r = 0; r < n; ++r)
-            bindEvent(s, 1 + r * Columns, m_pending[size_t(r)].event, m_pending[size_t(r)].lane, m_pending[size_t(r)].print);
+            bindEvent(s, 1 + r * Columns, *m_pending[size_t(r)].event, m_pending[size_t(r)].lane, m_pending[size_t(r)].print);
         if (sqlite3_step(s) != SQLITE_DONE)
             fail("insert events");
         sqlite3_reset(s);
     } else {
         for (const Pending &p : m_pending) {
-            bindEvent(s, 1, p.event, p.lane, p.print);
+            bindEvent(s, 1, *p.event, p.lane, p.print);
             if (sqlite3_step(s) != SQLITE_DONE)
                 fail("insert event");
             sqlite3_reset(s);
@@ -331,6 +369,7 @@ void EventWriter::flushPending()
         m_firstEventId = last - n + 1;
     m_lastEventId = last;
     m_pending.clear();
+    m_owned.clear();
 }
 
 void EventWriter::addRejected(RejectedRecord &&r)

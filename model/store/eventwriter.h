@@ -78,6 +78,9 @@ public:
 
     // addEvent() for a record whose print came from an InputFingerprints of the same input.
     void addFingerprinted(EventRecord &&event, quint64 print);
+    // The same for a whole batch, bound straight from the caller's records, which are no longer
+    // referenced on return: the caller frees them (on the thread that allocated them).
+    void addBatch(const std::vector<EventRecord> &events, const std::vector<quint64> &prints);
 
 private:
 
@@ -90,13 +93,17 @@ private:
     // cost per statement (step, halt, statement journal) is a third of a single-row insert.
     struct Pending
     {
-        EventRecord event;
+        const EventRecord *event; // in m_owned, or in the batch given to addBatch()
         qint64 lane;
         quint64 print;
     };
     static constexpr int kRows = 64;
     static constexpr int Columns = 13; // bound values per row, see bindEvent()
+    bool admit(const EventRecord &event, quint64 print, qint64 *lane);
+    void queue(const EventRecord &event, qint64 lane, quint64 print);
+    void insertOne(const EventRecord &event, qint64 lane, quint64 print);
     std::vector<Pending> m_pending;
+    std::vector<EventRecord> m_owned; // records given by value, until flushed; kRows reserved
     sqlite3_stmt *m_insertEvents = nullptr; // kRows rows
 
     ReviewStore &m_store;
