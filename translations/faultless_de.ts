@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>AttributeCap</name>
+    <message numerus="yes">
+        <source>%n record(s) had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</source>
+        <translation>
+            <numerusform>%n Datensatz hatte mehr als %1 Attribute (Zeile %2): er wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform>
+            <numerusform>%n Datensätze hatten mehr als %1 Attribute (der erste in Zeile %2): jeder wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlamelessLanguageChecker</name>
     <message>
         <source>Implies a single cause; incidents in complex systems have many contributing factors.</source>
@@ -936,6 +946,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Faultless events export (CSV)</source>
         <translation>Faultless-Ereignisexport (CSV)</translation>
     </message>
+    <message>
+        <source>line too long</source>
+        <translation>Zeile zu lang</translation>
+    </message>
 </context>
 <context>
     <name>FaultlessEventsFormat</name>
@@ -1050,6 +1064,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>%1 expands to more than %2 MiB; import stopped there</source>
         <translation>%1 wird entpackt größer als %2 MiB; der Import wurde dort beendet</translation>
     </message>
+    <message>
+        <source>%1 expands more than %2 times (%3 MiB from %4 KiB of gzip data): a likely decompression bomb; import stopped there</source>
+        <translation>%1 entpackt sich auf mehr als das %2-Fache (%3 MiB aus %4 KiB gzip-Daten): vermutlich eine Dekompressionsbombe; der Import wurde dort angehalten</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1125,6 +1143,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Timestamps without a year were placed in %1.</source>
         <translation>Zeitstempel ohne Jahr wurden in %1 eingeordnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1371,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <extracomment>Shown in the comparison where a narrative does not mention an event</extracomment>
         <translation>nicht erwähnt</translation>
     </message>
+    <message>
+        <source>An annotation of this event is marked: %1</source>
+        <translation>Eine Anmerkung zu diesem Ereignis ist markiert: %1</translation>
+    </message>
+    <message>
+        <source>This step is marked: %1</source>
+        <translation>Dieser Schritt ist markiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>OpsgenieImporter</name>
@@ -1532,10 +1562,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Nachbetrachtung &amp;archivieren…</translation>
     </message>
     <message>
-        <source>One zip file with the review, its briefing and the original imported files</source>
-        <translation>Eine ZIP-Datei mit der Nachbetrachtung, ihrem Kurzbericht und den ursprünglich importierten Dateien</translation>
-    </message>
-    <message>
         <source>Add &amp;Event by Hand…</source>
         <translation>Ereignis &amp;manuell hinzufügen…</translation>
     </message>
@@ -1574,6 +1600,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Changes Since Agreement</source>
         <translation>Änderungen seit der Einigung</translation>
+    </message>
+    <message>
+        <source>One zip file with the review, its briefings and the original imported files</source>
+        <translation>Eine ZIP-Datei mit der Nachbetrachtung, ihren Kurzberichten und den ursprünglich importierten Dateien</translation>
+    </message>
+    <message>
+        <source>Mark the current event disputed; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <translation>Das aktuelle Ereignis als umstritten markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
+    </message>
+    <message>
+        <source>Mark the current event uncertain; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <translation>Das aktuelle Ereignis als unsicher markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1719,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Delete answer</source>
         <translation>Antwort löschen</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this review.</source>
+        <translation>In dieser Nachbetrachtung gibt es kein Element „%1“ mit der Nummer %2.</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +1864,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Die Nachbetrachtung kann nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <source>The HTML briefing was left out: %1</source>
-        <translation>Der HTML-Kurzbericht wurde weggelassen: %1</translation>
-    </message>
-    <message>
         <source>Original file of %1 not found: %2</source>
         <translation>Originaldatei von %1 nicht gefunden: %2</translation>
     </message>
@@ -1864,6 +1902,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1 wurde weggelassen: %2</translation>
+    </message>
+    <message>
+        <source>The PDF and HTML briefings were left out: they need a graphical application</source>
+        <translation>Die PDF- und HTML-Kurzberichte wurden weggelassen: Sie benötigen eine grafische Anwendung</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +2001,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <source>&amp;Factors</source>
-        <translation>&amp;Faktoren</translation>
-    </message>
-    <message>
         <source>&amp;Narratives</source>
         <translation>&amp;Erzählungen</translation>
     </message>
@@ -2001,6 +2043,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Facilitator &amp;Mode</source>
         <translation>&amp;Moderationsmodus</translation>
+    </message>
+    <message>
+        <source>Fac&amp;tors</source>
+        <translation>Fak&amp;toren</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3554,21 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::model::ReviewDocument</name>
+    <message>
+        <source>%1 is read-only: changes cannot be saved. To edit the review, save a copy to a writable folder or ask its owner for write access.</source>
+        <translation>%1 ist schreibgeschützt: Änderungen können nicht gespeichert werden. Um die Nachbetrachtung zu bearbeiten, speichern Sie eine Kopie in einem beschreibbaren Ordner oder bitten Sie die Eigentümerin oder den Eigentümer um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, and saving a review needs to create files beside it: changes cannot be saved. To edit the review, save a copy to a writable folder.</source>
+        <translation>Der Ordner von %1 ist schreibgeschützt, und zum Speichern einer Nachbetrachtung müssen daneben Dateien angelegt werden: Änderungen können nicht gespeichert werden. Um die Nachbetrachtung zu bearbeiten, speichern Sie eine Kopie in einem beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (the file system or SQLite refused write access): changes cannot be saved. To edit the review, save a copy to a writable folder.</source>
+        <translation>%1 kann nur gelesen werden (das Dateisystem oder SQLite hat den Schreibzugriff verweigert): Änderungen können nicht gespeichert werden. Um die Nachbetrachtung zu bearbeiten, speichern Sie eine Kopie in einem beschreibbaren Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>faultless::model::SourceModel</name>
     <message>
         <source>Clock shifted by %1: %2</source>
@@ -3822,6 +3883,33 @@ Von: %3</translation>
         <source>Rows without one are kept as rejected records with their line numbers.</source>
         <translation>Zeilen ohne lesbare Zeit werden mit ihrer Zeilennummer als abgelehnte Datensätze aufbewahrt.</translation>
     </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::DisputeAction</name>
+    <message>
+        <source>Mark Uncertain or Disputed…</source>
+        <translation>Als unsicher oder umstritten markieren…</translation>
+    </message>
+    <message>
+        <source>Mark this annotation uncertain or disputed, with who raises it and why</source>
+        <translation>Diese Anmerkung als unsicher oder umstritten markieren, mit Angabe, wer es einwendet und warum</translation>
+    </message>
+    <message>
+        <source>Mark this narrative step uncertain or disputed, with who raises it and why</source>
+        <translation>Diesen Erzählschritt als unsicher oder umstritten markieren, mit Angabe, wer es einwendet und warum</translation>
+    </message>
+    <message>
+        <source>Mark Annotation Uncertain or Disputed</source>
+        <translation>Anmerkung als unsicher oder umstritten markieren</translation>
+    </message>
+    <message>
+        <source>Mark Step Uncertain or Disputed</source>
+        <translation>Schritt als unsicher oder umstritten markieren</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::DisputeDialog</name>
@@ -3905,6 +3993,10 @@ Von: %3</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the selected row (Delete key in the table)</source>
+        <translation>Löscht die ausgewählte Zeile (Entf-Taste in der Tabelle)</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4121,10 @@ Von: %3</translation>
         <source>Source lines</source>
         <translation>Quellzeilen</translation>
     </message>
+    <message>
+        <source>The current event: full text, attributes, origin, tags and annotations.</source>
+        <translation>Das aktuelle Ereignis: vollständiger Text, Attribute, Herkunft, Schlagwörter und Anmerkungen.</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::EventRateChart</name>
@@ -4055,6 +4151,10 @@ Von: %3</translation>
     <message>
         <source>Experiment runs</source>
         <translation>Experimentläufe</translation>
+    </message>
+    <message>
+        <source>Events per interval over time by severity, with flag changes and experiments overlaid.</source>
+        <translation>Ereignisse pro Intervall im Zeitverlauf nach Schweregrad, mit Flag-Änderungen und Experimenten darüber.</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4431,10 @@ Von: %3</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Right and Left arrows move between slides</source>
+        <translation>Pfeil rechts und Pfeil links wechseln zwischen den Folien</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::FactorChecklist</name>
@@ -4395,24 +4499,12 @@ Von: %3</translation>
         <translation>Ereignisse aus der Zeitleiste oder der Ereignistabelle hier ablegen, um sie als Beleg anzuführen</translation>
     </message>
     <message>
-        <source>&amp;Cite current event</source>
-        <translation>Aktuelles Ereignis an&amp;führen</translation>
-    </message>
-    <message>
         <source>Cite the event selected in the timeline or the table as evidence (Ctrl+E)</source>
         <translation>Das in der Zeitleiste oder der Tabelle ausgewählte Ereignis als Beleg anführen (Ctrl+E)</translation>
     </message>
     <message>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>C&amp;ategory:</source>
-        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -4453,6 +4545,22 @@ Von: %3</translation>
             <numerusform>Titel des zusammengeführten Faktors (Belege und Verknüpfungen des %n Faktors bleiben erhalten):</numerusform>
             <numerusform>Titel des zusammengeführten Faktors (Belege und Verknüpfungen aller %n Faktoren bleiben erhalten):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the current factor (Delete key in the list)</source>
+        <translation>Den aktuellen Faktor löschen (Entf-Taste in der Liste)</translation>
+    </message>
+    <message>
+        <source>Cite c&amp;urrent event</source>
+        <translation>Aktuelles Ereignis an&amp;führen</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategorie:</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4648,14 @@ Von: %3</translation>
     <message>
         <source>What helped? A move someone made, a tool, a safeguard that held.</source>
         <translation>Was hat geholfen? Ein Schritt, den jemand unternommen hat, ein Werkzeug, eine Schutzmaßnahme, die gehalten hat.</translation>
+    </message>
+    <message>
+        <source>What &amp;surprised us</source>
+        <translation>Was uns &amp;überrascht hat</translation>
+    </message>
+    <message>
+        <source>What &amp;helped</source>
+        <translation>Was &amp;geholfen hat</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4831,14 @@ Von: %3</translation>
         <source>Open or create a review first, then drop files to import them.</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Nachbetrachtung und legen Sie dann Dateien ab, um sie zu importieren.</translation>
     </message>
+    <message>
+        <source>%1 (read-only) — Faultless</source>
+        <translation>%1 (schreibgeschützt) — Faultless</translation>
+    </message>
+    <message>
+        <source>Every event of the review in time order; Ctrl+B highlights the current one</source>
+        <translation>Alle Ereignisse der Nachbetrachtung in zeitlicher Reihenfolge; Strg+B hebt das aktuelle hervor</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ManualEventDialog</name>
@@ -4818,11 +4942,6 @@ Von: %3</translation>
         <translation>Zusammenfassung des Vergleichs</translation>
     </message>
     <message>
-        <source>Tinted rows: events not every narrative mentions. Narratives are compared, never ranked: none of them is marked as the right one.</source>
-        <extracomment>Legend of the narrative comparison</extracomment>
-        <translation>Getönte Zeilen: Ereignisse, die nicht jede Erzählung erwähnt. Erzählungen werden verglichen, nie gewertet: Keine wird als die richtige markiert.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Tick two or more narratives above to compare them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Haken Sie oben zwei oder mehr Erzählungen an, um sie zu vergleichen.&lt;/p&gt;</translation>
     </message>
@@ -4874,6 +4993,41 @@ Von: %3</translation>
         <source>Factors no compared narrative relies on yet</source>
         <translation>Faktoren, auf die sich noch keine verglichene Erzählung stützt</translation>
     </message>
+    <message>
+        <source>Tinted rows: events not every narrative mentions. A bar at the left: uncertain (one bar) or disputed (two bars) — the event, an annotation of it, or a step. Narratives are compared, never ranked: none of them is marked as the right one.</source>
+        <extracomment>Legend of the narrative comparison</extracomment>
+        <translation>Getönte Zeilen: Ereignisse, die nicht jede Erzählung erwähnt. Ein Balken links: unsicher (ein Balken) oder umstritten (zwei Balken) – das Ereignis, eine Anmerkung dazu oder ein Schritt. Erzählungen werden verglichen, nie gewertet: Keine wird als die richtige markiert.</translation>
+    </message>
+    <message>
+        <source>%1, step %2 (%3): %4</source>
+        <extracomment>Narrative comparison: &quot;&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;&quot;</extracomment>
+        <translation>%1, Schritt %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>the event is disputed</source>
+        <translation>das Ereignis ist umstritten</translation>
+    </message>
+    <message>
+        <source>the event is uncertain</source>
+        <translation>das Ereignis ist unsicher</translation>
+    </message>
+    <message>
+        <source>an annotation is disputed</source>
+        <translation>eine Anmerkung ist umstritten</translation>
+    </message>
+    <message>
+        <source>an annotation is uncertain</source>
+        <translation>eine Anmerkung ist unsicher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Narrative comparison: &quot;&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uncertain or disputed</source>
+        <translation>Unsicher oder umstritten</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::NarrativesPanel</name>
@@ -4882,16 +5036,8 @@ Von: %3</translation>
         <translation>Erzählungen</translation>
     </message>
     <message>
-        <source>&amp;New narrative</source>
-        <translation>&amp;Neue Erzählung</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare…</source>
-        <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
         <source>Show the narratives side by side (Ctrl+Shift+C)</source>
@@ -4930,14 +5076,6 @@ Von: %3</translation>
         <translation>Was geschah, was sahen und wussten die Beteiligten an diesem Punkt?</translation>
     </message>
     <message>
-        <source>Add &amp;step</source>
-        <translation>&amp;Schritt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add current &amp;event</source>
-        <translation>Aktuelles &amp;Ereignis hinzufügen</translation>
-    </message>
-    <message>
         <source>Add a step citing the event selected in the timeline or the table</source>
         <translation>Einen Schritt hinzufügen, der das in der Zeitleiste oder der Tabelle ausgewählte Ereignis anführt</translation>
     </message>
@@ -4962,24 +5100,44 @@ Von: %3</translation>
         <translation>Schritt löschen</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Vantage point:</source>
-        <translation>&amp;Blickwinkel:</translation>
-    </message>
-    <message>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:in:</translation>
     </message>
     <message>
-        <source>Steps:</source>
-        <translation>Schritte:</translation>
-    </message>
-    <message>
         <source>New narrative</source>
         <translation>Neue Erzählung</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w narrative</source>
+        <translation>Neue Er&amp;zählung</translation>
+    </message>
+    <message>
+        <source>Delete the current narrative</source>
+        <translation>Die aktuelle Erzählung löschen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Vanta&amp;ge point:</source>
+        <translation>Blick&amp;winkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd step</source>
+        <translation>Schritt hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add c&amp;urrent event</source>
+        <translation>Aktuelles &amp;Ereignis hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4997,10 +5155,6 @@ Von: %3</translation>
         <translation>nachbetrachtung</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -5015,6 +5169,14 @@ Von: %3</translation>
     <message>
         <source>Faultless reviews (*.faultless)</source>
         <translation>Faultless-Nachbetrachtungen (*.faultless)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose where the review file is saved</source>
+        <translation>Wählen, wo die Datei der Nachbetrachtung gespeichert wird</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5221,10 @@ Von: %3</translation>
         <source>New opportunity</source>
         <translation>Neue Verbesserungsmöglichkeit</translation>
     </message>
+    <message>
+        <source>Delete the current opportunity</source>
+        <translation>Die aktuelle Verbesserungsmöglichkeit löschen</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::OverviewStrip</name>
@@ -5069,6 +5235,10 @@ Von: %3</translation>
     <message>
         <source>The whole review. Click or drag to move the timeline; use the wheel to zoom.</source>
         <translation>Die gesamte Nachbetrachtung. Klicken oder ziehen Sie, um die Zeitleiste zu verschieben; zoomen Sie mit dem Mausrad.</translation>
+    </message>
+    <message>
+        <source>Event density over the whole review with the timeline&apos;s visible window marked. With the keyboard, the timeline itself pans with Page Up and Page Down.</source>
+        <translation>Ereignisdichte über die ganze Nachbetrachtung, der sichtbare Ausschnitt der Zeitleiste ist markiert. Mit der Tastatur verschiebt sich die Zeitleiste selbst mit Bild auf und Bild ab.</translation>
     </message>
 </context>
 <context>
@@ -5086,16 +5256,16 @@ Von: %3</translation>
         <translation>Wird bei Ihren Anmerkungen, Faktoren und Erzählungen angezeigt</translation>
     </message>
     <message>
-        <source>Menus change language at once; some panels change after Faultless restarts.</source>
-        <translation>Menüs wechseln die Sprache sofort; einige Bereiche erst nach einem Neustart von Faultless.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>The interface changes language at once; Undo and Redo in the Edit menu follow after Faultless restarts.</source>
+        <translation>Die Oberfläche wechselt die Sprache sofort; Rückgängig und Wiederholen im Menü Bearbeiten folgen nach einem Neustart von Faultless.</translation>
     </message>
 </context>
 <context>
@@ -5129,20 +5299,24 @@ Von: %3</translation>
         <translation>Antwort hinzufügen (Enter drücken); mehrere Antworten können nebeneinander stehen</translation>
     </message>
     <message>
-        <source>Answers:</source>
-        <translation>Antworten:</translation>
-    </message>
-    <message>
-        <source>Bears on these factors:</source>
-        <translation>Betrifft diese Faktoren:</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Mark explored</source>
         <translation>Als erörtert markieren</translation>
+    </message>
+    <message>
+        <source>Delete the current question</source>
+        <translation>Die aktuelle Frage löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>Ant&amp;worten:</translation>
+    </message>
+    <message>
+        <source>&amp;Bears on these factors:</source>
+        <translation>Betrifft diese Fa&amp;ktoren:</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5404,10 @@ Von: %3</translation>
     <message>
         <source>Clear Search and Filters</source>
         <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Full-text search over the events&apos; text: words, &quot;exact phrase&quot;, AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
+        <translation>Volltextsuche im Text der Ereignisse: Wörter, &quot;genaue Wortfolge&quot;, AND, OR, NOT und Präfix*. Zeitleiste und Tabelle zeigen die Treffer.</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5587,26 @@ Von: %3</translation>
         <source>Group Lanes By</source>
         <translation>Spuren gruppieren nach</translation>
     </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 (eingebracht von %2): %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, lane %4: %5</source>
+        <translation>%1, %2, %3, Spur %4: %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5427,6 +5625,10 @@ Von: %3</translation>
     <message>
         <source>Save a screenshot of the window and quit</source>
         <translation>Einen Screenshot des Fensters speichern und beenden</translation>
+    </message>
+    <message>
+        <source>Colours: light, dark or system (default)</source>
+        <translation>Farben: light (hell), dark (dunkel) oder system (Standard)</translation>
     </message>
 </context>
 </TS>

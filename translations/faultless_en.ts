@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AttributeCap</name>
+    <message numerus="yes">
+        <source>%n record(s) had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</source>
+        <translation><numerusform>%n record had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</numerusform><numerusform>%n records had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChaosToolkitImporter</name>
     <message numerus="yes">
         <source>met (%n probe(s) within tolerance)</source>

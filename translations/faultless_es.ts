@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>AttributeCap</name>
+    <message numerus="yes">
+        <source>%n record(s) had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</source>
+        <translation>
+            <numerusform>%n registro tenía más de %1 atributos (línea %2): se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform>
+            <numerusform>%n registros tenían más de %1 atributos (el primero en la línea %2): cada uno se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlamelessLanguageChecker</name>
     <message>
         <source>Implies a single cause; incidents in complex systems have many contributing factors.</source>
@@ -936,6 +946,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Faultless events export (CSV)</source>
         <translation>Exportación de eventos de Faultless (CSV)</translation>
     </message>
+    <message>
+        <source>line too long</source>
+        <translation>línea demasiado larga</translation>
+    </message>
 </context>
 <context>
     <name>FaultlessEventsFormat</name>
@@ -1050,6 +1064,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>%1 expands to more than %2 MiB; import stopped there</source>
         <translation>%1 ocupa más de %2 MiB al descomprimirse; la importación se detuvo ahí</translation>
     </message>
+    <message>
+        <source>%1 expands more than %2 times (%3 MiB from %4 KiB of gzip data): a likely decompression bomb; import stopped there</source>
+        <translation>%1 se expande más de %2 veces (%3 MiB a partir de %4 KiB de datos gzip): probablemente una bomba de descompresión; la importación se detuvo ahí</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1125,6 +1143,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Timestamps without a year were placed in %1.</source>
         <translation>Las marcas de tiempo sin año se situaron en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1371,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <extracomment>Shown in the comparison where a narrative does not mention an event</extracomment>
         <translation>no mencionado</translation>
     </message>
+    <message>
+        <source>An annotation of this event is marked: %1</source>
+        <translation>Una anotación de este evento está marcada: %1</translation>
+    </message>
+    <message>
+        <source>This step is marked: %1</source>
+        <translation>Este paso está marcado: %1</translation>
+    </message>
 </context>
 <context>
     <name>OpsgenieImporter</name>
@@ -1532,10 +1562,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Arc&amp;hivar revisión…</translation>
     </message>
     <message>
-        <source>One zip file with the review, its briefing and the original imported files</source>
-        <translation>Un archivo zip con la revisión, su informe y los archivos originales importados</translation>
-    </message>
-    <message>
         <source>Add &amp;Event by Hand…</source>
         <translation>Añadir &amp;evento manualmente…</translation>
     </message>
@@ -1574,6 +1600,18 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Changes Since Agreement</source>
         <translation>Cambios desde el acuerdo</translation>
+    </message>
+    <message>
+        <source>One zip file with the review, its briefings and the original imported files</source>
+        <translation>Un archivo zip con la revisión, sus informes y los archivos originales importados</translation>
+    </message>
+    <message>
+        <source>Mark the current event disputed; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <translation>Marcar el evento actual como en disputa; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
+    </message>
+    <message>
+        <source>Mark the current event uncertain; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <translation>Marcar el evento actual como incierto; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1719,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Delete answer</source>
         <translation>Eliminar respuesta</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in this review.</source>
+        <translation>En esta revisión no hay ningún elemento «%1» con el número %2.</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +1864,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>No se puede copiar la revisión: %1</translation>
     </message>
     <message>
-        <source>The HTML briefing was left out: %1</source>
-        <translation>Se omitió el informe HTML: %1</translation>
-    </message>
-    <message>
         <source>Original file of %1 not found: %2</source>
         <translation>No se encontró el archivo original de %1: %2</translation>
     </message>
@@ -1864,6 +1902,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Cannot create %1</source>
         <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>Se omitió %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF and HTML briefings were left out: they need a graphical application</source>
+        <translation>Se omitieron los informes en PDF y HTML: necesitan una aplicación gráfica</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +2001,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Nueva categoría</translation>
     </message>
     <message>
-        <source>&amp;Factors</source>
-        <translation>&amp;Factores</translation>
-    </message>
-    <message>
         <source>&amp;Narratives</source>
         <translation>&amp;Narrativas</translation>
     </message>
@@ -2001,6 +2043,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Facilitator &amp;Mode</source>
         <translation>&amp;Modo facilitador</translation>
+    </message>
+    <message>
+        <source>Fac&amp;tors</source>
+        <translation>Fac&amp;tores</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3554,21 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::model::ReviewDocument</name>
+    <message>
+        <source>%1 is read-only: changes cannot be saved. To edit the review, save a copy to a writable folder or ask its owner for write access.</source>
+        <translation>%1 es de solo lectura: los cambios no se pueden guardar. Para editar la revisión, guarde una copia en una carpeta con permiso de escritura o pida permiso de escritura a su propietario.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, and saving a review needs to create files beside it: changes cannot be saved. To edit the review, save a copy to a writable folder.</source>
+        <translation>La carpeta de %1 es de solo lectura, y guardar una revisión necesita crear archivos junto a ella: los cambios no se pueden guardar. Para editar la revisión, guarde una copia en una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (the file system or SQLite refused write access): changes cannot be saved. To edit the review, save a copy to a writable folder.</source>
+        <translation>%1 solo se puede leer (el sistema de archivos o SQLite rechazó el acceso de escritura): los cambios no se pueden guardar. Para editar la revisión, guarde una copia en una carpeta con permiso de escritura.</translation>
+    </message>
+</context>
+<context>
     <name>faultless::model::SourceModel</name>
     <message>
         <source>Clock shifted by %1: %2</source>
@@ -3822,6 +3883,33 @@ Por: %3</translation>
         <source>Rows without one are kept as rejected records with their line numbers.</source>
         <translation>Las filas sin ella se conservan como registros rechazados con su número de línea.</translation>
     </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vista previa de las primeras filas</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::DisputeAction</name>
+    <message>
+        <source>Mark Uncertain or Disputed…</source>
+        <translation>Marcar como incierto o en disputa…</translation>
+    </message>
+    <message>
+        <source>Mark this annotation uncertain or disputed, with who raises it and why</source>
+        <translation>Marcar esta anotación como incierta o en disputa, con quién lo plantea y por qué</translation>
+    </message>
+    <message>
+        <source>Mark this narrative step uncertain or disputed, with who raises it and why</source>
+        <translation>Marcar este paso de la narrativa como incierto o en disputa, con quién lo plantea y por qué</translation>
+    </message>
+    <message>
+        <source>Mark Annotation Uncertain or Disputed</source>
+        <translation>Marcar la anotación como incierta o en disputa</translation>
+    </message>
+    <message>
+        <source>Mark Step Uncertain or Disputed</source>
+        <translation>Marcar el paso como incierto o en disputa</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::DisputeDialog</name>
@@ -3905,6 +3993,10 @@ Por: %3</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deletes the selected row (Delete key in the table)</source>
+        <translation>Elimina la fila seleccionada (tecla Supr en la tabla)</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4121,10 @@ Por: %3</translation>
         <source>Source lines</source>
         <translation>Líneas de origen</translation>
     </message>
+    <message>
+        <source>The current event: full text, attributes, origin, tags and annotations.</source>
+        <translation>El evento actual: texto completo, atributos, origen, etiquetas y anotaciones.</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::EventRateChart</name>
@@ -4055,6 +4151,10 @@ Por: %3</translation>
     <message>
         <source>Experiment runs</source>
         <translation>Ejecuciones de experimentos</translation>
+    </message>
+    <message>
+        <source>Events per interval over time by severity, with flag changes and experiments overlaid.</source>
+        <translation>Eventos por intervalo a lo largo del tiempo por gravedad, con cambios de flags y experimentos superpuestos.</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4431,10 @@ Por: %3</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Right and Left arrows move between slides</source>
+        <translation>Las flechas derecha e izquierda pasan de una diapositiva a otra</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::FactorChecklist</name>
@@ -4395,24 +4499,12 @@ Por: %3</translation>
         <translation>Suelte aquí eventos de la línea de tiempo o de la tabla de eventos para citarlos</translation>
     </message>
     <message>
-        <source>&amp;Cite current event</source>
-        <translation>&amp;Citar evento actual</translation>
-    </message>
-    <message>
         <source>Cite the event selected in the timeline or the table as evidence (Ctrl+E)</source>
         <translation>Citar como evidencia el evento seleccionado en la línea de tiempo o en la tabla (Ctrl+E)</translation>
     </message>
     <message>
         <source>Remove evidence</source>
         <translation>Quitar evidencia</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>C&amp;ategory:</source>
-        <translation>Cat&amp;egoría:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -4453,6 +4545,22 @@ Por: %3</translation>
             <numerusform>Título del factor fusionado (se conservan la evidencia y los vínculos de %n factor):</numerusform>
             <numerusform>Título del factor fusionado (se conservan la evidencia y los vínculos de los %n factores):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the current factor (Delete key in the list)</source>
+        <translation>Eliminar el factor actual (tecla Supr en la lista)</translation>
+    </message>
+    <message>
+        <source>Cite c&amp;urrent event</source>
+        <translation>C&amp;itar evento actual</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Cate&amp;goría:</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4648,14 @@ Por: %3</translation>
     <message>
         <source>What helped? A move someone made, a tool, a safeguard that held.</source>
         <translation>¿Qué ayudó? Una acción de alguien, una herramienta, una salvaguarda que resistió.</translation>
+    </message>
+    <message>
+        <source>What &amp;surprised us</source>
+        <translation>Lo que nos &amp;sorprendió</translation>
+    </message>
+    <message>
+        <source>What &amp;helped</source>
+        <translation>Lo que a&amp;yudó</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4831,14 @@ Por: %3</translation>
         <source>Open or create a review first, then drop files to import them.</source>
         <translation>Abra o cree primero una revisión y luego suelte archivos para importarlos.</translation>
     </message>
+    <message>
+        <source>%1 (read-only) — Faultless</source>
+        <translation>%1 (solo lectura) — Faultless</translation>
+    </message>
+    <message>
+        <source>Every event of the review in time order; Ctrl+B highlights the current one</source>
+        <translation>Todos los eventos de la revisión en orden temporal; Ctrl+B resalta el actual</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ManualEventDialog</name>
@@ -4818,11 +4942,6 @@ Por: %3</translation>
         <translation>Resumen de la comparación</translation>
     </message>
     <message>
-        <source>Tinted rows: events not every narrative mentions. Narratives are compared, never ranked: none of them is marked as the right one.</source>
-        <extracomment>Legend of the narrative comparison</extracomment>
-        <translation>Filas sombreadas: eventos que no mencionan todas las narrativas. Las narrativas se comparan, nunca se clasifican: ninguna se marca como la correcta.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Tick two or more narratives above to compare them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Marque arriba dos o más narrativas para compararlas.&lt;/p&gt;</translation>
     </message>
@@ -4874,6 +4993,41 @@ Por: %3</translation>
         <source>Factors no compared narrative relies on yet</source>
         <translation>Factores en los que aún no se apoya ninguna narrativa comparada</translation>
     </message>
+    <message>
+        <source>Tinted rows: events not every narrative mentions. A bar at the left: uncertain (one bar) or disputed (two bars) — the event, an annotation of it, or a step. Narratives are compared, never ranked: none of them is marked as the right one.</source>
+        <extracomment>Legend of the narrative comparison</extracomment>
+        <translation>Filas sombreadas: eventos que no mencionan todas las narrativas. Una barra a la izquierda: incierto (una barra) o en disputa (dos barras): el evento, una de sus anotaciones o un paso. Las narrativas se comparan, nunca se clasifican: ninguna se marca como la correcta.</translation>
+    </message>
+    <message>
+        <source>%1, step %2 (%3): %4</source>
+        <extracomment>Narrative comparison: &quot;&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;&quot;</extracomment>
+        <translation>%1, paso %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>the event is disputed</source>
+        <translation>el evento está en disputa</translation>
+    </message>
+    <message>
+        <source>the event is uncertain</source>
+        <translation>el evento es incierto</translation>
+    </message>
+    <message>
+        <source>an annotation is disputed</source>
+        <translation>una anotación está en disputa</translation>
+    </message>
+    <message>
+        <source>an annotation is uncertain</source>
+        <translation>una anotación es incierta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Narrative comparison: &quot;&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uncertain or disputed</source>
+        <translation>Incierto o en disputa</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::NarrativesPanel</name>
@@ -4882,16 +5036,8 @@ Por: %3</translation>
         <translation>Narrativas</translation>
     </message>
     <message>
-        <source>&amp;New narrative</source>
-        <translation>&amp;Nueva narrativa</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare…</source>
-        <translation>C&amp;omparar…</translation>
     </message>
     <message>
         <source>Show the narratives side by side (Ctrl+Shift+C)</source>
@@ -4930,14 +5076,6 @@ Por: %3</translation>
         <translation>¿Qué ocurrió, qué veían y sabían las personas en este punto?</translation>
     </message>
     <message>
-        <source>Add &amp;step</source>
-        <translation>Añadir &amp;paso</translation>
-    </message>
-    <message>
-        <source>Add current &amp;event</source>
-        <translation>Añadir &amp;evento actual</translation>
-    </message>
-    <message>
         <source>Add a step citing the event selected in the timeline or the table</source>
         <translation>Añadir un paso que cite el evento seleccionado en la línea de tiempo o en la tabla</translation>
     </message>
@@ -4962,24 +5100,44 @@ Por: %3</translation>
         <translation>Eliminar paso</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>&amp;Vantage point:</source>
-        <translation>Punto de &amp;vista:</translation>
-    </message>
-    <message>
         <source>&amp;Author:</source>
         <translation>&amp;Autor:</translation>
     </message>
     <message>
-        <source>Steps:</source>
-        <translation>Pasos:</translation>
-    </message>
-    <message>
         <source>New narrative</source>
         <translation>Nueva narrativa</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w narrative</source>
+        <translation>Nueva narrat&amp;iva</translation>
+    </message>
+    <message>
+        <source>Delete the current narrative</source>
+        <translation>Eliminar la narrativa actual</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparar…</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>Vanta&amp;ge point:</source>
+        <translation>Punto &amp;de vista:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>Pa&amp;sos:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd step</source>
+        <translation>A&amp;ñadir paso</translation>
+    </message>
+    <message>
+        <source>Add c&amp;urrent event</source>
+        <translation>Añadir evento actua&amp;l</translation>
     </message>
 </context>
 <context>
@@ -4997,10 +5155,6 @@ Por: %3</translation>
         <translation>revision</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -5015,6 +5169,14 @@ Por: %3</translation>
     <message>
         <source>Faultless reviews (*.faultless)</source>
         <translation>Revisiones de Faultless (*.faultless)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose where the review file is saved</source>
+        <translation>Elegir dónde se guarda el archivo de la revisión</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5221,10 @@ Por: %3</translation>
         <source>New opportunity</source>
         <translation>Nueva oportunidad de mejora</translation>
     </message>
+    <message>
+        <source>Delete the current opportunity</source>
+        <translation>Eliminar la oportunidad actual</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::OverviewStrip</name>
@@ -5069,6 +5235,10 @@ Por: %3</translation>
     <message>
         <source>The whole review. Click or drag to move the timeline; use the wheel to zoom.</source>
         <translation>Toda la revisión. Haga clic o arrastre para mover la línea de tiempo; use la rueda para hacer zoom.</translation>
+    </message>
+    <message>
+        <source>Event density over the whole review with the timeline&apos;s visible window marked. With the keyboard, the timeline itself pans with Page Up and Page Down.</source>
+        <translation>Densidad de eventos de toda la revisión con la ventana visible de la línea de tiempo marcada. Con el teclado, la propia línea de tiempo se desplaza con Re Pág y Av Pág.</translation>
     </message>
 </context>
 <context>
@@ -5086,16 +5256,16 @@ Por: %3</translation>
         <translation>Se muestra junto a sus anotaciones, factores y narrativas</translation>
     </message>
     <message>
-        <source>Menus change language at once; some panels change after Faultless restarts.</source>
-        <translation>Los menús cambian de idioma al instante; algunos paneles cambian después de reiniciar Faultless.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>The interface changes language at once; Undo and Redo in the Edit menu follow after Faultless restarts.</source>
+        <translation>La interfaz cambia de idioma al instante; Deshacer y Rehacer del menú Editar cambian después de reiniciar Faultless.</translation>
     </message>
 </context>
 <context>
@@ -5129,20 +5299,24 @@ Por: %3</translation>
         <translation>Añadir una respuesta (pulse Enter); pueden coexistir varias respuestas</translation>
     </message>
     <message>
-        <source>Answers:</source>
-        <translation>Respuestas:</translation>
-    </message>
-    <message>
-        <source>Bears on these factors:</source>
-        <translation>Afecta a estos factores:</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
         <source>Mark explored</source>
         <translation>Marcar como explorada</translation>
+    </message>
+    <message>
+        <source>Delete the current question</source>
+        <translation>Eliminar la pregunta actual</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>Respue&amp;stas:</translation>
+    </message>
+    <message>
+        <source>&amp;Bears on these factors:</source>
+        <translation>Afecta a estos &amp;factores:</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5404,10 @@ Por: %3</translation>
     <message>
         <source>Clear Search and Filters</source>
         <translation>Borrar búsqueda y filtros</translation>
+    </message>
+    <message>
+        <source>Full-text search over the events&apos; text: words, &quot;exact phrase&quot;, AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
+        <translation>Búsqueda de texto completo en el texto de los eventos: palabras, &quot;frase exacta&quot;, AND, OR, NOT y prefijo*. La línea de tiempo y la tabla muestran las coincidencias.</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5587,26 @@ Por: %3</translation>
         <source>Group Lanes By</source>
         <translation>Agrupar carriles por</translation>
     </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 (planteado por %2): %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, lane %4: %5</source>
+        <translation>%1, %2, %3, carril %4: %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5427,6 +5625,10 @@ Por: %3</translation>
     <message>
         <source>Save a screenshot of the window and quit</source>
         <translation>Guardar una captura de pantalla de la ventana y salir</translation>
+    </message>
+    <message>
+        <source>Colours: light, dark or system (default)</source>
+        <translation>Colores: light (claro), dark (oscuro) o system (predeterminado)</translation>
     </message>
 </context>
 </TS>
