@@ -1,5 +1,6 @@
 #include "csvimportdialog.h"
 
+#include "accessiblename.h"
 #include "domain/timestamps.h"
 #include "import/csvimporter.h"
 #include "import/importinput.h"
@@ -26,16 +27,6 @@ constexpr qsizetype kPreviewBytes = 256 * 1024;
 constexpr int kPreviewRows = 20;
 
 const char *const kRoleKeys[] = {"time", "message", "level", "lane", "actor"};
-// A label's text as an accessible name: "&Language:" reads "Language". Combo boxes need it set
-// explicitly, since screen readers otherwise announce their current value instead of their label.
-QString nameFromLabel(const QString &label)
-{
-    QString name = label;
-    name.remove(QLatin1Char('&'));
-    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char(' ')))
-        name.chop(1);
-    return name;
-}
 } // namespace
 
 CsvImportDialog::CsvImportDialog(const QString &path, QWidget *parent)
@@ -102,13 +93,13 @@ void CsvImportDialog::retranslateUi()
         m_delimiterBox->setItemText(i, separators[i]);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_delimiterBox)))
         label->setText(tr("&Separator:"));
-    m_delimiterBox->setAccessibleName(nameFromLabel(tr("&Separator:")));
+    m_delimiterBox->setAccessibleName(accessibleNameFromLabel(tr("&Separator:")));
     const QString labels[RoleCount] = {tr("&Time (required):"), tr("&Message:"), tr("&Level:"), tr("La&ne:"),
                                        tr("&Actor:")};
     for (int role = 0; role < RoleCount; ++role) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_roleBoxes[role])))
             label->setText(labels[role]);
-        m_roleBoxes[role]->setAccessibleName(nameFromLabel(labels[role]));
+        m_roleBoxes[role]->setAccessibleName(accessibleNameFromLabel(labels[role]));
         if (m_roleBoxes[role]->count() > 0)
             m_roleBoxes[role]->setItemText(0, tr("(none)"));
     }

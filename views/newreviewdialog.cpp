@@ -1,5 +1,7 @@
 #include "newreviewdialog.h"
 
+#include "accessiblename.h"
+
 #include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,19 +18,6 @@
 #include <QTimeZone>
 
 namespace faultless::views {
-
-namespace {
-// A label's text as an accessible name: "&Language:" reads "Language". Combo boxes need it set
-// explicitly, since screen readers otherwise announce their current value instead of their label.
-QString nameFromLabel(const QString &label)
-{
-    QString name = label;
-    name.remove(QLatin1Char('&'));
-    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char(' ')))
-        name.chop(1);
-    return name;
-}
-} // namespace
 
 NewReviewDialog::NewReviewDialog(QWidget *parent)
     : QDialog(parent)
@@ -91,7 +80,7 @@ void NewReviewDialog::retranslateUi()
         label->setText(tr("&Title:"));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_zone)))
         label->setText(tr("Time &zone:"));
-    m_zone->setAccessibleName(nameFromLabel(tr("Time &zone:")));
+    m_zone->setAccessibleName(accessibleNameFromLabel(tr("Time &zone:")));
     m_fileLabel->setText(tr("&File:"));
 }
 

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "accessiblename.h"
 #include "languagesettings.h"
 
 #include <QComboBox>
@@ -13,19 +14,6 @@
 #include <QVBoxLayout>
 
 namespace faultless::views {
-
-namespace {
-// A label's text as an accessible name: "&Language:" reads "Language". Combo boxes need it set
-// explicitly, since screen readers otherwise announce their current value instead of their label.
-QString nameFromLabel(const QString &label)
-{
-    QString name = label;
-    name.remove(QLatin1Char('&'));
-    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char(' ')))
-        name.chop(1);
-    return name;
-}
-} // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
@@ -72,7 +60,7 @@ void PreferencesDialog::retranslateUi()
                        "Faultless restarts."));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_language)))
         label->setText(tr("&Language:"));
-    m_language->setAccessibleName(nameFromLabel(tr("&Language:")));
+    m_language->setAccessibleName(accessibleNameFromLabel(tr("&Language:")));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_author)))
         label->setText(tr("Your &name:"));
 }

@@ -46,38 +46,15 @@ QString FaultlessEventsFormat::csvLine(const EventRow &row)
 }
 
 namespace {
+bool appendJsonUtf8(QByteArray &out, std::string_view value);
+
 // A JSON string as QJsonDocument writes it in compact form: quotes, backslashes and control
-// characters escaped, everything else as UTF-8.
+// characters escaped, everything else as UTF-8. (QString::toUtf8() never yields the lone
+// surrogates for which appendJsonUtf8 declines.)
 void appendJsonString(QByteArray &out, const QString &value)
 {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
     const QByteArray utf8 = value.toUtf8();
-    const char *p = utf8.constData();
-    const char *end = p + utf8.size();
-    const char *run = p; // start of the bytes not yet copied
-    for (; p != end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(run, p - run);
-        run = p + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-        }
-    }
-    out.append(run, end - run);
-    out += '"';
+    appendJsonUtf8(out, std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 void appendField(QByteArray &out, const char *key, const QString &value)
