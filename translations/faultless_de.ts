@@ -4714,10 +4714,12 @@ Von: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>%1 is what the last edit did, e.g. &quot;Annotate Event&quot;</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <extracomment>%1 is what the undone edit did, e.g. &quot;Annotate Event&quot;</extracomment>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
@@ -4838,6 +4840,14 @@ Von: %3</translation>
     <message>
         <source>Every event of the review in time order; Ctrl+B highlights the current one</source>
         <translation>Alle Ereignisse der Nachbetrachtung in zeitlicher Reihenfolge; Strg+B hebt das aktuelle hervor</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

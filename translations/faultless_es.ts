@@ -4714,10 +4714,12 @@ Por: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>%1 is what the last edit did, e.g. &quot;Annotate Event&quot;</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <extracomment>%1 is what the undone edit did, e.g. &quot;Annotate Event&quot;</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
@@ -4838,6 +4840,14 @@ Por: %3</translation>
     <message>
         <source>Every event of the review in time order; Ctrl+B highlights the current one</source>
         <translation>Todos los eventos de la revisión en orden temporal; Ctrl+B resalta el actual</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
     </message>
 </context>
 <context>

@@ -179,14 +179,19 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    // The undo stack keeps the "&Undo"/"&Redo" prefix it is given here: these two stay in the
-    // language Faultless started in until a restart.
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
+    // Own actions rather than QUndoStack::createUndoAction(), whose "&Undo" prefix is fixed at
+    // creation: these retitle with the command's text in the current language.
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = m_editMenu->addAction(QString(), stack, &QUndoStack::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retitleUndoRedo);
+    m_redoAction = m_editMenu->addAction(QString(), stack, &QUndoStack::redo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retitleUndoRedo);
     m_editMenu->addSeparator();
     m_highlightAction = m_editMenu->addAction(QString(), this, [this] {
         const qint64 id = m_selection->currentEvent();
@@ -417,6 +422,7 @@ void MainWindow::retranslateMenus()
     m_closeAction->setText(tr("&Close Review"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    retitleUndoRedo();
     m_highlightAction->setText(tr("&Highlight Event"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_viewMenu->setTitle(tr("&View"));
@@ -427,6 +433,15 @@ void MainWindow::retranslateMenus()
     m_table->setAccessibleDescription(tr("Every event of the review in time order; Ctrl+B highlights the current one"));
     rebuildRecentMenu(); // "Clear Menu"
     updateTitle();
+}
+
+void MainWindow::retitleUndoRedo()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    //: %1 is what the last edit did, e.g. "Annotate Event"
+    m_undoAction->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+    //: %1 is what the undone edit did, e.g. "Annotate Event"
+    m_redoAction->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

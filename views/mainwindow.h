@@ -74,6 +74,7 @@ private:
     void onAbout();
     void onPreferences();
     void retranslateMenus();
+    void retitleUndoRedo();
     void installFeatures();
 
     model::ReviewDocument *m_document;
@@ -90,6 +91,8 @@ private:
     QMenu *m_viewMenu;
     QMenu *m_reviewMenu;
     QMenu *m_helpMenu;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_newAction;
     QAction *m_openAction;
     QAction *m_importAction;

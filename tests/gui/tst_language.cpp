@@ -51,9 +51,13 @@ void TestLanguage::switchesMenusLive_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("help");
-    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("&Datei") << QStringLiteral("&Hilfe");
-    QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Archivo") << QStringLiteral("Ay&uda");
-    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("&Help");
+    QTest::addColumn<QString>("undo");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("&Datei") << QStringLiteral("&Hilfe")
+                            << QStringLiteral("&Rückgängig");
+    QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Archivo") << QStringLiteral("Ay&uda")
+                             << QStringLiteral("&Deshacer");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("&Help")
+                             << QStringLiteral("&Undo");
 }
 
 void TestLanguage::switchesMenusLive()
@@ -61,13 +65,25 @@ void TestLanguage::switchesMenusLive()
     QFETCH(QString, language);
     QFETCH(QString, file);
     QFETCH(QString, help);
+    QFETCH(QString, undo);
     views::LanguageSettings::apply(QStringLiteral("en"));
     views::MainWindow window;
     QCOMPARE(window.menu(views::MainWindow::Menu::File)->title(), QStringLiteral("&File"));
+    auto undoAction = [&window]() -> QAction * {
+        for (QAction *action : window.menu(views::MainWindow::Menu::Edit)->actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                return action;
+        }
+        return nullptr;
+    };
+    QVERIFY(undoAction());
+    QCOMPARE(undoAction()->text(), QStringLiteral("&Undo"));
     QVERIFY(views::LanguageSettings::apply(language));
     QCoreApplication::processEvents();
     QCOMPARE(window.menu(views::MainWindow::Menu::File)->title(), file);
     QCOMPARE(window.menu(views::MainWindow::Menu::Help)->title(), help);
+    // Edit > Undo too (QUndoStack's own actions would keep the prefix they were made with).
+    QCOMPARE(undoAction()->text(), undo);
 }
 
 void TestLanguage::switchesPanelsAndDialogsLive_data()
