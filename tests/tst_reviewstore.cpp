@@ -106,11 +106,15 @@ void TestReviewStore::roundTripThroughReopen()
     TempReview review;
     QVERIFY(review.store.setMeta(QStringLiteral("summary"), QStringLiteral("Checkout slowed — ünïcödé ✓")));
     const qint64 source = insertSource(review.store, QStringLiteral("app.jsonl"));
-    EventWriter writer(review.store, source);
-    QVERIFY(writer.begin(nullptr));
-    writer.addEvent(makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 0, 0, 123456), "first"));
-    writer.addEvent(makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 0, 1, 7), "second"));
-    QVERIFY(writer.finish(nullptr));
+    {
+        // The writer's prepared statements must be gone before the connection closes, or
+        // SQLite cannot close it (AddressSanitizer's leak check caught this).
+        EventWriter writer(review.store, source);
+        QVERIFY(writer.begin(nullptr));
+        writer.addEvent(makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 0, 0, 123456), "first"));
+        writer.addEvent(makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 0, 1, 7), "second"));
+        QVERIFY(writer.finish(nullptr));
+    }
     QVERIFY(review.store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited)"
                                              " SELECT MIN(id), 'ana', 'saw the alert', 1, 1 FROM events")));
     review.store.close();
