@@ -135,6 +135,7 @@ void BlamelessLanguageChecker::load(const QString &languageCode)
         const QJsonObject o = value.toObject();
         Entry entry;
         entry.id = o.value(QStringLiteral("id")).toString();
+        entry.plainSubstitute = o.value(QStringLiteral("plainSubstitute")).toBool();
         const EnglishText *text = englishText(entry.id);
         if (english && text) {
             entry.why = QCoreApplication::translate("BlamelessLanguageChecker", text->why);
@@ -171,7 +172,8 @@ QList<LanguageFlag> BlamelessLanguageChecker::check(const QString &text) const
                 const auto m = it.next();
                 if (m.capturedLength() == 0)
                     continue;
-                flags.append({m.capturedStart(), m.capturedEnd(), m.captured(), entry.why, entry.suggestion, entry.id});
+                flags.append({m.capturedStart(), m.capturedEnd(), m.captured(), entry.why, entry.suggestion, entry.id,
+                              entry.plainSubstitute});
             }
         }
     }

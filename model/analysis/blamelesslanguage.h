@@ -17,6 +17,9 @@ struct LanguageFlag
     QString why;         // translated, short
     QString suggestion;  // translated reframing
     QString entryId;     // lexicon entry ("root-cause", "should-have", ...), stable across languages
+    // The phrase stands for a concept the review already has a word for (the lexicon's
+    // "plainSubstitute"): Reframe can put in "contributing factors" instead of a prompt.
+    bool plainSubstitute = false;
 };
 
 // The blameless-language assistant (DESIGN.md principle 5): it notices, explains and suggests;
@@ -49,6 +52,7 @@ private:
         QList<QRegularExpression> patterns; // case-insensitive, word-bounded
         QString why;
         QString suggestion;
+        bool plainSubstitute = false;
     };
     QList<Entry> m_entries;
     QString m_language;

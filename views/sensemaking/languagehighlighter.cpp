@@ -72,8 +72,8 @@ std::optional<model::LanguageFlag> LanguageHighlighter::flagAt(int position) con
 QString LanguageHighlighter::replacementFor(const model::LanguageFlag &flag)
 {
     // Rewording is the author's: the suggestion goes in as a bracketed prompt to write to,
-    // except where a plain substitute exists (these are ids of lexicon entries).
-    if (flag.entryId == QLatin1String("root-cause") || flag.entryId == QLatin1String("five-whys"))
+    // except where the lexicon marks a plain substitute.
+    if (flag.plainSubstitute)
         return tr("contributing factors");
     return QStringLiteral("[") + flag.suggestion + QStringLiteral("]");
 }
