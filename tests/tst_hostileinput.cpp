@@ -43,6 +43,17 @@ QByteArray gzip(const QByteArray &data)
     return rc == Z_STREAM_END ? out : QByteArray();
 }
 
+// 64 MiB of one repeated record, gzipped: it compresses about a thousand to one.
+QByteArray repeatedRecordBomb()
+{
+    const QByteArray record = "{\"timestamp\":\"2024-03-05T10:00:00Z\",\"msg\":\"again\"}\n";
+    QByteArray plain;
+    plain.reserve(64 * 1024 * 1024);
+    while (plain.size() < 64 * 1024 * 1024)
+        plain += record;
+    return gzip(plain);
+}
+
 QByteArray logLines(int count, int seed = 0)
 {
     QByteArray out;
@@ -289,14 +300,7 @@ void TestHostileInput::overlongLineBecomesARejectedRecord()
 
 void TestHostileInput::gzipBombStopsAtTheCap()
 {
-    // 64 MiB of one repeated record compresses about a thousand to one.
-    const QByteArray record = "{\"timestamp\":\"2024-03-05T10:00:00Z\",\"msg\":\"again\"}\n";
-    QByteArray plain;
-    plain.reserve(64 * 1024 * 1024);
-    while (plain.size() < 64 * 1024 * 1024)
-        plain += record;
-    const QByteArray bomb = gzip(plain);
-    plain.clear();
+    const QByteArray bomb = repeatedRecordBomb();
     QVERIFY(!bomb.isEmpty());
     QVERIFY2(bomb.size() < 512 * 1024, qPrintable(QString::number(bomb.size())));
 
@@ -348,14 +352,7 @@ void TestHostileInput::gzipBombImportSaysWhereItStopped()
 
 void TestHostileInput::gzipBombStopsAtTheCompressionRatio()
 {
-    // 64 MiB of one repeated record compresses about a thousand to one: far past any log's ratio.
-    const QByteArray record = "{\"timestamp\":\"2024-03-05T10:00:00Z\",\"msg\":\"again\"}\n";
-    QByteArray plain;
-    plain.reserve(64 * 1024 * 1024);
-    while (plain.size() < 64 * 1024 * 1024)
-        plain += record;
-    const QByteArray bomb = gzip(plain);
-    plain.clear();
+    const QByteArray bomb = repeatedRecordBomb(); // far past any log's ratio
     QVERIFY(!bomb.isEmpty());
 
     ImportInput input;
