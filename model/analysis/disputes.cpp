@@ -8,9 +8,10 @@ namespace faultless::model {
 
 namespace {
 const char kColumns[] = "SELECT id, item_type, item_id, state, raised_by, reason, created FROM disputes d";
-// Disputes are not tied to their items by a foreign key (one table serves three kinds of item):
-// a dispute of an item that was deleted stays, so that undoing the deletion brings it back, but
-// it is not listed while its item is gone.
+// Disputes are not tied to their items by a foreign key (one table serves three kinds of item).
+// The delete commands take an item's disputes along and their undo puts them back; this filter
+// keeps out disputes whose item went another way (an undone import takes its events along) and
+// those left by documents written before the delete commands did so.
 const char kLive[] = " WHERE ((d.item_type = 'event' AND EXISTS(SELECT 1 FROM events WHERE id = d.item_id))"
                      " OR (d.item_type = 'annotation' AND EXISTS(SELECT 1 FROM annotations WHERE id = d.item_id))"
                      " OR (d.item_type = 'step' AND EXISTS(SELECT 1 FROM narrative_steps WHERE id = d.item_id)))";

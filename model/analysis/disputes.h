@@ -32,7 +32,7 @@ public:
     };
 
     static QList<Dispute> forItem(const ReviewStore &store, ItemType type, qint64 itemId);
-    // Every dispute whose item still exists (a deleted item's disputes wait for its undo).
+    // Every dispute whose item still exists (see kLive in disputes.cpp for the ones that outlive it).
     static QList<Dispute> all(const ReviewStore &store);
     // The strongest state of each disputed item of one type: what a view keeps to draw markers.
     static QHash<qint64, State> states(const ReviewStore &store, ItemType type);

@@ -10,6 +10,9 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDockWidget>
+#include <QTabWidget>
 #include <QFile>
 #include <QMenuBar>
 #include <QSettings>
@@ -28,6 +31,8 @@ private slots:
     void openingAForeignFileShowsNoReview();
     void demoReviewOpens();
     void annotationUndoRedoKeepsModelInStep();
+    void shortcutsDoNotCollide();
+    void citeShortcutCitesFromTheFactorsPanel();
 };
 
 void TestMainWindow::initTestCase()
@@ -137,6 +142,127 @@ void TestMainWindow::annotationUndoRedoKeepsModelInStep()
     QVERIFY(window.eventModel().index(10, 0).data(model::HighlightedRole).toBool());
     doc.undoStack()->undo();
     QVERIFY(!window.eventModel().index(10, 0).data(model::HighlightedRole).toBool());
+}
+
+namespace {
+// Where an action's shortcut is live: the whole window, or exactly / within some widgets.
+struct ShortcutScope
+{
+    bool window = false;
+    bool withChildren = false;
+    QList<QWidget *> widgets;
+};
+
+ShortcutScope scopeOf(QAction *action)
+{
+    ShortcutScope scope;
+    const Qt::ShortcutContext context = action->shortcutContext();
+    scope.window = context == Qt::WindowShortcut || context == Qt::ApplicationShortcut;
+    scope.withChildren = context == Qt::WidgetWithChildrenShortcut;
+    for (QObject *object : action->associatedObjects()) {
+        if (auto *widget = qobject_cast<QWidget *>(object))
+            scope.widgets << widget;
+    }
+    return scope;
+}
+
+bool within(QWidget *widget, QWidget *ancestor)
+{
+    return widget == ancestor || ancestor->isAncestorOf(widget);
+}
+
+// True when some focus position makes both actions live at once.
+bool overlaps(const ShortcutScope &a, const ShortcutScope &b)
+{
+    if (a.widgets.isEmpty() || b.widgets.isEmpty())
+        return false; // not attached anywhere: never live
+    if (a.window || b.window)
+        return true;
+    for (QWidget *x : a.widgets) {
+        for (QWidget *y : b.widgets) {
+            if (x == y || (a.withChildren && within(y, x)) || (b.withChildren && within(x, y)))
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+void TestMainWindow::shortcutsDoNotCollide()
+{
+    // Two actions live on one key at the same focus make Qt fire neither (an "ambiguous
+    // shortcut"): the panel's Cite once shared Ctrl+E with File > Export Briefing.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = model::DemoReview::ensure(dir.filePath(QStringLiteral("demo.faultless")), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    views::MainWindow window;
+    QVERIFY(window.openReview(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QList<QAction *> actions;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (!action->shortcuts().isEmpty())
+            actions << action;
+    }
+    QVERIFY2(actions.size() >= 20, qPrintable(QString::number(actions.size())));
+    QStringList clashes;
+    for (int i = 0; i < actions.size(); ++i) {
+        for (int j = i + 1; j < actions.size(); ++j) {
+            for (const QKeySequence &key : actions[i]->shortcuts()) {
+                if (actions[j]->shortcuts().contains(key) && overlaps(scopeOf(actions[i]), scopeOf(actions[j])))
+                    clashes << QStringLiteral("%1: \"%2\" and \"%3\"")
+                                   .arg(key.toString(), actions[i]->text(), actions[j]->text());
+            }
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+}
+
+void TestMainWindow::citeShortcutCitesFromTheFactorsPanel()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = model::DemoReview::ensure(dir.filePath(QStringLiteral("demo.faultless")), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    views::MainWindow window;
+    QVERIFY(window.openReview(path));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QAction *cite = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Cite Current Event as Evidence"))
+            cite = action;
+    }
+    QVERIFY(cite);
+    QCOMPARE(cite->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // The key press goes where a user's would: to the focused factor list inside the panel.
+    auto *panel = qobject_cast<QWidget *>(cite->parent());
+    QVERIFY(panel);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sensemakingTabs"));
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (within(panel, tabs->widget(i)))
+            tabs->setCurrentIndex(i);
+    }
+    auto *list = panel->findChild<QAbstractItemView *>();
+    QVERIFY(list);
+    QTRY_VERIFY(list->isVisible());
+    list->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(list->hasFocus());
+    QSignalSpy triggered(cite, &QAction::triggered);
+    QTest::keyClick(list, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(triggered.count(), 1);
+    // File > Export Briefing keeps Ctrl+E, and from the same focus it now works too.
+    QAction *exportBriefing = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+            exportBriefing = action;
+    }
+    QVERIFY(exportBriefing);
+    QVERIFY(exportBriefing->text().contains(QStringLiteral("Export")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -153,7 +153,9 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     }
 
     m_citeAction = new QAction(this);
-    m_citeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Not Ctrl+E: that is File > Export Briefing, and two live actions on one key make Qt fire
+    // neither ("ambiguous shortcut") while the focus is in this panel.
+    m_citeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_citeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_citeAction);
     connect(m_citeAction, &QAction::triggered, this, &FactorsPanel::citeCurrentEvent);
@@ -221,7 +223,9 @@ void FactorsPanel::retranslateUi()
     m_evidenceView->setAccessibleName(tr("Evidence"));
     m_evidenceView->setToolTip(tr("Drop events here from the timeline or the event table to cite them"));
     m_cite->setText(tr("Cite c&urrent event"));
-    m_cite->setToolTip(tr("Cite the event selected in the timeline or the table as evidence (Ctrl+E)"));
+    //: %1 is the keyboard shortcut, e.g. Ctrl+Shift+A
+    m_cite->setToolTip(tr("Cite the event selected in the timeline or the table as evidence (%1)")
+                           .arg(m_citeAction->shortcut().toString(QKeySequence::NativeText)));
     m_uncite->setText(tr("Remove evidence"));
     // Mnemonics chosen not to collide with the menu bar (F E V R H) nor the sense-making tabs.
     const QString labels[] = {tr("T&itle:"), tr("Categor&y:"), tr("&Description:"), tr("Evidence:")};
