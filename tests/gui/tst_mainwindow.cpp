@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QFile>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QUndoStack>
@@ -33,6 +34,7 @@ private slots:
     void annotationUndoRedoKeepsModelInStep();
     void shortcutsDoNotCollide();
     void citeShortcutCitesFromTheFactorsPanel();
+    void factorListFitsItsPanel();
 };
 
 void TestMainWindow::initTestCase()
@@ -263,6 +265,30 @@ void TestMainWindow::citeShortcutCitesFromTheFactorsPanel()
     }
     QVERIFY(exportBriefing);
     QVERIFY(exportBriefing->text().contains(QStringLiteral("Export")));
+}
+
+void TestMainWindow::factorListFitsItsPanel()
+{
+    // The demo's long category names once squeezed the factor titles to a few letters and left
+    // the list scrolled sideways on first show.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = model::DemoReview::ensure(dir.filePath(QStringLiteral("demo.faultless")), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    views::MainWindow window;
+    window.resize(1280, 850);
+    QVERIFY(window.openReview(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QTableView *>(QStringLiteral("factorList"));
+    QVERIFY(list);
+    QTRY_VERIFY(list->isVisible());
+    QVERIFY(list->model()->rowCount() >= 3);
+    QCoreApplication::processEvents();
+    QCOMPARE(list->horizontalScrollBar()->value(), 0);
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+    QVERIFY2(list->columnWidth(0) >= list->columnWidth(1),
+             qPrintable(QStringLiteral("title %1 px, category %2 px").arg(list->columnWidth(0)).arg(list->columnWidth(1))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include "items/narrativestepmodel.h"
 #include "languagehighlighter.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -25,6 +26,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace faultless::views {
 
@@ -75,9 +78,17 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     m_list->setTabKeyNavigation(false); // Tab moves on to the buttons; arrows move between factors
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(FactorModel::TitleColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(FactorModel::CategoryColumn, QHeaderView::ResizeToContents);
+    // Not ResizeToContents: a long category name ("Coordination and communication") would squeeze
+    // the title to a few letters and push the table into a sideways scroll. See fitCategoryColumn().
+    m_list->horizontalHeader()->setSectionResizeMode(FactorModel::CategoryColumn, QHeaderView::Interactive);
     m_list->horizontalHeader()->setSectionResizeMode(FactorModel::EvidenceColumn, QHeaderView::ResizeToContents);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->installEventFilter(this); // resizes refit the category column
+    connect(m_factors, &QAbstractItemModel::modelReset, this, &FactorsPanel::fitCategoryColumn);
+    connect(m_factors, &QAbstractItemModel::layoutChanged, this, &FactorsPanel::fitCategoryColumn);
+    connect(m_factors, &QAbstractItemModel::rowsInserted, this, &FactorsPanel::fitCategoryColumn);
+    connect(m_factors, &QAbstractItemModel::dataChanged, this, &FactorsPanel::fitCategoryColumn);
 
     // Texts are set in retranslateUi().
     m_add = button(this);
@@ -299,8 +310,10 @@ void FactorsPanel::showFactor(qint64 factorId)
     const int row = m_factors->rowOfId(factorId);
     m_editor->setEnabled(row >= 0);
     if (row >= 0) {
-        if (m_title->text() != m_factors->title(row))
+        if (m_title->text() != m_factors->title(row)) {
             m_title->setText(m_factors->title(row));
+            m_title->setCursorPosition(0); // show a long title from its start, not its end
+        }
         if (m_description->toPlainText() != m_factors->description(row))
             m_description->setPlainText(m_factors->description(row));
         const int c = m_category->findData(m_factors->categoryId(row));
@@ -362,8 +375,21 @@ void FactorsPanel::citeCurrentEvent()
         commands::addEventEvidence(m_document, m_current, {eventId});
 }
 
+void FactorsPanel::fitCategoryColumn()
+{
+    // The category gets what its longest name needs, but never more than two fifths of the
+    // width: the title is what tells factors apart. Longer names are elided (the editor below
+    // shows the whole name).
+    const int available = m_list->viewport()->width();
+    m_list->resizeColumnToContents(FactorModel::CategoryColumn); // header and cells, like ResizeToContents
+    const int wanted = m_list->columnWidth(FactorModel::CategoryColumn);
+    m_list->setColumnWidth(FactorModel::CategoryColumn, std::min(wanted, available * 2 / 5));
+}
+
 bool FactorsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::Resize)
+        fitCategoryColumn();
     if (watched == m_evidenceView->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *drag = static_cast<QDragMoveEvent *>(event);

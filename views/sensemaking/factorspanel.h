@@ -47,6 +47,7 @@ private:
     void showFactor(qint64 factorId);
     void restoreSelection();
     void fillCategories();
+    void fitCategoryColumn();
 
     model::ReviewDocument &m_document;
     EventSelection &m_selection;
