@@ -114,6 +114,9 @@ private slots:
     void jsonRejects_data();
     void jsonRejects();
     void jsonPrettyPrinted();
+    void jsonFastPathMatchesSimdjson_data();
+    void jsonFastPathMatchesSimdjson();
+    void recycledRecordsAreReset();
     void journaldBinaryMessage();
     void naiveTimestampsUseTheSourceZone();
 
@@ -353,6 +356,160 @@ void TestLogImporters::jsonPrettyPrinted()
     QCOMPARE(r->sink.events[1].line, 5);
     QCOMPARE(int(r->sink.rejects.size()), 1); // the object left open at the end
     QCOMPARE(r->sink.rejects.front().line, 6);
+}
+
+// The flat fast path of JsonRecordScanner (jsonrecordscannerflat.inc) must find exactly what
+// the simdjson path finds, and hand every line it does not read in full to simdjson.
+void TestLogImporters::jsonFastPathMatchesSimdjson_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("fast"); // whether the fast path reads it by itself
+
+    QTest::newRow("compact") << QByteArray(R"({"ts":"2024-05-01T10:00:00Z","level":"info","service":"api","msg":"ok","n":-1.5e3,"b":true,"z":null,"user":"u-1"})") << true;
+    QTest::newRow("spaces") << QByteArray("  { \"ts\" : 1714557600 ,\t\"msg\" : \"a b\" , \"x\" : false }  \r") << true;
+    QTest::newRow("empty object") << QByteArray("{}") << true;
+    QTest::newRow("escaped attribute") << QByteArray(R"({"ts":1,"path":"C:\\dir\"x\"\u00e9\/","msg":"m"})") << true;
+    QTest::newRow("utf-8") << QByteArray("{\"ts\":1,\"msg\":\"gr\xc3\xbc\xc3\x9f \xe2\x82\xac\",\"k\xc3\xa9y\":\"v\"}") << true;
+    QTest::newRow("duplicate keys") << QByteArray(R"({"ts":1,"msg":"first","msg":"second","level":"warn","lvl":"error"})") << true;
+    QTest::newRow("ranked aliases") << QByteArray(R"({"t":1,"time":2,"@timestamp":"2024-05-01T10:00:00Z","host":"h","service":"s"})") << true;
+    QTest::newRow("numbers") << QByteArray(R"({"ts":0,"a":-0,"b":0.5,"c":1E+2,"d":12e-3,"msg":123})") << true;
+    QTest::newRow("long strings") << QByteArray("{\"ts\":1,\"msg\":\"" + QByteArray(300, 'x') + "\",\"pad\":\"" + QByteArray(17, 'y') + "\"}") << true;
+    QTest::newRow("escaped message") << QByteArray(R"({"ts":1,"msg":"a\nb \"q\""})") << false;
+    QTest::newRow("escaped key") << QByteArray(R"({"ts":1,"m\u0073g":"hi"})") << false;
+    QTest::newRow("nested object") << QByteArray(R"({"ts":1,"fields":{"message":"nested"},"log":{"level":"warn"}})") << false;
+    QTest::newRow("array") << QByteArray(R"({"ts":1,"tags":["a","b"],"MESSAGE":[104,105]})") << false;
+    QTest::newRow("otlp") << QByteArray(R"({"resourceLogs":[]})") << false;
+    QTest::newRow("nanoOfSecond key") << QByteArray(R"({"instant.nanoOfSecond":5,"ts":1})") << false;
+    QTest::newRow("trailing text") << QByteArray(R"({"ts":1} x)") << false;
+    QTest::newRow("two objects") << QByteArray(R"({"ts":1}{"ts":2})") << false;
+    QTest::newRow("leading zero") << QByteArray(R"({"ts":01,"msg":"x"})") << false;
+    QTest::newRow("bad number in attribute") << QByteArray(R"({"ts":1,"n":2x0,"msg":"x"})") << false;
+    QTest::newRow("bare word") << QByteArray(R"({"ts":1,"n":yes})") << false;
+    QTest::newRow("control character") << QByteArray("{\"ts\":1,\"msg\":\"a\tb\"}") << false;
+    QTest::newRow("bad escape") << QByteArray(R"({"ts":1,"x":"\q"})") << false;
+    QTest::newRow("short unicode escape") << QByteArray(R"({"ts":1,"x":"\u12"})") << false;
+    QTest::newRow("invalid utf-8") << QByteArray("{\"ts\":1,\"msg\":\"\xff\xfe\"}") << false;
+    QTest::newRow("unclosed string") << QByteArray(R"({"ts":1,"msg":"abc)") << false;
+    QTest::newRow("unclosed object") << QByteArray(R"({"ts":1,"msg":"abc")") << false;
+    QTest::newRow("missing colon") << QByteArray(R"({"ts" 1})") << false;
+    QTest::newRow("trailing comma") << QByteArray(R"({"ts":1,})") << false;
+    QTest::newRow("not an object") << QByteArray(R"([1,2])") << false;
+    QTest::newRow("not json") << QByteArray("hello world") << false;
+    QByteArray many = "{\"ts\":1";
+    for (int i = 0; i < 1100; ++i)
+        many += ",\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i);
+    QTest::newRow("more fields than kept") << QByteArray(many + ",\"msg\":\"end\"}") << true;
+}
+
+void TestLogImporters::jsonFastPathMatchesSimdjson()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, fast);
+    const qsizetype size = line.size();
+    line.append(QByteArray(ImportInput::Padding, '\0'));
+    auto scanner = JsonRecordScanner::create();
+    JsonRecordScanner::Result fastResult, slowResult;
+    const auto fastStatus = scanner->scan(line.constData(), size_t(size), size_t(line.size()), fastResult);
+    QCOMPARE(scanner->lastScanWasFast(), fast);
+    scanner->setFastPathEnabled(false);
+    const auto slowStatus = scanner->scan(line.constData(), size_t(size), size_t(line.size()), slowResult);
+    QVERIFY(!scanner->lastScanWasFast());
+    QCOMPARE(int(fastStatus), int(slowStatus));
+    if (slowStatus != JsonRecordScanner::Status::Ok)
+        return;
+    auto same = [](const JsonRecordScanner::Candidate &a, const JsonRecordScanner::Candidate &b) {
+        return a.text == b.text && a.isString == b.isString && a.isBytes == b.isBytes && a.rank == b.rank
+            && a.unit == b.unit && a.numbering == b.numbering && a.span == b.span && a.key == b.key;
+    };
+    QVERIFY(same(fastResult.time, slowResult.time));
+    QVERIFY(same(fastResult.level, slowResult.level));
+    QVERIFY(same(fastResult.message, slowResult.message));
+    QVERIFY(same(fastResult.lane, slowResult.lane));
+    QVERIFY(same(fastResult.actor, slowResult.actor));
+    QCOMPARE(fastResult.fractionNs, slowResult.fractionNs);
+    QCOMPARE(fastResult.otlp, slowResult.otlp);
+    QCOMPARE(fastResult.droppedFields, slowResult.droppedFields);
+    QCOMPARE(fastResult.keyCount, slowResult.keyCount);
+    for (size_t i = 0; i < fastResult.fieldCount(); ++i) {
+        QCOMPARE(fastResult.keyStarts[i], slowResult.keyStarts[i]);
+        QCOMPARE(JsonRecordScanner::fieldText(fastResult, i), JsonRecordScanner::fieldText(slowResult, i));
+    }
+}
+
+// A sink that reuses its records (EventSink::newEvent()) must hand out each one as good as new,
+// and the importer must fill every field it means to, whatever the record held before.
+void TestLogImporters::recycledRecordsAreReset()
+{
+    class Recycling : public EventSink
+    {
+    public:
+        void addEvent(EventRecord &&e) override
+        {
+            m_records.addEvent(std::move(e));
+            delivered();
+        }
+        EventRecord &newEvent() override { return m_records.newEvent(); }
+        void commitEvent() override
+        {
+            m_records.commitEvent();
+            delivered();
+        }
+        void addRejected(RejectedRecord &&r) override { rejects.push_back(std::move(r)); }
+        std::vector<EventRecord> copies;
+        std::vector<RejectedRecord> rejects;
+
+    private:
+        void delivered()
+        {
+            copies.push_back(m_records.events.back()); // a deep enough copy: QByteArray copies on write
+            copies.back().text.detach();
+            copies.back().attributesJson.detach();
+            copies.back().actor.detach();
+            if (m_records.size() >= 2) { // tiny batches, so that every record is a reused one
+                m_records.recycle(m_records.take());
+            }
+        }
+        RecyclingBatch m_records;
+    };
+    const QByteArray lines
+        = "{\"ts\":1,\"level\":\"error\",\"msg\":\"a long first message\",\"user\":\"someone\",\"x\":1,\"y\":\"long attribute\"}\n"
+          "{\"ts\":2,\"msg\":\"b\"}\n"
+          "not json\n"
+          "{\"ts\":3,\"x\":2}\n"
+          "{\"ts\":4,\"service\":\"api\",\"msg\":\"c\",\"user\":\"u\"}\n"
+          "{\"ts\":5}\n";
+    auto check = [&](EventSink &sink, const std::vector<EventRecord> &events, const std::vector<RejectedRecord> &rejects) {
+        ImportInput input;
+        input.openBytes(lines);
+        ImporterRegistry registry;
+        auto importer = registry.create(QStringLiteral("jsonl"));
+        ImportContext context;
+        QString error;
+        QVERIFY(importer->read(input, sink, context, &error));
+        QCOMPARE(events.size(), size_t(5));
+        QCOMPARE(rejects.size(), size_t(1));
+        QCOMPARE(rejects[0].line, 3);
+    };
+    CollectingSink plain;
+    check(plain, plain.events, plain.rejects);
+    Recycling recycling;
+    check(recycling, recycling.copies, recycling.rejects);
+    for (size_t i = 0; i < plain.events.size(); ++i) {
+        const EventRecord &a = plain.events[i];
+        const EventRecord &b = recycling.copies[i];
+        QCOMPARE(b.instant, a.instant);
+        QCOMPARE(b.severity, a.severity);
+        QCOMPARE(b.lane, a.lane);
+        QCOMPARE(b.actor, a.actor);
+        QCOMPARE(b.text, a.text);
+        QCOMPARE(b.attributesJson, a.attributesJson);
+        QCOMPARE(b.line, a.line);
+        QCOMPARE(b.byteOffset, a.byteOffset);
+    }
+    QCOMPARE(plain.events[1].severity, Severity::Unknown);
+    QVERIFY(plain.events[1].actor.isEmpty());
+    QVERIFY(plain.events[1].attributesJson.isEmpty());
+    QCOMPARE(plain.events[2].text, QByteArray("{\"x\":2}"));
 }
 
 void TestLogImporters::journaldBinaryMessage()

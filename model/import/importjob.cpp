@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "import/collectingsink.h"
 #include "import/importerregistry.h"
 #include "import/importinput.h"
 #include "store/eventwriter.h"
@@ -129,17 +130,22 @@ public:
     explicit QueueSink(BatchQueue &queue)
         : m_queue(queue)
     {
-        m_batch.events.reserve(BatchSize);
+        m_records.events.reserve(BatchSize);
         m_batch.prints.reserve(BatchSize);
     }
     // Fingerprinting here rather than in the writer takes it off the thread that bounds an
     // import's speed (the one that owns the SQLite connection).
     void addEvent(EventRecord &&event) override
     {
-        m_batch.prints.push_back(m_prints.next(event));
-        m_batch.events.push_back(std::move(event));
-        if (m_batch.events.size() >= BatchSize)
-            flush();
+        m_records.addEvent(std::move(event));
+        committed();
+    }
+    // Records filled in place reuse the buffers of a batch the writer is done with.
+    EventRecord &newEvent() override { return m_records.newEvent(); }
+    void commitEvent() override
+    {
+        m_records.commitEvent();
+        committed();
     }
     void addRejected(RejectedRecord &&rejected) override
     {
@@ -149,25 +155,37 @@ public:
     }
     void flush()
     {
+        m_batch.events = m_records.take();
         if (m_batch.events.empty() && m_batch.rejects.empty())
             return;
         m_queue.push(std::move(m_batch));
         m_batch = Batch();
-        // Reuse a spent batch's vectors; clearing frees its records on this thread.
+        // Reuse a spent batch: its vectors, and its records' buffers for the records to come.
+        // What is not reused is freed here, on the thread that allocated it.
         std::deque<Batch> spent = m_queue.takeSpent();
         if (!spent.empty()) {
-            m_batch = std::move(spent.front());
-            m_batch.events.clear();
+            Batch &reuse = spent.front();
+            m_batch.prints = std::move(reuse.prints);
             m_batch.prints.clear();
+            m_batch.rejects = std::move(reuse.rejects);
             m_batch.rejects.clear();
+            m_records.recycle(std::move(reuse.events));
         }
-        m_batch.events.reserve(BatchSize);
+        m_records.events.reserve(BatchSize);
         m_batch.prints.reserve(BatchSize);
     }
 
 private:
+    void committed()
+    {
+        m_batch.prints.push_back(m_prints.next(m_records.events.back()));
+        if (m_records.size() >= BatchSize)
+            flush();
+    }
+
     BatchQueue &m_queue;
-    Batch m_batch;
+    Batch m_batch; // its events are in m_records until flush()
+    RecyclingBatch m_records;
     EventWriter::InputFingerprints m_prints;
 };
 

@@ -180,71 +180,88 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
             e.severity = LogFields::severityFromText(text);
         }
     }
+    // Text and actor are copied into the record's own buffers, which a recycling sink keeps
+    // from an earlier record (EventSink::newEvent()); lanes repeat, so they are shared copies.
     if (r.message.rank != 255) {
         const QByteArrayView text(r.message.text.data(), qsizetype(r.message.text.size()));
-        e.text = r.message.isBytes ? LogFields::toValidUtf8(text) : text.toByteArray();
+        if (r.message.isBytes)
+            e.text = LogFields::toValidUtf8(text);
+        else
+            EventSink::assignBytes(e.text, text);
     }
     if (r.lane.rank != 255)
         e.lane = m_lanes.get(QByteArrayView(r.lane.text.data(), qsizetype(r.lane.text.size())));
     if (r.actor.rank != 255)
-        e.actor = m_actors.get(QByteArrayView(r.actor.text.data(), qsizetype(r.actor.text.size())));
+        EventSink::assignBytes(e.actor, QByteArrayView(r.actor.text.data(), qsizetype(r.actor.text.size())));
 
     // The remaining top-level fields, as they were written: no re-serialisation. Neighbouring
-    // kept fields are copied in one piece together with the comma between them.
-    const int skip[] = {r.time.span, r.level.span, r.message.span, r.actor.span};
-    auto skipped = [&skip](int i) { return i == skip[0] || i == skip[1] || i == skip[2] || i == skip[3]; };
-    // The sentinel past MaxFields is no field of its own (see JsonRecordScanner::addField).
-    const int fieldCount = int(std::min(r.fields.size(), JsonRecordScanner::MaxFields));
-    // Keep at most AttributeCap::MaxAttributes attributes; `limit` ends the fields copied.
-    int limit = fieldCount;
-    m_lastDropped = qint64(r.droppedFields);
-    {
-        int candidates = 0;
-        for (int i = 0; i < fieldCount; ++i) {
-            if (skipped(i))
-                continue;
-            if (++candidates == AttributeCap::MaxAttributes + 1)
-                limit = i;
-        }
-        m_lastDropped += std::max(0, candidates - AttributeCap::MaxAttributes);
-    }
-    qsizetype total = 2;
-    int kept = 0;
-    for (int i = 0; i < limit; ++i) {
-        if (skipped(i))
+    // kept fields are copied in one piece together with what separates them (", " or, in
+    // pretty-printed JSON, a line break and indentation), so only the fields at the ends of
+    // such a run are looked at: the fields between the skipped ones (time, level, message,
+    // actor). Their spans are distinct, as each field has one role.
+    const int fieldCount = int(r.fieldCount());
+    int cuts[5];
+    int cutCount = 0;
+    for (int span : {r.time.span, r.level.span, r.message.span, r.actor.span}) {
+        if (span < 0 || span >= fieldCount)
             continue;
-        ++kept;
-        total += qsizetype(r.fields[size_t(i)].text.size()) + 2;
-        // A run copies the bytes between neighbouring kept fields too, which in pretty-printed
-        // JSON is more than ", " (found by fuzzing: heap overflow on a multi-line object).
-        if (i + 1 < limit && !skipped(i + 1))
-            total += qsizetype(r.fields[size_t(i) + 1].text.data() - (r.fields[size_t(i)].text.data() + r.fields[size_t(i)].text.size()));
+        int i = cutCount++;
+        for (; i > 0 && cuts[i - 1] > span; --i)
+            cuts[i] = cuts[i - 1];
+        cuts[i] = span;
     }
-    if (kept > 0) {
-        QByteArray attrs(total, Qt::Uninitialized);
+    // Keep at most AttributeCap::MaxAttributes attributes; `limit` ends the fields copied.
+    const int candidates = fieldCount - cutCount;
+    m_lastDropped = qint64(r.droppedFields) + std::max(0, candidates - AttributeCap::MaxAttributes);
+    int limit = fieldCount;
+    if (candidates > AttributeCap::MaxAttributes) {
+        int kept = 0, c = 0;
+        for (int i = 0; i < fieldCount; ++i) {
+            if (c < cutCount && cuts[c] == i) {
+                ++c;
+                continue;
+            }
+            if (++kept == AttributeCap::MaxAttributes + 1) {
+                limit = i;
+                break;
+            }
+        }
+    }
+    while (cutCount > 0 && cuts[cutCount - 1] >= limit)
+        --cutCount;
+    cuts[cutCount++] = limit;
+    // Runs [from, cut) of kept fields: measured first, then copied into the record's buffer.
+    struct Run
+    {
+        const char *begin;
+        qsizetype size;
+    };
+    Run runs[5];
+    int runCount = 0;
+    qsizetype total = 0;
+    for (int c = 0, from = 0; c < cutCount; from = cuts[c++] + 1) {
+        if (cuts[c] <= from)
+            continue;
+        const char *begin = JsonRecordScanner::fieldText(r, size_t(from)).data();
+        const std::string_view last = JsonRecordScanner::fieldText(r, size_t(cuts[c] - 1));
+        runs[runCount] = {begin, qsizetype(last.data() + last.size() - begin)};
+        total += runs[runCount++].size;
+    }
+    if (runCount > 0) {
+        total += 2 + (runCount - 1); // the braces and a comma between runs
+        QByteArray &attrs = e.attributesJson;
+        if (!attrs.isDetached())
+            attrs = QByteArray();
+        attrs.resize(total);
         char *out = attrs.data();
         *out++ = '{';
-        int i = 0;
-        while (i < limit) {
-            if (skipped(i)) {
-                ++i;
-                continue;
-            }
-            const char *runBegin = r.fields[size_t(i)].text.data();
-            const char *runEnd = runBegin + r.fields[size_t(i)].text.size();
-            while (i + 1 < limit && !skipped(i + 1)) {
-                ++i;
-                runEnd = r.fields[size_t(i)].text.data() + r.fields[size_t(i)].text.size();
-            }
-            ++i;
-            if (out - attrs.data() > 1)
+        for (int i = 0; i < runCount; ++i) {
+            if (i > 0)
                 *out++ = ',';
-            std::memcpy(out, runBegin, size_t(runEnd - runBegin));
-            out += runEnd - runBegin;
+            std::memcpy(out, runs[i].begin, size_t(runs[i].size));
+            out += runs[i].size;
         }
         *out++ = '}';
-        attrs.truncate(out - attrs.data());
-        e.attributesJson = std::move(attrs);
     }
     if (e.text.isEmpty() && r.message.rank == 255)
         e.text = e.attributesJson;
@@ -254,7 +271,7 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
 void JsonLinesImporter::handleObject(const char *data, qsizetype size, qsizetype capacity, qint64 line, qint64 offset,
                                      EventSink &sink, ImportContext &context)
 {
-    EventRecord e;
+    EventRecord &e = sink.newEvent();
     QString reason;
     if (!mapObject(data, size, capacity, e, context, &reason)) {
         sink.addRejected({line, offset, reason, QByteArray(data, std::min(size, kRawKept))});
@@ -266,7 +283,7 @@ void JsonLinesImporter::handleObject(const char *data, qsizetype size, qsizetype
     }
     e.line = line;
     e.byteOffset = offset;
-    sink.addEvent(std::move(e));
+    sink.commitEvent();
     m_attributeCap.recordDropped(line, m_lastDropped);
 }
 

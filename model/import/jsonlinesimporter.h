@@ -49,7 +49,6 @@ protected:
     JsonRecordScanner::Result m_result;
     std::unique_ptr<timestamps::ZoneResolver> m_zone;
     LogFields::NameCache m_lanes;
-    LogFields::NameCache m_actors;
     AttributeCap m_attributeCap;
     qint64 m_lastDropped = 0;
 };

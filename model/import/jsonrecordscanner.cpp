@@ -4,6 +4,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h> // the fast path's string scan (jsonrecordscannerflat.inc)
+#endif
+
 namespace faultless::model {
 
 namespace sj = simdjson::SIMDJSON_BUILTIN_IMPLEMENTATION::ondemand;
@@ -49,41 +53,37 @@ void JsonRecordScanner::reset(Result &r)
     r.time = r.level = r.message = r.lane = r.actor = Candidate();
     r.fractionNs = -1;
     r.otlp = false;
-    r.fields.clear();
+    r.keyCount = 0;
+    r.objectEnd = nullptr;
     r.droppedFields = 0;
     if (!r.scratch.empty())
         r.scratch.clear();
 }
 
-int JsonRecordScanner::addField(Result &r, const char *keyStart)
-{
-    if (r.fields.size() > MaxFields)
-        return -1;
-    r.fields.push_back({std::string_view(keyStart, 0)});
-    // The entry at MaxFields is the sentinel: it only ends the last kept field (finishFields).
-    return r.fields.size() > MaxFields ? -1 : int(r.fields.size()) - 1;
-}
-
 void JsonRecordScanner::finishFields(Result &r, const char *end)
 {
     const char *objectEnd = end;
-    const char *start = r.fields.empty() ? end : r.fields.front().text.data();
+    const char *start = r.keyCount == 0 ? end : r.keyStarts[0];
     while (objectEnd > start && objectEnd[-1] != '}')
         --objectEnd;
     if (objectEnd > start)
         --objectEnd;
+    r.objectEnd = objectEnd;
+}
+
+std::string_view JsonRecordScanner::fieldText(const Result &r, std::size_t i)
+{
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    for (std::size_t i = 0; i < r.fields.size(); ++i) {
-        const char *begin = r.fields[i].text.data();
-        const char *stop = i + 1 < r.fields.size() ? r.fields[i + 1].text.data() : objectEnd;
-        while (stop > begin && space(stop[-1]))
-            --stop;
-        if (i + 1 < r.fields.size() && stop > begin && stop[-1] == ',')
-            --stop;
-        while (stop > begin && space(stop[-1]))
-            --stop;
-        r.fields[i].text = std::string_view(begin, std::size_t(stop - begin));
-    }
+    const char *begin = r.keyStarts[i];
+    const bool last = i + 1 >= r.keyCount;
+    const char *stop = last ? r.objectEnd : r.keyStarts[i + 1];
+    while (stop > begin && space(stop[-1]))
+        --stop;
+    if (!last && stop > begin && stop[-1] == ',')
+        --stop;
+    while (stop > begin && space(stop[-1]))
+        --stop;
+    return std::string_view(begin, std::size_t(stop - begin));
 }
 
 std::string_view JsonRecordScanner::keepCopy(Result &r, std::string_view text)

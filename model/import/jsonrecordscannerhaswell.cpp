@@ -9,6 +9,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h> // the fast path's string scan (jsonrecordscannerflat.inc)
+#endif
+
 #include <simdjson.h>
 
 namespace faultless::model {

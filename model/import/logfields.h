@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace faultless::model {
 
 struct ImportContext;
@@ -84,25 +86,50 @@ public:
     static void appendJsonString(QByteArray &out, QByteArrayView text);
 
     // Lanes, loggers and hosts repeat on nearly every line: hand out shared copies of the last
-    // few instead of allocating a new QByteArray per record.
+    // few instead of allocating a new QByteArray per record (the writer also recognises a lane
+    // it saw last by its pointer). Looked up for every record, so the comparison avoids a call
+    // for names of up to 16 bytes.
     class NameCache
     {
     public:
         QByteArray get(QByteArrayView name)
         {
-            for (const QByteArray &n : m_names) {
-                if (n.size() == name.size() && QByteArrayView(n) == name)
-                    return n;
+            if (equal(m_names[m_last], name))
+                return m_names[m_last];
+            for (int i = 0; i < Size; ++i) {
+                if (equal(m_names[i], name)) {
+                    m_last = i;
+                    return m_names[i];
+                }
             }
             QByteArray fresh(name.data(), name.size());
             m_names[m_next] = fresh;
+            m_last = m_next;
             m_next = (m_next + 1) % Size;
             return fresh;
         }
 
     private:
+        static bool equal(const QByteArray &known, QByteArrayView name)
+        {
+            const qsizetype n = name.size();
+            if (known.size() != n)
+                return false;
+            const char *a = known.constData();
+            const char *b = name.data();
+            auto load = [](const char *p, auto word) {
+                std::memcpy(&word, p, sizeof word);
+                return word;
+            };
+            if (n >= 8 && n <= 16)
+                return load(a, quint64()) == load(b, quint64()) && load(a + n - 8, quint64()) == load(b + n - 8, quint64());
+            if (n >= 4 && n < 8)
+                return load(a, quint32()) == load(b, quint32()) && load(a + n - 4, quint32()) == load(b + n - 4, quint32());
+            return std::memcmp(a, b, size_t(n)) == 0;
+        }
         static constexpr int Size = 16;
         QByteArray m_names[Size];
+        int m_last = 0;
         int m_next = 0;
     };
 };
