@@ -4,6 +4,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace faultless::model {
@@ -255,7 +256,9 @@ bool ImportInput::readLine(InputLine &line)
         }
         const qsizetype consumedBefore = m_start;
         if (!fill()) {
-            if (m_end > m_start) { // last line without a newline
+            // A canceled read stops here: the bytes left in the buffer are the head of a line, not
+            // a last line, and handing them out would make the importer reject a record it never saw whole.
+            if (m_end > m_start && !isCanceled()) { // last line without a newline
                 if (m_end - m_start > m_maxLineLength) {
                     cutLine(line, m_end - m_start);
                     m_start = m_end;
@@ -276,6 +279,21 @@ bool ImportInput::readLine(InputLine &line)
         // fill() may have moved the live bytes to the front of the buffer.
         scanned -= consumedBefore - m_start;
     }
+}
+
+QByteArray ImportInput::readBytes(qint64 size)
+{
+    QByteArray out;
+    while (out.size() < size) {
+        if (m_end == m_start && !fill())
+            break;
+        const qsizetype take = qsizetype(std::min<qint64>(size - out.size(), m_end - m_start));
+        const char *begin = m_buffer.constData() + m_start;
+        out.append(begin, take);
+        m_lineNumber += std::count(begin, begin + take, '\n');
+        m_start += take;
+    }
+    return out;
 }
 
 void ImportInput::cutLine(InputLine &line, qsizetype length)

@@ -59,6 +59,10 @@ public:
     QByteArray peek(qsizetype size);
 
     bool readLine(InputLine &line);
+    // The next `size` bytes exactly as they are (no line splitting, no CR removal), for binary
+    // payloads inside a line-based format (journald export's binary fields); fewer at the end of
+    // the input or when canceled. Newlines in them count for the line numbers that follow.
+    QByteArray readBytes(qint64 size);
     // Whole-document formats (a JSON array, YAML): the rest of the input, or a null array and
     // errorString() when it exceeds maxDocumentSize.
     QByteArray readAll();

@@ -6,6 +6,9 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+#include <climits>
+
 namespace faultless::model {
 
 int JournaldJsonImporter::sniff(const QByteArray &prefix, const QString &) const
@@ -31,127 +34,179 @@ int JournaldExportImporter::sniff(const QByteArray &prefix, const QString &) con
     return prefix.contains("\n__REALTIME_TIMESTAMP=") && prefix.contains("\nMESSAGE") ? 70 : 0;
 }
 
+namespace {
+constexpr qsizetype kRawKept = 300;
+
+// The record of the export format being read, until the empty line that ends it.
+struct ExportRecord
+{
+    bool open = false;
+    qint64 line = 0;
+    qint64 offset = 0;
+    QByteArray raw; // its first kRawKept bytes, for a rejection
+    EventRecord event;
+    QByteArray attrs, realtime, priority, unit, identifier, host;
+    int attributes = 0;
+    qint64 dropped = 0;
+    qint64 keptBytes = 0;
+
+    void keepRaw(QByteArrayView bytes)
+    {
+        if (raw.size() < kRawKept)
+            raw.append(bytes.first(std::min(bytes.size(), kRawKept - raw.size())));
+    }
+};
+} // namespace
+
 bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    Q_UNUSED(context);
-    // Binary fields may hold newlines, so this format is read as a whole (bounded by
-    // ImportInput's document limit) rather than line by line.
-    const QByteArray all = input.readAll();
-    if (all.isNull() && input.hitLimit()) {
+    // Binary fields may hold newlines (and their size bytes may look like one), so they are not
+    // read as lines but as the exact number of bytes their size says. A field longer than the
+    // line limit, or past what one record may hold in all, is left out of its event (counted in
+    // a note) rather than held in memory: systemd-coredump can put a whole core dump in the
+    // COREDUMP field, and the event that a process crashed matters more than the dump.
+    const qint64 maxField = input.maxLineLength();
+    const qint64 maxRecordBytes = ImportInput::DefaultMaxDocumentSize;
+    AttributeCap attributeCap;
+    qint64 fieldsLeftOut = 0, firstLeftOutLine = 0;
+    ExportRecord r;
+
+    auto leaveOut = [&] {
+        if (fieldsLeftOut++ == 0)
+            firstLeftOutLine = r.line;
+    };
+    auto field = [&](QByteArrayView key, QByteArrayView value) {
+        if (r.keptBytes + value.size() > maxRecordBytes) {
+            leaveOut();
+            return;
+        }
+        r.keptBytes += value.size();
+        if (key == "__REALTIME_TIMESTAMP")
+            r.realtime = value.toByteArray();
+        else if (key == "PRIORITY")
+            r.priority = value.toByteArray();
+        else if (key == "MESSAGE")
+            r.event.text = LogFields::toValidUtf8(value);
+        else {
+            if (key == "_SYSTEMD_UNIT")
+                r.unit = value.toByteArray();
+            else if (key == "SYSLOG_IDENTIFIER")
+                r.identifier = value.toByteArray();
+            else if (key == "_HOSTNAME")
+                r.host = value.toByteArray();
+            if (++r.attributes > AttributeCap::MaxAttributes)
+                ++r.dropped;
+            else
+                LogFields::appendMember(r.attrs, LogFields::toValidUtf8(key), LogFields::toValidUtf8(value));
+        }
+    };
+    auto finish = [&] {
+        EventRecord &e = r.event;
+        e.line = r.line;
+        e.byteOffset = r.offset;
+        e.instant = timestamps::parseEpochText(r.realtime, timestamps::EpochUnit::Microseconds);
+        if (e.instant == NoInstant) {
+            sink.addRejected({r.line, r.offset,
+                              r.realtime.isEmpty() ? tr("no __REALTIME_TIMESTAMP field")
+                                                   : tr("unreadable __REALTIME_TIMESTAMP \"%1\"").arg(QString::fromUtf8(r.realtime.left(40))),
+                              r.raw});
+        } else {
+            if (!r.priority.isEmpty())
+                e.severity = LogFields::severityFromText(r.priority);
+            e.lane = !r.unit.isEmpty() ? r.unit : !r.identifier.isEmpty() ? r.identifier : r.host;
+            e.attributesJson = LogFields::finishObject(r.attrs);
+            sink.addEvent(std::move(e));
+            attributeCap.recordDropped(r.line, r.dropped);
+        }
+        r = ExportRecord();
+    };
+
+    InputLine line;
+    bool cut = false; // a binary field runs past the end of the input
+    while (input.readLine(line)) {
+        if (input.isCanceled())
+            return true; // the caller discards what was read
+        // Records are separated by empty lines (tolerating stray spaces and CRs).
+        if (!line.truncated && line.data.trimmed().isEmpty()) {
+            if (r.open)
+                finish();
+            continue;
+        }
+        if (!r.open) {
+            r.open = true;
+            r.line = line.number;
+            r.offset = line.byteOffset;
+        }
+        r.keepRaw(line.data);
+        r.keepRaw("\n");
+        if (line.truncated) {
+            // A text field longer than the line limit: only its head was read.
+            leaveOut();
+            continue;
+        }
+        const QByteArrayView entry = line.data;
+        const qsizetype eq = entry.indexOf('=');
+        if (eq >= 0) {
+            field(entry.first(eq), entry.sliced(eq + 1));
+            continue;
+        }
+        // KEY\n<le64 size><data>\n. The line's bytes are gone once more input is read.
+        const QByteArray key = entry.toByteArray();
+        const QByteArray sizeBytes = input.readBytes(8);
+        r.keepRaw(sizeBytes);
+        if (sizeBytes.size() < 8) {
+            cut = true;
+            break;
+        }
+        const quint64 size = qFromLittleEndian<quint64>(sizeBytes.constData());
+        if (size > quint64(maxField)) {
+            quint64 left = size;
+            while (left > 0) {
+                const QByteArray chunk = input.readBytes(qint64(std::min<quint64>(left, 1 << 20)));
+                if (chunk.isEmpty())
+                    break;
+                r.keepRaw(chunk);
+                left -= quint64(chunk.size());
+            }
+            if (left > 0) {
+                cut = true;
+                break;
+            }
+            leaveOut();
+        } else {
+            const QByteArray data = input.readBytes(qint64(size));
+            r.keepRaw(data);
+            if (data.size() < qsizetype(size)) {
+                cut = true;
+                break;
+            }
+            field(key, LogFields::toValidUtf8(data));
+        }
+        r.keepRaw(input.readBytes(1)); // the newline after the data
+    }
+    if (input.isCanceled())
+        return true;
+    if (cut) {
+        sink.addRejected({r.line, r.offset, tr("binary field runs past the end of the input"), r.raw});
+    } else if (r.open) {
+        // The last record needs no empty line after it, unless the input stopped early.
+        if (input.hitLimit())
+            sink.addRejected({r.line, r.offset, tr("record cut off where the input stopped"), r.raw});
+        else
+            finish();
+    }
+    attributeCap.addNote(context);
+    if (fieldsLeftOut > 0)
+        context.notes << tr("%n field(s) too large to keep were left out of their events "
+                            "(over %1 MiB; the first in the record at line %2).",
+                            nullptr, int(std::min<qint64>(fieldsLeftOut, INT_MAX)))
+                             .arg(maxField >> 20)
+                             .arg(firstLeftOutLine);
+    if (input.hitLimit()) {
         if (error)
             *error = input.errorString();
         return false;
     }
-    qsizetype pos = 0;
-    qint64 lineNumber = 1;
-    AttributeCap attributeCap;
-    const qsizetype n = all.size();
-    while (pos < n) {
-        // One record.
-        // Records are separated by empty lines (tolerating stray spaces and CRs).
-        for (;;) {
-            qsizetype eol = all.indexOf('\n', pos);
-            if (eol < 0)
-                eol = n;
-            if (pos >= n || !QByteArrayView(all.constData() + pos, eol - pos).trimmed().isEmpty())
-                break;
-            pos = eol + 1;
-            ++lineNumber;
-        }
-        if (pos >= n)
-            break;
-        const qsizetype recordStart = pos;
-        const qint64 recordLine = lineNumber;
-        EventRecord e;
-        e.line = recordLine;
-        e.byteOffset = recordStart;
-        QByteArray attrs;
-        QByteArray realtime;
-        QByteArray priority;
-        QByteArray unit, identifier, host;
-        int attributes = 0;
-        qint64 dropped = 0;
-        bool broken = false;
-        while (pos < n && all[pos] != '\n') {
-            qsizetype eol = all.indexOf('\n', pos);
-            if (eol < 0)
-                eol = n;
-            QByteArrayView entry(all.constData() + pos, eol - pos);
-            if (entry.endsWith('\r'))
-                entry.chop(1);
-            if (entry.trimmed().isEmpty())
-                break;
-            const qsizetype eq = entry.indexOf('=');
-            QByteArrayView key, value;
-            QByteArray binary;
-            if (eq >= 0) {
-                key = entry.first(eq);
-                value = entry.sliced(eq + 1);
-                pos = eol + 1;
-                ++lineNumber;
-            } else {
-                // KEY\n<le64 size><data>\n
-                key = entry;
-                const qsizetype dataStart = eol + 1 + 8;
-                if (dataStart > n) {
-                    broken = true;
-                    break;
-                }
-                const quint64 size = qFromLittleEndian<quint64>(all.constData() + eol + 1);
-                if (size > quint64(n - dataStart)) {
-                    broken = true;
-                    break;
-                }
-                value = QByteArrayView(all.constData() + dataStart, qsizetype(size));
-                binary = LogFields::toValidUtf8(value);
-                value = binary;
-                for (qsizetype i = eol + 1; i < dataStart + qsizetype(size) + 1 && i < n; ++i)
-                    lineNumber += all[i] == '\n';
-                pos = dataStart + qsizetype(size) + 1;
-                ++lineNumber;
-            }
-            if (key == "__REALTIME_TIMESTAMP")
-                realtime = value.toByteArray();
-            else if (key == "PRIORITY")
-                priority = value.toByteArray();
-            else if (key == "MESSAGE")
-                e.text = LogFields::toValidUtf8(value);
-            else {
-                if (key == "_SYSTEMD_UNIT")
-                    unit = value.toByteArray();
-                else if (key == "SYSLOG_IDENTIFIER")
-                    identifier = value.toByteArray();
-                else if (key == "_HOSTNAME")
-                    host = value.toByteArray();
-                if (++attributes > AttributeCap::MaxAttributes)
-                    ++dropped;
-                else
-                    LogFields::appendMember(attrs, LogFields::toValidUtf8(key), LogFields::toValidUtf8(value));
-            }
-        }
-        if (broken) {
-            sink.addRejected({recordLine, recordStart, tr("binary field runs past the end of the input"),
-                              all.mid(recordStart, 300)});
-            break;
-        }
-        e.instant = timestamps::parseEpochText(realtime, timestamps::EpochUnit::Microseconds);
-        if (e.instant == NoInstant) {
-            sink.addRejected({recordLine, recordStart,
-                              realtime.isEmpty() ? tr("no __REALTIME_TIMESTAMP field")
-                                                 : tr("unreadable __REALTIME_TIMESTAMP \"%1\"").arg(QString::fromUtf8(realtime.left(40))),
-                              all.mid(recordStart, std::min<qsizetype>(300, pos - recordStart))});
-            continue;
-        }
-        if (!priority.isEmpty())
-            e.severity = LogFields::severityFromText(priority);
-        e.lane = !unit.isEmpty() ? unit : !identifier.isEmpty() ? identifier : host;
-        e.attributesJson = LogFields::finishObject(attrs);
-        sink.addEvent(std::move(e));
-        attributeCap.recordDropped(recordLine, dropped);
-        if (input.isCanceled())
-            break;
-    }
-    attributeCap.addNote(context);
     return true;
 }
 

@@ -19,6 +19,8 @@ public:
 
 // systemd journal export format (journalctl -o export): KEY=value lines, records separated by an
 // empty line, binary fields as KEY, newline, 64-bit little-endian size, data, newline.
+// Read record by record as the input streams past: text fields as lines, binary fields as exact
+// byte counts (ImportInput::readBytes), so memory holds one record, never the file.
 class JournaldExportImporter : public Importer
 {
     Q_DECLARE_TR_FUNCTIONS(JournaldExportImporter)

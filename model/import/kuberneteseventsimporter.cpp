@@ -10,6 +10,218 @@
 
 namespace faultless::model {
 
+namespace {
+constexpr qsizetype kRawKept = 300;
+
+// Finds the records of a kubectl document while it streams past, one line at a time: the
+// elements of a top-level "items" array (an EventList), or each top-level object that has no
+// such array (a single Event, a watch envelope, a stream of either). Brackets are counted outside
+// strings only; nothing is parsed here. Only the bytes of the record being read are kept.
+//
+// Why not the whole document at once, as before: `kubectl get events -o json` of a busy cluster
+// runs to hundreds of megabytes; reading it whole held the file twice (ImportInput's buffer and
+// the copy readAll() returns) and reported it all read before the first event was parsed, so the
+// progress bar sat at 100 % while the events were. kubectl pretty-prints, so a record is many
+// short lines; a compact document (`jq -c`) is one long line, which ImportInput has to hold whole
+// (see read()), but its events are still parsed one at a time from it.
+class RecordSplitter
+{
+public:
+    struct Record
+    {
+        QByteArray bytes; // from "{" to its "}", lines joined by "\n" (the first kRawKept when oversized)
+        qint64 line = 0;
+        qint64 offset = 0;
+        bool oversized = false; // longer than the record limit: its bytes were not kept
+    };
+
+    explicit RecordSplitter(qint64 maxRecord)
+        : m_maxRecord(maxRecord)
+    {
+    }
+
+    // One line of input, without its line break. `deliver(Record &&)` gets every record that closes
+    // on it.
+    template<typename Deliver>
+    void feed(QByteArrayView text, qint64 lineNumber, qint64 lineOffset, Deliver &&deliver)
+    {
+        if (m_head.size() < kRawKept) {
+            if (!m_head.isEmpty())
+                m_head.append('\n');
+            m_head.append(text.first(std::min(text.size(), kRawKept - m_head.size())));
+        }
+        const char *d = text.data();
+        const qsizetype n = text.size();
+        qsizetype segment = m_collecting ? 0 : -1; // where the bytes of the open record start on this line
+        for (qsizetype i = 0; i < n; ++i) {
+            const char c = d[i];
+            if (m_inString) {
+                if (m_escape) {
+                    m_escape = false;
+                } else if (c == '\\') {
+                    m_escape = true;
+                } else if (c == '"') {
+                    m_inString = false;
+                    if (m_depth == 1)
+                        m_lastKeyIsItems = m_keyMatches && m_keyLength == 5;
+                    continue;
+                }
+                if (m_depth == 1) {
+                    // Compared as written, escapes included, as a key of kubectl's is.
+                    m_keyMatches = m_keyMatches && m_keyLength < 5 && c == "items"[m_keyLength];
+                    ++m_keyLength;
+                }
+                continue;
+            }
+            switch (c) {
+            case '"':
+                m_sawContent = true;
+                m_inString = true;
+                m_keyLength = 0;
+                m_keyMatches = true;
+                break;
+            case ' ':
+            case '\t':
+            case '\r':
+            case '\v':
+            case '\f':
+                break;
+            case '{':
+            case '[':
+                m_sawContent = true;
+                if (m_depth == 0 && c == '{') {
+                    start(lineNumber, lineOffset + i);
+                    segment = i;
+                    m_topOpen = true;
+                }
+                if (m_depth == 1 && c == '[' && m_lastKeyIsItems) {
+                    // An EventList: its elements are the records, the list itself is not one.
+                    m_inItems = m_sawItems = true;
+                    abandon();
+                    segment = -1;
+                } else if (m_depth == 2 && m_inItems && c == '{') {
+                    start(lineNumber, lineOffset + i);
+                    segment = i;
+                    m_itemOpen = true;
+                }
+                ++m_depth;
+                break;
+            case '}':
+            case ']':
+                m_sawContent = true;
+                --m_depth;
+                if (m_depth == 2 && m_inItems && c == '}' && m_itemOpen) {
+                    append(text.sliced(segment, i + 1 - segment));
+                    segment = -1;
+                    m_itemOpen = false;
+                    finish(deliver);
+                } else if (m_depth == 1 && m_inItems && c == ']') {
+                    m_inItems = false;
+                } else if (m_depth == 0 && c == '}' && m_topOpen) {
+                    if (!m_sawItems && m_collecting && !m_itemOpen) {
+                        append(text.sliced(segment, i + 1 - segment));
+                        segment = -1;
+                        finish(deliver);
+                    }
+                    m_sawItems = false;
+                    m_topOpen = false;
+                }
+                if (m_depth < 0)
+                    m_depth = 0;
+                break;
+            default:
+                m_sawContent = true;
+                break;
+            }
+        }
+        if (m_collecting && segment >= 0) {
+            append(text.sliced(segment));
+            append("\n");
+        }
+    }
+
+    // A line too long to be read (ImportInput kept only its head): the open record loses it.
+    // Returns false when no record was open, so the caller reports the line by itself.
+    bool skipLine()
+    {
+        m_sawContent = true;
+        if (!m_collecting)
+            return false;
+        m_record.oversized = true;
+        return true;
+    }
+
+    // At the end of the input: the record still open (cut short), if any.
+    bool takeOpenRecord(Record &record)
+    {
+        if (!m_collecting)
+            return false;
+        record = std::move(m_record);
+        abandon();
+        return true;
+    }
+    bool foundRecords() const { return m_delivered > 0; }
+    bool sawContent() const { return m_sawContent; }
+    QByteArray head() const { return m_head; }
+
+private:
+    void start(qint64 line, qint64 offset)
+    {
+        // A record opened while another is open (brackets that do not pair up) replaces it, as the
+        // old whole-document splitter did.
+        m_itemOpen = false;
+        m_record = {};
+        m_record.line = line;
+        m_record.offset = offset;
+        m_collecting = true;
+    }
+    void abandon()
+    {
+        m_collecting = false;
+        m_itemOpen = false;
+        m_record = {};
+    }
+    void append(QByteArrayView bytes)
+    {
+        if (m_record.oversized)
+            return;
+        if (m_record.bytes.size() + bytes.size() > m_maxRecord) {
+            m_record.oversized = true;
+            m_record.bytes.truncate(kRawKept);
+            return;
+        }
+        m_record.bytes.append(bytes);
+    }
+    template<typename Deliver>
+    void finish(Deliver &deliver)
+    {
+        m_collecting = false;
+        m_itemOpen = false;
+        ++m_delivered;
+        if (m_record.oversized)
+            m_record.bytes.truncate(kRawKept);
+        deliver(std::move(m_record));
+        m_record = {};
+    }
+
+    const qint64 m_maxRecord;
+    Record m_record;
+    bool m_collecting = false; // m_record is open
+    int m_depth = 0;
+    bool m_inString = false, m_escape = false;
+    int m_keyLength = 0;
+    bool m_keyMatches = false;
+    bool m_lastKeyIsItems = false; // the last string closed at depth 1 was "items"
+    bool m_topOpen = false;        // inside a top-level object
+    bool m_inItems = false;        // inside its "items" array
+    bool m_sawItems = false;       // the top-level object has had an "items" array
+    bool m_itemOpen = false;       // inside an element of it
+    bool m_sawContent = false;
+    qint64 m_delivered = 0;
+    QByteArray m_head; // the first bytes of the input, for the "nothing found" rejection
+};
+} // namespace
+
 int KubernetesEventsImporter::sniff(const QByteArray &prefix, const QString &) const
 {
     const QByteArray t = prefix.trimmed();
@@ -20,106 +232,43 @@ int KubernetesEventsImporter::sniff(const QByteArray &prefix, const QString &) c
     return 0;
 }
 
-std::vector<KubernetesEventsImporter::Slice> KubernetesEventsImporter::recordSlices(const QByteArray &doc)
-{
-    std::vector<Slice> slices;
-    int depth = 0;
-    bool inString = false, escape = false;
-    qsizetype objectStart = -1;
-    qsizetype keyStart = -1;
-    QByteArrayView lastKey;
-    bool inItems = false; // inside the top-level "items" array
-    bool sawItems = false;
-    qsizetype elementStart = -1;
-    for (qsizetype i = 0; i < doc.size(); ++i) {
-        const char c = doc[i];
-        if (inString) {
-            if (escape)
-                escape = false;
-            else if (c == '\\')
-                escape = true;
-            else if (c == '"') {
-                inString = false;
-                if (depth == 1 && keyStart >= 0)
-                    lastKey = QByteArrayView(doc.constData() + keyStart, i - keyStart);
-            }
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            keyStart = i + 1;
-            break;
-        case '{':
-        case '[':
-            if (depth == 0 && c == '{')
-                objectStart = i;
-            if (depth == 1 && c == '[' && lastKey == "items")
-                inItems = sawItems = true;
-            else if (depth == 2 && inItems && c == '{')
-                elementStart = i;
-            ++depth;
-            break;
-        case '}':
-        case ']':
-            --depth;
-            if (depth == 2 && inItems && c == '}' && elementStart >= 0) {
-                slices.push_back({elementStart, i + 1});
-                elementStart = -1;
-            } else if (depth == 1 && inItems && c == ']') {
-                inItems = false;
-            } else if (depth == 0 && c == '}' && objectStart >= 0) {
-                // A top-level object that had no items array is itself a record.
-                if (!sawItems)
-                    slices.push_back({objectStart, i + 1});
-                sawItems = false;
-                objectStart = -1;
-            }
-            if (depth < 0)
-                depth = 0;
-            break;
-        default:
-            break;
-        }
-    }
-    return slices;
-}
-
 bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    const QByteArray all = input.readAll();
-    if (all.isNull() && input.hitLimit()) {
-        if (error)
-            *error = input.errorString();
-        return false;
-    }
-    const std::vector<Slice> slices = recordSlices(all);
-    qint64 line = 1;
-    qsizetype counted = 0;
+    // A record may be as long as a line may be; the line limit itself is raised to the size a
+    // whole document could have before, so that a compact single-line document (jq -c) still
+    // reads (its one line is held by ImportInput, as the whole file was). A caller that chose a
+    // line limit of its own keeps it.
+    const qint64 maxRecord = input.maxLineLength();
+    if (input.maxLineLength() == ImportInput::DefaultMaxLineLength)
+        input.setMaxLineLength(std::max(ImportInput::DefaultMaxLineLength, ImportInput::DefaultMaxDocumentSize));
     timestamps::ZoneResolver zone(context.zone);
-    for (const Slice &slice : slices) {
-        if (input.isCanceled())
-            break;
-        for (; counted < slice.begin; ++counted)
-            line += all[counted] == '\n';
-        const QByteArray raw = all.mid(slice.begin, slice.end - slice.begin);
+
+    auto handle = [&](RecordSplitter::Record &&record) {
+        const qint64 line = record.line;
+        const qint64 offset = record.offset;
+        if (record.oversized) {
+            sink.addRejected({line, offset, tr("Kubernetes event longer than %n MiB", nullptr, int(maxRecord >> 20)),
+                              record.bytes.left(kRawKept)});
+            return;
+        }
+        const QByteArray &raw = record.bytes;
         QJsonParseError parseError;
         QJsonObject o = QJsonDocument::fromJson(raw, &parseError).object();
         if (parseError.error != QJsonParseError::NoError) {
-            sink.addRejected({line, slice.begin, tr("not valid JSON: %1").arg(parseError.errorString()), raw.left(300)});
-            continue;
+            sink.addRejected({line, offset, tr("not valid JSON: %1").arg(parseError.errorString()), raw.left(kRawKept)});
+            return;
         }
         // Watch envelope.
         if (o.contains(QLatin1String("object")) && o.value(QLatin1String("object")).isObject())
             o = o.value(QLatin1String("object")).toObject();
         const QJsonObject involved = o.value(QLatin1String("involvedObject")).toObject();
         if (involved.isEmpty() && !o.contains(QLatin1String("reason"))) {
-            sink.addRejected({line, slice.begin, tr("not a Kubernetes event"), raw.left(300)});
-            continue;
+            sink.addRejected({line, offset, tr("not a Kubernetes event"), raw.left(kRawKept)});
+            return;
         }
         EventRecord e;
         e.line = line;
-        e.byteOffset = slice.begin;
+        e.byteOffset = offset;
         const QJsonObject metadata = o.value(QLatin1String("metadata")).toObject();
         const QJsonObject series = o.value(QLatin1String("series")).toObject();
         const QJsonValue candidates[] = {o.value(QLatin1String("eventTime")), o.value(QLatin1String("lastTimestamp")),
@@ -140,8 +289,8 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
             }
         }
         if (e.instant == NoInstant) {
-            sink.addRejected({line, slice.begin, tr("Kubernetes event without a usable time"), raw.left(300)});
-            continue;
+            sink.addRejected({line, offset, tr("Kubernetes event without a usable time"), raw.left(kRawKept)});
+            return;
         }
         const QString type = o.value(QLatin1String("type")).toString();
         e.severity = type == QLatin1String("Warning") ? Severity::Warning
@@ -175,9 +324,35 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
             attrs.insert(QLatin1String("host"), host);
         e.attributesJson = QJsonDocument(attrs).toJson(QJsonDocument::Compact);
         sink.addEvent(std::move(e));
+    };
+
+    RecordSplitter splitter(maxRecord);
+    InputLine line;
+    while (input.readLine(line)) {
+        if (input.isCanceled())
+            return true; // the caller discards what was read
+        if (line.truncated) {
+            if (!splitter.skipLine())
+                sink.addRejected({line.number, line.byteOffset,
+                                  tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)),
+                                  line.data.first(std::min(line.data.size(), kRawKept)).toByteArray()});
+            continue;
+        }
+        splitter.feed(line.data, line.number, line.byteOffset, handle);
     }
-    if (slices.empty() && !all.trimmed().isEmpty())
-        sink.addRejected({1, 0, tr("no Kubernetes events found"), all.left(300)});
+    if (input.isCanceled())
+        return true;
+    RecordSplitter::Record open;
+    if (splitter.takeOpenRecord(open))
+        sink.addRejected({open.line, open.offset, tr("JSON object not closed before the end of the input"),
+                          open.bytes.left(kRawKept)});
+    else if (!splitter.foundRecords() && splitter.sawContent())
+        sink.addRejected({1, 0, tr("no Kubernetes events found"), splitter.head()});
+    if (input.hitLimit()) {
+        if (error)
+            *error = input.errorString();
+        return false;
+    }
     return true;
 }
 

@@ -8,6 +8,11 @@ namespace faultless::model {
 // stream of watch envelopes ({"type": "ADDED", "object": Event}, `kubectl get events -w -o json`).
 // Time: eventTime, else lastTimestamp, firstTimestamp, metadata.creationTimestamp. The involved
 // object ("Pod/web-1") is the lane; Warning events are warnings; count is kept as an attribute.
+//
+// The input is read as it streams past, line by line: each record (an element of the top-level
+// "items" array, or a top-level object without one) is parsed and delivered as soon as it closes,
+// so progress follows the events, cancel takes effect within a read buffer, and memory is bounded
+// by the largest record rather than by the file.
 class KubernetesEventsImporter : public Importer
 {
     Q_DECLARE_TR_FUNCTIONS(KubernetesEventsImporter)
@@ -17,15 +22,6 @@ public:
     QStringList fileSuffixes() const override { return {QStringLiteral("json")}; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
-
-    struct Slice
-    {
-        qsizetype begin = 0;
-        qsizetype end = 0;
-    };
-    // The byte ranges of the records in a document: the elements of a top-level "items" array,
-    // or each top-level object. Keeps every record's origin (line and offset) exact.
-    static std::vector<Slice> recordSlices(const QByteArray &document);
 };
 
 } // namespace faultless::model
