@@ -84,7 +84,9 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     m_list->horizontalHeader()->setSectionResizeMode(FactorModel::EvidenceColumn, QHeaderView::ResizeToContents);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->installEventFilter(this); // resizes refit the category column
+    // Resizes refit the category column: the viewport's, which also change when a scroll bar
+    // comes or goes while the list keeps its size.
+    m_list->viewport()->installEventFilter(this);
     connect(m_factors, &QAbstractItemModel::modelReset, this, &FactorsPanel::fitCategoryColumn);
     connect(m_factors, &QAbstractItemModel::layoutChanged, this, &FactorsPanel::fitCategoryColumn);
     connect(m_factors, &QAbstractItemModel::rowsInserted, this, &FactorsPanel::fitCategoryColumn);
@@ -388,7 +390,7 @@ void FactorsPanel::fitCategoryColumn()
 
 bool FactorsPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_list && event->type() == QEvent::Resize)
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
         fitCategoryColumn();
     if (watched == m_evidenceView->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
