@@ -12,10 +12,12 @@
 #include "workspace.h"
 #include "export/exportdialog.h"
 #include "preferencesdialog.h"
+#include "timeline/eventtableview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace faultless::views {
@@ -48,27 +51,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_selection(new EventSelection(this))
     , m_import(new model::BackgroundImport(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_table(new QTableView(this))
+    , m_table(new EventTableView(this))
     , m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_document->setAuthor(QSettings().value(QStringLiteral("author"), qEnvironmentVariable("USER")).toString());
 
-    m_table->setObjectName(QStringLiteral("eventTable"));
+    // EventTableView sets itself up for a million rows (shared with bench_timeline).
     m_table->setModel(m_eventModel);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    // Fixed row heights: a table of a million rows must not measure each one.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(model::EventTableModel::TextColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(model::EventTableModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000__")));
-    // Tab leaves the table for the next control; arrows move between cells.
-    m_table->setTabKeyNavigation(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_selection->setCurrentEvent(current.isValid() ? m_eventModel->eventId(current.row()) : 0);
@@ -126,6 +117,17 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 800);
+    if (!settings.contains(QStringLiteral("window/state"))) {
+        // First start: the details of the selected event get as much height as the sense-making
+        // tabs, rather than the few lines a dock's size hint gives them. After the first layout,
+        // because docks take sizes only once the window has laid them out.
+        QTimer::singleShot(0, this, [this] {
+            auto *details = findChild<QDockWidget *>(QStringLiteral("eventDetailDock"));
+            auto *sensemaking = findChild<QDockWidget *>(QStringLiteral("sensemakingDock"));
+            if (details && sensemaking && dockWidgetArea(details) == dockWidgetArea(sensemaking))
+                resizeDocks({details, sensemaking}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;
