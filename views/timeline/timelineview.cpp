@@ -846,65 +846,110 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
     p.restore();
 
-    // Axis band.
-    p.setFont(font());
+    // Axis band: tick labels as static text, laid out once per label and font.
     const QRect axis(plot.left(), 0, plot.width() + (m_vscroll->isVisible() ? m_vscroll->width() : 0), kAxisHeight);
     p.fillRect(QRect(0, 0, width(), kAxisHeight), palette().window());
     p.setPen(QPen(colors.grid(), 1));
     p.drawLine(0, kAxisHeight - 1, width(), kAxisHeight - 1);
-    const QFontMetrics fm = fontMetrics();
     p.save();
     p.setClipRect(axis);
+    p.setPen(colors.text());
+    QFont bold = font();
+    bold.setBold(true);
+    const std::array<qreal, 2> ascent = {QFontMetricsF(font()).ascent(), QFontMetricsF(bold).ascent()};
     for (const TimeAxis::Tick &tick : ticks) {
         const double x = xOf(tick.instant);
-        p.setPen(colors.text());
         p.drawLine(QPointF(x, kAxisHeight - (tick.major ? 10 : 6)), QPointF(x, kAxisHeight - 1));
-        QFont f = font();
-        f.setBold(tick.major);
-        p.setFont(f);
-        p.drawText(QPointF(x + 3, kAxisHeight - 12), tick.label);
+        p.setFont(tick.major ? bold : font());
+        // drawText() took the baseline; static text is placed by its top left corner.
+        p.drawStaticText(QPointF(x + 3, kAxisHeight - 12 - ascent[tick.major ? 1 : 0]),
+                         staticLabel(tick.label, tick.major ? BoldFont : NormalFont));
     }
     p.restore();
 
-    // Lane headers.
-    const QRect header(0, kAxisHeight, kHeaderWidth, height() - kAxisHeight);
-    p.fillRect(header, palette().window());
-    p.setPen(QPen(colors.grid(), 1));
-    p.drawLine(kHeaderWidth - 1, 0, kHeaderWidth - 1, height());
+    paintLaneHeaders(p, tops, heights, small, colors);
+    // Date and zone context over the header column, vertically centred in its half of the band.
     p.save();
-    p.setClipRect(header);
-    for (int i = 0; i < laneCount; ++i) {
-        const int top = tops[size_t(i)];
-        const int h = heights[size_t(i)];
-        if (top + h < header.top() || top > header.bottom())
-            continue;
-        const LaneLayout::Lane &lane = m_layout.lane(i);
-        p.setPen(colors.text());
-        QFont f = h > kCollapsedHeight ? font() : small;
-        p.setFont(f);
-        const QString arrow = lane.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ");
-        const QRect r(6, top, kHeaderWidth - 10, h);
-        p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetrics(f).elidedText(arrow + lane.name, Qt::ElideMiddle, r.width()));
-        p.setPen(QPen(colors.grid(), 1));
-        p.drawLine(0, top + h - 1, kHeaderWidth, top + h - 1);
-    }
-    p.restore();
-    // Date and zone context over the header column.
+    p.setClipRect(QRect(0, 0, kHeaderWidth - 1, kAxisHeight - 1));
     p.setFont(small);
+    const qreal smallHeight = QFontMetricsF(small).height();
     p.setPen(colors.text());
-    p.drawText(QRect(6, 2, kHeaderWidth - 8, kAxisHeight / 2), Qt::AlignLeft | Qt::AlignVCenter,
-               TimeAxis::dateLabel(m_from, zone));
+    p.drawStaticText(QPointF(6, 2 + (kAxisHeight / 2 - smallHeight) / 2),
+                     staticLabel(TimeAxis::dateLabel(m_from, zone), SmallFont));
     p.setPen(colors.mutedText());
-    p.drawText(QRect(6, kAxisHeight / 2, kHeaderWidth - 8, kAxisHeight / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
-               QString::fromUtf8(zone.id()) + QStringLiteral(" · ") + TimeAxis::durationLabel(m_to - m_from));
-    Q_UNUSED(fm)
+    p.drawStaticText(QPointF(6, kAxisHeight / 2 + (kAxisHeight / 2 - 2 - smallHeight) / 2),
+                     staticLabel(QString::fromUtf8(zone.id()) + QStringLiteral(" · ")
+                                     + TimeAxis::durationLabel(m_to - m_from),
+                                 SmallFont));
+    p.restore();
     if (hasFocus()) {
         // Keyboard focus: a frame in the accent colour, as focusable widgets of the style show.
         p.setPen(QPen(palette().color(QPalette::Highlight), 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
+}
+
+const QStaticText &TimelineView::staticLabel(const QString &text, LabelFont font)
+{
+    QHash<QString, QStaticText> &cache = m_labels[size_t(font)];
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+        // Labels change with every zoom level and pan: keep the cache from growing without end.
+        if (cache.size() > 512)
+            cache.clear();
+        QStaticText label(text);
+        label.setTextFormat(Qt::PlainText);
+        label.setPerformanceHint(QStaticText::AggressiveCaching);
+        it = cache.insert(text, label);
+    }
+    return *it;
+}
+
+void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops, const std::vector<int> &heights,
+                                    const QFont &small, const TimelineColors &colors)
+{
+    const QRect header(0, kAxisHeight, kHeaderWidth, height() - kAxisHeight);
+    p.setPen(QPen(colors.grid(), 1));
+    p.drawLine(kHeaderWidth - 1, 0, kHeaderWidth - 1, kAxisHeight);
+    if (header.height() <= 0)
+        return;
+    // Everything the column shows goes into the key; lanes are few, so hashing their names each
+    // frame costs microseconds where eliding and drawing them cost a millisecond.
+    const qreal dpr = devicePixelRatioF();
+    size_t key = qHashMulti(0, header.width(), header.height(), palette().cacheKey(), font().key(), dpr,
+                            m_layout.count());
+    for (int i = 0; i < m_layout.count(); ++i) {
+        const LaneLayout::Lane &lane = m_layout.lane(i);
+        key = qHashMulti(key, lane.name, lane.collapsed, tops[size_t(i)], heights[size_t(i)]);
+    }
+    if (key != m_laneHeadersKey || m_laneHeaders.isNull()) {
+        m_laneHeadersKey = key;
+        m_laneHeaders = QPixmap(header.size() * dpr);
+        m_laneHeaders.setDevicePixelRatio(dpr);
+        m_laneHeaders.fill(palette().color(QPalette::Window));
+        QPainter hp(&m_laneHeaders);
+        hp.translate(0, -kAxisHeight);
+        for (int i = 0; i < m_layout.count(); ++i) {
+            const int top = tops[size_t(i)];
+            const int h = heights[size_t(i)];
+            if (top + h < header.top() || top > header.bottom())
+                continue;
+            const LaneLayout::Lane &lane = m_layout.lane(i);
+            hp.setPen(colors.text());
+            const QFont f = h > kCollapsedHeight ? font() : small;
+            hp.setFont(f);
+            const QString arrow = lane.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ");
+            const QRect r(6, top, kHeaderWidth - 10, h);
+            hp.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
+                        QFontMetrics(f).elidedText(arrow + lane.name, Qt::ElideMiddle, r.width()));
+            hp.setPen(QPen(colors.grid(), 1));
+            hp.drawLine(0, top + h - 1, kHeaderWidth, top + h - 1);
+        }
+        hp.setPen(QPen(colors.grid(), 1));
+        hp.drawLine(kHeaderWidth - 1, header.top(), kHeaderWidth - 1, header.bottom());
+    }
+    p.drawPixmap(header.topLeft(), m_laneHeaders);
 }
 
 void TimelineView::focusInEvent(QFocusEvent *event)
@@ -1404,7 +1449,13 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 
 void TimelineView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange) {
+        for (auto &cache : m_labels)
+            cache.clear();
+    }
+    // The lane header pixmap keys on palette, font and lanes itself; a repaint is all they need.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::FontChange)
         update();
     QWidget::changeEvent(event);
 }

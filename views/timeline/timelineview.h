@@ -5,8 +5,13 @@
 #include "analysis/reversibility.h"
 #include "timeline/lanelayout.h"
 
+#include <QHash>
 #include <QImage>
+#include <QPixmap>
+#include <QStaticText>
 #include <QWidget>
+
+#include <array>
 
 #include <optional>
 #include <vector>
@@ -20,6 +25,7 @@ class ReviewDocument;
 namespace faultless::views {
 
 class EventSelection;
+class TimelineColors;
 
 // The multi-lane timeline. One lane per group of events (LaneLayout), a time axis in the review's
 // zone, spans for experiments, alerts and flag changes until their reversal, phase markers, and
@@ -123,6 +129,10 @@ private:
     void reloadDisputes();
     void mapDisputesToRows();
     void announceCurrentEvent();
+    void paintLaneHeaders(QPainter &p, const std::vector<int> &tops, const std::vector<int> &heights,
+                          const QFont &small, const TimelineColors &colors);
+    enum LabelFont { NormalFont, BoldFont, SmallFont, LabelFontCount };
+    const QStaticText &staticLabel(const QString &text, LabelFont font);
 
     model::ReviewDocument &m_document;
     EventSelection &m_selection;
@@ -162,6 +172,14 @@ private:
                 && dpr == o.dpr;
         }
     } m_plotImageKey;
+
+    // Text is the costliest part of a frame (shaping, eliding, laying out): the lane header column
+    // is drawn into a pixmap, redrawn only when its key (lanes, their tops and heights, palette,
+    // font, size, device pixel ratio) changes, and axis labels are laid out once each as
+    // QStaticText (the cache is dropped on a font change and when it grows large).
+    QPixmap m_laneHeaders;
+    size_t m_laneHeadersKey = 0;
+    std::array<QHash<QString, QStaticText>, LabelFontCount> m_labels;
 
     enum class Drag { None, Pan, Band, Event, LaneHeader } m_drag = Drag::None;
     QPoint m_pressPos;
