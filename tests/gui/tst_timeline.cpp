@@ -17,6 +17,7 @@
 #include "search/eventsearch.h"
 #include "search/searchbar.h"
 #include "store/eventquery.h"
+#include "timeline/eventtableview.h"
 #include "timeline/overviewstrip.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelineview.h"
@@ -24,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -53,6 +55,9 @@ private slots:
     void axisFollowsDaylightSaving_data();
     void axisFollowsDaylightSaving();
     void pinchZoomsAroundTheFingers();
+    void overviewStripByKeyboard();
+    void laneHeadersFollowLanesAndPalette();
+    void eventTableIsSetUpForManyRows();
 
 private:
     QTemporaryDir m_dir;
@@ -471,6 +476,148 @@ void TestTimeline::pinchZoomsAroundTheFingers()
     QVERIFY2(std::abs(double(spanPinched) / double(spanFit) - 0.5) < 0.01, qPrintable(QString::number(double(spanPinched) / double(spanFit))));
     const model::Instant underPinch = timeline->visibleFrom() + model::Instant(double(spanPinched) * 0.75);
     QVERIFY(std::abs(underPinch - underFit) < spanFit / 200);
+}
+
+// The overview strip takes the keyboard focus (Tab, right before the timeline), shows it, and its
+// keys move the timeline's window: arrows a tenth of its width, Page Up/Down its whole width,
+// Home/End to the ends of the review, without changing its width. Its accessible description says
+// which keys do that.
+void TestTimeline::overviewStripByKeyboard()
+{
+    views::MainWindow window;
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openReview(m_demo));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const model::TimelineIndex &index = window.document().timeline();
+    auto *overview = window.findChild<views::OverviewStrip *>();
+    auto *timeline = window.findChild<views::TimelineView *>();
+    QVERIFY(overview && timeline);
+    QVERIFY(overview->focusPolicy() & Qt::TabFocus);
+
+    // In the tab chain, right before the timeline it steers.
+    timeline->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(timeline, Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), overview);
+    QTest::keyClick(overview, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), timeline);
+    QTest::keyClick(timeline, Qt::Key_Backtab);
+    QVERIFY(overview->hasFocus());
+
+    // A window of a tenth of the review in its middle.
+    const model::Instant total = index.last() - index.first();
+    const model::Instant middle = index.first() + total / 2;
+    timeline->setVisibleRange(middle - total / 20, middle + total / 20);
+    const model::Instant from = timeline->visibleFrom();
+    const model::Instant width = timeline->visibleTo() - from;
+    auto near = [](model::Instant a, model::Instant b) { return std::abs(a - b) <= 2; };
+    QTest::keyClick(overview, Qt::Key_Right);
+    QVERIFY(near(timeline->visibleFrom(), from + width / 10));
+    QCOMPARE(timeline->visibleTo() - timeline->visibleFrom(), width);
+    QTest::keyClick(overview, Qt::Key_Left);
+    QVERIFY(near(timeline->visibleFrom(), from));
+    QTest::keyClick(overview, Qt::Key_PageDown);
+    QVERIFY(near(timeline->visibleFrom(), from + width));
+    QTest::keyClick(overview, Qt::Key_PageUp);
+    QVERIFY(near(timeline->visibleFrom(), from));
+    QTest::keyClick(overview, Qt::Key_Home);
+    QCOMPARE(timeline->visibleFrom(), index.first());
+    QCOMPARE(timeline->visibleTo() - timeline->visibleFrom(), width);
+    QTest::keyClick(overview, Qt::Key_End);
+    QCOMPARE(timeline->visibleTo(), index.last());
+    QCOMPARE(timeline->visibleTo() - timeline->visibleFrom(), width);
+    QTest::keyClick(overview, Qt::Key_Plus);
+    QVERIFY(timeline->visibleTo() - timeline->visibleFrom() < width);
+    QVERIFY(overview->hasFocus()); // the keys kept the focus where it was
+
+    // A visible focus indicator: a frame in the accent colour that goes when the focus leaves.
+    const QImage focused = overview->grab().toImage();
+    QCOMPARE(focused.pixelColor(1, overview->height() / 2).rgb(), overview->palette().color(QPalette::Highlight).rgb());
+    timeline->setFocus(Qt::TabFocusReason);
+    QVERIFY(!overview->hasFocus());
+    const QImage unfocused = overview->grab().toImage();
+    QVERIFY(unfocused.pixelColor(1, overview->height() / 2).rgb() != overview->palette().color(QPalette::Highlight).rgb());
+
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(overview);
+    QVERIFY(iface);
+    QVERIFY(iface->state().focusable);
+    const QString description = iface->text(QAccessible::Description);
+    for (const char *key : {"Left", "Right", "Page Up", "Page Down", "Home", "End"})
+        QVERIFY2(description.contains(QLatin1String(key)), qPrintable(description));
+}
+
+// The lane header column is drawn from a cached pixmap: it must still show every change of the
+// lanes (collapsing, grouping) and of the palette at once, and look like a freshly drawn one.
+void TestTimeline::laneHeadersFollowLanesAndPalette()
+{
+    model::ReviewDocument document;
+    QVERIFY(document.open(m_demo));
+    views::EventSelection selection;
+    views::TimelineView view(document, selection);
+    view.resize(900, 400);
+    const QRect header(0, view.plotRect().top(), view.plotRect().left() - 1, view.height() - view.plotRect().top());
+    auto headerImage = [&] { return view.grab().toImage().copy(header); };
+    const QImage before = headerImage();
+    QCOMPARE(headerImage(), before); // a repaint of the same lanes: the same pixels
+
+    // A fresh view over the same lanes draws the same column.
+    {
+        views::TimelineView fresh(document, selection);
+        fresh.resize(view.size());
+        QCOMPARE(fresh.grab().toImage().copy(header), before);
+    }
+
+    view.laneLayout().setCollapsed(0, true);
+    view.laneLayoutChanged();
+    const QImage collapsed = headerImage();
+    QVERIFY(collapsed != before);
+    view.laneLayout().setCollapsed(0, false);
+    view.laneLayoutChanged();
+    QCOMPARE(headerImage(), before);
+
+    view.setGrouping(views::LaneLayout::Grouping::Kind);
+    QVERIFY(headerImage() != before);
+    view.setGrouping(views::LaneLayout::Grouping::Lane);
+
+    // Dark palette: the column's background follows.
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 34));
+    dark.setColor(QPalette::Base, QColor(20, 20, 24));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    view.setPalette(dark);
+    const QImage darkHeader = headerImage();
+    QCOMPARE(darkHeader.pixelColor(2, 5).rgb(), QColor(30, 30, 34).rgb()); // left of the first lane's name
+}
+
+// The main window's event table is the EventTableView the benchmark measures: no row numbers,
+// fixed row heights, the time column sized and the text column stretched once a model is set.
+void TestTimeline::eventTableIsSetUpForManyRows()
+{
+    views::MainWindow window;
+    QTableView *table = window.eventTable();
+    QVERIFY(qobject_cast<views::EventTableView *>(table));
+    QCOMPARE(table->objectName(), QStringLiteral("eventTable"));
+    QVERIFY(!table->verticalHeader()->isVisibleTo(table));
+    QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    QCOMPARE(table->verticalHeader()->defaultSectionSize(), table->fontMetrics().height() + 6);
+    QCOMPARE(table->horizontalHeader()->sectionResizeMode(model::EventTableModel::TextColumn), QHeaderView::Stretch);
+    QVERIFY(table->columnWidth(model::EventTableModel::TimeColumn)
+            >= table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")));
+    QCOMPARE(table->selectionBehavior(), QAbstractItemView::SelectRows);
+    QVERIFY(!table->tabKeyNavigation());
+
+    // The same set-up on a view made elsewhere (the benchmark's): set before or after the model.
+    model::ReviewDocument document;
+    QVERIFY(document.open(m_demo));
+    model::EventTableModel model(document);
+    views::EventTableView view;
+    view.setModel(&model);
+    QCOMPARE(view.columnWidth(model::EventTableModel::TimeColumn), table->columnWidth(model::EventTableModel::TimeColumn));
+    QCOMPARE(view.horizontalHeader()->sectionResizeMode(model::EventTableModel::TextColumn), QHeaderView::Stretch);
+    QCOMPARE(view.verticalHeader()->defaultSectionSize(), table->verticalHeader()->defaultSectionSize());
 }
 
 QTEST_MAIN(TestTimeline)

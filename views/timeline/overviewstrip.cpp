@@ -5,6 +5,7 @@
 #include "timeline/timelinecolors.h"
 #include "timeline/timelineview.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -24,10 +25,9 @@ OverviewStrip::OverviewStrip(ReviewDocument &document, TimelineView &timeline, Q
     , m_timeline(timeline)
 {
     setObjectName(QStringLiteral("timelineOverview"));
-    setAccessibleName(tr("Timeline overview"));
-    setAccessibleDescription(tr("Event density over the whole review with the timeline's visible window marked. "
-                                "With the keyboard, the timeline itself pans with Page Up and Page Down."));
-    setToolTip(tr("The whole review. Click or drag to move the timeline; use the wheel to zoom."));
+    // Tab and click focus: the keys move the timeline's window, as clicks and drags do.
+    setFocusPolicy(Qt::StrongFocus);
+    retranslate();
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(&m_document, &ReviewDocument::opened, this, &OverviewStrip::recompute);
     connect(&m_document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area) {
@@ -36,6 +36,22 @@ OverviewStrip::OverviewStrip(ReviewDocument &document, TimelineView &timeline, Q
     });
     connect(&m_timeline, &TimelineView::visibleRangeChanged, this, qOverload<>(&QWidget::update));
     recompute();
+}
+
+void OverviewStrip::retranslate()
+{
+    setAccessibleName(tr("Timeline overview"));
+    setAccessibleDescription(tr("Event density over the whole review with the timeline's visible window marked. "
+                                "Left and Right arrows move the window a little, Page Up and Page Down by its "
+                                "width, Home and End to the start and end of the review; plus and minus zoom."));
+    setToolTip(tr("The whole review. Click or drag to move the timeline; use the wheel to zoom."));
+}
+
+void OverviewStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void OverviewStrip::setMatches(const std::vector<qint64> *rows)
@@ -129,6 +145,66 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     p.setBrush(fill);
     p.setPen(QPen(accent, 1.5));
     p.drawRect(QRectF(x0, 0.5, x1 - x0, height() - 1));
+    if (hasFocus()) {
+        // Keyboard focus: a frame in the accent colour round the strip, as the timeline shows it,
+        // and the window's edges drawn twice as thick.
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(accent, 3));
+        p.drawRect(QRectF(x0, 1.5, x1 - x0, height() - 3));
+        p.setPen(QPen(accent, 2));
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void OverviewStrip::keyPressEvent(QKeyEvent *event)
+{
+    const model::TimelineIndex &index = m_document.timeline();
+    const Instant span = m_timeline.visibleTo() - m_timeline.visibleFrom();
+    switch (event->key()) {
+    case Qt::Key_Left:
+        m_timeline.panBy(-0.1);
+        break;
+    case Qt::Key_Right:
+        m_timeline.panBy(0.1);
+        break;
+    case Qt::Key_PageUp:
+        m_timeline.panBy(-1.0);
+        break;
+    case Qt::Key_PageDown:
+        m_timeline.panBy(1.0);
+        break;
+    case Qt::Key_Home:
+        if (!index.isEmpty())
+            m_timeline.setVisibleRange(index.first(), index.first() + span);
+        break;
+    case Qt::Key_End:
+        if (!index.isEmpty())
+            m_timeline.setVisibleRange(index.last() - span, index.last());
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_timeline.zoomBy(0.5);
+        break;
+    case Qt::Key_Minus:
+        m_timeline.zoomBy(2.0);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void OverviewStrip::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void OverviewStrip::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void OverviewStrip::mousePressEvent(QMouseEvent *event)

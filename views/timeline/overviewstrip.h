@@ -13,7 +13,9 @@ namespace faultless::views {
 class TimelineView;
 
 // The whole review in one strip: event density over the full range and a frame around what the
-// timeline shows. Clicking or dragging moves the timeline there; the wheel zooms it.
+// timeline shows. Clicking or dragging moves the timeline there; the wheel zooms it. With the
+// keyboard (it takes Tab focus): ←/→ move the window by a tenth of its width, Page Up/Page Down
+// by its whole width, Home/End to the start/end of the review, +/− zoom.
 class OverviewStrip : public QWidget
 {
     Q_OBJECT
@@ -29,10 +31,15 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void recompute();
+    void retranslate();
     model::Instant timeAt(double x) const;
     double xOf(model::Instant t) const;
 

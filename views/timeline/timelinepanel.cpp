@@ -51,9 +51,12 @@ TimelinePanel::TimelinePanel(model::ReviewDocument &document, EventSelection &se
     bar->addWidget(colorLabel);
     bar->addWidget(m_colorBy);
     bar->addSpacing(12);
-    bar->addWidget(button(QStringLiteral("−"), tr("Zoom out (−)"), [this] { m_view->zoomBy(2.0); }));
-    bar->addWidget(button(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_view->zoomBy(0.5); }));
-    bar->addWidget(button(tr("Fit"), tr("Zoom to fit (0)"), [this] { m_view->zoomToFit(); }));
+    QToolButton *zoomOut = button(QStringLiteral("−"), tr("Zoom out (−)"), [this] { m_view->zoomBy(2.0); });
+    QToolButton *zoomIn = button(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_view->zoomBy(0.5); });
+    QToolButton *fit = button(tr("Fit"), tr("Zoom to fit (0)"), [this] { m_view->zoomToFit(); });
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(fit);
     bar->addStretch(1);
     m_range->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bar->addWidget(m_range);
@@ -64,6 +67,14 @@ TimelinePanel::TimelinePanel(model::ReviewDocument &document, EventSelection &se
     layout->addLayout(bar);
     layout->addWidget(m_overview);
     layout->addWidget(m_view, 1);
+    // Tab goes top to bottom as the panel reads: the bar, the overview strip, the lanes (the view
+    // was created first, which alone would put it before the strip).
+    QWidget::setTabOrder(m_grouping, m_colorBy);
+    QWidget::setTabOrder(m_colorBy, zoomOut);
+    QWidget::setTabOrder(zoomOut, zoomIn);
+    QWidget::setTabOrder(zoomIn, fit);
+    QWidget::setTabOrder(fit, m_overview);
+    QWidget::setTabOrder(m_overview, m_view);
 
     connect(m_grouping, &QComboBox::activated, this,
             [this] { m_view->setGrouping(LaneLayout::Grouping(m_grouping->currentData().toInt())); });
