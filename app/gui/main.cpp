@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -81,6 +82,12 @@ int main(int argc, char *argv[])
         if (auto *action = window.findChild<QAction *>(QStringLiteral("exportBriefingAction")))
             action->trigger();
     }
+    // Hidden, for screenshots of the event details: FAULTLESS_SELECT_ROW=N selects row N of the
+    // event table as a click would.
+    bool rowOk = false;
+    const int selectRow = qEnvironmentVariableIntValue("FAULTLESS_SELECT_ROW", &rowOk);
+    if (rowOk && window.eventTable()->model())
+        window.eventTable()->selectRow(selectRow);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(showExport ? 6000 : 1500, &window, [&window, file, showExport] {
