@@ -5,6 +5,7 @@
 // this plain interface crosses between the two translation units.
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <string>
@@ -101,5 +102,87 @@ struct JsonFieldClass
     std::uint8_t numbering = 0;
 };
 JsonFieldClass classifyJsonField(const char *key, std::size_t size);
+
+// LogFields' alias table as plain data, built in logfields.cpp, so that the scanner looks every
+// key up inline: a call per key cost a tenth of the parse stage. A key of up to MaxKeyLength
+// bytes is fully described by its length and three (overlapping) 64-bit loads; the table is
+// open-addressed on a hash of those and compares them, never the bytes. No alias is longer
+// (checked when the table is built), so a longer key is no alias without looking at it.
+struct JsonFieldTable
+{
+    static constexpr int Bits = 8;
+    static constexpr std::size_t Size = std::size_t(1) << Bits;
+    static constexpr std::size_t MaxKeyLength = 24;
+    struct Words
+    {
+        std::uint64_t a = 0, b = 0, c = 0;
+    };
+    struct Slot
+    {
+        Words words;
+        std::uint8_t length = 0; // 0: empty
+        JsonFieldClass field;
+    };
+    Slot entries[Size];
+
+    JsonFieldTable(); // logfields.cpp
+};
+extern const JsonFieldTable jsonFieldTable; // logfields.cpp; built before main()
+
+// Static, not inline: each translation unit (generic, AVX2) must have its own copy.
+static inline std::uint64_t jsonFieldLoad64(const char *p)
+{
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+static inline std::uint64_t jsonFieldLoad32(const char *p)
+{
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+// Reads exactly the `n` (1..MaxKeyLength) bytes of the key: never past its end, which may be the
+// end of a std::string rather than of a padded input buffer.
+static inline JsonFieldTable::Words jsonFieldWords(const char *p, std::size_t n)
+{
+    JsonFieldTable::Words w;
+    if (n >= 8) {
+        w.a = jsonFieldLoad64(p);
+        w.b = jsonFieldLoad64(p + n - 8);
+        if (n > 16)
+            w.c = jsonFieldLoad64(p + 8);
+    } else if (n >= 4) {
+        w.a = jsonFieldLoad32(p);
+        w.b = jsonFieldLoad32(p + n - 4);
+    } else {
+        w.a = std::uint64_t(std::uint8_t(p[0])) | std::uint64_t(std::uint8_t(p[n / 2])) << 8
+            | std::uint64_t(std::uint8_t(p[n - 1])) << 16;
+    }
+    return w;
+}
+
+static inline std::size_t jsonFieldHash(const JsonFieldTable::Words &w, std::size_t n)
+{
+    const std::uint64_t x = (w.a * 0x9E3779B97F4A7C15ull) ^ (w.b * 0xC2B2AE3D27D4EB4Full)
+        ^ (w.c * 0x165667B19E3779F9ull) ^ std::uint64_t(n);
+    return std::size_t(x >> (64 - JsonFieldTable::Bits));
+}
+
+static inline JsonFieldClass findJsonField(const char *key, std::size_t n)
+{
+    if (n == 0 || n > JsonFieldTable::MaxKeyLength)
+        return {};
+    const JsonFieldTable::Words w = jsonFieldWords(key, n);
+    for (std::size_t h = jsonFieldHash(w, n);; ++h) {
+        const JsonFieldTable::Slot &slot = jsonFieldTable.entries[h % JsonFieldTable::Size];
+        if (slot.length == 0)
+            return {};
+        if (slot.length == n && slot.words.a == w.a && slot.words.b == w.b && slot.words.c == w.c)
+            return slot.field;
+    }
+}
 
 } // namespace faultless::model

@@ -113,101 +113,26 @@ const Alias kAliases[] = {
     {"instant", R::Container, 0, 0, 0},
 };
 
+} // namespace
+
 // classify() runs for every key of every record (9 keys a record in a typical log, a million
-// records a second), so a lookup must cost a few integer comparisons rather than memcmp calls.
-// A key of up to 24 bytes is fully described by its length and three (overlapping) 64-bit
-// loads; the table is open-addressed on a hash of those and compares them, never the bytes.
-// No alias is longer than 24 bytes (checked when the table is built), so a longer key is no
-// alias without looking at it.
-struct KeyWords
+// records a second): see JsonFieldTable.
+JsonFieldTable::JsonFieldTable()
 {
-    quint64 a = 0, b = 0, c = 0;
-};
-
-inline quint64 load64(const char *p)
-{
-    quint64 v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-
-inline quint64 load32(const char *p)
-{
-    quint32 v;
-    std::memcpy(&v, p, 4);
-    return v;
-}
-
-// Reads exactly the `n` (1..24) bytes of the key: never past its end, which may be the end of a
-// std::string rather than of a padded input buffer.
-inline KeyWords keyWords(const char *p, size_t n)
-{
-    KeyWords w;
-    if (n >= 8) {
-        w.a = load64(p);
-        w.b = load64(p + n - 8);
-        if (n > 16)
-            w.c = load64(p + 8);
-    } else if (n >= 4) {
-        w.a = load32(p);
-        w.b = load32(p + n - 4);
-    } else {
-        w.a = quint64(quint8(p[0])) | quint64(quint8(p[n / 2])) << 8 | quint64(quint8(p[n - 1])) << 16;
-    }
-    return w;
-}
-
-constexpr size_t kMaxAliasLength = 24;
-
-struct Table
-{
-    static constexpr int Bits = 8;
-    static constexpr int Size = 1 << Bits;
-    struct Slot
-    {
-        KeyWords words;
-        quint8 length = 0; // 0: empty
-        LogFields::Match match;
-    };
-    std::array<Slot, Size> entries {};
-    Table()
-    {
-        for (const Alias &alias : kAliases) {
-            const size_t n = std::strlen(alias.name);
-            Q_ASSERT(n > 0 && n <= kMaxAliasLength);
-            const KeyWords w = keyWords(alias.name, n);
-            quint32 h = hash(w, n);
-            while (entries[h % Size].length != 0)
-                ++h;
-            entries[h % Size] = {w, quint8(n), {alias.role, alias.rank, alias.unit, alias.numbering}};
-        }
-    }
-    static quint32 hash(const KeyWords &w, size_t n)
-    {
-        const quint64 x = (w.a * 0x9E3779B97F4A7C15ull) ^ (w.b * 0xC2B2AE3D27D4EB4Full) ^ (w.c * 0x165667B19E3779F9ull)
-            ^ quint64(n);
-        return quint32(x >> (64 - Bits));
-    }
-};
-
-// Built during static initialisation (nothing classifies a key before main()), so that a
-// lookup does not test a guard variable first.
-const Table kTable;
-
-inline LogFields::Match lookup(const char *key, size_t n)
-{
-    if (n == 0 || n > kMaxAliasLength)
-        return {};
-    const KeyWords w = keyWords(key, n);
-    for (quint32 h = Table::hash(w, n);; ++h) {
-        const Table::Slot &slot = kTable.entries[h % Table::Size];
-        if (slot.length == 0)
-            return {};
-        if (slot.length == n && slot.words.a == w.a && slot.words.b == w.b && slot.words.c == w.c)
-            return slot.match;
+    for (const Alias &alias : kAliases) {
+        const size_t n = std::strlen(alias.name);
+        Q_ASSERT(n > 0 && n <= MaxKeyLength);
+        const Words w = jsonFieldWords(alias.name, n);
+        size_t h = jsonFieldHash(w, n);
+        while (entries[h % Size].length != 0)
+            ++h;
+        entries[h % Size] = {w, quint8(n), {quint8(alias.role), alias.rank, alias.unit, alias.numbering}};
     }
 }
 
+const JsonFieldTable jsonFieldTable;
+
+namespace {
 inline char lower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
@@ -228,7 +153,8 @@ bool startsWithNoCase(QByteArrayView text, const char *word)
 
 LogFields::Match LogFields::classify(QByteArrayView key)
 {
-    return lookup(key.data(), size_t(key.size()));
+    const JsonFieldClass c = findJsonField(key.data(), size_t(key.size()));
+    return {LogFields::Role(c.role), c.rank, c.unit, c.numbering};
 }
 
 bool LogFields::isValidUtf8(QByteArrayView bytes)
@@ -416,7 +342,6 @@ Severity LogFields::severityFromText(QByteArrayView text)
 namespace faultless::model {
 JsonFieldClass classifyJsonField(const char *key, std::size_t size)
 {
-    const LogFields::Match m = lookup(key, size);
-    return {quint8(m.role), m.rank, m.unit, m.numbering};
+    return findJsonField(key, size);
 }
 } // namespace faultless::model
