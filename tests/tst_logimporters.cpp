@@ -461,7 +461,7 @@ void TestLogImporters::recycledRecordsAreReset()
     private:
         void delivered()
         {
-            copies.push_back(m_records.events.back()); // a deep enough copy: QByteArray copies on write
+            copies.push_back(m_records.last()); // a deep enough copy: QByteArray copies on write
             copies.back().text.detach();
             copies.back().attributesJson.detach();
             copies.back().actor.detach();

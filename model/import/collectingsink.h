@@ -20,62 +20,59 @@ public:
 
 // The records of a sink that delivers them in batches and gets each batch back once its
 // consumer is done with it (the import job's QueueSink; the benchmark's sink does the same).
-// The records of a returned batch are handed out again by newEvent(), with the buffers of their
-// byte arrays, so that a steady import allocates nothing per record (EventSink::newEvent()).
+// A returned batch becomes the next one in place: newEvent() hands its records out again, reset
+// but with the buffers of their byte arrays, so that a steady import neither allocates nor
+// moves a record (EventSink::newEvent()).
 class RecyclingBatch
 {
 public:
-    // As EventSink::newEvent(): a reset record at the end of `events`, not yet delivered.
+    // As EventSink::newEvent(): a reset record after the delivered ones, not yet delivered.
     EventRecord &newEvent()
     {
-        if (m_open) {
-            EventSink::resetEvent(events.back()); // the last one was abandoned
-            return events.back();
+        if (!m_open) {
+            m_open = true;
+            if (m_filled++ == events.size()) {
+                events.emplace_back();
+                return events.back();
+            }
         }
-        m_open = true;
-        if (m_nextSpare < m_spare.size()) {
-            events.push_back(std::move(m_spare[m_nextSpare++]));
-            EventSink::resetEvent(events.back());
-        } else {
-            events.emplace_back();
-        }
-        return events.back();
+        EventRecord &e = events[m_filled - 1];
+        EventSink::resetEvent(e); // a recycled record, or an abandoned one
+        return e;
     }
     void commitEvent() { m_open = false; }
     void addEvent(EventRecord &&event)
     {
-        if (m_open)
-            events.back() = std::move(event);
-        else
+        if (!m_open && m_filled++ == events.size())
             events.push_back(std::move(event));
+        else
+            events[m_filled - 1] = std::move(event);
         m_open = false;
     }
-    size_t size() const { return events.size() - (m_open ? 1 : 0); }
-    // The delivered records, leaving `events` empty (an uncommitted record is dropped).
+    // The records delivered so far, and the last one.
+    size_t size() const { return m_filled - (m_open ? 1 : 0); }
+    EventRecord &last() { return events[size() - 1]; }
+    // The delivered records, leaving `events` empty. Records not handed out again (and an
+    // uncommitted one) are freed here, on the thread that allocated them.
     std::vector<EventRecord> take()
     {
-        if (m_open)
-            events.pop_back();
+        events.resize(size());
+        m_filled = 0;
         m_open = false;
         return std::exchange(events, {});
     }
-    // Records the consumer is done with: reused by newEvent() from now on. The previous spares
-    // were moved out (their shells hold no memory) or, when unused, are freed here, on the
-    // thread that allocated them; their vector is reused for `events`.
+    // A batch the consumer is done with becomes the next one, after take() emptied `events`.
     void recycle(std::vector<EventRecord> &&spent)
     {
-        std::vector<EventRecord> shells = std::exchange(m_spare, std::move(spent));
-        m_nextSpare = 0;
-        shells.clear();
-        if (events.empty() && !m_open && events.capacity() < shells.capacity())
-            events = std::move(shells);
+        if (events.empty() && m_filled == 0)
+            events = std::move(spent);
     }
 
+    // Records [0, size()) are delivered; those after them are spares to be handed out again.
     std::vector<EventRecord> events;
 
 private:
-    std::vector<EventRecord> m_spare;
-    size_t m_nextSpare = 0;
+    size_t m_filled = 0; // records handed out, the open one included
     bool m_open = false;
 };
 

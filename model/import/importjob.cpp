@@ -160,8 +160,8 @@ public:
             return;
         m_queue.push(std::move(m_batch));
         m_batch = Batch();
-        // Reuse a spent batch: its vectors, and its records' buffers for the records to come.
-        // What is not reused is freed here, on the thread that allocated it.
+        // Reuse a spent batch: its vectors, and its records with their buffers for the records to
+        // come. What is not reused is freed here, on the thread that allocated it.
         std::deque<Batch> spent = m_queue.takeSpent();
         if (!spent.empty()) {
             Batch &reuse = spent.front();
@@ -178,7 +178,7 @@ public:
 private:
     void committed()
     {
-        m_batch.prints.push_back(m_prints.next(m_records.events.back()));
+        m_batch.prints.push_back(m_prints.next(m_records.last()));
         if (m_records.size() >= BatchSize)
             flush();
     }

@@ -69,7 +69,7 @@ private:
     // Reads each record as it is delivered, as the sink of earlier versions of this benchmark did.
     void committed()
     {
-        const EventRecord &e = m_records.events.back();
+        const EventRecord &e = m_records.last();
         ++events;
         bytes += e.text.size() + e.attributesJson.size() + e.actor.size() + e.lane.size();
         checksum += e.instant;
