@@ -370,6 +370,11 @@ void TestLogImporters::jsonFastPathMatchesSimdjson_data()
     QTest::newRow("empty object") << QByteArray("{}") << true;
     QTest::newRow("escaped attribute") << QByteArray(R"({"ts":1,"path":"C:\\dir\"x\"\u00e9\/","msg":"m"})") << true;
     QTest::newRow("utf-8") << QByteArray("{\"ts\":1,\"msg\":\"gr\xc3\xbc\xc3\x9f \xe2\x82\xac\",\"k\xc3\xa9y\":\"v\"}") << true;
+    QByteArray accents;
+    for (int i = 0; i < 200; ++i)
+        accents += "\xc3\xa9 ";
+    QTest::newRow("long utf-8") << QByteArray("{\"ts\":1,\"msg\":\"" + accents + "\",\"x\":\"\xe4\xb8\xad\"}") << true;
+    QTest::newRow("invalid utf-8 in attribute") << QByteArray("{\"ts\":1,\"msg\":\"ok\",\"x\":\"\xc3\x28\"}") << false;
     QTest::newRow("duplicate keys") << QByteArray(R"({"ts":1,"msg":"first","msg":"second","level":"warn","lvl":"error"})") << true;
     QTest::newRow("ranked aliases") << QByteArray(R"({"t":1,"time":2,"@timestamp":"2024-05-01T10:00:00Z","host":"h","service":"s"})") << true;
     QTest::newRow("numbers") << QByteArray(R"({"ts":0,"a":-0,"b":0.5,"c":1E+2,"d":12e-3,"msg":123})") << true;
