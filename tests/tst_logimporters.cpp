@@ -6,6 +6,7 @@
 #include "import/csvimporter.h"
 #include "import/importerregistry.h"
 #include "import/importinput.h"
+#include "import/jsonlinesimporter.h"
 #include "import/jsonrecordscanner.h"
 #include "import/logfields.h"
 #include "testsupport.h"
@@ -116,6 +117,8 @@ private slots:
     void jsonPrettyPrinted();
     void jsonFastPathMatchesSimdjson_data();
     void jsonFastPathMatchesSimdjson();
+    void jsonFastPathSamples_data();
+    void jsonFastPathSamples();
     void recycledRecordsAreReset();
     void journaldBinaryMessage();
     void naiveTimestampsUseTheSourceZone();
@@ -438,6 +441,63 @@ void TestLogImporters::jsonFastPathMatchesSimdjson()
     for (size_t i = 0; i < fastResult.fieldCount(); ++i) {
         QCOMPARE(fastResult.keyStarts[i], slowResult.keyStarts[i]);
         QCOMPARE(JsonRecordScanner::fieldText(fastResult, i), JsonRecordScanner::fieldText(slowResult, i));
+    }
+}
+
+// The same over whole real files: every event and reject as simdjson alone reads them.
+void TestLogImporters::jsonFastPathSamples_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("format");
+    for (const char *name : {"jsonl-logs/lnav-test-logfile_bunyan.0", "jsonl-logs/lnav-test-logfile_ecs_log.json",
+                             "jsonl-logs/lnav-test-logfile_json.json", "jsonl-logs/lnav-test-logfile_json_subsec.json",
+                             "jsonl-logs/lnav-test-logfile_nested_json.json",
+                             "jsonl-logs/lnav-test-logfile_otel_collector.jsonl", "jsonl-logs/lnav-test-logfile_pino.0",
+                             "jsonl-logs/lnav-test-logfile_rust_tracing.0"})
+        QTest::newRow(name) << tests::samplePath(QString::fromLatin1(name)) << QStringLiteral("jsonl");
+    for (const char *name : {"journald-json/lnav-test-logfile_journald.json", "journald-json/systemd-doc-json-edge-cases.json"})
+        QTest::newRow(name) << tests::samplePath(QString::fromLatin1(name)) << QStringLiteral("journald-json");
+    QTest::newRow("crlf-bom.jsonl") << tests::dataPath(QStringLiteral("logs/crlf-bom.jsonl")) << QStringLiteral("jsonl");
+    QTest::newRow("lnav json") << tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json")) << QStringLiteral("jsonl");
+}
+
+void TestLogImporters::jsonFastPathSamples()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, format);
+    if (!QFile::exists(path))
+        QSKIP("sample not present");
+    CollectingSink results[2];
+    for (int fast = 0; fast < 2; ++fast) {
+        ImportInput input;
+        QVERIFY(input.open(path));
+        ImporterRegistry registry;
+        auto importer = registry.create(format);
+        auto *json = dynamic_cast<JsonLinesImporter *>(importer.get());
+        QVERIFY(json);
+        json->setFastPathEnabled(fast == 1);
+        ImportContext context;
+        QString error;
+        json->read(input, results[fast], context, &error);
+    }
+    const CollectingSink &slow = results[0], &fast = results[1];
+    QVERIFY(!slow.events.empty() || !slow.rejects.empty());
+    QCOMPARE(fast.events.size(), slow.events.size());
+    for (size_t i = 0; i < slow.events.size(); ++i) {
+        const EventRecord &a = slow.events[i], &b = fast.events[i];
+        QCOMPARE(b.instant, a.instant);
+        QCOMPARE(b.severity, a.severity);
+        QCOMPARE(b.lane, a.lane);
+        QCOMPARE(b.actor, a.actor);
+        QCOMPARE(b.text, a.text);
+        QCOMPARE(b.attributesJson, a.attributesJson);
+        QCOMPARE(b.line, a.line);
+        QCOMPARE(b.byteOffset, a.byteOffset);
+    }
+    QCOMPARE(fast.rejects.size(), slow.rejects.size());
+    for (size_t i = 0; i < slow.rejects.size(); ++i) {
+        QCOMPARE(fast.rejects[i].line, slow.rejects[i].line);
+        QCOMPARE(fast.rejects[i].reason, slow.rejects[i].reason);
     }
 }
 

@@ -35,6 +35,8 @@ public:
     // accepts objects without a time field (the caller has one).
     bool mapObject(const char *data, qsizetype size, qsizetype capacity, EventRecord &event, ImportContext &context,
                    QString *reason, bool requireTime = true);
+    // For tests: false reads every record through simdjson (JsonRecordScanner's fast path off).
+    void setFastPathEnabled(bool enabled) { m_scanner->setFastPathEnabled(enabled); }
     // Attributes the last mapObject() dropped beyond AttributeCap::MaxAttributes.
     qint64 lastDroppedAttributes() const { return m_lastDropped; }
 
