@@ -130,7 +130,14 @@ MainWindow::MainWindow(QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Close the review while the window is still whole. The document is our child, so otherwise
+    // ~QWidget deletes it only after ~MainWindow has run, and its close() (aboutToClose, the undo
+    // stack's clear()) would call our slots on a half-destroyed window: undefined behaviour that
+    // UBSan reported in every GUI test that closes a window with a review open.
+    m_document->close();
+}
 
 QMenu *MainWindow::menu(Menu which) const
 {
