@@ -427,6 +427,10 @@ bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         }
         handleObject(text.data(), text.size(), capacity, line.number, line.byteOffset, sink, context);
     }
+    // A cancel ends the loop wherever it is: an object still gathering lines was cut by the cancel,
+    // not by its author, and the canceled import is dropped anyway; rejecting it would be untrue.
+    if (input.isCanceled())
+        return true;
     flushPending(false);
     m_attributeCap.addNote(context);
     if (input.hitLimit() && error)
