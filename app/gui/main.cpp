@@ -1,5 +1,6 @@
 // faultless: the desktop application.
 #include "document/demoreview.h"
+#include "document/memorytuning.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "timeline/timelinecolors.h"
@@ -24,6 +25,7 @@ using namespace faultless;
 
 int main(int argc, char *argv[])
 {
+    faultless::model::keepFreedMemoryForReuse();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Faultless"));
     QCoreApplication::setApplicationName(QStringLiteral("Faultless"));

@@ -3,6 +3,7 @@
 // jumps, FTS query and query-until-shown. Prints each figure with its budget; never a pass/fail
 // test. Run: build/tests/bench_timeline [events [keep-review-at-path]]
 // BENCH_ROW_NUMBERS=1 shows the table's row numbers (MainWindow hides them) to compare.
+#include "document/memorytuning.h"
 #include "document/reviewdocument.h"
 #include "items/eventtablemodel.h"
 #include "items/timelineindex.h"
@@ -177,6 +178,7 @@ Timing repeat(int n, F &&f)
 
 int main(int argc, char *argv[])
 {
+    faultless::model::keepFreedMemoryForReuse(); // as the app's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
