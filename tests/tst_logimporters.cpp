@@ -11,6 +11,7 @@
 #include "import/logfields.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +126,9 @@ private slots:
 
     void timestamps_data();
     void timestamps();
+    void isoMicroZFastPathMatchesGeneralParser_data();
+    void isoMicroZFastPathMatchesGeneralParser();
+    void isoMicroZFastPathSweep();
     void severities_data();
     void severities();
 
@@ -635,6 +639,89 @@ void TestLogImporters::timestamps_data()
     QTest::newRow("leading slash") << QByteArray("2024/05/01 12:00:00 x") << "leading" << "2024-05-01T12:00:00.000000Z" << true;
     QTest::newRow("leading prose") << QByteArray("Hello 2024-05-01") << "leading" << "" << false;
     QTest::newRow("leading glued") << QByteArray("2024-05-01T12:00:00Zfoo") << "leading" << "" << false;
+}
+
+// parseIso8601Prefix reads "YYYY-MM-DDTHH:MM:SS.ffffffZ" on a fast path of its own; the same
+// instant written with "+00:00" instead of "Z" takes the general parser, so each row compares the two.
+void TestLogImporters::isoMicroZFastPathMatchesGeneralParser_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("bench form") << QByteArray("2024-05-01T12:34:56.000406Z") << true;
+    QTest::newRow("epoch start") << QByteArray("1970-01-01T00:00:00.000000Z") << true;
+    QTest::newRow("before epoch") << QByteArray("1969-12-31T23:59:59.999999Z") << true;
+    QTest::newRow("year 0000") << QByteArray("0000-03-01T00:00:00.000001Z") << true;
+    QTest::newRow("year 9999") << QByteArray("9999-12-31T23:59:59.999999Z") << true;
+    QTest::newRow("leap day") << QByteArray("2024-02-29T08:00:00.500000Z") << true;
+    QTest::newRow("Feb 29 of 2023, accepted as before") << QByteArray("2023-02-29T08:00:00.500000Z") << true;
+    QTest::newRow("hour 24") << QByteArray("2024-05-01T24:00:00.000000Z") << true;
+    QTest::newRow("leap second") << QByteArray("2016-12-31T23:59:60.000000Z") << true;
+    QTest::newRow("month 00") << QByteArray("2024-00-01T00:00:00.000000Z") << false;
+    QTest::newRow("month 13") << QByteArray("2024-13-01T00:00:00.000000Z") << false;
+    QTest::newRow("day 00") << QByteArray("2024-05-00T00:00:00.000000Z") << false;
+    QTest::newRow("Apr 31") << QByteArray("2024-04-31T00:00:00.000000Z") << false;
+    QTest::newRow("hour 25") << QByteArray("2024-05-01T25:00:00.000000Z") << false;
+    QTest::newRow("minute 60") << QByteArray("2024-05-01T12:60:00.000000Z") << false;
+    QTest::newRow("second 61") << QByteArray("2024-05-01T12:00:61.000000Z") << false;
+    QTest::newRow("letter in year") << QByteArray("20x4-05-01T12:00:00.000000Z") << false;
+    QTest::newRow("letter in fraction") << QByteArray("2024-05-01T12:00:00.00a000Z") << false;
+    QTest::newRow("colon in fraction") << QByteArray("2024-05-01T12:00:00.00:000Z") << false;
+    QTest::newRow("slash date") << QByteArray("2024/05/01T12:00:00.000000Z") << false;
+}
+
+void TestLogImporters::isoMicroZFastPathMatchesGeneralParser()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, valid);
+    QByteArray general = text;
+    general.replace(26, 1, "+00:00");
+    bool fastNaive = true, generalNaive = true;
+    const Instant fast = timestamps::parseIso8601(text, &fastNaive);
+    const Instant slow = timestamps::parseIso8601(general, &generalNaive);
+    QCOMPARE(iso(fast), iso(slow));
+    QCOMPARE(fast != NoInstant, valid);
+    if (valid) {
+        QVERIFY(!fastNaive);
+        Instant prefix = NoInstant;
+        QCOMPARE(timestamps::parseIso8601Prefix(QByteArray(text).append(" trailing"), &prefix), qsizetype(27));
+        QCOMPARE(prefix, fast);
+    }
+    // Variants the fast path leaves to the general parser read as before.
+    QByteArray lower = text;
+    lower[10] = 't';
+    lower[26] = 'z';
+    QCOMPARE(iso(timestamps::parseIso8601(lower)), iso(slow));
+}
+
+void TestLogImporters::isoMicroZFastPathSweep()
+{
+    // Every day of 1968-2032 (leap years and the epoch on the way) at a varying time of day.
+    int checked = 0;
+    for (int year = 1968; year <= 2032; ++year) {
+        for (int month = 1; month <= 12; ++month) {
+            const int days = QDate(year, month, 1).daysInMonth();
+            for (int day = 1; day <= days; ++day) {
+                const int k = (year * 372 + month * 31 + day) % 86400;
+                const QByteArray text = QStringLiteral("%1-%2-%3T%4:%5:%6.%7Z")
+                                            .arg(year, 4, 10, QLatin1Char('0'))
+                                            .arg(month, 2, 10, QLatin1Char('0'))
+                                            .arg(day, 2, 10, QLatin1Char('0'))
+                                            .arg(k / 3600, 2, 10, QLatin1Char('0'))
+                                            .arg(k / 60 % 60, 2, 10, QLatin1Char('0'))
+                                            .arg(k % 60, 2, 10, QLatin1Char('0'))
+                                            .arg((k * 7919) % 1000000, 6, 10, QLatin1Char('0'))
+                                            .toLatin1();
+                QByteArray general = text;
+                general.replace(26, 1, "+00:00");
+                const Instant fast = timestamps::parseIso8601(text);
+                QVERIFY2(fast != NoInstant, text.constData());
+                QCOMPARE(fast, timestamps::parseIso8601(general));
+                QCOMPARE(timestamps::toIsoUtc(fast), QString::fromLatin1(text));
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 23742);
 }
 
 void TestLogImporters::timestamps()
