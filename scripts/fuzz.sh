@@ -5,7 +5,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #     SECONDS  time per target (default 60)
-#     TARGET   reviewopen, detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
+#     TARGET   reviewopen, jsonscanner (the JSON fast path against simdjson), detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
 #              build-fuzz/fuzz/fuzz_importer` prints the importer ids)
 #
 # Environment: BUILD_DIR (default build-fuzz); FUZZ_TIMEOUT seconds of wall time after which one
@@ -29,7 +29,7 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         -DFAULTLESS_BUILD_BENCH=OFF >/dev/null
 fi
 if [ "${NO_BUILD:-0}" != 1 ]; then
-    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen faultless-cli >/dev/null
+    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen fuzz_jsonscanner faultless-cli >/dev/null
 fi
 
 FUZZ_DIR="$BUILD_DIR/fuzz"
@@ -66,7 +66,7 @@ rm -rf "$tmpdoc"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(reviewopen detect)
+    targets=(reviewopen jsonscanner detect)
     while IFS= read -r id; do targets+=("$id"); done < <(FAULTLESS_FUZZ_LIST=1 "$FUZZ_DIR/fuzz_importer")
 fi
 
@@ -75,6 +75,8 @@ printf '%-22s %12s %8s %s\n' target executions crashes artifacts >"$BUILD_DIR/fu
 for t in "${targets[@]}"; do
     if [ "$t" = reviewopen ]; then
         bin="$FUZZ_DIR/fuzz_reviewopen"; seeds="$SEEDS/reviewopen"; maxlen=1048576
+    elif [ "$t" = jsonscanner ]; then
+        bin="$FUZZ_DIR/fuzz_jsonscanner"; seeds="$SEEDS/importer"; maxlen=262144
     else
         bin="$FUZZ_DIR/fuzz_importer_$t"; seeds="$SEEDS/importer"; maxlen=262144
         ln -sf fuzz_importer "$bin"
