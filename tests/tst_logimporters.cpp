@@ -128,6 +128,7 @@ private slots:
     void timestamps();
     void isoMicroZFastPathMatchesGeneralParser_data();
     void isoMicroZFastPathMatchesGeneralParser();
+    void isoMicroZFastPathRejectsEachBadByte();
     void isoMicroZFastPathSweep();
     void severities_data();
     void severities();
@@ -691,6 +692,29 @@ void TestLogImporters::isoMicroZFastPathMatchesGeneralParser()
     lower[10] = 't';
     lower[26] = 'z';
     QCOMPARE(iso(timestamps::parseIso8601(lower)), iso(slow));
+}
+
+void TestLogImporters::isoMicroZFastPathRejectsEachBadByte()
+{
+    // The fast path checks all 27 bytes at once, eight at a time; one wrong byte anywhere must send
+    // the text to the general parser, which decides as it always did.
+    const QByteArray good("2024-05-01T12:34:56.000406Z");
+    const char replacements[] = {'/', ':', '.', '-', 'A', ' ', '\0', char(0xCA), char(0xFA), char(0x7F)};
+    int checked = 0;
+    for (int pos = 0; pos < 26; ++pos) {
+        for (const char bad : replacements) {
+            if (good[pos] == bad)
+                continue;
+            QByteArray text = good;
+            text[pos] = bad;
+            QByteArray general = text;
+            general.replace(26, 1, "+00:00");
+            QVERIFY2(iso(timestamps::parseIso8601(text)) == iso(timestamps::parseIso8601(general)),
+                     qPrintable(QStringLiteral("byte %1 = 0x%2").arg(pos).arg(uchar(bad), 2, 16, QLatin1Char('0'))));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 200);
 }
 
 void TestLogImporters::isoMicroZFastPathSweep()
