@@ -100,6 +100,8 @@ private slots:
     void emptyInputs();
     void strataMatchRowScan_data();
     void strataMatchRowScan();
+    void strataEdgesMatchRowScan_data();
+    void strataEdgesMatchRowScan();
 };
 
 void TestEventDensity::countsPerBinAndLane()
@@ -222,6 +224,63 @@ void TestEventDensity::strataMatchRowScan()
     const EventDensity::Bins scanned = EventDensity::computeRows(f.index, all, from, to, binCount, k, groupOf, groups);
     QVERIFY(walked.total > 0);
     compareBins(walked, scanned);
+}
+
+void TestEventDensity::strataEdgesMatchRowScan_data()
+{
+    // Range in milliseconds after kBase; the data are 3000 events on 300 whole seconds [0, 299],
+    // ten at each instant.
+    QTest::addColumn<int>("binCount");
+    QTest::addColumn<qint64>("fromMs");
+    QTest::addColumn<qint64>("toMs");
+    QTest::newRow("exactly first to last (last excluded)") << 100 << qint64(0) << qint64(299000);
+    QTest::newRow("first to just past last") << 100 << qint64(0) << qint64(299001);
+    QTest::newRow("widest, one bin") << 1 << qint64(-1000) << qint64(300000);
+    QTest::newRow("widest, two bins") << 2 << qint64(-1000) << qint64(300000);
+    QTest::newRow("bin edges on equal instants") << 30 << qint64(0) << qint64(300000);
+    QTest::newRow("uneven bins") << 97 << qint64(-12345) << qint64(311111);
+    QTest::newRow("more bins than seconds") << 350 << qint64(0) << qint64(300000);
+    QTest::newRow("starts on the last instant") << 1 << qint64(299000) << qint64(400000);
+    QTest::newRow("ends on the first instant") << 3 << qint64(-100000) << qint64(0);
+    QTest::newRow("empty range") << 5 << qint64(150000) << qint64(150000);
+    QTest::newRow("before the data") << 10 << qint64(-600000) << qint64(-1000);
+    QTest::newRow("after the data") << 10 << qint64(300000) << qint64(900000);
+    QTest::newRow("far wider than the data") << 200 << qint64(-3600000000) << qint64(3600000000);
+    QTest::newRow("microsecond bins") << 40 << qint64(149999) << qint64(150001);
+}
+
+// The run lookup of the strata path at the edges: the first and last instant, ten events on
+// every instant (bin edges fall between equal instants or on them), empty ranges and ranges
+// outside the data. Where the range is too sparse for the strata path both sides scan rows,
+// which still checks the bounds.
+void TestEventDensity::strataEdgesMatchRowScan()
+{
+    QFETCH(int, binCount);
+    QFETCH(qint64, fromMs);
+    QFETCH(qint64, toMs);
+    static const auto events = [] {
+        QList<std::tuple<int, const char *, Severity, EventKind>> list;
+        const char *const lanes[] = {"a", "b", "c"};
+        const Severity severities[] = {Severity::Debug, Severity::Info, Severity::Warning, Severity::Error};
+        for (int i = 0; i < 3000; ++i)
+            list.append({i / 10, lanes[i % 3], severities[(i / 3) % 4], i % 7 == 0 ? EventKind::Chat : EventKind::Log});
+        return list;
+    }();
+    static Fixture f(events);
+    QVERIFY(!f.index.strata().empty());
+    const Instant from = kBase + fromMs * 1000;
+    const Instant to = kBase + toMs * 1000;
+    std::vector<qint64> all(size_t(f.index.size()));
+    std::iota(all.begin(), all.end(), qint64(0));
+    for (const auto k : {EventDensity::Key::Lane, EventDensity::Key::Severity, EventDensity::Key::None}) {
+        const std::vector<int> groupOf = k == EventDensity::Key::None ? std::vector<int>{} : std::vector<int>{0, 1, 2, 3, 4};
+        const int groups = k == EventDensity::Key::None ? 1 : 5;
+        const EventDensity::Bins walked = EventDensity::compute(f.index, from, to, binCount, k, groupOf, groups);
+        const EventDensity::Bins scanned = EventDensity::computeRows(f.index, all, from, to, binCount, k, groupOf, groups);
+        compareBins(walked, scanned);
+        if (k == EventDensity::Key::None)
+            QCOMPARE(qint64(walked.total), qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEventDensity)
