@@ -239,6 +239,9 @@ private slots:
     void journalOversizedFieldIsLeftOut();
     void journalBinaryFieldCutShort();
     void journalLastRecordNeedsNoEmptyLine();
+
+    void fileThatGrowsIsReadOn_data();
+    void fileThatGrowsIsReadOn();
 };
 
 void TestStreamingImporters::progressAdvancesWithTheEvents_data()
@@ -579,4 +582,49 @@ void TestStreamingImporters::journalLastRecordNeedsNoEmptyLine()
 }
 
 QTEST_GUILESS_MAIN(TestStreamingImporters)
+void TestStreamingImporters::fileThatGrowsIsReadOn_data()
+{
+    QTest::addColumn<int>("initialLines");
+    QTest::addColumn<int>("addedLines");
+    // ImportInput sizes its reads by the size the file had when opened: a small file, a file of
+    // more than one 1 MiB chunk, and growth of less and of more than the 4 KiB read at the end.
+    QTest::newRow("small, grows a little") << 3 << 10;
+    QTest::newRow("small, grows by megabytes") << 3 << 60000;
+    QTest::newRow("two chunks, grows by megabytes") << 40000 << 60000;
+}
+
+void TestStreamingImporters::fileThatGrowsIsReadOn()
+{
+    // A log still being written: lines appended after the import opened the file are read too,
+    // each once, in order.
+    QFETCH(int, initialLines);
+    QFETCH(int, addedLines);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("growing.log"));
+    auto lineText = [](int i) -> QByteArray { return QByteArray("line number ") + QByteArray::number(i) + " of a log being written"; };
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 1; i <= initialLines; ++i)
+        file.write(lineText(i) + '\n');
+    file.flush();
+
+    ImportInput input;
+    QVERIFY(input.open(path));
+    InputLine line;
+    QVERIFY(input.readLine(line));
+    QCOMPARE(line.data.toByteArray(), lineText(1));
+    for (int i = initialLines + 1; i <= initialLines + addedLines; ++i)
+        file.write(lineText(i) + '\n');
+    file.close();
+
+    int n = 1;
+    while (input.readLine(line)) {
+        ++n;
+        if (line.data.toByteArray() != lineText(n))
+            QFAIL(qPrintable(QStringLiteral("line %1 reads \"%2\"").arg(n).arg(QString::fromUtf8(line.data.toByteArray()))));
+        QCOMPARE(line.number, qint64(n));
+    }
+    QCOMPARE(n, initialLines + addedLines);
+}
+
 #include "tst_streamingimporters.moc"
