@@ -147,8 +147,8 @@
         <translation>eine Benachrichtigung ohne Alarme</translation>
     </message>
     <message>
-        <source>no usable &quot;startsAt&quot;</source>
-        <translation>kein verwendbares &quot;startsAt&quot;</translation>
+        <source>no usable "startsAt"</source>
+        <translation>kein verwendbares "startsAt"</translation>
     </message>
     <message>
         <source>an alert without labels</source>
@@ -171,10 +171,7 @@
     <name>AttributeCap</name>
     <message numerus="yes">
         <source>%n record(s) had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</source>
-        <translation>
-            <numerusform>%n Datensatz hatte mehr als %1 Attribute (Zeile %2): er wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform>
-            <numerusform>%n Datensätze hatten mehr als %1 Attribute (der erste in Zeile %2): jeder wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Datensatz hatte mehr als %1 Attribute (Zeile %2): er wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform><numerusform>%n Datensätze hatten mehr als %1 Attribute (der erste in Zeile %2): jeder wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -212,7 +209,7 @@
         <translation>Beschreiben Sie die Optionen, die die Beteiligten damals sahen, und was sie zu ihrer Wahl bewogen hat.</translation>
     </message>
     <message>
-        <source>Frames a person&apos;s action as a failure to meet a standard known only in hindsight.</source>
+        <source>Frames a person's action as a failure to meet a standard known only in hindsight.</source>
         <translation>Stellt die Handlung einer Person als Verfehlen eines Maßstabs dar, der erst im Nachhinein bekannt ist.</translation>
     </message>
     <message>
@@ -228,15 +225,15 @@
         <translation>Fragen Sie, wie das Runbook zur Situation der Beteiligten passte und worauf sie sich stattdessen verlassen haben.</translation>
     </message>
     <message>
-        <source>&quot;Why didn&apos;t…&quot; questions put people on the defensive and ask them to justify the past.</source>
+        <source>"Why didn't…" questions put people on the defensive and ask them to justify the past.</source>
         <translation>„Warum haben Sie nicht …“-Fragen drängen Menschen in die Defensive und verlangen, dass sie die Vergangenheit rechtfertigen.</translation>
     </message>
     <message>
-        <source>Ask &quot;how&quot;: what did you see, what did you expect, which options did you have?</source>
+        <source>Ask "how": what did you see, what did you expect, which options did you have?</source>
         <translation>Fragen Sie „wie“: Was haben Sie gesehen, was haben Sie erwartet, welche Optionen hatten Sie?</translation>
     </message>
     <message>
-        <source>Judges a person&apos;s character or effort instead of describing the situation.</source>
+        <source>Judges a person's character or effort instead of describing the situation.</source>
         <translation>Beurteilt den Charakter oder den Einsatz einer Person, statt die Situation zu beschreiben.</translation>
     </message>
     <message>
@@ -279,7 +276,7 @@
         <translation>Der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;</source>
+        <source>Unknown time zone "%1"</source>
         <translation>Unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -290,7 +287,7 @@
 <context>
     <name>BriefingExporter</name>
     <message>
-        <source>No briefing translation for language &quot;%1&quot; (available: %2)</source>
+        <source>No briefing translation for language "%1" (available: %2)</source>
         <translation>Keine Übersetzung des Kurzberichts für die Sprache „%1“ (verfügbar: %2)</translation>
     </message>
     <message>
@@ -325,16 +322,16 @@
 <context>
     <name>ChaosToolkitImporter</name>
     <message>
-        <source>no &quot;experiment&quot; in the journal</source>
-        <translation>kein &quot;experiment&quot; im Journal</translation>
+        <source>no "experiment" in the journal</source>
+        <translation>kein "experiment" im Journal</translation>
     </message>
     <message>
         <source>Chaos Toolkit experiment</source>
         <translation>Chaos-Toolkit-Experiment</translation>
     </message>
     <message>
-        <source>the journal has no usable &quot;start&quot;</source>
-        <translation>das Journal hat kein verwendbares &quot;start&quot;</translation>
+        <source>the journal has no usable "start"</source>
+        <translation>das Journal hat kein verwendbares "start"</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -372,11 +369,11 @@
         <translation>hat kein Ergebnis</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot; %2</source>
+        <source>Experiment "%1" %2</source>
         <translation>Experiment „%1“ %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <source>Experiment "%1": hypothesis "%2" %3</source>
         <translation>Experiment „%1“: Hypothese „%2“ %3</translation>
     </message>
     <message>
@@ -396,8 +393,8 @@
         <translation>Rollback</translation>
     </message>
     <message>
-        <source>%1, activity %2: no usable &quot;start&quot;</source>
-        <translation>%1, Aktivität %2: kein verwendbares &quot;start&quot;</translation>
+        <source>%1, activity %2: no usable "start"</source>
+        <translation>%1, Aktivität %2: kein verwendbares "start"</translation>
     </message>
     <message>
         <source>%1: action %2 %3</source>
@@ -467,7 +464,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>new erwartet genau einen REVIEW-Pfad</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
+        <source>unknown time zone "%1"</source>
         <translation>unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -479,7 +476,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>import erwartet eine REVIEW und mindestens eine FILE</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (see faultless-cli formats)</source>
+        <source>unknown format "%1" (see faultless-cli formats)</source>
         <translation>unbekanntes Format „%1“ (siehe faultless-cli formats)</translation>
     </message>
     <message numerus="yes">
@@ -522,7 +519,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>--format muss jsonl oder csv sein</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</source>
+        <source>unknown kind "%1" (log, flag, experiment, chat, alert, deploy, note)</source>
         <translation>unbekannte Art „%1“ (log, flag, experiment, chat, alert, deploy, note)</translation>
     </message>
     <message>
@@ -554,7 +551,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>--audience muss leader oder practitioner sein</translation>
     </message>
     <message>
-        <source>unknown section &quot;%1&quot; (sections: %2)</source>
+        <source>unknown section "%1" (sections: %2)</source>
         <translation>unbekannter Abschnitt „%1“ (Abschnitte: %2)</translation>
     </message>
     <message>
@@ -618,7 +615,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
@@ -629,7 +626,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>die Spaltenzuordnung ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <source>no column &quot;%1&quot; for %2 in the header</source>
+        <source>no column "%1" for %2 in the header</source>
         <translation>keine Spalte „%1“ für %2 in der Kopfzeile</translation>
     </message>
     <message numerus="yes">
@@ -648,18 +645,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: no time column found in the header; choose one with the column mapping (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</source>
-        <translation>%1: keine Zeitspalte in der Kopfzeile gefunden; wählen Sie eine mit der Spaltenzuordnung (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</translation>
+        <source>%1: no time column found in the header; choose one with the column mapping (--option '{"time": "column"}')</source>
+        <translation>%1: keine Zeitspalte in der Kopfzeile gefunden; wählen Sie eine mit der Spaltenzuordnung (--option '{"time": "column"}')</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), fewer than the header&apos;s</source>
+        <source>%n column(s), fewer than the header's</source>
         <translation>
             <numerusform>%n Spalte, weniger als in der Kopfzeile</numerusform>
             <numerusform>%n Spalten, weniger als in der Kopfzeile</numerusform>
         </translation>
     </message>
     <message>
-        <source>unreadable time &quot;%1&quot;</source>
+        <source>unreadable time "%1"</source>
         <translation>unlesbare Zeit „%1“</translation>
     </message>
     <message>
@@ -815,11 +812,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Phase festlegen</translation>
     </message>
     <message>
-        <source>Tag event &quot;%1&quot;</source>
+        <source>Tag event "%1"</source>
         <translation>Ereignis mit „%1“ taggen</translation>
     </message>
     <message>
-        <source>Remove tag &quot;%1&quot;</source>
+        <source>Remove tag "%1"</source>
         <translation>Tag „%1“ entfernen</translation>
     </message>
 </context>
@@ -881,23 +878,23 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message>
-        <source>unreadable start &quot;%1&quot;</source>
+        <source>unreadable start "%1"</source>
         <translation>unlesbarer Start „%1“</translation>
     </message>
     <message>
-        <source>unreadable or early end &quot;%1&quot;</source>
+        <source>unreadable or early end "%1"</source>
         <translation>unlesbares oder zu frühes Ende „%1“</translation>
     </message>
     <message>
-        <source>unknown verdict &quot;%1&quot; (held, deviated, aborted)</source>
+        <source>unknown verdict "%1" (held, deviated, aborted)</source>
         <translation>unbekanntes Ergebnis „%1“ (held, deviated, aborted)</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: %2</source>
+        <source>Experiment "%1": %2</source>
         <translation>Experiment „%1“: %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <source>Experiment "%1": hypothesis "%2" %3</source>
         <translation>Experiment „%1“: Hypothese „%2“ %3</translation>
     </message>
     <message>
@@ -954,19 +951,19 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>FaultlessEventsFormat</name>
     <message>
-        <source>timestamp is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <source>timestamp is not an ISO 8601 instant with a zone: "%1"</source>
         <translation>timestamp ist kein Zeitpunkt nach ISO 8601 mit Zone: „%1“</translation>
     </message>
     <message>
-        <source>end is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <source>end is not an ISO 8601 instant with a zone: "%1"</source>
         <translation>end ist kein Zeitpunkt nach ISO 8601 mit Zone: „%1“</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
+        <source>unknown kind "%1"</source>
         <translation>unbekannte Art „%1“</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
+        <source>unknown severity "%1"</source>
         <translation>unbekannter Schweregrad „%1“</translation>
     </message>
 </context>
@@ -1007,7 +1004,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message>
-        <source>unreadable instant &quot;%1&quot;</source>
+        <source>unreadable instant "%1"</source>
         <translation>unlesbarer Zeitpunkt „%1“</translation>
     </message>
     <message>
@@ -1022,8 +1019,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>FlagsmithImporter</name>
     <message>
-        <source>no usable &quot;data.timestamp&quot;</source>
-        <translation>kein verwendbares &quot;data.timestamp&quot;</translation>
+        <source>no usable "data.timestamp"</source>
+        <translation>kein verwendbares "data.timestamp"</translation>
     </message>
     <message>
         <source>no feature name in new_state or previous_state</source>
@@ -1034,8 +1031,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>gelöscht</translation>
     </message>
     <message>
-        <source>no usable &quot;created_date&quot;</source>
-        <translation>kein verwendbares &quot;created_date&quot;</translation>
+        <source>no usable "created_date"</source>
+        <translation>kein verwendbares "created_date"</translation>
     </message>
     <message>
         <source>neither an audit-log row nor a webhook body</source>
@@ -1105,7 +1102,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot; (see `faultless-cli formats`)</source>
+        <source>Unknown format "%1" (see `faultless-cli formats`)</source>
         <translation>Unbekanntes Format „%1“ (siehe `faultless-cli formats`)</translation>
     </message>
     <message>
@@ -1117,7 +1114,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: Format nicht erkannt; wählen Sie eines mit --format (siehe `faultless-cli formats`)</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;</source>
+        <source>Unknown time zone "%1"</source>
         <translation>Unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -1160,12 +1157,20 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Feld __REALTIME_TIMESTAMP</translation>
     </message>
     <message>
-        <source>unreadable __REALTIME_TIMESTAMP &quot;%1&quot;</source>
+        <source>unreadable __REALTIME_TIMESTAMP "%1"</source>
         <translation>unlesbares __REALTIME_TIMESTAMP „%1“</translation>
     </message>
     <message>
         <source>systemd journal (export format)</source>
         <translation>systemd-Journal (Exportformat)</translation>
+    </message>
+    <message>
+        <source>record cut off where the input stopped</source>
+        <translation>Datensatz dort abgeschnitten, wo die Eingabe endete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) too large to keep were left out of their events (over %1 MiB; the first in the record at line %2).</source>
+        <translation><numerusform>%n Feld war zu groß, um es zu übernehmen, und wurde aus seinem Ereignis weggelassen (über %1 MiB; im Datensatz in Zeile %2).</numerusform><numerusform>%n Felder waren zu groß, um sie zu übernehmen, und wurden aus ihren Ereignissen weggelassen (über %1 MiB; das erste im Datensatz in Zeile %2).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1195,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Zeitstempelfeld</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot; in field &quot;%2&quot;</source>
+        <source>unreadable timestamp "%1" in field "%2"</source>
         <translation>unlesbarer Zeitstempel „%1“ im Feld „%2“</translation>
     </message>
     <message>
@@ -1239,6 +1244,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Kubernetes events (kubectl get events -o json)</source>
         <translation>Kubernetes-Ereignisse (kubectl get events -o json)</translation>
     </message>
+    <message numerus="yes">
+        <source>Kubernetes event longer than %n MiB</source>
+        <translation><numerusform>Kubernetes-Ereignis länger als %n MiB</numerusform><numerusform>Kubernetes-Ereignis länger als %n MiB</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation><numerusform>Zeile länger als %n MiB</numerusform><numerusform>Zeile länger als %n MiB</numerusform></translation>
+    </message>
+    <message>
+        <source>JSON object not closed before the end of the input</source>
+        <translation>JSON-Objekt vor dem Ende der Eingabe nicht geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>LaneLayout</name>
@@ -1271,8 +1288,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no usable &quot;date&quot; or &quot;timestamp&quot;</source>
-        <translation>kein verwendbares &quot;date&quot; oder &quot;timestamp&quot;</translation>
+        <source>no usable "date" or "timestamp"</source>
+        <translation>kein verwendbares "date" oder "timestamp"</translation>
     </message>
     <message>
         <source>neither a flag change nor a title</source>
@@ -1286,7 +1303,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>LitmusImporter</name>
     <message>
-        <source>%1: --option must be the run&apos;s instant or START/END in ISO 8601, not &quot;%2&quot;</source>
+        <source>%1: --option must be the run's instant or START/END in ISO 8601, not "%2"</source>
         <translation>%1: --option muss der Zeitpunkt des Laufs oder START/END nach ISO 8601 sein, nicht „%2“</translation>
     </message>
     <message>
@@ -1325,7 +1342,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 % der Probes bestanden</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: verdict %2 (%3)</source>
+        <source>Experiment "%1": verdict %2 (%3)</source>
         <translation>Experiment „%1“: Ergebnis %2 (%3)</translation>
     </message>
     <message>
@@ -1333,7 +1350,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>The ChaosResult holds no run instant; the run was placed at the file&apos;s modification time. Give the instant with --option START[/END] to correct it.</source>
+        <source>The ChaosResult holds no run instant; the run was placed at the file's modification time. Give the instant with --option START[/END] to correct it.</source>
         <translation>Das ChaosResult enthält keinen Zeitpunkt des Laufs; der Lauf wurde auf den Änderungszeitpunkt der Datei gelegt. Geben Sie den Zeitpunkt mit --option START[/END] an, um ihn zu korrigieren.</translation>
     </message>
     <message>
@@ -1356,7 +1373,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Zeitstempelfeld</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot;</source>
+        <source>unreadable timestamp "%1"</source>
         <translation>unlesbarer Zeitstempel „%1“</translation>
     </message>
     <message>
@@ -1387,8 +1404,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Opsgenie-Alarm-Webhook (kein action oder alert)</translation>
     </message>
     <message>
-        <source>no usable &quot;createdAt&quot; or &quot;updatedAt&quot;</source>
-        <translation>kein verwendbares &quot;createdAt&quot; oder &quot;updatedAt&quot;</translation>
+        <source>no usable "createdAt" or "updatedAt"</source>
+        <translation>kein verwendbares "createdAt" oder "updatedAt"</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1402,28 +1419,28 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>PagerDutyImporter</name>
     <message>
-        <source>not a PagerDuty log entry (type &quot;%1&quot;)</source>
+        <source>not a PagerDuty log entry (type "%1")</source>
         <translation>kein PagerDuty-Log-Eintrag (Typ „%1“)</translation>
     </message>
     <message>
-        <source>no usable &quot;created_at&quot;</source>
-        <translation>kein verwendbares &quot;created_at&quot;</translation>
+        <source>no usable "created_at"</source>
+        <translation>kein verwendbares "created_at"</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>an incident without a usable &quot;created_at&quot;</source>
-        <translation>ein Incident ohne verwendbares &quot;created_at&quot;</translation>
+        <source>an incident without a usable "created_at"</source>
+        <translation>ein Incident ohne verwendbares "created_at"</translation>
     </message>
     <message>
         <source>Incident opened: %1</source>
         <translation>Incident eröffnet: %1</translation>
     </message>
     <message>
-        <source>no usable &quot;at&quot;</source>
-        <translation>kein verwendbares &quot;at&quot;</translation>
+        <source>no usable "at"</source>
+        <translation>kein verwendbares "at"</translation>
     </message>
     <message>
         <source>%1 acknowledged %2</source>
@@ -1606,11 +1623,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Eine ZIP-Datei mit der Nachbetrachtung, ihren Kurzberichten und den ursprünglich importierten Dateien</translation>
     </message>
     <message>
-        <source>Mark the current event disputed; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <source>Mark the current event disputed; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Das aktuelle Ereignis als umstritten markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
     </message>
     <message>
-        <source>Mark the current event uncertain; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <source>Mark the current event uncertain; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Das aktuelle Ereignis als unsicher markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
     </message>
 </context>
@@ -1665,7 +1682,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Uhr von %1 verschieben</translation>
     </message>
     <message>
-        <source>Cannot mark &quot;%1&quot; as &quot;%2&quot;.</source>
+        <source>Cannot mark "%1" as "%2".</source>
         <translation>„%1“ kann nicht als „%2“ markiert werden.</translation>
     </message>
     <message>
@@ -1681,7 +1698,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Strittigen Punkt beilegen</translation>
     </message>
     <message>
-        <source>Unknown kind of learning &quot;%1&quot;.</source>
+        <source>Unknown kind of learning "%1".</source>
         <translation>Unbekannte Art von Erkenntnis „%1“.</translation>
     </message>
     <message>
@@ -1747,7 +1764,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Die Schwärzungsmuster %1 sind kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>Redaction pattern &quot;%1&quot; is invalid: %2</source>
+        <source>Redaction pattern "%1" is invalid: %2</source>
         <translation>Das Schwärzungsmuster „%1“ ist ungültig: %2</translation>
     </message>
     <message>
@@ -1915,7 +1932,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>ReviewCommand</name>
     <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
+        <source>Could not save "%1": %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
@@ -2052,7 +2069,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>SensemakingCommands</name>
     <message>
-        <source>Add category &quot;%1&quot;</source>
+        <source>Add category "%1"</source>
         <translation>Kategorie „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2064,7 +2081,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Kategoriebeschreibung bearbeiten</translation>
     </message>
     <message>
-        <source>Delete category &quot;%1&quot;</source>
+        <source>Delete category "%1"</source>
         <translation>Kategorie „%1“ löschen</translation>
     </message>
     <message>
@@ -2072,7 +2089,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Neuer Faktor</translation>
     </message>
     <message>
-        <source>Add factor &quot;%1&quot;</source>
+        <source>Add factor "%1"</source>
         <translation>Faktor „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2088,7 +2105,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Faktorkategorie ändern</translation>
     </message>
     <message>
-        <source>Delete factor &quot;%1&quot;</source>
+        <source>Delete factor "%1"</source>
         <translation>Faktor „%1“ löschen</translation>
     </message>
     <message numerus="yes">
@@ -2118,7 +2135,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Neue Erzählung</translation>
     </message>
     <message>
-        <source>Add narrative &quot;%1&quot;</source>
+        <source>Add narrative "%1"</source>
         <translation>Erzählung „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2134,7 +2151,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Autor:in der Erzählung bearbeiten</translation>
     </message>
     <message>
-        <source>Delete narrative &quot;%1&quot;</source>
+        <source>Delete narrative "%1"</source>
         <translation>Erzählung „%1“ löschen</translation>
     </message>
     <message>
@@ -2264,7 +2281,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>ZIP-Eintrag %1: größer als %2 MiB, übersprungen</translation>
     </message>
     <message>
-        <source>zip entry &quot;%1&quot;: unsafe path, skipped</source>
+        <source>zip entry "%1": unsafe path, skipped</source>
         <translation>ZIP-Eintrag „%1“: unsicherer Pfad, übersprungen</translation>
     </message>
     <message>
@@ -2288,8 +2305,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Nachrichtenobjekt</translation>
     </message>
     <message>
-        <source>no usable &quot;ts&quot;</source>
-        <translation>kein verwendbares &quot;ts&quot;</translation>
+        <source>no usable "ts"</source>
+        <translation>kein verwendbares "ts"</translation>
     </message>
     <message>
         <source>Slack export</source>
@@ -2318,7 +2335,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>RFC-5424-Eintrag ohne Zeitstempel</translation>
     </message>
     <message>
-        <source>unreadable RFC 5424 timestamp &quot;%1&quot;</source>
+        <source>unreadable RFC 5424 timestamp "%1"</source>
         <translation>unlesbarer RFC-5424-Zeitstempel „%1“</translation>
     </message>
     <message>
@@ -2483,12 +2500,12 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no event &quot;type&quot;</source>
-        <translation>kein Ereignis-&quot;type&quot;</translation>
+        <source>no event "type"</source>
+        <translation>kein Ereignis-"type"</translation>
     </message>
     <message>
-        <source>no usable &quot;createdAt&quot;</source>
-        <translation>kein verwendbares &quot;createdAt&quot;</translation>
+        <source>no usable "createdAt"</source>
+        <translation>kein verwendbares "createdAt"</translation>
     </message>
     <message>
         <source>strategy removed</source>
@@ -2565,7 +2582,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot;</source>
+        <source>expected "key: value"</source>
         <translation>„Schlüssel: Wert“ erwartet</translation>
     </message>
     <message>
@@ -2573,7 +2590,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Anker, Aliase und Tags werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
+        <source>unexpected "%1"</source>
         <translation>unerwartetes „%1“</translation>
     </message>
     <message>
@@ -3052,11 +3069,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Wo die Erzählungen auseinandergehen</translation>
     </message>
     <message>
-        <source>Only &quot;%1&quot; tells of:</source>
+        <source>Only "%1" tells of:</source>
         <translation>Nur „%1“ erzählt von:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; tell these moments in a different order:</source>
+        <source>"%1" and "%2" tell these moments in a different order:</source>
         <translation>„%1“ und „%2“ erzählen diese Momente in anderer Reihenfolge:</translation>
     </message>
     <message numerus="yes">
@@ -3221,7 +3238,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only &quot;%1&quot; tells of %n moment(s)</source>
+        <source>Only "%1" tells of %n moment(s)</source>
         <translation>
             <numerusform>Nur „%1“ erzählt von %n Moment</numerusform>
             <numerusform>Nur „%1“ erzählt von %n Momenten</numerusform>
@@ -3367,7 +3384,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>faultless::model::NarrativeCompareModel</name>
     <message>
-        <source>Not mentioned in &quot;%1&quot;</source>
+        <source>Not mentioned in "%1"</source>
         <translation>Nicht erwähnt in „%1“</translation>
     </message>
     <message>
@@ -3598,7 +3615,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>Clock shift</source>
-        <extracomment>how far the source&apos;s clock was shifted</extracomment>
+        <extracomment>how far the source's clock was shifted</extracomment>
         <translation>Uhrverschiebung</translation>
     </message>
 </context>
@@ -3734,7 +3751,7 @@ Von: %3</translation>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>e.g. the hosts&apos; clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
+        <source>e.g. the hosts' clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
         <translation>z. B. die Uhren der Hosts gingen 2 s vor; die Zone war als UTC angegeben, war aber MEZ</translation>
     </message>
     <message>
@@ -3742,7 +3759,7 @@ Von: %3</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Positive values move the source&apos;s events later, negative ones earlier.</source>
+        <source>Positive values move the source's events later, negative ones earlier.</source>
         <translation>Positive Werte verschieben die Ereignisse der Quelle nach später, negative nach früher.</translation>
     </message>
     <message>
@@ -3857,7 +3874,7 @@ Von: %3</translation>
         <translation>Gelesene Zeit (UTC)</translation>
     </message>
     <message>
-        <source>(no zone: the source&apos;s zone will apply)</source>
+        <source>(no zone: the source's zone will apply)</source>
         <translation>(keine Zone: die Zone der Quelle gilt)</translation>
     </message>
     <message>
@@ -3930,7 +3947,7 @@ Von: %3</translation>
         <translation>Eingebracht von</translation>
     </message>
     <message>
-        <source>What is uncertain or seen differently, e.g. &quot;the dashboard shows 10:05, not 10:00&quot;</source>
+        <source>What is uncertain or seen differently, e.g. "the dashboard shows 10:05, not 10:00"</source>
         <translation>Was ist unsicher oder wird anders gesehen, z. B. „das Dashboard zeigt 10:05, nicht 10:00“</translation>
     </message>
     <message>
@@ -4129,7 +4146,7 @@ Von: %3</translation>
 <context>
     <name>faultless::views::EventRateChart</name>
     <message>
-        <source>&amp;Follow the timeline&apos;s range</source>
+        <source>&amp;Follow the timeline's range</source>
         <translation>Dem Bereich der Zeitleiste &amp;folgen</translation>
     </message>
     <message>
@@ -4264,7 +4281,7 @@ Von: %3</translation>
         <translation>Sprache des Kurzberichts</translation>
     </message>
     <message>
-        <source>%1 (the review&apos;s)</source>
+        <source>%1 (the review's)</source>
         <translation>%1 (die der Nachbetrachtung)</translation>
     </message>
     <message>
@@ -4280,7 +4297,7 @@ Von: %3</translation>
         <translation>Personen mit ihrer Rolle benennen (Pseudonyme)</translation>
     </message>
     <message>
-        <source>Participants&apos; pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
+        <source>Participants' pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
         <translation>Die Pseudonyme der Beteiligten ersetzen ihre Namen überall: Autor:innen, Erzählungen, Notizen und zitierte Ereignisse.</translation>
     </message>
     <message>
@@ -4499,10 +4516,6 @@ Von: %3</translation>
         <translation>Ereignisse aus der Zeitleiste oder der Ereignistabelle hier ablegen, um sie als Beleg anzuführen</translation>
     </message>
     <message>
-        <source>Cite the event selected in the timeline or the table as evidence (Ctrl+E)</source>
-        <translation>Das in der Zeitleiste oder der Tabelle ausgewählte Ereignis als Beleg anführen (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
@@ -4561,6 +4574,11 @@ Von: %3</translation>
     <message>
         <source>Categor&amp;y:</source>
         <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Cite the event selected in the timeline or the table as evidence (%1)</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+Shift+A</extracomment>
+        <translation>Das in der Zeitleiste oder der Tabelle ausgewählte Ereignis als Beleg anführen (%1)</translation>
     </message>
 </context>
 <context>
@@ -4714,12 +4732,12 @@ Von: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>%1 is what the last edit did, e.g. &quot;Annotate Event&quot;</extracomment>
+        <extracomment>%1 is what the last edit did, e.g. "Annotate Event"</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>%1 is what the undone edit did, e.g. &quot;Annotate Event&quot;</extracomment>
+        <extracomment>%1 is what the undone edit did, e.g. "Annotate Event"</extracomment>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
@@ -4893,7 +4911,7 @@ Von: %3</translation>
         <translation>Akteur</translation>
     </message>
     <message>
-        <source>What happened, as the people there saw it, e.g. &quot;phone call between on-call and vendor&quot;</source>
+        <source>What happened, as the people there saw it, e.g. "phone call between on-call and vendor"</source>
         <translation>Was geschah, so wie die Beteiligten es gesehen haben, z. B. „Telefonat zwischen Rufbereitschaft und Anbieter“</translation>
     </message>
     <message>
@@ -5010,7 +5028,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>%1, step %2 (%3): %4</source>
-        <extracomment>Narrative comparison: &quot;&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;&quot;</extracomment>
+        <extracomment>Narrative comparison: "&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;"</extracomment>
         <translation>%1, Schritt %2 (%3): %4</translation>
     </message>
     <message>
@@ -5031,7 +5049,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Narrative comparison: &quot;&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)&quot;</extracomment>
+        <extracomment>Narrative comparison: "&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5247,8 +5265,8 @@ Von: %3</translation>
         <translation>Die gesamte Nachbetrachtung. Klicken oder ziehen Sie, um die Zeitleiste zu verschieben; zoomen Sie mit dem Mausrad.</translation>
     </message>
     <message>
-        <source>Event density over the whole review with the timeline&apos;s visible window marked. With the keyboard, the timeline itself pans with Page Up and Page Down.</source>
-        <translation>Ereignisdichte über die ganze Nachbetrachtung, der sichtbare Ausschnitt der Zeitleiste ist markiert. Mit der Tastatur verschiebt sich die Zeitleiste selbst mit Bild auf und Bild ab.</translation>
+        <source>Event density over the whole review with the timeline's visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
+        <translation>Ereignisdichte über die ganze Nachbetrachtung, der sichtbare Ausschnitt der Zeitleiste ist markiert. Pfeil links und rechts verschieben den Ausschnitt ein Stück, Bild auf und Bild ab um seine Breite, Pos1 und Ende an Anfang und Ende der Nachbetrachtung; Plus und Minus zoomen.</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5307,7 @@ Von: %3</translation>
         <translation>Neue Frage</translation>
     </message>
     <message>
-        <source>Ask how, not why: e.g. &quot;How did the on-call engineer decide what to look at first?&quot;</source>
+        <source>Ask how, not why: e.g. "How did the on-call engineer decide what to look at first?"</source>
         <translation>Fragen Sie „wie“, nicht „warum“: z. B. „Wie hat die Person in Rufbereitschaft entschieden, was sie sich zuerst ansieht?“</translation>
     </message>
     <message>
@@ -5332,8 +5350,8 @@ Von: %3</translation>
 <context>
     <name>faultless::views::SearchBar</name>
     <message>
-        <source>Search events: words, &quot;exact phrase&quot;, AND, OR, NOT, prefix*</source>
-        <translation>Ereignisse suchen: Wörter, &quot;genaue Wortfolge&quot;, AND, OR, NOT, präfix*</translation>
+        <source>Search events: words, "exact phrase", AND, OR, NOT, prefix*</source>
+        <translation>Ereignisse suchen: Wörter, "genaue Wortfolge", AND, OR, NOT, präfix*</translation>
     </message>
     <message>
         <source>Search events</source>
@@ -5416,8 +5434,8 @@ Von: %3</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <source>Full-text search over the events&apos; text: words, &quot;exact phrase&quot;, AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
-        <translation>Volltextsuche im Text der Ereignisse: Wörter, &quot;genaue Wortfolge&quot;, AND, OR, NOT und Präfix*. Zeitleiste und Tabelle zeigen die Treffer.</translation>
+        <source>Full-text search over the events' text: words, "exact phrase", AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
+        <translation>Volltextsuche im Text der Ereignisse: Wörter, "genaue Wortfolge", AND, OR, NOT und Präfix*. Zeitleiste und Tabelle zeigen die Treffer.</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,25 @@
     </message>
 </context>
 <context>
+    <name>JournaldExportImporter</name>
+    <message numerus="yes">
+        <source>%n field(s) too large to keep were left out of their events (over %1 MiB; the first in the record at line %2).</source>
+        <translation><numerusform>%n field too large to keep were left out of their events (over %1 MiB; the first in the record at line %2).</numerusform><numerusform>%n fields too large to keep were left out of their events (over %1 MiB; the first in the record at line %2).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>JsonLinesImporter</name>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation><numerusform>line longer than %n MiB</numerusform><numerusform>line longer than %n MiB</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesEventsImporter</name>
+    <message numerus="yes">
+        <source>Kubernetes event longer than %n MiB</source>
+        <translation><numerusform>Kubernetes event longer than %n MiB</numerusform><numerusform>Kubernetes event longer than %n MiB</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
         <translation><numerusform>line longer than %n MiB</numerusform><numerusform>line longer than %n MiB</numerusform></translation>

@@ -147,8 +147,8 @@
         <translation>una notificación sin alertas</translation>
     </message>
     <message>
-        <source>no usable &quot;startsAt&quot;</source>
-        <translation>ningún &quot;startsAt&quot; utilizable</translation>
+        <source>no usable "startsAt"</source>
+        <translation>ningún "startsAt" utilizable</translation>
     </message>
     <message>
         <source>an alert without labels</source>
@@ -171,10 +171,7 @@
     <name>AttributeCap</name>
     <message numerus="yes">
         <source>%n record(s) had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</source>
-        <translation>
-            <numerusform>%n registro tenía más de %1 atributos (línea %2): se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform>
-            <numerusform>%n registros tenían más de %1 atributos (el primero en la línea %2): cada uno se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform>
-        </translation>
+        <translation><numerusform>%n registro tenía más de %1 atributos (línea %2): se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform><numerusform>%n registros tenían más de %1 atributos (el primero en la línea %2): cada uno se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -212,7 +209,7 @@
         <translation>Describa las opciones que las personas veían en ese momento y qué las llevó a elegir como lo hicieron.</translation>
     </message>
     <message>
-        <source>Frames a person&apos;s action as a failure to meet a standard known only in hindsight.</source>
+        <source>Frames a person's action as a failure to meet a standard known only in hindsight.</source>
         <translation>Presenta la acción de una persona como el incumplimiento de un estándar que solo se conoce a posteriori.</translation>
     </message>
     <message>
@@ -228,15 +225,15 @@
         <translation>Pregunte cómo encajaba el runbook en la situación en la que se encontraban las personas y en qué se apoyaron en su lugar.</translation>
     </message>
     <message>
-        <source>&quot;Why didn&apos;t…&quot; questions put people on the defensive and ask them to justify the past.</source>
-        <translation>Las preguntas del tipo &quot;¿Por qué no…?&quot; ponen a las personas a la defensiva y les piden que justifiquen el pasado.</translation>
+        <source>"Why didn't…" questions put people on the defensive and ask them to justify the past.</source>
+        <translation>Las preguntas del tipo "¿Por qué no…?" ponen a las personas a la defensiva y les piden que justifiquen el pasado.</translation>
     </message>
     <message>
-        <source>Ask &quot;how&quot;: what did you see, what did you expect, which options did you have?</source>
-        <translation>Pregunte &quot;cómo&quot;: ¿qué vio, qué esperaba, qué opciones tenía?</translation>
+        <source>Ask "how": what did you see, what did you expect, which options did you have?</source>
+        <translation>Pregunte "cómo": ¿qué vio, qué esperaba, qué opciones tenía?</translation>
     </message>
     <message>
-        <source>Judges a person&apos;s character or effort instead of describing the situation.</source>
+        <source>Judges a person's character or effort instead of describing the situation.</source>
         <translation>Juzga el carácter o el esfuerzo de una persona en lugar de describir la situación.</translation>
     </message>
     <message>
@@ -279,8 +276,8 @@
         <translation>La exportación se canceló</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;</source>
-        <translation>Zona horaria desconocida &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1"</source>
+        <translation>Zona horaria desconocida "%1"</translation>
     </message>
     <message>
         <source>redacted</source>
@@ -290,8 +287,8 @@
 <context>
     <name>BriefingExporter</name>
     <message>
-        <source>No briefing translation for language &quot;%1&quot; (available: %2)</source>
-        <translation>No hay traducción del informe para el idioma &quot;%1&quot; (disponibles: %2)</translation>
+        <source>No briefing translation for language "%1" (available: %2)</source>
+        <translation>No hay traducción del informe para el idioma "%1" (disponibles: %2)</translation>
     </message>
     <message>
         <source>The export was cancelled</source>
@@ -325,16 +322,16 @@
 <context>
     <name>ChaosToolkitImporter</name>
     <message>
-        <source>no &quot;experiment&quot; in the journal</source>
-        <translation>no hay &quot;experiment&quot; en el diario</translation>
+        <source>no "experiment" in the journal</source>
+        <translation>no hay "experiment" en el diario</translation>
     </message>
     <message>
         <source>Chaos Toolkit experiment</source>
         <translation>Experimento de Chaos Toolkit</translation>
     </message>
     <message>
-        <source>the journal has no usable &quot;start&quot;</source>
-        <translation>el diario no tiene un &quot;start&quot; utilizable</translation>
+        <source>the journal has no usable "start"</source>
+        <translation>el diario no tiene un "start" utilizable</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -372,12 +369,12 @@
         <translation>no tiene veredicto</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot; %2</source>
-        <translation>El experimento &quot;%1&quot; %2</translation>
+        <source>Experiment "%1" %2</source>
+        <translation>El experimento "%1" %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
-        <translation>Experimento &quot;%1&quot;: la hipótesis &quot;%2&quot; %3</translation>
+        <source>Experiment "%1": hypothesis "%2" %3</source>
+        <translation>Experimento "%1": la hipótesis "%2" %3</translation>
     </message>
     <message>
         <source>Before the method</source>
@@ -396,8 +393,8 @@
         <translation>Reversión</translation>
     </message>
     <message>
-        <source>%1, activity %2: no usable &quot;start&quot;</source>
-        <translation>%1, actividad %2: ningún &quot;start&quot; utilizable</translation>
+        <source>%1, activity %2: no usable "start"</source>
+        <translation>%1, actividad %2: ningún "start" utilizable</translation>
     </message>
     <message>
         <source>%1: action %2 %3</source>
@@ -467,8 +464,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>new requiere exactamente una ruta REVIEW</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation>zona horaria desconocida &quot;%1&quot;</translation>
+        <source>unknown time zone "%1"</source>
+        <translation>zona horaria desconocida "%1"</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -479,8 +476,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>import requiere una REVIEW y al menos un FILE</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (see faultless-cli formats)</source>
-        <translation>formato desconocido &quot;%1&quot; (consulte faultless-cli formats)</translation>
+        <source>unknown format "%1" (see faultless-cli formats)</source>
+        <translation>formato desconocido "%1" (consulte faultless-cli formats)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) rejected</source>
@@ -522,8 +519,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>--format debe ser jsonl o csv</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</source>
-        <translation>tipo desconocido &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</translation>
+        <source>unknown kind "%1" (log, flag, experiment, chat, alert, deploy, note)</source>
+        <translation>tipo desconocido "%1" (log, flag, experiment, chat, alert, deploy, note)</translation>
     </message>
     <message>
         <source>--from is not an ISO 8601 instant: %1</source>
@@ -554,8 +551,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>--audience debe ser leader o practitioner</translation>
     </message>
     <message>
-        <source>unknown section &quot;%1&quot; (sections: %2)</source>
-        <translation>sección desconocida &quot;%1&quot; (secciones: %2)</translation>
+        <source>unknown section "%1" (sections: %2)</source>
+        <translation>sección desconocida "%1" (secciones: %2)</translation>
     </message>
     <message>
         <source>--redact and --no-redact exclude each other</source>
@@ -618,8 +615,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no se indicó ningún comando</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>comando desconocido &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>comando desconocido "%1"</translation>
     </message>
 </context>
 <context>
@@ -629,8 +626,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>la asignación de columnas no es un objeto JSON: %1</translation>
     </message>
     <message>
-        <source>no column &quot;%1&quot; for %2 in the header</source>
-        <translation>no hay ninguna columna &quot;%1&quot; para %2 en la cabecera</translation>
+        <source>no column "%1" for %2 in the header</source>
+        <translation>no hay ninguna columna "%1" para %2 en la cabecera</translation>
     </message>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
@@ -648,19 +645,19 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: no time column found in the header; choose one with the column mapping (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</source>
-        <translation>%1: no se encontró ninguna columna de hora en la cabecera; elija una con la asignación de columnas (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</translation>
+        <source>%1: no time column found in the header; choose one with the column mapping (--option '{"time": "column"}')</source>
+        <translation>%1: no se encontró ninguna columna de hora en la cabecera; elija una con la asignación de columnas (--option '{"time": "column"}')</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), fewer than the header&apos;s</source>
+        <source>%n column(s), fewer than the header's</source>
         <translation>
             <numerusform>%n columna, menos que en la cabecera</numerusform>
             <numerusform>%n columnas, menos que en la cabecera</numerusform>
         </translation>
     </message>
     <message>
-        <source>unreadable time &quot;%1&quot;</source>
-        <translation>hora ilegible &quot;%1&quot;</translation>
+        <source>unreadable time "%1"</source>
+        <translation>hora ilegible "%1"</translation>
     </message>
     <message>
         <source>quoted field not closed at the end of the input</source>
@@ -815,12 +812,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Establecer fase</translation>
     </message>
     <message>
-        <source>Tag event &quot;%1&quot;</source>
-        <translation>Etiquetar evento con &quot;%1&quot;</translation>
+        <source>Tag event "%1"</source>
+        <translation>Etiquetar evento con "%1"</translation>
     </message>
     <message>
-        <source>Remove tag &quot;%1&quot;</source>
-        <translation>Quitar etiqueta &quot;%1&quot;</translation>
+        <source>Remove tag "%1"</source>
+        <translation>Quitar etiqueta "%1"</translation>
     </message>
 </context>
 <context>
@@ -881,24 +878,24 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message>
-        <source>unreadable start &quot;%1&quot;</source>
-        <translation>inicio ilegible &quot;%1&quot;</translation>
+        <source>unreadable start "%1"</source>
+        <translation>inicio ilegible "%1"</translation>
     </message>
     <message>
-        <source>unreadable or early end &quot;%1&quot;</source>
-        <translation>fin ilegible o anterior al inicio &quot;%1&quot;</translation>
+        <source>unreadable or early end "%1"</source>
+        <translation>fin ilegible o anterior al inicio "%1"</translation>
     </message>
     <message>
-        <source>unknown verdict &quot;%1&quot; (held, deviated, aborted)</source>
-        <translation>veredicto desconocido &quot;%1&quot; (held, deviated, aborted)</translation>
+        <source>unknown verdict "%1" (held, deviated, aborted)</source>
+        <translation>veredicto desconocido "%1" (held, deviated, aborted)</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: %2</source>
-        <translation>Experimento &quot;%1&quot;: %2</translation>
+        <source>Experiment "%1": %2</source>
+        <translation>Experimento "%1": %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
-        <translation>Experimento &quot;%1&quot;: la hipótesis &quot;%2&quot; %3</translation>
+        <source>Experiment "%1": hypothesis "%2" %3</source>
+        <translation>Experimento "%1": la hipótesis "%2" %3</translation>
     </message>
     <message>
         <source>Experiment runs (CSV)</source>
@@ -954,20 +951,20 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>FaultlessEventsFormat</name>
     <message>
-        <source>timestamp is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
-        <translation>timestamp no es un instante ISO 8601 con zona: &quot;%1&quot;</translation>
+        <source>timestamp is not an ISO 8601 instant with a zone: "%1"</source>
+        <translation>timestamp no es un instante ISO 8601 con zona: "%1"</translation>
     </message>
     <message>
-        <source>end is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
-        <translation>end no es un instante ISO 8601 con zona: &quot;%1&quot;</translation>
+        <source>end is not an ISO 8601 instant with a zone: "%1"</source>
+        <translation>end no es un instante ISO 8601 con zona: "%1"</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>tipo desconocido &quot;%1&quot;</translation>
+        <source>unknown kind "%1"</source>
+        <translation>tipo desconocido "%1"</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
-        <translation>gravedad desconocida &quot;%1&quot;</translation>
+        <source>unknown severity "%1"</source>
+        <translation>gravedad desconocida "%1"</translation>
     </message>
 </context>
 <context>
@@ -1007,8 +1004,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message>
-        <source>unreadable instant &quot;%1&quot;</source>
-        <translation>instante ilegible &quot;%1&quot;</translation>
+        <source>unreadable instant "%1"</source>
+        <translation>instante ilegible "%1"</translation>
     </message>
     <message>
         <source>no flag key</source>
@@ -1022,8 +1019,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>FlagsmithImporter</name>
     <message>
-        <source>no usable &quot;data.timestamp&quot;</source>
-        <translation>ningún &quot;data.timestamp&quot; utilizable</translation>
+        <source>no usable "data.timestamp"</source>
+        <translation>ningún "data.timestamp" utilizable</translation>
     </message>
     <message>
         <source>no feature name in new_state or previous_state</source>
@@ -1034,8 +1031,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>no usable &quot;created_date&quot;</source>
-        <translation>ningún &quot;created_date&quot; utilizable</translation>
+        <source>no usable "created_date"</source>
+        <translation>ningún "created_date" utilizable</translation>
     </message>
     <message>
         <source>neither an audit-log row nor a webhook body</source>
@@ -1105,8 +1102,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot; (see `faultless-cli formats`)</source>
-        <translation>Formato desconocido &quot;%1&quot; (consulte `faultless-cli formats`)</translation>
+        <source>Unknown format "%1" (see `faultless-cli formats`)</source>
+        <translation>Formato desconocido "%1" (consulte `faultless-cli formats`)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
@@ -1117,8 +1114,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1: formato no reconocido; elija uno con --format (consulte `faultless-cli formats`)</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;</source>
-        <translation>Zona horaria desconocida &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1"</source>
+        <translation>Zona horaria desconocida "%1"</translation>
     </message>
     <message>
         <source>%1: cannot write to the review: %2</source>
@@ -1160,12 +1157,20 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo __REALTIME_TIMESTAMP</translation>
     </message>
     <message>
-        <source>unreadable __REALTIME_TIMESTAMP &quot;%1&quot;</source>
-        <translation>__REALTIME_TIMESTAMP ilegible &quot;%1&quot;</translation>
+        <source>unreadable __REALTIME_TIMESTAMP "%1"</source>
+        <translation>__REALTIME_TIMESTAMP ilegible "%1"</translation>
     </message>
     <message>
         <source>systemd journal (export format)</source>
         <translation>Diario de systemd (formato de exportación)</translation>
+    </message>
+    <message>
+        <source>record cut off where the input stopped</source>
+        <translation>registro cortado donde se detuvo la entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) too large to keep were left out of their events (over %1 MiB; the first in the record at line %2).</source>
+        <translation><numerusform>%n campo era demasiado grande para conservarlo y se omitió de su evento (más de %1 MiB; en el registro de la línea %2).</numerusform><numerusform>%n campos eran demasiado grandes para conservarlos y se omitieron de sus eventos (más de %1 MiB; el primero en el registro de la línea %2).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1190,8 +1195,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo de marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot; in field &quot;%2&quot;</source>
-        <translation>marca de tiempo ilegible &quot;%1&quot; en el campo &quot;%2&quot;</translation>
+        <source>unreadable timestamp "%1" in field "%2"</source>
+        <translation>marca de tiempo ilegible "%1" en el campo "%2"</translation>
     </message>
     <message>
         <source>OpenTelemetry log record without a time</source>
@@ -1239,6 +1244,18 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Kubernetes events (kubectl get events -o json)</source>
         <translation>Eventos de Kubernetes (kubectl get events -o json)</translation>
     </message>
+    <message numerus="yes">
+        <source>Kubernetes event longer than %n MiB</source>
+        <translation><numerusform>evento de Kubernetes de más de %n MiB</numerusform><numerusform>evento de Kubernetes de más de %n MiB</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation><numerusform>línea de más de %n MiB</numerusform><numerusform>línea de más de %n MiB</numerusform></translation>
+    </message>
+    <message>
+        <source>JSON object not closed before the end of the input</source>
+        <translation>objeto JSON sin cerrar antes del final de la entrada</translation>
+    </message>
 </context>
 <context>
     <name>LaneLayout</name>
@@ -1271,8 +1288,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>no usable &quot;date&quot; or &quot;timestamp&quot;</source>
-        <translation>ningún &quot;date&quot; ni &quot;timestamp&quot; utilizable</translation>
+        <source>no usable "date" or "timestamp"</source>
+        <translation>ningún "date" ni "timestamp" utilizable</translation>
     </message>
     <message>
         <source>neither a flag change nor a title</source>
@@ -1286,8 +1303,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>LitmusImporter</name>
     <message>
-        <source>%1: --option must be the run&apos;s instant or START/END in ISO 8601, not &quot;%2&quot;</source>
-        <translation>%1: --option debe ser el instante de la ejecución o START/END en ISO 8601, no &quot;%2&quot;</translation>
+        <source>%1: --option must be the run's instant or START/END in ISO 8601, not "%2"</source>
+        <translation>%1: --option debe ser el instante de la ejecución o START/END en ISO 8601, no "%2"</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
@@ -1325,15 +1342,15 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>se superó el %1 % de las sondas</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: verdict %2 (%3)</source>
-        <translation>Experimento &quot;%1&quot;: veredicto %2 (%3)</translation>
+        <source>Experiment "%1": verdict %2 (%3)</source>
+        <translation>Experimento "%1": veredicto %2 (%3)</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>The ChaosResult holds no run instant; the run was placed at the file&apos;s modification time. Give the instant with --option START[/END] to correct it.</source>
+        <source>The ChaosResult holds no run instant; the run was placed at the file's modification time. Give the instant with --option START[/END] to correct it.</source>
         <translation>El ChaosResult no contiene el instante de la ejecución; la ejecución se situó en la fecha de modificación del archivo. Indique el instante con --option START[/END] para corregirlo.</translation>
     </message>
     <message>
@@ -1356,8 +1373,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo de marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot;</source>
-        <translation>marca de tiempo ilegible &quot;%1&quot;</translation>
+        <source>unreadable timestamp "%1"</source>
+        <translation>marca de tiempo ilegible "%1"</translation>
     </message>
     <message>
         <source>logfmt (key=value)</source>
@@ -1387,8 +1404,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un webhook de alertas de Opsgenie (no hay action ni alert)</translation>
     </message>
     <message>
-        <source>no usable &quot;createdAt&quot; or &quot;updatedAt&quot;</source>
-        <translation>ningún &quot;createdAt&quot; ni &quot;updatedAt&quot; utilizable</translation>
+        <source>no usable "createdAt" or "updatedAt"</source>
+        <translation>ningún "createdAt" ni "updatedAt" utilizable</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1402,28 +1419,28 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>PagerDutyImporter</name>
     <message>
-        <source>not a PagerDuty log entry (type &quot;%1&quot;)</source>
-        <translation>no es una entrada de registro de PagerDuty (tipo &quot;%1&quot;)</translation>
+        <source>not a PagerDuty log entry (type "%1")</source>
+        <translation>no es una entrada de registro de PagerDuty (tipo "%1")</translation>
     </message>
     <message>
-        <source>no usable &quot;created_at&quot;</source>
-        <translation>ningún &quot;created_at&quot; utilizable</translation>
+        <source>no usable "created_at"</source>
+        <translation>ningún "created_at" utilizable</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>an incident without a usable &quot;created_at&quot;</source>
-        <translation>un incidente sin &quot;created_at&quot; utilizable</translation>
+        <source>an incident without a usable "created_at"</source>
+        <translation>un incidente sin "created_at" utilizable</translation>
     </message>
     <message>
         <source>Incident opened: %1</source>
         <translation>Incidente abierto: %1</translation>
     </message>
     <message>
-        <source>no usable &quot;at&quot;</source>
-        <translation>ningún &quot;at&quot; utilizable</translation>
+        <source>no usable "at"</source>
+        <translation>ningún "at" utilizable</translation>
     </message>
     <message>
         <source>%1 acknowledged %2</source>
@@ -1606,11 +1623,11 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Un archivo zip con la revisión, sus informes y los archivos originales importados</translation>
     </message>
     <message>
-        <source>Mark the current event disputed; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <source>Mark the current event disputed; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Marcar el evento actual como en disputa; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
     </message>
     <message>
-        <source>Mark the current event uncertain; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <source>Mark the current event uncertain; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Marcar el evento actual como incierto; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
     </message>
 </context>
@@ -1665,8 +1682,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Desplazar el reloj de %1</translation>
     </message>
     <message>
-        <source>Cannot mark &quot;%1&quot; as &quot;%2&quot;.</source>
-        <translation>No se puede marcar &quot;%1&quot; como &quot;%2&quot;.</translation>
+        <source>Cannot mark "%1" as "%2".</source>
+        <translation>No se puede marcar "%1" como "%2".</translation>
     </message>
     <message>
         <source>Mark disputed</source>
@@ -1681,8 +1698,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <source>Unknown kind of learning &quot;%1&quot;.</source>
-        <translation>Tipo de aprendizaje desconocido &quot;%1&quot;.</translation>
+        <source>Unknown kind of learning "%1".</source>
+        <translation>Tipo de aprendizaje desconocido "%1".</translation>
     </message>
     <message>
         <source>Add surprise</source>
@@ -1747,8 +1764,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Los patrones de ocultación %1 no son JSON válido: %2</translation>
     </message>
     <message>
-        <source>Redaction pattern &quot;%1&quot; is invalid: %2</source>
-        <translation>El patrón de ocultación &quot;%1&quot; no es válido: %2</translation>
+        <source>Redaction pattern "%1" is invalid: %2</source>
+        <translation>El patrón de ocultación "%1" no es válido: %2</translation>
     </message>
     <message>
         <source>%1 holds no redaction patterns</source>
@@ -1915,8 +1932,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>ReviewCommand</name>
     <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
-        <translation>No se pudo guardar &quot;%1&quot;: %2</translation>
+        <source>Could not save "%1": %2</source>
+        <translation>No se pudo guardar "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -2052,8 +2069,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>SensemakingCommands</name>
     <message>
-        <source>Add category &quot;%1&quot;</source>
-        <translation>Añadir categoría &quot;%1&quot;</translation>
+        <source>Add category "%1"</source>
+        <translation>Añadir categoría "%1"</translation>
     </message>
     <message>
         <source>Rename category</source>
@@ -2064,16 +2081,16 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Editar descripción de categoría</translation>
     </message>
     <message>
-        <source>Delete category &quot;%1&quot;</source>
-        <translation>Eliminar categoría &quot;%1&quot;</translation>
+        <source>Delete category "%1"</source>
+        <translation>Eliminar categoría "%1"</translation>
     </message>
     <message>
         <source>New factor</source>
         <translation>Nuevo factor</translation>
     </message>
     <message>
-        <source>Add factor &quot;%1&quot;</source>
-        <translation>Añadir factor &quot;%1&quot;</translation>
+        <source>Add factor "%1"</source>
+        <translation>Añadir factor "%1"</translation>
     </message>
     <message>
         <source>Edit factor title</source>
@@ -2088,8 +2105,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Cambiar categoría del factor</translation>
     </message>
     <message>
-        <source>Delete factor &quot;%1&quot;</source>
-        <translation>Eliminar factor &quot;%1&quot;</translation>
+        <source>Delete factor "%1"</source>
+        <translation>Eliminar factor "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Cite %n event(s) as evidence</source>
@@ -2118,8 +2135,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Nueva narrativa</translation>
     </message>
     <message>
-        <source>Add narrative &quot;%1&quot;</source>
-        <translation>Añadir narrativa &quot;%1&quot;</translation>
+        <source>Add narrative "%1"</source>
+        <translation>Añadir narrativa "%1"</translation>
     </message>
     <message>
         <source>Edit narrative title</source>
@@ -2134,8 +2151,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Editar autor de la narrativa</translation>
     </message>
     <message>
-        <source>Delete narrative &quot;%1&quot;</source>
-        <translation>Eliminar narrativa &quot;%1&quot;</translation>
+        <source>Delete narrative "%1"</source>
+        <translation>Eliminar narrativa "%1"</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -2264,8 +2281,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>entrada zip %1: mayor de %2 MiB, omitida</translation>
     </message>
     <message>
-        <source>zip entry &quot;%1&quot;: unsafe path, skipped</source>
-        <translation>entrada zip &quot;%1&quot;: ruta insegura, omitida</translation>
+        <source>zip entry "%1": unsafe path, skipped</source>
+        <translation>entrada zip "%1": ruta insegura, omitida</translation>
     </message>
     <message>
         <source>zip entry %1: not part of a Slack export, skipped</source>
@@ -2288,8 +2305,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto de mensaje</translation>
     </message>
     <message>
-        <source>no usable &quot;ts&quot;</source>
-        <translation>ningún &quot;ts&quot; utilizable</translation>
+        <source>no usable "ts"</source>
+        <translation>ningún "ts" utilizable</translation>
     </message>
     <message>
         <source>Slack export</source>
@@ -2318,8 +2335,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>registro RFC 5424 sin marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable RFC 5424 timestamp &quot;%1&quot;</source>
-        <translation>marca de tiempo RFC 5424 ilegible &quot;%1&quot;</translation>
+        <source>unreadable RFC 5424 timestamp "%1"</source>
+        <translation>marca de tiempo RFC 5424 ilegible "%1"</translation>
     </message>
     <message>
         <source>not a syslog line</source>
@@ -2483,12 +2500,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>no event &quot;type&quot;</source>
-        <translation>no hay &quot;type&quot; de evento</translation>
+        <source>no event "type"</source>
+        <translation>no hay "type" de evento</translation>
     </message>
     <message>
-        <source>no usable &quot;createdAt&quot;</source>
-        <translation>ningún &quot;createdAt&quot; utilizable</translation>
+        <source>no usable "createdAt"</source>
+        <translation>ningún "createdAt" utilizable</translation>
     </message>
     <message>
         <source>strategy removed</source>
@@ -2565,16 +2582,16 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot;</source>
-        <translation>se esperaba &quot;clave: valor&quot;</translation>
+        <source>expected "key: value"</source>
+        <translation>se esperaba "clave: valor"</translation>
     </message>
     <message>
         <source>anchors, aliases and tags are not supported</source>
         <translation>no se admiten anclas, alias ni etiquetas</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; inesperado</translation>
+        <source>unexpected "%1"</source>
+        <translation>"%1" inesperado</translation>
     </message>
     <message>
         <source>unterminated flow mapping</source>
@@ -3052,12 +3069,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Dónde divergen las narrativas</translation>
     </message>
     <message>
-        <source>Only &quot;%1&quot; tells of:</source>
-        <translation>Solo &quot;%1&quot; cuenta:</translation>
+        <source>Only "%1" tells of:</source>
+        <translation>Solo "%1" cuenta:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; tell these moments in a different order:</source>
-        <translation>&quot;%1&quot; y &quot;%2&quot; cuentan estos momentos en distinto orden:</translation>
+        <source>"%1" and "%2" tell these moments in a different order:</source>
+        <translation>"%1" y "%2" cuentan estos momentos en distinto orden:</translation>
     </message>
     <message numerus="yes">
         <source>All narratives cite %n shared moment(s).</source>
@@ -3221,10 +3238,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only &quot;%1&quot; tells of %n moment(s)</source>
+        <source>Only "%1" tells of %n moment(s)</source>
         <translation>
-            <numerusform>Solo &quot;%1&quot; cuenta %n momento</numerusform>
-            <numerusform>Solo &quot;%1&quot; cuenta %n momentos</numerusform>
+            <numerusform>Solo "%1" cuenta %n momento</numerusform>
+            <numerusform>Solo "%1" cuenta %n momentos</numerusform>
         </translation>
     </message>
     <message>
@@ -3367,8 +3384,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>faultless::model::NarrativeCompareModel</name>
     <message>
-        <source>Not mentioned in &quot;%1&quot;</source>
-        <translation>No se menciona en &quot;%1&quot;</translation>
+        <source>Not mentioned in "%1"</source>
+        <translation>No se menciona en "%1"</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3598,7 +3615,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Clock shift</source>
-        <extracomment>how far the source&apos;s clock was shifted</extracomment>
+        <extracomment>how far the source's clock was shifted</extracomment>
         <translation>Desplazamiento de reloj</translation>
     </message>
 </context>
@@ -3734,7 +3751,7 @@ Por: %3</translation>
         <translation>Segundos</translation>
     </message>
     <message>
-        <source>e.g. the hosts&apos; clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
+        <source>e.g. the hosts' clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
         <translation>p. ej., los relojes de los hosts iban 2 s adelantados; la zona figuraba como UTC pero era CET</translation>
     </message>
     <message>
@@ -3742,7 +3759,7 @@ Por: %3</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Positive values move the source&apos;s events later, negative ones earlier.</source>
+        <source>Positive values move the source's events later, negative ones earlier.</source>
         <translation>Los valores positivos mueven los eventos de la fuente a más tarde; los negativos, a antes.</translation>
     </message>
     <message>
@@ -3857,7 +3874,7 @@ Por: %3</translation>
         <translation>Hora leída (UTC)</translation>
     </message>
     <message>
-        <source>(no zone: the source&apos;s zone will apply)</source>
+        <source>(no zone: the source's zone will apply)</source>
         <translation>(sin zona: se aplicará la zona de la fuente)</translation>
     </message>
     <message>
@@ -3930,8 +3947,8 @@ Por: %3</translation>
         <translation>Planteado por</translation>
     </message>
     <message>
-        <source>What is uncertain or seen differently, e.g. &quot;the dashboard shows 10:05, not 10:00&quot;</source>
-        <translation>Qué es incierto o se ve de otra forma, p. ej., &quot;el panel muestra 10:05, no 10:00&quot;</translation>
+        <source>What is uncertain or seen differently, e.g. "the dashboard shows 10:05, not 10:00"</source>
+        <translation>Qué es incierto o se ve de otra forma, p. ej., "el panel muestra 10:05, no 10:00"</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4129,7 +4146,7 @@ Por: %3</translation>
 <context>
     <name>faultless::views::EventRateChart</name>
     <message>
-        <source>&amp;Follow the timeline&apos;s range</source>
+        <source>&amp;Follow the timeline's range</source>
         <translation>&amp;Seguir el rango de la línea de tiempo</translation>
     </message>
     <message>
@@ -4264,7 +4281,7 @@ Por: %3</translation>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <source>%1 (the review&apos;s)</source>
+        <source>%1 (the review's)</source>
         <translation>%1 (la de la revisión)</translation>
     </message>
     <message>
@@ -4280,7 +4297,7 @@ Por: %3</translation>
         <translation>Nombrar a las personas por su rol (seudónimos)</translation>
     </message>
     <message>
-        <source>Participants&apos; pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
+        <source>Participants' pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
         <translation>Los seudónimos de los participantes sustituyen sus nombres en todas partes: autores, narrativas, notas y eventos citados.</translation>
     </message>
     <message>
@@ -4499,10 +4516,6 @@ Por: %3</translation>
         <translation>Suelte aquí eventos de la línea de tiempo o de la tabla de eventos para citarlos</translation>
     </message>
     <message>
-        <source>Cite the event selected in the timeline or the table as evidence (Ctrl+E)</source>
-        <translation>Citar como evidencia el evento seleccionado en la línea de tiempo o en la tabla (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>Quitar evidencia</translation>
     </message>
@@ -4562,6 +4575,11 @@ Por: %3</translation>
         <source>Categor&amp;y:</source>
         <translation>Cate&amp;goría:</translation>
     </message>
+    <message>
+        <source>Cite the event selected in the timeline or the table as evidence (%1)</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+Shift+A</extracomment>
+        <translation>Citar como evidencia el evento seleccionado en la línea de tiempo o en la tabla (%1)</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::LanguageHighlighter</name>
@@ -4603,7 +4621,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation>Añadir a &quot;%1&quot;</translation>
+        <translation>Añadir a "%1"</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4611,7 +4629,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Delete from %1</source>
-        <translation>Eliminar de &quot;%1&quot;</translation>
+        <translation>Eliminar de "%1"</translation>
     </message>
     <message>
         <source>Link</source>
@@ -4714,12 +4732,12 @@ Por: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>%1 is what the last edit did, e.g. &quot;Annotate Event&quot;</extracomment>
+        <extracomment>%1 is what the last edit did, e.g. "Annotate Event"</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>%1 is what the undone edit did, e.g. &quot;Annotate Event&quot;</extracomment>
+        <extracomment>%1 is what the undone edit did, e.g. "Annotate Event"</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
@@ -4893,8 +4911,8 @@ Por: %3</translation>
         <translation>Actor</translation>
     </message>
     <message>
-        <source>What happened, as the people there saw it, e.g. &quot;phone call between on-call and vendor&quot;</source>
-        <translation>Qué ocurrió, tal como lo vieron las personas presentes, p. ej., &quot;llamada entre la guardia y el proveedor&quot;</translation>
+        <source>What happened, as the people there saw it, e.g. "phone call between on-call and vendor"</source>
+        <translation>Qué ocurrió, tal como lo vieron las personas presentes, p. ej., "llamada entre la guardia y el proveedor"</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -5010,7 +5028,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>%1, step %2 (%3): %4</source>
-        <extracomment>Narrative comparison: &quot;&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;&quot;</extracomment>
+        <extracomment>Narrative comparison: "&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;"</extracomment>
         <translation>%1, paso %2 (%3): %4</translation>
     </message>
     <message>
@@ -5031,7 +5049,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Narrative comparison: &quot;&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)&quot;</extracomment>
+        <extracomment>Narrative comparison: "&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5247,8 +5265,8 @@ Por: %3</translation>
         <translation>Toda la revisión. Haga clic o arrastre para mover la línea de tiempo; use la rueda para hacer zoom.</translation>
     </message>
     <message>
-        <source>Event density over the whole review with the timeline&apos;s visible window marked. With the keyboard, the timeline itself pans with Page Up and Page Down.</source>
-        <translation>Densidad de eventos de toda la revisión con la ventana visible de la línea de tiempo marcada. Con el teclado, la propia línea de tiempo se desplaza con Re Pág y Av Pág.</translation>
+        <source>Event density over the whole review with the timeline's visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
+        <translation>Densidad de eventos de toda la revisión con la ventana visible de la línea de tiempo marcada. Las flechas izquierda y derecha mueven la ventana un poco, Re Pág y Av Pág la desplazan todo su ancho, Inicio y Fin la llevan al principio y al final de la revisión; más y menos amplían y reducen.</translation>
     </message>
 </context>
 <context>
@@ -5289,8 +5307,8 @@ Por: %3</translation>
         <translation>Nueva pregunta</translation>
     </message>
     <message>
-        <source>Ask how, not why: e.g. &quot;How did the on-call engineer decide what to look at first?&quot;</source>
-        <translation>Pregunte &quot;cómo&quot;, no &quot;por qué&quot;: p. ej., &quot;¿Cómo decidió el ingeniero de guardia qué mirar primero?&quot;</translation>
+        <source>Ask how, not why: e.g. "How did the on-call engineer decide what to look at first?"</source>
+        <translation>Pregunte "cómo", no "por qué": p. ej., "¿Cómo decidió el ingeniero de guardia qué mirar primero?"</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5332,8 +5350,8 @@ Por: %3</translation>
 <context>
     <name>faultless::views::SearchBar</name>
     <message>
-        <source>Search events: words, &quot;exact phrase&quot;, AND, OR, NOT, prefix*</source>
-        <translation>Buscar eventos: palabras, &quot;frase exacta&quot;, AND, OR, NOT, prefijo*</translation>
+        <source>Search events: words, "exact phrase", AND, OR, NOT, prefix*</source>
+        <translation>Buscar eventos: palabras, "frase exacta", AND, OR, NOT, prefijo*</translation>
     </message>
     <message>
         <source>Search events</source>
@@ -5416,8 +5434,8 @@ Por: %3</translation>
         <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
-        <source>Full-text search over the events&apos; text: words, &quot;exact phrase&quot;, AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
-        <translation>Búsqueda de texto completo en el texto de los eventos: palabras, &quot;frase exacta&quot;, AND, OR, NOT y prefijo*. La línea de tiempo y la tabla muestran las coincidencias.</translation>
+        <source>Full-text search over the events' text: words, "exact phrase", AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
+        <translation>Búsqueda de texto completo en el texto de los eventos: palabras, "frase exacta", AND, OR, NOT y prefijo*. La línea de tiempo y la tabla muestran las coincidencias.</translation>
     </message>
 </context>
 <context>
