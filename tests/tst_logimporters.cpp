@@ -654,8 +654,13 @@ void TestLogImporters::isoMicroZFastPathMatchesGeneralParser_data()
     QTest::newRow("year 0000") << QByteArray("0000-03-01T00:00:00.000001Z") << true;
     QTest::newRow("year 9999") << QByteArray("9999-12-31T23:59:59.999999Z") << true;
     QTest::newRow("leap day") << QByteArray("2024-02-29T08:00:00.500000Z") << true;
-    QTest::newRow("Feb 29 of 2023, accepted as before") << QByteArray("2023-02-29T08:00:00.500000Z") << true;
-    QTest::newRow("hour 24") << QByteArray("2024-05-01T24:00:00.000000Z") << true;
+    QTest::newRow("Feb 29 of 2023") << QByteArray("2023-02-29T08:00:00.500000Z") << false;
+    QTest::newRow("Feb 29 of 1900") << QByteArray("1900-02-29T08:00:00.000000Z") << false;
+    QTest::newRow("Feb 29 of 2000") << QByteArray("2000-02-29T08:00:00.000000Z") << true;
+    QTest::newRow("hour 24, end of day") << QByteArray("2024-05-01T24:00:00.000000Z") << true;
+    QTest::newRow("hour 24 and a microsecond") << QByteArray("2024-05-01T24:00:00.000001Z") << false;
+    QTest::newRow("hour 24 and a second") << QByteArray("2024-05-01T24:00:01.000000Z") << false;
+    QTest::newRow("hour 24 and a minute") << QByteArray("2024-05-01T24:01:00.000000Z") << false;
     QTest::newRow("leap second") << QByteArray("2016-12-31T23:59:60.000000Z") << true;
     QTest::newRow("month 00") << QByteArray("2024-00-01T00:00:00.000000Z") << false;
     QTest::newRow("month 13") << QByteArray("2024-13-01T00:00:00.000000Z") << false;

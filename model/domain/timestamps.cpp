@@ -39,6 +39,15 @@ inline bool digits(const char *p, int n, int &out)
     return true;
 }
 constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+// February 29 only in leap years: a stamp of 2023-02-29 is a damaged one, not March 1.
+bool validDay(int year, int month, int day)
+{
+    if (day < 1 || day > kDaysInMonth[month - 1])
+        return false;
+    return month != 2 || day != 29 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+}
+
 } // namespace
 
 namespace {
@@ -89,8 +98,8 @@ inline bool parseIsoMicroZ(const char *p, Instant *instant)
     const int second = int(byteAt(tc, 1));
     const int micro = int(byteAt(td, 1) * 10000 + byteAt(td, 3) * 100 + byteAt(td, 5));
     // Leap seconds (60) and invalid fields go the general way, which handles or rejects them.
-    if (month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] || hour > 24 || minute > 59
-        || second > 59)
+    // Hour 24 (ISO 8601's end of day) also goes the general way, which allows it only as 24:00:00.
+    if (month < 1 || month > 12 || !validDay(year, month, day) || hour > 23 || minute > 59 || second > 59)
         return false;
     *instant = fromCivilUtc(year, month, day, hour, minute, second, micro);
     return true;
@@ -113,7 +122,7 @@ qsizetype parseIso8601Prefix(QByteArrayView text, Instant *instant, bool *naive)
         || !digits(p + 8, 2, day) || (p[10] != 'T' && p[10] != 't' && p[10] != ' ')
         || !digits(p + 11, 2, hour) || p[13] != ':' || !digits(p + 14, 2, minute))
         return 0;
-    if (month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] || hour > 24 || minute > 59)
+    if (month < 1 || month > 12 || !validDay(year, month, day) || hour > 24 || minute > 59 || (hour == 24 && minute > 0))
         return 0;
     qsizetype i = 16;
     if (i < n && p[i] == ':') {
@@ -135,6 +144,8 @@ qsizetype parseIso8601Prefix(QByteArrayView text, Instant *instant, bool *naive)
                 micro *= 10;
         }
     }
+    if (hour == 24 && (second > 0 || micro > 0)) // 24:00:00 is the end of a day; 24:00:01 is nothing
+        return 0;
     if (second == 60) // leap second: keep order, land on the next second's start
         second = 59, micro = 999999;
     qint64 offsetSeconds = 0;
@@ -344,7 +355,7 @@ qsizetype parseCommonLogPrefix(QByteArrayView text, Instant *instant, bool *naiv
         || !digits(p + 18, 2, second))
         return 0;
     const int month = monthFromAbbreviation(p + 3);
-    if (month == 0 || day < 1 || day > kDaysInMonth[month - 1] || hour > 23 || minute > 59 || second > 60)
+    if (month == 0 || !validDay(year, month, day) || hour > 23 || minute > 59 || second > 60)
         return 0;
     if (second == 60)
         second = 59;
