@@ -80,12 +80,8 @@ void accumulate(const TimelineIndex &index, EventDensity::Bins &bins, EventDensi
 
 // The same counts from the strata of the index (events grouped by lane, source, kind and
 // severity, each group ascending): within a group every event of a cell shares the key, kind and
-// severity, so a cell is one run of the group. The first instant of every bin is found once per
-// frame, exactly (the smallest instant that accumulate()'s double multiply puts in that bin or
-// later), so the end of a run is an integer lower bound that starts where the previous run's
-// length predicts: neighbouring bins of a group hold about as many events, which takes a couple
-// of probes in the same cache lines instead of a gallop of about ten double multiplies from one.
-// Both paths give the same bins (tst_eventdensity compares them).
+// severity, so a cell is one run whose end a galloping search finds. The bin of an instant is
+// computed exactly as in accumulate(), so both give the same bins.
 void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, EventDensity::Key key,
                       const std::vector<int> &groupOfKey)
 {
@@ -96,48 +92,7 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
     const Instant to = bins.to;
     const double scale = double(bins.binCount) / double(to - from);
     const int lastBin = bins.binCount - 1;
-    auto binAt = [&](Instant t) { return std::min(lastBin, int(double(t - from) * scale)); };
-    // starts[b] is the first instant of bin b: binAt(t) >= b exactly when t >= starts[b] (binAt
-    // never decreases with t). starts[binCount] = to closes the last bin.
-    std::vector<Instant> starts(size_t(bins.binCount) + 1);
-    starts[0] = from;
-    for (int b = 1; b <= lastBin; ++b) {
-        Instant t = std::clamp(from + Instant(double(b) / scale), starts[size_t(b) - 1], to);
-        while (t > starts[size_t(b) - 1] && binAt(t - 1) >= b)
-            --t;
-        while (t < to && binAt(t) < b)
-            ++t;
-        starts[size_t(b)] = t;
-    }
-    starts[size_t(bins.binCount)] = to;
-    // The first position in (p, hi] whose instant is >= t, given instants[p] < t, probing first at
-    // `guess` and galloping away from it.
-    auto endOfRun = [instants](size_t p, size_t hi, Instant t, size_t guess) {
-        size_t lo = p; // instants[lo] < t
-        size_t up = hi; // up == hi or instants[up] >= t
-        if (guess < hi && instants[guess] < t) {
-            lo = guess;
-            for (size_t step = 1;; step *= 2) {
-                if (hi - lo <= step)
-                    break;
-                if (instants[lo + step] >= t) {
-                    up = lo + step;
-                    break;
-                }
-                lo += step;
-            }
-        } else {
-            up = std::min(guess, hi);
-            for (size_t step = 1; up - lo > step; step *= 2) {
-                if (instants[up - step] < t) {
-                    lo = up - step;
-                    break;
-                }
-                up -= step;
-            }
-        }
-        return size_t(std::lower_bound(instants + lo + 1, instants + up, t) - instants);
-    };
+    auto binAt = [&](size_t i) { return std::min(lastBin, int(double(instants[i] - from) * scale)); };
     quint64 total = 0;
     for (const TimelineIndex::Stratum &s : index.strata()) {
         int group = 0;
@@ -170,11 +125,25 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
         const size_t base = size_t(group) * size_t(bins.binCount);
         const quint8 kindBit = quint8(1u << (s.kind & 7));
         const bool urgent = s.severity >= quint8(Severity::Warning);
-        size_t lastRun = 1;
         while (p < hi) {
-            const int b = binAt(instants[p]);
-            const size_t end = b == lastBin ? hi : endOfRun(p, hi, starts[size_t(b) + 1], p + lastRun);
-            const auto run = quint32(end - p);
+            const int b = binAt(p);
+            // Gallop to a position past the run, then bisect between the last two probes.
+            size_t inRun = p;
+            size_t step = 1;
+            while (inRun + step < hi && binAt(inRun + step) == b) {
+                inRun += step;
+                step *= 2;
+            }
+            size_t lo = inRun + 1;
+            size_t end = std::min(inRun + step, hi);
+            while (lo < end) {
+                const size_t mid = lo + (end - lo) / 2;
+                if (binAt(mid) > b)
+                    end = mid;
+                else
+                    lo = mid + 1;
+            }
+            const auto run = quint32(lo - p);
             const size_t cell = base + size_t(b);
             bins.counts[cell] += run;
             bins.maxSeverity[cell] = std::max(bins.maxSeverity[cell], s.severity);
@@ -182,8 +151,7 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
             if (urgent)
                 bins.urgent[cell] += run;
             total += run;
-            lastRun = run;
-            p = end;
+            p = lo;
         }
     }
     bins.total = total;
