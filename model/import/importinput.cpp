@@ -130,11 +130,14 @@ bool ImportInput::fill()
     // never reuses a freed block at once: the fuzz targets ran at 2-20 inputs a second).
     // At the expected end 4 KiB, to find the end or read on in a file that grew meanwhile;
     // past it (it grew) whole chunks again.
+    // Gzip hides the size: its chunks grow with what has been inflated, from 64 KiB to 1 MiB.
     qsizetype chunk = kChunk;
     if (!m_gzip) {
         const qint64 remaining = m_fileSize - (m_file ? m_file->pos() : m_memoryPos);
         if (remaining >= 0)
             chunk = qsizetype(std::clamp<qint64>(remaining, 4096, kChunk));
+    } else {
+        chunk = qsizetype(std::clamp<qint64>(m_decompressed, 64 * 1024, kChunk));
     }
     const qsizetype wanted = m_end + chunk + Padding;
     if (m_buffer.size() < wanted)
@@ -161,9 +164,9 @@ bool ImportInput::fill()
                 z.stream.avail_in = uInt(n);
             }
             z.stream.next_out = reinterpret_cast<Bytef *>(m_buffer.data() + m_end);
-            z.stream.avail_out = uInt(kChunk);
+            z.stream.avail_out = uInt(chunk);
             const int rc = inflate(&z.stream, Z_NO_FLUSH);
-            produced = kChunk - z.stream.avail_out;
+            produced = chunk - z.stream.avail_out;
             if (rc == Z_STREAM_END) {
                 // Concatenated gzip members (as `cat a.gz b.gz` makes) continue the stream.
                 if (z.stream.avail_in > 0 || (m_file ? !m_file->atEnd() : m_memoryPos < m_memory.size()))
