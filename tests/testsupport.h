@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
 namespace faultless::tests {
 
 inline QString dataPath(const QString &name)
@@ -54,6 +56,25 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
     process.waitForFinished(300000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
+}
+
+// `data` as a gzip file holds it (zlib at its strongest, so the bomb tests get their ratio), or an
+// empty array when zlib fails.
+inline QByteArray gzip(const QByteArray &data)
+{
+    z_stream z {};
+    // 16 + MAX_WBITS: a gzip header and trailer, as `gzip` writes.
+    if (deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    const int rc = deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return rc == Z_STREAM_END ? out : QByteArray();
 }
 
 } // namespace faultless::tests

@@ -18,30 +18,14 @@
 #include <QRegularExpression>
 #include <QtTest>
 
-#include <zlib.h>
 
 using namespace faultless::model;
 using faultless::tests::runCli;
 using faultless::tests::TempReview;
 
-namespace {
+using faultless::tests::gzip;
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z {};
-    // 16 + MAX_WBITS: a gzip header and trailer, as `gzip` writes.
-    if (deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    const int rc = deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return rc == Z_STREAM_END ? out : QByteArray();
-}
+namespace {
 
 // 64 MiB of one repeated record, gzipped: it compresses about a thousand to one.
 QByteArray repeatedRecordBomb()

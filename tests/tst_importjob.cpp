@@ -11,12 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 #include <atomic>
 
 using namespace faultless;
 using namespace faultless::model;
+
+using faultless::tests::gzip;
 
 namespace {
 QByteArray jsonLines(int first, int count)
@@ -41,21 +42,6 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &b
         qFatal("cannot write %s", qPrintable(path));
     f.write(bytes);
     return path;
-}
-
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream s {};
-    deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&s, uLong(data.size()))) + 64, Qt::Uninitialized);
-    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    s.avail_in = uInt(data.size());
-    s.next_out = reinterpret_cast<Bytef *>(out.data());
-    s.avail_out = uInt(out.size());
-    deflate(&s, Z_FINISH);
-    out.resize(qsizetype(s.total_out));
-    deflateEnd(&s);
-    return out;
 }
 
 qint64 count(ReviewStore &store, const QString &sql)

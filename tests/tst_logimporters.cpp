@@ -18,10 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace faultless;
 using namespace faultless::model;
+
+using faultless::tests::gzip;
 
 namespace {
 struct Imported
@@ -85,20 +86,6 @@ QString iso(Instant instant)
     return timestamps::toIsoUtc(instant);
 }
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream s {};
-    deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&s, uLong(data.size()))) + 64, Qt::Uninitialized);
-    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    s.avail_in = uInt(data.size());
-    s.next_out = reinterpret_cast<Bytef *>(out.data());
-    s.avail_out = uInt(out.size());
-    deflate(&s, Z_FINISH);
-    out.resize(qsizetype(s.total_out));
-    deflateEnd(&s);
-    return out;
-}
 } // namespace
 
 class TestLogImporters : public QObject

@@ -19,7 +19,6 @@
 #include <QTest>
 #include <QtEndian>
 
-#include <zlib.h>
 
 #include <atomic>
 #include <thread>
@@ -27,22 +26,9 @@
 using namespace faultless;
 using namespace faultless::model;
 
-namespace {
+using faultless::tests::gzip;
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream s {};
-    deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&s, uLong(data.size()))) + 64, Qt::Uninitialized);
-    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    s.avail_in = uInt(data.size());
-    s.next_out = reinterpret_cast<Bytef *>(out.data());
-    s.avail_out = uInt(out.size());
-    deflate(&s, Z_FINISH);
-    out.resize(qsizetype(s.total_out));
-    deflateEnd(&s);
-    return out;
-}
+namespace {
 
 // One core/v1 Event as kubectl prints it (pretty, indented by `indent` spaces), or compact.
 QByteArray kubeEvent(int i, bool pretty, int indent = 8)

@@ -32,15 +32,23 @@ private slots:
     void openingAForeignFileShowsNoReview();
     void demoReviewOpens();
     void annotationUndoRedoKeepsModelInStep();
+    // These three share one demo review, built once in initTestCase().
     void shortcutsDoNotCollide();
     void citeShortcutCitesFromTheFactorsPanel();
     void factorListFitsItsPanel();
+
+private:
+    QTemporaryDir m_demoDir;
+    QString m_demo;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    QString error;
+    m_demo = model::DemoReview::ensure(m_demoDir.filePath(QStringLiteral("demo.faultless")), &error);
+    QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
 }
 
 void TestMainWindow::importRunsInBackgroundAndUndoes()
@@ -194,12 +202,8 @@ void TestMainWindow::shortcutsDoNotCollide()
 {
     // Two actions live on one key at the same focus make Qt fire neither (an "ambiguous
     // shortcut"): the panel's Cite once shared Ctrl+E with File > Export Briefing.
-    QTemporaryDir dir;
-    QString error;
-    const QString path = model::DemoReview::ensure(dir.filePath(QStringLiteral("demo.faultless")), &error);
-    QVERIFY2(!path.isEmpty(), qPrintable(error));
     views::MainWindow window;
-    QVERIFY(window.openReview(path));
+    QVERIFY(window.openReview(m_demo));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -224,12 +228,8 @@ void TestMainWindow::shortcutsDoNotCollide()
 
 void TestMainWindow::citeShortcutCitesFromTheFactorsPanel()
 {
-    QTemporaryDir dir;
-    QString error;
-    const QString path = model::DemoReview::ensure(dir.filePath(QStringLiteral("demo.faultless")), &error);
-    QVERIFY2(!path.isEmpty(), qPrintable(error));
     views::MainWindow window;
-    QVERIFY(window.openReview(path));
+    QVERIFY(window.openReview(m_demo));
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -271,13 +271,9 @@ void TestMainWindow::factorListFitsItsPanel()
 {
     // The demo's long category names once squeezed the factor titles to a few letters and left
     // the list scrolled sideways on first show.
-    QTemporaryDir dir;
-    QString error;
-    const QString path = model::DemoReview::ensure(dir.filePath(QStringLiteral("demo.faultless")), &error);
-    QVERIFY2(!path.isEmpty(), qPrintable(error));
     views::MainWindow window;
     window.resize(1280, 850);
-    QVERIFY(window.openReview(path));
+    QVERIFY(window.openReview(m_demo));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *list = window.findChild<QTableView *>(QStringLiteral("factorList"));
