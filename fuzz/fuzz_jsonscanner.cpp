@@ -19,6 +19,8 @@ namespace {
 
 bool same(const JsonRecordScanner::Candidate &a, const JsonRecordScanner::Candidate &b)
 {
+    if (a.rank == 255 || b.rank == 255) // not found: nothing else is meant
+        return a.rank == b.rank && a.span == b.span;
     return a.text == b.text && a.isString == b.isString && a.isBytes == b.isBytes && a.rank == b.rank
         && a.unit == b.unit && a.numbering == b.numbering && a.span == b.span && a.key == b.key;
 }

@@ -6,6 +6,9 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
+    # Qt6Charts' CMake config needs Qt6OpenGL's, which qt6-base-dev only recommends and
+    # --no-install-recommends below would leave out.
+    libqt6opengl6-dev
     libsqlite3-dev sqlite3 zlib1g-dev libsimdjson-dev libzip-dev
     xvfb xauth poppler-utils fonts-dejavu-core
 )

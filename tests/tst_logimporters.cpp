@@ -107,6 +107,8 @@ private slots:
     void jsonFastPathMatchesSimdjson();
     void jsonFastPathSamples_data();
     void jsonFastPathSamples();
+    void jsonShapeOfEarlierLines_data();
+    void jsonShapeOfEarlierLines();
     void recycledRecordsAreReset();
     void journaldBinaryMessage();
     void naiveTimestampsUseTheSourceZone();
@@ -401,23 +403,27 @@ void TestLogImporters::jsonFastPathMatchesSimdjson_data()
     QTest::newRow("more fields than kept") << QByteArray(many + ",\"msg\":\"end\"}") << true;
 }
 
-void TestLogImporters::jsonFastPathMatchesSimdjson()
+// Scans `line` with `scanner` as an import does and with simdjson alone, and compares the two
+// results field for field. QTest's checks return from here; callers look at currentTestFailed().
+static void compareWithSimdjson(JsonRecordScanner &scanner, QByteArray line)
 {
-    QFETCH(QByteArray, line);
-    QFETCH(bool, fast);
     const qsizetype size = line.size();
     line.append(QByteArray(ImportInput::Padding, '\0'));
-    auto scanner = JsonRecordScanner::create();
+    static const auto reference = [] {
+        auto scanner = JsonRecordScanner::create();
+        scanner->setFastPathEnabled(false);
+        return scanner;
+    }();
     JsonRecordScanner::Result fastResult, slowResult;
-    const auto fastStatus = scanner->scan(line.constData(), size_t(size), size_t(line.size()), fastResult);
-    QCOMPARE(scanner->lastScanWasFast(), fast);
-    scanner->setFastPathEnabled(false);
-    const auto slowStatus = scanner->scan(line.constData(), size_t(size), size_t(line.size()), slowResult);
-    QVERIFY(!scanner->lastScanWasFast());
+    const auto fastStatus = scanner.scan(line.constData(), size_t(size), size_t(line.size()), fastResult);
+    const auto slowStatus = reference->scan(line.constData(), size_t(size), size_t(line.size()), slowResult);
+    QVERIFY(!reference->lastScanWasFast());
     QCOMPARE(int(fastStatus), int(slowStatus));
     if (slowStatus != JsonRecordScanner::Status::Ok)
         return;
     auto same = [](const JsonRecordScanner::Candidate &a, const JsonRecordScanner::Candidate &b) {
+        if (a.rank == 255 || b.rank == 255) // not found: nothing else is meant
+            return a.rank == b.rank && a.span == b.span;
         return a.text == b.text && a.isString == b.isString && a.isBytes == b.isBytes && a.rank == b.rank
             && a.unit == b.unit && a.numbering == b.numbering && a.span == b.span && a.key == b.key;
     };
@@ -433,6 +439,106 @@ void TestLogImporters::jsonFastPathMatchesSimdjson()
     for (size_t i = 0; i < fastResult.fieldCount(); ++i) {
         QCOMPARE(fastResult.keyStarts[i], slowResult.keyStarts[i]);
         QCOMPARE(JsonRecordScanner::fieldText(fastResult, i), JsonRecordScanner::fieldText(slowResult, i));
+    }
+}
+
+void TestLogImporters::jsonFastPathMatchesSimdjson()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, fast);
+    auto scanner = JsonRecordScanner::create();
+    compareWithSimdjson(*scanner, line);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(scanner->lastScanWasFast(), fast);
+}
+
+// The fast path reads the leading fields of a line by the shape of earlier lines (the bytes
+// between their values). Lines that keep, extend, cut short, respace or change that shape must
+// still be read exactly as simdjson reads them; `shapeFields` is how many leading fields of each
+// line the shape read.
+void TestLogImporters::jsonShapeOfEarlierLines_data()
+{
+    QTest::addColumn<QByteArrayList>("lines");
+    QTest::addColumn<QList<int>>("shapeFields");
+
+    QTest::newRow("same keys, other values")
+        << QByteArrayList{R"({"ts":"2024-05-01T10:00:00Z","level":"info","msg":"ok","n":1})",
+                          R"({"ts":"2024-05-01T10:00:01.5Z","level":"warn","msg":"a longer message","n":-2.5e3})",
+                          R"({"ts":1714557600,"level":30,"msg":"x","n":"text"})",
+                          R"({"ts":1,"level":"info","msg":"m","n":true})"}
+        << QList<int>{0, 4, 4, 4};
+    QTest::newRow("a field more at the end")
+        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"ts":2,"msg":"b","err":"boom","user":"u"})", R"({"ts":3,"msg":"c"})"}
+        << QList<int>{0, 2, 2};
+    QTest::newRow("a field less: learnt again after two lines")
+        << QByteArrayList{R"({"ts":1,"msg":"a","user":"u"})", R"({"ts":2,"msg":"b"})", R"({"ts":3,"msg":"c"})",
+                          R"({"ts":4,"msg":"d","user":"v"})"}
+        << QList<int>{0, 2, 2, 2};
+    QTest::newRow("keys that only start alike")
+        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"tsx":1,"msg":"a"})", R"({"ts":1,"msgs":"a"})",
+                          R"({"ts":2,"msgs":"b"})"}
+        << QList<int>{0, 0, 1, 2};
+    QTest::newRow("other white space")
+        << QByteArrayList{R"({"ts": 1, "msg": "a"})", R"({"ts":1,"msg":"a"})", R"({"ts": 2, "msg": "b"} )",
+                          R"({"ts": 2,  "msg": "b"})"}
+        << QList<int>{0, 0, 2, 1};
+    QTest::newRow("escape in a mapped value")
+        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"ts":1,"msg":"a\"b"})", R"({"ts":2,"msg":"c"})"}
+        << QList<int>{0, 0, 2};
+    QTest::newRow("escape in an attribute")
+        << QByteArrayList{R"({"ts":1,"path":"a","msg":"m"})", R"({"ts":1,"path":"C:\\dir\u00e9","msg":"m"})"}
+        << QList<int>{0, 3};
+    QTest::newRow("line ends inside the shape")
+        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"ts":1,"ms)", R"({"ts":1,)", R"({"ts":1,"msg":"a")"}
+        << QList<int>{0, 1, 1, 2};
+    QTest::newRow("object where the shape had a string")
+        << QByteArrayList{R"({"ts":1,"msg":"a","x":"s"})", R"({"ts":1,"msg":"a","x":{"message":"inner"}})",
+                          R"({"ts":1,"msg":"a","x":[1]})", R"({"ts":1,"msg":"a","x":"t"})"}
+        << QList<int>{0, 0, 0, 3};
+    QTest::newRow("invalid bytes after the shape")
+        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"ts":1,"msg":"a"} x)", R"({"ts":1,"msg":"a",})",
+                          R"({"ts":1,"msg":01})", "{\"ts\":1,\"msg\":\"\xff\"}", R"({"ts":1,"msg":"b"})"}
+        << QList<int>{0, 2, 2, 2, 2, 2};
+    QByteArray many = "{\"ts\":1";
+    for (int i = 0; i < 30; ++i)
+        many += ",\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i);
+    QTest::newRow("more fields than a shape keeps") << QByteArrayList{many + "}", many + ",\"msg\":\"m\"}"}
+                                                    << QList<int>{0, 24};
+    QTest::newRow("a long key ends the shape")
+        << QByteArrayList{R"({"ts":1,"a_key_much_longer_than_the_forty_eight_bytes_kept":"v","msg":"m"})",
+                          R"({"ts":2,"a_key_much_longer_than_the_forty_eight_bytes_kept":"w","msg":"n"})"}
+        << QList<int>{0, 1};
+    QTest::newRow("a non-ASCII key ends the shape")
+        << QByteArrayList{"{\"ts\":1,\"cl\xc3\xa9\":\"v\",\"msg\":\"m\"}", "{\"ts\":2,\"cl\xc3\xa9\":\"w\",\"msg\":\"n\"}"}
+        << QList<int>{0, 1};
+    QTest::newRow("alternating shapes keep the first")
+        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"time":1,"message":"b"})", R"({"ts":2,"msg":"c"})",
+                          R"({"time":2,"message":"d"})"}
+        << QList<int>{0, 0, 2, 0};
+    QTest::newRow("empty objects")
+        << QByteArrayList{"{}", R"({"ts":1})", "{ }", R"({"ts":5})"} << QList<int>{0, 0, 0, 1};
+    QTest::newRow("repeated alias")
+        << QByteArrayList{R"({"ts":1,"msg":"first","msg":"second"})", R"({"ts":2,"msg":"one","msg":"two"})"}
+        << QList<int>{0, 3};
+}
+
+void TestLogImporters::jsonShapeOfEarlierLines()
+{
+    QFETCH(QByteArrayList, lines);
+    QFETCH(QList<int>, shapeFields);
+    QCOMPARE(lines.size(), shapeFields.size());
+    auto scanner = JsonRecordScanner::create();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        compareWithSimdjson(*scanner, lines[i]);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("line %1: %2").arg(i + 1).arg(QString::fromUtf8(lines[i]))));
+        if (int(scanner->lastShapeFields()) != shapeFields[i])
+            QFAIL(qPrintable(QStringLiteral("line %1 (%2): the shape read %3 fields, not %4")
+                                 .arg(i + 1)
+                                 .arg(QString::fromUtf8(lines[i]))
+                                 .arg(scanner->lastShapeFields())
+                                 .arg(shapeFields[i])));
     }
 }
 
@@ -793,6 +899,14 @@ void TestLogImporters::severities_data()
     QTest::newRow("garbage") << QByteArray("banana") << int(Severity::Unknown);
     QTest::newRow("empty") << QByteArray() << int(Severity::Unknown);
     QTest::newRow("99") << QByteArray("99") << int(Severity::Unknown);
+    // The words read by one comparison, and words that only start like them.
+    QTest::newRow("warn") << QByteArray("warn") << int(Severity::Warning);
+    QTest::newRow("error") << QByteArray("error") << int(Severity::Error);
+    QTest::newRow("debug") << QByteArray("debug") << int(Severity::Debug);
+    QTest::newRow("errors") << QByteArray("errors") << int(Severity::Error);
+    QTest::newRow("infx") << QByteArray("infx") << int(Severity::Info);
+    QTest::newRow("wart") << QByteArray("wart") << int(Severity::Unknown);
+    QTest::newRow("debus") << QByteArray("debus") << int(Severity::Unknown);
 }
 
 void TestLogImporters::severities()

@@ -90,18 +90,36 @@ inline bool parseIsoMicroZ(const char *p, Instant *instant)
     // (no byte exceeds 99, so nothing carries).
     const quint64 ta = va * 10 + (va >> 8), tb = vb * 10 + (vb >> 8), tc = vc * 10 + (vc >> 8),
                   td = vd * 10 + (vd >> 8);
-    const int year = int(byteAt(ta, 0) * 100 + byteAt(ta, 2));
-    const int month = int(byteAt(ta, 5));
-    const int day = int(byteAt(tb, 0));
     const int hour = int(byteAt(tb, 3));
     const int minute = int(byteAt(tb, 6));
     const int second = int(byteAt(tc, 1));
     const int micro = int(byteAt(td, 1) * 10000 + byteAt(td, 3) * 100 + byteAt(td, 5));
     // Leap seconds (60) and invalid fields go the general way, which handles or rejects them.
     // Hour 24 (ISO 8601's end of day) also goes the general way, which allows it only as 24:00:00.
-    if (month < 1 || month > 12 || !validDay(year, month, day) || hour > 23 || minute > 59 || second > 59)
+    if (hour > 23 || minute > 59 || second > 59)
         return false;
-    *instant = fromCivilUtc(year, month, day, hour, minute, second, micro);
+    // Consecutive records nearly always share their date: the day number of the last valid date
+    // read on this thread is kept with its ten bytes ("YYYY-MM-DD").
+    struct LastDate
+    {
+        quint64 yearMonth = 0; // "YYYY-MM-", 0 when nothing is kept
+        quint64 day = 0;       // "DD"
+        qint64 days = 0;
+    };
+    static thread_local LastDate last;
+    qint64 days;
+    if (a == last.yearMonth && (b & 0xFFFF) == last.day) {
+        days = last.days;
+    } else {
+        const int year = int(byteAt(ta, 0) * 100 + byteAt(ta, 2));
+        const int month = int(byteAt(ta, 5));
+        const int day = int(byteAt(tb, 0));
+        if (month < 1 || month > 12 || !validDay(year, month, day))
+            return false;
+        days = daysFromCivil(year, unsigned(month), unsigned(day));
+        last = {a, b & 0xFFFF, days};
+    }
+    *instant = ((days * 86400 + hour * 3600 + minute * 60 + second) * 1000000) + micro;
     return true;
 }
 } // namespace

@@ -181,18 +181,25 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
         }
     }
     // Text and actor are copied into the record's own buffers, which a recycling sink keeps
-    // from an earlier record (EventSink::newEvent()); lanes repeat, so they are shared copies.
+    // from an earlier record (EventSink::newEvent()): each is set, found or not. Lanes repeat,
+    // so they are shared copies.
     if (r.message.rank != 255) {
         const QByteArrayView text(r.message.text.data(), qsizetype(r.message.text.size()));
         if (r.message.isBytes)
             e.text = LogFields::toValidUtf8(text);
         else
             EventSink::assignBytes(e.text, text);
+    } else {
+        EventSink::clearBytes(e.text);
     }
     if (r.lane.rank != 255)
         e.lane = m_lanes.get(QByteArrayView(r.lane.text.data(), qsizetype(r.lane.text.size())));
+    else if (!e.lane.isNull())
+        e.lane = QByteArray();
     if (r.actor.rank != 255)
         EventSink::assignBytes(e.actor, QByteArrayView(r.actor.text.data(), qsizetype(r.actor.text.size())));
+    else
+        EventSink::clearBytes(e.actor);
 
     // The remaining top-level fields, as they were written: no re-serialisation. Neighbouring
     // kept fields are copied in one piece together with what separates them (", " or, in
@@ -242,8 +249,8 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
     for (int c = 0, from = 0; c < cutCount; from = cuts[c++] + 1) {
         if (cuts[c] <= from)
             continue;
-        const char *begin = JsonRecordScanner::fieldText(r, size_t(from)).data();
-        const std::string_view last = JsonRecordScanner::fieldText(r, size_t(cuts[c] - 1));
+        const char *begin = r.keyStarts[from]; // where fieldText(r, from) begins
+        const std::string_view last = jsonFieldText(r, size_t(cuts[c] - 1));
         runs[runCount] = {begin, qsizetype(last.data() + last.size() - begin)};
         total += runs[runCount++].size;
     }
@@ -262,6 +269,8 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
             out += runs[i].size;
         }
         *out++ = '}';
+    } else {
+        EventSink::clearBytes(e.attributesJson);
     }
     if (e.text.isEmpty() && r.message.rank == 255)
         e.text = e.attributesJson;

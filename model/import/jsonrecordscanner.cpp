@@ -50,7 +50,9 @@ const char *JsonRecordScanner::implementationName()
 
 void JsonRecordScanner::reset(Result &r)
 {
-    r.time = r.level = r.message = r.lane = r.actor = Candidate();
+    // Only what says "not found": the rest of a candidate is read only when it was found.
+    r.time.rank = r.level.rank = r.message.rank = r.lane.rank = r.actor.rank = 255;
+    r.time.span = r.level.span = r.message.span = r.lane.span = r.actor.span = -1;
     r.fractionNs = -1;
     r.otlp = false;
     r.keyCount = 0;
@@ -73,17 +75,7 @@ void JsonRecordScanner::finishFields(Result &r, const char *end)
 
 std::string_view JsonRecordScanner::fieldText(const Result &r, std::size_t i)
 {
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    const char *begin = r.keyStarts[i];
-    const bool last = i + 1 >= r.keyCount;
-    const char *stop = last ? r.objectEnd : r.keyStarts[i + 1];
-    while (stop > begin && space(stop[-1]))
-        --stop;
-    if (!last && stop > begin && stop[-1] == ',')
-        --stop;
-    while (stop > begin && space(stop[-1]))
-        --stop;
-    return std::string_view(begin, std::size_t(stop - begin));
+    return jsonFieldText(r, i);
 }
 
 std::string_view JsonRecordScanner::keepCopy(Result &r, std::string_view text)

@@ -30,6 +30,8 @@ public:
     // last kept field ends).
     static constexpr std::size_t MaxFields = 1000 + 8;
 
+    // A mapped field. Until one is found, only `rank` (255) and `span` (-1) say so: the rest is
+    // left from an earlier record and means nothing (scan() resets no more, once per record).
     struct Candidate
     {
         std::string_view text; // unescaped string content, or the raw token of a number
@@ -70,6 +72,9 @@ public:
     // compared with it; lastScanWasFast() tells which path the last scan() took.
     void setFastPathEnabled(bool enabled) { m_fastPath = enabled; }
     bool lastScanWasFast() const { return m_lastFast; }
+    // For tests: how many leading fields of the last line the fast path read by the shape of
+    // earlier lines (see scanFlat() in jsonrecordscanner.inc).
+    std::size_t lastShapeFields() const { return m_lastShapeFields; }
     // `data` must be readable up to data + capacity, capacity >= size + 64.
     virtual Status scan(const char *data, std::size_t size, std::size_t capacity, Result &result) = 0;
     // Decodes "[116, 104, 105]" into bytes; false when it is not an array of small integers.
@@ -91,6 +96,7 @@ public:
 protected:
     bool m_fastPath = true;
     bool m_lastFast = false;
+    std::size_t m_lastShapeFields = 0;
 };
 
 // LogFields::classify without Qt types, for the scanner.
@@ -183,6 +189,23 @@ static inline JsonFieldClass findJsonField(const char *key, std::size_t n)
         if (slot.length == n && slot.words.a == w.a && slot.words.b == w.b && slot.words.c == w.c)
             return slot.field;
     }
+}
+
+// JsonRecordScanner::fieldText() inline, for the importer's loop over every record. Static, not
+// inline: each translation unit (generic, AVX2) must have its own copy.
+static inline std::string_view jsonFieldText(const JsonRecordScanner::Result &r, std::size_t i)
+{
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    const char *begin = r.keyStarts[i];
+    const bool last = i + 1 >= r.keyCount;
+    const char *stop = last ? r.objectEnd : r.keyStarts[i + 1];
+    while (stop > begin && space(stop[-1]))
+        --stop;
+    if (!last && stop > begin && stop[-1] == ',')
+        --stop;
+    while (stop > begin && space(stop[-1]))
+        --stop;
+    return std::string_view(begin, std::size_t(stop - begin));
 }
 
 } // namespace faultless::model

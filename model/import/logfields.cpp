@@ -271,6 +271,18 @@ Severity LogFields::severityFromNumber(qint64 value, quint8 numbering)
 
 Severity LogFields::severityFromText(QByteArrayView text)
 {
+    // The words nearly every logger writes, as they write them: one comparison, not the search below.
+    if (text.size() == 4) {
+        if (std::memcmp(text.data(), "info", 4) == 0)
+            return Severity::Info;
+        if (std::memcmp(text.data(), "warn", 4) == 0)
+            return Severity::Warning;
+    } else if (text.size() == 5) {
+        if (std::memcmp(text.data(), "error", 5) == 0)
+            return Severity::Error;
+        if (std::memcmp(text.data(), "debug", 5) == 0)
+            return Severity::Debug;
+    }
     while (!text.isEmpty() && (text.front() == ' ' || text.front() == '[' || text.front() == '<'))
         text = text.sliced(1);
     if (text.isEmpty())
