@@ -256,9 +256,9 @@ int main(int argc, char *argv[])
             } else {
                 timeline.setVisibleRange(middle - z.span / 2 + i * (z.span / 100), middle + z.span / 2 + i * (z.span / 100));
             }
-            timeline.render(&image);
+            timeline.render(&image, QPoint(), timeline.frameRegion());
         });
-        const auto cached = repeat(7, [&](int) { timeline.render(&image); });
+        const auto cached = repeat(7, [&](int) { timeline.render(&image, QPoint(), timeline.frameRegion()); });
         char label[128];
         std::snprintf(label, sizeof label, "timeline frame, %s, re-binned (%lld events, %s)", z.name,
                       (long long)timeline.visibleEventCount(), timeline.lastFrameUsedBins() ? "bins" : "marks");
@@ -350,7 +350,7 @@ int main(int argc, char *argv[])
             std::vector<qint64> rows = index.rowsOfEvents(r.eventIds);
             tableModel.setRowFilter(rows);
             timeline.setMatches(std::move(rows));
-            timeline.render(&image);
+            timeline.render(&image, QPoint(), timeline.frameRegion());
             table.render(&tableFrame);
         });
         std::snprintf(label, sizeof label, "FTS %s until table and timeline show it", q);

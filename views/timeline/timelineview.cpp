@@ -51,6 +51,37 @@ constexpr Instant kMinSpan = 2000;       // 2 ms across the view
 constexpr int kHitPixels = 5;
 const char kLaneStateKey[] = "ui.timeline.lanes";
 
+// Qt's raster engine hands any fill of more than about 96 spans to its GUI thread pool in pieces
+// (QT_THREAD_PARALLEL_FILLS in qdrawhelper.cpp) and waits for them. For a line one pixel wide
+// that handoff costs far more than the drawing: 0.1-0.2 ms a line on the 2-core reference
+// machine, where a million-event frame has 4 ms in all. A line spans one or, antialiased, up to
+// three spans a row: lines and bands across the plot are drawn in pieces of 30 rows.
+constexpr double kPaintPiece = 30;
+
+void drawVerticalLine(QPainter &p, double x, double top, double bottom)
+{
+    const QPen original = p.pen();
+    QPen pen = original;
+    pen.setCapStyle(Qt::FlatCap); // pieces must not overlap (translucent pens would darken there)
+    const double unit = pen.widthF() > 0 ? pen.widthF() : 1.0; // dash offsets count pen widths
+    const bool dashed = pen.style() != Qt::SolidLine;
+    for (double y = top; y < bottom; y += kPaintPiece) {
+        if (dashed || y == top) {
+            if (dashed)
+                pen.setDashOffset(original.dashOffset() + (y - top) / unit);
+            p.setPen(pen);
+        }
+        p.drawLine(QPointF(x, y), QPointF(x, std::min(bottom, y + kPaintPiece)));
+    }
+    p.setPen(original);
+}
+
+void fillInPieces(QPainter &p, const QRect &r, const QColor &color)
+{
+    for (int y = r.top(); y <= r.bottom(); y += int(kPaintPiece))
+        p.fillRect(QRect(r.left(), y, r.width(), std::min(int(kPaintPiece), r.bottom() + 1 - y)), color);
+}
+
 int colorSlot(Severity severity)
 {
     return int(severity);
@@ -135,7 +166,7 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
     setAttribute(Qt::WA_AcceptTouchEvents);
     grabGesture(Qt::PinchGesture);
     m_vscroll->hide();
-    connect(m_vscroll, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
+    connect(m_vscroll, &QScrollBar::valueChanged, this, &TimelineView::updateFrame);
 
     connect(&m_document, &ReviewDocument::opened, this, [this] {
         m_layout = LaneLayout();
@@ -161,14 +192,14 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
             break;
         case ReviewDocument::Area::Disputes:
             reloadDisputes();
-            update();
+            updateFrame();
             break;
         case ReviewDocument::Area::Event:
         case ReviewDocument::Area::Annotations:
         case ReviewDocument::Area::Tags:
             if (id > 0)
                 m_document.timeline().refreshEvent(m_document.store(), id);
-            update();
+            updateFrame();
             break;
         default:
             break;
@@ -181,7 +212,7 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
             if (t < m_from || t > m_to)
                 centerOn(t);
         }
-        update();
+        updateFrame();
         announceCurrentEvent();
     });
     if (m_document.isOpen()) {
@@ -208,7 +239,7 @@ void TimelineView::reload()
     const TimelineIndex &index = m_document.timeline();
     if (!index.isEmpty() && (m_to < index.first() || m_from > index.last()))
         zoomToFit();
-    update();
+    updateFrame();
 }
 
 void TimelineView::reloadDisputes()
@@ -350,7 +381,7 @@ void TimelineView::setVisibleRange(Instant from, Instant to)
     m_to = to;
     invalidateBins();
     publishRange();
-    update();
+    updateFrame();
 }
 
 void TimelineView::publishRange()
@@ -366,7 +397,7 @@ void TimelineView::zoomToFit()
         m_from = 0;
         m_to = 60ll * 1000 * 1000;
         invalidateBins();
-        update();
+        updateFrame();
         return;
     }
     const Instant span = std::max<Instant>(index.last() - index.first(), kMinSpan);
@@ -411,21 +442,36 @@ void TimelineView::laneLayoutChanged()
         m_document.store().setMeta(QLatin1String(kLaneStateKey), m_layout.saveState());
     invalidateBins();
     updateScrollBar();
-    update();
+    updateFrame();
     emit laneStateChanged();
 }
 
 void TimelineView::setColorBy(ColorBy colorBy)
 {
     m_colorBy = colorBy;
-    update();
+    updateFrame();
 }
 
 void TimelineView::setMatches(std::optional<std::vector<qint64>> rows)
 {
     m_matches = std::move(rows);
     invalidateBins();
-    update();
+    updateFrame();
+}
+
+QRegion TimelineView::frameRegion() const
+{
+    // Qt's Fusion style paints a scroll bar's gradients through the GUI thread pool (see
+    // kPaintPiece): repainting an unchanged scroll bar with every frame cost a third of a frame.
+    QRegion region(rect());
+    if (m_vscroll->isVisible())
+        region -= m_vscroll->geometry();
+    return region;
+}
+
+void TimelineView::updateFrame()
+{
+    update(frameRegion());
 }
 
 qsizetype TimelineView::visibleEventCount() const
@@ -486,14 +532,14 @@ void TimelineView::paintEvent(QPaintEvent *)
     auto paintBackground = [&](QPainter &painter, QPoint offset) {
         painter.fillRect(QRect(plot.topLeft() - offset, plot.size()), palette().base());
         for (int i = 0, y = laneTop(0); i < m_layout.count(); y += laneHeight(i), ++i)
-            painter.fillRect(QRect(plot.left(), y, plot.width(), laneHeight(i)).translated(-offset), colors.laneBackground(i));
+            fillInPieces(painter, QRect(plot.left(), y, plot.width(), laneHeight(i)).translated(-offset), colors.laneBackground(i));
         for (const TimeAxis::Tick &tick : ticks) {
             const double x = xOf(tick.instant) - offset.x();
             QColor c = colors.grid();
             if (tick.major)
                 c.setAlpha(c.alpha() * 2);
             painter.setPen(QPen(c, 1));
-            painter.drawLine(QPointF(x, plot.top() - offset.y()), QPointF(x, plot.bottom() - offset.y()));
+            drawVerticalLine(painter, x, plot.top() - offset.y(), plot.bottom() - offset.y());
         }
     };
     if (!m_lastFrameBinned)
@@ -523,19 +569,6 @@ void TimelineView::paintEvent(QPaintEvent *)
     const PlotImageKey imageKey{m_binsGeneration, m_vscroll->value(), palette().cacheKey(), int(m_colorBy), plot.size(), dpr};
     uchar *barBits = nullptr;
     qsizetype barStride = 0;
-    auto fillBar = [&](int slot, double x, double y, double w, double h) {
-        const int x0 = std::max(0, int((x - plot.left()) * dpr));
-        const int x1 = std::min(bars.width(), int(std::ceil((x + w - plot.left()) * dpr)));
-        const int y0 = std::max(0, int((y - plot.top()) * dpr));
-        const int y1 = std::min(bars.height(), int(std::ceil((y + h - plot.top()) * dpr)));
-        if (x1 <= x0)
-            return;
-        const QRgb c = slotColor[size_t(slot)];
-        for (int yy = y0; yy < y1; ++yy) {
-            auto *line = reinterpret_cast<QRgb *>(barBits + yy * barStride);
-            std::fill(line + x0, line + x1, c);
-        }
-    };
     if (m_lastFrameBinned && m_plotImageKey == imageKey && !bars.isNull()) {
         p.drawImage(plot.topLeft(), bars);
     } else if (m_lastFrameBinned) {
@@ -594,18 +627,44 @@ void TimelineView::paintEvent(QPaintEvent *)
             slotColor[size_t(slot)] = c.rgb(); // opaque: the image is RGB32
         }
         const double binW = double(plot.width()) / double(m_bins.binCount);
+        const double barW = std::max(1.0, binW - 0.5);
+        // The pixel columns of each bin are the same in every lane: worked out once per frame.
+        std::vector<std::pair<int, int>> columns(size_t(m_bins.binCount));
+        for (int b = 0; b < m_bins.binCount; ++b) {
+            const double x = plot.left() + b * binW;
+            columns[size_t(b)] = {std::max(0, int((x - plot.left()) * dpr)),
+                                  std::min(bars.width(), int(std::ceil((x + barW - plot.left()) * dpr)))};
+        }
+        // log1p() of every small count once per process: a bin's height grows with the logarithm
+        // of its count, and at a million events the frame has ten thousand bins.
+        static const std::array<double, 1024> logOfCount = [] {
+            std::array<double, 1024> t{};
+            for (size_t c = 0; c < t.size(); ++c)
+                t[c] = std::log1p(double(c));
+            return t;
+        }();
+        auto log1pCount = [](quint32 c) { return c < logOfCount.size() ? logOfCount[c] : std::log1p(double(c)); };
+        auto fillColumn = [&](QRgb color, std::pair<int, int> xs, double y, double h) {
+            const int y0 = std::max(0, int((y - plot.top()) * dpr));
+            const int y1 = std::min(bars.height(), int(std::ceil((y + h - plot.top()) * dpr)));
+            for (int yy = y0; yy < y1; ++yy) {
+                auto *line = reinterpret_cast<QRgb *>(barBits + yy * barStride);
+                for (int x = xs.first; x < xs.second; ++x)
+                    line[x] = color;
+            }
+        };
         for (int lane = 0; lane < m_bins.groupCount && lane < laneCount; ++lane) {
             const int top = tops[size_t(lane)];
             const int h = heights[size_t(lane)];
             if (top + h < plot.top() || top > plot.bottom())
                 continue;
-            const double maxLog = std::log1p(double(std::max<quint32>(1, m_bins.maxCount(lane))));
+            const double maxLog = log1pCount(std::max<quint32>(1, m_bins.maxCount(lane)));
             const size_t base = size_t(lane) * size_t(m_bins.binCount);
             for (int b = 0; b < m_bins.binCount; ++b) {
                 const quint32 c = m_bins.counts[base + size_t(b)];
-                if (c == 0)
+                if (c == 0 || columns[size_t(b)].second <= columns[size_t(b)].first)
                     continue;
-                const double frac = 0.2 + 0.8 * std::log1p(double(c)) / maxLog;
+                const double frac = 0.2 + 0.8 * log1pCount(c) / maxLog;
                 const double bh = std::max(2.0, (h - 4) * frac);
                 // The worst severity colours the bin only when it is a fair share of it (a bin of
                 // 500 requests with one error is not "red"); errors still show as a cap on top.
@@ -614,10 +673,9 @@ void TimelineView::paintEvent(QPaintEvent *)
                 const bool mostlyUrgent = urgent * 5 >= c;
                 const quint8 shown = mostlyUrgent || worst < quint8(Severity::Info) ? worst : quint8(Severity::Info);
                 const int slot = slotFor(shown, m_bins.kinds[base + size_t(b)], EventKind::Log);
-                const double x = plot.left() + b * binW;
-                fillBar(slot, x, top + h - 2 - bh, std::max(1.0, binW - 0.5), bh);
+                fillColumn(slotColor[size_t(slot)], columns[size_t(b)], top + h - 2 - bh, bh);
                 if (!mostlyUrgent && worst >= quint8(Severity::Error))
-                    fillBar(slotFor(worst, 0, EventKind::Log), x, top + h - 2 - bh, std::max(1.0, binW - 0.5), 2);
+                    fillColumn(slotColor[size_t(slotFor(worst, 0, EventKind::Log))], columns[size_t(b)], top + h - 2 - bh, 2);
             }
         }
         bars.setDevicePixelRatio(dpr);
@@ -804,7 +862,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         const double x = xOf(t);
         const QColor c = colors.phase(phase.name);
         p.setPen(QPen(c, 1.5, Qt::DashLine));
-        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        drawVerticalLine(p, x, plot.top(), plot.bottom());
         const QString label = PhaseNames::label(phase.name);
         size_t labelRow = 0;
         while (labelRow + 1 < rowEnds.size() && rowEnds[labelRow] > x)
@@ -827,7 +885,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         const double x = xOf(index.instant(current));
         const QColor accent = palette().color(QPalette::Highlight);
         p.setPen(QPen(accent, 1));
-        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        drawVerticalLine(p, x, plot.top(), plot.bottom());
         const int lane = m_layout.laneOfRow(index, current);
         if (lane >= 0) {
             p.setPen(QPen(accent, 2));
@@ -842,15 +900,16 @@ void TimelineView::paintEvent(QPaintEvent *)
         c.setAlpha(60);
         const int x0 = std::min(m_pressPos.x(), m_bandX);
         const int x1 = std::max(m_pressPos.x(), m_bandX);
-        p.fillRect(QRect(x0, plot.top(), x1 - x0, plot.height()), c);
+        fillInPieces(p, QRect(x0, plot.top(), x1 - x0, plot.height()), c);
     }
     p.restore();
 
     // Axis band: tick labels as static text, laid out once per label and font.
     const QRect axis(plot.left(), 0, plot.width() + (m_vscroll->isVisible() ? m_vscroll->width() : 0), kAxisHeight);
     p.fillRect(QRect(0, 0, width(), kAxisHeight), palette().window());
-    p.setPen(QPen(colors.grid(), 1));
-    p.drawLine(0, kAxisHeight - 1, width(), kAxisHeight - 1);
+    // A rectangle, not a line: the raster engine strokes a thin line as one span per pixel and
+    // hands a long run of spans to its thread pool (see kPaintPiece); a rectangle is one span.
+    p.fillRect(QRect(0, kAxisHeight - 1, width(), 1), colors.grid());
     p.save();
     p.setClipRect(axis);
     p.setPen(colors.text());
@@ -884,9 +943,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.restore();
     if (hasFocus()) {
         // Keyboard focus: a frame in the accent colour, as focusable widgets of the style show.
-        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+        const QColor accent = palette().color(QPalette::Highlight);
+        const QRect r = rect();
+        p.fillRect(QRect(r.left(), r.top(), r.width(), 2), accent);
+        p.fillRect(QRect(r.left(), r.bottom() - 1, r.width(), 2), accent);
+        fillInPieces(p, QRect(r.left(), r.top() + 2, 2, r.height() - 4), accent);
+        fillInPieces(p, QRect(r.right() - 1, r.top() + 2, 2, r.height() - 4), accent);
     }
 }
 
@@ -947,7 +1009,7 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops, c
             hp.drawLine(0, top + h - 1, kHeaderWidth, top + h - 1);
         }
         hp.setPen(QPen(colors.grid(), 1));
-        hp.drawLine(kHeaderWidth - 1, header.top(), kHeaderWidth - 1, header.bottom());
+        drawVerticalLine(hp, kHeaderWidth - 0.5, header.top(), header.bottom() + 1);
     }
     p.drawPixmap(header.topLeft(), m_laneHeaders);
 }
@@ -955,13 +1017,13 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops, c
 void TimelineView::focusInEvent(QFocusEvent *event)
 {
     QWidget::focusInEvent(event);
-    update();
+    updateFrame();
 }
 
 void TimelineView::focusOutEvent(QFocusEvent *event)
 {
     QWidget::focusOutEvent(event);
-    update();
+    updateFrame();
 }
 
 std::optional<QPoint> TimelineView::positionOfEvent(qint64 eventId) const
@@ -1104,7 +1166,7 @@ void TimelineView::selectRow(qsizetype row)
     const Instant t = index.instant(row);
     if (t < m_from || t > m_to)
         centerOn(t);
-    update();
+    updateFrame();
 }
 
 void TimelineView::selectNext(int direction, bool sameLane)
@@ -1287,7 +1349,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     }
     case Drag::Band:
         m_bandX = event->pos().x();
-        update();
+        updateFrame();
         break;
     case Drag::Event:
         if (d.manhattanLength() >= QApplication::startDragDistance()) {
@@ -1312,7 +1374,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         const int x1 = std::max(m_pressPos.x(), event->pos().x());
         if (x1 - x0 > 4)
             setVisibleRange(timeAt(x0), timeAt(x1));
-        update();
+        updateFrame();
         return;
     }
     if (drag == Drag::LaneHeader) {
@@ -1330,7 +1392,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         const qint64 id = drag == Drag::Event ? m_pressEvent : eventAt(event->pos());
         if (id > 0)
             m_selection.setCurrentEvent(id);
-        update();
+        updateFrame();
     }
 }
 
@@ -1456,7 +1518,7 @@ void TimelineView::changeEvent(QEvent *event)
     // The lane header pixmap keys on palette, font and lanes itself; a repaint is all they need.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::FontChange)
-        update();
+        updateFrame();
     QWidget::changeEvent(event);
 }
 

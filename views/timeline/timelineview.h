@@ -89,6 +89,9 @@ public:
     const std::vector<qint64> &lastFrameDisputedEvents() const { return m_paintedDisputes; }
     model::Disputes::State disputeStateOf(qint64 eventId) const;
     qsizetype visibleEventCount() const;
+    // What a new frame repaints (a zoom, a pan, a selection): the whole view but the lane scroll
+    // bar, which repaints itself when it changes. For the benchmark, which renders just that.
+    QRegion frameRegion() const;
 
     QSize sizeHint() const override { return {800, 320}; }
     QSize minimumSizeHint() const override { return {300, 120}; }
@@ -118,6 +121,7 @@ private:
     void ensureBins();
     void publishRange();
     void updateScrollBar();
+    void updateFrame(); // update() of frameRegion()
     void startDrag(qint64 eventId);
     double xOf(model::Instant t) const;
     model::Instant timeAt(double x) const;
