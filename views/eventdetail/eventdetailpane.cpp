@@ -115,27 +115,34 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     m_annotationEdit->setMaximumHeight(90);
 
     auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_header);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_header);
+    // Everything about the current event; hidden while there is none, so that the pane shows
+    // its hint rather than empty boxes.
+    m_body = new QWidget(content);
+    auto *layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_body, 1);
+    contentLayout->addStretch(0); // keeps the hint at the top while m_body is hidden
     layout->addWidget(m_text);
-    layout->addWidget(sectionLabel(tr("Attributes"), content));
+    layout->addWidget(sectionLabel(tr("Attributes"), m_body));
     layout->addWidget(m_attributes);
-    layout->addWidget(sectionLabel(tr("Origin"), content));
+    layout->addWidget(sectionLabel(tr("Origin"), m_body));
     auto *originRow = new QHBoxLayout;
     originRow->addWidget(m_origin, 1);
     originRow->addWidget(m_showSource);
     layout->addLayout(originRow);
     auto *marks = new QHBoxLayout;
     marks->addWidget(m_highlight);
-    auto *phaseLabel = new QLabel(tr("&Phase:"), content);
+    auto *phaseLabel = new QLabel(tr("&Phase:"), m_body);
     phaseLabel->setBuddy(m_phase);
     marks->addWidget(phaseLabel);
     marks->addWidget(m_phase, 1);
     layout->addLayout(marks);
-    layout->addWidget(sectionLabel(tr("Tags"), content));
+    layout->addWidget(sectionLabel(tr("Tags"), m_body));
     layout->addWidget(m_tags);
     layout->addWidget(m_tagEdit);
-    layout->addWidget(sectionLabel(tr("Annotations"), content));
+    layout->addWidget(sectionLabel(tr("Annotations"), m_body));
     layout->addWidget(m_annotationView, 1);
     layout->addWidget(m_annotationEdit);
     auto *buttons = new QHBoxLayout;
@@ -227,10 +234,12 @@ void EventDetailPane::refresh()
         m_phase->setCurrentIndex(0);
         m_annotations->setAnnotations({}, m_document.timeZone());
         setEnabledAll(false);
+        m_body->hide();
         m_updating = false;
         return;
     }
     setEnabledAll(true);
+    m_body->show();
     const model::EventRow &e = details->event;
     const QTimeZone zone = m_document.timeZone();
     QString header = QStringLiteral("<b>%1</b>").arg(model::timestamps::toDisplay(e.instant, zone).toHtmlEscaped());

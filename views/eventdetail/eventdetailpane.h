@@ -51,6 +51,7 @@ private:
     bool m_updating = false;
 
     QLabel *m_header;
+    QWidget *m_body = nullptr; // all but m_header: hidden without a current event
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_attributes;
     QLabel *m_origin;
