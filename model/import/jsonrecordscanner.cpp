@@ -60,6 +60,7 @@ void JsonRecordScanner::reset(Result &r)
     r.droppedFields = 0;
     if (!r.scratch.empty())
         r.scratch.clear();
+    r.scratchUsed = false;
 }
 
 void JsonRecordScanner::finishFields(Result &r, const char *end)
@@ -81,12 +82,14 @@ std::string_view JsonRecordScanner::fieldText(const Result &r, std::size_t i)
 std::string_view JsonRecordScanner::keepCopy(Result &r, std::string_view text)
 {
     r.scratch.emplace_back(text);
+    r.scratchUsed = true;
     return r.scratch.back();
 }
 
 bool JsonRecordScanner::decodeBytes(Result &r, std::string_view raw, std::string_view *out)
 {
     r.scratch.emplace_back();
+    r.scratchUsed = true;
     if (!decodeByteArray(raw, r.scratch.back()))
         return false;
     *out = r.scratch.back();

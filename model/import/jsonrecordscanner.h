@@ -58,6 +58,7 @@ public:
         const char *objectEnd = nullptr; // the top-level object's closing brace
         std::size_t droppedFields = 0; // top-level attribute fields beyond MaxFields, not kept
         std::deque<std::string> scratch;
+        bool scratchUsed = false; // scratch holds something (a plain flag: see resetFast())
 
         std::size_t fieldCount() const { return keyCount < MaxFields ? keyCount : MaxFields; }
     };
@@ -84,6 +85,20 @@ public:
     // no std:: template is instantiated with AVX2 code (the linker could pick that copy for
     // everyone, and a CPU without AVX2 would then fault in generic code).
     static void reset(Result &result);
+    // reset() inline, for every record: only a record whose strings needed copies (scratch)
+    // calls out to empty them. Static: compiled into each kernel's translation unit.
+    static inline void resetFast(Result &r)
+    {
+        r.time.rank = r.level.rank = r.message.rank = r.lane.rank = r.actor.rank = 255;
+        r.time.span = r.level.span = r.message.span = r.lane.span = r.actor.span = -1;
+        r.fractionNs = -1;
+        r.otlp = false;
+        r.keyCount = 0;
+        r.objectEnd = nullptr;
+        r.droppedFields = 0;
+        if (r.scratchUsed)
+            reset(r);
+    }
     static void finishFields(Result &result, const char *objectEnd);
     static std::string_view keepCopy(Result &result, std::string_view text);
     static bool decodeBytes(Result &result, std::string_view raw, std::string_view *out);
