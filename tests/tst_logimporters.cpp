@@ -110,6 +110,7 @@ private slots:
     void jsonShapeOfEarlierLines_data();
     void jsonShapeOfEarlierLines();
     void recycledRecordsAreReset();
+    void nameCacheSharesAndTellsApart();
     void journaldBinaryMessage();
     void naiveTimestampsUseTheSourceZone();
 
@@ -673,6 +674,30 @@ void TestLogImporters::recycledRecordsAreReset()
     QVERIFY(plain.events[1].actor.isEmpty());
     QVERIFY(plain.events[1].attributesJson.isEmpty());
     QCOMPARE(plain.events[2].text, QByteArray("{\"x\":2}"));
+}
+
+// The lane cache hands out shared copies, and never the wrong name: not for names with the same
+// length and the same first and last bytes (one signature), not after more names than it keeps.
+void TestLogImporters::nameCacheSharesAndTellsApart()
+{
+    LogFields::NameCache cache;
+    const QByteArray a = cache.get("checkout-api");
+    const QByteArray again = cache.get(QByteArrayView("checkout-api"));
+    QCOMPARE(again, QByteArray("checkout-api"));
+    QCOMPARE(again.constData(), a.constData()); // shared, not a new copy
+    for (int round = 0; round < 3; ++round) {
+        QCOMPARE(cache.get("abcd-1-wxyz"), QByteArray("abcd-1-wxyz"));
+        QCOMPARE(cache.get("abcd-2-wxyz"), QByteArray("abcd-2-wxyz"));
+        QCOMPARE(cache.get("ab"), QByteArray("ab"));
+        QCOMPARE(cache.get("ba"), QByteArray("ba"));
+        QCOMPARE(cache.get(""), QByteArray());
+    }
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray name = "host-" + QByteArray::number(i);
+            QCOMPARE(cache.get(name), name);
+        }
+    }
 }
 
 void TestLogImporters::journaldBinaryMessage()

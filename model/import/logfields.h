@@ -87,29 +87,47 @@ public:
 
     // Lanes, loggers and hosts repeat on nearly every line: hand out shared copies of the last
     // few instead of allocating a new QByteArray per record (the writer also recognises a lane
-    // it saw last by its pointer). Looked up for every record, so the comparison avoids a call
-    // for names of up to 16 bytes.
+    // it saw last by its pointer). Looked up for every record: each kept name has a signature
+    // (its length and first and last bytes), and all signatures are compared without a branch,
+    // so which of the names a record has does not decide how the search goes (with lanes in
+    // random order, a search that stopped at the match was mispredicted on most records). The
+    // comparison of the names avoids a call for names of up to 16 bytes.
     class NameCache
     {
     public:
         QByteArray get(QByteArrayView name)
         {
-            if (equal(m_names[m_last], name))
-                return m_names[m_last];
-            for (int i = 0; i < Size; ++i) {
-                if (equal(m_names[i], name)) {
-                    m_last = i;
+            const quint64 signature = signatureOf(name);
+            int found = -1;
+            for (int i = 0; i < Size; ++i)
+                found = m_signatures[i] == signature ? i : found;
+            if (found >= 0 && equal(m_names[found], name))
+                return m_names[found];
+            for (int i = 0; i < Size; ++i) { // two names with one signature: rare
+                if (equal(m_names[i], name))
                     return m_names[i];
-                }
             }
             QByteArray fresh(name.data(), name.size());
             m_names[m_next] = fresh;
-            m_last = m_next;
+            m_signatures[m_next] = signature;
             m_next = (m_next + 1) % Size;
             return fresh;
         }
 
     private:
+        static quint64 signatureOf(QByteArrayView name)
+        {
+            const qsizetype n = name.size();
+            const char *p = name.data();
+            quint32 head = 0, tail = 0;
+            if (n >= 4) {
+                std::memcpy(&head, p, 4);
+                std::memcpy(&tail, p + n - 4, 4);
+            } else if (n > 0) {
+                head = quint8(p[0]) | quint32(quint8(p[n / 2])) << 8 | quint32(quint8(p[n - 1])) << 16;
+            }
+            return (quint64(head) << 32 | tail) ^ (quint64(n) << 56);
+        }
         static bool equal(const QByteArray &known, QByteArrayView name)
         {
             const qsizetype n = name.size();
@@ -129,7 +147,7 @@ public:
         }
         static constexpr int Size = 16;
         QByteArray m_names[Size];
-        int m_last = 0;
+        quint64 m_signatures[Size] = {}; // an empty name's is 0, and the empty slots hold one
         int m_next = 0;
     };
 };
