@@ -153,6 +153,9 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_editor);
+    // From the size hints alone the editor took nearly all of a short dock and the list showed
+    // two factors; the list gets two fifths (QSplitter scales these to the space there is).
+    split->setSizes({200, 300});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
