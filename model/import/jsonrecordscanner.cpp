@@ -48,18 +48,9 @@ const char *JsonRecordScanner::implementationName()
     return haswellAvailable() ? "haswell" : "generic";
 }
 
-void JsonRecordScanner::reset(Result &r)
+void JsonRecordScanner::clearScratch(Result &r)
 {
-    // Only what says "not found": the rest of a candidate is read only when it was found.
-    r.time.rank = r.level.rank = r.message.rank = r.lane.rank = r.actor.rank = 255;
-    r.time.span = r.level.span = r.message.span = r.lane.span = r.actor.span = -1;
-    r.fractionNs = -1;
-    r.otlp = false;
-    r.keyCount = 0;
-    r.objectEnd = nullptr;
-    r.droppedFields = 0;
-    if (!r.scratch.empty())
-        r.scratch.clear();
+    r.scratch.clear();
     r.scratchUsed = false;
 }
 

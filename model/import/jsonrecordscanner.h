@@ -58,7 +58,7 @@ public:
         const char *objectEnd = nullptr; // the top-level object's closing brace
         std::size_t droppedFields = 0; // top-level attribute fields beyond MaxFields, not kept
         std::deque<std::string> scratch;
-        bool scratchUsed = false; // scratch holds something (a plain flag: see resetFast())
+        bool scratchUsed = false; // scratch holds something (a plain flag: see resetResult())
 
         std::size_t fieldCount() const { return keyCount < MaxFields ? keyCount : MaxFields; }
     };
@@ -84,21 +84,7 @@ public:
     // Container work for the scanners, kept out of line in the generic translation unit so that
     // no std:: template is instantiated with AVX2 code (the linker could pick that copy for
     // everyone, and a CPU without AVX2 would then fault in generic code).
-    static void reset(Result &result);
-    // reset() inline, for every record: only a record whose strings needed copies (scratch)
-    // calls out to empty them. Static: compiled into each kernel's translation unit.
-    static inline void resetFast(Result &r)
-    {
-        r.time.rank = r.level.rank = r.message.rank = r.lane.rank = r.actor.rank = 255;
-        r.time.span = r.level.span = r.message.span = r.lane.span = r.actor.span = -1;
-        r.fractionNs = -1;
-        r.otlp = false;
-        r.keyCount = 0;
-        r.objectEnd = nullptr;
-        r.droppedFields = 0;
-        if (r.scratchUsed)
-            reset(r);
-    }
+    static void clearScratch(Result &result); // empties scratch (see resetResult())
     static void finishFields(Result &result, const char *objectEnd);
     static std::string_view keepCopy(Result &result, std::string_view text);
     static bool decodeBytes(Result &result, std::string_view raw, std::string_view *out);
@@ -204,6 +190,23 @@ static inline JsonFieldClass findJsonField(const char *key, std::size_t n)
         if (slot.length == n && slot.words.a == w.a && slot.words.b == w.b && slot.words.c == w.c)
             return slot.field;
     }
+}
+
+// Makes `r` ready for the next scan(), inline for every record: only a record whose strings
+// needed copies (scratch) calls out to empty them. Only what says "not found" is reset: the rest
+// of a candidate is read only when it was found. Static, not inline: each translation unit
+// (generic, AVX2) must have its own copy.
+static inline void resetResult(JsonRecordScanner::Result &r)
+{
+    r.time.rank = r.level.rank = r.message.rank = r.lane.rank = r.actor.rank = 255;
+    r.time.span = r.level.span = r.message.span = r.lane.span = r.actor.span = -1;
+    r.fractionNs = -1;
+    r.otlp = false;
+    r.keyCount = 0;
+    r.objectEnd = nullptr;
+    r.droppedFields = 0;
+    if (r.scratchUsed)
+        JsonRecordScanner::clearScratch(r);
 }
 
 // JsonRecordScanner::fieldText() inline, for the importer's loop over every record. Static, not
