@@ -19,10 +19,17 @@ qint64 daysFromCivil(int year, unsigned month, unsigned day)
     return era * 146097 + static_cast<qint64>(doe) - 719468;
 }
 
+namespace {
+// The instant of a time of day on day `days` since 1970-01-01, UTC.
+inline Instant fromDayUtc(qint64 days, int hour, int minute, int second, int micro)
+{
+    return ((days * 86400 + hour * 3600 + minute * 60 + second) * 1000000) + micro;
+}
+} // namespace
+
 Instant fromCivilUtc(int year, int month, int day, int hour, int minute, int second, int micro)
 {
-    const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
-    return ((days * 86400 + hour * 3600 + minute * 60 + second) * 1000000) + micro;
+    return fromDayUtc(daysFromCivil(year, unsigned(month), unsigned(day)), hour, minute, second, micro);
 }
 
 namespace {
@@ -119,7 +126,7 @@ inline bool parseIsoMicroZ(const char *p, Instant *instant)
         days = daysFromCivil(year, unsigned(month), unsigned(day));
         last = {a, b & 0xFFFF, days};
     }
-    *instant = ((days * 86400 + hour * 3600 + minute * 60 + second) * 1000000) + micro;
+    *instant = fromDayUtc(days, hour, minute, second, micro);
     return true;
 }
 } // namespace
