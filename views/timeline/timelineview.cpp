@@ -65,10 +65,10 @@ void drawVerticalLine(QPainter &p, double x, double top, double bottom)
     pen.setCapStyle(Qt::FlatCap); // pieces must not overlap (translucent pens would darken there)
     const double unit = pen.widthF() > 0 ? pen.widthF() : 1.0; // dash offsets count pen widths
     const bool dashed = pen.style() != Qt::SolidLine;
+    p.setPen(pen);
     for (double y = top; y < bottom; y += kPaintPiece) {
-        if (dashed || y == top) {
-            if (dashed)
-                pen.setDashOffset(original.dashOffset() + (y - top) / unit);
+        if (dashed) {
+            pen.setDashOffset(original.dashOffset() + (y - top) / unit);
             p.setPen(pen);
         }
         p.drawLine(QPointF(x, y), QPointF(x, std::min(bottom, y + kPaintPiece)));
