@@ -272,9 +272,16 @@ void TimelineView::invalidateBins()
     m_binsValid = false;
 }
 
+bool TimelineView::laneScrollBarShown() const
+{
+    // isVisibleTo(), not isVisible(): the plot's width must not depend on whether the window is
+    // on screen yet (render() of a hidden view, as in tests and benchmarks, paints the bar too).
+    return m_vscroll->isVisibleTo(this);
+}
+
 QRect TimelineView::plotRect() const
 {
-    const int right = width() - (m_vscroll->isVisible() ? m_vscroll->width() : 0);
+    const int right = width() - (laneScrollBarShown() ? m_vscroll->width() : 0);
     return QRect(QPoint(kHeaderWidth, kAxisHeight), QPoint(std::max(kHeaderWidth + 10, right - 1), height() - 1));
 }
 
@@ -464,7 +471,7 @@ QRegion TimelineView::frameRegion() const
     // Qt's Fusion style paints a scroll bar's gradients through the GUI thread pool (see
     // kPaintPiece): repainting an unchanged scroll bar with every frame cost a third of a frame.
     QRegion region(rect());
-    if (m_vscroll->isVisible())
+    if (laneScrollBarShown())
         region -= m_vscroll->geometry();
     return region;
 }
@@ -509,9 +516,10 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter p(this);
     const TimelineColors colors(palette());
     const QRect plot = plotRect();
-    p.fillRect(rect(), palette().base());
+    const QColor base = palette().color(QPalette::Base);
     const TimelineIndex &index = m_document.timeline();
     if (!m_document.isOpen() || index.isEmpty()) {
+        fillInPieces(p, rect(), base);
         p.setPen(colors.mutedText());
         p.drawText(rect(), Qt::AlignCenter,
                    m_document.isOpen() ? tr("No events yet. Import logs, flag changes, experiments or chat with "
@@ -519,6 +527,12 @@ void TimelineView::paintEvent(QPaintEvent *)
                                        : tr("Open or create a review to see its timeline."));
         return;
     }
+    // Around the plot only: the plot is filled with its lanes below (a binned one by an opaque
+    // image), so filling it here too would write every pixel twice.
+    fillInPieces(p, QRect(0, 0, width(), plot.top()), base);
+    fillInPieces(p, QRect(0, plot.top(), plot.left(), plot.height()), base);
+    fillInPieces(p, QRect(plot.right() + 1, plot.top(), width() - plot.right() - 1, plot.height()), base);
+    fillInPieces(p, QRect(0, plot.bottom() + 1, width(), height() - plot.bottom() - 1), base);
     ensureBins();
     const QTimeZone zone = m_document.timeZone();
     const QList<TimeAxis::Tick> ticks = TimeAxis::ticks(m_from, m_to, plot.width(), zone, 96);
@@ -530,7 +544,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     m_lastFrameBinned = endRow - firstRow > kDetailLimit;
     // Lane backgrounds and grid: on the widget for marks, into the plot image for bins.
     auto paintBackground = [&](QPainter &painter, QPoint offset) {
-        painter.fillRect(QRect(plot.topLeft() - offset, plot.size()), palette().base());
+        fillInPieces(painter, QRect(plot.topLeft() - offset, plot.size()), base);
         for (int i = 0, y = laneTop(0); i < m_layout.count(); y += laneHeight(i), ++i)
             fillInPieces(painter, QRect(plot.left(), y, plot.width(), laneHeight(i)).translated(-offset), colors.laneBackground(i));
         for (const TimeAxis::Tick &tick : ticks) {
@@ -584,7 +598,6 @@ void TimelineView::paintEvent(QPaintEvent *)
             return qRgb(int(top.red() * a + below.red() * (1 - a) + 0.5), int(top.green() * a + below.green() * (1 - a) + 0.5),
                         int(top.blue() * a + below.blue() * (1 - a) + 0.5));
         };
-        const QColor base = palette().color(QPalette::Base);
         QColor minorGrid = colors.grid();
         QColor majorGrid = minorGrid;
         majorGrid.setAlpha(std::min(255, majorGrid.alpha() * 2));
@@ -905,7 +918,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.restore();
 
     // Axis band: tick labels as static text, laid out once per label and font.
-    const QRect axis(plot.left(), 0, plot.width() + (m_vscroll->isVisible() ? m_vscroll->width() : 0), kAxisHeight);
+    const QRect axis(plot.left(), 0, plot.width() + (laneScrollBarShown() ? m_vscroll->width() : 0), kAxisHeight);
     p.fillRect(QRect(0, 0, width(), kAxisHeight), palette().window());
     // A rectangle, not a line: the raster engine strokes a thin line as one span per pixel and
     // hands a long run of spans to its thread pool (see kPaintPiece); a rectangle is one span.

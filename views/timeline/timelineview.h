@@ -121,6 +121,7 @@ private:
     void ensureBins();
     void publishRange();
     void updateScrollBar();
+    bool laneScrollBarShown() const;
     void updateFrame(); // update() of frameRegion()
     void startDrag(qint64 eventId);
     double xOf(model::Instant t) const;
