@@ -102,6 +102,8 @@ private slots:
     void strataMatchRowScan();
     void strataEdgesMatchRowScan_data();
     void strataEdgesMatchRowScan();
+    void strataBurstsMatchRowScan_data();
+    void strataBurstsMatchRowScan();
 };
 
 void TestEventDensity::countsPerBinAndLane()
@@ -280,6 +282,66 @@ void TestEventDensity::strataEdgesMatchRowScan()
         compareBins(walked, scanned);
         if (k == EventDensity::Key::None)
             QCOMPARE(qint64(walked.total), qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
+    }
+}
+
+void TestEventDensity::strataBurstsMatchRowScan_data()
+{
+    // Range in seconds after kBase. The data: ten minutes of steady traffic in lane "api" (20 info
+    // and 3 debug events each second, a warning every 7 s), a burst of 3000 info events at 300 s,
+    // one of 3000 errors in lane "db" at 450 s and one of 500 warnings in lane "cache" at 200 s.
+    QTest::addColumn<int>("binCount");
+    QTest::addColumn<int>("fromS");
+    QTest::addColumn<int>("toS");
+    QTest::newRow("burst inside a bin") << 100 << -1 << 601;
+    QTest::newRow("burst on a bin edge") << 60 << 0 << 600;
+    QTest::newRow("many bins") << 1000 << 0 << 600;
+    QTest::newRow("more bins than instants") << 1500 << 0 << 600;
+    QTest::newRow("burst first in the range") << 50 << 300 << 600;
+    QTest::newRow("burst last in the range") << 50 << 0 << 301;
+    QTest::newRow("two bins") << 2 << 0 << 600;
+    QTest::newRow("burst alone") << 20 << 300 << 301;
+}
+
+// Runs of every length for the strata path: far longer than the window it bisects (a burst),
+// windows that reach the end of a group, groups shorter than their window, and cells that
+// stay empty between filled ones.
+void TestEventDensity::strataBurstsMatchRowScan()
+{
+    QFETCH(int, binCount);
+    QFETCH(int, fromS);
+    QFETCH(int, toS);
+    static const auto events = [] {
+        QList<std::tuple<int, const char *, Severity, EventKind>> list;
+        for (int second = 0; second < 600; ++second) {
+            for (int i = 0; i < 20; ++i)
+                list.append({second, "api", Severity::Info, EventKind::Log});
+            for (int i = 0; i < 3; ++i)
+                list.append({second, "api", Severity::Debug, EventKind::Log});
+            if (second % 7 == 0)
+                list.append({second, "api", Severity::Warning, EventKind::Alert});
+        }
+        for (int i = 0; i < 3000; ++i)
+            list.append({300, "api", Severity::Info, EventKind::Log});
+        for (int i = 0; i < 3000; ++i)
+            list.append({450, "db", Severity::Error, EventKind::Log});
+        for (int i = 0; i < 500; ++i)
+            list.append({200, "cache", Severity::Warning, EventKind::Log});
+        return list;
+    }();
+    static Fixture f(events);
+    QVERIFY(!f.index.strata().empty());
+    const Instant from = kBase + fromS * kSec;
+    const Instant to = kBase + toS * kSec;
+    std::vector<qint64> all(size_t(f.index.size()));
+    std::iota(all.begin(), all.end(), qint64(0));
+    for (const auto k : {EventDensity::Key::Lane, EventDensity::Key::Severity, EventDensity::Key::None}) {
+        const std::vector<int> groupOf = k == EventDensity::Key::None ? std::vector<int>{} : std::vector<int>{0, 1, 2, 3, 4, 5, 6};
+        const int groups = k == EventDensity::Key::None ? 1 : 7;
+        const EventDensity::Bins walked = EventDensity::compute(f.index, from, to, binCount, k, groupOf, groups);
+        const EventDensity::Bins scanned = EventDensity::computeRows(f.index, all, from, to, binCount, k, groupOf, groups);
+        compareBins(walked, scanned);
+        QCOMPARE(qint64(walked.total), qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
     }
 }
 

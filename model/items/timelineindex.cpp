@@ -221,6 +221,7 @@ void TimelineIndex::buildStrata()
 {
     m_strata.clear();
     m_strataInstants.clear();
+    m_strataSamples.clear();
     // A dense key table: lanes x sources x kinds x severities, a few thousand cells for real
     // reviews. Beyond the cap (tens of thousands of lanes) the binning scans rows instead.
     const size_t lanes = size_t(m_laneNames.size());
@@ -255,12 +256,15 @@ void TimelineIndex::buildStrata()
         s.begin = offset;
         s.end = offset + countOf[cell];
         next[cell] = offset;
-        offset = s.end;
+        offset = quint32((size_t(s.end) + kStrataBlock - 1) / kStrataBlock * kStrataBlock); // the next block
         m_strata.push_back(s);
     }
-    m_strataInstants.resize(n);
+    m_strataInstants.assign(offset, kStrataPadding);
     for (size_t row = 0; row < n; ++row)
         m_strataInstants[next[cellOf(row)]++] = m_instants[row];
+    m_strataSamples.resize(offset / kStrataBlock);
+    for (size_t block = 0; block < m_strataSamples.size(); ++block)
+        m_strataSamples[block] = m_strataInstants[block * kStrataBlock];
 }
 
 Instant TimelineIndex::end(qsizetype row) const
@@ -376,7 +380,8 @@ qint64 TimelineIndex::memoryBytes() const
                   + m_lanes.capacity() * 4 + m_sources.capacity() * 4 + m_kinds.capacity() + m_severities.capacity()
                   + m_flags.capacity() + m_rowsById.capacity() * 4 + m_ends.capacity() * sizeof(m_ends[0])
                   + m_phases.capacity() * sizeof(Phase) + m_notable.capacity() * 4
-                  + m_strata.capacity() * sizeof(Stratum) + m_strataInstants.capacity() * sizeof(Instant));
+                  + m_strata.capacity() * sizeof(Stratum) + m_strataInstants.capacity() * sizeof(Instant)
+                  + m_strataSamples.capacity() * sizeof(Instant));
 }
 
 } // namespace faultless::model

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <limits>
+#include <new>
 #include <vector>
 
 namespace faultless::model {
@@ -14,8 +16,9 @@ class ReviewStore;
 
 // Every live event of a review as compact rows sorted by instant: what the timeline draws, the
 // event table pages over and the bins are counted from, without reading text (DESIGN.md
-// "Performance"; klogg keeps line offsets the same way). About 39 bytes per event (31 for the rows, 8 for the strata); the few
-// spans, phase markers and "notable" rows (highlighted, manual, annotated) are kept on the side.
+// "Performance"; klogg keeps line offsets the same way). About 40 bytes per event (31 for the
+// rows, 9 for the strata); the few spans, phase markers and "notable" rows (highlighted, manual,
+// annotated) are kept on the side.
 class TimelineIndex
 {
 public:
@@ -75,21 +78,44 @@ public:
     bool refreshEvent(const ReviewStore &store, qint64 eventId);
 
     // The instants again, grouped by (lane, source, kind, severity) and ascending within each
-    // group: the binning of a wide range (EventDensity) then walks one run per group and bin with
-    // a galloping search instead of touching every event. What changes in place (flags, phases)
-    // is not part of the key, so the groups stay valid until the next load(). Empty when the
-    // keys are too many to group densely; the binning then scans the rows.
+    // group: the binning of a wide range (EventDensity) then looks up one run per group and bin
+    // instead of touching every event. What changes in place (flags, phases) is not part of the
+    // key, so the groups stay valid until the next load(). Empty when the keys are too many to
+    // group densely; the binning then scans the rows.
+    //
+    // Each group starts at a block of kStrataBlock instants, one cache line (the array is aligned
+    // to one); the gaps between groups and after the last are kStrataPadding, later than every
+    // instant. strataSamples() holds the first instant of every block, an eighth of the size, so
+    // that a lookup bisects the samples and then reads a single line of instants.
     struct Stratum
     {
         quint32 lane = 0;
         quint32 source = 0;
         quint8 kind = 0;
         quint8 severity = 0;
-        quint32 begin = 0; // [begin, end) in strataInstants()
+        quint32 begin = 0; // [begin, end) in strataInstants(); begin is a multiple of kStrataBlock
         quint32 end = 0;
     };
+    static constexpr size_t kStrataBlock = 8;
+    static constexpr Instant kStrataPadding = std::numeric_limits<Instant>::max();
+    template<typename T>
+    struct CacheLineAllocator
+    {
+        using value_type = T;
+        CacheLineAllocator() = default;
+        template<typename U>
+        CacheLineAllocator(const CacheLineAllocator<U> &) noexcept
+        {
+        }
+        T *allocate(size_t n) { return static_cast<T *>(::operator new(n * sizeof(T), std::align_val_t(64))); }
+        void deallocate(T *p, size_t) noexcept { ::operator delete(p, std::align_val_t(64)); }
+        bool operator==(const CacheLineAllocator &) const { return true; }
+        bool operator!=(const CacheLineAllocator &) const { return false; }
+    };
+    using StrataInstants = std::vector<Instant, CacheLineAllocator<Instant>>;
     const std::vector<Stratum> &strata() const { return m_strata; }
-    const std::vector<Instant> &strataInstants() const { return m_strataInstants; }
+    const StrataInstants &strataInstants() const { return m_strataInstants; }
+    const std::vector<Instant> &strataSamples() const { return m_strataSamples; }
 
     // Approximate heap bytes held, for the memory benchmark.
     qint64 memoryBytes() const;
@@ -111,7 +137,8 @@ private:
     std::vector<Phase> m_phases;
     std::vector<quint32> m_notable;
     std::vector<Stratum> m_strata;
-    std::vector<Instant> m_strataInstants;
+    StrataInstants m_strataInstants;
+    std::vector<Instant> m_strataSamples;
     QStringList m_laneNames;
     QVector<qint64> m_sourceIds;
     QStringList m_sourceNames;
