@@ -527,12 +527,9 @@ void TimelineView::paintEvent(QPaintEvent *)
                                        : tr("Open or create a review to see its timeline."));
         return;
     }
-    // Around the plot only: the plot is filled with its lanes below (a binned one by an opaque
-    // image), so filling it here too would write every pixel twice.
-    fillInPieces(p, QRect(0, 0, width(), plot.top()), base);
-    fillInPieces(p, QRect(0, plot.top(), plot.left(), plot.height()), base);
-    fillInPieces(p, QRect(plot.right() + 1, plot.top(), width() - plot.right() - 1, plot.height()), base);
-    fillInPieces(p, QRect(0, plot.bottom() + 1, width(), height() - plot.bottom() - 1), base);
+    // Nothing is filled first: the plot is filled with its lanes below (a binned one by an opaque
+    // image), the axis band and the header column are painted over whole, and the rest is the
+    // lane scroll bar's, which paints itself. A fill here would write every pixel twice.
     ensureBins();
     const QTimeZone zone = m_document.timeZone();
     const QList<TimeAxis::Tick> ticks = TimeAxis::ticks(m_from, m_to, plot.width(), zone, 96);
@@ -660,11 +657,19 @@ void TimelineView::paintEvent(QPaintEvent *)
         auto fillColumn = [&](QRgb color, std::pair<int, int> xs, double y, double h) {
             const int y0 = std::max(0, int((y - plot.top()) * dpr));
             const int y1 = std::min(bars.height(), int(std::ceil((y + h - plot.top()) * dpr)));
-            for (int yy = y0; yy < y1; ++yy) {
-                auto *line = reinterpret_cast<QRgb *>(barBits + yy * barStride);
-                for (int x = xs.first; x < xs.second; ++x)
-                    line[x] = color;
+            uchar *row = barBits + qsizetype(y0) * barStride + qsizetype(xs.first) * qsizetype(sizeof(QRgb));
+            // Bars are mostly three pixels wide: a loop over them per row cost more than the stores.
+            if (xs.second - xs.first == 3) {
+                for (int yy = y0; yy < y1; ++yy, row += barStride) {
+                    auto *px = reinterpret_cast<QRgb *>(row);
+                    px[0] = color;
+                    px[1] = color;
+                    px[2] = color;
+                }
+                return;
             }
+            for (int yy = y0; yy < y1; ++yy, row += barStride)
+                std::fill_n(reinterpret_cast<QRgb *>(row), xs.second - xs.first, color);
         };
         for (int lane = 0; lane < m_bins.groupCount && lane < laneCount; ++lane) {
             const int top = tops[size_t(lane)];
