@@ -3,11 +3,15 @@
 // CLI's exit codes 0/2/3.
 #include "import/importerregistry.h"
 #include "import/importjob.h"
+#include "store/eventwriter.h"
 #include "store/reviewstore.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +88,9 @@ private slots:
     void tenMegabyteLine();
     void naiveZoneIsNoted();
     void fullTextIndexIsFilled();
+    void textIndexedInASecondTransaction();
+    void interruptedTextIndexIsFinishedOnOpen();
+    void unreadableTextIndexNoteRebuildsTheIndex();
     void checkpointAfterImport();
     void sampleThroughJob();
     void cliExitCodes();
@@ -288,6 +295,112 @@ void TestImportJob::fullTextIndexIsFilled()
     import(review.store, write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 100)));
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 100);
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '42'")), 1);
+}
+
+// With eventsCommitted (the app's background import), the events are committed first and
+// their text indexed in a second transaction: in between, another connection sees the events
+// and the note of what is not indexed, finds nothing by text, and cannot write (the second
+// transaction holds the lock); afterwards the note is gone and search finds everything.
+void TestImportJob::textIndexedInASecondTransaction()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 100));
+    int told = 0;
+    qint64 eventsSeen = -1, textSeen = -1;
+    QString pendingSeen;
+    bool otherCouldWrite = true;
+    bool pendingInResult = false;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(review.path);
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(other.open());
+        const ImportResult result =
+            ImportJob::run(review.store, registry, request, nullptr, nullptr, [&](const ImportResult &committed) {
+                ++told;
+                pendingInResult = committed.textIndexPending && committed.status == ImportResult::Status::Imported;
+                QSqlQuery q(other);
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && q.next())
+                    eventsSeen = q.value(0).toLongLong();
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")) && q.next())
+                    textSeen = q.value(0).toLongLong();
+                if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fts_pending'")) && q.next())
+                    pendingSeen = q.value(0).toString();
+                q.finish();
+                otherCouldWrite = q.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'title'"));
+            });
+        QCOMPARE(result.status, ImportResult::Status::Imported);
+        QVERIFY(result.textIndexError.isEmpty());
+        QVERIFY(!result.textIndexPending);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QCOMPARE(told, 1);
+    QVERIFY(pendingInResult);
+    QCOMPARE(eventsSeen, 100);
+    QCOMPARE(textSeen, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+-\\d+$")).match(pendingSeen).hasMatch(), qPrintable(pendingSeen));
+    QVERIFY(!otherCouldWrite);
+    QVERIFY(!EventWriter::hasPendingText(review.store));
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 100);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '42'")), 1);
+    QVERIFY(review.store.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+}
+
+// A crash between the two transactions leaves events with the note and without their text:
+// opening the review indexes them before anything else can touch them.
+void TestImportJob::interruptedTextIndexIsFinishedOnOpen()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    import(review.store, write(dir, QStringLiteral("first.jsonl"), jsonLines(0, 50))); // indexed as usual
+    {
+        // What the first transaction of a deferred import commits, and no second one.
+        ReviewStore::Transaction t(review.store);
+        QVERIFY(review.store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at)"
+                                                 " VALUES('second.jsonl', 'log', 'jsonl', 0)")));
+        EventWriter writer(review.store, review.store.lastInsertId());
+        QString error;
+        QVERIFY(writer.begin(&error));
+        for (int i = 0; i < 30; ++i) {
+            EventRecord e;
+            e.instant = 1714557600000000 + i;
+            e.text = "interrupted " + QByteArray::number(i);
+            writer.addEvent(std::move(e));
+        }
+        QVERIFY2(writer.finish(&error, EventWriter::TextIndex::Later), qPrintable(error));
+        QVERIFY(t.commit());
+    }
+    QVERIFY(EventWriter::hasPendingText(review.store));
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'interrupted'")), 0);
+    review.store.close();
+
+    ReviewStore reopened;
+    QVERIFY2(reopened.open(review.path), qPrintable(reopened.errorString()));
+    QVERIFY(!EventWriter::hasPendingText(reopened));
+    QCOMPARE(count(reopened, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'interrupted'")), 30);
+    QCOMPARE(count(reopened, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 50);
+    QVERIFY(reopened.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+}
+
+// A note that no import could have written (edited by hand, damaged) does not keep the review
+// from opening: the whole index is built again from the events.
+void TestImportJob::unreadableTextIndexNoteRebuildsTheIndex()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    import(review.store, write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 40)));
+    QVERIFY(review.store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('delete-all')")));
+    QVERIFY(review.store.setMeta(QStringLiteral("fts_pending"), QStringLiteral("12-x 7")));
+    review.store.close();
+
+    ReviewStore reopened;
+    QVERIFY2(reopened.open(review.path), qPrintable(reopened.errorString()));
+    QVERIFY(!EventWriter::hasPendingText(reopened));
+    QCOMPARE(count(reopened, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 40);
+    QVERIFY(reopened.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
 }
 
 // A large import stays in the write-ahead log until ImportJob::checkpoint() (the review shows

@@ -171,7 +171,10 @@
     <name>AttributeCap</name>
     <message numerus="yes">
         <source>%n record(s) had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</source>
-        <translation><numerusform>%n Datensatz hatte mehr als %1 Attribute (Zeile %2): er wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform><numerusform>%n Datensätze hatten mehr als %1 Attribute (der erste in Zeile %2): jeder wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz hatte mehr als %1 Attribute (Zeile %2): er wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform>
+            <numerusform>%n Datensätze hatten mehr als %1 Attribute (der erste in Zeile %2): jeder wurde mit seinen ersten %1 Attributen übernommen, %3 weitere Attribute wurden verworfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1148,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1: the events are in the review, but their text could not be indexed for search: %2. It will be indexed when the review is next opened.</source>
+        <translation>%1: Die Ereignisse sind in der Nachbetrachtung, ihr Text konnte aber nicht für die Suche indiziert werden: %2. Er wird beim nächsten Öffnen der Nachbetrachtung indiziert.</translation>
+    </message>
 </context>
 <context>
     <name>JournaldExportImporter</name>
@@ -1170,7 +1177,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>%n field(s) too large to keep were left out of their events (over %1 MiB; the first in the record at line %2).</source>
-        <translation><numerusform>%n Feld war zu groß, um es zu übernehmen, und wurde aus seinem Ereignis weggelassen (über %1 MiB; im Datensatz in Zeile %2).</numerusform><numerusform>%n Felder waren zu groß, um sie zu übernehmen, und wurden aus ihren Ereignissen weggelassen (über %1 MiB; das erste im Datensatz in Zeile %2).</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld war zu groß, um es zu übernehmen, und wurde aus seinem Ereignis weggelassen (über %1 MiB; im Datensatz in Zeile %2).</numerusform>
+            <numerusform>%n Felder waren zu groß, um sie zu übernehmen, und wurden aus ihren Ereignissen weggelassen (über %1 MiB; das erste im Datensatz in Zeile %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1256,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>Kubernetes event longer than %n MiB</source>
-        <translation><numerusform>Kubernetes-Ereignis länger als %n MiB</numerusform><numerusform>Kubernetes-Ereignis länger als %n MiB</numerusform></translation>
+        <translation>
+            <numerusform>Kubernetes-Ereignis länger als %n MiB</numerusform>
+            <numerusform>Kubernetes-Ereignis länger als %n MiB</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
-        <translation><numerusform>Zeile länger als %n MiB</numerusform><numerusform>Zeile länger als %n MiB</numerusform></translation>
+        <translation>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+        </translation>
     </message>
     <message>
         <source>JSON object not closed before the end of the input</source>
@@ -1985,6 +2001,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>the file is shorter than its header says</source>
         <translation>die Datei ist kürzer, als ihr Header angibt</translation>
+    </message>
+    <message>
+        <source>Cannot finish indexing the text of an interrupted import in %1: %2</source>
+        <translation>Der Text eines unterbrochenen Imports in %1 kann nicht fertig indiziert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +4886,14 @@ Von: %3</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Search index incomplete</source>
+        <translation>Suchindex unvollständig</translation>
+    </message>
+    <message>
+        <source>%1: events shown; indexing their text for search…</source>
+        <translation>%1: Ereignisse werden angezeigt; ihr Text wird für die Suche indiziert …</translation>
     </message>
 </context>
 <context>

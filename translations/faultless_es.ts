@@ -171,7 +171,10 @@
     <name>AttributeCap</name>
     <message numerus="yes">
         <source>%n record(s) had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</source>
-        <translation><numerusform>%n registro tenía más de %1 atributos (línea %2): se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform><numerusform>%n registros tenían más de %1 atributos (el primero en la línea %2): cada uno se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform></translation>
+        <translation>
+            <numerusform>%n registro tenía más de %1 atributos (línea %2): se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform>
+            <numerusform>%n registros tenían más de %1 atributos (el primero en la línea %2): cada uno se conservó con sus primeros %1 atributos y se descartaron %3 atributos más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1148,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Cannot read %1</source>
         <translation>No se puede leer %1</translation>
     </message>
+    <message>
+        <source>%1: the events are in the review, but their text could not be indexed for search: %2. It will be indexed when the review is next opened.</source>
+        <translation>%1: los eventos están en la revisión, pero su texto no se pudo indexar para la búsqueda: %2. Se indexará la próxima vez que se abra la revisión.</translation>
+    </message>
 </context>
 <context>
     <name>JournaldExportImporter</name>
@@ -1170,7 +1177,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>%n field(s) too large to keep were left out of their events (over %1 MiB; the first in the record at line %2).</source>
-        <translation><numerusform>%n campo era demasiado grande para conservarlo y se omitió de su evento (más de %1 MiB; en el registro de la línea %2).</numerusform><numerusform>%n campos eran demasiado grandes para conservarlos y se omitieron de sus eventos (más de %1 MiB; el primero en el registro de la línea %2).</numerusform></translation>
+        <translation>
+            <numerusform>%n campo era demasiado grande para conservarlo y se omitió de su evento (más de %1 MiB; en el registro de la línea %2).</numerusform>
+            <numerusform>%n campos eran demasiado grandes para conservarlos y se omitieron de sus eventos (más de %1 MiB; el primero en el registro de la línea %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1256,17 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>Kubernetes event longer than %n MiB</source>
-        <translation><numerusform>evento de Kubernetes de más de %n MiB</numerusform><numerusform>evento de Kubernetes de más de %n MiB</numerusform></translation>
+        <translation>
+            <numerusform>evento de Kubernetes de más de %n MiB</numerusform>
+            <numerusform>evento de Kubernetes de más de %n MiB</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
-        <translation><numerusform>línea de más de %n MiB</numerusform><numerusform>línea de más de %n MiB</numerusform></translation>
+        <translation>
+            <numerusform>línea de más de %n MiB</numerusform>
+            <numerusform>línea de más de %n MiB</numerusform>
+        </translation>
     </message>
     <message>
         <source>JSON object not closed before the end of the input</source>
@@ -1985,6 +2001,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>the file is shorter than its header says</source>
         <translation>el archivo es más corto de lo que indica su cabecera</translation>
+    </message>
+    <message>
+        <source>Cannot finish indexing the text of an interrupted import in %1: %2</source>
+        <translation>No se puede terminar de indexar el texto de una importación interrumpida en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +4886,14 @@ Por: %3</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Search index incomplete</source>
+        <translation>Índice de búsqueda incompleto</translation>
+    </message>
+    <message>
+        <source>%1: events shown; indexing their text for search…</source>
+        <translation>%1: eventos mostrados; indexando su texto para la búsqueda…</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ReviewDocument::errorOccurred, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Faultless"), message); });
     connect(m_import, &model::BackgroundImport::fileFinished, this, &MainWindow::onImportFinished);
+    connect(m_import, &model::BackgroundImport::textIndexed, this, [this](const model::ImportResult &result) {
+        if (!result.textIndexError.isEmpty()) {
+            QMessageBox::warning(this, tr("Search index incomplete"), result.textIndexError);
+            return;
+        }
+        if (m_document->isOpen())
+            m_document->notify(ReviewDocument::Area::SearchIndex);
+    });
     connect(m_import, &model::BackgroundImport::progress, this, [this](qint64 done, qint64 total, int file, int files) {
         if (!m_progress)
             return;
@@ -350,6 +358,8 @@ void MainWindow::onImportFinished(const model::ImportResult &result)
     m_importMessages << result.summary();
     if (result.status == Status::Imported) {
         model::commands::recordImport(*m_document, result.sourceId, result.sourceName);
+        if (result.textIndexPending)
+            showStatus(tr("%1: events shown; indexing their text for search…").arg(result.sourceName), 0);
         if (result.rejected > 0 || !result.notes.isEmpty()) {
             QMessageBox box(this);
             box.setIcon(result.rejected > 0 ? QMessageBox::Warning : QMessageBox::Information);

@@ -112,7 +112,8 @@ void ReviewDocument::notify(Area area, qint64 id)
     } else if (area == Area::Meta) {
         m_zone = m_store.timeZone();
     }
-    m_store.setMeta(QStringLiteral("edited"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (area != Area::SearchIndex) // the import that filled it has set the time already
+        m_store.setMeta(QStringLiteral("edited"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     emit changed(area, id);
 }
 

@@ -38,6 +38,7 @@ public:
         Learnings,
         Disputes,
         Agreement,
+        SearchIndex, // events became searchable (an import's text, indexed after its events)
     };
     Q_ENUM(Area)
 

@@ -72,8 +72,16 @@ void BackgroundImport::start(const QString &reviewPath, const QList<ImportReques
             m_fileIndex.store(i);
             m_bytes.store(0);
             m_total.store(QFileInfo(requests.at(i).path).size());
-            const ImportResult result = ImportJob::run(store, registry, requests.at(i), &m_cancel, &m_bytes);
-            QMetaObject::invokeMethod(this, [this, result] { emit fileFinished(result); }, Qt::QueuedConnection);
+            // The timeline can show the events while their text is indexed (most of a large import).
+            const ImportResult result =
+                ImportJob::run(store, registry, requests.at(i), &m_cancel, &m_bytes, [this](const ImportResult &committed) {
+                    QMetaObject::invokeMethod(this, [this, committed] { emit fileFinished(committed); },
+                                              Qt::QueuedConnection);
+                });
+            if (result.status == ImportResult::Status::Imported)
+                QMetaObject::invokeMethod(this, [this, result] { emit textIndexed(result); }, Qt::QueuedConnection);
+            else
+                QMetaObject::invokeMethod(this, [this, result] { emit fileFinished(result); }, Qt::QueuedConnection);
         }
         done();
         // After the results are out: the document is usable while its log is copied back.

@@ -31,7 +31,12 @@ public:
 signals:
     // bytes read of the current file, its size, and which file of how many
     void progress(qint64 done, qint64 total, int fileIndex, int fileCount);
+    // A file's outcome. An imported file's events are in the review then, but their text may
+    // still be being indexed for search (result.textIndexPending): textIndexed() follows.
     void fileFinished(const faultless::model::ImportResult &result);
+    // The text of an imported file's events is in the search index (or, with result.textIndexError,
+    // could not be put there; it is retried when the review is next opened).
+    void textIndexed(const faultless::model::ImportResult &result);
     void finished();
 
 private:

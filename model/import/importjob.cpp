@@ -276,7 +276,8 @@ QString ImportJob::hashFile(const QString &path, QString *error, const std::atom
 }
 
 ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry, const ImportRequest &request,
-                            const std::atomic<bool> *cancel, std::atomic<qint64> *progress)
+                            const std::atomic<bool> *cancel, std::atomic<qint64> *progress,
+                            const std::function<void(const ImportResult &)> &eventsCommitted)
 {
     ImportResult result;
     const QFileInfo info(request.path);
@@ -484,8 +485,9 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         result.notes << tr("Timestamps without a year were placed in %1.").arg(context.referenceYear);
     result.notes << context.notes;
 
-    const bool finished = writer.finish(&error);
-    report("full-text index");
+    const bool finished =
+        writer.finish(&error, eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now);
+    report(eventsCommitted ? "finish (text index deferred)" : "full-text index");
     if (hasher.joinable())
         hasher.join();
     if (hash.isEmpty()) {
@@ -505,6 +507,24 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     }
     report("commit");
     result.status = ImportResult::Status::Imported;
+    if (eventsCommitted) {
+        // Exactly once, also when the indexing fails before it holds the lock.
+        bool told = false;
+        auto tell = [&] {
+            told = true;
+            ImportResult committed = result;
+            committed.textIndexPending = true;
+            eventsCommitted(committed);
+        };
+        QString indexError;
+        if (!EventWriter::indexPendingText(store, &indexError, tell))
+            result.textIndexError = tr("%1: the events are in the review, but their text could not be indexed for "
+                                       "search: %2. It will be indexed when the review is next opened.")
+                                        .arg(request.path, indexError.isEmpty() ? store.errorString() : indexError);
+        if (!told)
+            tell();
+        report("full-text index (own transaction)");
+    }
     return result;
 }
 

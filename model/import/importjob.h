@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace faultless::model {
 
@@ -38,6 +39,10 @@ struct ImportResult
     QStringList notes;              // translated remarks: zone used for naive timestamps, etc.
     QList<RejectedRecord> rejects;  // the first rejected records
     QString error;                  // one line, names the file
+    // With ImportJob::run()'s eventsCommitted: true in the result it is given (the text is being
+    // indexed), and the error of that indexing, if any, in the final result.
+    bool textIndexPending = false;
+    QString textIndexError;
 
     bool changedReview() const { return status == Status::Imported; }
     QString summary() const; // one translated line for the status bar and the CLI
@@ -46,12 +51,20 @@ struct ImportResult
 // Imports one file into an open review as one transaction: either the whole source with its
 // events, rejects and full-text index is committed, or (on cancel, or when nothing was usable)
 // the review is exactly as before. Runs on whatever thread owns `store`.
+//
+// Given `eventsCommitted`, the text is indexed in a second transaction instead, so that the
+// events can be shown sooner (at a million events the index is most of an import): the first
+// commits the source and its events with their ids noted as not yet indexed, `eventsCommitted`
+// then runs with the result while the second holds the write lock (no other writer can touch
+// the new events before their text is indexed), and the second indexes the text and clears the
+// note. A review left with the note (a crash in between) is indexed when it is next opened.
 class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
 public:
     static ImportResult run(ReviewStore &store, const ImporterRegistry &registry, const ImportRequest &request,
-                            const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *progress = nullptr);
+                            const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *progress = nullptr,
+                            const std::function<void(const ImportResult &)> &eventsCommitted = {});
     // crc32 and adler32 of the file's bytes with its size: identifies a file already imported
     // at a fraction of a cryptographic hash's cost on a 235 MB log.
     static QString contentHash(const QString &path, QString *error = nullptr);

@@ -392,44 +392,119 @@ void EventWriter::addRejected(RejectedRecord &&r)
         m_firstRejects.append(std::move(r));
 }
 
-bool EventWriter::finish(QString *error)
+namespace {
+// The event id ranges whose text is not in the full-text index yet: "first-last" pairs,
+// separated by spaces. Written in the transaction that commits the events, removed in the one
+// that indexes their text, so that a review always says what its index lacks.
+const QString kPendingTextKey = QStringLiteral("fts_pending");
+
+// Adds the text of the events with ids in [first, last] to the full-text index.
+bool indexText(sqlite3 *db, qint64 first, qint64 last, QString *error)
+{
+    // FTS5 merges its segments while it loads; for one bulk load that is a sixth of the index
+    // time and queries stay as fast without it. The setting is restored afterwards.
+    QByteArray automerge = "4"; // FTS5's default
+    sqlite3_stmt *c = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT v FROM events_fts_config WHERE k = 'automerge'", -1, &c, nullptr) == SQLITE_OK
+        && sqlite3_step(c) == SQLITE_ROW)
+        automerge = QByteArray::number(sqlite3_column_int(c, 0));
+    sqlite3_finalize(c);
+    const bool bulk = last - first >= 10000
+        && sqlite3_exec(db, "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', 0)", nullptr, nullptr, nullptr)
+            == SQLITE_OK;
+    sqlite3_stmt *s = nullptr;
+    const bool indexed =
+        sqlite3_prepare_v2(db, "INSERT INTO events_fts(rowid, body) SELECT id, body FROM events_search WHERE id BETWEEN ?1 AND ?2",
+                           -1, &s, nullptr)
+            == SQLITE_OK
+        && sqlite3_bind_int64(s, 1, first) == SQLITE_OK && sqlite3_bind_int64(s, 2, last) == SQLITE_OK
+        && sqlite3_step(s) == SQLITE_DONE;
+    if (!indexed && error)
+        *error = QStringLiteral("index event text: ") + QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(s);
+    if (bulk) {
+        const QByteArray restore = "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', " + automerge + ')';
+        sqlite3_exec(db, restore.constData(), nullptr, nullptr, nullptr);
+    }
+    return indexed;
+}
+} // namespace
+
+bool EventWriter::finish(QString *error, TextIndex text)
 {
     if (m_error.isEmpty())
         flushPending();
     if (m_error.isEmpty() && m_accepted > 0) {
-        // FTS5 merges its segments while it loads; for one bulk load that is a sixth of the
-        // index time and queries stay as fast without it. The setting is restored afterwards.
-        QByteArray automerge = "4"; // FTS5's default
-        sqlite3_stmt *c = nullptr;
-        if (sqlite3_prepare_v2(m_db, "SELECT v FROM events_fts_config WHERE k = 'automerge'", -1, &c, nullptr)
-                == SQLITE_OK
-            && sqlite3_step(c) == SQLITE_ROW)
-            automerge = QByteArray::number(sqlite3_column_int(c, 0));
-        sqlite3_finalize(c);
-        const bool bulk = m_accepted >= 10000
-            && sqlite3_exec(m_db, "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', 0)", nullptr,
-                            nullptr, nullptr)
-                == SQLITE_OK;
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(m_db,
-                               // Every row in the range is this writer's: it alone wrote during the
-                               // transaction, and SQLite hands out rowids in increasing order.
-                               "INSERT INTO events_fts(rowid, body) SELECT id, body FROM events_search"
-                               " WHERE id BETWEEN ?1 AND ?2",
-                               -1, &s, nullptr)
-                != SQLITE_OK
-            || sqlite3_bind_int64(s, 1, m_firstEventId) != SQLITE_OK
-            || sqlite3_bind_int64(s, 2, m_lastEventId) != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE)
-            fail("index event text");
-        sqlite3_finalize(s);
-        if (bulk) {
-            const QByteArray restore = "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', " + automerge + ')';
-            sqlite3_exec(m_db, restore.constData(), nullptr, nullptr, nullptr);
+        // Every row in the range is this writer's: it alone wrote during the transaction, and
+        // SQLite hands out rowids in increasing order.
+        if (text == TextIndex::Now) {
+            QString indexError;
+            if (!indexText(m_db, m_firstEventId, m_lastEventId, &indexError))
+                m_error = indexError;
+        } else {
+            QString pending = m_store.meta(kPendingTextKey);
+            if (!pending.isEmpty())
+                pending += QLatin1Char(' ');
+            pending += QStringLiteral("%1-%2").arg(m_firstEventId).arg(m_lastEventId);
+            if (!m_store.setMeta(kPendingTextKey, pending))
+                m_error = m_store.errorString();
         }
     }
     if (error)
         *error = m_error;
     return m_error.isEmpty();
+}
+
+bool EventWriter::hasPendingText(const ReviewStore &store)
+{
+    return !store.meta(kPendingTextKey).isEmpty();
+}
+
+bool EventWriter::indexPendingText(ReviewStore &store, QString *error, const std::function<void()> &locked)
+{
+    ReviewStore::Transaction transaction(store);
+    // A write first, so that the transaction holds the write lock before it reads what is
+    // pending: a read first could not be turned into a write after another writer's commit.
+    if (!store.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), {kPendingTextKey})) {
+        if (error)
+            *error = store.errorString();
+        return false;
+    }
+    const QStringList ranges = store.meta(kPendingTextKey).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (locked)
+        locked();
+    if (ranges.isEmpty())
+        return true; // nothing was written: the rollback changes nothing
+    std::vector<std::pair<qint64, qint64>> pending;
+    bool readable = true;
+    for (const QString &range : ranges) {
+        const qsizetype dash = range.indexOf(QLatin1Char('-'));
+        bool firstOk = false, lastOk = false;
+        const qint64 first = range.left(dash).toLongLong(&firstOk);
+        const qint64 last = range.mid(dash + 1).toLongLong(&lastOk);
+        readable = readable && dash > 0 && firstOk && lastOk && first <= last;
+        pending.emplace_back(first, last);
+    }
+    if (!readable) {
+        // A note nobody could have written (edited by hand, damaged): the whole index is built
+        // again from the events, which is right whatever it lacked.
+        if (!store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('rebuild')"))) {
+            if (error)
+                *error = store.errorString();
+            return false;
+        }
+        pending.clear();
+    }
+    for (const auto &[first, last] : pending) {
+        if (!indexText(store.handle(), first, last, error))
+            return false;
+    }
+    if (!store.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {kPendingTextKey}) || !transaction.commit()) {
+        if (error)
+            *error = store.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace faultless::model

@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -28,7 +29,16 @@ public:
     bool begin(QString *error);
     void addEvent(EventRecord &&event) override;
     void addRejected(RejectedRecord &&rejected) override;
-    bool finish(QString *error);
+    // Where finish() puts the text of the new events: into the full-text index, in the caller's
+    // transaction, or (Later) nowhere yet, with their ids noted as pending in that transaction
+    // for indexPendingText(). Later lets an import show its events before their text is indexed.
+    enum class TextIndex { Now, Later };
+    bool finish(QString *error, TextIndex text = TextIndex::Now);
+    // Indexes the text of every event range that finish(TextIndex::Later) left pending, in a
+    // transaction of its own; `locked` runs once that transaction holds the write lock, before
+    // the work. Also what opening a review does when an import stopped in between (a crash).
+    static bool indexPendingText(ReviewStore &store, QString *error, const std::function<void()> &locked = {});
+    static bool hasPendingText(const ReviewStore &store);
 
     qint64 accepted() const { return m_accepted; }
     qint64 rejected() const { return m_rejected; }

@@ -1,5 +1,6 @@
 #include "reviewstore.h"
 
+#include "store/eventwriter.h"
 #include "store/schema.h"
 #include "store/taxonomy.h"
 
@@ -154,6 +155,16 @@ bool ReviewStore::open(const QString &path)
     if (!openConnection(path, false) || !configure() || !migrate()) {
         close();
         return false;
+    }
+    // An import that stopped between committing its events and indexing their text (a crash)
+    // left their ids noted: they are indexed now, before anything can edit them.
+    if (EventWriter::hasPendingText(*this)) {
+        QString error;
+        if (!EventWriter::indexPendingText(*this, &error)) {
+            setError(tr("Cannot finish indexing the text of an interrupted import in %1: %2").arg(path, error));
+            close();
+            return false;
+        }
     }
     return true;
 }

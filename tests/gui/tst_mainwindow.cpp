@@ -8,6 +8,7 @@
 #include "items/eventtablemodel.h"
 #include "items/itemroles.h"
 #include "mainwindow.h"
+#include "store/eventwriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -70,6 +71,9 @@ void TestMainWindow::importRunsInBackgroundAndUndoes()
     QVERIFY(window.isImporting() || window.eventModel().rowCount() == 500);
     QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 500, 20000);
     QTRY_VERIFY(!window.isImporting());
+    // The text was indexed after the events were shown, and is searchable by now.
+    QVERIFY(!model::EventWriter::hasPendingText(window.document().store()));
+    QCOMPARE(window.document().store().scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'line'")).toInt(), 500);
     QCOMPARE(window.document().undoStack()->count(), 1);
     QVERIFY(window.document().undoStack()->undoText().contains(QStringLiteral("app.jsonl")));
     QCOMPARE(window.eventModel().index(0, model::EventTableModel::TextColumn).data().toString(), QStringLiteral("line 0"));

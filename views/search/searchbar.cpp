@@ -86,6 +86,7 @@ SearchBar::SearchBar(ReviewDocument &document, EventSelection &selection, QWidge
         // The table dropped its filter on a reload; annotations and tags change what some
         // filters match. Search again so that what is listed stays what was asked for.
         const bool affects = area == ReviewDocument::Area::Events || area == ReviewDocument::Area::Sources
+            || area == ReviewDocument::Area::SearchIndex
             || (area == ReviewDocument::Area::Annotations && m_commentedOnly)
             || (area == ReviewDocument::Area::Tags && !m_tag.isEmpty())
             || (area == ReviewDocument::Area::Event && m_highlightedOnly);
