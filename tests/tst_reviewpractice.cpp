@@ -16,6 +16,7 @@
 #include "items/learningmodel.h"
 #include "items/sourcemodel.h"
 #include "store/eventquery.h"
+#include "store/reviewstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -124,6 +125,7 @@ private slots:
     void mixedOffsetsInterleaveByTrueInstant();
     void clockShiftMovesOneSourceAndUndoes();
     void sourceModelShowsCountsRejectsAndShift();
+    void recordedImportShowsWhileItsTextIsIndexed();
     void disputesByItemAndStrongestState_data();
     void disputesByItemAndStrongestState();
     void disputeModelListsItems();
@@ -338,6 +340,40 @@ void TestReviewPractice::sourceModelShowsCountsRejectsAndShift()
     QCOMPARE(model.rowCount(), 0);
     f.document.undoStack()->undo();
     QCOMPARE(model.rowCount(), 1);
+}
+
+// The app records an import (one Undo step) as soon as its events are committed, while the
+// import's second transaction holds the write lock to index their text: recording and showing
+// the events must not write, or the window would wait for the whole index (and, past the busy
+// timeout, fail). Undo and redo afterwards do write, and work.
+void TestReviewPractice::recordedImportShowsWhileItsTextIsIndexed()
+{
+    Fixture f;
+    ReviewStore importer; // the import's own connection, as the background import has
+    QVERIFY(importer.open(f.document.path()));
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"));
+    bool recorded = false;
+    qint64 shown = 0;
+    int errors = -1;
+    const ImportResult result =
+        ImportJob::run(importer, registry, request, nullptr, nullptr, [&](const ImportResult &committed) {
+            const int before = f.document.errorCount();
+            recorded = commands::recordImport(f.document, committed.sourceId, committed.sourceName);
+            errors = f.document.errorCount() - before;
+            shown = f.document.timeline().size();
+        });
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    QVERIFY(recorded);
+    QCOMPARE(errors, 0);
+    QVERIFY(shown > 0);
+    QCOMPARE(shown, result.accepted);
+    QCOMPARE(f.document.undoStack()->count(), 1);
+    f.document.undoStack()->undo();
+    QCOMPARE(f.document.timeline().size(), 0);
+    f.document.undoStack()->redo();
+    QCOMPARE(f.document.timeline().size(), result.accepted);
 }
 
 void TestReviewPractice::disputesByItemAndStrongestState_data()

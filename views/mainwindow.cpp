@@ -99,7 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         }
         if (m_document->isOpen())
-            m_document->notify(ReviewDocument::Area::SearchIndex);
+            m_document->refresh(ReviewDocument::Area::SearchIndex);
     });
     connect(m_import, &model::BackgroundImport::progress, this, [this](qint64 done, qint64 total, int file, int files) {
         if (!m_progress)

@@ -203,11 +203,14 @@ private:
 
 bool recordImport(ReviewDocument &document, qint64 sourceId, const QString &sourceName)
 {
-    // The import is already committed; the first redo() re-asserts "not removed", which is a no-op.
-    return push(document, new LambdaCommand(
-                              document, Text::tr("Import %1").arg(sourceName), ReviewDocument::Area::Events, 0,
-                              [sourceId](ReviewStore &s) { return setSourceRemoved(s, sourceId, false); },
-                              [sourceId](ReviewStore &s) { return setSourceRemoved(s, sourceId, true); }));
+    // The import is already committed, and its text may still be being indexed by a transaction
+    // that holds the write lock: the first redo() only shows the events, writing nothing.
+    auto *command = new LambdaCommand(
+        document, Text::tr("Import %1").arg(sourceName), ReviewDocument::Area::Events, 0,
+        [sourceId](ReviewStore &s) { return setSourceRemoved(s, sourceId, false); },
+        [sourceId](ReviewStore &s) { return setSourceRemoved(s, sourceId, true); });
+    command->skipFirstApply();
+    return push(document, command);
 }
 
 bool removeSource(ReviewDocument &document, qint64 sourceId)

@@ -22,6 +22,13 @@ void ReviewCommand::undo()
 
 void ReviewCommand::run(bool forward)
 {
+    if (m_skipApply) {
+        m_skipApply = false;
+        m_document.refresh(m_area, m_id);
+        for (const auto &extra : std::as_const(m_extra))
+            m_document.refresh(extra.first, extra.second);
+        return;
+    }
     ReviewStore::Transaction transaction(m_document.store());
     m_failed = !apply(forward) || !transaction.commit();
     if (m_failed) {

@@ -22,6 +22,9 @@ public:
     void redo() final;
     void undo() final;
     bool failed() const { return m_failed; }
+    // For a change made before the command exists (an import): the first redo() only shows it,
+    // writing nothing.
+    void skipFirstApply() { m_skipApply = true; }
 
 protected:
     // Writes the change (forward = redo) or its inverse. Returns false on a store error.
@@ -40,6 +43,7 @@ private:
     qint64 m_id;
     QList<QPair<ReviewDocument::Area, qint64>> m_extra;
     bool m_failed = false;
+    bool m_skipApply = false;
 };
 
 // A command whose apply() is a pair of lambdas: for the many simple edits (one UPDATE and its

@@ -100,6 +100,11 @@ QString ReviewDocument::title() const
 
 void ReviewDocument::notify(Area area, qint64 id)
 {
+    refresh(area, id, true);
+}
+
+void ReviewDocument::refresh(Area area, qint64 id, bool edited)
+{
     if (area == Area::Events) {
         m_timeline.load(m_store);
     } else if (area == Area::Event && id > 0) {
@@ -112,7 +117,7 @@ void ReviewDocument::notify(Area area, qint64 id)
     } else if (area == Area::Meta) {
         m_zone = m_store.timeZone();
     }
-    if (area != Area::SearchIndex) // the import that filled it has set the time already
+    if (edited)
         m_store.setMeta(QStringLiteral("edited"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     emit changed(area, id);
 }

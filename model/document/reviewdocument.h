@@ -77,6 +77,9 @@ public:
 
     // Called by commands after they wrote; reloads the timeline index for Area::Events.
     void notify(Area area, qint64 id = 0);
+    // The same for a change that is already recorded as an edit, or none (an import's events,
+    // its text in the search index): nothing is written, so it does not wait for a writer.
+    void refresh(Area area, qint64 id = 0) { refresh(area, id, false); }
     // For commands that fail to write (disk full, locked): reported to the user, never silent.
     void reportError(const QString &message);
     int errorCount() const { return m_errorCount; }
@@ -88,6 +91,8 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    void refresh(Area area, qint64 id, bool edited);
+
     ReviewStore m_store;
     QUndoStack m_undoStack;
     TimelineIndex m_timeline;
