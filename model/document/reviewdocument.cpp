@@ -100,10 +100,10 @@ QString ReviewDocument::title() const
 
 void ReviewDocument::notify(Area area, qint64 id)
 {
-    refresh(area, id, true);
+    reloadAndSignal(area, id, true);
 }
 
-void ReviewDocument::refresh(Area area, qint64 id, bool edited)
+void ReviewDocument::reloadAndSignal(Area area, qint64 id, bool edited)
 {
     if (area == Area::Events) {
         m_timeline.load(m_store);

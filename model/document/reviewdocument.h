@@ -79,7 +79,7 @@ public:
     void notify(Area area, qint64 id = 0);
     // The same for a change that is already recorded as an edit, or none (an import's events,
     // its text in the search index): nothing is written, so it does not wait for a writer.
-    void refresh(Area area, qint64 id = 0) { refresh(area, id, false); }
+    void refresh(Area area, qint64 id = 0) { reloadAndSignal(area, id, false); }
     // For commands that fail to write (disk full, locked): reported to the user, never silent.
     void reportError(const QString &message);
     int errorCount() const { return m_errorCount; }
@@ -91,7 +91,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void refresh(Area area, qint64 id, bool edited);
+    void reloadAndSignal(Area area, qint64 id, bool edited);
 
     ReviewStore m_store;
     QUndoStack m_undoStack;
