@@ -93,7 +93,8 @@ void accumulate(const TimelineIndex &index, EventDensity::Bins &bins, EventDensi
 // loads; branches on the data would be mispredicted at about every other step. A run longer
 // than the window (a burst) ends with an ordinary search. Groups with few events per bin are
 // counted event by event.
-struct DenseGroup
+// Where the walk through one group (stratum) stands; dense and sparse groups alike.
+struct GroupCursor
 {
     size_t pos = 0;        // the first instant at or past the current edge (index into the instants)
     size_t hi = 0;         // the first instant at or past bins.to
@@ -136,7 +137,7 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
     }
 
     quint64 total = 0;
-    auto addRun = [&](size_t cell, size_t run, const DenseGroup &g) {
+    auto addRun = [&](size_t cell, size_t run, const GroupCursor &g) {
         bins.counts[cell] += quint32(run);
         total += run;
         const quint8 present = run ? 0xff : 0; // no branch: most cells of a dense group are filled, not all
@@ -144,7 +145,7 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
         bins.kinds[cell] |= quint8(g.kindBit & present);
         bins.urgent[cell] += g.urgent ? quint32(run) : 0;
     };
-    std::vector<DenseGroup> groups;
+    std::vector<GroupCursor> groups;
     for (const TimelineIndex::Stratum &s : index.strata()) {
         int group = 0;
         if (!groupOfKey.empty()) {
@@ -169,7 +170,7 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
             if (group < 0)
                 continue;
         }
-        DenseGroup g;
+        GroupCursor g;
         g.pos = size_t(std::lower_bound(instants + s.begin, instants + s.end, from) - instants);
         g.hi = size_t(std::lower_bound(instants + g.pos, instants + s.end, to) - instants);
         g.firstBlock = s.begin / kBlock;
@@ -183,7 +184,7 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
         groups.push_back(g);
     }
     // Densest first, so that the groups searched side by side need similar windows.
-    std::sort(groups.begin(), groups.end(), [](const DenseGroup &a, const DenseGroup &b) { return a.meanRun > b.meanRun; });
+    std::sort(groups.begin(), groups.end(), [](const GroupCursor &a, const GroupCursor &b) { return a.meanRun > b.meanRun; });
     constexpr size_t kSideBySide = 8;
     size_t next = 0;
     while (next < groups.size() && groups[next].meanRun >= 4) {
@@ -191,7 +192,7 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
         size_t window = 4;
         while (window < 4 * groups[next].meanRun / kBlock + 4)
             window *= 2;
-        DenseGroup *side[kSideBySide];
+        GroupCursor *side[kSideBySide];
         size_t count = 0;
         for (; next < groups.size() && groups[next].meanRun >= 4 && count < kSideBySide; ++next) {
             if (groups[next].endBlock - groups[next].firstBlock >= window) // else counted event by event below
@@ -212,7 +213,7 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
                     at[i] += size_t(samples[at[i] + half] < edge) * half;
             }
             for (size_t i = 0; i < count; ++i) {
-                DenseGroup &g = *side[i];
+                GroupCursor &g = *side[i];
                 size_t block = at[i] + size_t(samples[at[i]] < edge);
                 if (block == start[i] + window) // every sample of the window is before the edge: a burst
                     block = size_t(std::lower_bound(samples + block, samples + g.endBlock, edge) - samples);
@@ -231,12 +232,12 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
             }
         }
         for (size_t i = 0; i < count; ++i) {
-            DenseGroup &g = *side[i];
+            GroupCursor &g = *side[i];
             addRun(g.base + size_t(lastBin), g.hi - g.pos, g);
             g.pos = g.hi;
         }
     }
-    for (const DenseGroup &g : groups) {
+    for (const GroupCursor &g : groups) {
         for (size_t p = g.pos; p < g.hi; ++p)
             addRun(g.base + size_t(binOf(instants[p])), 1, g);
     }

@@ -539,22 +539,20 @@ void TimelineView::paintEvent(QPaintEvent *)
     const qsizetype firstRow = index.lowerBound(m_from);
     const qsizetype endRow = index.lowerBound(m_to);
     m_lastFrameBinned = endRow - firstRow > kDetailLimit;
-    // Lane backgrounds and grid: on the widget for marks, into the plot image for bins.
-    auto paintBackground = [&](QPainter &painter, QPoint offset) {
-        fillInPieces(painter, QRect(plot.topLeft() - offset, plot.size()), base);
+    // Lane backgrounds and grid: on the widget for marks; a binned frame has them in its plot
+    // image (below).
+    if (!m_lastFrameBinned) {
+        fillInPieces(p, plot, base);
         for (int i = 0, y = laneTop(0); i < m_layout.count(); y += laneHeight(i), ++i)
-            fillInPieces(painter, QRect(plot.left(), y, plot.width(), laneHeight(i)).translated(-offset), colors.laneBackground(i));
+            fillInPieces(p, QRect(plot.left(), y, plot.width(), laneHeight(i)), colors.laneBackground(i));
         for (const TimeAxis::Tick &tick : ticks) {
-            const double x = xOf(tick.instant) - offset.x();
             QColor c = colors.grid();
             if (tick.major)
                 c.setAlpha(c.alpha() * 2);
-            painter.setPen(QPen(c, 1));
-            drawVerticalLine(painter, x, plot.top() - offset.y(), plot.bottom() - offset.y());
+            p.setPen(QPen(c, 1));
+            drawVerticalLine(p, xOf(tick.instant), plot.top(), plot.bottom());
         }
-    };
-    if (!m_lastFrameBinned)
-        paintBackground(p, QPoint());
+    }
 
     // Events: bins or marks, batched per colour so that a frame is a few dozen draw calls.
     std::array<QVector<QRectF>, kColorSlots> rects;
