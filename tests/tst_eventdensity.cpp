@@ -87,6 +87,27 @@ void compareBins(const EventDensity::Bins &a, const EventDensity::Bins &b)
     QVERIFY(a.kinds == b.kinds);
     QVERIFY(a.urgent == b.urgent);
 }
+
+// Every row of the index, ascending: computeRows() over them is the row scan the strata walk of
+// compute() must agree with.
+std::vector<qint64> allRows(const model::TimelineIndex &index)
+{
+    std::vector<qint64> rows(size_t(index.size()));
+    std::iota(rows.begin(), rows.end(), qint64(0));
+    return rows;
+}
+
+// compute() (the strata walk where the range is dense) against the row scan over `all`; the
+// walked bins are returned for further checks.
+EventDensity::Bins walkedMatchingScan(const model::TimelineIndex &index, const std::vector<qint64> &all, Instant from,
+                                      Instant to, int binCount, EventDensity::Key key, const std::vector<int> &groupOf,
+                                      int groups)
+{
+    EventDensity::Bins walked = EventDensity::compute(index, from, to, binCount, key, groupOf, groups);
+    const EventDensity::Bins scanned = EventDensity::computeRows(index, all, from, to, binCount, key, groupOf, groups);
+    compareBins(walked, scanned);
+    return walked;
+}
 } // namespace
 
 class TestEventDensity : public QObject
@@ -221,12 +242,9 @@ void TestEventDensity::strataMatchRowScan()
     }
     const Instant from = kBase + Instant(fromMs) * 1000;
     const Instant to = kBase + Instant(toMs) * 1000;
-    std::vector<qint64> all(size_t(f.index.size()));
-    std::iota(all.begin(), all.end(), qint64(0));
-    const EventDensity::Bins walked = EventDensity::compute(f.index, from, to, binCount, k, groupOf, groups);
-    const EventDensity::Bins scanned = EventDensity::computeRows(f.index, all, from, to, binCount, k, groupOf, groups);
+    const std::vector<qint64> all = allRows(f.index);
+    const EventDensity::Bins walked = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
     QVERIFY(walked.total > 0);
-    compareBins(walked, scanned);
 }
 
 void TestEventDensity::strataEdgesMatchRowScan_data()
@@ -273,14 +291,11 @@ void TestEventDensity::strataEdgesMatchRowScan()
     QVERIFY(!f.index.strata().empty());
     const Instant from = kBase + fromMs * 1000;
     const Instant to = kBase + toMs * 1000;
-    std::vector<qint64> all(size_t(f.index.size()));
-    std::iota(all.begin(), all.end(), qint64(0));
+    const std::vector<qint64> all = allRows(f.index);
     for (const auto k : {EventDensity::Key::Lane, EventDensity::Key::Severity, EventDensity::Key::None}) {
         const std::vector<int> groupOf = k == EventDensity::Key::None ? std::vector<int>{} : std::vector<int>{0, 1, 2, 3, 4};
         const int groups = k == EventDensity::Key::None ? 1 : 5;
-        const EventDensity::Bins walked = EventDensity::compute(f.index, from, to, binCount, k, groupOf, groups);
-        const EventDensity::Bins scanned = EventDensity::computeRows(f.index, all, from, to, binCount, k, groupOf, groups);
-        compareBins(walked, scanned);
+        const EventDensity::Bins walked = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
         if (k == EventDensity::Key::None)
             QCOMPARE(qint64(walked.total), qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
     }
@@ -334,14 +349,11 @@ void TestEventDensity::strataBurstsMatchRowScan()
     QVERIFY(!f.index.strata().empty());
     const Instant from = kBase + fromS * kSec;
     const Instant to = kBase + toS * kSec;
-    std::vector<qint64> all(size_t(f.index.size()));
-    std::iota(all.begin(), all.end(), qint64(0));
+    const std::vector<qint64> all = allRows(f.index);
     for (const auto k : {EventDensity::Key::Lane, EventDensity::Key::Severity, EventDensity::Key::None}) {
         const std::vector<int> groupOf = k == EventDensity::Key::None ? std::vector<int>{} : std::vector<int>{0, 1, 2, 3, 4, 5, 6};
         const int groups = k == EventDensity::Key::None ? 1 : 7;
-        const EventDensity::Bins walked = EventDensity::compute(f.index, from, to, binCount, k, groupOf, groups);
-        const EventDensity::Bins scanned = EventDensity::computeRows(f.index, all, from, to, binCount, k, groupOf, groups);
-        compareBins(walked, scanned);
+        const EventDensity::Bins walked = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
         QCOMPARE(qint64(walked.total), qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
     }
 }
@@ -352,8 +364,7 @@ void TestEventDensity::strataMatchRowScanAtRandom()
 {
     static Fixture f(20000);
     QVERIFY(!f.index.strata().empty());
-    std::vector<qint64> all(size_t(f.index.size()));
-    std::iota(all.begin(), all.end(), qint64(0));
+    const std::vector<qint64> all = allRows(f.index);
     QRandomGenerator rng(2026);
     const EventDensity::Key keys[] = {EventDensity::Key::Lane, EventDensity::Key::Source, EventDensity::Key::Kind,
                                       EventDensity::Key::Severity, EventDensity::Key::None};
@@ -373,9 +384,7 @@ void TestEventDensity::strataMatchRowScanAtRandom()
             for (int key = 0; key < 64; ++key)
                 groupOf.push_back(int(rng.bounded(groups + 1)) - 1); // -1: hidden
         }
-        const EventDensity::Bins walked = EventDensity::compute(f.index, from, to, binCount, k, groupOf, groups);
-        const EventDensity::Bins scanned = EventDensity::computeRows(f.index, all, from, to, binCount, k, groupOf, groups);
-        compareBins(walked, scanned);
+        walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
         if (f.index.lowerBound(to) - f.index.lowerBound(from) > 8 * binCount)
             ++walkedCases;
     }

@@ -131,6 +131,13 @@ bool generate(const QString &path, qint64 records)
     return true;
 }
 
+// A review document with its write-ahead log and shared-memory files.
+void removeReview(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 double seconds(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e9;
@@ -257,8 +264,7 @@ int main(int argc, char **argv)
     double importSeconds = 0, importCpu = 0;
     {
         const QString reviewPath = dir + QStringLiteral("/bench-review.faultless");
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(reviewPath + QLatin1String(suffix));
+        removeReview(reviewPath);
         ReviewStore store;
         if (!store.create(reviewPath, QStringLiteral("bench"), QStringLiteral("UTC"))) {
             std::fprintf(stderr, "cannot create review: %s\n", qPrintable(store.errorString()));
@@ -288,8 +294,7 @@ int main(int argc, char **argv)
                     checkpointSeconds, importSeconds + checkpointSeconds);
         store.close();
         if (keepDir.isEmpty())
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(reviewPath + QLatin1String(suffix));
+            removeReview(reviewPath);
     }
 
     // 3b. The app's import (BackgroundImport): the events are committed first and their text is
@@ -297,8 +302,7 @@ int main(int argc, char **argv)
     double visibleSeconds = 0;
     {
         const QString reviewPath = dir + QStringLiteral("/bench-review-deferred.faultless");
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(reviewPath + QLatin1String(suffix));
+        removeReview(reviewPath);
         {
             ReviewStore created;
             if (!created.create(reviewPath, QStringLiteral("bench"), QStringLiteral("UTC"))) {
@@ -373,8 +377,7 @@ int main(int argc, char **argv)
         ImportJob::checkpoint(store);
         store.close();
         if (keepDir.isEmpty())
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(reviewPath + QLatin1String(suffix));
+            removeReview(reviewPath);
     }
 
     // 4. lnav on the same file.
