@@ -8,7 +8,7 @@
 #     TARGET   reviewopen, jsonscanner (the JSON fast path against simdjson), detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
 #              build-fuzz/fuzz/fuzz_importer` prints the importer ids)
 #
-# Environment: BUILD_DIR (default build-fuzz); FUZZ_TIMEOUT seconds of wall time after which one
+# Environment: BUILD_DIR (default build-fuzz); FAULTLESS_SAMPLES (seed folder, default tests/data/samples); FUZZ_TIMEOUT seconds of wall time after which one
 # input counts as a hang (default 30: on a loaded 2-core machine a sanitized run of a large seed
 # such as the Slack zip fixture took 17 s of wall time for 2.4 s of CPU); NO_BUILD=1 runs the binaries as they are (while
 # others keep editing the tree, a rebuild first can take long). Corpora grow in $BUILD_DIR/corpus/<target> between
@@ -20,7 +20,7 @@ ROOT=$(pwd)
 SECONDS_PER_TARGET=${1:-60}
 shift || true
 BUILD_DIR=${BUILD_DIR:-$ROOT/build-fuzz}
-SAMPLES=${FAULTLESS_SAMPLES:-$ROOT/../shared/samples}
+SAMPLES=${FAULTLESS_SAMPLES:-$ROOT/tests/data/samples}
 export CCACHE_NOHASHDIR=true
 
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
@@ -44,12 +44,15 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 SEEDS="$BUILD_DIR/seeds"
 rm -rf "$SEEDS"
 mkdir -p "$SEEDS/importer" "$SEEDS/reviewopen"
+# The samples sit under tests/data unless FAULTLESS_SAMPLES names another folder: seed each file once.
+seed_dirs=("$ROOT/tests/data")
+case "$SAMPLES" in "$ROOT/tests/data"/*) ;; *) seed_dirs+=("$SAMPLES") ;; esac
 n=0
 while IFS= read -r -d '' f; do
     n=$((n + 1))
     cp "$f" "$SEEDS/importer/$n-$(basename "$f")"
     if [ $((n % 5)) -eq 0 ]; then gzip -c "$f" >"$SEEDS/importer/$n-$(basename "$f").gz"; fi
-done < <(find "$SAMPLES" "$ROOT/tests/data" -type f -size -256k ! -name SOURCE.txt ! -name '*.faultless' -print0 2>/dev/null)
+done < <(find "${seed_dirs[@]}" -type f -size -256k ! -name SOURCE.txt ! -name README.md ! -name '*.faultless' -print0 2>/dev/null)
 
 # Review documents: an empty one, one with an imported log, one from an old schema version if
 # the tests left one behind, and any fixture documents.
