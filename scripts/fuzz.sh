@@ -52,7 +52,7 @@ while IFS= read -r -d '' f; do
     n=$((n + 1))
     cp "$f" "$SEEDS/importer/$n-$(basename "$f")"
     if [ $((n % 5)) -eq 0 ]; then gzip -c "$f" >"$SEEDS/importer/$n-$(basename "$f").gz"; fi
-done < <(find "${seed_dirs[@]}" -type f -size -256k ! -name SOURCE.txt ! -name README.md ! -name '*.faultless' -print0 2>/dev/null)
+done < <(find "${seed_dirs[@]}" -type f -size -256k ! -name SOURCE.txt ! -name README.md ! -path '*/LICENSES/*' ! -name '*.faultless' -print0 2>/dev/null)
 
 # Review documents: an empty one, one with an imported log, one from an old schema version if
 # the tests left one behind, and any fixture documents.
