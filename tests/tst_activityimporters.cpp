@@ -1,5 +1,5 @@
 // Importers of flag, experiment, chat and alert sources (issue 4): every real sample in
-// ../shared/samples for these formats, hand-made fixtures for each quirk, a real review and the CLI.
+// tests/data/samples for these formats, hand-made fixtures for each quirk, a real review and the CLI.
 #include "testsupport.h"
 
 #include "analysis/experimentsummary.h"

@@ -1,4 +1,4 @@
-// faultless-cli as scripts use it: arguments, output and exit codes of DESIGN.md's contract.
+// faultless-cli as scripts use it: arguments, output and exit codes of the contract in docs/cli.md.
 #include "testsupport.h"
 
 #include <QCryptographicHash>

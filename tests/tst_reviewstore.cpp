@@ -77,7 +77,7 @@ void TestReviewStore::newDocumentHasCurrentSchemaAndSettings()
 
 void TestReviewStore::schemaHasNoRootCauseAnywhere()
 {
-    // DESIGN.md principle 1, checked on the live schema: no table or column that could hold a
+    // docs/architecture.md principle 1, checked on the live schema: no table or column that could hold a
     // root cause, a primary cause, a rank of factors, or a person at fault.
     TempReview review;
     QSqlQuery tables(review.store.database());

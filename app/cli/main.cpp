@@ -1,4 +1,4 @@
-// faultless-cli: the headless command line of DESIGN.md. Scripts depend on its arguments, its
+// faultless-cli: the headless command line of docs/cli.md. Scripts depend on its arguments, its
 // output and its exit codes (0 done, 1 usage, 2 nothing done, 3 done with rejected records).
 #include "clicommands.h"
 

@@ -12,8 +12,8 @@ namespace faultless::model {
 
 class ReviewStore;
 
-// The key output of a debrief is the timeline as agreed by everyone in the room (DESIGN.md,
-// domain notes). An agreement stores a snapshot of that timeline: every live event (id, instant,
+// The key output of a debrief is the timeline as agreed by everyone in the room (docs/architecture.md,
+// "Principles"). An agreement stores a snapshot of that timeline: every live event (id, instant,
 // end, hash of its content), every annotation (id, event, hash of its text) and the highlighted
 // events. Hashes rather than texts keep the snapshot small at a million events; a diff then says
 // what was added, removed or changed since, which is what the room needs to revisit.

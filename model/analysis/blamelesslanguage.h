@@ -22,7 +22,7 @@ struct LanguageFlag
     bool plainSubstitute = false;
 };
 
-// The blameless-language assistant (DESIGN.md principle 5): it notices, explains and suggests;
+// The blameless-language assistant (docs/architecture.md principle 5): it notices, explains and suggests;
 // it never blocks saving. The lexicon lives in resources/lexicon/<language>.json (patterns per
 // entry); the English explanations are translatable strings in blamelesslanguage.cpp, the other
 // lexicons carry their own. Decisions worth knowing (see tests/data/language/SOURCE.txt):

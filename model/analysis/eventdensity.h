@@ -10,7 +10,7 @@ class TimelineIndex;
 
 // Event counts in equal time bins, per lane group: what the timeline draws when there are more
 // events than pixels, and what the rate chart plots. Computed by one pass over the in-memory
-// sorted instants of the visible range (never one draw call per event; DESIGN.md "Performance").
+// sorted instants of the visible range (never one draw call per event; docs/budgets.md).
 class EventDensity
 {
 public:

@@ -12,7 +12,7 @@ namespace faultless::model {
 
 class ReviewStore;
 
-// Narratives side by side (DESIGN.md principle 2): which events each cites, where they diverge,
+// Narratives side by side (docs/architecture.md principle 2): which events each cites, where they diverge,
 // what one mentions that another omits, and which contributing factors each relies on (factors
 // whose evidence overlaps the events the narrative cites, directly or through an annotation).
 // It describes differences; it never scores narratives or marks one as correct.

@@ -38,7 +38,7 @@ struct FlagReversal
     bool reversedBySomeoneElse() const { return isReversed() && !actor.isEmpty() && !reversedBy.isEmpty() && actor != reversedBy; }
 };
 
-// Reversibility of flag changes (DESIGN.md: "reversibility and experiments ... a review should make
+// Reversibility of flag changes (docs/architecture.md: "reversibility and experiments ... a review should make
 // them visible"). Works on instants, never on file order: audit logs list newest first, merged
 // sources interleave, and a webhook capture may be out of order.
 class Reversibility

@@ -10,7 +10,7 @@
 
 namespace faultless::model {
 
-// Instants are signed 64-bit microseconds since the Unix epoch, UTC (DESIGN.md principle 6).
+// Instants are signed 64-bit microseconds since the Unix epoch, UTC (docs/architecture.md principle 6).
 using Instant = qint64;
 constexpr Instant NoInstant = std::numeric_limits<qint64>::min();
 

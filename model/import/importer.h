@@ -100,7 +100,7 @@ struct ImportContext
     QStringList notes;
 };
 
-// One importer per format (DESIGN.md "Importers"). Implementations are stateless between reads,
+// One importer per format (docs/architecture.md "Importers"). Implementations are stateless between reads,
 // so the registry can hand out one instance for sniffing and a fresh one per import.
 class Importer
 {

@@ -46,9 +46,9 @@ QString ImportResult::summary() const
 }
 
 namespace {
-// Parse and insert overlap (DESIGN.md "Performance"): the importer runs on a worker thread and
+// Parse and insert overlap (docs/budgets.md): the importer runs on a worker thread and
 // hands batches of records through a small bounded queue to the thread that owns the SQLite
-// connection, which alone writes (one connection per thread, STYLE.md practice 9). The queue
+// connection, which alone writes (one connection per thread, docs/architecture.md, "Threads"). The queue
 // holds at most a few batches, so memory stays flat however large the file.
 struct Batch
 {

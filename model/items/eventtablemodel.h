@@ -15,7 +15,7 @@ class ReviewDocument;
 
 // The event table over the timeline index: one row per event in time order (or per row of a
 // filter), text fetched from SQLite on demand in pages and cached, so that a million events
-// cost the index's 30 bytes each and not a QStandardItem each (DESIGN.md: ≈ 1.2 KB/event).
+// cost the index's 30 bytes each and not a QStandardItem each (docs/budgets.md: ≈ 1.2 KB/event).
 class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 // Contributing factors: a set, sorted by category then title, never by importance. There is no
-// rank, "primary" or severity column on purpose (DESIGN.md principle 1).
+// rank, "primary" or severity column on purpose (docs/architecture.md principle 1).
 class FactorModel : public RecordTableModel
 {
     Q_OBJECT

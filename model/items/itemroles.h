@@ -4,7 +4,7 @@
 
 namespace faultless::model {
 
-// Custom data roles shared by the item models (STYLE.md practice 6).
+// Custom data roles shared by the item models (docs/architecture.md, "Practices the code follows").
 enum ItemRole {
     EventIdRole = Qt::UserRole + 1, // qint64
     InstantRole,                    // qint64 µs UTC

@@ -15,8 +15,8 @@ namespace faultless::model {
 class ReviewStore;
 
 // Every live event of a review as compact rows sorted by instant: what the timeline draws, the
-// event table pages over and the bins are counted from, without reading text (DESIGN.md
-// "Performance"; klogg keeps line offsets the same way). About 40 bytes per event (31 for the
+// event table pages over and the bins are counted from, without reading text (docs/budgets.md;
+// klogg keeps line offsets the same way). About 40 bytes per event (31 for the
 // rows, 9 for the strata); the few spans, phase markers and "notable" rows (highlighted, manual,
 // annotated) are kept on the side.
 class TimelineIndex

@@ -30,7 +30,7 @@ SearchResult EventSearch::run(const ReviewStore &store, const SearchRequest &req
     QElapsedTimer timer;
     timer.start();
 
-    // Built from fixed fragments; every user value is bound (STYLE.md practice 9).
+    // Built from fixed fragments; every user value is bound (docs/architecture.md, "Layers and folders").
     QByteArray sql = "SELECT e.id FROM events e WHERE (e.source_id IS NULL OR e.source_id NOT IN"
                      " (SELECT id FROM sources WHERE removed = 1))";
     struct Bind

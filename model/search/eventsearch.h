@@ -48,7 +48,7 @@ struct SearchResult
 };
 
 // Full-text search and filters off the GUI thread. The worker has its own ReviewStore connection
-// on the same file (a connection belongs to one thread, STYLE.md practice 9). Every request gets a
+// on the same file (a connection belongs to one thread, docs/architecture.md, "Threads"). Every request gets a
 // generation number; a new request interrupts the running one (sqlite3_interrupt) and stale
 // results are dropped, so typing never queues up queries.
 class EventSearch : public QObject

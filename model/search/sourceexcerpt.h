@@ -7,7 +7,7 @@
 namespace faultless::model {
 
 // The raw lines of an imported file around one record, for "Show in source": the evidence as it
-// was written, not as the importer understood it (DESIGN.md principle 3). gzip is read
+// was written, not as the importer understood it (docs/architecture.md principle 3). gzip is read
 // transparently through ImportInput.
 class SourceExcerpt
 {

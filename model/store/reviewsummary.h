@@ -42,7 +42,7 @@ struct ReviewSummary
     qint64 narratives = 0;
 
     static ReviewSummary read(const ReviewStore &store);
-    QJsonObject toJson() const; // the `info --json` contract of DESIGN.md
+    QJsonObject toJson() const; // the `info --json` contract of docs/cli.md
 };
 
 } // namespace faultless::model

@@ -11,7 +11,7 @@ namespace faultless::model::schema {
 const QList<QStringList> &migrations();
 int currentVersion();
 
-// Names that must never appear in the schema (DESIGN.md principle 1): checked by tests.
+// Names that must never appear in the schema (docs/architecture.md principle 1): checked by tests.
 QStringList forbiddenNameFragments();
 
 } // namespace faultless::model::schema

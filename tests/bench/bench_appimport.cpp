@@ -1,5 +1,5 @@
-// Benchmark of what a reviewer waits for when importing a large log in the app (DESIGN.md
-// "Performance": timeline visible <= 2 s after starting a 1M-record import, full-text search may
+// Benchmark of what a reviewer waits for when importing a large log in the app (docs/budgets.md:
+// timeline visible <= 2 s after starting a 1M-record import, full-text search may
 // finish in the background). Drives the real MainWindow: File > Import of the JSON-lines log that
 // bench_import generates, then prints when the event table and timeline hold every event (the
 // import's events are committed and the window has loaded them) and when the import is over

@@ -1,4 +1,4 @@
-// Benchmark of the briefing export (DESIGN.md budget: <= 2 s for a review with 1M events).
+// Benchmark of the briefing export (docs/budgets.md: <= 2 s for a review with 1M events).
 // Builds a 1M-event review with EventWriter directly (no importer), highlights ~30 events, adds
 // flag changes, an experiment, factors and narratives, then times each format.
 //   bench_export [EVENTS [REVIEW]]   (default 1000000; REVIEW: build there and keep it, or reuse it

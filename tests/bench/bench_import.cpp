@@ -1,4 +1,4 @@
-// Benchmark of the log import path (DESIGN.md "Performance"; issue 3). Not a test: it prints
+// Benchmark of the log import path (docs/budgets.md; issue 3). Not a test: it prints
 // figures. Generates a realistic 1,000,000-line JSON-lines log (~235 B a record) in a temporary
 // folder, then measures
 //   1. the parse stage alone (ImportInput + JsonLinesImporter into a counting sink), records/s;

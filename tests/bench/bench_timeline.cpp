@@ -1,4 +1,4 @@
-// Benchmark of the timeline workspace at 1M events (DESIGN.md "Performance"): open to a usable
+// Benchmark of the timeline workspace at 1M events (docs/budgets.md): open to a usable
 // window, index memory and RSS, timeline frames at several zooms, event table first frame and
 // jumps, FTS query and query-until-shown. Prints each figure with its budget; never a pass/fail
 // test. Run: build/tests/bench_timeline [events [keep-review-at-path]]

@@ -29,7 +29,7 @@ using model::ReviewDocument;
 using model::Severity;
 
 namespace {
-constexpr int kMaxPoints = 600; // per series; well under the 4k budget of DESIGN.md
+constexpr int kMaxPoints = 600; // per series; well under the 4k budget of docs/budgets.md
 
 // Severity bands: [from, to] inclusive, with their legend labels.
 struct Band

@@ -9,7 +9,7 @@ class QTextEdit;
 
 namespace faultless::views {
 
-// Underlines blame and counterfactual wording as people write (DESIGN.md principle 5), with a
+// Underlines blame and counterfactual wording as people write (docs/architecture.md principle 5), with a
 // tooltip giving why and a reframing, and a context-menu action that applies the suggestion. It
 // never blocks or changes saving. Attach it to any editor: LanguageHighlighter::attach(edit).
 // Exported for the annotation editor of the event detail pane as well.

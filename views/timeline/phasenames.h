@@ -5,7 +5,7 @@
 
 namespace faultless::views {
 
-// The phase markers of a timeline (DESIGN.md domain notes): stored ids and translated labels.
+// The phase markers of a timeline (docs/architecture.md, "Principles"): stored ids and translated labels.
 class PhaseNames
 {
     Q_DECLARE_TR_FUNCTIONS(PhaseNames)
