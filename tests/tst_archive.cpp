@@ -593,8 +593,8 @@ void TestArchive::restoreValidatesBeforeWriting()
                                   QStringLiteral("--sources"), c.dir.filePath(QStringLiteral("s")) },
             1024 * 1024);
     QCOMPARE(cli.exitCode, 2);
-    QVERIFY2(cli.err.contains(why.toUtf8()), cli.err.constData());
     QCOMPARE(listTree(c.dir.path()), before);
+    QVERIFY2(cli.err.contains(why.toUtf8()), cli.err.constData());
 }
 
 void TestArchive::failedRestoreWritesNothing_data()
@@ -632,8 +632,8 @@ void TestArchive::failedRestoreWritesNothing()
     const tests::CliResult cli = tests::runCli({ QStringLiteral("restore"), archive,
         QStringLiteral("--output"), output, QStringLiteral("--sources"), sources });
     QCOMPARE(cli.exitCode, 2);
-    QVERIFY2(cli.err.contains(why.toUtf8()), cli.err.constData());
     QCOMPARE(listTree(c.dir.path()), before);
+    QVERIFY2(cli.err.contains(why.toUtf8()), cli.err.constData());
     if (craft == QLatin1String("sources-file"))
         QCOMPARE(readFile(sources), QByteArray("keep"));
     if (craft == QLatin1String("taken"))
@@ -709,7 +709,14 @@ void TestArchive::killedArchiveLeavesNothingBehind()
         }
         ++kills;
         QVERIFY2(listTree(tmp).isEmpty(), qPrintable(listTree(tmp).join(QLatin1Char(' '))));
-        QVERIFY(!QFileInfo::exists(archive));
+        // A kill after the rename (before the process ended) leaves the whole archive.
+        if (QFileInfo::exists(archive)) {
+            int zerr = 0;
+            zip_t *z = zip_open(QFile::encodeName(archive).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+            QVERIFY2(z, "a killed archive left a damaged zip under its name");
+            zip_discard(z);
+            QVERIFY(QFile::remove(archive));
+        }
         if (!listTree(out).isEmpty())
             ++leftBeside;
     }
