@@ -66,6 +66,20 @@ bool isOccupied(const QString &path)
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 || errno != ENOENT;
 }
 
+bool isReviewFile(const QString &candidate, const QString &reviewPath)
+{
+    struct stat c;
+    if (::stat(QFile::encodeName(candidate).constData(), &c) != 0)
+        return false;
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" }) {
+        struct stat r;
+        if (::stat(QFile::encodeName(reviewPath + QLatin1String(suffix)).constData(), &r) == 0
+            && r.st_dev == c.st_dev && r.st_ino == c.st_ino)
+            return true;
+    }
+    return false;
+}
+
 bool renameNoReplace(const QString &from, const QString &to, QString *error)
 {
     const QByteArray source = QFile::encodeName(from);

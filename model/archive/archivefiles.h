@@ -29,6 +29,12 @@ qint64 sizeOfContentHash(const QString &hash);
 // Exists, or is a symbolic link (also one that points nowhere).
 bool isOccupied(const QString &path);
 
+// Whether `candidate` is the review document at `reviewPath` or its -wal, -shm or -journal file
+// (the same file by device and inode, whatever the path or link), found with stat() alone: this
+// process may hold the review open through SQLite, and opening and closing any other descriptor
+// of those files would drop its locks on them (POSIX fcntl semantics).
+bool isReviewFile(const QString &candidate, const QString &reviewPath);
+
 // Renames `from` to `to` without replacing or following anything already at `to` (not even a
 // dangling symbolic link); false with `error` when `to` is taken.
 bool renameNoReplace(const QString &from, const QString &to, QString *error);

@@ -270,8 +270,12 @@ QString hashOf(const QString &path, QString *why)
 // Whether an original file still holds exactly what was imported from it; `why` says why not.
 // Only such a file goes into the archive: the path comes from the review, which may have been
 // crafted to name any file on this machine.
-bool holdsWhatWasImported(const SourceFileRecord &source, QString *why)
+bool holdsWhatWasImported(const SourceFileRecord &source, const QString &reviewPath, QString *why)
 {
+    if (archivefiles::isReviewFile(source.originPath, reviewPath)) {
+        *why = ReviewArchive::tr("it is the review document itself");
+        return false;
+    }
     const qint64 expectedSize = archivefiles::sizeOfContentHash(source.contentHash);
     if (expectedSize < 0) {
         *why = ReviewArchive::tr("no content hash was recorded when it was imported");
@@ -299,7 +303,8 @@ bool holdsWhatWasImported(const SourceFileRecord &source, QString *why)
 }
 
 // The manifest's entry for one source; `originals` gets the files that go into the archive.
-QJsonObject describeSource(const SourceFileRecord &source, QJsonObject *originals, QStringList *notes)
+QJsonObject describeSource(
+    const SourceFileRecord &source, const QString &reviewPath, QJsonObject *originals, QStringList *notes)
 {
     QJsonObject s { { QStringLiteral("id"), source.id }, { QStringLiteral("name"), source.name },
         { QStringLiteral("format"), source.format }, { QStringLiteral("origin_path"), source.originPath },
@@ -312,7 +317,7 @@ QJsonObject describeSource(const SourceFileRecord &source, QJsonObject *original
         s.insert(QStringLiteral("missing"), true);
         if (notes)
             *notes << ReviewArchive::tr("Original file of %1 not found: %2").arg(source.name, origin);
-    } else if (!holdsWhatWasImported(source, &why)) {
+    } else if (!holdsWhatWasImported(source, reviewPath, &why)) {
         s.insert(QStringLiteral("missing"), true);
         s.insert(QStringLiteral("left_out"), why);
         if (notes)
@@ -405,7 +410,7 @@ bool prepareContent(const QString &reviewPath, const archivefiles::StagingFolder
     if (!err->isEmpty())
         return false;
     for (const SourceFileRecord &source : sources)
-        content->sources.append(describeSource(source, &content->originals, notes));
+        content->sources.append(describeSource(source, reviewPath, &content->originals, notes));
     QString why;
     const QString reviewHash = hashOf(copy, &why);
     if (reviewHash.isEmpty()) {
