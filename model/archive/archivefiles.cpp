@@ -122,17 +122,16 @@ StagingFolder::~StagingFolder()
     // m_dir removes the folder and everything in it.
 }
 
-QString StagingFolder::namePattern(const QString &archivePath)
-{
-    return stagingPrefix(archivePath) + QLatin1Char('*');
-}
-
 void StagingFolder::removeAbandoned(const QString &archivePath)
 {
     QDir parent = QFileInfo(archivePath).absoluteDir();
+    // Matched by prefix, not as a wildcard pattern: the archive's name may hold '[' or '*'.
+    const QString prefix = stagingPrefix(archivePath);
     const QStringList names
-        = parent.entryList({ namePattern(archivePath) }, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
+        = parent.entryList(QDir::Dirs | QDir::Hidden | QDir::NoSymLinks | QDir::NoDotAndDotDot);
     for (const QString &name : names) {
+        if (!name.startsWith(prefix))
+            continue;
         const QString folder = parent.filePath(name);
         const QByteArray lock = QFile::encodeName(folder + QLatin1Char('/') + kLockName);
         const int fd = ::open(lock.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);

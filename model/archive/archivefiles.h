@@ -56,8 +56,6 @@ public:
     QString errorString() const { return m_error; }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
-    // The name pattern of the staging folders of `archivePath`, for QDir::entryList.
-    static QString namePattern(const QString &archivePath);
     static void removeAbandoned(const QString &archivePath);
 
 private:
