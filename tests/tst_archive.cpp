@@ -1,6 +1,7 @@
 // A review archive (one zip: review document, briefings, original files, manifest) restores the
 // review exactly, and restoring refuses unsafe archives. QTEST_MAIN: the leader and practitioner
 // briefings are rendered as PDF and HTML, which needs a QGuiApplication (offscreen under CTest).
+#include "killsupport.h"
 #include "testsupport.h"
 
 #include "archive/reviewarchive.h"
@@ -12,16 +13,19 @@
 #include "import/importjob.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QtTest>
 
+#include <sys/resource.h>
+#include <unistd.h>
 #include <zip.h>
 
 using namespace faultless;
@@ -115,6 +119,103 @@ bool writeZip(const QString &path, const QList<QPair<QByteArray, QByteArray>> &e
     }
     return zip_close(z) == 0;
 }
+
+// Every entry of a zip, in order, as name -> bytes.
+QList<QPair<QByteArray, QByteArray>> readZip(const QString &path)
+{
+    QList<QPair<QByteArray, QByteArray>> entries;
+    int zerr = 0;
+    zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &zerr);
+    if (!z)
+        return entries;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i) {
+        const QByteArray name = zip_get_name(z, zip_uint64_t(i), 0);
+        entries.append({ name, readEntry(z, name.constData()) });
+    }
+    zip_discard(z);
+    return entries;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Every file and folder under `path` (hidden ones too), relative to it.
+QStringList listTree(const QString &path)
+{
+    QStringList names;
+    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names << QDir(path).relativeFilePath(it.next());
+    names.sort();
+    return names;
+}
+
+// A review with one imported original file, and its archive, in a folder of their own.
+struct ArchivedCase
+{
+    QTemporaryDir dir;
+    QString review = dir.filePath(QStringLiteral("r.faultless"));
+    QString archive = dir.filePath(QStringLiteral("case.zip"));
+    QString sourceEntry; // "sources/1-edge-proxy.jsonl"
+
+    bool make()
+    {
+        {
+            ReviewStore store;
+            ImporterRegistry registry;
+            ImportRequest request;
+            request.path = tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"));
+            if (!store.create(review, QStringLiteral("Handed over"))
+                || ImportJob::run(store, registry, request).status != ImportResult::Status::Imported)
+                return false;
+        }
+        QString error;
+        if (!ReviewArchive::create(review, archive, &error))
+            return false;
+        for (const auto &entry : readZip(archive))
+            if (entry.first.startsWith("sources/"))
+                sourceEntry = QString::fromUtf8(entry.first);
+        return !sourceEntry.isEmpty();
+    }
+};
+
+// The archive at `from`, with some entries' bytes replaced, written to `to`.
+bool rewriteZip(const QString &from, const QString &to, const QMap<QByteArray, QByteArray> &replace)
+{
+    QList<QPair<QByteArray, QByteArray>> entries;
+    for (auto &entry : readZip(from)) {
+        // A null replacement drops the entry.
+        if (replace.contains(entry.first) && replace.value(entry.first).isNull())
+            continue;
+        entries.append({ entry.first, replace.value(entry.first, entry.second) });
+    }
+    return !entries.isEmpty() && writeZip(to, entries);
+}
+
+// faultless-cli, unable to write files larger than `maxFileSize` (RLIMIT_FSIZE: a larger write
+// kills it with SIGXFSZ, so a restore that writes before it validates dies).
+tests::CliResult runCliWithFileLimit(const QStringList &arguments, rlim_t maxFileSize)
+{
+    QProcess process;
+    process.setChildProcessModifier([maxFileSize] {
+        const rlimit limit { maxFileSize, maxFileSize };
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    process.start(QStringLiteral(FAULTLESS_CLI_PATH), arguments);
+    process.waitForFinished(300000);
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
+}
 } // namespace
 
 class TestArchive : public QObject
@@ -126,6 +227,15 @@ private slots:
     void restoreRefusesUnsafeArchives();
     void restoreRefusesDecompressionBomb();
     void cliArchiveAndRestore();
+    void archiveTakesOnlyTheImportedFiles_data();
+    void archiveTakesOnlyTheImportedFiles();
+    void restoreNeverWritesThroughSymlinks_data();
+    void restoreNeverWritesThroughSymlinks();
+    void restoreValidatesBeforeWriting_data();
+    void restoreValidatesBeforeWriting();
+    void failedRestoreWritesNothing_data();
+    void failedRestoreWritesNothing();
+    void killedArchiveLeavesNothingBehind();
 };
 
 void TestArchive::archiveAndRestoreExactly()
@@ -308,6 +418,328 @@ void TestArchive::cliArchiveAndRestore()
     QCOMPARE(cli.exitCode, 2);
     cli = tests::runCli({QStringLiteral("archive"), review.path});
     QCOMPARE(cli.exitCode, 1);
+}
+
+void TestArchive::archiveTakesOnlyTheImportedFiles_data()
+{
+    QTest::addColumn<QString>("craft"); // what happened to the source row or its file
+    QTest::addColumn<QString>("why"); // what the note gives as the reason
+    QTest::newRow("row names another file") << QStringLiteral("other") << QStringLiteral("bytes");
+    QTest::newRow("row names another file of the same size")
+        << QStringLiteral("same-size") << QStringLiteral("differs");
+    QTest::newRow("file changed since import") << QStringLiteral("appended") << QStringLiteral("bytes");
+    QTest::newRow("no hash recorded") << QStringLiteral("no-hash") << QStringLiteral("no content hash");
+    // Never even opened: closing a descriptor of the open review would drop this process's locks.
+    QTest::newRow("row names the review")
+        << QStringLiteral("review") << QStringLiteral("review document itself");
+    QTest::newRow("row names the review's WAL")
+        << QStringLiteral("review-wal") << QStringLiteral("review document itself");
+}
+
+// F6: the origin path comes from the review, which may be crafted to name any file ("innocent.log"
+// pointing at /etc/passwd); only a file that holds what was imported goes into the archive.
+void TestArchive::archiveTakesOnlyTheImportedFiles()
+{
+    QFETCH(QString, craft);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    const QString imported = dir.filePath(QStringLiteral("innocent.log"));
+    QVERIFY(QFile::copy(tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")), imported));
+    const QByteArray marker = "TOP-SECRET-4711";
+    QByteArray secretBytes = marker + '\n';
+    if (craft == QLatin1String("same-size"))
+        secretBytes = secretBytes.repeated(100).left(readFile(imported).size());
+    const QString secret = dir.filePath(QStringLiteral("secret.txt"));
+    QVERIFY(writeFile(secret, secretBytes));
+    const QString review = dir.filePath(QStringLiteral("r.faultless"));
+    {
+        ReviewStore store;
+        QVERIFY(store.create(review));
+        ImporterRegistry registry;
+        ImportRequest request;
+        request.path = imported;
+        QCOMPARE(ImportJob::run(store, registry, request).status, ImportResult::Status::Imported);
+        if (craft == QLatin1String("other") || craft == QLatin1String("same-size"))
+            QVERIFY(store.exec(QStringLiteral("UPDATE sources SET origin_path = ?"), { secret }));
+        if (craft.startsWith(QLatin1String("review")))
+            QVERIFY(store.exec(QStringLiteral("UPDATE sources SET origin_path = ?"),
+                { craft == QLatin1String("review") ? review : review + QStringLiteral("-wal") }));
+        if (craft == QLatin1String("no-hash"))
+            QVERIFY(store.exec(QStringLiteral("UPDATE sources SET content_hash = ''")));
+    }
+    if (craft == QLatin1String("appended")) {
+        QFile log(imported);
+        QVERIFY(log.open(QIODevice::Append));
+        QCOMPARE(log.write(marker), qint64(marker.size()));
+    }
+    const QString archive = dir.filePath(QStringLiteral("case.zip"));
+    QString error;
+    QStringList notes;
+    QVERIFY2(ReviewArchive::create(review, archive, &error, &notes), qPrintable(error));
+    const auto entries = readZip(archive);
+    QVERIFY(!entries.isEmpty());
+    for (const auto &entry : entries) {
+        QVERIFY2(!entry.first.startsWith("sources/"), entry.first.constData());
+        QVERIFY2(!entry.second.contains(marker), entry.first.constData());
+    }
+    const QJsonObject manifest = QJsonDocument::fromJson(entries.first().second).object();
+    const QJsonObject source = manifest.value(QLatin1String("sources")).toArray().at(0).toObject();
+    QVERIFY(source.value(QLatin1String("missing")).toBool());
+    QVERIFY(!source.contains(QLatin1String("entry")));
+    QVERIFY2(source.value(QLatin1String("left_out")).toString().contains(why),
+        qPrintable(source.value(QLatin1String("left_out")).toString()));
+    // Named, with the reason.
+    const QStringList left = notes.filter(QStringLiteral("innocent.log"));
+    QCOMPARE(left.size(), 1);
+    QVERIFY2(left.first().contains(why) && left.first().contains(QLatin1String("left out")),
+        qPrintable(left.first()));
+}
+
+void TestArchive::restoreNeverWritesThroughSymlinks_data()
+{
+    QTest::addColumn<QString>("link"); // which path is a symbolic link to a file that does not exist
+    QTest::newRow("--output") << QStringLiteral("output");
+    QTest::newRow("--output's WAL") << QStringLiteral("output-wal");
+    QTest::newRow("a file in --sources") << QStringLiteral("source");
+}
+
+// F14: a dangling symbolic link at the output or in the sources folder is never written through.
+void TestArchive::restoreNeverWritesThroughSymlinks()
+{
+    QFETCH(QString, link);
+    ArchivedCase c;
+    QVERIFY(c.make());
+    const QString outside = c.dir.filePath(QStringLiteral("outside"));
+    QVERIFY(QDir().mkpath(outside));
+    const QString victim = outside + QStringLiteral("/victim");
+    const QString output = c.dir.filePath(QStringLiteral("back.faultless"));
+    const QString sources = c.dir.filePath(QStringLiteral("back-sources"));
+    QVERIFY(QDir().mkpath(sources));
+    const QString sourceName = QFileInfo(c.sourceEntry).fileName();
+    QString linkPath = sources + QLatin1Char('/') + sourceName;
+    if (link == QLatin1String("output"))
+        linkPath = output;
+    else if (link == QLatin1String("output-wal"))
+        linkPath = output + QStringLiteral("-wal");
+    QVERIFY(QFile::link(victim, linkPath));
+    const QStringList before = listTree(c.dir.path());
+    QString error;
+    QVERIFY(!ReviewArchive::restore(c.archive, output, &error, sources));
+    QVERIFY2(error.contains(QLatin1String("symbolic link")) && error.contains(linkPath), qPrintable(error));
+    QVERIFY(listTree(outside).isEmpty());
+    QVERIFY(QFileInfo(linkPath).isSymLink());
+    QCOMPARE(listTree(c.dir.path()), before);
+    // The same archive restores once the links are gone.
+    QVERIFY(QFile::remove(linkPath));
+    QVERIFY2(ReviewArchive::restore(c.archive, output, &error, sources), qPrintable(error));
+    QCOMPARE(readFile(sources + QLatin1Char('/') + sourceName),
+        readFile(tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"))));
+}
+
+void TestArchive::restoreValidatesBeforeWriting_data()
+{
+    QTest::addColumn<QString>("craft");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("review is not a database")
+        << QStringLiteral("not-sqlite") << QStringLiteral("not an SQLite database");
+    QTest::newRow("review of another database")
+        << QStringLiteral("foreign") << QStringLiteral("not a Faultless review");
+    QTest::newRow("review larger than its header")
+        << QStringLiteral("padded-no-hash") << QStringLiteral("header says");
+    QTest::newRow("review larger than its manifest")
+        << QStringLiteral("padded") << QStringLiteral("manifest says");
+    QTest::newRow("original larger than its manifest")
+        << QStringLiteral("big-source") << QStringLiteral("manifest says");
+    QTest::newRow("no manifest") << QStringLiteral("no-manifest") << QStringLiteral("holds no manifest.json");
+}
+
+// F17: a crafted archive is refused before anything large is written. The CLI runs unable to write
+// a file over 1 MiB (a larger write kills it), and each crafted entry inflates to 8 MiB.
+void TestArchive::restoreValidatesBeforeWriting()
+{
+    QFETCH(QString, craft);
+    QFETCH(QString, why);
+    ArchivedCase c;
+    QVERIFY(c.make());
+    QByteArray review;
+    QJsonObject manifest;
+    for (const auto &entry : readZip(c.archive)) {
+        if (entry.first == "review.faultless")
+            review = entry.second;
+        if (entry.first == "manifest.json")
+            manifest = QJsonDocument::fromJson(entry.second).object();
+    }
+    QVERIFY(review.startsWith("SQLite format 3"));
+    const qsizetype big = 8 * 1024 * 1024;
+    QMap<QByteArray, QByteArray> replace;
+    if (craft == QLatin1String("not-sqlite")) {
+        replace.insert("review.faultless", QByteArray(big, 'A'));
+        manifest.remove(QStringLiteral("review_hash"));
+    } else if (craft == QLatin1String("foreign")) {
+        QByteArray foreign = review + QByteArray(big, '\0');
+        foreign.replace(68, 4, QByteArray(4, '\0')); // the application id
+        replace.insert("review.faultless", foreign);
+        manifest.remove(QStringLiteral("review_hash"));
+    } else if (craft.startsWith(QLatin1String("padded"))) {
+        replace.insert("review.faultless", review + QByteArray(big, '\0'));
+        if (craft == QLatin1String("padded-no-hash"))
+            manifest.remove(QStringLiteral("review_hash"));
+    } else if (craft == QLatin1String("big-source")) {
+        replace.insert(c.sourceEntry.toUtf8(), QByteArray(big, 'B'));
+    } else if (craft == QLatin1String("no-manifest")) {
+        replace.insert("review.faultless", review + QByteArray(big, '\0'));
+        replace.insert("manifest.json", QByteArray());
+    }
+    if (!replace.contains("manifest.json"))
+        replace.insert("manifest.json", QJsonDocument(manifest).toJson());
+    const QString crafted = c.dir.filePath(QStringLiteral("crafted.zip"));
+    QVERIFY(rewriteZip(c.archive, crafted, replace));
+    const QStringList before = listTree(c.dir.path());
+    const QString output = c.dir.filePath(QStringLiteral("back.faultless"));
+    const tests::CliResult cli
+        = runCliWithFileLimit({ QStringLiteral("restore"), crafted, QStringLiteral("--output"), output,
+                                  QStringLiteral("--sources"), c.dir.filePath(QStringLiteral("s")) },
+            1024 * 1024);
+    QCOMPARE(cli.exitCode, 2);
+    QCOMPARE(listTree(c.dir.path()), before);
+    QVERIFY2(cli.err.contains(why.toUtf8()), cli.err.constData());
+}
+
+void TestArchive::failedRestoreWritesNothing_data()
+{
+    QTest::addColumn<QString>("craft");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("--sources is a file") << QStringLiteral("sources-file") << QStringLiteral("not a folder");
+    QTest::newRow("original differs from its manifest")
+        << QStringLiteral("altered") << QStringLiteral("does not match");
+    QTest::newRow("original's name is taken") << QStringLiteral("taken") << QStringLiteral("exists already");
+}
+
+// F22: a restore that fails in its sources stage writes nothing (not even the review) and exits 2.
+void TestArchive::failedRestoreWritesNothing()
+{
+    QFETCH(QString, craft);
+    QFETCH(QString, why);
+    ArchivedCase c;
+    QVERIFY(c.make());
+    QString archive = c.archive;
+    const QString sources = c.dir.filePath(QStringLiteral("s"));
+    if (craft == QLatin1String("sources-file")) {
+        QVERIFY(writeFile(sources, "keep"));
+    } else if (craft == QLatin1String("altered")) {
+        QByteArray original = readFile(tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")));
+        original[0] = '[';
+        archive = c.dir.filePath(QStringLiteral("altered.zip"));
+        QVERIFY(rewriteZip(c.archive, archive, { { c.sourceEntry.toUtf8(), original } }));
+    } else {
+        QVERIFY(QDir().mkpath(sources));
+        QVERIFY(writeFile(sources + QLatin1Char('/') + QFileInfo(c.sourceEntry).fileName(), "mine"));
+    }
+    const QStringList before = listTree(c.dir.path());
+    const QString output = c.dir.filePath(QStringLiteral("back.faultless"));
+    const tests::CliResult cli = tests::runCli({ QStringLiteral("restore"), archive,
+        QStringLiteral("--output"), output, QStringLiteral("--sources"), sources });
+    QCOMPARE(cli.exitCode, 2);
+    QCOMPARE(listTree(c.dir.path()), before);
+    QVERIFY2(cli.err.contains(why.toUtf8()), cli.err.constData());
+    if (craft == QLatin1String("sources-file"))
+        QCOMPARE(readFile(sources), QByteArray("keep"));
+    if (craft == QLatin1String("taken"))
+        QCOMPARE(
+            readFile(sources + QLatin1Char('/') + QFileInfo(c.sourceEntry).fileName()), QByteArray("mine"));
+}
+
+// F23: `archive` killed at random moments leaves nothing in the temporary folder, never a partial
+// archive under its name, and the next run removes what the killed ones left beside the archive.
+void TestArchive::killedArchiveLeavesNothingBehind()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("big.jsonl"));
+    {
+        QByteArray out;
+        for (int i = 0; i < 60000; ++i)
+            out += "{\"ts\":\"2026-06-14T13:" + QByteArray::number(i / 1000 % 60).rightJustified(2, '0') + ':'
+                + QByteArray::number(i / 10 % 60).rightJustified(2, '0') + '.'
+                + QByteArray::number(i % 1000).rightJustified(3, '0')
+                + "Z\",\"level\":\"info\",\"service\":\"edge\",\"msg\":\"request " + QByteArray::number(i)
+                + " served\"}\n";
+        QVERIFY(writeFile(log, out));
+    }
+    const QString review = dir.filePath(QStringLiteral("r.faultless"));
+    {
+        ReviewStore store;
+        QVERIFY(store.create(review));
+        ImporterRegistry registry;
+        ImportRequest request;
+        request.path = log;
+        QCOMPARE(ImportJob::run(store, registry, request).status, ImportResult::Status::Imported);
+    }
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QString tmp = dir.filePath(QStringLiteral("tmp"));
+    const QString runtime = dir.filePath(QStringLiteral("runtime"));
+    for (const QString &folder : { out, tmp, runtime })
+        QVERIFY(QDir().mkpath(folder));
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // '[' and ']': the staging folders are found by name, which must not be taken as a pattern.
+    const QString archive = out + QStringLiteral("/case[1].zip");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TMPDIR"), tmp);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    const QStringList arguments { QStringLiteral("archive"), review, QStringLiteral("--output"), archive };
+    const auto start = [&](QProcess &process) {
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(FAULTLESS_CLI_PATH), arguments);
+        return process.waitForStarted();
+    };
+
+    // Calibrate: kills are spread over one uninterrupted run.
+    QElapsedTimer timer;
+    timer.start();
+    QProcess calibration;
+    QVERIFY(start(calibration));
+    QVERIFY(calibration.waitForFinished(300000));
+    const qint64 span = std::max<qint64>(timer.elapsed(), 50);
+    QCOMPARE(calibration.exitCode(), 0);
+    QCOMPARE(listTree(out), QStringList { QStringLiteral("case[1].zip") });
+    QVERIFY(QFile::remove(archive));
+
+    constexpr int kMinimumKills = 12;
+    QRandomGenerator random(20261206);
+    int kills = 0;
+    int leftBeside = 0; // kills that left a staging folder beside the archive, for the next run
+    for (int iteration = 0; kills < kMinimumKills; ++iteration) {
+        QVERIFY2(iteration < kMinimumKills * 4, "the archives kept finishing before the kill");
+        QProcess cli;
+        QVERIFY(start(cli));
+        cli.waitForFinished(int(random.bounded(quint32(span * 11 / 10))));
+        if (!tests::killNow(cli)) {
+            QVERIFY(QFile::remove(archive));
+            continue;
+        }
+        ++kills;
+        QVERIFY2(listTree(tmp).isEmpty(), qPrintable(listTree(tmp).join(QLatin1Char(' '))));
+        // A kill after the rename (before the process ended) leaves the whole archive.
+        if (QFileInfo::exists(archive)) {
+            int zerr = 0;
+            zip_t *z = zip_open(QFile::encodeName(archive).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+            QVERIFY2(z, "a killed archive left a damaged zip under its name");
+            zip_discard(z);
+            QVERIFY(QFile::remove(archive));
+        }
+        if (!listTree(out).isEmpty())
+            ++leftBeside;
+    }
+    QVERIFY(leftBeside > 0);
+    QVERIFY(start(calibration));
+    QVERIFY(calibration.waitForFinished(300000));
+    QCOMPARE(calibration.exitCode(), 0);
+    QCOMPARE(listTree(out), QStringList { QStringLiteral("case[1].zip") });
+    QVERIFY(listTree(tmp).isEmpty());
+    QString error;
+    QVERIFY2(ReviewArchive::restore(archive, dir.filePath(QStringLiteral("back.faultless")), &error),
+        qPrintable(error));
+    qInfo("archive kill loop: %d kills (%d left a staging folder), one archive takes %lld ms", kills,
+        leftBeside, span);
 }
 
 QTEST_MAIN(TestArchive)

@@ -1,6 +1,8 @@
 #include "reviewarchive.h"
 
+#include "archivefiles.h"
 #include "export/briefingexporter.h"
+#include "store/reviewcopy.h"
 #include "store/reviewstore.h"
 
 #include <QDateTime>
@@ -12,15 +14,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QScopeGuard>
-#include <QSqlQuery>
-#include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <zip.h>
 
 namespace faultless::model {
 
+using archivefiles::ContentHasher;
+
 namespace {
+
+constexpr qint64 kReadBlock = 1 << 20;
 
 QString zipError(zip_t *archive)
 {
@@ -34,23 +44,6 @@ QString entryNameFor(qint64 sourceId, const QString &path)
     QString name = QFileInfo(path).fileName();
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     return QLatin1String(ReviewArchive::SourcesFolder) + QString::number(sourceId) + QLatin1Char('-') + name;
-}
-
-// A safe name: relative, forward slashes only, no "..", no drive letters, no control characters.
-bool isSafeEntryName(const QString &name)
-{
-    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
-        || name.contains(QLatin1Char(':')))
-        return false;
-    for (const QString &part : name.split(QLatin1Char('/'))) {
-        if (part == QLatin1String("..") || part == QLatin1String("."))
-            return false;
-    }
-    for (QChar c : name) {
-        if (c.unicode() < 0x20)
-            return false;
-    }
-    return true;
 }
 
 struct ProgressState
@@ -72,15 +65,17 @@ int onCancel(zip_t *, void *state)
     return s->cancel && s->cancel->load(std::memory_order_relaxed) ? 1 : 0;
 }
 
-bool addFile(zip_t *archive, const QString &entry, const QString &path, QString *error)
+bool isCompressedAlready(const QString &path)
 {
-    const QByteArray local = QFile::encodeName(path);
-    zip_source_t *source = zip_source_file(archive, local.constData(), 0, -1);
-    if (!source) {
-        *error = ReviewArchive::tr("Cannot read %1: %2").arg(path, zipError(archive));
-        return false;
-    }
-    const zip_int64_t index = zip_file_add(archive, entry.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("gz") || suffix == QLatin1String("zip") || suffix == QLatin1String("zst");
+}
+
+bool addSource(
+    zip_t *archive, const QString &entry, zip_source_t *source, const QString &path, QString *error)
+{
+    const zip_int64_t index
+        = zip_file_add(archive, entry.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (index < 0) {
         zip_source_free(source);
         *error = ReviewArchive::tr("Cannot add %1 to the archive: %2").arg(path, zipError(archive));
@@ -88,10 +83,21 @@ bool addFile(zip_t *archive, const QString &entry, const QString &path, QString 
     }
     // Fast deflate: level 1 costs a few percent in size and saves most of the time on a large
     // review; files that are compressed already are stored as they are.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool compressed = suffix == QLatin1String("gz") || suffix == QLatin1String("zip") || suffix == QLatin1String("zst");
-    zip_set_file_compression(archive, zip_uint64_t(index), compressed ? ZIP_CM_STORE : ZIP_CM_DEFLATE, compressed ? 0 : 1);
+    const bool compressed = isCompressedAlready(path);
+    zip_set_file_compression(
+        archive, zip_uint64_t(index), compressed ? ZIP_CM_STORE : ZIP_CM_DEFLATE, compressed ? 0 : 1);
     return true;
+}
+
+// A file this process made (the review's copy, a briefing).
+bool addFile(zip_t *archive, const QString &entry, const QString &path, QString *error)
+{
+    zip_source_t *source = zip_source_file(archive, QFile::encodeName(path).constData(), 0, -1);
+    if (!source) {
+        *error = ReviewArchive::tr("Cannot read %1: %2").arg(path, zipError(archive));
+        return false;
+    }
+    return addSource(archive, entry, source, path, error);
 }
 
 bool addBytes(zip_t *archive, const QString &entry, const QByteArray &bytes, QString *error)
@@ -117,77 +123,376 @@ bool addBytes(zip_t *archive, const QString &entry, const QByteArray &bytes, QSt
     return true;
 }
 
-// Inflates one entry to `path` within the limits; removes the partial file on failure.
-bool extract(zip_t *archive, zip_int64_t index, const QString &path, qint64 maxSize, qint64 *total,
-             const ReviewArchive::Limits &limits, QString *error)
+// Opens an original file for reading: a Qt resource (the demo review's sources) or a regular
+// file, never a device, FIFO or folder (which could block or never end). O_NONBLOCK: opening a
+// FIFO for reading would wait for a writer; it is a no-op on a regular file.
+bool openOriginal(QFile &file, QString *why)
 {
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat_index(archive, zip_uint64_t(index), 0, &stat) != 0) {
-        *error = zipError(archive);
+    if (file.fileName().startsWith(QLatin1Char(':'))) {
+        if (file.open(QIODevice::ReadOnly))
+            return true;
+        *why = file.errorString();
         return false;
     }
-    const QString name = QString::fromUtf8(stat.name);
-    const qint64 size = (stat.valid & ZIP_STAT_SIZE) ? qint64(stat.size) : -1;
-    const qint64 compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? qint64(stat.comp_size) : -1;
-    if (size < 0 || size > maxSize || *total + size > limits.maxTotalSize) {
-        *error = ReviewArchive::tr("%1 in the archive is larger than allowed (%2 bytes)").arg(name).arg(size);
+    const int fd = ::open(QFile::encodeName(file.fileName()).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
-    if (size > limits.ratioFloor && compressed >= 0 && size > qMax<qint64>(1, compressed) * limits.maxRatio) {
-        *error = ReviewArchive::tr("%1 in the archive inflates %2 times: refused as a decompression bomb")
-                     .arg(name)
-                     .arg(size / qMax<qint64>(1, compressed));
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *why = ReviewArchive::tr("it is not a regular file");
         return false;
     }
-    zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(index), 0);
-    if (!file) {
-        *error = ReviewArchive::tr("Cannot read %1 in the archive: %2").arg(name, zipError(archive));
+    if (!file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *why = file.errorString();
         return false;
     }
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        zip_fclose(file);
-        *error = ReviewArchive::tr("Cannot write %1: %2").arg(path, out.errorString());
+    return true;
+}
+
+// An original file as it is read into the archive, hashed as it streams past: if what libzip
+// read does not match the hash taken at import (the file changed since it was checked), the
+// entry fails instead of being written, and its name is reported in `changed`.
+struct HashedOriginal
+{
+    QString path;
+    QString entry;
+    QString expectedHash;
+    qint64 expectedSize = 0;
+    QStringList *changed = nullptr;
+    QFile file;
+    ContentHasher hasher;
+    zip_error_t error;
+};
+
+zip_int64_t fail(HashedOriginal *s, int code)
+{
+    zip_error_set(&s->error, code, 0);
+    return -1;
+}
+
+zip_int64_t readHashedOriginal(HashedOriginal *s, void *data, zip_uint64_t length)
+{
+    // Read one byte past the expected size, so a file that grew is caught.
+    const qint64 want = qMin<qint64>(
+        qint64(qMin<zip_uint64_t>(length, kReadBlock)), s->expectedSize + 1 - s->hasher.size());
+    const qint64 n = want > 0 ? s->file.read(static_cast<char *>(data), want) : 0;
+    if (n < 0)
+        return fail(s, ZIP_ER_READ);
+    s->hasher.add(static_cast<const char *>(data), n);
+    if ((n == 0 || s->hasher.size() > s->expectedSize) && s->hasher.result() != s->expectedHash) {
+        s->changed->append(s->entry);
+        return fail(s, ZIP_ER_INCONS);
+    }
+    return n;
+}
+
+zip_int64_t hashedOriginalCallback(void *state, void *data, zip_uint64_t length, zip_source_cmd_t command)
+{
+    auto *s = static_cast<HashedOriginal *>(state);
+    switch (command) {
+    case ZIP_SOURCE_OPEN: {
+        s->hasher = ContentHasher();
+        QString why;
+        return openOriginal(s->file, &why) ? 0 : fail(s, ZIP_ER_OPEN);
+    }
+    case ZIP_SOURCE_READ:
+        return readHashedOriginal(s, data, length);
+    case ZIP_SOURCE_CLOSE:
+        s->file.close();
+        return 0;
+    case ZIP_SOURCE_STAT: {
+        auto *st = static_cast<zip_stat_t *>(data);
+        zip_stat_init(st);
+        st->size = zip_uint64_t(s->expectedSize);
+        st->mtime = time_t(QFileInfo(s->path).lastModified().toSecsSinceEpoch());
+        st->valid |= ZIP_STAT_SIZE | ZIP_STAT_MTIME;
+        return sizeof(*st);
+    }
+    case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(&s->error, data, length);
+    case ZIP_SOURCE_FREE:
+        zip_error_fini(&s->error);
+        delete s;
+        return 0;
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
+            ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+    default:
+        return fail(s, ZIP_ER_OPNOTSUPP);
+    }
+}
+
+bool addOriginal(zip_t *archive, const QString &entry, const QString &path, const QString &hash,
+    QStringList *changed, QString *error)
+{
+    auto *state = new HashedOriginal;
+    state->path = path;
+    state->entry = entry;
+    state->expectedHash = hash;
+    state->expectedSize = archivefiles::sizeOfContentHash(hash);
+    state->changed = changed;
+    state->file.setFileName(path);
+    zip_error_init(&state->error);
+    zip_source_t *source = zip_source_function(archive, hashedOriginalCallback, state);
+    if (!source) {
+        zip_error_fini(&state->error);
+        delete state;
+        *error = ReviewArchive::tr("Cannot read %1: %2").arg(path, zipError(archive));
         return false;
     }
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 written = 0;
-    bool ok = true;
+    return addSource(archive, entry, source, path, error);
+}
+
+// Hashes a whole file by streaming through it; empty with `why` when it cannot be read.
+QString hashOf(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!openOriginal(file, why))
+        return {};
+    ContentHasher hasher;
+    QByteArray buffer(kReadBlock, Qt::Uninitialized);
     for (;;) {
-        const zip_int64_t n = zip_fread(file, buffer.data(), zip_uint64_t(buffer.size()));
+        const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
-            *error = ReviewArchive::tr("%1 in the archive is damaged: %2")
-                         .arg(name, QString::fromUtf8(zip_error_strerror(zip_file_get_error(file))));
-            ok = false;
-            break;
+            *why = file.errorString();
+            return {};
         }
         if (n == 0)
-            break;
-        written += n;
-        // The declared size is not trusted: stop as soon as more comes out than was declared.
-        if (written > size) {
-            *error = ReviewArchive::tr("%1 in the archive holds more than it declares").arg(name);
-            ok = false;
-            break;
-        }
-        if (out.write(buffer.constData(), n) != n) {
-            *error = ReviewArchive::tr("Cannot write %1: %2").arg(path, out.errorString());
-            ok = false;
-            break;
-        }
+            return hasher.result();
+        hasher.add(buffer.constData(), n);
     }
-    zip_fclose(file);
-    out.close();
-    if (ok && written != size) {
-        *error = ReviewArchive::tr("%1 in the archive is truncated").arg(name);
-        ok = false;
-    }
-    if (!ok) {
-        QFile::remove(path);
+}
+
+// Whether an original file still holds exactly what was imported from it; `why` says why not.
+// Only such a file goes into the archive: the path comes from the review, which may have been
+// crafted to name any file on this machine.
+bool holdsWhatWasImported(const SourceFileRecord &source, const QString &reviewPath, QString *why)
+{
+    if (archivefiles::isReviewFile(source.originPath, reviewPath)) {
+        *why = ReviewArchive::tr("it is the review document itself");
         return false;
     }
-    *total += written;
+    const qint64 expectedSize = archivefiles::sizeOfContentHash(source.contentHash);
+    if (expectedSize < 0) {
+        *why = ReviewArchive::tr("no content hash was recorded when it was imported");
+        return false;
+    }
+    const bool resource = source.originPath.startsWith(QLatin1Char(':'));
+    const QFileInfo info(source.originPath);
+    if (!resource && !info.isFile()) {
+        *why = ReviewArchive::tr("it is not a regular file");
+        return false;
+    }
+    const qint64 size = info.size();
+    if (!resource && size != expectedSize) {
+        *why = ReviewArchive::tr("it holds %1 bytes, the imported file held %2").arg(size).arg(expectedSize);
+        return false;
+    }
+    const QString hash = hashOf(source.originPath, why);
+    if (hash.isEmpty())
+        return false;
+    if (hash != source.contentHash) {
+        *why = ReviewArchive::tr("its content differs from the imported file's");
+        return false;
+    }
+    return true;
+}
+
+// The manifest's entry for one source; `originals` gets the files that go into the archive.
+QJsonObject describeSource(
+    const SourceFileRecord &source, const QString &reviewPath, QJsonObject *originals, QStringList *notes)
+{
+    QJsonObject s { { QStringLiteral("id"), source.id }, { QStringLiteral("name"), source.name },
+        { QStringLiteral("format"), source.format }, { QStringLiteral("origin_path"), source.originPath },
+        { QStringLiteral("content_hash"), source.contentHash },
+        { QStringLiteral("removed"), source.removed } };
+    const QString &origin = source.originPath;
+    const QFileInfo info(origin);
+    QString why;
+    if (origin.isEmpty() || !info.exists()) {
+        s.insert(QStringLiteral("missing"), true);
+        if (notes)
+            *notes << ReviewArchive::tr("Original file of %1 not found: %2").arg(source.name, origin);
+    } else if (!holdsWhatWasImported(source, reviewPath, &why)) {
+        s.insert(QStringLiteral("missing"), true);
+        s.insert(QStringLiteral("left_out"), why);
+        if (notes)
+            *notes << ReviewArchive::tr(
+                "Original file of %1 left out: %2 is not the file that was imported (%3)")
+                          .arg(source.name, origin, why);
+    } else {
+        const QString entry = entryNameFor(source.id, origin);
+        s.insert(QStringLiteral("entry"), entry);
+        originals->insert(entry, QJsonArray { origin, source.contentHash });
+    }
+    return s;
+}
+
+} // namespace
+
+namespace {
+
+struct ArchiveContent
+{
+    QJsonObject manifest; // everything but "sources"
+    QJsonArray sources;
+    QJsonArray briefings;
+    QJsonObject originals; // entry -> [path, content hash]
+};
+
+// The Markdown briefing, and the briefing for each audience as PDF to hand over and as HTML to
+// read in a browser (see briefingEntry()). PDF and HTML render charts and PDF pages, which need a
+// QGuiApplication: the app has one, and faultless-cli makes one for `archive`; without one they
+// are left out and the notes say so. False only when canceled.
+bool writeBriefings(ReviewStore &store, const archivefiles::StagingFolder &staging, QJsonArray *briefings,
+    QStringList *notes, const std::atomic<bool> *cancel)
+{
+    BriefingOptions options;
+    options.format = BriefingFormat::Markdown;
+    const QString markdown = BriefingExporter::markdown(store, options);
+    QFile md(staging.filePath(QStringLiteral("briefing.md")));
+    const QByteArray mdBytes = markdown.toUtf8();
+    if (md.open(QIODevice::WriteOnly | QIODevice::NewOnly) && md.write(mdBytes) == mdBytes.size()
+        && md.flush()) {
+        md.close();
+        briefings->append(QStringLiteral("briefing.md"));
+    } else if (notes) {
+        *notes << ReviewArchive::tr("briefing.md was left out: %1").arg(md.errorString());
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (notes)
+            *notes << ReviewArchive::tr(
+                "The PDF and HTML briefings were left out: they need a graphical application");
+        return true;
+    }
+    for (BriefingAudience audience : { BriefingAudience::Leader, BriefingAudience::Practitioner }) {
+        for (BriefingFormat format : { BriefingFormat::Pdf, BriefingFormat::Html }) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return false;
+            options.audience = audience;
+            options.format = format;
+            const QString entry = ReviewArchive::briefingEntry(audience, format);
+            QString briefingError;
+            if (BriefingExporter::exportTo(store, options, staging.filePath(entry), &briefingError))
+                briefings->append(entry);
+            else if (notes)
+                *notes << ReviewArchive::tr("%1 was left out: %2").arg(entry, briefingError);
+        }
+    }
+    return true;
+}
+
+// Everything but the zip: the review's copy and the briefings in `staging`, the manifest, and
+// which original files may go in.
+bool prepareContent(const QString &reviewPath, const archivefiles::StagingFolder &staging,
+    ArchiveContent *content, QStringList *notes, const std::atomic<bool> *cancel, QString *err)
+{
+    const QString copy = staging.filePath(QLatin1String(ReviewArchive::ReviewEntry));
+    ReviewStore store;
+    if (!store.open(reviewPath)) {
+        *err = store.errorString();
+        return false;
+    }
+    // A consistent copy that includes what is still in the WAL, read through SQLite only.
+    if (!ReviewCopy::vacuumInto(store, copy, err))
+        return false;
+    content->manifest.insert(QStringLiteral("title"), store.title());
+    content->manifest.insert(QStringLiteral("schema_version"), store.schemaVersion());
+    if (!writeBriefings(store, staging, &content->briefings, notes, cancel)) {
+        *err = ReviewArchive::tr("Archiving canceled; nothing was written.");
+        return false;
+    }
+    const QList<SourceFileRecord> sources = ReviewCopy::sourceFiles(store, err);
+    if (!err->isEmpty())
+        return false;
+    for (const SourceFileRecord &source : sources)
+        content->sources.append(describeSource(source, reviewPath, &content->originals, notes));
+    QString why;
+    const QString reviewHash = hashOf(copy, &why);
+    if (reviewHash.isEmpty()) {
+        *err = ReviewArchive::tr("Cannot read the copy of the review: %1").arg(why);
+        return false;
+    }
+    QJsonObject &m = content->manifest;
+    m.insert(QStringLiteral("format"), QStringLiteral("faultless-archive"));
+    m.insert(QStringLiteral("version"), 1);
+    m.insert(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    m.insert(QStringLiteral("review"), QLatin1String(ReviewArchive::ReviewEntry));
+    m.insert(QStringLiteral("review_hash"), reviewHash);
+    m.insert(QStringLiteral("briefings"), content->briefings);
+    return true;
+}
+
+// Originals that changed between their check and their copy are left out after all.
+void leaveOutChanged(ArchiveContent *content, const QStringList &changed, QStringList *notes)
+{
+    for (qsizetype i = 0; i < content->sources.size(); ++i) {
+        QJsonObject s = content->sources.at(i).toObject();
+        const QString entry = s.value(QLatin1String("entry")).toString();
+        if (entry.isEmpty() || !changed.contains(entry))
+            continue;
+        const QString why = ReviewArchive::tr("it changed while the archive was written");
+        s.remove(QStringLiteral("entry"));
+        s.insert(QStringLiteral("missing"), true);
+        s.insert(QStringLiteral("left_out"), why);
+        content->sources.replace(i, s);
+        content->originals.remove(entry);
+        if (notes)
+            *notes << ReviewArchive::tr(
+                "Original file of %1 left out: %2 is not the file that was imported (%3)")
+                          .arg(s.value(QLatin1String("name")).toString(),
+                              s.value(QLatin1String("origin_path")).toString(), why);
+    }
+}
+
+// Writes the zip at `zipPath`. When it fails because originals changed while libzip read them,
+// `changed` names their entries.
+bool writeZip(const QString &zipPath, const ArchiveContent &content,
+    const archivefiles::StagingFolder &staging, ProgressState *progress, QStringList *changed, QString *err)
+{
+    int zipErrorCode = 0;
+    zip_t *archive
+        = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &zipErrorCode);
+    if (!archive) {
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, zipErrorCode);
+        *err = ReviewArchive::tr("Cannot create %1: %2")
+                   .arg(zipPath, QString::fromUtf8(zip_error_strerror(&ze)));
+        zip_error_fini(&ze);
+        return false;
+    }
+    QJsonObject manifest = content.manifest;
+    manifest.insert(QStringLiteral("sources"), content.sources);
+    bool ok = addBytes(
+                  archive, QLatin1String(ReviewArchive::ManifestEntry), QJsonDocument(manifest).toJson(), err)
+        && addFile(archive, QLatin1String(ReviewArchive::ReviewEntry),
+            staging.filePath(QLatin1String(ReviewArchive::ReviewEntry)), err);
+    for (const QJsonValue &b : content.briefings) {
+        if (ok)
+            ok = addFile(archive, b.toString(), staging.filePath(b.toString()), err);
+    }
+    for (auto it = content.originals.begin(); ok && it != content.originals.end(); ++it) {
+        const QJsonArray pathAndHash = it.value().toArray();
+        ok = addOriginal(
+            archive, it.key(), pathAndHash.at(0).toString(), pathAndHash.at(1).toString(), changed, err);
+    }
+    if (!ok) {
+        zip_discard(archive);
+        return false;
+    }
+    zip_register_progress_callback_with_state(archive, 0.01, onProgress, nullptr, progress);
+    zip_register_cancel_callback_with_state(archive, onCancel, nullptr, progress);
+    if (zip_close(archive) != 0) {
+        const bool canceled = progress->cancel && progress->cancel->load();
+        *err = canceled ? ReviewArchive::tr("Archiving canceled; nothing was written.")
+                        : ReviewArchive::tr("Cannot write %1: %2").arg(zipPath, zipError(archive));
+        zip_discard(archive);
+        return false;
+    }
     return true;
 }
 
@@ -195,238 +500,49 @@ bool extract(zip_t *archive, zip_int64_t index, const QString &path, qint64 maxS
 
 QString ReviewArchive::briefingEntry(BriefingAudience audience, BriefingFormat format)
 {
-    const QString who = audience == BriefingAudience::Leader ? QStringLiteral("leader") : QStringLiteral("practitioner");
+    const QString who
+        = audience == BriefingAudience::Leader ? QStringLiteral("leader") : QStringLiteral("practitioner");
     const QString suffix = format == BriefingFormat::Pdf ? QStringLiteral("pdf")
         : format == BriefingFormat::Html                 ? QStringLiteral("html")
                                                          : QStringLiteral("md");
     return QStringLiteral("briefing-%1.%2").arg(who, suffix);
 }
 
-bool ReviewArchive::create(const QString &reviewPath, const QString &archivePath, QString *error, QStringList *notes,
-                           const std::atomic<bool> *cancel, std::atomic<int> *progress)
+bool ReviewArchive::create(const QString &reviewPath, const QString &archivePath, QString *error,
+    QStringList *notes, const std::atomic<bool> *cancel, std::atomic<int> *progress)
 {
     QString scratch;
     QString *err = error ? error : &scratch;
-    QTemporaryDir temp;
-    if (!temp.isValid()) {
-        *err = tr("Cannot create a temporary folder: %1").arg(temp.errorString());
+    err->clear();
+    // Everything is prepared in a folder beside the archive and renamed into place at the end:
+    // no half archive under its name, and nothing left in the temporary folder if killed.
+    archivefiles::StagingFolder::removeAbandoned(archivePath);
+    const archivefiles::StagingFolder staging(archivePath);
+    if (!staging.isValid()) {
+        *err = staging.errorString();
         return false;
     }
-    const QString copy = temp.filePath(QLatin1String(ReviewEntry));
-    QJsonObject manifest;
-    QJsonArray sources;
-    QJsonArray briefings;
-    {
-        ReviewStore store;
-        if (!store.open(reviewPath)) {
-            *err = store.errorString();
+    ArchiveContent content;
+    if (!prepareContent(reviewPath, staging, &content, notes, cancel, err))
+        return false;
+    const QString zipPath = staging.filePath(QStringLiteral("archive.zip"));
+    ProgressState state { cancel, progress };
+    // Each retry leaves out at least one more original, so this ends.
+    for (;;) {
+        QStringList changed;
+        err->clear();
+        if (writeZip(zipPath, content, staging, &state, &changed, err))
+            break;
+        if (changed.isEmpty())
             return false;
-        }
-        // A consistent copy that includes what is still in the WAL, without touching the original.
-        if (!store.exec(QStringLiteral("VACUUM INTO ?"), {copy})) {
-            *err = tr("Cannot copy the review: %1").arg(store.errorString());
-            return false;
-        }
-        manifest.insert(QStringLiteral("title"), store.title());
-        manifest.insert(QStringLiteral("schema_version"), store.schemaVersion());
-
-        BriefingOptions options;
-        options.format = BriefingFormat::Markdown;
-        const QString markdown = BriefingExporter::markdown(store, options);
-        QFile md(temp.filePath(QStringLiteral("briefing.md")));
-        if (md.open(QIODevice::WriteOnly) && md.write(markdown.toUtf8()) >= 0) {
-            md.close();
-            briefings.append(QStringLiteral("briefing.md"));
-        }
-        // The briefing for each audience, as PDF to hand over and as HTML to read in a browser
-        // (see briefingEntry()). Both render charts and PDF pages, which need a QGuiApplication:
-        // the app has one, and faultless-cli makes one for `archive`; without one they are left
-        // out and the notes say so.
-        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            for (BriefingAudience audience : {BriefingAudience::Leader, BriefingAudience::Practitioner}) {
-                for (BriefingFormat format : {BriefingFormat::Pdf, BriefingFormat::Html}) {
-                    if (cancel && cancel->load(std::memory_order_relaxed)) {
-                        *err = tr("Archiving canceled; nothing was written.");
-                        return false;
-                    }
-                    options.audience = audience;
-                    options.format = format;
-                    const QString entry = briefingEntry(audience, format);
-                    QString briefingError;
-                    if (BriefingExporter::exportTo(store, options, temp.filePath(entry), &briefingError))
-                        briefings.append(entry);
-                    else if (notes)
-                        *notes << tr("%1 was left out: %2").arg(entry, briefingError);
-                }
-            }
-        } else if (notes) {
-            *notes << tr("The PDF and HTML briefings were left out: they need a graphical application");
-        }
-
-        QSqlQuery q(store.database());
-        q.exec(QStringLiteral("SELECT id, name, format, origin_path, content_hash, removed FROM sources ORDER BY id"));
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            const QString origin = q.value(3).toString();
-            QJsonObject s {{QStringLiteral("id"), id},
-                           {QStringLiteral("name"), q.value(1).toString()},
-                           {QStringLiteral("format"), q.value(2).toString()},
-                           {QStringLiteral("origin_path"), origin},
-                           {QStringLiteral("content_hash"), q.value(4).toString()},
-                           {QStringLiteral("removed"), q.value(5).toBool()}};
-            if (!origin.isEmpty() && QFileInfo(origin).isFile() && QFileInfo(origin).isReadable()) {
-                s.insert(QStringLiteral("entry"), entryNameFor(id, origin));
-            } else {
-                s.insert(QStringLiteral("missing"), true);
-                if (notes)
-                    *notes << tr("Original file of %1 not found: %2").arg(q.value(1).toString(), origin);
-            }
-            sources.append(s);
-        }
+        leaveOutChanged(&content, changed, notes);
     }
-    manifest.insert(QStringLiteral("format"), QStringLiteral("faultless-archive"));
-    manifest.insert(QStringLiteral("version"), 1);
-    manifest.insert(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    manifest.insert(QStringLiteral("review"), QLatin1String(ReviewEntry));
-    manifest.insert(QStringLiteral("briefings"), briefings);
-    manifest.insert(QStringLiteral("sources"), sources);
-
-    // Written next to the destination and renamed at the end: no half archive under its name.
-    const QString partial = archivePath + QStringLiteral(".part");
-    QFile::remove(partial);
-    int zipErrorCode = 0;
-    zip_t *archive = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &zipErrorCode);
-    if (!archive) {
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, zipErrorCode);
-        *err = tr("Cannot create %1: %2").arg(archivePath, QString::fromUtf8(zip_error_strerror(&ze)));
-        zip_error_fini(&ze);
-        return false;
-    }
-    bool ok = addBytes(archive, QLatin1String(ManifestEntry), QJsonDocument(manifest).toJson(), err)
-        && addFile(archive, QLatin1String(ReviewEntry), copy, err);
-    for (const QJsonValue &b : std::as_const(briefings)) {
-        if (ok)
-            ok = addFile(archive, b.toString(), temp.filePath(b.toString()), err);
-    }
-    for (const QJsonValue &v : std::as_const(sources)) {
-        const QJsonObject s = v.toObject();
-        if (!ok || !s.contains(QLatin1String("entry")))
-            continue;
-        const QString entry = s.value(QLatin1String("entry")).toString();
-        const QString origin = s.value(QLatin1String("origin_path")).toString();
-        if (origin.startsWith(QLatin1Char(':'))) {
-            // A Qt resource (the demo review's sources): libzip cannot open it by name.
-            QFile resource(origin);
-            ok = resource.open(QIODevice::ReadOnly) && addBytes(archive, entry, resource.readAll(), err);
-            if (!ok && err->isEmpty())
-                *err = tr("Cannot read %1: %2").arg(origin, resource.errorString());
-        } else {
-            ok = addFile(archive, entry, origin, err);
-        }
-    }
-    if (!ok) {
-        zip_discard(archive);
-        QFile::remove(partial);
-        return false;
-    }
-    ProgressState state {cancel, progress};
-    zip_register_progress_callback_with_state(archive, 0.01, onProgress, nullptr, &state);
-    zip_register_cancel_callback_with_state(archive, onCancel, nullptr, &state);
-    if (zip_close(archive) != 0) {
-        const bool canceled = cancel && cancel->load();
-        *err = canceled ? tr("Archiving canceled; nothing was written.")
-                        : tr("Cannot write %1: %2").arg(archivePath, zipError(archive));
-        zip_discard(archive);
-        QFile::remove(partial);
-        return false;
-    }
-    QFile::remove(archivePath);
-    if (!QFile::rename(partial, archivePath)) {
-        *err = tr("Cannot write %1").arg(archivePath);
-        QFile::remove(partial);
+    if (::rename(QFile::encodeName(zipPath).constData(), QFile::encodeName(archivePath).constData()) != 0) {
+        *err = tr("Cannot write %1: %2").arg(archivePath, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     if (progress)
         progress->store(1000);
-    return true;
-}
-
-bool ReviewArchive::restore(const QString &archivePath, const QString &reviewPath, QString *error,
-                            const QString &sourcesDir, const Limits &limits)
-{
-    QString scratch;
-    QString *err = error ? error : &scratch;
-    if (QFileInfo::exists(reviewPath)) {
-        *err = tr("%1 exists already; choose a new file to restore into").arg(reviewPath);
-        return false;
-    }
-    int zipErrorCode = 0;
-    zip_t *archive = zip_open(QFile::encodeName(archivePath).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zipErrorCode);
-    if (!archive) {
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, zipErrorCode);
-        *err = tr("%1 is not a readable archive: %2").arg(archivePath, QString::fromUtf8(zip_error_strerror(&ze)));
-        zip_error_fini(&ze);
-        return false;
-    }
-    const auto closeArchive = qScopeGuard([archive] { zip_discard(archive); });
-    const zip_int64_t reviewIndex = zip_name_locate(archive, ReviewEntry, 0);
-    if (reviewIndex < 0) {
-        *err = tr("%1 is not a Faultless review archive (it holds no %2)").arg(archivePath, QLatin1String(ReviewEntry));
-        return false;
-    }
-    const zip_int64_t entries = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < entries; ++i) {
-        const char *name = zip_get_name(archive, zip_uint64_t(i), 0);
-        if (!name || !isSafeEntryName(QString::fromUtf8(name))) {
-            *err = tr("%1 holds an entry with an unsafe name (%2); nothing was restored")
-                       .arg(archivePath, QString::fromUtf8(name ? name : "?"));
-            return false;
-        }
-    }
-
-    qint64 total = 0;
-    const QString partial = reviewPath + QStringLiteral(".part");
-    QFile::remove(partial);
-    if (!extract(archive, reviewIndex, partial, limits.maxEntrySize, &total, limits, err))
-        return false;
-    {
-        ReviewStore check;
-        if (!check.open(partial)) {
-            *err = tr("The review in %1 cannot be opened: %2").arg(archivePath, check.errorString());
-            check.close();
-            QFile::remove(partial);
-            return false;
-        }
-    }
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
-    if (!QFile::rename(partial, reviewPath)) {
-        *err = tr("Cannot write %1").arg(reviewPath);
-        QFile::remove(partial);
-        return false;
-    }
-
-    if (!sourcesDir.isEmpty()) {
-        QDir dir(sourcesDir);
-        if (!dir.mkpath(QStringLiteral("."))) {
-            *err = tr("Cannot create %1").arg(sourcesDir);
-            return false;
-        }
-        const QString root = QFileInfo(dir.absolutePath()).canonicalFilePath();
-        for (zip_int64_t i = 0; i < entries; ++i) {
-            const QString name = QString::fromUtf8(zip_get_name(archive, zip_uint64_t(i), 0));
-            if (!name.startsWith(QLatin1String(SourcesFolder)) || name.endsWith(QLatin1Char('/')))
-                continue;
-            // Only the base name is used, and the result must stay inside the folder.
-            const QString target = QDir::cleanPath(root + QLatin1Char('/') + QFileInfo(name).fileName());
-            if (!target.startsWith(root + QLatin1Char('/')) || QFileInfo::exists(target))
-                continue;
-            if (!extract(archive, i, target, limits.maxEntrySize, &total, limits, err))
-                return false;
-        }
-    }
     return true;
 }
 

@@ -20,15 +20,19 @@ struct ReviewArchiveLimits
 };
 
 // A whole review case in one zip file, to hand over or keep: the review document (a consistent
-// copy made with VACUUM INTO, so the WAL of an open review is included), the briefings (Markdown,
-// and the leader and practitioner briefings as PDF and HTML), and the original imported files
-// where they still exist. manifest.json lists what is in the archive and
-// which original files were missing when it was made.
+// copy made by SQLite with VACUUM INTO, so the WAL of an open review is included), the briefings
+// (Markdown, and the leader and practitioner briefings as PDF and HTML), and the original imported
+// files that still hold exactly what was imported (their content hash is checked while they are
+// copied: the review names the paths, and a crafted review could name any file). manifest.json
+// lists what is in the archive, with hashes, and which original files were left out and why.
+// Everything is prepared beside the archive, never in the system's temporary folder.
 //
 // Restoring writes the review document back byte for byte as it was copied. The archive is
 // untrusted input: entry names are never used as paths (zip-slip), sizes are checked against
-// limits and compression ratios before and while inflating (decompression bombs), and nothing
-// appears at the destination unless it was extracted completely.
+// limits, compression ratios, the review's header and the free space before anything is written
+// and while inflating (decompression bombs), every file is checked against its manifest hash, and
+// files are created new, never through an existing file or symbolic link. Nothing appears at the
+// destination unless every stage succeeded.
 class ReviewArchive
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewArchive)
@@ -47,7 +51,8 @@ public:
                        QStringList *notes = nullptr, const std::atomic<bool> *cancel = nullptr,
                        std::atomic<int> *progress = nullptr);
     // Restores the review document to `reviewPath` (which must not exist) and, when `sourcesDir`
-    // is given, the original files into that folder.
+    // is given, the original files into that folder (whose files must not exist). On failure
+    // nothing was written.
     static bool restore(const QString &archivePath, const QString &reviewPath, QString *error,
                         const QString &sourcesDir = {}, const Limits &limits = Limits());
 };
