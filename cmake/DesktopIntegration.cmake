@@ -17,8 +17,21 @@ install(FILES ${FAULTLESS_DESKTOP_DIR}/${FAULTLESS_APP_ID}.mime.xml
     RENAME ${FAULTLESS_APP_ID}.xml)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/icons/hicolor
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons)
-install(FILES ${PROJECT_SOURCE_DIR}/docs/man/faultless.1 ${PROJECT_SOURCE_DIR}/docs/man/faultless-cli.1
-    DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Man pages gzip-compressed, as Debian's policy has them: done when configuring, and again
+# whenever a page changes (CMAKE_CONFIGURE_DEPENDS); -n keeps the name and time out, so the
+# result depends on the page alone.
+find_program(FAULTLESS_GZIP gzip REQUIRED)
+foreach(page faultless.1 faultless-cli.1)
+    set(source ${PROJECT_SOURCE_DIR}/docs/man/${page})
+    set(compressed ${PROJECT_BINARY_DIR}/man/${page}.gz)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${source})
+    file(MAKE_DIRECTORY ${PROJECT_BINARY_DIR}/man)
+    execute_process(COMMAND ${FAULTLESS_GZIP} -9 -n -c ${source} OUTPUT_FILE ${compressed} RESULT_VARIABLE gzipResult)
+    if(NOT gzipResult EQUAL 0)
+        message(FATAL_ERROR "gzip could not compress ${source}: ${gzipResult}")
+    endif()
+    install(FILES ${compressed} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endforeach()
 
 # bash-completion's own pkg-config file says where completions go (/usr/share/...); it is made
 # relative to its prefix so that a staging or /usr/local install stays inside its own prefix.

@@ -176,8 +176,8 @@ void TestInstall::installedFiles_data()
         QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId),
         QStringLiteral("share/mime/packages/%1.xml").arg(kAppId),
         QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId),
-        QStringLiteral("share/man/man1/faultless.1"),
-        QStringLiteral("share/man/man1/faultless-cli.1"),
+        QStringLiteral("share/man/man1/faultless.1.gz"),
+        QStringLiteral("share/man/man1/faultless-cli.1.gz"),
         QStringLiteral("share/bash-completion/completions/faultless-cli"),
     };
     for (const QString &file : files)
@@ -353,8 +353,10 @@ void TestInstall::manPagesCoverTheHelp()
     QCOMPARE(help.exitCode, 0);
     const QSet<QString> names = namesInHelp(help.out, program);
     QVERIFY2(names.size() >= 3, help.out.constData());
-    const QString man = QString::fromUtf8(readAll(staged(QStringLiteral("share/man/man1/%1.1").arg(program))))
-                            .replace(QLatin1String("\\-"), QLatin1String("-"));
+    const Run page = run(tool(QStringLiteral("gzip")),
+        { QStringLiteral("-dc"), staged(QStringLiteral("share/man/man1/%1.1.gz").arg(program)) });
+    QCOMPARE(page.exitCode, 0);
+    const QString man = QString::fromUtf8(page.out).replace(QLatin1String("\\-"), QLatin1String("-"));
     const QString completion = QString::fromUtf8(
         readAll(staged(QStringLiteral("share/bash-completion/completions/faultless-cli"))));
     for (const QString &name : names) {
