@@ -9,11 +9,11 @@ set(CPACK_PACKAGE_CONTACT "The Faultless developers <faultless@example.org>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/faultless/faultless")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "blameless incident learning reviews on one timeline")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Faultless builds one multi-lane timeline of an incident from logs, feature-flag\n"
-    "changes, chaos-experiment results, chat exports and alerts, and gives the review\n"
-    "team annotations, contributing factors backed by evidence and several\n"
-    "narratives. Briefings are exported as PDF, HTML or Markdown. faultless-cli\n"
-    "imports, queries and exports reviews from scripts.")
+    "Faultless builds one multi-lane timeline of an incident from logs,\n"
+    "feature-flag changes, chaos-experiment results, chat exports and alerts, and\n"
+    "gives the review team annotations, contributing factors backed by evidence\n"
+    "and several narratives. Briefings are exported as PDF, HTML or Markdown.\n"
+    "faultless-cli imports, queries and exports reviews from scripts.")
 string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
