@@ -11,6 +11,11 @@ packages=(
     libqt6opengl6-dev
     libsqlite3-dev sqlite3 zlib1g-dev libsimdjson-dev libzip-dev
     xvfb xauth poppler-utils fonts-dejavu-core
+    # Installing and packaging (cmake/DesktopIntegration.cmake, cmake/Packaging.cmake, tested by
+    # tests/tst_install.cpp): the validators of the .desktop file and the AppStream metainfo, the
+    # MIME database, bash-completion (its pkg-config file and its functions), and dpkg-shlibdeps
+    # and `file` for CPack's computed dependencies.
+    desktop-file-utils appstream shared-mime-info bash-completion dpkg-dev file
 )
 missing=()
 for p in "${packages[@]}"; do

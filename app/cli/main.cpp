@@ -7,7 +7,9 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
 #include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +27,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("faultless-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Faultless"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAULTLESS_VERSION));
+    // "faultless-cli 0.1.0": the program's name before its version, as GNU tools print it and as
+    // packagers, help2man and bug reports expect.
+    if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+            qPrintable(QCoreApplication::applicationVersion()));
+        return std::fflush(stdout) == 0 ? 0 : 1;
+    }
     // Messages in the user's language; English has a catalogue too, for its plural forms.
     QTranslator translator;
     if (translator.load(QLocale::system(), QStringLiteral("faultless"), QStringLiteral("_"), QStringLiteral(":/i18n"))

@@ -7,100 +7,191 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDialog>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace faultless;
 
-int main(int argc, char *argv[])
+namespace {
+
+// The reverse-DNS id names the .desktop file, the AppStream metainfo and the icon
+// (resources/desktop, resources/icons), so that desktops match the window to its launcher entry.
+const QString kAppId = QStringLiteral("io.github.faultless.Faultless");
+
+// The command line of the GUI. Built twice: once before the application exists, to see whether
+// the call only prints (help, version), and once after, with the user's language installed.
+class CommandLine
 {
-    faultless::model::keepFreedMemoryForReuse();
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Faultless"));
-    QCoreApplication::setApplicationName(QStringLiteral("Faultless"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FAULTLESS_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("faultless"));
-    // The language chosen in Preferences, else the system's.
-    views::LanguageSettings::apply(views::LanguageSettings::chosen());
+public:
+    CommandLine()
+        : help(parser.addHelpOption())
+        , version(parser.addVersionOption())
+        , demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the bundled demo review"))
+        , screenshot(QStringLiteral("screenshot"),
+              QCoreApplication::translate("main", "Save a screenshot of the window and quit"),
+              QStringLiteral("FILE"))
+        , colorScheme(QStringLiteral("color-scheme"),
+              QCoreApplication::translate("main", "Colours: light, dark or system (default)"),
+              QStringLiteral("SCHEME"))
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Blameless incident learning reviews"));
+        parser.addPositionalArgument(QStringLiteral("review"),
+            QCoreApplication::translate("main", "Review to open"), QStringLiteral("[REVIEW]"));
+        parser.addOption(demo);
+        parser.addOption(screenshot);
+        parser.addOption(colorScheme);
+    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Blameless incident learning reviews"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("review"), QCoreApplication::translate("main", "Review to open"),
-                                 QStringLiteral("[REVIEW]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Open the bundled demo review"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Save a screenshot of the window and quit"),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
-                                         QCoreApplication::translate("main", "Colours: light, dark or system (default)"),
-                                         QStringLiteral("SCHEME"));
-    parser.addOption(demo);
-    parser.addOption(screenshot);
-    parser.addOption(colorScheme);
-    parser.process(app);
+    const QCommandLineOption help;
+    const QCommandLineOption version;
+    const QCommandLineOption demo;
+    const QCommandLineOption screenshot;
+    const QCommandLineOption colorScheme;
+};
 
-    // The system's palette with any text pair below WCAG AA corrected, or a forced light or dark
-    // scheme (on Fusion, the one style that draws every control from the palette).
-    const views::ColorScheme scheme = views::colorSchemeFromString(
-        parser.isSet(colorScheme) ? parser.value(colorScheme) : QSettings().value(QStringLiteral("colorScheme")).toString());
+// --help and --version only print, so they must work without a display (over ssh, for packagers
+// and man-page tools): such a call gets a QCoreApplication instead of a QApplication. The
+// parser decides, so `--screenshot -v` still means a file named "-v". --help-all shows Qt's GUI
+// options too, which only a QApplication knows, so it is left to the GUI path.
+bool onlyPrints(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine commandLine;
+    commandLine.parser.parse(arguments);
+    return commandLine.parser.isSet(commandLine.help) || commandLine.parser.isSet(commandLine.version);
+}
+
+// The hand-drawn icon in every hicolor size, compiled in from resources/icons.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kAppId), QSize(size, size));
+    return icon;
+}
+
+// The system's palette with any text pair below WCAG AA corrected, or a forced light or dark
+// scheme (on Fusion, the one style that draws every control from the palette).
+void applyColorScheme(const QString &name)
+{
+    const views::ColorScheme scheme = views::colorSchemeFromString(name);
     if (scheme != views::ColorScheme::System) {
         if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
             QApplication::setStyle(fusion);
     }
     QApplication::setPalette(views::applicationPalette(scheme, QApplication::palette(),
                                                        QApplication::style()->standardPalette()));
+}
 
-    views::MainWindow window;
-    window.show();
-    QString toOpen = parser.positionalArguments().value(0);
-    if (parser.isSet(demo)) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        QDir().mkpath(dir);
-        QString error;
-        toOpen = model::DemoReview::ensure(QDir(dir).filePath(QStringLiteral("demo.faultless")), &error);
-        if (toOpen.isEmpty())
-            qWarning("%s", qPrintable(error));
-    }
-    if (!toOpen.isEmpty())
-        window.openReview(toOpen);
-    // Hidden, for screenshots of the export dialog: FAULTLESS_SHOW_EXPORT=1 opens File > Export
-    // Briefing… and the screenshot is of that dialog once its preview had time to render.
+// The bundled demo review, written to the user's data folder on first use; empty on failure.
+QString demoReviewPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    QString error;
+    const QString path
+        = model::DemoReview::ensure(QDir(dir).filePath(QStringLiteral("demo.faultless")), &error);
+    if (path.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+// Hidden, for screenshots: FAULTLESS_SHOW_EXPORT=1 opens File > Export Briefing… (returns true
+// then); FAULTLESS_SELECT_ROW=N selects row N of the event table as a click would.
+bool showPanelsFromEnvironment(views::MainWindow &window)
+{
     const bool showExport = qEnvironmentVariableIsSet("FAULTLESS_SHOW_EXPORT");
     if (showExport) {
         if (auto *action = window.findChild<QAction *>(QStringLiteral("exportBriefingAction")))
             action->trigger();
     }
-    // Hidden, for screenshots of the event details: FAULTLESS_SELECT_ROW=N selects row N of the
-    // event table as a click would.
     bool rowOk = false;
     const int selectRow = qEnvironmentVariableIntValue("FAULTLESS_SELECT_ROW", &rowOk);
     if (rowOk && window.eventTable()->model())
         window.eventTable()->selectRow(selectRow);
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(showExport ? 6000 : 1500, &window, [&window, file, showExport] {
-            QWidget *target = &window;
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (showExport && w->isVisible() && qobject_cast<QDialog *>(w))
-                    target = w;
-            }
-            target->grab().save(file);
-            QCoreApplication::quit();
-        });
+    return showExport;
+}
+
+// Saves the window (or the export dialog, once its preview had time to render) and quits; exit
+// code 1 when the image could not be written, so scripts and tests notice.
+void scheduleScreenshot(views::MainWindow &window, const QString &file, bool showExport)
+{
+    QTimer::singleShot(showExport ? 6000 : 1500, &window, [&window, file, showExport] {
+        QWidget *target = &window;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (showExport && w->isVisible() && qobject_cast<QDialog *>(w))
+                target = w;
+        }
+        if (!target->grab().save(file)) {
+            qWarning("%s",
+                qPrintable(QCoreApplication::translate("main", "Could not save the screenshot to %1")
+                               .arg(QDir::toNativeSeparators(file))));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    faultless::model::keepFreedMemoryForReuse();
+    const bool printOnly = onlyPrints(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (printOnly)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Faultless"));
+    QCoreApplication::setApplicationName(QStringLiteral("Faultless"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAULTLESS_VERSION));
+    // The language chosen in Preferences, else the system's.
+    views::LanguageSettings::apply(views::LanguageSettings::chosen());
+
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    if (printOnly) {
+        parser.parse(QCoreApplication::arguments());
+        if (parser.isSet(commandLine.version))
+            parser.showVersion();
+        parser.showHelp();
     }
-    return app.exec();
+    QGuiApplication::setDesktopFileName(kAppId);
+    QApplication::setWindowIcon(applicationIcon());
+    parser.process(*app);
+    applyColorScheme(parser.isSet(commandLine.colorScheme)
+            ? parser.value(commandLine.colorScheme)
+            : QSettings().value(QStringLiteral("colorScheme")).toString());
+
+    views::MainWindow window;
+    window.show();
+    const QString toOpen
+        = parser.isSet(commandLine.demo) ? demoReviewPath() : parser.positionalArguments().value(0);
+    if (!toOpen.isEmpty())
+        window.openReview(toOpen);
+    const bool showExport = showPanelsFromEnvironment(window);
+    if (parser.isSet(commandLine.screenshot))
+        scheduleScreenshot(window, parser.value(commandLine.screenshot), showExport);
+    return QCoreApplication::exec();
 }
