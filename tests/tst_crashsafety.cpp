@@ -4,7 +4,7 @@
 // the review must open, pass PRAGMA integrity_check, hold every edit that was committed before
 // the kill, and hold no half import: a source row exists only together with all of its events,
 // and their text is in the full-text index once the review is open.
-#include "testsupport.h"
+#include "killloop.h"
 
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"
@@ -23,31 +23,11 @@ using namespace faultless::model;
 
 namespace {
 
+using faultless::tests::killNow;
+using faultless::tests::toolPath;
+using faultless::tests::writeLog;
+
 constexpr int kMinimumKills = 50;
-
-QString toolPath(const QString &name)
-{
-    return QStringLiteral(FAULTLESS_TOOLS_DIR "/") + name;
-}
-
-// A log of `lines` JSON records whose content differs per `seed`, so that each file is a new
-// source (the importer skips files it has already seen by content hash).
-void writeLog(const QString &path, int seed, int lines)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray out;
-    out.reserve(lines * 140);
-    for (int i = 0; i < lines; ++i) {
-        const int second = i % 60, minute = (i / 60) % 60;
-        out += "{\"timestamp\":\"2024-03-05T10:" + QByteArray::number(minute).rightJustified(2, '0') + ':'
-            + QByteArray::number(second).rightJustified(2, '0') + '.' + QByteArray::number(i % 1000000).rightJustified(6, '0')
-            + "Z\",\"level\":\"" + (i % 7 == 0 ? "error" : "info") + "\",\"service\":\"checkout-" + QByteArray::number(i % 5)
-            + "\",\"msg\":\"request " + QByteArray::number(seed) + '-' + QByteArray::number(i)
-            + " served from replica\",\"latency_ms\":" + QByteArray::number((i * 37) % 900) + "}\n";
-    }
-    QCOMPARE(file.write(out), out.size());
-}
 
 struct DocumentState
 {
@@ -110,16 +90,6 @@ bool checkDocument(const QString &path, DocumentState *state, QString *why)
     return true;
 }
 
-// Kills `process` (SIGKILL) unless it already ended; true when the kill interrupted it.
-bool killNow(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return false;
-    process.kill();
-    process.waitForFinished(10000);
-    return process.exitStatus() == QProcess::CrashExit;
-}
-
 } // namespace
 
 class TestCrashSafety : public QObject
@@ -164,7 +134,7 @@ void TestCrashSafety::killedImportsLeaveWholeSourcesOnly()
     QStringList files;
     for (int f = 0; f < 2; ++f) {
         files << dir.filePath(QStringLiteral("calibrate-%1.jsonl").arg(f));
-        writeLog(files.last(), -1 - f, lines);
+        QVERIFY(writeLog(files.last(), -1 - f, lines));
     }
     QElapsedTimer timer;
     timer.start();
@@ -180,26 +150,36 @@ void TestCrashSafety::killedImportsLeaveWholeSourcesOnly()
     QCOMPARE(state.sources.size(), 2);
 
     QRandomGenerator random(20240305);
+    const bool lingers = arguments.contains(QStringLiteral("--linger"));
     int kills = 0, iteration = 0;
     int killsBetweenTransactions = 0; // the app's import: events committed, text not yet indexed
     QElapsedTimer budget;
     budget.start();
     while (kills < kMinimumKills) {
         QVERIFY2(iteration < kMinimumKills * 4, "the imports kept finishing before the kill");
-        QVERIFY2(budget.elapsed() < 150000, "the import kill loop took longer than 150 s");
         files.clear();
         for (int f = 0; f < 2; ++f) {
             files << dir.filePath(QStringLiteral("log-%1-%2.jsonl").arg(iteration).arg(f));
-            writeLog(files.last(), iteration * 2 + f, lines);
+            QVERIFY(writeLog(files.last(), iteration * 2 + f, lines));
         }
         QProcess cli;
         cli.start(program, arguments + QStringList{review} + files);
         QVERIFY(cli.waitForStarted());
-        // Anywhere from start-up to just past the end of the second file.
-        cli.waitForFinished(int(random.bounded(quint32(span * 11 / 10))));
+        QByteArray output;
+        if (lingers && iteration % 4 == 0) {
+            // Every fourth run of the app's import is killed as soon as its events are committed,
+            // while it lingers before indexing their text: random moments alone land there too
+            // rarely on a loaded machine to count on.
+            while (!output.contains("committed ") && cli.waitForReadyRead(30000))
+                output += cli.readAllStandardOutput();
+        } else {
+            // Anywhere from start-up to just past the end of the second file.
+            cli.waitForFinished(int(random.bounded(quint32(span * 11 / 10))));
+        }
         if (killNow(cli)) {
             ++kills;
-            const QList<QByteArray> steps = cli.readAllStandardOutput().split('\n');
+            output += cli.readAllStandardOutput();
+            const QList<QByteArray> steps = output.split('\n');
             const QByteArray last = steps.size() >= 2 ? steps.at(steps.size() - 2) : QByteArray();
             if (last.startsWith("committed "))
                 ++killsBetweenTransactions;
@@ -228,7 +208,7 @@ void TestCrashSafety::killedEditsKeepEveryCommittedEdit()
     QTemporaryDir dir;
     const QString review = dir.filePath(QStringLiteral("review.faultless"));
     const QString log = dir.filePath(QStringLiteral("events.jsonl"));
-    writeLog(log, 7, 200);
+    QVERIFY(writeLog(log, 7, 200));
     QCOMPARE(faultless::tests::runCli({QStringLiteral("new"), review}).exitCode, 0);
     QCOMPARE(faultless::tests::runCli({QStringLiteral("import"), review, log}).exitCode, 0);
 
@@ -239,7 +219,6 @@ void TestCrashSafety::killedEditsKeepEveryCommittedEdit()
     qint64 editsChecked = 0;
     for (int iteration = 0; kills < kMinimumKills; ++iteration) {
         QVERIFY2(iteration < kMinimumKills * 3, "the edit loop kept ending before the kill");
-        QVERIFY2(budget.elapsed() < 150000, "the edit kill loop took longer than 150 s");
         QProcess editor;
         editor.start(toolPath(QStringLiteral("editloop")), {review});
         QVERIFY(editor.waitForStarted());
@@ -255,43 +234,8 @@ void TestCrashSafety::killedEditsKeepEveryCommittedEdit()
         QVERIFY2(checkDocument(review, &state, &why),
                  qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(why)));
 
-        ReviewStore store;
-        QVERIFY2(store.open(review), qPrintable(store.errorString()));
-        // Only complete lines were printed after a commit; a line cut by the kill says nothing.
-        QList<QByteArray> lines = output.split('\n');
-        lines.removeLast();
-        for (const QByteArray &line : std::as_const(lines)) {
-            const QList<QByteArray> f = line.split(' ');
-            QVERIFY2(f.size() >= 2, line.constData());
-            if (f[0] == "annotation" || f[0] == "edit") {
-                const qint64 id = f[1].toLongLong();
-                const QString printed = QString::fromUtf8(line.mid(line.indexOf(" note ") + 1));
-                QSqlQuery q(store.database());
-                q.prepare(QStringLiteral("SELECT text, event_id FROM annotations WHERE id = ?"));
-                q.addBindValue(id);
-                QVERIFY2(q.exec() && q.next(), qPrintable(QStringLiteral("annotation %1 is missing: %2").arg(id).arg(QString::fromUtf8(line))));
-                // A later (perhaps unprinted) edit may have moved the text on to a higher version.
-                const QString stored = q.value(0).toString();
-                const qsizetype sv = stored.lastIndexOf(QLatin1String(" v")), pv = printed.lastIndexOf(QLatin1String(" v"));
-                QCOMPARE(stored.left(sv), printed.left(pv));
-                QVERIFY2(stored.mid(sv + 2).toInt() >= printed.mid(pv + 2).toInt(),
-                         qPrintable(QStringLiteral("annotation %1 went back from \"%2\" to \"%3\"").arg(id).arg(printed, stored)));
-                if (f[0] == "annotation")
-                    QCOMPARE(q.value(1).toLongLong(), f[2].toLongLong());
-            } else if (f[0] == "highlight") {
-                QCOMPARE(store.scalar(QStringLiteral("SELECT highlighted FROM events WHERE id = ?"), {f[1].toLongLong()}).toInt(), 1);
-            } else if (f[0] == "tag") {
-                QVERIFY2(f.size() == 3, line.constData());
-                QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM event_tags et JOIN tags t ON t.id = et.tag_id"
-                                                     " WHERE et.event_id = ? AND t.name = ?"),
-                                      {f[1].toLongLong(), QString::fromUtf8(f[2])})
-                             .toInt(),
-                         1);
-            } else {
-                QFAIL(line.constData());
-            }
-            ++editsChecked;
-        }
+        QVERIFY2(faultless::tests::printedEditsAreStored(review, output, &editsChecked, &why),
+                 qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(why)));
     }
     QVERIFY(editsChecked >= kMinimumKills);
     qInfo("edit kill loop: %d kills, %lld committed edits checked, %lld ms", kills, editsChecked, budget.elapsed());

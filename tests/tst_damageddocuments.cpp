@@ -3,7 +3,7 @@
 // that are not databases at all. Each must be refused with a message naming the file, leaving
 // the file byte for byte as it was, or (where the damage hits bytes SQLite does not need) open
 // into a document that reads without a crash. Nothing may crash either way.
-#include "testsupport.h"
+#include "killloop.h"
 
 #include "commands/eventcommands.h"
 #include "document/reviewdocument.h"
@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -60,11 +61,18 @@ private slots:
     void foreignAndNewerFilesAreRefusedUntouched_data();
     void foreignAndNewerFilesAreRefusedUntouched();
     void garbageWalBesideAGoodDocumentIsIgnored();
+    void foreignWalBesideAGoodDocumentOpensReadOnly();
+    void walOfAnotherReviewIsNamedInTheRefusal();
+    void alteredSchemaIsRefused_data();
+    void alteredSchemaIsRefused();
     void writeVersionAboveTwoOpensReadOnly();
     void readOnlyFileOrFolderRefusesImport_data();
     void readOnlyFileOrFolderRefusesImport();
 
 private:
+    // A write-ahead log of another database: `pageSize` bytes a page, committed rows not yet
+    // copied into that database, as a killed writer leaves it.
+    QByteArray foreignWal(const QString &name, int pageSize, bool faultless);
     void checkRefusedOrReadable(const QString &path, const QByteArray &bytes, Expect expect);
 
     QTemporaryDir m_dir;
@@ -295,6 +303,149 @@ void TestDamagedDocuments::garbageWalBesideAGoodDocumentIsIgnored()
     QCOMPARE(document.store().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
+QByteArray TestDamagedDocuments::foreignWal(const QString &name, int pageSize, bool faultless)
+{
+    const QString path = m_dir.filePath(name);
+    ReviewStore review;
+    QSqlDatabase db;
+    const QString connection = QStringLiteral("wal-") + name;
+    if (faultless) {
+        if (!review.create(path, QStringLiteral("Another review")))
+            return {};
+        db = review.database();
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {};
+    }
+    QByteArray wal;
+    {
+        QSqlQuery q(db);
+        if (!faultless && !q.exec(QStringLiteral("PRAGMA page_size=%1").arg(pageSize)))
+            return {};
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))
+            || !q.exec(QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)")))
+            return {};
+        for (int i = 0; i < 200; ++i)
+            q.exec(QStringLiteral("INSERT INTO notes(text) VALUES('note %1 of the other database')").arg(i));
+        // Read while the connection is open, before closing checkpoints the log away. (SQLite
+        // keeps no lock on the -wal itself, so this read drops none; a throwaway database anyway.)
+        wal = readAll(path + QLatin1String("-wal"));
+    }
+    if (faultless) {
+        db = {};
+        review.close();
+    } else {
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(connection);
+    }
+    return wal;
+}
+
+void TestDamagedDocuments::foreignWalBesideAGoodDocumentOpensReadOnly()
+{
+    // A valid log of another database (4 KiB pages, SQLite's default) beside a good document, as
+    // a copy from another folder or a sync tool leaves it. SQLite cannot tell it is foreign and
+    // would read the other database's pages as this document's; a log whose pages have another
+    // size than the document's cannot be its own. The review opens read-only from its own file,
+    // says why, and neither file is touched.
+    const QByteArray wal = foreignWal(QStringLiteral("other-app.sqlite"), 4096, false);
+    QVERIFY(wal.size() > 32 * 4096);
+    const QString path = m_dir.filePath(QStringLiteral("with-foreign-wal.faultless"));
+    QVERIFY(writeAll(path, m_good));
+    QVERIFY(writeAll(path + QLatin1String("-wal"), wal));
+    {
+        ReviewDocument document;
+        QVERIFY2(document.open(path), qPrintable(document.errorString()));
+        QVERIFY(document.isReadOnly());
+        QVERIFY2(document.readOnlyReason().contains(path + QLatin1String("-wal")), qPrintable(document.readOnlyReason()));
+        QCOMPARE(qint64(document.timeline().size()), m_goodEvents);
+        QCOMPARE(document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations")).toInt(), 40);
+        QCOMPARE(document.store().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QSignalSpy errors(&document, &ReviewDocument::errorOccurred);
+        QCOMPARE(commands::addAnnotation(document, 1, QStringLiteral("Cannot be saved")), qint64(0));
+        QVERIFY(errors.count() >= 1);
+    }
+    const auto info = faultless::tests::runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    QVERIFY2(info.exitCode == 0, info.err.constData());
+    QVERIFY2(info.out.contains("\"events\":1500"), info.out.constData());
+    const auto import = faultless::tests::runCli({QStringLiteral("import"), path, m_dir.filePath(QStringLiteral("api.jsonl"))});
+    QCOMPARE(import.exitCode, 2);
+    QVERIFY2(import.err.contains(path.toUtf8()), import.err.constData());
+    QVERIFY(readAll(path) == m_good);
+    QVERIFY(readAll(path + QLatin1String("-wal")) == wal);
+}
+
+void TestDamagedDocuments::walOfAnotherReviewIsNamedInTheRefusal()
+{
+    // The log of another review has pages of the same size: SQLite reads it as this document's,
+    // and what comes out is damaged. That cannot be told from real damage, but the refusal
+    // points at the -wal, which the user can move away; nothing is written.
+    const QByteArray wal = foreignWal(QStringLiteral("another.faultless"), 16384, true);
+    QVERIFY(wal.size() > 2 * Page);
+    const QString path = m_dir.filePath(QStringLiteral("with-review-wal.faultless"));
+    QVERIFY(writeAll(path, m_good));
+    QVERIFY(writeAll(path + QLatin1String("-wal"), wal));
+    ReviewDocument document;
+    QVERIFY2(!document.open(path), "the other review's log was taken for this document's");
+    QVERIFY2(document.errorString().contains(path + QLatin1String("-wal")), qPrintable(document.errorString()));
+    QVERIFY(readAll(path) == m_good);
+    QVERIFY(readAll(path + QLatin1String("-wal")) == wal);
+}
+
+void TestDamagedDocuments::alteredSchemaIsRefused_data()
+{
+    QTest::addColumn<QStringList>("statements"); // run on a copy of the good document
+    QTest::addColumn<QString>("object");         // the object the refusal must name
+    const QString endless = QStringLiteral("WITH RECURSIVE forever(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM forever)");
+    QTest::newRow("live_events: an endless recursive query")
+        << QStringList{QStringLiteral("DROP VIEW live_events"),
+                       QStringLiteral("CREATE VIEW live_events AS %1 SELECT e.* FROM events e, forever").arg(endless)}
+        << QStringLiteral("live_events");
+    QTest::newRow("events_search (the full-text content): an endless query")
+        << QStringList{QStringLiteral("DROP VIEW events_search"),
+                       QStringLiteral("CREATE VIEW events_search AS %1 SELECT e.id, e.text AS body FROM events e, forever")
+                           .arg(endless)}
+        << QStringLiteral("events_search");
+    QTest::newRow("a trigger that deletes every event")
+        << QStringList{QStringLiteral("CREATE TRIGGER tidy AFTER INSERT ON annotations BEGIN DELETE FROM events; END")}
+        << QStringLiteral("tidy");
+    QTest::newRow("an index dropped")
+        << QStringList{QStringLiteral("DROP INDEX events_instant")} << QStringLiteral("events_instant");
+}
+
+void TestDamagedDocuments::alteredSchemaIsRefused()
+{
+    // A document whose views or triggers are not ours: every read goes through them (a view
+    // rewritten into an endless recursive query hung every read), so it is refused on opening,
+    // naming the object, before anything reads through it.
+    QFETCH(QStringList, statements);
+    QFETCH(QString, object);
+    const QString path = m_dir.filePath(QStringLiteral("altered-%1.faultless").arg(object));
+    QVERIFY(writeAll(path, m_good));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : std::as_const(statements))
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+    const QByteArray bytes = readAll(path);
+    {
+        ReviewStore store;
+        QVERIFY2(!store.open(path), "an altered document opened");
+        QVERIFY2(store.errorString().contains(path) && store.errorString().contains(QLatin1Char('"') + object + QLatin1Char('"')),
+                 qPrintable(store.errorString()));
+    }
+    checkRefusedOrReadable(path, bytes, Expect::Refused);
+}
+
 void TestDamagedDocuments::writeVersionAboveTwoOpensReadOnly()
 {
     // Header byte 18 above 2: SQLite may read the file but must not write it. The document opens
@@ -372,43 +523,41 @@ void TestDamagedDocuments::readOnlyFileOrFolderRefusesImport()
     QVERIFY(QFile::setPermissions(folder, folderReadOnly ? browsable : browsable | QFileDevice::WriteOwner));
     const QByteArray before = readAll(path);
 
-    auto cli = [&](const QStringList &arguments) {
+    // Runs `program` as the user the permissions are meant for.
+    auto run = [&](const QString &program, const QStringList &arguments) {
         QProcess process;
         if (root)
             process.start(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                               QStringLiteral("--clear-groups"), QStringLiteral("--"),
-                                               QStringLiteral(FAULTLESS_CLI_PATH)} + arguments);
+                                               QStringLiteral("--clear-groups"), QStringLiteral("--"), program}
+                              + arguments);
         else
-            process.start(QStringLiteral(FAULTLESS_CLI_PATH), arguments);
+            process.start(program, arguments);
         process.waitForFinished(120000);
         return std::make_tuple(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                                process.readAllStandardOutput(), process.readAllStandardError());
     };
+    auto cli = [&](const QStringList &arguments) { return run(QStringLiteral(FAULTLESS_CLI_PATH), arguments); };
     const auto [importCode, importOut, importErr] = cli({QStringLiteral("import"), path, log});
     QCOMPARE(importCode, 2);
     QVERIFY2(importErr.contains(path.toUtf8()) && importErr.contains("read-only"), importErr.constData());
     QVERIFY(readAll(path) == before);
 
-    if (!folderReadOnly) {
-        // Reading still works: info answers as for any document.
-        const auto [infoCode, infoOut, infoErr] = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
-        QVERIFY2(infoCode == 0, infoErr.constData());
-        QVERIFY(infoOut.contains("\"events\""));
-        QVERIFY(readAll(path) == before);
-    }
-    if (!root) {
-        ReviewDocument document;
-        if (document.open(path)) {
-            QVERIFY(document.isReadOnly());
-            QVERIFY2(document.readOnlyReason().contains(path), qPrintable(document.readOnlyReason()));
-        } else {
-            // A WAL document in a read-only folder cannot be opened at all (SQLite needs its -shm
-            // beside it): the message must say it is the permissions.
-            QVERIFY(folderReadOnly);
-            QVERIFY2(document.errorString().contains(QLatin1String("read-only")), qPrintable(document.errorString()));
-        }
-        QVERIFY(readAll(path) == before);
-    }
+    // Reading still works, in a read-only folder too (there SQLite cannot create the -shm it
+    // needs, and the file alone is the whole document): info answers as for any document.
+    const auto [infoCode, infoOut, infoErr] = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    QVERIFY2(infoCode == 0, infoErr.constData());
+    QVERIFY2(infoOut.contains("\"events\":1500"), infoOut.constData());
+    QVERIFY(readAll(path) == before);
+
+    // The window opens it read-only and says why, naming the file.
+    const auto [openCode, openOut, openErr] =
+        run(faultless::tests::toolPath(QStringLiteral("opendocument")), {path});
+    QVERIFY2(openCode == 0, openErr.constData());
+    QVERIFY2(openOut.startsWith("opened 1500 read-only\n"), openOut.constData());
+    QVERIFY2(openOut.contains(path.toUtf8()) && openOut.contains("read-only"), openOut.constData());
+    QVERIFY(readAll(path) == before);
+    if (folderReadOnly)
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")) && !QFile::exists(path + QLatin1String("-shm")));
     // Let QTemporaryDir clean up.
     QFile::setPermissions(folder, browsable | QFileDevice::WriteOwner);
 }

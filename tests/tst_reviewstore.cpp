@@ -15,6 +15,8 @@
 #include <QSqlRecord>
 #include <QtTest>
 
+#include <unistd.h>
+
 using namespace faultless::model;
 using faultless::tests::TempReview;
 
@@ -58,6 +60,8 @@ private slots:
     void refusesForeignFilesUntouched();
     void refusesNewerSchema();
     void createRefusesExistingFile();
+    void tellsTheDocumentsOwnFiles_data();
+    void tellsTheDocumentsOwnFiles();
     void killedWriterLosesNothingCommitted();
     void eventWriterSkipsDuplicatesAndKeepsRepeats();
     void eventWriterKeepsManualFlag();
@@ -261,6 +265,36 @@ void TestReviewStore::createRefusesExistingFile()
     ReviewStore other;
     QVERIFY(!other.create(review.path));
     QVERIFY(other.errorString().contains(QStringLiteral("already exists")));
+}
+
+void TestReviewStore::tellsTheDocumentsOwnFiles_data()
+{
+    QTest::addColumn<QString>("name"); // in the review's folder; "review.faultless" is the review
+    QTest::addColumn<bool>("own");
+    QTest::newRow("the review") << QStringLiteral("review.faultless") << true;
+    QTest::newRow("its -wal") << QStringLiteral("review.faultless-wal") << true;
+    QTest::newRow("its -shm") << QStringLiteral("review.faultless-shm") << true;
+    QTest::newRow("a symbolic link to it") << QStringLiteral("link.log") << true;
+    QTest::newRow("a hard link to it") << QStringLiteral("hard.log") << true;
+    QTest::newRow("another file") << QStringLiteral("app.log") << false;
+    QTest::newRow("a missing file") << QStringLiteral("missing.log") << false;
+}
+
+void TestReviewStore::tellsTheDocumentsOwnFiles()
+{
+    // Importers and the archive must never open these outside SQLite: closing a descriptor of
+    // them drops every lock this process holds on the review.
+    QFETCH(QString, name);
+    QFETCH(bool, own);
+    TempReview review; // open: its -wal and -shm exist
+    const QDir folder(review.dir.path());
+    QVERIFY(QFile::exists(review.path + QStringLiteral("-wal")));
+    QVERIFY(QFile::link(review.path, folder.filePath(QStringLiteral("link.log"))));
+    QVERIFY(::link(QFile::encodeName(review.path).constData(), QFile::encodeName(folder.filePath(QStringLiteral("hard.log"))).constData()) == 0);
+    QFile other(folder.filePath(QStringLiteral("app.log")));
+    QVERIFY(other.open(QIODevice::WriteOnly) && other.write("line\n") == 5);
+    other.close();
+    QCOMPARE(ReviewStore::isDocumentFile(folder.filePath(name), review.path), own);
 }
 
 void TestReviewStore::killedWriterLosesNothingCommitted()

@@ -179,7 +179,7 @@ int cmdImport(const QStringList &args)
         return nothingDone(error);
     // Before any file is read: an import into a document that cannot be written would only fail
     // at its first write.
-    if (const QString readOnly = ReviewDocument::readOnlyReasonFor(pos.at(1), store.handle()); !readOnly.isEmpty())
+    if (const QString readOnly = ReviewDocument::readOnlyReasonFor(store); !readOnly.isEmpty())
         return nothingDone(readOnly);
 
     int imported = 0, failed = 0;

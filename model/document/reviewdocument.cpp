@@ -54,6 +54,13 @@ QString ReviewDocument::readOnlyReasonFor(const QString &path, sqlite3 *handle)
     return {};
 }
 
+QString ReviewDocument::readOnlyReasonFor(const ReviewStore &store)
+{
+    if (!store.readOnlyReason().isEmpty())
+        return store.readOnlyReason();
+    return readOnlyReasonFor(store.path(), store.handle());
+}
+
 bool ReviewDocument::open(const QString &path)
 {
     close();
@@ -66,7 +73,7 @@ bool ReviewDocument::open(const QString &path)
             m_error = QStringLiteral("%1\n%2").arg(m_error, readOnlyBefore);
         return false;
     }
-    m_readOnlyReason = readOnlyReasonFor(path, m_store.handle());
+    m_readOnlyReason = readOnlyReasonFor(m_store);
     // Nothing may even try to write: SQLite refuses every write statement from here on with
     // "attempt to write a readonly database", which the commands report.
     if (isReadOnly())

@@ -60,6 +60,9 @@ public:
     // read-only (it falls back to that silently when the file cannot be opened for writing, and
     // it is the only check that holds for root, whom file permissions do not stop).
     static QString readOnlyReasonFor(const QString &path, sqlite3 *handle = nullptr);
+    // The same for an open store, first with the reason the store itself opened a read-only
+    // snapshot (a read-only folder, another database's -wal beside the document).
+    static QString readOnlyReasonFor(const ReviewStore &store);
     QString path() const { return m_store.path(); }
     QString errorString() const { return m_error; }
 

@@ -5,14 +5,23 @@
 #include "store/taxonomy.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
+#include <QtEndian>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace faultless::model {
 
@@ -23,6 +32,87 @@ QVariant bindable(const QVariant &v)
     if (v.typeId() == QMetaType::QString && v.toString().isNull())
         return QVariant(QString::fromLatin1(""));
     return v;
+}
+
+// Reads the first `size` bytes of the connection's main database file (`journal`: of its -wal)
+// through SQLite's own descriptor. A descriptor of our own would drop every lock this process
+// holds on the file when it is closed (POSIX fcntl locks belong to the process and the file).
+// Empty when the file is not open or shorter than `size`.
+QByteArray readThroughSqlite(sqlite3 *db, bool journal, int size)
+{
+    sqlite3_file *file = nullptr;
+    const int op = journal ? SQLITE_FCNTL_JOURNAL_POINTER : SQLITE_FCNTL_FILE_POINTER;
+    if (!db || sqlite3_file_control(db, "main", op, &file) != SQLITE_OK || !file || !file->pMethods)
+        return {};
+    QByteArray bytes(size, '\0');
+    if (file->pMethods->xRead(file, bytes.data(), size, 0) != SQLITE_OK)
+        return {};
+    return bytes;
+}
+
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+};
+
+// sqlite_master as a map from object name (unique across types) to the object; false when it
+// cannot be read.
+bool readSchema(sqlite3 *db, QHash<QString, SchemaObject> *objects)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_master", -1, &stmt, nullptr) != SQLITE_OK)
+        return false;
+    auto text = [stmt](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
+    };
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        // Runs of white space are one space: SQLite keeps a statement's text as it was written.
+        const QString sql = text(3).simplified();
+        objects->insert(text(1), {text(0), text(1), text(2), sql});
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE;
+}
+
+// The schema objects that the first `version` migration steps create, built once per version in
+// an in-memory database by the same steps that build every document. False when they cannot be.
+bool expectedSchema(int version, QHash<QString, SchemaObject> *objects)
+{
+    static QMutex mutex;
+    static QHash<int, QHash<QString, SchemaObject>> cache;
+    QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(version); it != cache.cend()) {
+        *objects = *it;
+        return true;
+    }
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
+    const auto &steps = schema::migrations();
+    for (int v = 0; ok && v < version && v < steps.size(); ++v) {
+        for (const QString &sql : steps.at(v))
+            ok = ok && sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ok = ok && readSchema(db, objects);
+    sqlite3_close(db);
+    if (ok)
+        cache.insert(version, *objects);
+    return ok;
+}
+
+// FTS5 keeps its index in shadow tables whose definitions are FTS5's own and may differ between
+// SQLite versions; they are plain tables (no view, no trigger), so only their kind is checked.
+bool isFullTextShadowTable(const SchemaObject &object)
+{
+    return object.type == QLatin1String("table") && object.name.startsWith(QLatin1String("events_fts_"));
+}
+
+QString sqliteUri(const QString &path, const char *parameters)
+{
+    return QString::fromLatin1(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + '?' + parameters);
 }
 } // namespace
 
@@ -71,13 +161,26 @@ void ReviewStore::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool ReviewStore::openConnection(const QString &path, bool readOnly)
+bool ReviewStore::openConnection(const QString &path, Mode mode)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    switch (mode) {
+    case Mode::ReadWrite:
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        break;
+    case Mode::ReadOnly:
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        break;
+    case Mode::Snapshot:
+        // immutable: SQLite reads the file alone, without the -wal and -shm it cannot have here,
+        // and without locks (see openReadOnly() for when that is exactly the document).
+        db.setDatabaseName(sqliteUri(path, "immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        break;
+    }
     if (!db.open()) {
         setError(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
         return false;
@@ -101,7 +204,7 @@ bool ReviewStore::create(const QString &path, const QString &title, const QStrin
         setError(tr("%1 already exists").arg(path));
         return false;
     }
-    if (!openConnection(path, false))
+    if (!openConnection(path, Mode::ReadWrite))
         return false;
     // 16 KiB pages (SQLite's default is 4 KiB): a review is mostly one large table written in
     // bulk and read in long scans, where bigger pages halve the B-tree work of an import. Only
@@ -126,6 +229,8 @@ bool ReviewStore::create(const QString &path, const QString &title, const QStrin
 bool ReviewStore::open(const QString &path)
 {
     m_error.clear();
+    m_readOnlyReason.clear();
+    // stat() only: no descriptor of the document is opened outside SQLite (see the header).
     const QFileInfo info(path);
     if (!info.exists()) {
         setError(tr("%1 does not exist").arg(path));
@@ -136,23 +241,22 @@ bool ReviewStore::open(const QString &path)
         return false;
     }
     // Look before touching: SQLite writes to a foreign file as soon as we set WAL or migrate.
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            setError(tr("Cannot read %1: %2").arg(path, file.errorString()));
-            return false;
-        }
-        const QByteArray header = file.read(16);
-        if (header != QByteArray("SQLite format 3\0", 16)) {
-            setError(tr("%1 is not a Faultless review document (not an SQLite database)").arg(path));
-            return false;
-        }
-    }
-    if (!openConnection(path, true) || !validate()) {
+    if (!openReadOnly(path)) {
         close();
         return false;
     }
-    if (!openConnection(path, false) || !configure() || !migrate()) {
+    if (!m_readOnlyReason.isEmpty()) {
+        // A snapshot is read as it is: an older document cannot be upgraded without writing.
+        if (schemaVersion() < schema::currentVersion()) {
+            setError(tr("%1 was written by an older Faultless and must be upgraded before it can be read, which "
+                        "needs write access. %2")
+                         .arg(path, m_readOnlyReason));
+            close();
+            return false;
+        }
+        return true;
+    }
+    if (!openConnection(path, Mode::ReadWrite) || !configure() || !migrate()) {
         close();
         return false;
     }
@@ -169,15 +273,85 @@ bool ReviewStore::open(const QString &path)
     return true;
 }
 
+bool ReviewStore::openReadOnly(const QString &path)
+{
+    if (!openConnection(path, Mode::ReadOnly) || !checkHeader())
+        return false;
+    QString snapshotReason;
+    if (!walBelongsHere()) {
+        // SQLite would read the other database's pages as this document's (it has no way to tell),
+        // and the first writer would copy them into the file for good.
+        snapshotReason = tr("The file %1-wal beside %1 belongs to another database (its pages have another size), "
+                            "so it was left alone and the review opened read-only, as its own file holds it. To "
+                            "edit the review, move %1-wal away and open the review again.")
+                             .arg(path);
+    } else if (validate()) {
+        return true;
+    } else {
+        // SQLite cannot read a WAL document without creating its -shm, which a read-only folder
+        // forbids. Without a -wal the file is the whole document, and no program can be writing
+        // it (a writer needs its -wal there), so the file alone is exactly the document.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (QFileInfo(QFileInfo(path).absolutePath()).isWritable() || (wal.exists() && wal.size() > 0))
+            return false;
+        snapshotReason = tr("The folder of %1 is read-only, and saving a review needs to create files beside it: "
+                            "the review opened read-only. To edit the review, save a copy to a writable folder.")
+                             .arg(path);
+    }
+    m_error.clear();
+    if (!openConnection(path, Mode::Snapshot) || !checkHeader() || !validate())
+        return false;
+    m_readOnlyReason = snapshotReason;
+    return true;
+}
+
+bool ReviewStore::checkHeader()
+{
+    const QByteArray header = readThroughSqlite(handle(), false, 16);
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        setError(tr("%1 is not a Faultless review document (not an SQLite database)").arg(m_path));
+        return false;
+    }
+    return true;
+}
+
+bool ReviewStore::walBelongsHere()
+{
+    // A first read makes SQLite open the -wal (and take it in, whatever it holds).
+    scalar(QStringLiteral("PRAGMA application_id"));
+    const QByteArray wal = readThroughSqlite(handle(), true, 32);
+    const QByteArray file = readThroughSqlite(handle(), false, 18);
+    if (wal.size() < 32 || file.size() < 18)
+        return true; // no -wal, or an empty one: nothing to pair up
+    const quint32 magic = qFromBigEndian<quint32>(wal.constData());
+    if (magic != 0x377f0682 && magic != 0x377f0683)
+        return true; // not a WAL header: SQLite ignores the file
+    // The page size cannot change while a document is in WAL mode: a log with pages of another
+    // size is another database's. (Header bytes 16-17; 1 stands for 65536.)
+    const quint32 filePageSize = qFromBigEndian<quint16>(file.constData() + 16);
+    const quint32 walPageSize = qFromBigEndian<quint32>(wal.constData() + 8);
+    return walPageSize == (filePageSize == 1 ? 65536u : filePageSize);
+}
+
+QString ReviewStore::walHint() const
+{
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0)
+        return {};
+    return QLatin1Char(' ')
+        + tr("(If %1-wal beside it was copied from another review or database, move it away and try again.)")
+              .arg(m_path);
+}
+
 bool ReviewStore::validate()
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        setError(tr("%1 is damaged or not a database: %2").arg(m_path, q.lastError().text()));
+        setError(tr("%1 is damaged or not a database: %2").arg(m_path, q.lastError().text()) + walHint());
         return false;
     }
     if (q.value(0).toInt() != ApplicationId) {
-        setError(tr("%1 is an SQLite database but not a Faultless review document").arg(m_path));
+        setError(tr("%1 is an SQLite database but not a Faultless review document").arg(m_path) + walHint());
         return false;
     }
     const int version = schemaVersion();
@@ -188,6 +362,8 @@ bool ReviewStore::validate()
                      .arg(schema::currentVersion()));
         return false;
     }
+    if (!validateSchema(version))
+        return false;
     // quick_check reads every page: ~0.65 s at a million events, over the 1 s budget for opening.
     // Large documents get the cheap checks instead — the schema must be readable and the file as
     // long as its header says (a truncated copy is the usual damage); SQLite reports any other
@@ -197,7 +373,8 @@ bool ReviewStore::validate()
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
             || q.value(0).toString() != QLatin1String("ok")) {
             setError(tr("%1 is damaged: %2")
-                         .arg(m_path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+                         .arg(m_path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString())
+                     + walHint());
             return false;
         }
         return true;
@@ -210,6 +387,45 @@ bool ReviewStore::validate()
         setError(tr("%1 is damaged: %2")
                      .arg(m_path, q.lastError().isValid() ? q.lastError().text() : tr("the file is shorter than its header says")));
         return false;
+    }
+    return true;
+}
+
+bool ReviewStore::validateSchema(int version)
+{
+    // A document's views and triggers run inside every read and write: one that is not ours (a
+    // view rewritten into an endless recursive query, a trigger that deletes) would hang or
+    // change what the review shows. Every object must be exactly what our migrations create.
+    QHash<QString, SchemaObject> expected;
+    if (!expectedSchema(version, &expected)) {
+        setError(tr("Cannot check %1: this build cannot create the document schema").arg(m_path));
+        return false;
+    }
+    QHash<QString, SchemaObject> actual;
+    if (!readSchema(handle(), &actual)) {
+        setError(tr("%1 is damaged: its schema cannot be read").arg(m_path) + walHint());
+        return false;
+    }
+    for (const SchemaObject &object : std::as_const(actual)) {
+        // The statistics ANALYZE keeps (SQLite allows no view or trigger of that name).
+        if (object.name.startsWith(QLatin1String("sqlite_stat")) && object.type == QLatin1String("table"))
+            continue;
+        const auto ours = expected.constFind(object.name);
+        const bool same = ours != expected.cend() && ours->type == object.type && ours->table == object.table
+            && (ours->sql == object.sql || isFullTextShadowTable(object));
+        if (!same) {
+            setError(tr("%1 has been altered and is not opened: its %2 \"%3\" is not one that Faultless creates "
+                        "(an altered view or trigger can hang or change every read)")
+                         .arg(m_path, object.type, object.name)
+                     + walHint());
+            return false;
+        }
+    }
+    for (const SchemaObject &object : std::as_const(expected)) {
+        if (!actual.contains(object.name)) {
+            setError(tr("%1 is damaged: its %2 \"%3\" is missing").arg(m_path, object.type, object.name));
+            return false;
+        }
     }
     return true;
 }
@@ -234,7 +450,7 @@ bool ReviewStore::migrate()
 bool ReviewStore::createAtVersion(const QString &path, int version, QString *error)
 {
     ReviewStore store;
-    if (!store.openConnection(path, false)) {
+    if (!store.openConnection(path, Mode::ReadWrite)) {
         if (error)
             *error = store.errorString();
         return false;
@@ -253,6 +469,30 @@ bool ReviewStore::createAtVersion(const QString &path, int version, QString *err
         store.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
     }
     return true;
+}
+
+bool ReviewStore::isDocumentFile(const QString &candidate, const QString &reviewPath)
+{
+    const QString target = QFileInfo(candidate).canonicalFilePath();
+    if (target.isEmpty())
+        return false;
+#ifdef Q_OS_UNIX
+    struct stat candidateStat;
+    const bool haveStat = ::stat(QFile::encodeName(candidate).constData(), &candidateStat) == 0;
+#endif
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = reviewPath + QLatin1String(suffix);
+        if (QFileInfo(file).canonicalFilePath() == target)
+            return true;
+#ifdef Q_OS_UNIX
+        // A hard link has another path but the same file (and the same locks).
+        struct stat fileStat;
+        if (haveStat && ::stat(QFile::encodeName(file).constData(), &fileStat) == 0
+            && fileStat.st_dev == candidateStat.st_dev && fileStat.st_ino == candidateStat.st_ino)
+            return true;
+#endif
+    }
+    return false;
 }
 
 int ReviewStore::schemaVersion() const

@@ -33,12 +33,25 @@ public:
     // Creates a new document; fails if `path` exists.
     bool create(const QString &path, const QString &title = {}, const QString &zoneId = QStringLiteral("UTC"));
     // Opens an existing document, migrating it forward. Fails without writing to the file when it
-    // is not a SQLite database, not a Faultless document, damaged, or from a newer version.
+    // is not a SQLite database, not a Faultless document, damaged, altered (a schema object that
+    // is not ours), or from a newer version. Opens no file of the document outside SQLite: on
+    // POSIX, closing any descriptor of a file drops every lock this process holds on it, and
+    // another program would then take this process's -wal for its own to checkpoint and delete.
+    // A document that SQLite cannot open for writing opens as a read-only snapshot when that is
+    // exactly the document (see readOnlyReason()).
     bool open(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
+    // Why open() could only give a read-only snapshot of the document (its folder is read-only,
+    // or the -wal beside it belongs to another database), naming the file; empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // Whether `candidate` is the document at `reviewPath` or one of SQLite's files beside it
+    // (-wal, -shm, -journal), which must never be opened outside SQLite (see open()): for
+    // importers and the archive, which read files that a review names.
+    static bool isDocumentFile(const QString &candidate, const QString &reviewPath);
 
     QSqlDatabase database() const;
     // The raw handle for the bulk paths (import, timeline index) where Qt SQL's per-row
@@ -77,8 +90,14 @@ public:
     static bool createAtVersion(const QString &path, int version, QString *error);
 
 private:
-    bool openConnection(const QString &path, bool readOnly);
+    enum class Mode { ReadWrite, ReadOnly, Snapshot };
+    bool openConnection(const QString &path, Mode mode);
+    bool openReadOnly(const QString &path);
     bool validate();
+    bool checkHeader();
+    bool walBelongsHere();
+    bool validateSchema(int version);
+    QString walHint() const;
     bool migrate();
     bool configure();
     void setError(const QString &message);
@@ -86,6 +105,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_readOnlyReason;
     qint64 m_lastInsertId = 0;
     int m_transactionDepth = 0;
 };

@@ -1,9 +1,13 @@
-// Test helper for tests/tst_crashsafety.cpp: opens a review and edits it in a loop through the
-// same command facade the GUI uses, printing one line per edit once its transaction committed.
-// The test kills this process with SIGKILL at random moments and then checks that every printed
-// edit is in the document.
+// Test helper for tests/tst_crashsafety.cpp and tests/tst_multiprocess.cpp: opens a review and
+// edits it in a loop through the same command facade the GUI uses, printing one line per edit
+// once its transaction committed. The tests kill this process with SIGKILL at random moments and
+// then check that every printed edit is in the document.
 //
-//   editloop REVIEW [COUNT]      COUNT edits (default: until killed)
+//   editloop [--search] REVIEW [COUNT]      COUNT edits (default: until killed)
+//
+// --search runs a full-text search (EventSearch, as the window's search box does) before every
+// edit and waits for its result: the search's worker thread opens the second connection to the
+// review that the app holds once the user has typed in the search box.
 //
 // Output lines (flushed one by one):
 //   annotation <annotation id> <event id> <text>
@@ -14,8 +18,10 @@
 // annotation texts carry a growing version), so "printed" implies "still there after the kill".
 #include "commands/eventcommands.h"
 #include "document/reviewdocument.h"
+#include "search/eventsearch.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -25,9 +31,12 @@ using namespace faultless::model;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool withSearch = args.size() > 1 && args.at(1) == QLatin1String("--search");
+    if (withSearch)
+        args.remove(1);
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: editloop REVIEW [COUNT]\n");
+        std::fprintf(stderr, "usage: editloop [--search] REVIEW [COUNT]\n");
         return 1;
     }
     ReviewDocument document;
@@ -45,8 +54,25 @@ int main(int argc, char **argv)
     const QString run = QString::number(QCoreApplication::applicationPid());
     QRandomGenerator random {quint32(QCoreApplication::applicationPid())};
     QList<QPair<qint64, QString>> annotations;
+    EventSearch search(document);
+    QString searchError;
+    QEventLoop searching;
+    QObject::connect(&search, &EventSearch::finished, &searching, [&](const SearchResult &result) {
+        searchError = result.error;
+        searching.quit();
+    });
 
     for (qint64 i = 0; count < 0 || i < count; ++i) {
+        if (withSearch) {
+            SearchRequest request;
+            request.text = QStringLiteral("request");
+            search.search(request);
+            searching.exec();
+            if (!searchError.isEmpty()) {
+                std::fprintf(stderr, "editloop: %s\n", qPrintable(searchError));
+                return 4;
+            }
+        }
         const qint64 eventId = timeline.eventId(qsizetype(random.bounded(quint32(timeline.size()))));
         const int what = int(random.bounded(4u));
         if (what == 0 || annotations.isEmpty()) {
