@@ -1,7 +1,7 @@
 // A review archive (one zip: review document, briefings, original files, manifest) restores the
 // review exactly, and restoring refuses unsafe archives. QTEST_MAIN: the leader and practitioner
 // briefings are rendered as PDF and HTML, which needs a QGuiApplication (offscreen under CTest).
-#include "killsupport.h"
+#include "killloop.h"
 #include "testsupport.h"
 
 #include "archive/reviewarchive.h"
