@@ -5,7 +5,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #     SECONDS  time per target (default 60)
-#     TARGET   reviewopen, jsonscanner (the JSON fast path against simdjson), detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
+#     TARGET   reviewopen, jsonscanner (the JSON fast path against simdjson), timestamps (the time parsers), detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
 #              build-fuzz/fuzz/fuzz_importer` prints the importer ids)
 #
 # Environment: BUILD_DIR (default build-fuzz); FAULTLESS_SAMPLES (seed folder, default tests/data/samples); FUZZ_TIMEOUT seconds of wall time after which one
@@ -29,7 +29,7 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         -DFAULTLESS_BUILD_BENCH=OFF >/dev/null
 fi
 if [ "${NO_BUILD:-0}" != 1 ]; then
-    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen fuzz_jsonscanner faultless-cli >/dev/null
+    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen fuzz_jsonscanner fuzz_timestamps faultless-cli >/dev/null
 fi
 
 FUZZ_DIR="$BUILD_DIR/fuzz"
@@ -54,6 +54,16 @@ while IFS= read -r -d '' f; do
     if [ $((n % 5)) -eq 0 ]; then gzip -c "$f" >"$SEEDS/importer/$n-$(basename "$f").gz"; fi
 done < <(find "${seed_dirs[@]}" -type f -size -256k ! -name SOURCE.txt ! -name README.md ! -path '*/LICENSES/*' ! -name '*.faultless' -print0 2>/dev/null)
 
+# Time stamps at and past the ends of the supported range, in the forms the parsers read.
+mkdir -p "$SEEDS/timestamps"
+i=0
+for stamp in '2024-05-01T12:34:56.000406Z' '9999-12-31T23:59:59.999999Z' '0001-01-01T00:00:00+01:00' \
+    '2024-05-01T12:00:00-24:00' '2024-05-01 12:00:00 +99:99' '9223372036854775807' '-9223372036854775808' \
+    '9999999999999999999' '1700000000.123456' '20/Jul/2009:22:59:26 +0200' 'Feb 29 23:59:60.999999' \
+    '[2024/05/01 10:00:00] x'; do
+    i=$((i + 1)); printf '%s' "$stamp" >"$SEEDS/timestamps/$i"
+done
+
 # Review documents: an empty one, one with an imported log, one from an old schema version if
 # the tests left one behind, and any fixture documents.
 CLI="$BUILD_DIR/app/faultless-cli"
@@ -69,7 +79,7 @@ rm -rf "$tmpdoc"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(reviewopen jsonscanner detect)
+    targets=(reviewopen jsonscanner timestamps detect)
     while IFS= read -r id; do targets+=("$id"); done < <(FAULTLESS_FUZZ_LIST=1 "$FUZZ_DIR/fuzz_importer")
 fi
 
@@ -80,6 +90,9 @@ for t in "${targets[@]}"; do
         bin="$FUZZ_DIR/fuzz_reviewopen"; seeds="$SEEDS/reviewopen"; maxlen=1048576
     elif [ "$t" = jsonscanner ]; then
         bin="$FUZZ_DIR/fuzz_jsonscanner"; seeds="$SEEDS/importer"; maxlen=262144
+    elif [ "$t" = timestamps ]; then
+        # Time stamps are short: small inputs keep the runs on the parsers' corner cases.
+        bin="$FUZZ_DIR/fuzz_timestamps"; seeds="$SEEDS/timestamps"; maxlen=64
     else
         bin="$FUZZ_DIR/fuzz_importer_$t"; seeds="$SEEDS/importer"; maxlen=262144
         ln -sf fuzz_importer "$bin"

@@ -769,7 +769,9 @@ void TestLogImporters::isoMicroZFastPathMatchesGeneralParser_data()
     QTest::newRow("bench form") << QByteArray("2024-05-01T12:34:56.000406Z") << true;
     QTest::newRow("epoch start") << QByteArray("1970-01-01T00:00:00.000000Z") << true;
     QTest::newRow("before epoch") << QByteArray("1969-12-31T23:59:59.999999Z") << true;
-    QTest::newRow("year 0000") << QByteArray("0000-03-01T00:00:00.000001Z") << true;
+    QTest::newRow("year 0000") << QByteArray("0000-03-01T00:00:00.000001Z")
+                               << false; // before the supported range
+    QTest::newRow("year 0001") << QByteArray("0001-01-01T00:00:00.000000Z") << true;
     QTest::newRow("year 9999") << QByteArray("9999-12-31T23:59:59.999999Z") << true;
     QTest::newRow("leap day") << QByteArray("2024-02-29T08:00:00.500000Z") << true;
     QTest::newRow("Feb 29 of 2023") << QByteArray("2023-02-29T08:00:00.500000Z") << false;

@@ -130,9 +130,9 @@ Instant parseInstant(const QString &text, const QTimeZone &zone, bool *ok)
         t += QStringLiteral("T00:00:00");
     bool naive = false;
     Instant instant = timestamps::parseIso8601(t.toUtf8(), &naive);
+    if (instant != NoInstant && naive)
+        instant = timestamps::ZoneResolver(zone).toUtc(instant); // NoInstant when out of range
     *ok = instant != NoInstant;
-    if (*ok && naive)
-        instant = timestamps::ZoneResolver(zone).toUtc(instant);
     return instant;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace faultless::model::commands {
@@ -162,6 +163,10 @@ bool validManual(ReviewDocument &document, const ManualEvent &e)
     }
     if (e.end != NoInstant && e.end < e.instant) {
         document.reportError(Text::tr("The event ends before it starts."));
+        return false;
+    }
+    if (!isSupportedInstant(e.instant) || (e.end != NoInstant && !isSupportedInstant(e.end))) {
+        document.reportError(DomainText::instantOutOfRange());
         return false;
     }
     return true;
@@ -512,6 +517,28 @@ bool shiftSourceClock(ReviewDocument &document, qint64 sourceId, qint64 deltaUs,
         return true;
     const QString name = q.value(0).toString();
     const QString oldReason = q.value(1).toString();
+    // Every shifted time stays in the supported range (SQLite would turn an overflowing sum
+    // into a floating-point number).
+    QSqlQuery range(document.store().database());
+    range.prepare(QStringLiteral("SELECT MIN(instant), MAX(COALESCE(end_instant, instant)) FROM events"
+                                 " WHERE source_id = ?"));
+    range.addBindValue(sourceId);
+    if (!range.exec() || !range.next()) {
+        document.reportError(range.lastError().text());
+        return false;
+    }
+    const auto shiftedFits = [deltaUs](const QVariant &value) {
+        if (value.isNull())
+            return true; // no events
+        const qint64 t = value.toLongLong();
+        constexpr qint64 span = MaxSupportedInstant - MinSupportedInstant;
+        // Checked in this order, `t + deltaUs` cannot overflow.
+        return isSupportedInstant(t) && deltaUs > -span && deltaUs < span && isSupportedInstant(t + deltaUs);
+    };
+    if (!shiftedFits(range.value(0)) || !shiftedFits(range.value(1))) {
+        document.reportError(DomainText::instantOutOfRange());
+        return false;
+    }
     auto shift = [sourceId](qint64 delta, const QString &why) {
         return [sourceId, delta, why](ReviewStore &s) {
             return s.exec(QStringLiteral("UPDATE events SET instant = instant + ?, end_instant = end_instant + ?"

@@ -104,4 +104,9 @@ QString DomainText::severityLabel(Severity severity)
     return {};
 }
 
+QString DomainText::instantOutOfRange()
+{
+    return tr("time outside the supported range (0001-01-01 to 9999-12-31 UTC)");
+}
+
 } // namespace faultless::model

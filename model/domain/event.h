@@ -14,6 +14,18 @@ namespace faultless::model {
 using Instant = qint64;
 constexpr Instant NoInstant = std::numeric_limits<qint64>::min();
 
+// The instants Faultless reads, stores and shows: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z,
+// the years that ISO 8601's four digits, QDate and every export write alike. Every time parser
+// returns NoInstant outside it and no event outside it is stored (docs/reliability.md). Keeping
+// far inside 64 bits means the difference, or the sum, of any two such instants cannot overflow
+// (3.2e17 of 9.2e18 µs), so that code working on spans needs no overflow checks of its own.
+constexpr Instant MinSupportedInstant = -62135596800000000; // 0001-01-01T00:00:00Z
+constexpr Instant MaxSupportedInstant = 253402300799999999; // 9999-12-31T23:59:59.999999Z
+constexpr bool isSupportedInstant(Instant instant)
+{
+    return instant >= MinSupportedInstant && instant <= MaxSupportedInstant;
+}
+
 // Stored as integers in the document: never renumber, only append.
 enum class EventKind : quint8 { Log = 0, Flag = 1, Experiment = 2, Chat = 3, Alert = 4, Deploy = 5, Note = 6 };
 constexpr int EventKindCount = 7;
@@ -46,6 +58,8 @@ class DomainText
 public:
     static QString kindLabel(EventKind kind);
     static QString severityLabel(Severity severity);
+    // The reason given for a record whose time lies outside MinSupportedInstant..MaxSupportedInstant.
+    static QString instantOutOfRange();
 };
 
 // Derived at import from a feature-flag audit record.

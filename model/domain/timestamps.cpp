@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 namespace faultless::model::timestamps {
 
@@ -29,6 +30,8 @@ inline Instant fromDayUtc(qint64 days, int hour, int minute, int second, int mic
 
 Instant fromCivilUtc(int year, int month, int day, int hour, int minute, int second, int micro)
 {
+    if (year < 1 || year > 9999) // past these the day count times 86400e6 could overflow
+        return NoInstant;
     return fromDayUtc(daysFromCivil(year, unsigned(month), unsigned(day)), hour, minute, second, micro);
 }
 
@@ -46,6 +49,13 @@ inline bool digits(const char *p, int n, int &out)
     return true;
 }
 constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+// A zone offset lies strictly within a day (RFC 3339: hours 00-23, minutes 00-59); "+99:99" or
+// "-24:00" is a damaged stamp, not a time to shift by a day or more.
+inline bool validOffset(int hours, int minutes)
+{
+    return hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59;
+}
 
 // February 29 only in leap years: a stamp of 2023-02-29 is a damaged one, not March 1.
 bool validDay(int year, int month, int day)
@@ -121,7 +131,7 @@ inline bool parseIsoMicroZ(const char *p, Instant *instant)
         const int year = int(byteAt(ta, 0) * 100 + byteAt(ta, 2));
         const int month = int(byteAt(ta, 5));
         const int day = int(byteAt(tb, 0));
-        if (month < 1 || month > 12 || !validDay(year, month, day))
+        if (year < 1 || month < 1 || month > 12 || !validDay(year, month, day)) // year 0: outside the range
             return false;
         days = daysFromCivil(year, unsigned(month), unsigned(day));
         last = {a, b & 0xFFFF, days};
@@ -192,6 +202,8 @@ qsizetype parseIso8601Prefix(QByteArrayView text, Instant *instant, bool *naive)
             } else if (j + 2 <= n && digits(p + j, 2, om)) {
                 j += 2;
             }
+            if (!validOffset(oh, om))
+                return 0;
             offsetSeconds = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
             hasOffset = true;
             i = j;
@@ -201,9 +213,16 @@ qsizetype parseIso8601Prefix(QByteArrayView text, Instant *instant, bool *naive)
             i += 4;
         }
     }
+    const Instant civil = fromCivilUtc(year, month, day, hour, minute, second, micro);
+    if (civil == NoInstant)
+        return 0;
+    // Year 0000, or an offset (or 24:00) that carries the instant past 0001..9999.
+    const Instant result = civil - offsetSeconds * 1000000;
+    if (!isSupportedInstant(result))
+        return 0;
     if (naive)
         *naive = !hasOffset;
-    *instant = fromCivilUtc(year, month, day, hour, minute, second, micro) - offsetSeconds * 1000000;
+    *instant = result;
     return i;
 }
 
@@ -221,8 +240,23 @@ Instant parseIso8601(QByteArrayView text, bool *naive)
     return i < n ? NoInstant : instant;
 }
 
+namespace {
+// `value * factor` when the product can be a supported instant, else NoInstant (and no overflow).
+inline Instant scaled(qint64 value, qint64 factor)
+{
+    if (value > MaxSupportedInstant / factor || value < MinSupportedInstant / factor - 1)
+        return NoInstant;
+    const Instant micro = value * factor;
+    return isSupportedInstant(micro) ? micro : NoInstant;
+}
+} // namespace
+
 Instant fromEpochNumber(qint64 value, EpochUnit unit)
 {
+    // -2^63 and 2^63 - 1 are what 64-bit clocks write for "unset" and "never" (and the first is
+    // the app's own NoInstant), not times, whatever the unit.
+    if (value == std::numeric_limits<qint64>::min() || value == std::numeric_limits<qint64>::max())
+        return NoInstant;
     if (unit == EpochUnit::Guess) {
         // Told apart by magnitude: 1e11 s is the year 5138, 1e11 ms is 1973.
         const qint64 a = value < 0 ? -value : value;
@@ -233,43 +267,51 @@ Instant fromEpochNumber(qint64 value, EpochUnit unit)
     }
     switch (unit) {
     case EpochUnit::Seconds:
-        if (value > 9000000000000ll || value < -9000000000000ll)
-            return NoInstant;
-        return value * 1000000;
+        return scaled(value, 1000000);
     case EpochUnit::Milliseconds:
-        if (value > 9000000000000000ll || value < -9000000000000000ll)
-            return NoInstant;
-        return value * 1000;
+        return scaled(value, 1000);
     case EpochUnit::Microseconds:
     case EpochUnit::Guess:
-        return value;
-    case EpochUnit::Nanoseconds:
-        return value >= 0 ? value / 1000 : (value - 999) / 1000;
+        return isSupportedInstant(value) ? value : NoInstant;
+    case EpochUnit::Nanoseconds: {
+        // Rounded towards the past, as for every other instant before 1970.
+        const qint64 micro = value / 1000 - (value % 1000 < 0 ? 1 : 0);
+        return isSupportedInstant(micro) ? micro : NoInstant;
+    }
     }
     return NoInstant;
 }
 
 Instant fromEpochDouble(double value, EpochUnit unit)
 {
-    if (!(value == value) || value > 9e18 || value < -9e18)
+    // Beyond 9e18 the number is no count a 64-bit clock writes, whatever its unit.
+    if (!std::isfinite(value) || value > 9e18 || value < -9e18)
         return NoInstant;
     if (unit == EpochUnit::Guess) {
         const double a = value < 0 ? -value : value;
         unit = a < 1e11 ? EpochUnit::Seconds : a < 1e14 ? EpochUnit::Milliseconds : a < 1e17 ? EpochUnit::Microseconds
                                                                                             : EpochUnit::Nanoseconds;
     }
+    double micro = value;
     switch (unit) {
     case EpochUnit::Seconds:
-        return qint64(std::llround(value * 1e6));
+        micro = value * 1e6;
+        break;
     case EpochUnit::Milliseconds:
-        return qint64(std::llround(value * 1e3));
+        micro = value * 1e3;
+        break;
     case EpochUnit::Microseconds:
     case EpochUnit::Guess:
-        return qint64(std::llround(value));
+        break;
     case EpochUnit::Nanoseconds:
-        return qint64(std::llround(value / 1e3));
+        micro = value / 1e3;
+        break;
     }
-    return NoInstant;
+    // Checked as a double first: converting one outside qint64 to an integer is undefined.
+    if (!(micro >= double(MinSupportedInstant) && micro <= double(MaxSupportedInstant)))
+        return NoInstant;
+    const Instant result = qint64(std::llround(micro));
+    return isSupportedInstant(result) ? result : NoInstant;
 }
 
 Instant parseEpochText(QByteArrayView text, EpochUnit unit)
@@ -282,17 +324,23 @@ Instant parseEpochText(QByteArrayView text, EpochUnit unit)
     const qsizetype intStart = i;
     qint64 whole = 0;
     while (i < n && unsigned(text[i]) - '0' <= 9) {
-        if (i - intStart >= 19)
+        const int digit = text[i] - '0';
+        // A number that does not fit in 64 bits is refused, never wrapped round into another time.
+        if (whole > (std::numeric_limits<qint64>::max() - digit) / 10)
             return NoInstant;
-        whole = whole * 10 + (text[i] - '0');
+        whole = whole * 10 + digit;
         ++i;
     }
     if (i == intStart)
         return NoInstant;
     if (i == n)
         return fromEpochNumber(negative ? -whole : whole, unit);
-    if (text[i] != '.')
+    if (text[i] != '.' || i + 1 == n)
         return NoInstant;
+    for (qsizetype k = i + 1; k < n; ++k) {
+        if (unsigned(text[k]) - '0' > 9)
+            return NoInstant; // only digits after the point ("1e9" or "1.5e300" is no epoch)
+    }
     // A fraction: parse as a double, which is exact enough to the microsecond for seconds.
     bool ok = false;
     const double value = QByteArray(text.data(), n).toDouble(&ok);
@@ -342,7 +390,8 @@ qsizetype parseRfc3164Prefix(QByteArrayView text, int year, Instant *instant)
     if (p[6] != ' ' || !digits(p + 7, 2, hour) || p[9] != ':' || !digits(p + 10, 2, minute) || p[12] != ':'
         || !digits(p + 13, 2, second))
         return 0;
-    if (day < 1 || day > kDaysInMonth[month - 1] || hour > 23 || minute > 59 || second > 60)
+    if (year < 1 || year > 9999 || day < 1 || day > kDaysInMonth[month - 1] || hour > 23 || minute > 59
+        || second > 60)
         return 0;
     if (second == 60)
         second = 59, micro = 999999;
@@ -390,13 +439,18 @@ qsizetype parseCommonLogPrefix(QByteArrayView text, Instant *instant, bool *naiv
     int oh, om;
     if (i + 6 <= n && p[i] == ' ' && (p[i + 1] == '+' || p[i + 1] == '-') && digits(p + i + 2, 2, oh)
         && digits(p + i + 4, 2, om)) {
+        if (!validOffset(oh, om))
+            return 0;
         offset = (oh * 3600 + om * 60) * (p[i + 1] == '-' ? -1 : 1);
         hasOffset = true;
         i += 6;
     }
+    const Instant civil = fromCivilUtc(year, month, day, hour, minute, second, 0);
+    if (civil == NoInstant || !isSupportedInstant(civil - offset * 1000000))
+        return 0; // year 0000, or an offset that carries it past 0001..9999
     if (naive)
         *naive = !hasOffset;
-    *instant = fromCivilUtc(year, month, day, hour, minute, second, 0) - offset * 1000000;
+    *instant = civil - offset * 1000000;
     return i;
 }
 
@@ -443,6 +497,51 @@ qsizetype parseLeadingTimestamp(QByteArrayView text, int year, Instant *instant,
     return used;
 }
 
+bool startsWithTimestampShape(QByteArrayView text)
+{
+    if (!text.isEmpty() && text[0] == '[')
+        text = text.sliced(1);
+    const qsizetype n = text.size();
+    const auto digitsAt = [&](qsizetype at, qsizetype count) {
+        if (at + count > n)
+            return false;
+        for (qsizetype k = at; k < at + count; ++k) {
+            if (unsigned(text[k]) - '0' > 9)
+                return false;
+        }
+        return true;
+    };
+    const auto is = [&](qsizetype at, char c) { return at < n && text[at] == c; };
+    // "2024-05-01T10:00", "2024/05/01 10:00"
+    if (digitsAt(0, 4) && (is(4, '-') || is(4, '/')) && digitsAt(5, 2) && is(7, text[4]) && digitsAt(8, 2)
+        && (is(10, 'T') || is(10, 't') || is(10, ' ')) && digitsAt(11, 2) && is(13, ':') && digitsAt(14, 2))
+        return true;
+    // "20/Jul/2009:22:59"
+    if (n >= 14 && digitsAt(0, 2) && is(2, '/') && monthFromAbbreviation(text.data() + 3) != 0 && is(6, '/')
+        && digitsAt(7, 4) && is(11, ':') && digitsAt(12, 2))
+        return true;
+    // "Nov  3 09:23", "Aug 16 00:10"
+    return n >= 12 && monthFromAbbreviation(text.data()) != 0 && is(3, ' ')
+        && (digitsAt(4, 2) || (is(4, ' ') && digitsAt(5, 1))) && is(6, ' ') && digitsAt(7, 2) && is(9, ':')
+        && digitsAt(10, 2);
+}
+
+bool looksLikeEpoch(QByteArrayView token)
+{
+    qsizetype i = !token.isEmpty() && (token[0] == '-' || token[0] == '+') ? 1 : 0;
+    const qsizetype start = i;
+    while (i < token.size() && unsigned(token[i]) - '0' <= 9)
+        ++i;
+    if (i - start < 9)
+        return false;
+    if (i < token.size() && token[i] == '.') {
+        ++i;
+        while (i < token.size() && unsigned(token[i]) - '0' <= 9)
+            ++i;
+    }
+    return i == token.size();
+}
+
 ZoneResolver::ZoneResolver(const QTimeZone &zone)
     : m_zone(zone.isValid() ? zone : QTimeZone::utc())
     , m_isUtc(m_zone == QTimeZone::utc() || m_zone.id() == "UTC")
@@ -451,7 +550,9 @@ ZoneResolver::ZoneResolver(const QTimeZone &zone)
 
 Instant ZoneResolver::toUtc(Instant naive)
 {
-    if (m_isUtc || naive == NoInstant)
+    if (!isSupportedInstant(naive))
+        return NoInstant;
+    if (m_isUtc)
         return naive;
     const qint64 hour = naive >= 0 ? naive / 3600000000ll : (naive - 3599999999ll) / 3600000000ll;
     if (hour != m_cachedHour) {
@@ -461,17 +562,27 @@ Instant ZoneResolver::toUtc(Instant naive)
         m_cachedOffsetUs = qint64(local.offsetFromUtc()) * 1000000;
         m_cachedHour = hour;
     }
-    return naive - m_cachedOffsetUs;
+    // 9999-12-31 23:30 in New York is in the year 10000 in UTC: outside the range, like any other.
+    const Instant utc = naive - m_cachedOffsetUs;
+    return isSupportedInstant(utc) ? utc : NoInstant;
 }
 
 QDateTime toDateTime(Instant instant)
 {
-    return QDateTime::fromMSecsSinceEpoch(instant >= 0 ? instant / 1000 : (instant - 999) / 1000, Qt::UTC);
+    // Floor division without `instant - 999`, which overflows for an instant near -2^63 (a
+    // damaged document may hold one).
+    return QDateTime::fromMSecsSinceEpoch(instant / 1000 - (instant % 1000 < 0 ? 1 : 0), Qt::UTC);
 }
 
 Instant fromDateTime(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? dateTime.toMSecsSinceEpoch() * 1000 : NoInstant;
+    if (!dateTime.isValid())
+        return NoInstant;
+    // QDateTime reaches far past 64-bit microseconds: check before multiplying.
+    const qint64 ms = dateTime.toMSecsSinceEpoch();
+    if (ms < MinSupportedInstant / 1000 || ms > MaxSupportedInstant / 1000)
+        return NoInstant;
+    return ms * 1000;
 }
 
 void civilFromDays(qint64 days, int &year, int &month, int &day)

@@ -34,6 +34,15 @@ int niceMax(int value)
     return value;
 }
 
+// Bins that lie inside the supported range, so that no difference or sum of instants below can
+// overflow (BriefingData::gather() keeps them there; anything else is drawn as no events).
+bool drawable(const BriefingRate &rate)
+{
+    return !rate.isEmpty() && isSupportedInstant(rate.start) && rate.binWidth > 0
+        && rate.counts.size() == rate.errors.size()
+        && rate.counts.size() <= (MaxSupportedInstant - rate.start) / rate.binWidth;
+}
+
 QString clock(Instant instant, const QTimeZone &zone, bool withSeconds)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(instant / 1000, zone);
@@ -60,7 +69,7 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
     const qreal h = logicalSize.height();
     const QRectF plot(44, 30, w - 44 - 12, h - 30 - 44);
 
-    if (rate.isEmpty()) {
+    if (!drawable(rate)) {
         p.setPen(kAxis);
         p.drawText(plot, Qt::AlignCenter, labels.noEvents);
         return image;
@@ -93,7 +102,9 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
 
     // Experiments under the bars: a span is the context the events happened in.
     for (const BriefingExperiment &x : data.experiments) {
-        const Instant end = x.end != NoInstant ? x.end : x.start + rate.binWidth;
+        if (!isSupportedInstant(x.start)) // an old document's damaged time: no place on this axis
+            continue;
+        const Instant end = isSupportedInstant(x.end) ? x.end : x.start + rate.binWidth;
         if (end < t0 || x.start > t1)
             continue;
         const qreal left = xOf(std::max(x.start, t0));

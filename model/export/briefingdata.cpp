@@ -99,9 +99,16 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
         // have no source and are found through the source index).
         // Two queries: SQLite answers a lone MIN() or MAX() from the index in O(log n), but
         // walks the whole index for both in one statement.
-        QSqlQuery q = r.run(QStringLiteral("SELECT MIN(instant) FROM ") + events);
-        QSqlQuery q2 = r.run(QStringLiteral("SELECT MAX(instant) FROM ") + events);
-        if (q.next() && !q.value(0).isNull() && q2.next()) {
+        // Only instants in the supported range count: a document written before every parser
+        // checked the range may hold one near 2^63, and the window, padding and bins computed
+        // from it would overflow (issue 17, F1). Such an event is still listed where it belongs.
+        QSqlQuery q = r.run(
+            QStringLiteral("SELECT MIN(instant) FROM ") + events + QStringLiteral(" WHERE instant >= ?"),
+            { MinSupportedInstant });
+        QSqlQuery q2 = r.run(
+            QStringLiteral("SELECT MAX(instant) FROM ") + events + QStringLiteral(" WHERE instant <= ?"),
+            { MaxSupportedInstant });
+        if (q.next() && !q.value(0).isNull() && q2.next() && !q2.value(0).isNull()) {
             d.first = q.value(0).toLongLong();
             d.last = q2.value(0).toLongLong();
         }
@@ -157,9 +164,24 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
             d.timeline.append(e);
         }
     }
-    if (!d.timeline.isEmpty() && d.timeline.constLast().instant > d.timeline.constFirst().instant) {
-        d.windowStart = d.timeline.constFirst().instant;
-        d.windowEnd = std::max(d.timeline.constLast().instant, d.timeline.constLast().end);
+    const auto highlightedWindow = [&d] {
+        // From the first highlighted event in the supported range to the last one (or its end).
+        const BriefingEvent *first = nullptr, *last = nullptr;
+        for (const BriefingEvent &e : std::as_const(d.timeline)) {
+            if (isSupportedInstant(e.instant)) {
+                first = first ? first : &e;
+                last = &e;
+            }
+        }
+        if (!first)
+            return std::make_pair(NoInstant, NoInstant);
+        return std::make_pair(first->instant,
+            isSupportedInstant(last->end) ? std::max(last->instant, last->end) : last->instant);
+    };
+    const auto [highlightStart, highlightEnd] = highlightedWindow();
+    if (highlightStart != NoInstant && highlightEnd > highlightStart) {
+        d.windowStart = highlightStart;
+        d.windowEnd = highlightEnd;
     } else {
         d.windowStart = d.first;
         d.windowEnd = d.last;

@@ -102,9 +102,11 @@ bool ActivityFormats::readJsonValues(ImportInput &input, EventSink &sink, QList<
 
 Instant ActivityFormats::instantFromNumber(double n)
 {
+    // Seconds, ms, µs or ns by magnitude; range-checked before any conversion to an integer
+    // (a double past 2^63 converted to qint64 is undefined).
     if (!std::isfinite(n) || n <= 0)
         return NoInstant;
-    return n > 1e17 ? qint64(n / 1000) : n > 1e14 ? qint64(n) : n > 1e11 ? qint64(n * 1000) : qint64(std::llround(n * 1e6));
+    return timestamps::fromEpochDouble(n, timestamps::EpochUnit::Guess);
 }
 
 Instant ActivityFormats::instantFromText(const QString &text, timestamps::ZoneResolver &zone, ImportContext &context)
@@ -121,6 +123,12 @@ Instant ActivityFormats::instantFromText(const QString &text, timestamps::ZoneRe
         }
         return instant;
     }
+    // Digits are read exactly and range-checked (a number past 64 bits is refused, not wrapped
+    // or rounded); other number forms ("1.7e9") go through a double, checked in the same way.
+    // Zero and negative numbers are placeholders in these formats, not times.
+    instant = timestamps::parseEpochText(utf8);
+    if (instant != NoInstant)
+        return instant > 0 ? instant : NoInstant;
     bool ok = false;
     const double n = text.toDouble(&ok);
     return ok ? instantFromNumber(n) : NoInstant;

@@ -294,6 +294,10 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
         if (naive) {
             e.instant = zone.toUtc(e.instant);
             context.usedZoneForNaiveTimestamps = true;
+            if (e.instant == NoInstant) { // the zone carried it out of the supported range
+                sink.addRejected({ recordLine, recordOffset, DomainText::instantOutOfRange(), head(raw) });
+                continue;
+            }
         }
         auto column = [&](int index) {
             return index >= 0 && index < fields.size() ? LogFields::toValidUtf8(fields.at(index)) : QByteArray();

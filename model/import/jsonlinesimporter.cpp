@@ -151,13 +151,23 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
                                QString::fromUtf8(r.time.key.data(), qsizetype(r.time.key.size())));
             return false;
         }
-        if (r.fractionNs > 0)
+        if (r.fractionNs > 0) {
+            // log4j2's nanoOfSecond: a part of a second, or the record is damaged.
+            if (r.fractionNs >= 1000000000 || !isSupportedInstant(instant + r.fractionNs / 1000)) {
+                *reason = tr("unreadable timestamp: nanoOfSecond %1").arg(r.fractionNs);
+                return false;
+            }
             instant += r.fractionNs / 1000;
+        }
         if (naive) {
             if (!m_zone)
                 m_zone = std::make_unique<timestamps::ZoneResolver>(context.zone);
             instant = m_zone->toUtc(instant);
             context.usedZoneForNaiveTimestamps = true;
+            if (instant == NoInstant) { // the zone carried it past the year 9999 (or before 0001)
+                *reason = DomainText::instantOutOfRange();
+                return false;
+            }
         }
         e.instant = instant;
     }

@@ -31,6 +31,11 @@ TextLineImporter::LineKind PlainTextImporter::parseLine(QByteArrayView line, int
 {
     bool usedYear = false;
     const qsizetype used = timestamps::parseLeadingTimestamp(line, year, &e.instant, &result.naive, &usedYear);
+    if (used == 0 && timestamps::startsWithTimestampShape(line)) {
+        // "2024-13-01 10:00", "2024-05-01T10:00:00+99:99": a damaged stamp, not a continuation.
+        result.reason = tr("unreadable or out-of-range timestamp at the start of the line");
+        return LineKind::Rejected;
+    }
     if (used == 0)
         return LineKind::Continuation;
     result.yearless = usedYear;

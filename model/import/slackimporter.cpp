@@ -53,8 +53,11 @@ Instant instantFromTs(const QString &ts)
     const qsizetype dot = ts.indexOf(QLatin1Char('.'));
     bool ok = false;
     const qint64 seconds = (dot < 0 ? ts : ts.left(dot)).toLongLong(&ok);
-    if (!ok || seconds <= 0)
+    if (!ok || seconds <= 0) // toLongLong() refuses what does not fit in 64 bits
         return NoInstant;
+    const Instant whole = timestamps::fromEpochNumber(seconds, timestamps::EpochUnit::Seconds);
+    if (whole == NoInstant)
+        return NoInstant; // past the year 9999 (and seconds * 1000000 would overflow)
     qint64 micro = 0;
     if (dot >= 0) {
         const QString fraction = ts.mid(dot + 1).left(6).leftJustified(6, QLatin1Char('0'));
@@ -62,7 +65,7 @@ Instant instantFromTs(const QString &ts)
         if (!ok)
             return NoInstant;
     }
-    return seconds * 1000000 + micro;
+    return isSupportedInstant(whole + micro) ? whole + micro : NoInstant;
 }
 
 QString resolveMarkup(QString text, const Users &users)

@@ -84,6 +84,12 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
             if (result.naive) {
                 e.instant = zone.toUtc(e.instant);
                 context.usedZoneForNaiveTimestamps = true;
+                if (e.instant == NoInstant) { // the zone carried it out of the supported range
+                    flush();
+                    sink.addRejected(
+                        { line.number, line.byteOffset, DomainText::instantOutOfRange(), head(line.data) });
+                    continue;
+                }
             }
             e.line = line.number;
             e.byteOffset = line.byteOffset;

@@ -59,6 +59,12 @@ TextLineImporter::LineKind ZapConsoleImporter::parseLine(QByteArrayView line, in
         result.naive = false;
         e.instant = timestamps::parseEpochText(stamp);
     }
+    if (e.instant == NoInstant
+        && (timestamps::startsWithTimestampShape(stamp) || timestamps::looksLikeEpoch(stamp))) {
+        result.reason = tr("unreadable or out-of-range timestamp \"%1\"")
+                            .arg(QString::fromUtf8(stamp.first(std::min<qsizetype>(stamp.size(), 60))));
+        return LineKind::Rejected;
+    }
     if (e.instant == NoInstant)
         return LineKind::Continuation;
     const QByteArrayView level = nextToken(rest, '\t');

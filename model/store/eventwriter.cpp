@@ -229,6 +229,12 @@ bool EventWriter::admit(const EventRecord &e, quint64 print, qint64 *lane)
 {
     if (!m_error.isEmpty())
         return false;
+    // The parsers refuse such times already; this is the last line before the document, where
+    // an instant near 2^63 would break every span and chart computed from it (issue 17, F1).
+    if (!isSupportedInstant(e.instant) || (e.end != NoInstant && !isSupportedInstant(e.end))) {
+        addRejected({ e.line, e.byteOffset, DomainText::instantOutOfRange(), e.text.left(kRawKept) });
+        return false;
+    }
     if (!m_existing.empty() && m_existing.find(print)) {
         ++m_duplicates;
         return false;
