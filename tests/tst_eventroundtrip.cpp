@@ -502,15 +502,19 @@ void TestEventRoundTrip::csvRecordsAsTheWholeFileParserReadsThem()
 {
     QFETCH(QByteArray, body);
     const QByteArray document = FaultlessEventsFormat::csvHeader().toUtf8() + '\n' + body;
-    const QList<ActivityFormats::CsvRecord> records = ActivityFormats::parseCsv(document);
+    QList<RejectedRecord> rejects;
+    const QList<ActivityFormats::CsvRecord> records = ActivityFormats::parseCsv(document, &rejects);
     QList<ActivityFormats::CsvRecord> good;
     QList<qint64> badLines;
+    for (const RejectedRecord &r : rejects)
+        badLines << r.line;
     for (qsizetype i = 1; i < records.size(); ++i) {
         if (records.at(i).fields.size() == 14)
             good << records.at(i);
         else
             badLines << records.at(i).line;
     }
+    std::sort(badLines.begin(), badLines.end());
     const CollectingSink sink = readBytes(QStringLiteral("faultless-csv"), document);
     QCOMPARE(qsizetype(sink.events.size()), good.size());
     QCOMPARE(qsizetype(sink.rejects.size()), badLines.size());

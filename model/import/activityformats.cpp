@@ -1,5 +1,7 @@
 #include "activityformats.h"
 
+#include "import/collectingsink.h"
+#include "import/csvreader.h"
 #include "import/importer.h"
 #include "import/importinput.h"
 
@@ -229,74 +231,44 @@ QString ActivityFormats::summarize(const QJsonValue &value, int maxLength)
     return text;
 }
 
-QList<ActivityFormats::CsvRecord> ActivityFormats::parseCsv(const QByteArray &document)
+bool ActivityFormats::nextCsvRecord(CsvReader &reader, EventSink &sink, CsvRecord *record)
 {
-    QList<CsvRecord> records;
-    const QString text = QString::fromUtf8(document);
-    CsvRecord record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    qint64 line = 1;
-    qint64 recordLine = 1;
-    qsizetype recordStart = 0;
-    qint64 bytesBefore = 0; // UTF-8 size of text[0, charsCounted), advanced record by record
-    qsizetype charsCounted = 0;
-    auto endRecord = [&](qsizetype end) {
-        record.fields.append(field);
-        field.clear();
-        fieldStarted = false;
-        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
-        if (!blank) {
-            record.line = recordLine;
-            bytesBefore += QStringView(text).mid(charsCounted, recordStart - charsCounted).toUtf8().size();
-            charsCounted = recordStart;
-            record.byteOffset = bytesBefore;
-            record.raw = text.mid(recordStart, end - recordStart).toUtf8().left(300);
-            records.append(record);
-        }
-        record = CsvRecord();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
+    for (;;) {
+        switch (reader.next()) {
+        case CsvReader::Result::End:
+            return false;
+        case CsvReader::Result::Rejected:
+            sink.addRejected({ reader.line(), reader.byteOffset(), reader.reason(), reader.raw() });
             continue;
+        case CsvReader::Result::Record:
+            break;
         }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == QLatin1Char(',')) {
-            record.fields.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\n')) {
-            endRecord(i);
-            ++line;
-            recordLine = line;
-            recordStart = i + 1;
-        } else if (c == QLatin1Char('\r')) {
-            // CRLF line ends: the '\n' ends the record.
-        } else if (c == QChar(0xfeff) && i == 0) {
-            // byte order mark
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
+        record->fields.clear();
+        record->fields.reserve(reader.size());
+        for (qsizetype i = 0; i < reader.size(); ++i)
+            record->fields.append(QString::fromUtf8(reader.field(i)));
+        record->line = reader.line();
+        record->byteOffset = reader.byteOffset();
+        record->raw = reader.raw();
+        return true;
     }
-    if (fieldStarted || !field.isEmpty() || !record.fields.isEmpty())
-        endRecord(text.size());
+}
+
+QList<ActivityFormats::CsvRecord> ActivityFormats::parseCsv(
+    const QByteArray &document, QList<RejectedRecord> *rejects)
+{
+    ImportInput input;
+    input.openBytes(document);
+    CsvReader reader(input);
+    CollectingSink sink;
+    QList<CsvRecord> records;
+    CsvRecord record;
+    while (nextCsvRecord(reader, sink, &record))
+        records.append(record);
+    if (rejects) {
+        for (RejectedRecord &r : sink.rejects)
+            rejects->append(std::move(r));
+    }
     return records;
 }
 

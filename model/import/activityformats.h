@@ -16,6 +16,7 @@ namespace faultless::model {
 
 class ImportInput;
 class EventSink;
+class CsvReader;
 struct ImportContext;
 
 // What the importers of flag, experiment, chat and alert sources share. These sources are small
@@ -68,7 +69,11 @@ public:
         qint64 byteOffset = 0;
         QByteArray raw;
     };
-    static QList<CsvRecord> parseCsv(const QByteArray &document);
+    // The next record of `reader` (CsvReader, the tokenizer every CSV importer shares); records
+    // the reader rejects (a quote never closed, an over-long line) go to `sink`. False at the end.
+    static bool nextCsvRecord(CsvReader &reader, EventSink &sink, CsvRecord *record);
+    // Every record of a whole document; the rejected ones in `rejects`.
+    static QList<CsvRecord> parseCsv(const QByteArray &document, QList<RejectedRecord> *rejects);
     // Index of the first header name (case-insensitive, '_'/' '/'-' ignored) that is present, or -1.
     static int column(const QStringList &header, const QStringList &names);
     // True when the first line of `prefix` is a CSV header holding each group's names.

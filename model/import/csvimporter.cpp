@@ -1,6 +1,7 @@
 #include "csvimporter.h"
 
 #include "domain/timestamps.h"
+#include "import/csvreader.h"
 #include "import/importinput.h"
 #include "import/logfields.h"
 
@@ -8,15 +9,6 @@
 #include <QJsonObject>
 
 namespace faultless::model {
-
-namespace {
-constexpr qsizetype kMaxRecordSize = 16 << 20;
-
-QByteArray head(QByteArrayView v)
-{
-    return v.first(std::min<qsizetype>(v.size(), 300)).toByteArray();
-}
-} // namespace
 
 CsvImporter::CsvImporter(char delimiter)
     : m_delimiter(delimiter)
@@ -206,55 +198,55 @@ Instant CsvImporter::parseTime(QByteArrayView text, bool *naive)
     return NoInstant;
 }
 
+namespace {
+// The first line that is not blank, from the input's first bytes (the header line, or its start).
+QByteArrayView firstNonBlankLine(QByteArrayView prefix)
+{
+    for (qsizetype pos = 0; pos < prefix.size();) {
+        qsizetype end = prefix.indexOf('\n', pos);
+        if (end < 0)
+            end = prefix.size();
+        const QByteArrayView line = prefix.sliced(pos, end - pos);
+        if (!line.trimmed().isEmpty())
+            return line;
+        pos = end + 1;
+    }
+    return {};
+}
+} // namespace
+
 bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     timestamps::ZoneResolver zone(context.zone);
-    InputLine line;
     QList<QByteArray> header;
     Mapping mapping;
     bool haveHeader = false;
-    QByteArray record;
-    qint64 recordLine = 0, recordOffset = 0;
     // The mapping may name the delimiter (the import dialog does, for ';' and '|' tables).
     char delimiter = m_delimiter;
     const QJsonObject option = QJsonDocument::fromJson(context.formatOption.toUtf8()).object();
     const QString chosen = option.value(QLatin1String("delimiter")).toString();
     const bool explicitDelimiter = chosen.size() == 1 && chosen.at(0).unicode() < 128;
-    if (explicitDelimiter)
+    if (explicitDelimiter) {
         delimiter = char(chosen.at(0).unicode());
+    } else if (m_delimiter == ',') {
+        const char detected = detectDelimiter(firstNonBlankLine(input.peek(64 * 1024)));
+        if (detected != '\t')
+            delimiter = detected; // ';' (spreadsheets in many locales) or '|'
+    }
+    CsvReader records(input, delimiter);
+    records.setLineEndsAsWritten(false); // a message over CR LF lines reads as lines, without CRs
     AttributeCap attributeCap;
-    while (input.readLine(line)) {
-        if (line.truncated) {
-            sink.addRejected({line.number, line.byteOffset,
-                              tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)), head(line.data)});
-            record.clear();
+    for (;;) {
+        const CsvReader::Result result = records.next();
+        if (result == CsvReader::Result::End)
+            break;
+        const qint64 recordLine = records.line();
+        const qint64 recordOffset = records.byteOffset();
+        if (result == CsvReader::Result::Rejected) {
+            sink.addRejected({ recordLine, recordOffset, records.reason(), records.raw() });
             continue;
         }
-        if (record.isEmpty()) {
-            if (line.data.trimmed().isEmpty())
-                continue;
-            recordLine = line.number;
-            recordOffset = line.byteOffset;
-            record = line.data.toByteArray();
-            if (!haveHeader && !explicitDelimiter && m_delimiter == ',') {
-                const char detected = detectDelimiter(line.data);
-                if (detected != '\t')
-                    delimiter = detected; // ';' (spreadsheets in many locales) or '|'
-            }
-        } else {
-            record.append('\n');
-            record.append(line.data.data(), line.data.size());
-        }
-        bool complete = true;
-        QList<QByteArray> fields = splitRecord(record, delimiter, &complete);
-        if (!complete && record.size() < kMaxRecordSize)
-            continue;
-        const QByteArray raw = std::move(record);
-        record.clear();
-        if (!complete) {
-            sink.addRejected({recordLine, recordOffset, tr("quoted field not closed"), head(raw)});
-            continue;
-        }
+        const QList<QByteArray> fields = records.fields();
         if (!haveHeader) {
             header = fields;
             haveHeader = true;
@@ -276,8 +268,8 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
             continue;
         }
         if (fields.size() <= mapping.time) {
-            sink.addRejected({recordLine, recordOffset,
-                              tr("%n column(s), fewer than the header's", nullptr, int(fields.size())), head(raw)});
+            sink.addRejected({ recordLine, recordOffset,
+                tr("%n column(s), fewer than the header's", nullptr, int(fields.size())), records.raw() });
             continue;
         }
         EventRecord e;
@@ -286,9 +278,9 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
         bool naive = false;
         e.instant = parseTime(fields.at(mapping.time), &naive);
         if (e.instant == NoInstant) {
-            sink.addRejected({recordLine, recordOffset,
-                              tr("unreadable time \"%1\"").arg(QString::fromUtf8(fields.at(mapping.time).left(60))),
-                              head(raw)});
+            sink.addRejected({ recordLine, recordOffset,
+                tr("unreadable time \"%1\"").arg(QString::fromUtf8(fields.at(mapping.time).left(60))),
+                records.raw() });
             continue;
         }
         if (naive) {
@@ -299,46 +291,50 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
                 continue;
             }
         }
-        auto column = [&](int index) {
-            return index >= 0 && index < fields.size() ? LogFields::toValidUtf8(fields.at(index)) : QByteArray();
-        };
-        e.text = column(mapping.message);
-        e.lane = column(mapping.lane);
-        e.actor = column(mapping.actor);
-        if (mapping.level >= 0)
-            e.severity = LogFields::severityFromText(column(mapping.level));
-        QByteArray attrs;
-        QByteArray joined;
-        int kept = 0;
-        qint64 dropped = 0;
-        for (int i = 0; i < fields.size(); ++i) {
-            if (i == mapping.time || i == mapping.message || i == mapping.level || i == mapping.actor)
-                continue;
-            if (++kept > AttributeCap::MaxAttributes) {
-                ++dropped;
-                continue;
-            }
-            const QByteArray name = i < header.size() ? header.at(i) : QByteArray::number(i);
-            const QByteArray value = LogFields::toValidUtf8(fields.at(i));
-            LogFields::appendMember(attrs, LogFields::toValidUtf8(name), value);
-            if (!value.isEmpty()) {
-                if (!joined.isEmpty())
-                    joined += ' ';
-                joined += value;
-            }
-        }
-        e.attributesJson = LogFields::finishObject(attrs);
-        if (mapping.message < 0)
-            e.text = joined;
+        fillEvent(e, fields, header, mapping, attributeCap);
         sink.addEvent(std::move(e));
-        attributeCap.recordDropped(recordLine, dropped);
     }
     attributeCap.addNote(context);
-    if (!record.isEmpty())
-        sink.addRejected({recordLine, recordOffset, tr("quoted field not closed at the end of the input"), head(record)});
     if (input.hitLimit() && error)
         *error = input.errorString();
     return !input.hitLimit();
+}
+
+void CsvImporter::fillEvent(EventRecord &e, const QList<QByteArray> &fields, const QList<QByteArray> &header,
+    const Mapping &mapping, AttributeCap &attributeCap)
+{
+    auto column = [&](int index) {
+        return index >= 0 && index < fields.size() ? LogFields::toValidUtf8(fields.at(index)) : QByteArray();
+    };
+    e.text = column(mapping.message);
+    e.lane = column(mapping.lane);
+    e.actor = column(mapping.actor);
+    if (mapping.level >= 0)
+        e.severity = LogFields::severityFromText(column(mapping.level));
+    QByteArray attrs;
+    QByteArray joined;
+    int kept = 0;
+    qint64 dropped = 0;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (i == mapping.time || i == mapping.message || i == mapping.level || i == mapping.actor)
+            continue;
+        if (++kept > AttributeCap::MaxAttributes) {
+            ++dropped;
+            continue;
+        }
+        const QByteArray name = i < header.size() ? header.at(i) : QByteArray::number(i);
+        const QByteArray value = LogFields::toValidUtf8(fields.at(i));
+        LogFields::appendMember(attrs, LogFields::toValidUtf8(name), value);
+        if (!value.isEmpty()) {
+            if (!joined.isEmpty())
+                joined += ' ';
+            joined += value;
+        }
+    }
+    e.attributesJson = LogFields::finishObject(attrs);
+    if (mapping.message < 0)
+        e.text = joined;
+    attributeCap.recordDropped(e.line, dropped);
 }
 
 } // namespace faultless::model

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "import/logfields.h"
 
 #include <QList>
 
@@ -53,6 +54,10 @@ public:
     static Instant parseTime(QByteArrayView text, bool *naive);
 
 private:
+    // Text, lane, actor, severity and attributes of one record from its columns.
+    static void fillEvent(EventRecord &e, const QList<QByteArray> &fields, const QList<QByteArray> &header,
+        const Mapping &mapping, AttributeCap &attributeCap);
+
     char m_delimiter;
 };
 

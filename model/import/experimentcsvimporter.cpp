@@ -1,6 +1,7 @@
 #include "experimentcsvimporter.h"
 
 #include "import/activityformats.h"
+#include "import/csvreader.h"
 #include "import/importinput.h"
 
 namespace faultless::model {
@@ -44,14 +45,10 @@ int ExperimentCsvImporter::sniff(const QByteArray &prefix, const QString &) cons
 
 bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    const QByteArray document = input.readAll();
-    if (document.isNull() && input.hitLimit()) {
-        if (error)
-            *error = input.errorString();
-        return false;
-    }
-    const QList<ActivityFormats::CsvRecord> records = ActivityFormats::parseCsv(document);
-    const QStringList header = records.isEmpty() ? QStringList() : records.first().fields;
+    // Streamed record by record: a stray quote rejects its record, not the rest of the file.
+    CsvReader reader(input);
+    ActivityFormats::CsvRecord r;
+    const QStringList header = ActivityFormats::nextCsvRecord(reader, sink, &r) ? r.fields : QStringList();
     const int startColumn = ActivityFormats::column(header, kStart);
     const int titleColumn = ActivityFormats::column(header, kTitle);
     if (startColumn < 0 || titleColumn < 0) {
@@ -66,13 +63,14 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
     const int afterColumn = ActivityFormats::column(header, kAfter);
     const int actorColumn = ActivityFormats::column(header, kActor);
     const int envColumn = ActivityFormats::column(header, kEnvironment);
-    auto field = [](const ActivityFormats::CsvRecord &r, int column) {
-        return column >= 0 && column < r.fields.size() ? r.fields.at(column).trimmed() : QString();
+    auto field = [](const ActivityFormats::CsvRecord &record, int column) {
+        return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
     };
 
     timestamps::ZoneResolver zone(context.zone);
-    for (qsizetype i = 1; i < records.size(); ++i) {
-        const ActivityFormats::CsvRecord &r = records.at(i);
+    while (ActivityFormats::nextCsvRecord(reader, sink, &r)) {
+        if (input.isCanceled())
+            return false;
         if (r.fields.size() != header.size()) {
             sink.addRejected({r.line, r.byteOffset,
                               tr("%n field(s) where the header has %1", nullptr, int(r.fields.size())).arg(header.size()),
@@ -131,7 +129,9 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
         e.experiment = x;
         sink.addEvent(std::move(e));
     }
-    return true;
+    if (input.hitLimit() && error)
+        *error = input.errorString();
+    return !input.hitLimit();
 }
 
 } // namespace faultless::model

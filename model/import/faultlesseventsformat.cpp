@@ -1,6 +1,8 @@
 #include "faultlesseventsformat.h"
 
 #include "domain/timestamps.h"
+#include "import/jsonnumbers.h"
+#include "import/logfields.h"
 #include "store/eventquery.h"
 
 #include <QJsonDocument>
@@ -62,6 +64,23 @@ void appendField(QByteArray &out, const char *key, const QString &value)
     out += key;
     appendJsonString(out, value);
 }
+
+// The stored attributes as one JSON object. One value QJsonDocument refuses must not cost the
+// others: NaN, Infinity and out-of-range numbers (reviews imported before the importers quoted
+// them) become strings of their text, and text that is still not an object is kept whole as a
+// string rather than dropped.
+QByteArray attributesForJsonLine(const QByteArray &stored)
+{
+    QJsonDocument attributes = QJsonDocument::fromJson(stored);
+    if (!attributes.isObject())
+        attributes = QJsonDocument::fromJson(JsonNumbers::quoteNonFinite(stored));
+    if (attributes.isObject())
+        return attributes.toJson(QJsonDocument::Compact);
+    QByteArray out("{\"unreadable_attributes\":");
+    LogFields::appendJsonString(out, LogFields::toValidUtf8(stored));
+    out += '}';
+    return out;
+}
 } // namespace
 
 // Written by hand rather than through a QJsonObject and QJsonDocument per line, which was most of
@@ -76,8 +95,7 @@ QByteArray FaultlessEventsFormat::jsonLine(const EventRow &row)
     appendField(out, "{\"actor\":", row.actor);
     if (!row.attributesJson.isEmpty()) {
         out += ",\"attributes\":";
-        const QJsonDocument attributes = QJsonDocument::fromJson(row.attributesJson.toUtf8());
-        out += attributes.isObject() ? attributes.toJson(QJsonDocument::Compact) : QByteArray("{}");
+        out += attributesForJsonLine(row.attributesJson.toUtf8());
     }
     if (row.end != NoInstant)
         appendField(out, ",\"end\":", timestamps::toIsoUtc(row.end));

@@ -1,6 +1,7 @@
 #include "flagcsvimporter.h"
 
 #include "import/activityformats.h"
+#include "import/csvreader.h"
 #include "import/importinput.h"
 
 namespace faultless::model {
@@ -27,19 +28,16 @@ int FlagCsvImporter::sniff(const QByteArray &prefix, const QString &) const
 
 bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    const QByteArray document = input.readAll();
-    if (document.isNull() && input.hitLimit()) {
+    // Streamed record by record: a stray quote rejects its record, not the rest of the file.
+    CsvReader reader(input);
+    ActivityFormats::CsvRecord r;
+    if (!ActivityFormats::nextCsvRecord(reader, sink, &r)) {
         if (error)
-            *error = input.errorString();
+            *error = input.hitLimit() ? input.errorString()
+                                      : tr("%1: the file holds no CSV header").arg(input.fileName());
         return false;
     }
-    const QList<ActivityFormats::CsvRecord> records = ActivityFormats::parseCsv(document);
-    if (records.isEmpty()) {
-        if (error)
-            *error = tr("%1: the file holds no CSV header").arg(input.fileName());
-        return false;
-    }
-    const QStringList header = records.first().fields;
+    const QStringList header = r.fields;
     const int instantColumn = ActivityFormats::column(header, kInstant);
     const int flagColumn = ActivityFormats::column(header, kFlag);
     const int newColumn = ActivityFormats::column(header, kNew);
@@ -52,13 +50,14 @@ bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
     const int oldColumn = ActivityFormats::column(header, kOld);
     const int actorColumn = ActivityFormats::column(header, kActor);
     const int commentColumn = ActivityFormats::column(header, kComment);
-    auto field = [](const ActivityFormats::CsvRecord &r, int column) {
-        return column >= 0 && column < r.fields.size() ? r.fields.at(column).trimmed() : QString();
+    auto field = [](const ActivityFormats::CsvRecord &record, int column) {
+        return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
     };
 
     timestamps::ZoneResolver zone(context.zone);
-    for (qsizetype i = 1; i < records.size(); ++i) {
-        const ActivityFormats::CsvRecord &r = records.at(i);
+    while (ActivityFormats::nextCsvRecord(reader, sink, &r)) {
+        if (input.isCanceled())
+            return false;
         if (r.fields.size() != header.size()) {
             sink.addRejected({r.line, r.byteOffset,
                               tr("%n field(s) where the header has %1", nullptr, int(r.fields.size())).arg(header.size()),
@@ -91,7 +90,9 @@ bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
         e.attributesJson = ActivityFormats::compact(attrs);
         sink.addEvent(std::move(e));
     }
-    return true;
+    if (input.hitLimit() && error)
+        *error = input.errorString();
+    return !input.hitLimit();
 }
 
 } // namespace faultless::model

@@ -1,5 +1,7 @@
 #include "importinput.h"
 
+#include "import/textencoding.h"
+
 #include <QCoreApplication>
 
 #include <zlib.h>
@@ -202,6 +204,7 @@ bool ImportInput::fill()
         m_hitLimit = true;
         m_eof = true;
     }
+    produced = convertToUtf8(produced);
     m_end += produced;
     std::memset(m_buffer.data() + m_end, 0, size_t(Padding));
     if (!m_bomChecked && m_bufferOffset == 0 && m_end >= 3) {
@@ -219,6 +222,47 @@ QByteArray ImportInput::peek(qsizetype size)
 }
 
 bool ImportInput::readLine(InputLine &line)
+{
+    if (!readLineAsIs(line))
+        return false;
+    if (!line.truncated) {
+        if (!m_windows1252)
+            m_windows1252 = std::make_unique<Windows1252Fallback>();
+        // A whole line always lies in m_buffer, followed by the rest of what is buffered.
+        const QByteArrayView ahead(line.data.data(), m_buffer.constData() + m_end - line.data.data());
+        line.data = m_windows1252->fix(line.data, line.number, line.byteOffset, ahead, Padding);
+    }
+    return true;
+}
+
+qsizetype ImportInput::convertToUtf8(qsizetype produced)
+{
+    char *const chunk = m_buffer.data() + m_end;
+    if (!m_encodingChecked && m_bufferOffset == 0 && m_end == 0) {
+        m_encodingChecked = true;
+        qsizetype bomSize = 0;
+        const TextEncoding::Unicode encoding
+            = TextEncoding::detect(QByteArrayView(chunk, produced), &bomSize);
+        if (encoding != TextEncoding::Unicode::Utf8)
+            m_transcoder = std::make_unique<Utf8Transcoder>(encoding);
+    }
+    if (!m_transcoder)
+        return produced;
+    const QByteArray utf8 = m_transcoder->convert(QByteArrayView(chunk, produced));
+    if (m_buffer.size() < m_end + utf8.size() + Padding)
+        m_buffer.resize(m_end + utf8.size() + Padding);
+    std::memcpy(m_buffer.data() + m_end, utf8.constData(), size_t(utf8.size()));
+    return utf8.size();
+}
+
+QStringList ImportInput::encodingNotes() const
+{
+    return TextEncoding::notes(m_fileName, m_transcoder ? m_transcoder->from() : TextEncoding::Unicode::Utf8,
+        m_windows1252 ? m_windows1252->recodedLines() : 0,
+        m_windows1252 ? m_windows1252->firstRecodedLine() : 0);
+}
+
+bool ImportInput::readLineAsIs(InputLine &line)
 {
     qsizetype scanned = m_start;
     for (;;) {

@@ -4,11 +4,15 @@
 #include <QByteArrayView>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
 
 namespace faultless::model {
+
+class Utf8Transcoder;
+class Windows1252Fallback;
 
 // One line of input, valid until the next readLine() call. `data` points into the reader's buffer
 // and is followed by at least ImportInput::Padding readable bytes, so parsers that read past the
@@ -62,6 +66,8 @@ public:
     // The first `size` decompressed bytes, without consuming them (for sniffing).
     QByteArray peek(qsizetype size);
 
+    // The next line as valid UTF-8 (see TextEncoding: UTF-16/32 input is converted as it is read,
+    // lines that are not UTF-8 are read as Windows-1252).
     bool readLine(InputLine &line);
     // The next `size` bytes exactly as they are (no line splitting, no CR removal), for binary
     // payloads inside a line-based format (journald export's binary fields); fewer at the end of
@@ -90,9 +96,15 @@ public:
     // True when reading stopped early: a size limit was hit, or the gzip data is damaged or cut
     // short (errorString() says which).
     bool hitLimit() const { return m_hitLimit; }
+    // What was converted to read the input as UTF-8, for the import summary (TextEncoding::notes).
+    QStringList encodingNotes() const;
 
 private:
     bool fill(); // appends decompressed bytes to m_buffer; false at end of input
+    bool readLineAsIs(InputLine &line);
+    // Encoding (textencoding.h): converts the `produced` bytes just appended at m_end to UTF-8 in
+    // place when the input is UTF-16/32; returns their new size.
+    qsizetype convertToUtf8(qsizetype produced);
     void cutLine(InputLine &line, qsizetype length);
     qint64 readRaw(char *dst, qint64 max);
 
@@ -105,6 +117,9 @@ private:
     bool m_gzip = false;
     struct Inflater;
     std::unique_ptr<Inflater> m_inflater;
+    bool m_encodingChecked = false;
+    std::unique_ptr<Utf8Transcoder> m_transcoder;
+    std::unique_ptr<Windows1252Fallback> m_windows1252;
 
     QByteArray m_buffer;     // decompressed bytes; valid range [m_start, m_end)
     qsizetype m_start = 0;

@@ -484,6 +484,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     if (context.usedReferenceYear)
         result.notes << tr("Timestamps without a year were placed in %1.").arg(context.referenceYear);
     result.notes << context.notes;
+    result.notes << input.encodingNotes(); // UTF-16 converted, lines read as Windows-1252
 
     const bool finished =
         writer.finish(&error, eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now);

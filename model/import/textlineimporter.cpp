@@ -44,6 +44,9 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
     int year = context.referenceYear > 0 ? context.referenceYear : 1970;
     int lastMonth = 0;
     std::optional<EventRecord> pending;
+    // The last line of `pending` (its own or its last continuation): a continuation must follow
+    // it directly, so that a stray line is never glued to an event across other lines.
+    qint64 pendingLastLine = 0;
     AttributeCap attributeCap;
     auto flush = [&] {
         if (pending) {
@@ -103,20 +106,28 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
             if (!LogFields::isValidUtf8(e.attributesJson))
                 e.attributesJson = LogFields::toValidUtf8(e.attributesJson);
             flush();
-            if (foldsContinuations())
+            if (foldsContinuations()) {
                 pending = std::move(e);
-            else
+                pendingLastLine = line.number;
+            } else
                 sink.addEvent(std::move(e));
             continue;
         }
-        if (kind == LineKind::Continuation && pending && foldsContinuations()
+        const bool follows = pending && line.number == pendingLastLine + 1;
+        if (kind == LineKind::Continuation && follows && foldsContinuations()
             && pending->text.size() < kMaxFoldedText) {
             pending->text.append('\n');
             pending->text.append(LogFields::toValidUtf8(line.data));
+            pendingLastLine = line.number;
             continue;
         }
         if (result.reason.isEmpty())
             result.reason = tr("no timestamp at the start of the line");
+        if (kind == LineKind::Continuation && pending && !follows && foldsContinuations())
+            result.reason
+                = tr("%1 (not read as a continuation: it does not directly follow the lines of line %2's "
+                     "event)")
+                      .arg(result.reason, QString::number(pending->line)); // one pass: reason may hold %2
         sink.addRejected({line.number, line.byteOffset, result.reason, head(line.data)});
     }
     flush();
