@@ -220,10 +220,11 @@ bool FaultlessEventsCsvImporter::read(ImportInput &input, EventSink &sink, Impor
         f.end = records.field(End);
         f.kind = records.field(Kind);
         f.severity = records.field(Severity);
-        f.lane = records.field(Lane);
-        f.actor = records.field(Actor);
-        f.message = records.field(Message);
-        f.source = records.field(Source);
+        // Text cells lose the apostrophe that kept a spreadsheet from running them (csvLine).
+        f.lane = FaultlessEventsFormat::csvCellText(records.field(Lane));
+        f.actor = FaultlessEventsFormat::csvCellText(records.field(Actor));
+        f.message = FaultlessEventsFormat::csvCellText(records.field(Message));
+        f.source = FaultlessEventsFormat::csvCellText(records.field(Source));
         f.line = integerOf(records.field(Line));
         f.offset = integerOf(records.field(Offset));
         f.manual = records.field(Manual) == "1";
