@@ -6,7 +6,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using faultless::tests::runCli;
 using faultless::tests::dataPath;
@@ -25,6 +30,13 @@ private slots:
     void exportMarkdown();
     void formatsListsJsonLines();
     void languageFlagsBlame();
+    void eventsQueryErrorIsExit2();
+    void outputToAFullDevice_data();
+    void outputToAFullDevice();
+    void exportToAFullDiskLeavesNoFile_data();
+    void exportToAFullDiskLeavesNoFile();
+    void exportToAFolderIsExit2();
+    void exportToAPipeWritesIntoIt();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content)
@@ -223,6 +235,144 @@ void TestCli::languageFlagsBlame()
     const QJsonObject second = QJsonDocument::fromJson(rows.at(1)).object();
     QCOMPARE(second.value(QStringLiteral("line")).toInt(), 2);
     QVERIFY(second.value(QStringLiteral("flags")).toArray().isEmpty());
+}
+
+// A query SQLite refuses (FTS5 syntax: two operators in a row) is a failure with its reason on
+// one line, exit 2; exit 1 and the usage text are for a wrong command line only (F22).
+void TestCli::eventsQueryErrorIsExit2()
+{
+    runCli({ QStringLiteral("new"), m_review });
+    runCli({ QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog) });
+    const auto r = runCli(
+        { QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("pool AND OR x") });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains("syntax error"), r.err.constData());
+    QVERIFY(!r.err.contains("Usage:"));
+}
+
+void TestCli::outputToAFullDevice_data()
+{
+    // Standard output on /dev/full: every write fails with ENOSPC once the buffer is flushed.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("events jsonl") << QStringList { QStringLiteral("events"), QStringLiteral("REVIEW") } << 2;
+    QTest::newRow("events csv") << QStringList { QStringLiteral("events"), QStringLiteral("REVIEW"),
+        QStringLiteral("--format"), QStringLiteral("csv") }
+                                << 2;
+    QTest::newRow("info") << QStringList { QStringLiteral("info"), QStringLiteral("REVIEW") } << 2;
+    QTest::newRow("info --json") << QStringList { QStringLiteral("info"), QStringLiteral("REVIEW"),
+        QStringLiteral("--json") }
+                                 << 2;
+    QTest::newRow("formats") << QStringList { QStringLiteral("formats") } << 2;
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 2;
+    // A command that changed something did it; only its confirmation is lost, and said so.
+    QTest::newRow("new") << QStringList { QStringLiteral("new"), QStringLiteral("NEW") } << 0;
+}
+
+void TestCli::outputToAFullDevice()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        QSKIP("no /dev/full on this system");
+    runCli({ QStringLiteral("new"), m_review });
+    runCli({ QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog) });
+    arguments.replaceInStrings(QStringLiteral("REVIEW"), m_review);
+    arguments.replaceInStrings(QStringLiteral("NEW"), m_dir->filePath(QStringLiteral("new.faultless")));
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(FAULTLESS_CLI_PATH), arguments);
+    QVERIFY(process.waitForFinished(300000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), exitCode);
+    QVERIFY2(err.contains("faultless-cli: Cannot write standard output: No space left on device\n"),
+        err.constData());
+}
+
+// A real full disk: a 64 KiB tmpfs, all but 8 KiB taken, in a mount namespace of the test's own
+// (`unshare -rm`, no privileges needed where user namespaces are enabled). QSaveFile had
+// committed the first 8 KiB of the briefing and the CLI said "Wrote" with exit 0 (F11).
+void TestCli::exportToAFullDiskLeavesNoFile_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("html") << QStringLiteral("html");
+    QTest::newRow("md") << QStringLiteral("md");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+}
+
+void TestCli::exportToAFullDiskLeavesNoFile()
+{
+    QFETCH(QString, format);
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    if (unshare.isEmpty()
+        || QProcess::execute(unshare, { QStringLiteral("-rm"), QStringLiteral("true") }) != 0)
+        QSKIP("cannot make a mount namespace here (unshare -rm); the full-device cases still run");
+    runCli({ QStringLiteral("new"), m_review, QStringLiteral("--title"), QStringLiteral("Checkout") });
+    runCli({ QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog) });
+    const QString mount = m_dir->filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mount));
+    const QString script = QStringLiteral("mount -t tmpfs -o size=64k tmpfs \"$1\" || exit 99\n"
+                                          "head -c 57344 /dev/zero > \"$1/fill\"\n"
+                                          "\"$2\" export \"$3\" --format \"$4\" --output \"$1/briefing.$4\"\n"
+                                          "rc=$?\n"
+                                          "echo \"== $(ls -A \"$1\" | tr '\\n' ' ')\"\n"
+                                          "exit $rc\n");
+    QProcess process;
+    process.start(unshare,
+        { QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+            mount, QStringLiteral(FAULTLESS_CLI_PATH), m_review, format });
+    QVERIFY(process.waitForFinished(300000));
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    if (process.exitCode() == 99)
+        QSKIP("cannot mount a tmpfs here");
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains("Cannot write ") && err.contains("No space left on device"), err.constData());
+    QVERIFY2(!out.contains("Wrote"), out.constData());
+    // Nothing but the filler: no truncated briefing, no temporary file, no chart.
+    QVERIFY2(out.contains("== fill \n"), out.constData());
+}
+
+void TestCli::exportToAFolderIsExit2()
+{
+    runCli({ QStringLiteral("new"), m_review });
+    const auto r = runCli({ QStringLiteral("export"), m_review, QStringLiteral("--format"),
+        QStringLiteral("html"), QStringLiteral("--output"), m_dir->path() });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("faultless-cli: Cannot write "), r.err.constData());
+    QVERIFY(QFileInfo(m_dir->path()).isDir());
+}
+
+// A named pipe (or /dev/stdout) is written into, not replaced by a renamed file beside it.
+void TestCli::exportToAPipeWritesIntoIt()
+{
+    runCli({ QStringLiteral("new"), m_review, QStringLiteral("--title"), QStringLiteral("Piped") });
+    const QString fifo = m_dir->filePath(QStringLiteral("briefing.pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // Opened for reading first, without blocking, so that the export's open does not wait.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    QProcess process;
+    process.start(QStringLiteral(FAULTLESS_CLI_PATH),
+        { QStringLiteral("export"), m_review, QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("--output"), fifo });
+    QByteArray received;
+    char buffer[4096];
+    while (!process.waitForFinished(20)) {
+        const ssize_t n = ::read(reader, buffer, sizeof buffer);
+        if (n > 0)
+            received.append(buffer, n);
+    }
+    for (ssize_t n; (n = ::read(reader, buffer, sizeof buffer)) > 0;)
+        received.append(buffer, n);
+    ::close(reader);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(received.startsWith("# Piped"), received.left(200).constData());
+    struct stat st;
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("briefing-chart.png"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

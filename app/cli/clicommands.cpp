@@ -1,12 +1,13 @@
 #include "clicommands.h"
+#include "console.h"
 
 #include "analysis/agreementdiff.h"
 #include "analysis/blamelesslanguage.h"
+#include "archive/eventsexporter.h"
 #include "archive/reviewarchive.h"
 #include "document/reviewdocument.h"
 #include "domain/timestamps.h"
 #include "export/briefingexporter.h"
-#include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "store/eventquery.h"
@@ -55,21 +56,24 @@ public:
     }
 };
 
-QTextStream &out()
+// Everything printed goes through a Console (console.h): text from input is made safe for a
+// terminal and every write is checked.
+Console &out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    static Console console(stdout, Cli::tr("standard output"));
+    return console;
 }
 
-QTextStream &err()
+Console &err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    static Console console(stderr, Cli::tr("standard error"));
+    return console;
 }
 
 int usageError(const QString &message)
 {
-    err() << "faultless-cli: " << message << '\n' << Cli::usage();
+    err() << "faultless-cli: " << message << '\n';
+    err().writeLines(Cli::usage());
     err().flush();
     return UsageError;
 }
@@ -243,7 +247,8 @@ int cmdInfo(const QStringList &args)
         return nothingDone(error);
     const ReviewSummary summary = ReviewSummary::read(store);
     if (parser.isSet(json)) {
-        out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        out().json(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact));
+        out() << '\n';
         return Done;
     }
     out() << summary.title << '\n';
@@ -296,20 +301,25 @@ int cmdEvents(const QStringList &args)
         if (!ok)
             return usageError(Cli::tr("--to is not an ISO 8601 instant: %1").arg(parser.value(to)));
     }
-    const bool csv = outputFormat == QLatin1String("csv");
-    if (csv)
-        out() << FaultlessEventsFormat::csvHeader() << '\n';
+    const auto exportFormat = outputFormat == QLatin1String("csv") ? EventsExporter::Format::Csv
+                                                                   : EventsExporter::Format::JsonLines;
+    // CSV is data and is printed as it is, for a spreadsheet or a script, except to a terminal,
+    // which would run an escape sequence in it. JSON Lines are safe as they are (their \u escapes).
+    const bool escapeCsv = exportFormat == EventsExporter::Format::Csv && out().isTerminal();
+    auto print = [&](const QByteArray &bytes) {
+        if (escapeCsv)
+            out().writeLines(QString::fromUtf8(bytes));
+        else
+            out().data(bytes);
+        return out().ok(); // a full disk or a closed pipe ends the query
+    };
+    print(EventsExporter::header(exportFormat));
     const bool queried = EventQuery::forEach(store, filter, [&](const EventRow &row) {
         // The one definition of the export format, which `import` reads back without loss.
-        if (csv)
-            out() << FaultlessEventsFormat::csvLine(row) << '\n';
-        else
-            out() << FaultlessEventsFormat::jsonLine(row) << '\n';
-        return true;
+        return print(EventsExporter::line(row, exportFormat));
     }, &error);
-    out().flush();
-    if (!queried)
-        return usageError(error);
+    if (!queried && out().ok()) // a query that fails (a malformed search) is no usage error
+        return nothingDone(error);
     return Done;
 }
 
@@ -442,9 +452,12 @@ int cmdLanguage(const QStringList &args)
                                       {QStringLiteral("why"), flag.why},
                                       {QStringLiteral("suggestion"), flag.suggestion}});
         }
-        out() << QJsonDocument(QJsonObject {{QStringLiteral("line"), number}, {QStringLiteral("flags"), flags}})
-                     .toJson(QJsonDocument::Compact)
-              << '\n';
+        out().json(QJsonDocument(
+            QJsonObject { { QStringLiteral("line"), number }, { QStringLiteral("flags"), flags } })
+                       .toJson(QJsonDocument::Compact));
+        out() << '\n';
+        if (!out().ok())
+            break;
     }
     out().flush();
     return Done;
@@ -531,11 +544,12 @@ int cmdAgreement(const QStringList &args)
                 o.insert(QStringLiteral("text"), true);
             changes.append(o);
         }
-        out() << QJsonDocument(QJsonObject {{QStringLiteral("agreed_at"), timestamps::toIsoUtc(agreement->agreedAt)},
-                                            {QStringLiteral("present"), QJsonArray::fromStringList(agreement->present)},
-                                            {QStringLiteral("changes"), changes}})
-                     .toJson(QJsonDocument::Compact)
-              << '\n';
+        out().json(QJsonDocument(
+            QJsonObject { { QStringLiteral("agreed_at"), timestamps::toIsoUtc(agreement->agreedAt) },
+                { QStringLiteral("present"), QJsonArray::fromStringList(agreement->present) },
+                { QStringLiteral("changes"), changes } })
+                       .toJson(QJsonDocument::Compact));
+        out() << '\n';
         return Done;
     }
     out() << Cli::tr("Agreed at %1 by %2").arg(timestamps::toIsoUtc(agreement->agreedAt),
@@ -551,17 +565,16 @@ int cmdAgreement(const QStringList &args)
 
 } // namespace
 
-int run(const QStringList &arguments)
+namespace {
+int dispatch(const QStringList &arguments)
 {
-    out().setEncoding(QStringConverter::Utf8);
-    err().setEncoding(QStringConverter::Utf8);
     if (arguments.size() < 2)
         return usageError(Cli::tr("no command given"));
     const QString command = arguments.at(1);
     // Each command parses the whole line: positional argument 0 is then the command word.
     const QStringList &rest = arguments;
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out() << Cli::usage();
+        out().writeLines(Cli::usage());
         return Done;
     }
     if (command == QLatin1String("--version")) {
@@ -591,7 +604,25 @@ int run(const QStringList &arguments)
         code = cmdLanguage(rest);
     else
         code = usageError(Cli::tr("unknown command \"%1\"").arg(command));
-    out().flush();
+    return code;
+}
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    int code = dispatch(arguments);
+    if (!out().flush()) {
+        // The output of info, events, formats, agreement and language is what they are run for:
+        // output that did not reach the stream (a full disk, a closed pipe) is nothing done. The
+        // other commands did their work (a review, a file); their confirmation is lost, and said so.
+        err() << "faultless-cli: " << out().errorString() << '\n';
+        static const QStringList printing { QStringLiteral("info"), QStringLiteral("events"),
+            QStringLiteral("formats"), QStringLiteral("agreement"), QStringLiteral("language"),
+            QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
+            QStringLiteral("--version") };
+        if ((code == Done || code == DoneWithRejects) && printing.contains(arguments.value(1)))
+            code = NothingDone;
+    }
     err().flush();
     return code;
 }

@@ -1,10 +1,10 @@
 #include "eventsexporter.h"
 
+#include "domain/visibletext.h"
+#include "export/outputfile.h"
 #include "import/faultlesseventsformat.h"
 #include "store/eventquery.h"
 #include "store/reviewstore.h"
-
-#include <QSaveFile>
 
 namespace faultless::model {
 
@@ -13,50 +13,61 @@ qint64 EventsExporter::eventCount(const ReviewStore &store)
     return store.scalar(QStringLiteral("SELECT COUNT(*) FROM live_events")).toLongLong();
 }
 
+QByteArray EventsExporter::header(Format format)
+{
+    return format == Format::Csv ? FaultlessEventsFormat::csvHeader().toUtf8() + '\n' : QByteArray();
+}
+
+QByteArray EventsExporter::line(const EventRow &row, Format format)
+{
+    if (format == Format::Csv)
+        return FaultlessEventsFormat::csvLine(row).toUtf8() + '\n';
+    return VisibleText::escapeJson(FaultlessEventsFormat::jsonLine(row)) + '\n';
+}
+
 bool EventsExporter::write(const ReviewStore &store, Format format, const QString &path, QString *error,
                            const std::atomic<bool> *cancel, std::atomic<qint64> *done, qint64 *written)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    OutputFile file(path);
+    if (!file.open()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = file.errorString();
         return false;
     }
     QByteArray buffer;
     buffer.reserve(1 << 20);
-    if (format == Format::Csv)
-        buffer += FaultlessEventsFormat::csvHeader().toUtf8() + '\n';
+    buffer += header(format);
     qint64 count = 0;
     bool canceled = false;
     bool failed = false;
     QString queryError;
-    const bool queried = EventQuery::forEach(store, EventFilter {}, [&](const EventRow &row) {
-        if (format == Format::Csv)
-            buffer += FaultlessEventsFormat::csvLine(row).toUtf8();
-        else
-            buffer += FaultlessEventsFormat::jsonLine(row);
-        buffer += '\n';
-        ++count;
-        if (buffer.size() > (1 << 20)) {
-            failed = file.write(buffer) != buffer.size();
-            buffer.clear();
-            if (done)
-                done->store(count, std::memory_order_relaxed);
-            canceled = cancel && cancel->load(std::memory_order_relaxed);
-        }
-        return !failed && !canceled;
-    }, &queryError);
+    const bool queried = EventQuery::forEach(
+        store, EventFilter {},
+        [&](const EventRow &row) {
+            buffer += line(row, format);
+            ++count;
+            if (buffer.size() > (1 << 20)) {
+                failed = !file.write(buffer);
+                buffer.clear();
+                if (done)
+                    done->store(count, std::memory_order_relaxed);
+                canceled = cancel && cancel->load(std::memory_order_relaxed);
+            }
+            return !failed && !canceled;
+        },
+        &queryError);
     if (!failed && !canceled && queried)
-        failed = file.write(buffer) != buffer.size();
+        failed = !file.write(buffer);
     if (canceled) {
-        file.cancelWriting();
+        file.cancel();
         if (error)
             *error = tr("Export canceled; nothing was written.");
         return false;
     }
     if (!queried || failed || !file.commit()) {
+        file.cancel();
         if (error)
-            *error = !queried ? queryError : tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = !queried ? queryError : file.errorString();
         return false;
     }
     if (done)

@@ -8,6 +8,7 @@
 namespace faultless::model {
 
 class ReviewStore;
+struct EventRow;
 
 // Writes every live event of a review as Faultless's events export (FaultlessEventsFormat: the
 // same bytes `faultless-cli events --format jsonl|csv` prints), which `faultless-cli import` and
@@ -23,6 +24,15 @@ public:
                       const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *done = nullptr,
                       qint64 *written = nullptr);
     static qint64 eventCount(const ReviewStore &store);
+
+    // The bytes of the export, line end included, as write() and `faultless-cli events` print
+    // them. JSON Lines escape every character a terminal acts on or that hides text (C1 controls
+    // such as U+009B, bidi overrides, zero-width characters) as \u escapes, which changes nothing
+    // for a JSON reader (VisibleText::escapeJson). CSV keeps each text exactly, since CSV has no
+    // escapes and the export must read back without loss, except for the apostrophe that keeps a
+    // spreadsheet from running a cell as a formula (FaultlessEventsFormat::csvLine).
+    static QByteArray header(Format format);
+    static QByteArray line(const EventRow &row, Format format);
 };
 
 } // namespace faultless::model

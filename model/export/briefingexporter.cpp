@@ -4,12 +4,13 @@
 #include "export/briefingdata.h"
 #include "export/htmlbriefing.h"
 #include "export/markdownbriefing.h"
+#include "export/outputfile.h"
 #include "export/pdfbriefing.h"
 #include "store/reviewstore.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTranslator>
 
 namespace faultless::model {
@@ -93,6 +94,7 @@ std::optional<BriefingOutput> BriefingExporter::render(const ReviewStore &store,
             writer.setChartWidth(PdfBriefing::textWidth(options.pageSize));
         composer.compose(writer);
         output.text = writer.result();
+        output.title = writer.title();
         output.sections = writer.sections();
         break;
     }
@@ -109,6 +111,31 @@ QString BriefingExporter::markdown(const ReviewStore &store, const BriefingOptio
     return output ? output->text : QString();
 }
 
+namespace {
+// The PDF into memory (QPdfWriter does not check what its device takes), to be written with checks.
+bool renderPdf(
+    const BriefingOptions &options, const BriefingOutput &output, QByteArray *bytes, QString *error)
+{
+    PdfBriefing::Input input;
+    // The briefing's own title, redacted like the rest: the review's would leak a secret in it
+    // into the PDF's metadata and every page footer.
+    input.title = output.title;
+    input.html = output.text;
+    input.sections = output.sections;
+    input.chart = output.chart;
+    input.pageSize = options.pageSize;
+    const std::unique_ptr<QTranslator> translator = BriefingExporter::translator(options.language, nullptr);
+    // The same translation route as the composer, so that the footer speaks the briefing's language.
+    const BriefingData empty;
+    const BriefingComposer words(empty, options, translator.get());
+    input.contentsTitle = words.tr("Contents");
+    input.pageFooter = words.tr("Page %1 of %2");
+    QBuffer buffer(bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return PdfBriefing::write(input, &buffer, error);
+}
+} // namespace
+
 bool BriefingExporter::exportTo(const ReviewStore &store, const BriefingOptions &options, const QString &path,
                                 QString *error, const BriefingProgress &progress)
 {
@@ -119,43 +146,37 @@ bool BriefingExporter::exportTo(const ReviewStore &store, const BriefingOptions 
     };
     if (path.isEmpty())
         return fail(tr("No file to export to was given"));
-    const QString chartFile = options.format == BriefingFormat::Markdown ? chartFileFor(path) : QString();
+    // The chart of a Markdown briefing is a PNG beside it, unless it goes to a device or a pipe.
+    const QString chartFile = options.format == BriefingFormat::Markdown && !OutputFile::isStream(path)
+        ? chartFileFor(path)
+        : QString();
     const auto output = render(store, options, error, progress, chartFile);
     if (!output)
         return false;
     if (progress && !progress(90))
         return fail(tr("The export was cancelled"));
 
-    // QSaveFile: a cancelled or failed export never leaves half a briefing behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Rendered in full first, then written through OutputFile: a cancelled or failed export
+    // never leaves half a briefing behind, and a full disk is an error, not a short file.
+    QByteArray bytes;
     if (options.format == BriefingFormat::Pdf) {
-        PdfBriefing::Input input;
-        input.title = store.title();
-        input.html = output->text;
-        input.sections = output->sections;
-        input.chart = output->chart;
-        input.pageSize = options.pageSize;
-        const std::unique_ptr<QTranslator> translator = BriefingExporter::translator(options.language, nullptr);
-        // The same translation route as the composer, so that the footer speaks the briefing's language.
-        const BriefingData empty;
-        const BriefingComposer words(empty, options, translator.get());
-        input.contentsTitle = words.tr("Contents");
-        input.pageFooter = words.tr("Page %1 of %2");
         QString pdfError;
-        if (!PdfBriefing::write(input, &file, &pdfError))
+        if (!renderPdf(options, *output, &bytes, &pdfError))
             return fail(pdfError);
     } else {
-        file.write(output->text.toUtf8());
+        bytes = output->text.toUtf8();
     }
-    if (options.format == BriefingFormat::Markdown && !output->chart.isNull()) {
-        QSaveFile png(QFileInfo(path).dir().filePath(chartFile));
-        if (!png.open(QIODevice::WriteOnly) || png.write(BriefingChart::toPng(output->chart)) < 0 || !png.commit())
-            return fail(tr("Cannot write the chart %1: %2").arg(QDir::toNativeSeparators(png.fileName()), png.errorString()));
+    OutputFile file(path);
+    if (!file.open() || !file.write(bytes) || !file.flush())
+        return fail(file.errorString());
+    // Only once the briefing is written in full: no chart beside a briefing that failed.
+    if (!chartFile.isEmpty() && !output->chart.isNull()) {
+        OutputFile png(QFileInfo(path).dir().filePath(chartFile));
+        if (!png.open() || !png.write(BriefingChart::toPng(output->chart)) || !png.commit())
+            return fail(png.errorString());
     }
     if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(file.errorString());
     if (progress)
         progress(100);
     return true;

@@ -20,6 +20,7 @@ class ReviewStore;
 struct BriefingOutput
 {
     QString text;          // Markdown, standalone HTML, or the PDF's rich-text HTML
+    QString title; // as the briefing shows it (redacted, pseudonymised); HTML flavours
     QStringList sections;  // level-2 headings (HTML flavours)
     QImage chart;          // null when left out
     qint64 words = 0;

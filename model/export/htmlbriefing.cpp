@@ -1,5 +1,6 @@
 #include "htmlbriefing.h"
 
+#include "domain/visibletext.h"
 #include "export/briefingchart.h"
 
 #include <QFile>
@@ -23,8 +24,11 @@ HtmlBriefing::HtmlBriefing(Flavour flavour, bool activeLinks, const QString &lan
 {
 }
 
-QString HtmlBriefing::escape(const QString &text, bool activeLinks)
+QString HtmlBriefing::escape(const QString &input, bool activeLinks)
 {
+    // A bidi override or a zero-width character would let quoted text show something else than
+    // it says (reversed words, a hidden split): the reader sees it as an escape instead.
+    const QString text = VisibleText::forDocument(input);
     if (!activeLinks)
         return text.toHtmlEscaped();
     QString out;

@@ -11,7 +11,8 @@ namespace faultless::model {
 //    Content-Security-Policy), readable on a phone (responsive CSS) and in print.
 //  - RichText: the subset QTextDocument understands, for the PDF and the in-app preview; the
 //    chart is the document resource ChartResource.
-// Every text is HTML-escaped; web addresses become links only when the user opted in.
+// Every text is HTML-escaped, with bidi overrides and invisible characters made visible first
+// (VisibleText::forDocument); web addresses become links only when the user opted in.
 class HtmlBriefing : public BriefingWriter
 {
     Q_DECLARE_TR_FUNCTIONS(HtmlBriefing)
@@ -26,6 +27,8 @@ public:
     void setChartWidth(int pixels) { m_chartWidth = pixels; }
     // The finished document.
     QString result() const;
+    // The level-1 heading: the title of the document (redacted like every text of the briefing).
+    QString title() const { return m_title; }
     // Level-2 headings in order: the PDF's table of contents.
     QStringList sections() const { return m_sections; }
 

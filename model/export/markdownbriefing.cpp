@@ -1,5 +1,7 @@
 #include "markdownbriefing.h"
 
+#include "domain/visibletext.h"
+
 #include <QRegularExpression>
 
 namespace faultless::model {
@@ -50,8 +52,10 @@ MarkdownBriefing::MarkdownBriefing(bool activeLinks, const QString &chartFile, c
 {
 }
 
-QString MarkdownBriefing::escape(const QString &text, bool activeLinks)
+QString MarkdownBriefing::escape(const QString &input, bool activeLinks)
 {
+    // Bidi overrides and zero-width characters become visible escapes, as in HtmlBriefing::escape.
+    const QString text = VisibleText::forDocument(input);
     QString out;
     qsizetype last = 0;
     auto it = urlPattern().globalMatch(text);

@@ -1,5 +1,6 @@
 #include "pdfbriefing.h"
 
+#include "domain/visibletext.h"
 #include "export/htmlbriefing.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -63,8 +64,9 @@ QString contentsHtml(const PdfBriefing::Input &input, const QList<int> &pages)
     QString html = QStringLiteral("<h3>") + input.contentsTitle.toHtmlEscaped()
         + QStringLiteral("</h3><table class=\"contents\" width=\"70%\" cellspacing=\"0\" cellpadding=\"2\">");
     for (qsizetype i = 0; i < input.sections.size(); ++i) {
-        html += QStringLiteral("<tr><td>") + input.sections.at(i).toHtmlEscaped()
-            + QStringLiteral("</td><td align=\"right\">") + QString::number(pages.value(i, 0)) + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr><td>") + HtmlBriefing::escape(input.sections.at(i))
+            + QStringLiteral("</td><td align=\"right\">") + QString::number(pages.value(i, 0))
+            + QStringLiteral("</td></tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -80,7 +82,9 @@ bool PdfBriefing::write(const Input &input, QIODevice *device, QString *error)
     QPdfWriter writer(device);
     writer.setResolution(kResolution);
     writer.setPageLayout(QPageLayout(pageSizeOf(input.pageSize), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
-    writer.setTitle(input.title);
+    // The title is drawn by the painter (footer) and stored as metadata, outside the HTML's escaping.
+    const QString title = VisibleText::forDocument(input.title);
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("Faultless"));
 
     const QString marker = QString::fromLatin1(HtmlBriefing::ContentsMarker);
@@ -124,8 +128,8 @@ bool PdfBriefing::write(const Input &input, QIODevice *device, QString *error)
         painter.setPen(QColor(0x5a, 0x66, 0x70));
         const QRectF footer(0, body.height() - kFooterHeight + 10, body.width(), kFooterHeight - 10);
         painter.drawLine(QPointF(0, footer.top() - 2), QPointF(body.width(), footer.top() - 2));
-        const QString title = painter.fontMetrics().elidedText(input.title, Qt::ElideRight, body.width() * 2 / 3);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, title);
+        const QString shown = painter.fontMetrics().elidedText(title, Qt::ElideRight, body.width() * 2 / 3);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, shown);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, input.pageFooter.arg(page + 1).arg(pages));
     }
     painter.end();

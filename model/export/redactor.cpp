@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace faultless::model {
 
@@ -39,7 +40,17 @@ void Redactor::load(const QString &jsonPath)
         QRegularExpression::PatternOptions flags = QRegularExpression::UseUnicodePropertiesOption;
         if (o.value(QStringLiteral("ignore_case")).toBool())
             flags |= QRegularExpression::CaseInsensitiveOption;
-        pattern.expression = QRegularExpression(o.value(QStringLiteral("pattern")).toString(), flags);
+        const QJsonValue text = o.value(QStringLiteral("pattern"));
+        QString source = text.toString();
+        if (text.isArray()) {
+            // A long pattern is written as lines with comments: PCRE2's extended syntax.
+            QStringList lines;
+            for (const QJsonValue &line : text.toArray())
+                lines << line.toString();
+            source = lines.join(QLatin1Char('\n'));
+            flags |= QRegularExpression::ExtendedPatternSyntaxOption;
+        }
+        pattern.expression = QRegularExpression(source, flags);
         if (!pattern.expression.isValid()) {
             // One broken pattern must not let every other secret through: refuse them all.
             m_error = tr("Redaction pattern \"%1\" is invalid: %2").arg(pattern.id, pattern.expression.errorString());

@@ -9,7 +9,8 @@ namespace faultless::model {
 
 // Masks secrets in quoted text before a briefing leaves the team: tokens, passwords, API keys,
 // bearer credentials, e-mail addresses, IPv4/IPv6 addresses. The patterns live in
-// resources/export/redaction.json so that they can be read, reviewed and extended without code.
+// resources/export/redaction.json so that they can be read, reviewed and extended without code;
+// a pattern given as a list of lines is compiled in PCRE2's extended syntax, with # comments.
 class Redactor
 {
     Q_DECLARE_TR_FUNCTIONS(Redactor)

@@ -97,10 +97,11 @@ bool FaultlessEventsCsvImporter::read(ImportInput &input, EventSink &sink, Impor
         f.end = field[End];
         f.kind = field[Kind];
         f.severity = field[Severity];
-        f.lane = field[Lane];
-        f.actor = field[Actor];
-        f.message = field[Message];
-        f.source = field[Source];
+        // Text cells lose the apostrophe that kept a spreadsheet from running them (csvLine).
+        f.lane = FaultlessEventsFormat::csvCellText(field[Lane]);
+        f.actor = FaultlessEventsFormat::csvCellText(field[Actor]);
+        f.message = FaultlessEventsFormat::csvCellText(field[Message]);
+        f.source = FaultlessEventsFormat::csvCellText(field[Source]);
         f.line = integerOf(field[Line]);
         f.offset = integerOf(field[Offset]);
         f.manual = field[Manual] == "1";

@@ -19,16 +19,94 @@
 namespace faultless::model {
 
 namespace {
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+char16_t unit(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
+// A cell that is only a number ("-2", "+3.5", "1e-3"): a spreadsheet reads it as that number,
+// which is what it says, so it needs no formula guard.
+template <typename Text> bool isPlainNumber(Text text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    auto digits = [&] {
+        const qsizetype start = i;
+        while (i < n && unit(text[i]) >= '0' && unit(text[i]) <= '9')
+            ++i;
+        return i > start;
+    };
+    if (i < n && (unit(text[i]) == '+' || unit(text[i]) == '-'))
+        ++i;
+    bool mantissa = digits();
+    if (i < n && unit(text[i]) == '.') {
+        ++i;
+        mantissa = digits() || mantissa;
+    }
+    if (!mantissa)
+        return false;
+    if (i < n && (unit(text[i]) == 'e' || unit(text[i]) == 'E')) {
+        ++i;
+        if (i < n && (unit(text[i]) == '+' || unit(text[i]) == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == n;
+}
+
+// Spreadsheet formula injection (OWASP "CSV Injection"): Excel, LibreOffice and Google Sheets run
+// a cell that starts with = + - @ tab or CR as a formula ("=HYPERLINK(...)", "@SUM(...)",
+// "-2+3", "+cmd|..."). Such a cell is written with a leading apostrophe, which spreadsheets take
+// as "this is text" and do not show. A text that already starts with apostrophes before such a
+// character gets one more, so that the importer, which takes exactly one off (csvCellText),
+// gives back every text exactly.
+template <typename Text> bool needsFormulaGuard(Text text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && unit(text[i]) == '\'')
+        ++i;
+    if (i == text.size())
+        return false;
+    switch (unit(text[i])) {
+    case '=':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    case '+':
+    case '-':
+        return !isPlainNumber(text.sliced(i));
+    default:
+        return false;
+    }
+}
+
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+    // Quoted also on ';' and tab: a spreadsheet in a locale whose list separator is ';' (German
+    // Excel) would otherwise start a new cell there, with whatever follows at its start.
+    const bool guard = needsFormulaGuard(QStringView(value));
+    if (!guard && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))
+        && !value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('\t')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return QLatin1Char('"') + (guard ? QStringLiteral("'") : QString()) + quoted + QLatin1Char('"');
 }
 } // namespace
+
+QByteArrayView FaultlessEventsFormat::csvCellText(QByteArrayView cell)
+{
+    if (cell.startsWith('\'') && needsFormulaGuard(cell.sliced(1)))
+        return cell.sliced(1);
+    return cell;
+}
 
 QString FaultlessEventsFormat::csvHeader()
 {

@@ -28,7 +28,11 @@ public:
     static constexpr const char *OriginKey = "faultless.origin";
 
     static QString csvHeader(); // without the line end
+    // A text cell that could run as a spreadsheet formula (= + - @ tab CR at its start, but not a
+    // plain number such as "-2") is written with a leading apostrophe; csvCellText() gives the
+    // text of a cell back without it.
     static QString csvLine(const EventRow &row);
+    static QByteArrayView csvCellText(QByteArrayView cell);
     static QByteArray jsonLine(const EventRow &row);
 
     // The exported fields of one event, as the importers read them: UTF-8, valid while the record
