@@ -302,6 +302,81 @@ void applyLimits(ImportInput &input, const ImportRequest &request)
     if (request.maxBytesWithoutRecord > 0)
         input.setMaxBytesWithoutRecord(request.maxBytesWithoutRecord);
 }
+struct ReadOutcome
+{
+    bool readable = false; // Importer::read()'s result
+    bool canceled = false;
+    QString error; // Importer::read()'s error
+};
+
+// Runs the importer on a thread of its own and writes the batches it delivers on this one (the
+// thread that owns the connection), until the importer is done, the caller cancels, or a write
+// fails. `stop` is the input's cancel flag.
+ReadOutcome readAndWrite(Importer &importer, ImportInput &input, ImportContext &context, EventWriter &writer,
+    const std::atomic<bool> *cancel, std::atomic<bool> &stop)
+{
+    ReadOutcome outcome;
+    BatchQueue queue;
+    std::thread parser([&] {
+        QueueSink sink(queue, input);
+        outcome.readable = importer.read(input, sink, context, &outcome.error);
+        sink.flush();
+        queue.close();
+    });
+    Batch batch;
+    for (;;) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            outcome.canceled = true;
+            stop = true;
+        }
+        const BatchQueue::Pop popped = queue.pop(batch, 50);
+        if (popped == BatchQueue::Pop::Closed)
+            break;
+        if (popped == BatchQueue::Pop::Timeout || outcome.canceled)
+            continue;
+        for (RejectedRecord &r : batch.rejects)
+            writer.addRejected(std::move(r));
+        writer.addBatch(batch.events, batch.prints);
+        queue.recycle(std::move(batch));
+        batch = Batch();
+        if (writer.failed()) {
+            stop = true;
+            queue.abandon();
+        }
+    }
+    parser.join();
+    if (cancel && cancel->load())
+        outcome.canceled = true;
+    return outcome;
+}
+
+// The importer the request names, or the one whose sniff() is surest of the input's first bytes;
+// null with `result`'s status and error set when there is none.
+std::unique_ptr<Importer> chooseImporter(
+    const ImporterRegistry &registry, const ImportRequest &request, ImportInput &input, ImportResult *result)
+{
+    if (!request.formatId.isEmpty()) {
+        std::unique_ptr<Importer> importer = registry.create(request.formatId);
+        if (!importer)
+            result->error
+                = ImportJob::tr("Unknown format \"%1\" (see `faultless-cli formats`)").arg(request.formatId);
+        return importer;
+    }
+    const QByteArray prefix = input.peek(ImporterRegistry::SniffSize);
+    if (prefix.trimmed().isEmpty()) {
+        result->status = ImportResult::Status::NothingUsable;
+        result->error = ImportJob::tr("%1: the file is empty").arg(request.path);
+        return {};
+    }
+    const FormatDetection detection = registry.detect(prefix, QFileInfo(request.path).fileName());
+    if (!detection.importer) {
+        result->error
+            = ImportJob::tr("%1: unrecognised format; choose one with --format (see `faultless-cli formats`)")
+                  .arg(request.path);
+        return {};
+    }
+    return registry.create(detection.importer->id());
+}
 } // namespace
 
 void ImportJob::checkpoint(ReviewStore &store)
@@ -385,29 +460,9 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     std::atomic<bool> stop(cancel && cancel->load());
     input.setCancelFlag(&stop);
     input.setProgressCounter(progress);
-    const QByteArray prefix = input.peek(ImporterRegistry::SniffSize);
-
-    std::unique_ptr<Importer> importer;
-    if (!request.formatId.isEmpty()) {
-        importer = registry.create(request.formatId);
-        if (!importer) {
-            result.error = tr("Unknown format \"%1\" (see `faultless-cli formats`)").arg(request.formatId);
-            return result;
-        }
-    } else {
-        if (prefix.trimmed().isEmpty()) {
-            result.status = ImportResult::Status::NothingUsable;
-            result.error = tr("%1: the file is empty").arg(request.path);
-            return result;
-        }
-        const FormatDetection detection = registry.detect(prefix, info.fileName());
-        if (!detection.importer) {
-            result.error = tr("%1: unrecognised format; choose one with --format (see `faultless-cli formats`)")
-                               .arg(request.path);
-            return result;
-        }
-        importer = registry.create(detection.importer->id());
-    }
+    std::unique_ptr<Importer> importer = chooseImporter(registry, request, input, &result);
+    if (!importer)
+        return result;
     result.formatId = importer->id();
 
     ImportContext context;
@@ -448,43 +503,11 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         result.error = error;
         return result;
     }
-    QString readError;
-    bool readable = false;
-    bool canceled = false;
-    {
-        BatchQueue queue;
-        std::thread parser([&] {
-            QueueSink sink(queue, input);
-            readable = importer->read(input, sink, context, &readError);
-            sink.flush();
-            queue.close();
-        });
-        Batch batch;
-        for (;;) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                canceled = true;
-                stop = true;
-            }
-            const BatchQueue::Pop popped = queue.pop(batch, 50);
-            if (popped == BatchQueue::Pop::Closed)
-                break;
-            if (popped == BatchQueue::Pop::Timeout || canceled)
-                continue;
-            for (RejectedRecord &r : batch.rejects)
-                writer.addRejected(std::move(r));
-            writer.addBatch(batch.events, batch.prints);
-            queue.recycle(std::move(batch));
-            batch = Batch();
-            if (writer.failed()) {
-                stop = true;
-                queue.abandon();
-            }
-        }
-        parser.join();
-        report("parse + insert (overlapped)");
-        if (cancel && cancel->load())
-            canceled = true;
-    }
+    const ReadOutcome read = readAndWrite(*importer, input, context, writer, cancel, stop);
+    report("parse + insert (overlapped)");
+    const bool canceled = read.canceled;
+    const bool readable = read.readable;
+    const QString &readError = read.error;
     if (input.hitLimit() && !canceled) {
         // The input stopped early (size cap, damaged or cut gzip): kept as a rejected record so
         // the review and the summary say that the rest of the file is missing.
