@@ -25,7 +25,7 @@ QString normalizedHeader(QString name)
 bool ActivityFormats::readJsonDocument(ImportInput &input, QJsonValue *value, QString *error)
 {
     const QByteArray bytes = input.readAll();
-    if (bytes.isNull() && input.hitLimit()) {
+    if ((bytes.isNull() && input.hitLimit()) || !input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
         if (error)
             *error = input.errorString();
         return false;
@@ -47,7 +47,7 @@ bool ActivityFormats::readJsonDocument(ImportInput &input, QJsonValue *value, QS
 bool ActivityFormats::readJsonValues(ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error)
 {
     const QByteArray bytes = input.readAll();
-    if (bytes.isNull() && input.hitLimit()) {
+    if ((bytes.isNull() && input.hitLimit()) || !input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
         if (error)
             *error = input.errorString();
         return false;

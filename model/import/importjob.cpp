@@ -127,8 +127,9 @@ class QueueSink : public EventSink
 {
 public:
     static constexpr size_t BatchSize = 4096;
-    explicit QueueSink(BatchQueue &queue)
+    QueueSink(BatchQueue &queue, ImportInput &input)
         : m_queue(queue)
+        , m_input(input)
     {
         m_records.events.reserve(BatchSize);
         m_batch.prints.reserve(BatchSize);
@@ -178,12 +179,14 @@ public:
 private:
     void committed()
     {
+        m_input.noteRecord();
         m_batch.prints.push_back(m_prints.next(m_records.last()));
         if (m_records.size() >= BatchSize)
             flush();
     }
 
     BatchQueue &m_queue;
+    ImportInput &m_input;
     Batch m_batch; // its events are in m_records until flush()
     RecyclingBatch m_records;
     EventWriter::InputFingerprints m_prints;
@@ -239,18 +242,150 @@ private:
 };
 } // namespace
 
+namespace {
+// Hashes a file on a thread of its own while it is imported (see run()).
+class BackgroundHash
+{
+public:
+    BackgroundHash() = default;
+    BackgroundHash(const BackgroundHash &) = delete;
+    BackgroundHash &operator=(const BackgroundHash &) = delete;
+    ~BackgroundHash()
+    {
+        if (m_thread.joinable()) {
+            m_stop.store(true);
+            m_thread.join();
+        }
+    }
+    void start(const QString &path)
+    {
+        m_thread = std::thread([this, path] { m_hash = ImportJob::contentHash(path, &m_error, &m_stop); });
+    }
+    // Waits for the hash; empty, with `error`, when the file could not be read.
+    QString result(QString *error)
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        *error = m_error;
+        return m_hash;
+    }
+
+private:
+    std::thread m_thread;
+    std::atomic<bool> m_stop { false };
+    QString m_hash;
+    QString m_error;
+};
+
+bool sameSizeSourceExists(ReviewStore &store, qint64 size)
+{
+    const QString sizePrefix = QString::number(size) + QLatin1Char('-');
+    return store
+               .scalar(
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM sources WHERE removed = 0 AND substr(content_hash, 1, ?) = ?"),
+                   { sizePrefix.size(), sizePrefix })
+               .toLongLong()
+        > 0;
+}
+
+void applyLimits(ImportInput &input, const ImportRequest &request)
+{
+    if (request.maxDecompressedSize > 0)
+        input.setMaxDecompressedSize(request.maxDecompressedSize);
+    if (request.maxLineLength > 0)
+        input.setMaxLineLength(request.maxLineLength);
+    if (request.maxDocumentSize > 0)
+        input.setMaxDocumentSize(request.maxDocumentSize);
+    if (request.maxDocumentMemory > 0)
+        input.setMaxDocumentMemory(request.maxDocumentMemory);
+    if (request.maxBytesWithoutRecord > 0)
+        input.setMaxBytesWithoutRecord(request.maxBytesWithoutRecord);
+}
+struct ReadOutcome
+{
+    bool readable = false; // Importer::read()'s result
+    bool canceled = false;
+    QString error; // Importer::read()'s error
+};
+
+// Runs the importer on a thread of its own and writes the batches it delivers on this one (the
+// thread that owns the connection), until the importer is done, the caller cancels, or a write
+// fails. `stop` is the input's cancel flag.
+ReadOutcome readAndWrite(Importer &importer, ImportInput &input, ImportContext &context, EventWriter &writer,
+    const std::atomic<bool> *cancel, std::atomic<bool> &stop)
+{
+    ReadOutcome outcome;
+    BatchQueue queue;
+    std::thread parser([&] {
+        QueueSink sink(queue, input);
+        outcome.readable = importer.read(input, sink, context, &outcome.error);
+        sink.flush();
+        queue.close();
+    });
+    Batch batch;
+    for (;;) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            outcome.canceled = true;
+            stop = true;
+        }
+        const BatchQueue::Pop popped = queue.pop(batch, 50);
+        if (popped == BatchQueue::Pop::Closed)
+            break;
+        if (popped == BatchQueue::Pop::Timeout || outcome.canceled)
+            continue;
+        for (RejectedRecord &r : batch.rejects)
+            writer.addRejected(std::move(r));
+        writer.addBatch(batch.events, batch.prints);
+        queue.recycle(std::move(batch));
+        batch = Batch();
+        if (writer.failed()) {
+            stop = true;
+            queue.abandon();
+        }
+    }
+    parser.join();
+    if (cancel && cancel->load())
+        outcome.canceled = true;
+    return outcome;
+}
+
+// The importer the request names, or the one whose sniff() is surest of the input's first bytes;
+// null with `result`'s status and error set when there is none.
+std::unique_ptr<Importer> chooseImporter(
+    const ImporterRegistry &registry, const ImportRequest &request, ImportInput &input, ImportResult *result)
+{
+    if (!request.formatId.isEmpty()) {
+        std::unique_ptr<Importer> importer = registry.create(request.formatId);
+        if (!importer)
+            result->error
+                = ImportJob::tr("Unknown format \"%1\" (see `faultless-cli formats`)").arg(request.formatId);
+        return importer;
+    }
+    const QByteArray prefix = input.peek(ImporterRegistry::SniffSize);
+    if (prefix.trimmed().isEmpty()) {
+        result->status = ImportResult::Status::NothingUsable;
+        result->error = ImportJob::tr("%1: the file is empty").arg(request.path);
+        return {};
+    }
+    const FormatDetection detection = registry.detect(prefix, QFileInfo(request.path).fileName());
+    if (!detection.importer) {
+        result->error
+            = ImportJob::tr("%1: unrecognised format; choose one with --format (see `faultless-cli formats`)")
+                  .arg(request.path);
+        return {};
+    }
+    return registry.create(detection.importer->id());
+}
+} // namespace
+
 void ImportJob::checkpoint(ReviewStore &store)
 {
     if (sqlite3 *db = store.handle())
         sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
 }
 
-QString ImportJob::contentHash(const QString &path, QString *error)
-{
-    return hashFile(path, error, nullptr);
-}
-
-QString ImportJob::hashFile(const QString &path, QString *error, const std::atomic<bool> *stop)
+QString ImportJob::contentHash(const QString &path, QString *error, const std::atomic<bool> *stop)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -258,21 +393,17 @@ QString ImportJob::hashFile(const QString &path, QString *error, const std::atom
             *error = tr("Cannot open %1: %2").arg(path, file.errorString());
         return {};
     }
-    uLong crc = crc32(0L, Z_NULL, 0);
-    uLong adler = adler32(0L, Z_NULL, 0);
+    ContentHash hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 total = 0;
     for (;;) {
         if (stop && stop->load(std::memory_order_relaxed))
             return {};
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n <= 0)
             break;
-        crc = crc32(crc, reinterpret_cast<const Bytef *>(buffer.constData()), uInt(n));
-        adler = adler32(adler, reinterpret_cast<const Bytef *>(buffer.constData()), uInt(n));
-        total += n;
+        hash.add(buffer.constData(), n);
     }
-    return QStringLiteral("%1-%2-%3").arg(total).arg(crc, 8, 16, QLatin1Char('0')).arg(adler, 8, 16, QLatin1Char('0'));
+    return hash.text();
 }
 
 ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry, const ImportRequest &request,
@@ -284,32 +415,27 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     result.sourceName = request.sourceName.isEmpty() ? info.fileName() : request.sourceName;
 
     QString error;
+    // Opened first, because how the file is read decides how its hash is computed. A named pipe
+    // may be waited on here; the caller's flag cancels the wait.
+    ImportInput input;
+    input.setCancelFlag(cancel);
+    applyLimits(input, request);
+    if (!input.open(request.path)) {
+        if (cancel && cancel->load())
+            result.status = ImportResult::Status::Canceled;
+        else
+            result.error = input.errorString();
+        return result;
+    }
     // The content hash recognises a file imported before. Only a file of the same size can be
     // one (the hash starts with the size), so for any other file the hash is computed on a
     // thread of its own while the import runs, rather than reading the whole file once more
-    // before it starts: half a second for a 235 MB log.
+    // before it starts: half a second for a 235 MB log. A pipe is hashed by `input` as the
+    // importer reads it: a second reader would take bytes from the importer (of 2,000 records
+    // piped in, 911 arrived), and its size is not known before.
     QString hash;
-    QString hashError;
-    std::atomic<bool> stopHashing(false);
-    std::thread hasher;
-    struct JoinOnExit
-    {
-        std::thread &thread;
-        std::atomic<bool> &stop;
-        ~JoinOnExit()
-        {
-            if (thread.joinable()) {
-                stop.store(true);
-                thread.join();
-            }
-        }
-    } joinHasher {hasher, stopHashing};
-    const QString sizePrefix = QString::number(info.size()) + QLatin1Char('-');
-    const bool sameSizeImported
-        = store.scalar(QStringLiteral("SELECT COUNT(*) FROM sources WHERE removed = 0 AND substr(content_hash, 1, ?) = ?"),
-                       {sizePrefix.size(), sizePrefix})
-              .toLongLong()
-        > 0;
+    BackgroundHash hasher;
+    const bool sameSizeImported = !input.isStream() && sameSizeSourceExists(store, info.size());
     if (sameSizeImported) {
         hash = contentHash(request.path, &error);
         if (hash.isEmpty()) {
@@ -322,48 +448,21 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
             result.status = ImportResult::Status::AlreadyImported;
             return result;
         }
-    } else {
-        hasher = std::thread([&] { hash = hashFile(request.path, &hashError, &stopHashing); });
+    } else if (!input.isStream()) {
+        hasher.start(request.path);
     }
 
     if (cancel && cancel->load()) {
         result.status = ImportResult::Status::Canceled;
         return result;
     }
-    ImportInput input;
-    if (!input.open(request.path)) {
-        result.error = input.errorString();
-        return result;
-    }
     // The reader stops on `stop`, set from the caller's flag (polled below) or when writing fails.
     std::atomic<bool> stop(cancel && cancel->load());
     input.setCancelFlag(&stop);
     input.setProgressCounter(progress);
-    if (request.maxDecompressedSize > 0)
-        input.setMaxDecompressedSize(request.maxDecompressedSize);
-    const QByteArray prefix = input.peek(ImporterRegistry::SniffSize);
-
-    std::unique_ptr<Importer> importer;
-    if (!request.formatId.isEmpty()) {
-        importer = registry.create(request.formatId);
-        if (!importer) {
-            result.error = tr("Unknown format \"%1\" (see `faultless-cli formats`)").arg(request.formatId);
-            return result;
-        }
-    } else {
-        if (prefix.trimmed().isEmpty()) {
-            result.status = ImportResult::Status::NothingUsable;
-            result.error = tr("%1: the file is empty").arg(request.path);
-            return result;
-        }
-        const FormatDetection detection = registry.detect(prefix, info.fileName());
-        if (!detection.importer) {
-            result.error = tr("%1: unrecognised format; choose one with --format (see `faultless-cli formats`)")
-                               .arg(request.path);
-            return result;
-        }
-        importer = registry.create(detection.importer->id());
-    }
+    std::unique_ptr<Importer> importer = chooseImporter(registry, request, input, &result);
+    if (!importer)
+        return result;
     result.formatId = importer->id();
 
     ImportContext context;
@@ -404,43 +503,11 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         result.error = error;
         return result;
     }
-    QString readError;
-    bool readable = false;
-    bool canceled = false;
-    {
-        BatchQueue queue;
-        std::thread parser([&] {
-            QueueSink sink(queue);
-            readable = importer->read(input, sink, context, &readError);
-            sink.flush();
-            queue.close();
-        });
-        Batch batch;
-        for (;;) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                canceled = true;
-                stop = true;
-            }
-            const BatchQueue::Pop popped = queue.pop(batch, 50);
-            if (popped == BatchQueue::Pop::Closed)
-                break;
-            if (popped == BatchQueue::Pop::Timeout || canceled)
-                continue;
-            for (RejectedRecord &r : batch.rejects)
-                writer.addRejected(std::move(r));
-            writer.addBatch(batch.events, batch.prints);
-            queue.recycle(std::move(batch));
-            batch = Batch();
-            if (writer.failed()) {
-                stop = true;
-                queue.abandon();
-            }
-        }
-        parser.join();
-        report("parse + insert (overlapped)");
-        if (cancel && cancel->load())
-            canceled = true;
-    }
+    const ReadOutcome read = readAndWrite(*importer, input, context, writer, cancel, stop);
+    report("parse + insert (overlapped)");
+    const bool canceled = read.canceled;
+    const bool readable = read.readable;
+    const QString &readError = read.error;
     if (input.hitLimit() && !canceled) {
         // The input stopped early (size cap, damaged or cut gzip): kept as a rejected record so
         // the review and the summary say that the rest of the file is missing.
@@ -462,15 +529,20 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         return result;
     }
     if (!readable && result.accepted == 0) {
-        result.error = readError.isEmpty() ? tr("%1: not readable as %2").arg(request.path, importer->displayName())
-                                           : readError;
+        // Where the input stopped early (a pipe of noise, a damaged gzip), that is the reason.
+        result.error = input.hitLimit() ? input.errorString()
+            : readError.isEmpty() ? tr("%1: not readable as %2").arg(request.path, importer->displayName())
+                                  : readError;
         return result;
     }
     if (result.accepted == 0 && result.duplicates == 0) {
         result.status = ImportResult::Status::NothingUsable;
-        result.error = result.rejects.isEmpty()
-            ? tr("%1: no usable records").arg(request.path)
-            : tr("%1: no usable records (line %2: %3)").arg(request.path).arg(result.rejects.first().line).arg(result.rejects.first().reason);
+        result.error = input.hitLimit() ? input.errorString()
+            : result.rejects.isEmpty()  ? tr("%1: no usable records").arg(request.path)
+                                        : tr("%1: no usable records (line %2: %3)")
+                                             .arg(request.path)
+                                             .arg(result.rejects.first().line)
+                                             .arg(result.rejects.first().reason);
         return result;
     }
     if (result.accepted == 0) {
@@ -489,8 +561,11 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     const bool finished =
         writer.finish(&error, eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now);
     report(eventsCommitted ? "finish (text index deferred)" : "full-text index");
-    if (hasher.joinable())
-        hasher.join();
+    QString hashError;
+    if (input.isStream())
+        hash = input.contentHash();
+    else if (!sameSizeImported)
+        hash = hasher.result(&hashError);
     if (hash.isEmpty()) {
         result.error = hashError.isEmpty() ? tr("Cannot read %1").arg(request.path) : hashError;
         return result; // the transaction rolls back

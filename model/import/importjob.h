@@ -23,7 +23,14 @@ struct ImportRequest
     QString zoneId;     // empty: the review's zone
     int referenceYear = 0;
     QString formatOption;
-    qint64 maxDecompressedSize = 0; // 0: ImportInput's default (a gzip bomb guard; tests lower it)
+    // Bounds on the input (0: ImportInput's defaults; tests lower them): decompressed bytes (a
+    // gzip bomb guard), a line, a whole document's text and its parsed form in memory, and how
+    // far a pipe may run without a record.
+    qint64 maxDecompressedSize = 0;
+    qint64 maxLineLength = 0;
+    qint64 maxDocumentSize = 0;
+    qint64 maxDocumentMemory = 0;
+    qint64 maxBytesWithoutRecord = 0;
 };
 
 struct ImportResult
@@ -52,6 +59,10 @@ struct ImportResult
 // events, rejects and full-text index is committed, or (on cancel, or when nothing was usable)
 // the review is exactly as before. Runs on whatever thread owns `store`.
 //
+// The file may be a pipe (a named pipe, /dev/stdin fed by `|`): it is read once, and its content
+// hash is of the bytes the importer read (ImportInput::contentHash()); see ImportInput for the
+// inputs refused and the bounds on the rest.
+//
 // Given `eventsCommitted`, the text is indexed in a second transaction instead, so that the
 // events can be shown sooner (at a million events the index is most of an import): the first
 // commits the source and its events with their ids noted as not yet indexed, `eventsCommitted`
@@ -66,15 +77,14 @@ public:
                             const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *progress = nullptr,
                             const std::function<void(const ImportResult &)> &eventsCommitted = {});
     // crc32 and adler32 of the file's bytes with its size: identifies a file already imported
-    // at a fraction of a cryptographic hash's cost on a 235 MB log.
-    static QString contentHash(const QString &path, QString *error = nullptr);
+    // at a fraction of a cryptographic hash's cost on a 235 MB log (see ContentHash). Empty when
+    // the file cannot be read, or once `stop` is set.
+    static QString contentHash(
+        const QString &path, QString *error = nullptr, const std::atomic<bool> *stop = nullptr);
     // run() leaves a large import in the write-ahead log (committed and durable there) so that
     // the review shows it sooner. This copies the log into the document file; call it after
     // the results are out, on the same thread. Readers and writers are not blocked meanwhile.
     static void checkpoint(ReviewStore &store);
-
-private:
-    static QString hashFile(const QString &path, QString *error, const std::atomic<bool> *stop);
 };
 
 } // namespace faultless::model

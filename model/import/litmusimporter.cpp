@@ -215,12 +215,18 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
 
     QList<ChaosResult> results;
     const QByteArray trimmed = bytes.trimmed();
+    const bool json = trimmed.startsWith('{') || trimmed.startsWith('[');
+    if (!input.fitsInMemory(bytes, json ? ImportInput::Syntax::Json : ImportInput::Syntax::Yaml)) {
+        if (error)
+            *error = input.errorString();
+        return false;
+    }
     if (QRegularExpression(QStringLiteral("(^|\\n)Kind:\\s+ChaosResult")).match(QString::fromUtf8(bytes)).hasMatch()) {
         results.append(fromDescribe(QString::fromUtf8(bytes), zone, context));
     } else {
         QVariantList documents;
         QString why;
-        if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        if (json) {
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
             if (doc.isNull()) {

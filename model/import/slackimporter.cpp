@@ -26,9 +26,13 @@ constexpr qint64 kMaxEntries = 200000;
 
 using Users = QHash<QString, QString>;
 
-Users parseUsers(const QByteArray &json)
+// An empty list when `json` would take more than `maxMemory` to parse (the import then shows
+// user ids instead of names, and says so).
+Users parseUsers(const QByteArray &json, qint64 maxMemory)
 {
     Users users;
+    if (ImportInput::jsonMemoryEstimate(json, maxMemory) > maxMemory)
+        return users;
     const QJsonArray list = QJsonDocument::fromJson(json).array();
     for (const QJsonValue &v : list) {
         const QJsonObject u = v.toObject();
@@ -145,12 +149,19 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
     // One day file: <export>/<channel>/<date>.json; names come from <export>/users.json.
     const QFileInfo info(path);
     Users users;
-    QFile usersFile(info.dir().filePath(QStringLiteral("../users.json")));
-    if (usersFile.size() < kMaxUsersFileBytes && usersFile.open(QIODevice::ReadOnly))
-        users = parseUsers(usersFile.readAll());
+    // Only a regular file: opening a named pipe put there would wait for a writer.
+    const QFileInfo usersInfo(info.dir().filePath(QStringLiteral("../users.json")));
+    QFile usersFile(usersInfo.filePath());
+    if (usersInfo.isFile() && usersInfo.size() < kMaxUsersFileBytes && usersFile.open(QIODevice::ReadOnly))
+        users = parseUsers(usersFile.readAll(), input.maxDocumentMemory());
     else
         context.notes << tr("No users.json next to the channel folder: authors are shown as Slack user ids.");
     const QString channel = info.dir().dirName();
+    if (!input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
+        if (error)
+            *error = input.errorString();
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isArray()) {
@@ -185,8 +196,16 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
         return false;
     }
     qint64 total = 0;
-    enum ReadStatus { Read, Failed, TooLarge };
+    enum ReadStatus { Read, Failed, TooLarge, TooLargeInMemory };
     auto readEntry = [&](zip_int64_t index, const QString &name, QByteArray *out) -> ReadStatus {
+        // The size the archive declares is checked first (an entry that says it is too large is
+        // not inflated at all), and what is actually inflated is counted below, since a
+        // declared size may lie.
+        zip_stat_t declared;
+        zip_stat_init(&declared);
+        if (zip_stat_index(archive, zip_uint64_t(index), 0, &declared) == 0
+            && (declared.valid & ZIP_STAT_SIZE) && declared.size > zip_uint64_t(m_maxEntryBytes))
+            return TooLarge;
         zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(index), 0);
         if (!file) {
             sink.addRejected({0, 0, tr("zip entry %1: cannot be read: %2").arg(name, QString::fromUtf8(zip_strerror(archive))), {}});
@@ -212,7 +231,19 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
             out->append(chunk.constData(), n);
         }
         zip_fclose(file);
+        if (ImportInput::jsonMemoryEstimate(*out, input.maxDocumentMemory()) > input.maxDocumentMemory()) {
+            out->clear();
+            return TooLargeInMemory;
+        }
         return Read;
+    };
+    auto tooLargeInMemory = [&](const QString &name) {
+        sink.addRejected({ 0, 0,
+            tr("zip entry %1: larger than %2 MiB once read into memory (too many values for its "
+               "size), skipped")
+                .arg(name)
+                .arg(input.maxDocumentMemory() >> 20),
+            {} });
     };
     auto tooLarge = [&](const QString &name) {
         if (total > m_maxTotalBytes) {
@@ -253,9 +284,11 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
             QByteArray json;
             const ReadStatus status = readEntry(entry.index, entry.name, &json);
             if (status == Read)
-                users.insert(parseUsers(json));
+                users.insert(parseUsers(json, input.maxDocumentMemory()));
             else if (status == TooLarge && tooLarge(entry.name))
                 return false;
+            else if (status == TooLargeInMemory)
+                tooLargeInMemory(entry.name);
         }
     }
     bool any = false;
@@ -273,6 +306,8 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
         const ReadStatus status = readEntry(entry.index, entry.name, &json);
         if (status == TooLarge && tooLarge(entry.name))
             return false;
+        if (status == TooLargeInMemory)
+            tooLargeInMemory(entry.name);
         if (status != Read)
             continue;
         QJsonParseError parseError;

@@ -70,6 +70,27 @@ private:
             m_error = tr("line %1: %2").arg(line).arg(why);
     }
 
+    // One more level of nesting for as long as it lives. Every collection, block or flow, opens
+    // one, so that the recursion below stays within YamlSubsetReader::MaxDepth frames.
+    class Nesting
+    {
+    public:
+        Nesting(Parser &parser, int line)
+            : m_parser(parser)
+        {
+            if (++m_parser.m_depth > YamlSubsetReader::MaxDepth)
+                m_parser.fail(
+                    line, tr("collections nested deeper than %1 levels").arg(YamlSubsetReader::MaxDepth));
+        }
+        ~Nesting() { --m_parser.m_depth; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+        bool tooDeep() const { return m_parser.m_depth > YamlSubsetReader::MaxDepth; }
+
+    private:
+        Parser &m_parser;
+    };
+
     static bool isSequenceItem(const QString &t) { return t == QLatin1String("-") || t.startsWith(QLatin1String("- ")); }
 
     // Position of the ':' that ends a mapping key, or -1.
@@ -117,6 +138,9 @@ private:
 
     QVariant parseSequence(int indent)
     {
+        const Nesting nesting(*this, m_lines.at(m_pos).number);
+        if (nesting.tooDeep())
+            return {};
         QVariantList list;
         while (m_pos < m_lines.size() && m_error.isEmpty()) {
             Line &line = m_lines[m_pos];
@@ -145,6 +169,9 @@ private:
 
     QVariant parseMapping(int indent)
     {
+        const Nesting nesting(*this, m_lines.at(m_pos).number);
+        if (nesting.tooDeep())
+            return {};
         QVariantMap map;
         while (m_pos < m_lines.size() && m_error.isEmpty()) {
             const Line line = m_lines.at(m_pos);
@@ -218,6 +245,9 @@ private:
             return {};
         const QChar c = t.at(i);
         if (c == QLatin1Char('{')) {
+            const Nesting nesting(*this, lineNumber);
+            if (nesting.tooDeep())
+                return {};
             ++i;
             QVariantMap map;
             for (;;) {
@@ -251,6 +281,9 @@ private:
             }
         }
         if (c == QLatin1Char('[')) {
+            const Nesting nesting(*this, lineNumber);
+            if (nesting.tooDeep())
+                return {};
             ++i;
             QVariantList list;
             for (;;) {
@@ -328,6 +361,7 @@ private:
     QList<Line> m_lines;
     qsizetype m_pos = 0;
     QString m_error;
+    int m_depth = 0; // collections open around the one being read
 };
 
 // True when the line's value is a double-quoted scalar that the line does not close.

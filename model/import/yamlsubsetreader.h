@@ -21,7 +21,12 @@ class YamlSubsetReader
 {
     Q_DECLARE_TR_FUNCTIONS(YamlSubsetReader)
 public:
-    // Every document of `text`; false with `error` (naming the line) when it is outside the subset.
+    // Collections nested deeper than this are an error: the reader recurses once per level, and a
+    // document nested 50,000 deep overflowed the stack. Kubernetes resources nest about 10 deep.
+    static constexpr int MaxDepth = 256;
+
+    // Every document of `text`; false with `error` (naming the line) when it is outside the subset
+    // or nested deeper than MaxDepth.
     static bool parse(const QByteArray &text, QVariantList *documents, QString *error);
 
     // Convenience lookups through nested maps: path "status.experimentStatus.verdict".
