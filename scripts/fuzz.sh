@@ -5,7 +5,8 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #     SECONDS  time per target (default 60)
-#     TARGET   reviewopen, jsonscanner (the JSON fast path against simdjson), timestamps (the time parsers), detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
+#     TARGET   reviewopen, jsonscanner (the JSON fast path against simdjson), timestamps (the time parsers), yaml (the YAML reader), restore (archives restored),
+#              detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
 #              build-fuzz/fuzz/fuzz_importer` prints the importer ids)
 #
 # Environment: BUILD_DIR (default build-fuzz); FAULTLESS_SAMPLES (seed folder, default tests/data/samples); FUZZ_TIMEOUT seconds of wall time after which one
@@ -29,7 +30,7 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         -DFAULTLESS_BUILD_BENCH=OFF >/dev/null
 fi
 if [ "${NO_BUILD:-0}" != 1 ]; then
-    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen fuzz_jsonscanner fuzz_timestamps faultless-cli >/dev/null
+    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen fuzz_jsonscanner fuzz_timestamps fuzz_yaml fuzz_restore faultless-cli >/dev/null
 fi
 
 FUZZ_DIR="$BUILD_DIR/fuzz"
@@ -54,6 +55,10 @@ while IFS= read -r -d '' f; do
     if [ $((n % 5)) -eq 0 ]; then gzip -c "$f" >"$SEEDS/importer/$n-$(basename "$f").gz"; fi
 done < <(find "${seed_dirs[@]}" -type f -size -256k ! -name SOURCE.txt ! -name README.md ! -path '*/LICENSES/*' ! -name '*.faultless' -print0 2>/dev/null)
 
+# YAML: the Litmus results and any other YAML fixture.
+mkdir -p "$SEEDS/yaml"
+find "$ROOT/tests/data" -name '*.yaml' -size -256k -exec cp {} "$SEEDS/yaml/" \; 2>/dev/null || true
+
 # Time stamps at and past the ends of the supported range, in the forms the parsers read.
 mkdir -p "$SEEDS/timestamps"
 i=0
@@ -74,12 +79,16 @@ for s in "$SAMPLES/logfmt/lnav-test-logfile_logfmt.0" "$SAMPLES/jsonl-logs/lnav-
     [ -f "$s" ] && "$CLI" import "$tmpdoc/logs.faultless" "$s" >/dev/null 2>&1 || true
 done
 for d in "$tmpdoc"/*.faultless; do [ -f "$d" ] && cp "$d" "$SEEDS/reviewopen/"; done
+# Archives to restore: one of the review with a log, one of the empty review.
+mkdir -p "$SEEDS/restore"
+"$CLI" archive "$tmpdoc/logs.faultless" --output "$SEEDS/restore/logs.zip" >/dev/null 2>&1 || true
+"$CLI" archive "$tmpdoc/empty.faultless" --output "$SEEDS/restore/empty.zip" >/dev/null 2>&1 || true
 find "$ROOT/tests/data" -name '*.faultless' -size -1M -exec cp {} "$SEEDS/reviewopen/" \; 2>/dev/null || true
 rm -rf "$tmpdoc"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(reviewopen jsonscanner timestamps detect)
+    targets=(reviewopen jsonscanner timestamps yaml restore detect)
     while IFS= read -r id; do targets+=("$id"); done < <(FAULTLESS_FUZZ_LIST=1 "$FUZZ_DIR/fuzz_importer")
 fi
 
@@ -93,6 +102,10 @@ for t in "${targets[@]}"; do
     elif [ "$t" = timestamps ]; then
         # Time stamps are short: small inputs keep the runs on the parsers' corner cases.
         bin="$FUZZ_DIR/fuzz_timestamps"; seeds="$SEEDS/timestamps"; maxlen=64
+    elif [ "$t" = yaml ]; then
+        bin="$FUZZ_DIR/fuzz_yaml"; seeds="$SEEDS/yaml"; maxlen=262144
+    elif [ "$t" = restore ]; then
+        bin="$FUZZ_DIR/fuzz_restore"; seeds="$SEEDS/restore"; maxlen=1048576
     else
         bin="$FUZZ_DIR/fuzz_importer_$t"; seeds="$SEEDS/importer"; maxlen=262144
         ln -sf fuzz_importer "$bin"
