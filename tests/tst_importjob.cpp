@@ -94,6 +94,8 @@ private slots:
     void checkpointAfterImport();
     void sampleThroughJob();
     void cliExitCodes();
+    void reviewItselfIsRefused_data();
+    void reviewItselfIsRefused();
 };
 
 void TestImportJob::importKeepsOrigins()
@@ -476,3 +478,39 @@ void TestImportJob::cliExitCodes()
 
 QTEST_GUILESS_MAIN(TestImportJob)
 #include "tst_importjob.moc"
+
+void TestImportJob::reviewItselfIsRefused_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("the review") << QString();
+    QTest::newRow("its -wal") << QStringLiteral("-wal");
+    QTest::newRow("its -shm") << QStringLiteral("-shm");
+}
+
+// Importing the review's own files is refused without opening them: opening and closing one would
+// drop this process's locks on the review, so that the next program to close it unlinks the WAL
+// this process still writes to (tst_multiprocess has the whole story).
+void TestImportJob::reviewItselfIsRefused()
+{
+    QFETCH(QString, suffix);
+    tests::TempReview review;
+    QTemporaryDir dir;
+    QCOMPARE(int(import(review.store, write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 5))).status),
+             int(ImportResult::Status::Imported));
+    QVERIFY(QFileInfo::exists(review.path + QStringLiteral("-wal")));
+    const QString before = fingerprintOf(review.store);
+
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = review.path + suffix;
+    request.formatId = QStringLiteral("text");
+    const ImportResult r = ImportJob::run(review.store, registry, request);
+    QCOMPARE(int(r.status), int(ImportResult::Status::Failed));
+    QVERIFY2(r.error.contains(review.path + suffix), qPrintable(r.error));
+    QCOMPARE(fingerprintOf(review.store), before);
+
+    // Another program that opens and closes the review must still find this process's lock and
+    // leave the WAL alone.
+    QCOMPARE(tests::runCli({QStringLiteral("info"), review.path, QStringLiteral("--json")}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(review.path + QStringLiteral("-wal")));
+}

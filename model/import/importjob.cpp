@@ -414,6 +414,13 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     const QFileInfo info(request.path);
     result.sourceName = request.sourceName.isEmpty() ? info.fileName() : request.sourceName;
 
+    // The review itself (or its -wal/-shm) is no log, and opening and closing it here would drop
+    // every POSIX lock this process holds on it: another program could then checkpoint and unlink
+    // the WAL this process still writes to (docs/reliability.md, "Files the app opens").
+    if (ReviewStore::isDocumentFile(request.path, store.path())) {
+        result.error = tr("%1 is this review's own document file and cannot be imported into it").arg(request.path);
+        return result;
+    }
     QString error;
     // Opened first, because how the file is read decides how its hash is computed. A named pipe
     // may be waited on here; the caller's flag cancels the wait.
