@@ -305,22 +305,6 @@
         <source>No file to export to was given</source>
         <translation>Es wurde keine Zieldatei für den Export angegeben</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the chart %1: %2</source>
-        <translation>Das Diagramm %1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>ChaosToolkitImporter</name>
@@ -621,6 +605,21 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation>Standardfehlerausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -631,17 +630,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>no column "%1" for %2 in the header</source>
         <translation>keine Spalte „%1“ für %2 in der Kopfzeile</translation>
-    </message>
-    <message numerus="yes">
-        <source>line longer than %n MiB</source>
-        <translation>
-            <numerusform>Zeile länger als %n MiB</numerusform>
-            <numerusform>Zeile länger als %n MiB</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>quoted field not closed</source>
-        <translation>Feld in Anführungszeichen nicht geschlossen</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -663,16 +651,35 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>unlesbare Zeit „%1“</translation>
     </message>
     <message>
-        <source>quoted field not closed at the end of the input</source>
-        <translation>Feld in Anführungszeichen am Ende der Eingabe nicht geschlossen</translation>
-    </message>
-    <message>
         <source>TSV table with a header</source>
         <translation>TSV-Tabelle mit Kopfzeile</translation>
     </message>
     <message>
         <source>CSV table with a header</source>
         <translation>CSV-Tabelle mit Kopfzeile</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation><numerusform>Zeile länger als %n MiB</numerusform><numerusform>Zeile länger als %n MiB</numerusform></translation>
+    </message>
+    <message>
+        <source>quoted field not closed on this line (read again after the unclosed quote of line %1)</source>
+        <translation>Feld in Anführungszeichen in dieser Zeile nicht geschlossen (erneut gelesen nach dem nicht geschlossenen Anführungszeichen in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>quoted field not closed by the end of the input</source>
+        <translation>Feld in Anführungszeichen bis zum Ende der Eingabe nicht geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>quoted field not closed before a line longer than %n MiB</source>
+        <translation><numerusform>Feld in Anführungszeichen vor einer Zeile länger als %n MiB nicht geschlossen</numerusform><numerusform>Feld in Anführungszeichen vor einer Zeile länger als %n MiB nicht geschlossen</numerusform></translation>
+    </message>
+    <message>
+        <source>quoted field not closed within %1 lines or %2 MiB</source>
+        <translation>Feld in Anführungszeichen nicht innerhalb von %1 Zeilen oder %2 MiB geschlossen</translation>
     </message>
 </context>
 <context>
@@ -779,6 +786,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
+    <message>
+        <source>time outside the supported range (0001-01-01 to 9999-12-31 UTC)</source>
+        <translation>Zeitpunkt außerhalb des unterstützten Bereichs (0001-01-01 bis 9999-12-31 UTC)</translation>
+    </message>
 </context>
 <context>
     <name>EventCommands</name>
@@ -858,10 +869,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 </context>
 <context>
     <name>EventsExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>Export canceled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
@@ -945,10 +952,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Faultless events export (CSV)</source>
         <translation>Faultless-Ereignisexport (CSV)</translation>
-    </message>
-    <message>
-        <source>line too long</source>
-        <translation>Zeile zu lang</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1071,42 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>%1 expands more than %2 times (%3 MiB from %4 KiB of gzip data): a likely decompression bomb; import stopped there</source>
         <translation>%1 entpackt sich auf mehr als das %2-Fache (%3 MiB aus %4 KiB gzip-Daten): vermutlich eine Dekompressionsbombe; der Import wurde dort angehalten</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Import of %1 canceled while waiting for its input</source>
+        <translation>Import von %1 beim Warten auf die Eingabe abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file (its input may never end); save what it gives to a file and import that</source>
+        <translation>%1 ist ein Gerät, keine Datei (seine Eingabe endet womöglich nie); speichern Sie seine Ausgabe in einer Datei und importieren Sie diese</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a pipe</source>
+        <translation>%1 ist weder eine Datei noch eine Pipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a named pipe that no program opened for writing within %n second(s); nothing imported</source>
+        <translation><numerusform>%1 ist eine benannte Pipe, die innerhalb von %n Sekunde kein Programm zum Schreiben geöffnet hat; nichts importiert</numerusform><numerusform>%1 ist eine benannte Pipe, die innerhalb von %n Sekunden kein Programm zum Schreiben geöffnet hat; nichts importiert</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no record in %2 MiB of input after byte %3; import stopped there</source>
+        <translation>%1: kein Datensatz in %2 MiB Eingabe nach Byte %3; der Import wurde dort beendet</translation>
+    </message>
+    <message>
+        <source>%1: document larger than %2 MiB; not imported</source>
+        <translation>%1: Dokument größer als %2 MiB; nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: document larger than %2 MiB once read into memory (too many values for its size); not imported</source>
+        <translation>%1: Dokument im Arbeitsspeicher größer als %2 MiB (zu viele Werte für seine Größe); nicht importiert</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1152,6 +1191,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>%1: the events are in the review, but their text could not be indexed for search: %2. It will be indexed when the review is next opened.</source>
         <translation>%1: Die Ereignisse sind in der Nachbetrachtung, ihr Text konnte aber nicht für die Suche indiziert werden: %2. Er wird beim nächsten Öffnen der Nachbetrachtung indiziert.</translation>
     </message>
+    <message>
+        <source>%1 is this review's own document file and cannot be imported into it</source>
+        <translation>%1 ist die Dokumentdatei dieser Nachbetrachtung selbst und kann nicht in sie importiert werden</translation>
+    </message>
 </context>
 <context>
     <name>JournaldExportImporter</name>
@@ -1230,6 +1273,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>JSON lines log</source>
         <translation>JSON-Lines-Log</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp: nanoOfSecond %1</source>
+        <translation>unlesbarer Zeitstempel: nanoOfSecond %1</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1480,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not a file, a character device or a pipe</source>
+        <translation>weder eine Datei noch ein Zeichengerät noch eine Pipe</translation>
+    </message>
+</context>
+<context>
     <name>PagerDutyImporter</name>
     <message>
         <source>not a PagerDuty log entry (type "%1")</source>
@@ -1503,6 +1561,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Plain text log (timestamped lines)</source>
         <translation>Klartext-Log (Zeilen mit Zeitstempel)</translation>
+    </message>
+    <message>
+        <source>unreadable or out-of-range timestamp at the start of the line</source>
+        <translation>unlesbarer oder außerhalb des Bereichs liegender Zeitstempel am Zeilenanfang</translation>
     </message>
 </context>
 <context>
@@ -1889,14 +1951,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 im Archiv ist abgeschnitten</translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Es kann kein temporärer Ordner angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot copy the review: %1</source>
-        <translation>Die Nachbetrachtung kann nicht kopiert werden: %1</translation>
-    </message>
-    <message>
         <source>Original file of %1 not found: %2</source>
         <translation>Originaldatei von %1 nicht gefunden: %2</translation>
     </message>
@@ -1909,24 +1963,12 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Archivieren abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose a new file to restore into</source>
         <translation>%1 existiert bereits; wählen Sie eine neue Datei für die Wiederherstellung</translation>
     </message>
     <message>
         <source>%1 is not a readable archive: %2</source>
         <translation>%1 ist kein lesbares Archiv: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Faultless review archive (it holds no %2)</source>
-        <translation>%1 ist kein Faultless-Nachbetrachtungsarchiv (es enthält kein %2)</translation>
-    </message>
-    <message>
-        <source>%1 holds an entry with an unsafe name (%2); nothing was restored</source>
-        <translation>%1 enthält einen Eintrag mit unsicherem Namen (%2); es wurde nichts wiederhergestellt</translation>
     </message>
     <message>
         <source>The review in %1 cannot be opened: %2</source>
@@ -1944,12 +1986,131 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>The PDF and HTML briefings were left out: they need a graphical application</source>
         <translation>Die PDF- und HTML-Kurzberichte wurden weggelassen: Sie benötigen eine grafische Anwendung</translation>
     </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is the review document itself</source>
+        <translation>es ist das Nachbetrachtungsdokument selbst</translation>
+    </message>
+    <message>
+        <source>no content hash was recorded when it was imported</source>
+        <translation>beim Import wurde kein Inhalts-Hash erfasst</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes, the imported file held %2</source>
+        <translation>sie enthält %1 Bytes, die importierte Datei enthielt %2</translation>
+    </message>
+    <message>
+        <source>its content differs from the imported file's</source>
+        <translation>ihr Inhalt weicht von dem der importierten Datei ab</translation>
+    </message>
+    <message>
+        <source>Original file of %1 left out: %2 is not the file that was imported (%3)</source>
+        <translation>Originaldatei von %1 weggelassen: %2 ist nicht die Datei, die importiert wurde (%3)</translation>
+    </message>
+    <message>
+        <source>briefing.md was left out: %1</source>
+        <translation>briefing.md wurde weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of the review: %1</source>
+        <translation>Die Kopie der Nachbetrachtung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it changed while the archive was written</source>
+        <translation>sie hat sich geändert, während das Archiv geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>its size (%1 bytes) does not fit its page size (%2)</source>
+        <translation>seine Größe (%1 Bytes) passt nicht zu seiner Seitengröße (%2)</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database but not a Faultless review document</source>
+        <translation>es ist eine SQLite-Datenbank, aber kein Faultless-Nachbetrachtungsdokument</translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes but its header says %2</source>
+        <translation>es gibt %1 Bytes an, sein Header aber %2</translation>
+    </message>
+    <message>
+        <source>it holds no %1</source>
+        <translation>es enthält kein %1</translation>
+    </message>
+    <message>
+        <source>its %1 is larger than allowed</source>
+        <translation>sein %1 ist größer als erlaubt</translation>
+    </message>
+    <message>
+        <source>its %1 is not a Faultless archive manifest (offset %2: %3)</source>
+        <translation>sein %1 ist kein Faultless-Archivmanifest (Offset %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes but its manifest says %3</source>
+        <translation>%1 gibt %2 Bytes an, laut Manifest sind es aber %3</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; restore writes only new files</source>
+        <translation>%1 ist ein symbolischer Link; die Wiederherstellung schreibt nur neue Dateien</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest with its content hash</source>
+        <translation>%1 ist nicht mit seinem Inhalts-Hash im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the archive</source>
+        <translation>%1 kommt im Archiv zweimal vor</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1, which is not in the archive</source>
+        <translation>das Manifest führt %1 auf, aber das Archiv enthält es nicht</translation>
+    </message>
+    <message>
+        <source>the archive needs %1 bytes on %2, which has %3 free</source>
+        <translation>das Archiv benötigt %1 Bytes auf %2, dort sind aber nur %3 frei</translation>
+    </message>
+    <message>
+        <source>it holds an entry with an unsafe name (%1)</source>
+        <translation>es enthält einen Eintrag mit unsicherem Namen (%1)</translation>
+    </message>
+    <message>
+        <source>its %1 is not a review document: %2</source>
+        <translation>sein %1 ist kein Nachbetrachtungsdokument: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the archive does not match the hash in its manifest</source>
+        <translation>%1 im Archiv passt nicht zum Hash im Manifest</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2; nothing was restored</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2; es wurde nichts wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommand</name>
     <message>
         <source>Could not save "%1": %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopy</name>
+    <message>
+        <source>Cannot copy the review: %1</source>
+        <translation>Die Nachbetrachtung kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the review's sources: %1</source>
+        <translation>Die Quellen der Nachbetrachtung können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +2130,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>%1 is not a readable file</source>
         <translation>%1 ist keine lesbare Datei</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Faultless review document (not an SQLite database)</source>
@@ -2005,6 +2162,38 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Cannot finish indexing the text of an interrupted import in %1: %2</source>
         <translation>Der Text eines unterbrochenen Imports in %1 kann nicht fertig indiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Faultless and must be upgraded before it can be read, which needs write access. %2</source>
+        <translation>%1 wurde von einer älteren Faultless-Version geschrieben und muss vor dem Lesen aktualisiert werden, wofür Schreibzugriff nötig ist. %2</translation>
+    </message>
+    <message>
+        <source>The file %1-wal beside %1 belongs to another database (its pages have another size), so it was left alone and the review opened read-only, as its own file holds it. To edit the review, move %1-wal away and open the review again.</source>
+        <translation>Die Datei %1-wal neben %1 gehört zu einer anderen Datenbank (ihre Seiten haben eine andere Größe). Sie wurde daher nicht angetastet, und die Nachbetrachtung wurde schreibgeschützt so geöffnet, wie ihre eigene Datei sie enthält. Um die Nachbetrachtung zu bearbeiten, verschieben Sie %1-wal an einen anderen Ort und öffnen Sie die Nachbetrachtung erneut.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, and saving a review needs to create files beside it: the review opened read-only. To edit the review, save a copy to a writable folder.</source>
+        <translation>Der Ordner von %1 ist schreibgeschützt, und zum Speichern einer Nachbetrachtung müssen daneben Dateien angelegt werden: die Nachbetrachtung wurde schreibgeschützt geöffnet. Um die Nachbetrachtung zu bearbeiten, speichern Sie eine Kopie in einem beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>(If %1-wal beside it was copied from another review or database, move it away and try again.)</source>
+        <translation>(Falls %1-wal daneben aus einer anderen Nachbetrachtung oder Datenbank kopiert wurde, verschieben Sie die Datei an einen anderen Ort und versuchen Sie es erneut.)</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: this build cannot create the document schema</source>
+        <translation>%1 kann nicht geprüft werden: dieser Build kann das Dokumentschema nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema cannot be read</source>
+        <translation>%1 ist beschädigt: sein Schema kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has been altered and is not opened: its %2 "%3" is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
+        <translation>%1 wurde verändert und wird nicht geöffnet: das Schemaobjekt „%3“ (%2) ist keines, das Faultless anlegt (eine veränderte View oder ein veränderter Trigger kann jeden Lesevorgang blockieren oder verfälschen)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 "%3" is missing</source>
+        <translation>%1 ist beschädigt: das Schemaobjekt „%3“ (%2) fehlt</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2521,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Slack export</source>
         <translation>Slack-Export</translation>
     </message>
+    <message>
+        <source>zip entry %1: larger than %2 MiB once read into memory (too many values for its size), skipped</source>
+        <translation>ZIP-Eintrag %1: im Arbeitsspeicher größer als %2 MiB (zu viele Werte für seine Größe), übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>SourceExcerpt</name>
@@ -2346,6 +2539,13 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>%1 is shorter than when it was imported: nothing at byte %2 any more.</source>
         <translation>%1 ist kürzer als beim Import: bei Byte %2 steht nichts mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>StagingFolder</name>
+    <message>
+        <source>Cannot create a folder beside %1: %2</source>
+        <translation>Neben %1 kann kein Ordner angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2667,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>TextEncoding</name>
+    <message>
+        <source>%1 is %2 text; it was converted to UTF-8 for reading.</source>
+        <translation>%1 ist in %2 kodiert; zum Lesen wurde die Datei in UTF-8 umgewandelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid UTF-8 in %n line(s), the first being line %2; they were read as Windows-1252 (Latin-1).</source>
+        <translation><numerusform>%1 ist in %n Zeile kein gültiges UTF-8 (Zeile %2); sie wurde als Windows-1252 (Latin-1) gelesen.</numerusform><numerusform>%1 ist in %n Zeilen kein gültiges UTF-8, zuerst in Zeile %2; sie wurden als Windows-1252 (Latin-1) gelesen.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TextLineImporter</name>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
@@ -2478,6 +2689,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>no timestamp at the start of the line</source>
         <translation>kein Zeitstempel am Zeilenanfang</translation>
+    </message>
+    <message>
+        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2's event)</source>
+        <translation>%1 (nicht als Fortsetzung gelesen: sie folgt nicht direkt auf die Zeilen des Ereignisses aus Zeile %2)</translation>
     </message>
 </context>
 <context>
@@ -2629,12 +2844,31 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>line %1: tabs are not allowed for indentation in YAML</source>
         <translation>Zeile %1: Tabulatoren sind in YAML zur Einrückung nicht erlaubt</translation>
     </message>
+    <message>
+        <source>collections nested deeper than %1 levels</source>
+        <translation>Sammlungen tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>ZapConsoleImporter</name>
     <message>
         <source>zap console log (text then JSON)</source>
         <translation>zap-Konsolen-Log (Text, dann JSON)</translation>
+    </message>
+    <message>
+        <source>unreadable or out-of-range timestamp "%1"</source>
+        <translation>unlesbarer oder außerhalb des Bereichs liegender Zeitstempel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5919,10 @@ Von: %3</translation>
     <message>
         <source>Colours: light, dark or system (default)</source>
         <translation>Farben: light (hell), dark (dunkel) oder system (Standard)</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1</source>
+        <translation>Der Screenshot konnte nicht in %1 gespeichert werden</translation>
     </message>
 </context>
 </TS>

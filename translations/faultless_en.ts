@@ -32,12 +32,19 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
+        <source>%n column(s), fewer than the header's</source>
+        <translation><numerusform>%n column, fewer than the header's</numerusform><numerusform>%n columns, fewer than the header's</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
         <source>line longer than %n MiB</source>
         <translation><numerusform>line longer than %n MiB</numerusform><numerusform>line longer than %n MiB</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), fewer than the header's</source>
-        <translation><numerusform>%n column, fewer than the header's</numerusform><numerusform>%n columns, fewer than the header's</numerusform></translation>
+        <source>quoted field not closed before a line longer than %n MiB</source>
+        <translation><numerusform>quoted field not closed before a line longer than %n MiB</numerusform><numerusform>quoted field not closed before a line longer than %n MiB</numerusform></translation>
     </message>
 </context>
 <context>
@@ -52,6 +59,13 @@
     <message numerus="yes">
         <source>%n field(s) where the header has %1</source>
         <translation><numerusform>%n field where the header has %1</numerusform><numerusform>%n fields where the header has %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportInput</name>
+    <message numerus="yes">
+        <source>%1 is a named pipe that no program opened for writing within %n second(s); nothing imported</source>
+        <translation><numerusform>%1 is a named pipe that no program opened for writing within %n second; nothing imported</numerusform><numerusform>%1 is a named pipe that no program opened for writing within %n seconds; nothing imported</numerusform></translation>
     </message>
 </context>
 <context>
@@ -144,6 +158,13 @@
     <message numerus="yes">
         <source>Add %n step(s) from events</source>
         <translation><numerusform>Add %n step from events</numerusform><numerusform>Add %n steps from events</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message numerus="yes">
+        <source>%1 is not valid UTF-8 in %n line(s), the first being line %2; they were read as Windows-1252 (Latin-1).</source>
+        <translation><numerusform>%1 is not valid UTF-8 in %n line, the first being line %2; they were read as Windows-1252 (Latin-1).</numerusform><numerusform>%1 is not valid UTF-8 in %n lines, the first being line %2; they were read as Windows-1252 (Latin-1).</numerusform></translation>
     </message>
 </context>
 <context>

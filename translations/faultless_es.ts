@@ -305,22 +305,6 @@
         <source>No file to export to was given</source>
         <translation>No se indicó ningún archivo al que exportar</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contenido</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the chart %1: %2</source>
-        <translation>No se puede escribir el gráfico %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ChaosToolkitImporter</name>
@@ -621,6 +605,21 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>unknown command "%1"</source>
         <translation>comando desconocido "%1"</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation>salida de error estándar</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -631,17 +630,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>no column "%1" for %2 in the header</source>
         <translation>no hay ninguna columna "%1" para %2 en la cabecera</translation>
-    </message>
-    <message numerus="yes">
-        <source>line longer than %n MiB</source>
-        <translation>
-            <numerusform>línea de más de %n MiB</numerusform>
-            <numerusform>línea de más de %n MiB</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>quoted field not closed</source>
-        <translation>campo entre comillas sin cerrar</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -663,16 +651,35 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>hora ilegible "%1"</translation>
     </message>
     <message>
-        <source>quoted field not closed at the end of the input</source>
-        <translation>campo entre comillas sin cerrar al final de la entrada</translation>
-    </message>
-    <message>
         <source>TSV table with a header</source>
         <translation>Tabla TSV con cabecera</translation>
     </message>
     <message>
         <source>CSV table with a header</source>
         <translation>Tabla CSV con cabecera</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>line longer than %n MiB</source>
+        <translation><numerusform>línea de más de %n MiB</numerusform><numerusform>línea de más de %n MiB</numerusform></translation>
+    </message>
+    <message>
+        <source>quoted field not closed on this line (read again after the unclosed quote of line %1)</source>
+        <translation>campo entre comillas sin cerrar en esta línea (leída de nuevo tras las comillas sin cerrar de la línea %1)</translation>
+    </message>
+    <message>
+        <source>quoted field not closed by the end of the input</source>
+        <translation>campo entre comillas sin cerrar al final de la entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>quoted field not closed before a line longer than %n MiB</source>
+        <translation><numerusform>campo entre comillas sin cerrar antes de una línea de más de %n MiB</numerusform><numerusform>campo entre comillas sin cerrar antes de una línea de más de %n MiB</numerusform></translation>
+    </message>
+    <message>
+        <source>quoted field not closed within %1 lines or %2 MiB</source>
+        <translation>campo entre comillas sin cerrar en %1 líneas o %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -779,6 +786,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
+    <message>
+        <source>time outside the supported range (0001-01-01 to 9999-12-31 UTC)</source>
+        <translation>fecha y hora fuera del intervalo admitido (0001-01-01 a 9999-12-31 UTC)</translation>
+    </message>
 </context>
 <context>
     <name>EventCommands</name>
@@ -858,10 +869,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 </context>
 <context>
     <name>EventsExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
     <message>
         <source>Export canceled; nothing was written.</source>
         <translation>Exportación cancelada; no se escribió nada.</translation>
@@ -945,10 +952,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Faultless events export (CSV)</source>
         <translation>Exportación de eventos de Faultless (CSV)</translation>
-    </message>
-    <message>
-        <source>line too long</source>
-        <translation>línea demasiado larga</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1071,42 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>%1 expands more than %2 times (%3 MiB from %4 KiB of gzip data): a likely decompression bomb; import stopped there</source>
         <translation>%1 se expande más de %2 veces (%3 MiB a partir de %4 KiB de datos gzip): probablemente una bomba de descompresión; la importación se detuvo ahí</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Import of %1 canceled while waiting for its input</source>
+        <translation>Importación de %1 cancelada mientras se esperaba su entrada</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file (its input may never end); save what it gives to a file and import that</source>
+        <translation>%1 es un dispositivo, no un archivo (su entrada podría no terminar nunca); guarde lo que produce en un archivo e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a pipe</source>
+        <translation>%1 no es ni un archivo ni una tubería</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a named pipe that no program opened for writing within %n second(s); nothing imported</source>
+        <translation><numerusform>%1 es una tubería con nombre que ningún programa abrió para escritura en %n segundo; no se importó nada</numerusform><numerusform>%1 es una tubería con nombre que ningún programa abrió para escritura en %n segundos; no se importó nada</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no record in %2 MiB of input after byte %3; import stopped there</source>
+        <translation>%1: ningún registro en %2 MiB de entrada tras el byte %3; la importación se detuvo ahí</translation>
+    </message>
+    <message>
+        <source>%1: document larger than %2 MiB; not imported</source>
+        <translation>%1: documento de más de %2 MiB; no se importó</translation>
+    </message>
+    <message>
+        <source>%1: document larger than %2 MiB once read into memory (too many values for its size); not imported</source>
+        <translation>%1: documento de más de %2 MiB una vez leído en memoria (demasiados valores para su tamaño); no se importó</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -1152,6 +1191,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>%1: the events are in the review, but their text could not be indexed for search: %2. It will be indexed when the review is next opened.</source>
         <translation>%1: los eventos están en la revisión, pero su texto no se pudo indexar para la búsqueda: %2. Se indexará la próxima vez que se abra la revisión.</translation>
     </message>
+    <message>
+        <source>%1 is this review's own document file and cannot be imported into it</source>
+        <translation>%1 es el propio archivo de documento de esta revisión y no se puede importar en ella</translation>
+    </message>
 </context>
 <context>
     <name>JournaldExportImporter</name>
@@ -1230,6 +1273,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>JSON lines log</source>
         <translation>Registro JSON lines</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp: nanoOfSecond %1</source>
+        <translation>marca de tiempo ilegible: nanoOfSecond %1</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1480,17 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>not a file, a character device or a pipe</source>
+        <translation>no es un archivo, un dispositivo de caracteres ni una tubería</translation>
+    </message>
+</context>
+<context>
     <name>PagerDutyImporter</name>
     <message>
         <source>not a PagerDuty log entry (type "%1")</source>
@@ -1503,6 +1561,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Plain text log (timestamped lines)</source>
         <translation>Registro de texto plano (líneas con marca de tiempo)</translation>
+    </message>
+    <message>
+        <source>unreadable or out-of-range timestamp at the start of the line</source>
+        <translation>marca de tiempo ilegible o fuera de intervalo al principio de la línea</translation>
     </message>
 </context>
 <context>
@@ -1889,14 +1951,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1 en el archivo está truncado</translation>
     </message>
     <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>No se puede crear una carpeta temporal: %1</translation>
-    </message>
-    <message>
-        <source>Cannot copy the review: %1</source>
-        <translation>No se puede copiar la revisión: %1</translation>
-    </message>
-    <message>
         <source>Original file of %1 not found: %2</source>
         <translation>No se encontró el archivo original de %1: %2</translation>
     </message>
@@ -1909,24 +1963,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Archivado cancelado; no se escribió nada.</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>No se puede escribir %1</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose a new file to restore into</source>
         <translation>%1 ya existe; elija un archivo nuevo en el que restaurar</translation>
     </message>
     <message>
         <source>%1 is not a readable archive: %2</source>
         <translation>%1 no es un archivo comprimido legible: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Faultless review archive (it holds no %2)</source>
-        <translation>%1 no es un archivo de revisión de Faultless (no contiene %2)</translation>
-    </message>
-    <message>
-        <source>%1 holds an entry with an unsafe name (%2); nothing was restored</source>
-        <translation>%1 contiene una entrada con un nombre inseguro (%2); no se restauró nada</translation>
     </message>
     <message>
         <source>The review in %1 cannot be opened: %2</source>
@@ -1944,12 +1986,131 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>The PDF and HTML briefings were left out: they need a graphical application</source>
         <translation>Se omitieron los informes en PDF y HTML: necesitan una aplicación gráfica</translation>
     </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is the review document itself</source>
+        <translation>es el propio documento de revisión</translation>
+    </message>
+    <message>
+        <source>no content hash was recorded when it was imported</source>
+        <translation>no se registró ningún hash de contenido al importarlo</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes, the imported file held %2</source>
+        <translation>contiene %1 bytes; el archivo importado contenía %2</translation>
+    </message>
+    <message>
+        <source>its content differs from the imported file's</source>
+        <translation>su contenido difiere del del archivo importado</translation>
+    </message>
+    <message>
+        <source>Original file of %1 left out: %2 is not the file that was imported (%3)</source>
+        <translation>Se omitió el archivo original de %1: %2 no es el archivo que se importó (%3)</translation>
+    </message>
+    <message>
+        <source>briefing.md was left out: %1</source>
+        <translation>Se omitió briefing.md: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of the review: %1</source>
+        <translation>No se puede leer la copia de la revisión: %1</translation>
+    </message>
+    <message>
+        <source>it changed while the archive was written</source>
+        <translation>cambió mientras se escribía el archivo comprimido</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>its size (%1 bytes) does not fit its page size (%2)</source>
+        <translation>su tamaño (%1 bytes) no encaja con su tamaño de página (%2)</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database but not a Faultless review document</source>
+        <translation>es una base de datos SQLite, pero no un documento de revisión de Faultless</translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes but its header says %2</source>
+        <translation>declara %1 bytes, pero su cabecera indica %2</translation>
+    </message>
+    <message>
+        <source>it holds no %1</source>
+        <translation>no contiene %1</translation>
+    </message>
+    <message>
+        <source>its %1 is larger than allowed</source>
+        <translation>su %1 es mayor de lo permitido</translation>
+    </message>
+    <message>
+        <source>its %1 is not a Faultless archive manifest (offset %2: %3)</source>
+        <translation>su %1 no es un manifiesto de archivo de Faultless (desplazamiento %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes but its manifest says %3</source>
+        <translation>%1 declara %2 bytes, pero el manifiesto indica %3</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; restore writes only new files</source>
+        <translation>%1 es un enlace simbólico; la restauración solo escribe archivos nuevos</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest with its content hash</source>
+        <translation>%1 no figura en el manifiesto con su hash de contenido</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the archive</source>
+        <translation>%1 aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1, which is not in the archive</source>
+        <translation>el manifiesto incluye %1, que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>the archive needs %1 bytes on %2, which has %3 free</source>
+        <translation>el archivo necesita %1 bytes en %2, que tiene %3 libres</translation>
+    </message>
+    <message>
+        <source>it holds an entry with an unsafe name (%1)</source>
+        <translation>contiene una entrada con un nombre inseguro (%1)</translation>
+    </message>
+    <message>
+        <source>its %1 is not a review document: %2</source>
+        <translation>su %1 no es un documento de revisión: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the archive does not match the hash in its manifest</source>
+        <translation>%1 en el archivo no coincide con el hash del manifiesto</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2; nothing was restored</source>
+        <translation>No se puede restaurar %1: %2; no se restauró nada</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommand</name>
     <message>
         <source>Could not save "%1": %2</source>
         <translation>No se pudo guardar "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopy</name>
+    <message>
+        <source>Cannot copy the review: %1</source>
+        <translation>No se puede copiar la revisión: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the review's sources: %1</source>
+        <translation>No se pueden leer las fuentes de la revisión: %1</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +2130,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>%1 is not a readable file</source>
         <translation>%1 no es un archivo legible</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Faultless review document (not an SQLite database)</source>
@@ -2005,6 +2162,38 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Cannot finish indexing the text of an interrupted import in %1: %2</source>
         <translation>No se puede terminar de indexar el texto de una importación interrumpida en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Faultless and must be upgraded before it can be read, which needs write access. %2</source>
+        <translation>%1 se escribió con una versión anterior de Faultless y debe actualizarse antes de poder leerse, lo que requiere acceso de escritura. %2</translation>
+    </message>
+    <message>
+        <source>The file %1-wal beside %1 belongs to another database (its pages have another size), so it was left alone and the review opened read-only, as its own file holds it. To edit the review, move %1-wal away and open the review again.</source>
+        <translation>El archivo %1-wal junto a %1 pertenece a otra base de datos (sus páginas tienen otro tamaño), así que no se tocó y la revisión se abrió en modo de solo lectura, tal como la contiene su propio archivo. Para editar la revisión, mueva %1-wal a otro lugar y vuelva a abrir la revisión.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, and saving a review needs to create files beside it: the review opened read-only. To edit the review, save a copy to a writable folder.</source>
+        <translation>La carpeta de %1 es de solo lectura, y guardar una revisión necesita crear archivos junto a ella: la revisión se abrió en modo de solo lectura. Para editar la revisión, guarde una copia en una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>(If %1-wal beside it was copied from another review or database, move it away and try again.)</source>
+        <translation>(Si %1-wal, junto a él, se copió de otra revisión o base de datos, muévalo a otro lugar y vuelva a intentarlo.)</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: this build cannot create the document schema</source>
+        <translation>No se puede comprobar %1: esta compilación no puede crear el esquema del documento</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema cannot be read</source>
+        <translation>%1 está dañado: no se puede leer su esquema</translation>
+    </message>
+    <message>
+        <source>%1 has been altered and is not opened: its %2 "%3" is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
+        <translation>%1 se ha alterado y no se abre: su objeto %2 "%3" no es uno de los que crea Faultless (una vista o un disparador alterados pueden bloquear o falsear cualquier lectura)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 "%3" is missing</source>
+        <translation>%1 está dañado: falta su objeto %2 "%3"</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2521,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Slack export</source>
         <translation>Exportación de Slack</translation>
     </message>
+    <message>
+        <source>zip entry %1: larger than %2 MiB once read into memory (too many values for its size), skipped</source>
+        <translation>entrada zip %1: más de %2 MiB una vez leída en memoria (demasiados valores para su tamaño), omitida</translation>
+    </message>
 </context>
 <context>
     <name>SourceExcerpt</name>
@@ -2346,6 +2539,13 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>%1 is shorter than when it was imported: nothing at byte %2 any more.</source>
         <translation>%1 es más corto que cuando se importó: ya no hay nada en el byte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StagingFolder</name>
+    <message>
+        <source>Cannot create a folder beside %1: %2</source>
+        <translation>No se puede crear una carpeta junto a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2667,17 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>TextEncoding</name>
+    <message>
+        <source>%1 is %2 text; it was converted to UTF-8 for reading.</source>
+        <translation>%1 es texto %2; se convirtió a UTF-8 para leerlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid UTF-8 in %n line(s), the first being line %2; they were read as Windows-1252 (Latin-1).</source>
+        <translation><numerusform>%1 no es UTF-8 válido en %n línea (la línea %2); se leyó como Windows-1252 (Latin-1).</numerusform><numerusform>%1 no es UTF-8 válido en %n líneas, la primera de ellas la %2; se leyeron como Windows-1252 (Latin-1).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TextLineImporter</name>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
@@ -2478,6 +2689,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>no timestamp at the start of the line</source>
         <translation>no hay marca de tiempo al principio de la línea</translation>
+    </message>
+    <message>
+        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2's event)</source>
+        <translation>%1 (no se leyó como continuación: no sigue directamente a las líneas del evento de la línea %2)</translation>
     </message>
 </context>
 <context>
@@ -2629,12 +2844,31 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>line %1: tabs are not allowed for indentation in YAML</source>
         <translation>línea %1: en YAML no se permiten tabuladores para la sangría</translation>
     </message>
+    <message>
+        <source>collections nested deeper than %1 levels</source>
+        <translation>colecciones anidadas en más de %1 niveles</translation>
+    </message>
 </context>
 <context>
     <name>ZapConsoleImporter</name>
     <message>
         <source>zap console log (text then JSON)</source>
         <translation>Registro de consola de zap (texto y luego JSON)</translation>
+    </message>
+    <message>
+        <source>unreadable or out-of-range timestamp "%1"</source>
+        <translation>marca de tiempo ilegible o fuera de intervalo "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::model</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5919,10 @@ Por: %3</translation>
     <message>
         <source>Colours: light, dark or system (default)</source>
         <translation>Colores: light (claro), dark (oscuro) o system (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1</source>
+        <translation>No se pudo guardar la captura de pantalla en %1</translation>
     </message>
 </context>
 </TS>
