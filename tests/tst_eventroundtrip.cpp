@@ -1,6 +1,7 @@
 // Faultless's own events exports (JSON lines and CSV) read back without loss: instants to the
 // microsecond, end, kind, severity, lane, actor, text (newlines, quotes, commas, unicode),
 // attributes, and the origin in the review they came from.
+#include "importsupport.h"
 #include "testsupport.h"
 
 #include "archive/eventsexporter.h"
@@ -26,24 +27,8 @@ using namespace faultless;
 using namespace faultless::model;
 
 namespace {
-QList<EventRow> allEvents(const ReviewStore &store)
-{
-    QList<EventRow> rows;
-    EventQuery::forEach(store, EventFilter {}, [&](const EventRow &row) {
-        rows << row;
-        return true;
-    });
-    return rows;
-}
-
-ImportResult importFile(ReviewStore &store, const QString &path, const QString &format = {})
-{
-    ImporterRegistry registry;
-    ImportRequest request;
-    request.path = path;
-    request.formatId = format;
-    return ImportJob::run(store, registry, request);
-}
+using tests::allEvents;
+using tests::importFile;
 
 QJsonObject attributes(const EventRow &row)
 {

@@ -2,6 +2,7 @@
 // a stray CSV quote swallowing the rest of the file, a quadratic multi-line field, Latin-1 turned
 // into U+FFFD, UTF-16 sniffed as CSV, NaN in JSON costing a record all its attributes, and a
 // syslog line glued to an event many lines earlier. Every fixture is made here, at test time.
+#include "importsupport.h"
 #include "testsupport.h"
 
 #include "import/collectingsink.h"
@@ -48,24 +49,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush();
 }
 
-QList<EventRow> allEvents(const ReviewStore &store)
-{
-    QList<EventRow> rows;
-    EventQuery::forEach(store, EventFilter {}, [&](const EventRow &row) {
-        rows << row;
-        return true;
-    });
-    return rows;
-}
-
-ImportResult importFile(ReviewStore &store, const QString &path, const QString &format = {})
-{
-    ImporterRegistry registry;
-    ImportRequest request;
-    request.path = path;
-    request.formatId = format;
-    return ImportJob::run(store, registry, request);
-}
 
 QByteArray stamp(int i)
 {
