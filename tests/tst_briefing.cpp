@@ -55,6 +55,8 @@ private slots:
     void chartShowsBarsAndFlagLines();
     void pdfIsValid_data();
     void pdfIsValid();
+    void pdfPagesSpeakTheBriefingLanguage_data();
+    void pdfPagesSpeakTheBriefingLanguage();
     void cliExport_data();
     void cliExport();
 
@@ -536,6 +538,42 @@ void TestBriefing::chartShowsBarsAndFlagLines()
     }
     QVERIFY2(bars > 500, qPrintable(QString::number(bars)));
     QVERIFY2(flags > 20, qPrintable(QString::number(flags)));
+}
+
+void TestBriefing::pdfPagesSpeakTheBriefingLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("contents");
+    QTest::addColumn<QString>("footer");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Inhalt") << QStringLiteral("Seite 1 von");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Contenido") << QStringLiteral("Página 1 de");
+}
+
+// The table of contents' title and the page footers are looked up in the composer's context; they
+// used to be filed under another one, so a German or Spanish PDF showed them in English.
+void TestBriefing::pdfPagesSpeakTheBriefingLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, contents);
+    QFETCH(QString, footer);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed");
+    model::ReviewStore store;
+    QVERIFY(store.open(m_rich));
+    BriefingOptions options;
+    options.format = BriefingFormat::Pdf;
+    options.audience = BriefingAudience::Practitioner;
+    options.language = language;
+    const QString path = m_dir.filePath(QStringLiteral("briefing-pages-%1.pdf").arg(language));
+    QString error;
+    QVERIFY2(model::BriefingExporter::exportTo(store, options, path, &error), qPrintable(error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdf.contains(contents), qPrintable(pdf.left(1500)));
+    QVERIFY2(pdf.contains(footer), qPrintable(pdf.right(600)));
+    QVERIFY(!pdf.contains(QStringLiteral("Page 1 of")));
 }
 
 void TestBriefing::pdfIsValid_data()

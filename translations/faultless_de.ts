@@ -147,8 +147,8 @@
         <translation>eine Benachrichtigung ohne Alarme</translation>
     </message>
     <message>
-        <source>no usable "startsAt"</source>
-        <translation>kein verwendbares "startsAt"</translation>
+        <source>no usable &quot;startsAt&quot;</source>
+        <translation>kein verwendbares &quot;startsAt&quot;</translation>
     </message>
     <message>
         <source>an alert without labels</source>
@@ -212,7 +212,7 @@
         <translation>Beschreiben Sie die Optionen, die die Beteiligten damals sahen, und was sie zu ihrer Wahl bewogen hat.</translation>
     </message>
     <message>
-        <source>Frames a person's action as a failure to meet a standard known only in hindsight.</source>
+        <source>Frames a person&apos;s action as a failure to meet a standard known only in hindsight.</source>
         <translation>Stellt die Handlung einer Person als Verfehlen eines Maßstabs dar, der erst im Nachhinein bekannt ist.</translation>
     </message>
     <message>
@@ -228,15 +228,15 @@
         <translation>Fragen Sie, wie das Runbook zur Situation der Beteiligten passte und worauf sie sich stattdessen verlassen haben.</translation>
     </message>
     <message>
-        <source>"Why didn't…" questions put people on the defensive and ask them to justify the past.</source>
+        <source>&quot;Why didn&apos;t…&quot; questions put people on the defensive and ask them to justify the past.</source>
         <translation>„Warum haben Sie nicht …“-Fragen drängen Menschen in die Defensive und verlangen, dass sie die Vergangenheit rechtfertigen.</translation>
     </message>
     <message>
-        <source>Ask "how": what did you see, what did you expect, which options did you have?</source>
+        <source>Ask &quot;how&quot;: what did you see, what did you expect, which options did you have?</source>
         <translation>Fragen Sie „wie“: Was haben Sie gesehen, was haben Sie erwartet, welche Optionen hatten Sie?</translation>
     </message>
     <message>
-        <source>Judges a person's character or effort instead of describing the situation.</source>
+        <source>Judges a person&apos;s character or effort instead of describing the situation.</source>
         <translation>Beurteilt den Charakter oder den Einsatz einer Person, statt die Situation zu beschreiben.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"</source>
+        <source>Unknown time zone &quot;%1&quot;</source>
         <translation>Unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
 <context>
     <name>BriefingExporter</name>
     <message>
-        <source>No briefing translation for language "%1" (available: %2)</source>
+        <source>No briefing translation for language &quot;%1&quot; (available: %2)</source>
         <translation>Keine Übersetzung des Kurzberichts für die Sprache „%1“ (verfügbar: %2)</translation>
     </message>
     <message>
@@ -309,16 +309,16 @@
 <context>
     <name>ChaosToolkitImporter</name>
     <message>
-        <source>no "experiment" in the journal</source>
-        <translation>kein "experiment" im Journal</translation>
+        <source>no &quot;experiment&quot; in the journal</source>
+        <translation>kein &quot;experiment&quot; im Journal</translation>
     </message>
     <message>
         <source>Chaos Toolkit experiment</source>
         <translation>Chaos-Toolkit-Experiment</translation>
     </message>
     <message>
-        <source>the journal has no usable "start"</source>
-        <translation>das Journal hat kein verwendbares "start"</translation>
+        <source>the journal has no usable &quot;start&quot;</source>
+        <translation>das Journal hat kein verwendbares &quot;start&quot;</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -356,11 +356,11 @@
         <translation>hat kein Ergebnis</translation>
     </message>
     <message>
-        <source>Experiment "%1" %2</source>
+        <source>Experiment &quot;%1&quot; %2</source>
         <translation>Experiment „%1“ %2</translation>
     </message>
     <message>
-        <source>Experiment "%1": hypothesis "%2" %3</source>
+        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
         <translation>Experiment „%1“: Hypothese „%2“ %3</translation>
     </message>
     <message>
@@ -380,8 +380,8 @@
         <translation>Rollback</translation>
     </message>
     <message>
-        <source>%1, activity %2: no usable "start"</source>
-        <translation>%1, Aktivität %2: kein verwendbares "start"</translation>
+        <source>%1, activity %2: no usable &quot;start&quot;</source>
+        <translation>%1, Aktivität %2: kein verwendbares &quot;start&quot;</translation>
     </message>
     <message>
         <source>%1: action %2 %3</source>
@@ -451,7 +451,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>new erwartet genau einen REVIEW-Pfad</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>import erwartet eine REVIEW und mindestens eine FILE</translation>
     </message>
     <message>
-        <source>unknown format "%1" (see faultless-cli formats)</source>
+        <source>unknown format &quot;%1&quot; (see faultless-cli formats)</source>
         <translation>unbekanntes Format „%1“ (siehe faultless-cli formats)</translation>
     </message>
     <message numerus="yes">
@@ -506,7 +506,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>--format muss jsonl oder csv sein</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (log, flag, experiment, chat, alert, deploy, note)</source>
+        <source>unknown kind &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</source>
         <translation>unbekannte Art „%1“ (log, flag, experiment, chat, alert, deploy, note)</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>--audience muss leader oder practitioner sein</translation>
     </message>
     <message>
-        <source>unknown section "%1" (sections: %2)</source>
+        <source>unknown section &quot;%1&quot; (sections: %2)</source>
         <translation>unbekannter Abschnitt „%1“ (Abschnitte: %2)</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>die Spaltenzuordnung ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <source>no column "%1" for %2 in the header</source>
+        <source>no column &quot;%1&quot; for %2 in the header</source>
         <translation>keine Spalte „%1“ für %2 in der Kopfzeile</translation>
     </message>
     <message>
@@ -636,18 +636,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: no time column found in the header; choose one with the column mapping (--option '{"time": "column"}')</source>
-        <translation>%1: keine Zeitspalte in der Kopfzeile gefunden; wählen Sie eine mit der Spaltenzuordnung (--option '{"time": "column"}')</translation>
+        <source>%1: no time column found in the header; choose one with the column mapping (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</source>
+        <translation>%1: keine Zeitspalte in der Kopfzeile gefunden; wählen Sie eine mit der Spaltenzuordnung (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), fewer than the header's</source>
+        <source>%n column(s), fewer than the header&apos;s</source>
         <translation>
             <numerusform>%n Spalte, weniger als in der Kopfzeile</numerusform>
             <numerusform>%n Spalten, weniger als in der Kopfzeile</numerusform>
         </translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
+        <source>unreadable time &quot;%1&quot;</source>
         <translation>unlesbare Zeit „%1“</translation>
     </message>
     <message>
@@ -663,7 +663,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <name>CsvReader</name>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
-        <translation><numerusform>Zeile länger als %n MiB</numerusform><numerusform>Zeile länger als %n MiB</numerusform></translation>
+        <translation>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+            <numerusform>Zeile länger als %n MiB</numerusform>
+        </translation>
     </message>
     <message>
         <source>quoted field not closed on this line (read again after the unclosed quote of line %1)</source>
@@ -675,7 +678,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>quoted field not closed before a line longer than %n MiB</source>
-        <translation><numerusform>Feld in Anführungszeichen vor einer Zeile länger als %n MiB nicht geschlossen</numerusform><numerusform>Feld in Anführungszeichen vor einer Zeile länger als %n MiB nicht geschlossen</numerusform></translation>
+        <translation>
+            <numerusform>Feld in Anführungszeichen vor einer Zeile länger als %n MiB nicht geschlossen</numerusform>
+            <numerusform>Feld in Anführungszeichen vor einer Zeile länger als %n MiB nicht geschlossen</numerusform>
+        </translation>
     </message>
     <message>
         <source>quoted field not closed within %1 lines or %2 MiB</source>
@@ -826,11 +832,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Phase festlegen</translation>
     </message>
     <message>
-        <source>Tag event "%1"</source>
+        <source>Tag event &quot;%1&quot;</source>
         <translation>Ereignis mit „%1“ taggen</translation>
     </message>
     <message>
-        <source>Remove tag "%1"</source>
+        <source>Remove tag &quot;%1&quot;</source>
         <translation>Tag „%1“ entfernen</translation>
     </message>
 </context>
@@ -888,23 +894,23 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message>
-        <source>unreadable start "%1"</source>
+        <source>unreadable start &quot;%1&quot;</source>
         <translation>unlesbarer Start „%1“</translation>
     </message>
     <message>
-        <source>unreadable or early end "%1"</source>
+        <source>unreadable or early end &quot;%1&quot;</source>
         <translation>unlesbares oder zu frühes Ende „%1“</translation>
     </message>
     <message>
-        <source>unknown verdict "%1" (held, deviated, aborted)</source>
+        <source>unknown verdict &quot;%1&quot; (held, deviated, aborted)</source>
         <translation>unbekanntes Ergebnis „%1“ (held, deviated, aborted)</translation>
     </message>
     <message>
-        <source>Experiment "%1": %2</source>
+        <source>Experiment &quot;%1&quot;: %2</source>
         <translation>Experiment „%1“: %2</translation>
     </message>
     <message>
-        <source>Experiment "%1": hypothesis "%2" %3</source>
+        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
         <translation>Experiment „%1“: Hypothese „%2“ %3</translation>
     </message>
     <message>
@@ -957,19 +963,19 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>FaultlessEventsFormat</name>
     <message>
-        <source>timestamp is not an ISO 8601 instant with a zone: "%1"</source>
+        <source>timestamp is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
         <translation>timestamp ist kein Zeitpunkt nach ISO 8601 mit Zone: „%1“</translation>
     </message>
     <message>
-        <source>end is not an ISO 8601 instant with a zone: "%1"</source>
+        <source>end is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
         <translation>end ist kein Zeitpunkt nach ISO 8601 mit Zone: „%1“</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>unbekannte Art „%1“</translation>
     </message>
     <message>
-        <source>unknown severity "%1"</source>
+        <source>unknown severity &quot;%1&quot;</source>
         <translation>unbekannter Schweregrad „%1“</translation>
     </message>
 </context>
@@ -1010,7 +1016,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message>
-        <source>unreadable instant "%1"</source>
+        <source>unreadable instant &quot;%1&quot;</source>
         <translation>unlesbarer Zeitpunkt „%1“</translation>
     </message>
     <message>
@@ -1025,8 +1031,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>FlagsmithImporter</name>
     <message>
-        <source>no usable "data.timestamp"</source>
-        <translation>kein verwendbares "data.timestamp"</translation>
+        <source>no usable &quot;data.timestamp&quot;</source>
+        <translation>kein verwendbares &quot;data.timestamp&quot;</translation>
     </message>
     <message>
         <source>no feature name in new_state or previous_state</source>
@@ -1037,8 +1043,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>gelöscht</translation>
     </message>
     <message>
-        <source>no usable "created_date"</source>
-        <translation>kein verwendbares "created_date"</translation>
+        <source>no usable &quot;created_date&quot;</source>
+        <translation>kein verwendbares &quot;created_date&quot;</translation>
     </message>
     <message>
         <source>neither an audit-log row nor a webhook body</source>
@@ -1093,7 +1099,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>%1 is a named pipe that no program opened for writing within %n second(s); nothing imported</source>
-        <translation><numerusform>%1 ist eine benannte Pipe, die innerhalb von %n Sekunde kein Programm zum Schreiben geöffnet hat; nichts importiert</numerusform><numerusform>%1 ist eine benannte Pipe, die innerhalb von %n Sekunden kein Programm zum Schreiben geöffnet hat; nichts importiert</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist eine benannte Pipe, die innerhalb von %n Sekunde kein Programm zum Schreiben geöffnet hat; nichts importiert</numerusform>
+            <numerusform>%1 ist eine benannte Pipe, die innerhalb von %n Sekunden kein Programm zum Schreiben geöffnet hat; nichts importiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no record in %2 MiB of input after byte %3; import stopped there</source>
@@ -1144,7 +1153,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Unknown format "%1" (see `faultless-cli formats`)</source>
+        <source>Unknown format &quot;%1&quot; (see `faultless-cli formats`)</source>
         <translation>Unbekanntes Format „%1“ (siehe `faultless-cli formats`)</translation>
     </message>
     <message>
@@ -1156,7 +1165,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: Format nicht erkannt; wählen Sie eines mit --format (siehe `faultless-cli formats`)</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"</source>
+        <source>Unknown time zone &quot;%1&quot;</source>
         <translation>Unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -1192,7 +1201,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: Die Ereignisse sind in der Nachbetrachtung, ihr Text konnte aber nicht für die Suche indiziert werden: %2. Er wird beim nächsten Öffnen der Nachbetrachtung indiziert.</translation>
     </message>
     <message>
-        <source>%1 is this review's own document file and cannot be imported into it</source>
+        <source>%1 is this review&apos;s own document file and cannot be imported into it</source>
         <translation>%1 ist die Dokumentdatei dieser Nachbetrachtung selbst und kann nicht in sie importiert werden</translation>
     </message>
 </context>
@@ -1207,7 +1216,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Feld __REALTIME_TIMESTAMP</translation>
     </message>
     <message>
-        <source>unreadable __REALTIME_TIMESTAMP "%1"</source>
+        <source>unreadable __REALTIME_TIMESTAMP &quot;%1&quot;</source>
         <translation>unlesbares __REALTIME_TIMESTAMP „%1“</translation>
     </message>
     <message>
@@ -1248,7 +1257,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Zeitstempelfeld</translation>
     </message>
     <message>
-        <source>unreadable timestamp "%1" in field "%2"</source>
+        <source>unreadable timestamp &quot;%1&quot; in field &quot;%2&quot;</source>
         <translation>unlesbarer Zeitstempel „%1“ im Feld „%2“</translation>
     </message>
     <message>
@@ -1351,8 +1360,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no usable "date" or "timestamp"</source>
-        <translation>kein verwendbares "date" oder "timestamp"</translation>
+        <source>no usable &quot;date&quot; or &quot;timestamp&quot;</source>
+        <translation>kein verwendbares &quot;date&quot; oder &quot;timestamp&quot;</translation>
     </message>
     <message>
         <source>neither a flag change nor a title</source>
@@ -1366,7 +1375,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>LitmusImporter</name>
     <message>
-        <source>%1: --option must be the run's instant or START/END in ISO 8601, not "%2"</source>
+        <source>%1: --option must be the run&apos;s instant or START/END in ISO 8601, not &quot;%2&quot;</source>
         <translation>%1: --option muss der Zeitpunkt des Laufs oder START/END nach ISO 8601 sein, nicht „%2“</translation>
     </message>
     <message>
@@ -1405,7 +1414,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 % der Probes bestanden</translation>
     </message>
     <message>
-        <source>Experiment "%1": verdict %2 (%3)</source>
+        <source>Experiment &quot;%1&quot;: verdict %2 (%3)</source>
         <translation>Experiment „%1“: Ergebnis %2 (%3)</translation>
     </message>
     <message>
@@ -1413,7 +1422,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>The ChaosResult holds no run instant; the run was placed at the file's modification time. Give the instant with --option START[/END] to correct it.</source>
+        <source>The ChaosResult holds no run instant; the run was placed at the file&apos;s modification time. Give the instant with --option START[/END] to correct it.</source>
         <translation>Das ChaosResult enthält keinen Zeitpunkt des Laufs; der Lauf wurde auf den Änderungszeitpunkt der Datei gelegt. Geben Sie den Zeitpunkt mit --option START[/END] an, um ihn zu korrigieren.</translation>
     </message>
     <message>
@@ -1436,7 +1445,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Zeitstempelfeld</translation>
     </message>
     <message>
-        <source>unreadable timestamp "%1"</source>
+        <source>unreadable timestamp &quot;%1&quot;</source>
         <translation>unlesbarer Zeitstempel „%1“</translation>
     </message>
     <message>
@@ -1467,8 +1476,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Opsgenie-Alarm-Webhook (kein action oder alert)</translation>
     </message>
     <message>
-        <source>no usable "createdAt" or "updatedAt"</source>
-        <translation>kein verwendbares "createdAt" oder "updatedAt"</translation>
+        <source>no usable &quot;createdAt&quot; or &quot;updatedAt&quot;</source>
+        <translation>kein verwendbares &quot;createdAt&quot; oder &quot;updatedAt&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1493,28 +1502,28 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>PagerDutyImporter</name>
     <message>
-        <source>not a PagerDuty log entry (type "%1")</source>
+        <source>not a PagerDuty log entry (type &quot;%1&quot;)</source>
         <translation>kein PagerDuty-Log-Eintrag (Typ „%1“)</translation>
     </message>
     <message>
-        <source>no usable "created_at"</source>
-        <translation>kein verwendbares "created_at"</translation>
+        <source>no usable &quot;created_at&quot;</source>
+        <translation>kein verwendbares &quot;created_at&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>an incident without a usable "created_at"</source>
-        <translation>ein Incident ohne verwendbares "created_at"</translation>
+        <source>an incident without a usable &quot;created_at&quot;</source>
+        <translation>ein Incident ohne verwendbares &quot;created_at&quot;</translation>
     </message>
     <message>
         <source>Incident opened: %1</source>
         <translation>Incident eröffnet: %1</translation>
     </message>
     <message>
-        <source>no usable "at"</source>
-        <translation>kein verwendbares "at"</translation>
+        <source>no usable &quot;at&quot;</source>
+        <translation>kein verwendbares &quot;at&quot;</translation>
     </message>
     <message>
         <source>%1 acknowledged %2</source>
@@ -1701,11 +1710,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Eine ZIP-Datei mit der Nachbetrachtung, ihren Kurzberichten und den ursprünglich importierten Dateien</translation>
     </message>
     <message>
-        <source>Mark the current event disputed; in an annotation thread or a narrative's steps, their current item</source>
+        <source>Mark the current event disputed; in an annotation thread or a narrative&apos;s steps, their current item</source>
         <translation>Das aktuelle Ereignis als umstritten markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
     </message>
     <message>
-        <source>Mark the current event uncertain; in an annotation thread or a narrative's steps, their current item</source>
+        <source>Mark the current event uncertain; in an annotation thread or a narrative&apos;s steps, their current item</source>
         <translation>Das aktuelle Ereignis als unsicher markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
     </message>
 </context>
@@ -1760,7 +1769,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Uhr von %1 verschieben</translation>
     </message>
     <message>
-        <source>Cannot mark "%1" as "%2".</source>
+        <source>Cannot mark &quot;%1&quot; as &quot;%2&quot;.</source>
         <translation>„%1“ kann nicht als „%2“ markiert werden.</translation>
     </message>
     <message>
@@ -1776,7 +1785,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Strittigen Punkt beilegen</translation>
     </message>
     <message>
-        <source>Unknown kind of learning "%1".</source>
+        <source>Unknown kind of learning &quot;%1&quot;.</source>
         <translation>Unbekannte Art von Erkenntnis „%1“.</translation>
     </message>
     <message>
@@ -1842,7 +1851,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Die Schwärzungsmuster %1 sind kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>Redaction pattern "%1" is invalid: %2</source>
+        <source>Redaction pattern &quot;%1&quot; is invalid: %2</source>
         <translation>Das Schwärzungsmuster „%1“ ist ungültig: %2</translation>
     </message>
     <message>
@@ -2003,7 +2012,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>sie enthält %1 Bytes, die importierte Datei enthielt %2</translation>
     </message>
     <message>
-        <source>its content differs from the imported file's</source>
+        <source>its content differs from the imported file&apos;s</source>
         <translation>ihr Inhalt weicht von dem der importierten Datei ab</translation>
     </message>
     <message>
@@ -2098,7 +2107,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>ReviewCommand</name>
     <message>
-        <source>Could not save "%1": %2</source>
+        <source>Could not save &quot;%1&quot;: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
@@ -2109,7 +2118,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Die Nachbetrachtung kann nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <source>Cannot read the review's sources: %1</source>
+        <source>Cannot read the review&apos;s sources: %1</source>
         <translation>Die Quellen der Nachbetrachtung können nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -2188,11 +2197,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 ist beschädigt: sein Schema kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1 has been altered and is not opened: its %2 "%3" is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
+        <source>%1 has been altered and is not opened: its %2 &quot;%3&quot; is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
         <translation>%1 wurde verändert und wird nicht geöffnet: das Schemaobjekt „%3“ (%2) ist keines, das Faultless anlegt (eine veränderte View oder ein veränderter Trigger kann jeden Lesevorgang blockieren oder verfälschen)</translation>
     </message>
     <message>
-        <source>%1 is damaged: its %2 "%3" is missing</source>
+        <source>%1 is damaged: its %2 &quot;%3&quot; is missing</source>
         <translation>%1 ist beschädigt: das Schemaobjekt „%3“ (%2) fehlt</translation>
     </message>
 </context>
@@ -2278,7 +2287,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>SensemakingCommands</name>
     <message>
-        <source>Add category "%1"</source>
+        <source>Add category &quot;%1&quot;</source>
         <translation>Kategorie „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2290,7 +2299,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Kategoriebeschreibung bearbeiten</translation>
     </message>
     <message>
-        <source>Delete category "%1"</source>
+        <source>Delete category &quot;%1&quot;</source>
         <translation>Kategorie „%1“ löschen</translation>
     </message>
     <message>
@@ -2298,7 +2307,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Neuer Faktor</translation>
     </message>
     <message>
-        <source>Add factor "%1"</source>
+        <source>Add factor &quot;%1&quot;</source>
         <translation>Faktor „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2314,7 +2323,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Faktorkategorie ändern</translation>
     </message>
     <message>
-        <source>Delete factor "%1"</source>
+        <source>Delete factor &quot;%1&quot;</source>
         <translation>Faktor „%1“ löschen</translation>
     </message>
     <message numerus="yes">
@@ -2344,7 +2353,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Neue Erzählung</translation>
     </message>
     <message>
-        <source>Add narrative "%1"</source>
+        <source>Add narrative &quot;%1&quot;</source>
         <translation>Erzählung „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2360,7 +2369,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Autor:in der Erzählung bearbeiten</translation>
     </message>
     <message>
-        <source>Delete narrative "%1"</source>
+        <source>Delete narrative &quot;%1&quot;</source>
         <translation>Erzählung „%1“ löschen</translation>
     </message>
     <message>
@@ -2490,7 +2499,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>ZIP-Eintrag %1: größer als %2 MiB, übersprungen</translation>
     </message>
     <message>
-        <source>zip entry "%1": unsafe path, skipped</source>
+        <source>zip entry &quot;%1&quot;: unsafe path, skipped</source>
         <translation>ZIP-Eintrag „%1“: unsicherer Pfad, übersprungen</translation>
     </message>
     <message>
@@ -2514,8 +2523,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Nachrichtenobjekt</translation>
     </message>
     <message>
-        <source>no usable "ts"</source>
-        <translation>kein verwendbares "ts"</translation>
+        <source>no usable &quot;ts&quot;</source>
+        <translation>kein verwendbares &quot;ts&quot;</translation>
     </message>
     <message>
         <source>Slack export</source>
@@ -2555,7 +2564,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>RFC-5424-Eintrag ohne Zeitstempel</translation>
     </message>
     <message>
-        <source>unreadable RFC 5424 timestamp "%1"</source>
+        <source>unreadable RFC 5424 timestamp &quot;%1&quot;</source>
         <translation>unlesbarer RFC-5424-Zeitstempel „%1“</translation>
     </message>
     <message>
@@ -2674,7 +2683,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>%1 is not valid UTF-8 in %n line(s), the first being line %2; they were read as Windows-1252 (Latin-1).</source>
-        <translation><numerusform>%1 ist in %n Zeile kein gültiges UTF-8 (Zeile %2); sie wurde als Windows-1252 (Latin-1) gelesen.</numerusform><numerusform>%1 ist in %n Zeilen kein gültiges UTF-8, zuerst in Zeile %2; sie wurden als Windows-1252 (Latin-1) gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist in %n Zeile kein gültiges UTF-8 (Zeile %2); sie wurde als Windows-1252 (Latin-1) gelesen.</numerusform>
+            <numerusform>%1 ist in %n Zeilen kein gültiges UTF-8, zuerst in Zeile %2; sie wurden als Windows-1252 (Latin-1) gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2703,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Zeitstempel am Zeilenanfang</translation>
     </message>
     <message>
-        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2's event)</source>
+        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2&apos;s event)</source>
         <translation>%1 (nicht als Fortsetzung gelesen: sie folgt nicht direkt auf die Zeilen des Ereignisses aus Zeile %2)</translation>
     </message>
 </context>
@@ -2735,12 +2747,12 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no event "type"</source>
-        <translation>kein Ereignis-"type"</translation>
+        <source>no event &quot;type&quot;</source>
+        <translation>kein Ereignis-&quot;type&quot;</translation>
     </message>
     <message>
-        <source>no usable "createdAt"</source>
-        <translation>kein verwendbares "createdAt"</translation>
+        <source>no usable &quot;createdAt&quot;</source>
+        <translation>kein verwendbares &quot;createdAt&quot;</translation>
     </message>
     <message>
         <source>strategy removed</source>
@@ -2817,7 +2829,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>expected "key: value"</source>
+        <source>expected &quot;key: value&quot;</source>
         <translation>„Schlüssel: Wert“ erwartet</translation>
     </message>
     <message>
@@ -2825,7 +2837,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Anker, Aliase und Tags werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
+        <source>unexpected &quot;%1&quot;</source>
         <translation>unerwartetes „%1“</translation>
     </message>
     <message>
@@ -2856,19 +2868,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>zap-Konsolen-Log (Text, dann JSON)</translation>
     </message>
     <message>
-        <source>unreadable or out-of-range timestamp "%1"</source>
+        <source>unreadable or out-of-range timestamp &quot;%1&quot;</source>
         <translation>unlesbarer oder außerhalb des Bereichs liegender Zeitstempel „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>faultless::model</name>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3323,11 +3324,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Wo die Erzählungen auseinandergehen</translation>
     </message>
     <message>
-        <source>Only "%1" tells of:</source>
+        <source>Only &quot;%1&quot; tells of:</source>
         <translation>Nur „%1“ erzählt von:</translation>
     </message>
     <message>
-        <source>"%1" and "%2" tell these moments in a different order:</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; tell these moments in a different order:</source>
         <translation>„%1“ und „%2“ erzählen diese Momente in anderer Reihenfolge:</translation>
     </message>
     <message numerus="yes">
@@ -3492,7 +3493,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only "%1" tells of %n moment(s)</source>
+        <source>Only &quot;%1&quot; tells of %n moment(s)</source>
         <translation>
             <numerusform>Nur „%1“ erzählt von %n Moment</numerusform>
             <numerusform>Nur „%1“ erzählt von %n Momenten</numerusform>
@@ -3505,6 +3506,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>(%1 to %2).</source>
         <translation>(%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3638,7 +3647,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>faultless::model::NarrativeCompareModel</name>
     <message>
-        <source>Not mentioned in "%1"</source>
+        <source>Not mentioned in &quot;%1&quot;</source>
         <translation>Nicht erwähnt in „%1“</translation>
     </message>
     <message>
@@ -3869,7 +3878,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>Clock shift</source>
-        <extracomment>how far the source's clock was shifted</extracomment>
+        <extracomment>how far the source&apos;s clock was shifted</extracomment>
         <translation>Uhrverschiebung</translation>
     </message>
 </context>
@@ -4005,7 +4014,7 @@ Von: %3</translation>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>e.g. the hosts' clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
+        <source>e.g. the hosts&apos; clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
         <translation>z. B. die Uhren der Hosts gingen 2 s vor; die Zone war als UTC angegeben, war aber MEZ</translation>
     </message>
     <message>
@@ -4013,7 +4022,7 @@ Von: %3</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Positive values move the source's events later, negative ones earlier.</source>
+        <source>Positive values move the source&apos;s events later, negative ones earlier.</source>
         <translation>Positive Werte verschieben die Ereignisse der Quelle nach später, negative nach früher.</translation>
     </message>
     <message>
@@ -4128,7 +4137,7 @@ Von: %3</translation>
         <translation>Gelesene Zeit (UTC)</translation>
     </message>
     <message>
-        <source>(no zone: the source's zone will apply)</source>
+        <source>(no zone: the source&apos;s zone will apply)</source>
         <translation>(keine Zone: die Zone der Quelle gilt)</translation>
     </message>
     <message>
@@ -4201,7 +4210,7 @@ Von: %3</translation>
         <translation>Eingebracht von</translation>
     </message>
     <message>
-        <source>What is uncertain or seen differently, e.g. "the dashboard shows 10:05, not 10:00"</source>
+        <source>What is uncertain or seen differently, e.g. &quot;the dashboard shows 10:05, not 10:00&quot;</source>
         <translation>Was ist unsicher oder wird anders gesehen, z. B. „das Dashboard zeigt 10:05, nicht 10:00“</translation>
     </message>
     <message>
@@ -4400,7 +4409,7 @@ Von: %3</translation>
 <context>
     <name>faultless::views::EventRateChart</name>
     <message>
-        <source>&amp;Follow the timeline's range</source>
+        <source>&amp;Follow the timeline&apos;s range</source>
         <translation>Dem Bereich der Zeitleiste &amp;folgen</translation>
     </message>
     <message>
@@ -4535,7 +4544,7 @@ Von: %3</translation>
         <translation>Sprache des Kurzberichts</translation>
     </message>
     <message>
-        <source>%1 (the review's)</source>
+        <source>%1 (the review&apos;s)</source>
         <translation>%1 (die der Nachbetrachtung)</translation>
     </message>
     <message>
@@ -4551,7 +4560,7 @@ Von: %3</translation>
         <translation>Personen mit ihrer Rolle benennen (Pseudonyme)</translation>
     </message>
     <message>
-        <source>Participants' pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
+        <source>Participants&apos; pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
         <translation>Die Pseudonyme der Beteiligten ersetzen ihre Namen überall: Autor:innen, Erzählungen, Notizen und zitierte Ereignisse.</translation>
     </message>
     <message>
@@ -4986,12 +4995,12 @@ Von: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>%1 is what the last edit did, e.g. "Annotate Event"</extracomment>
+        <extracomment>%1 is what the last edit did, e.g. &quot;Annotate Event&quot;</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>%1 is what the undone edit did, e.g. "Annotate Event"</extracomment>
+        <extracomment>%1 is what the undone edit did, e.g. &quot;Annotate Event&quot;</extracomment>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
@@ -5173,7 +5182,7 @@ Von: %3</translation>
         <translation>Akteur</translation>
     </message>
     <message>
-        <source>What happened, as the people there saw it, e.g. "phone call between on-call and vendor"</source>
+        <source>What happened, as the people there saw it, e.g. &quot;phone call between on-call and vendor&quot;</source>
         <translation>Was geschah, so wie die Beteiligten es gesehen haben, z. B. „Telefonat zwischen Rufbereitschaft und Anbieter“</translation>
     </message>
     <message>
@@ -5290,7 +5299,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>%1, step %2 (%3): %4</source>
-        <extracomment>Narrative comparison: "&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;"</extracomment>
+        <extracomment>Narrative comparison: &quot;&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;&quot;</extracomment>
         <translation>%1, Schritt %2 (%3): %4</translation>
     </message>
     <message>
@@ -5311,7 +5320,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Narrative comparison: "&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)"</extracomment>
+        <extracomment>Narrative comparison: &quot;&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5527,7 +5536,7 @@ Von: %3</translation>
         <translation>Die gesamte Nachbetrachtung. Klicken oder ziehen Sie, um die Zeitleiste zu verschieben; zoomen Sie mit dem Mausrad.</translation>
     </message>
     <message>
-        <source>Event density over the whole review with the timeline's visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
+        <source>Event density over the whole review with the timeline&apos;s visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
         <translation>Ereignisdichte über die ganze Nachbetrachtung, der sichtbare Ausschnitt der Zeitleiste ist markiert. Pfeil links und rechts verschieben den Ausschnitt ein Stück, Bild auf und Bild ab um seine Breite, Pos1 und Ende an Anfang und Ende der Nachbetrachtung; Plus und Minus zoomen.</translation>
     </message>
 </context>
@@ -5569,7 +5578,7 @@ Von: %3</translation>
         <translation>Neue Frage</translation>
     </message>
     <message>
-        <source>Ask how, not why: e.g. "How did the on-call engineer decide what to look at first?"</source>
+        <source>Ask how, not why: e.g. &quot;How did the on-call engineer decide what to look at first?&quot;</source>
         <translation>Fragen Sie „wie“, nicht „warum“: z. B. „Wie hat die Person in Rufbereitschaft entschieden, was sie sich zuerst ansieht?“</translation>
     </message>
     <message>
@@ -5612,8 +5621,8 @@ Von: %3</translation>
 <context>
     <name>faultless::views::SearchBar</name>
     <message>
-        <source>Search events: words, "exact phrase", AND, OR, NOT, prefix*</source>
-        <translation>Ereignisse suchen: Wörter, "genaue Wortfolge", AND, OR, NOT, präfix*</translation>
+        <source>Search events: words, &quot;exact phrase&quot;, AND, OR, NOT, prefix*</source>
+        <translation>Ereignisse suchen: Wörter, &quot;genaue Wortfolge&quot;, AND, OR, NOT, präfix*</translation>
     </message>
     <message>
         <source>Search events</source>
@@ -5696,8 +5705,8 @@ Von: %3</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <source>Full-text search over the events' text: words, "exact phrase", AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
-        <translation>Volltextsuche im Text der Ereignisse: Wörter, "genaue Wortfolge", AND, OR, NOT und Präfix*. Zeitleiste und Tabelle zeigen die Treffer.</translation>
+        <source>Full-text search over the events&apos; text: words, &quot;exact phrase&quot;, AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
+        <translation>Volltextsuche im Text der Ereignisse: Wörter, &quot;genaue Wortfolge&quot;, AND, OR, NOT und Präfix*. Zeitleiste und Tabelle zeigen die Treffer.</translation>
     </message>
 </context>
 <context>

@@ -147,8 +147,8 @@
         <translation>una notificación sin alertas</translation>
     </message>
     <message>
-        <source>no usable "startsAt"</source>
-        <translation>ningún "startsAt" utilizable</translation>
+        <source>no usable &quot;startsAt&quot;</source>
+        <translation>ningún &quot;startsAt&quot; utilizable</translation>
     </message>
     <message>
         <source>an alert without labels</source>
@@ -212,7 +212,7 @@
         <translation>Describa las opciones que las personas veían en ese momento y qué las llevó a elegir como lo hicieron.</translation>
     </message>
     <message>
-        <source>Frames a person's action as a failure to meet a standard known only in hindsight.</source>
+        <source>Frames a person&apos;s action as a failure to meet a standard known only in hindsight.</source>
         <translation>Presenta la acción de una persona como el incumplimiento de un estándar que solo se conoce a posteriori.</translation>
     </message>
     <message>
@@ -228,15 +228,15 @@
         <translation>Pregunte cómo encajaba el runbook en la situación en la que se encontraban las personas y en qué se apoyaron en su lugar.</translation>
     </message>
     <message>
-        <source>"Why didn't…" questions put people on the defensive and ask them to justify the past.</source>
-        <translation>Las preguntas del tipo "¿Por qué no…?" ponen a las personas a la defensiva y les piden que justifiquen el pasado.</translation>
+        <source>&quot;Why didn&apos;t…&quot; questions put people on the defensive and ask them to justify the past.</source>
+        <translation>Las preguntas del tipo &quot;¿Por qué no…?&quot; ponen a las personas a la defensiva y les piden que justifiquen el pasado.</translation>
     </message>
     <message>
-        <source>Ask "how": what did you see, what did you expect, which options did you have?</source>
-        <translation>Pregunte "cómo": ¿qué vio, qué esperaba, qué opciones tenía?</translation>
+        <source>Ask &quot;how&quot;: what did you see, what did you expect, which options did you have?</source>
+        <translation>Pregunte &quot;cómo&quot;: ¿qué vio, qué esperaba, qué opciones tenía?</translation>
     </message>
     <message>
-        <source>Judges a person's character or effort instead of describing the situation.</source>
+        <source>Judges a person&apos;s character or effort instead of describing the situation.</source>
         <translation>Juzga el carácter o el esfuerzo de una persona en lugar de describir la situación.</translation>
     </message>
     <message>
@@ -279,8 +279,8 @@
         <translation>La exportación se canceló</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"</source>
-        <translation>Zona horaria desconocida "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;</source>
+        <translation>Zona horaria desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>redacted</source>
@@ -290,8 +290,8 @@
 <context>
     <name>BriefingExporter</name>
     <message>
-        <source>No briefing translation for language "%1" (available: %2)</source>
-        <translation>No hay traducción del informe para el idioma "%1" (disponibles: %2)</translation>
+        <source>No briefing translation for language &quot;%1&quot; (available: %2)</source>
+        <translation>No hay traducción del informe para el idioma &quot;%1&quot; (disponibles: %2)</translation>
     </message>
     <message>
         <source>The export was cancelled</source>
@@ -309,16 +309,16 @@
 <context>
     <name>ChaosToolkitImporter</name>
     <message>
-        <source>no "experiment" in the journal</source>
-        <translation>no hay "experiment" en el diario</translation>
+        <source>no &quot;experiment&quot; in the journal</source>
+        <translation>no hay &quot;experiment&quot; en el diario</translation>
     </message>
     <message>
         <source>Chaos Toolkit experiment</source>
         <translation>Experimento de Chaos Toolkit</translation>
     </message>
     <message>
-        <source>the journal has no usable "start"</source>
-        <translation>el diario no tiene un "start" utilizable</translation>
+        <source>the journal has no usable &quot;start&quot;</source>
+        <translation>el diario no tiene un &quot;start&quot; utilizable</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -356,12 +356,12 @@
         <translation>no tiene veredicto</translation>
     </message>
     <message>
-        <source>Experiment "%1" %2</source>
-        <translation>El experimento "%1" %2</translation>
+        <source>Experiment &quot;%1&quot; %2</source>
+        <translation>El experimento &quot;%1&quot; %2</translation>
     </message>
     <message>
-        <source>Experiment "%1": hypothesis "%2" %3</source>
-        <translation>Experimento "%1": la hipótesis "%2" %3</translation>
+        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <translation>Experimento &quot;%1&quot;: la hipótesis &quot;%2&quot; %3</translation>
     </message>
     <message>
         <source>Before the method</source>
@@ -380,8 +380,8 @@
         <translation>Reversión</translation>
     </message>
     <message>
-        <source>%1, activity %2: no usable "start"</source>
-        <translation>%1, actividad %2: ningún "start" utilizable</translation>
+        <source>%1, activity %2: no usable &quot;start&quot;</source>
+        <translation>%1, actividad %2: ningún &quot;start&quot; utilizable</translation>
     </message>
     <message>
         <source>%1: action %2 %3</source>
@@ -451,8 +451,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>new requiere exactamente una ruta REVIEW</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
-        <translation>zona horaria desconocida "%1"</translation>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>zona horaria desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -463,8 +463,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>import requiere una REVIEW y al menos un FILE</translation>
     </message>
     <message>
-        <source>unknown format "%1" (see faultless-cli formats)</source>
-        <translation>formato desconocido "%1" (consulte faultless-cli formats)</translation>
+        <source>unknown format &quot;%1&quot; (see faultless-cli formats)</source>
+        <translation>formato desconocido &quot;%1&quot; (consulte faultless-cli formats)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) rejected</source>
@@ -506,8 +506,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>--format debe ser jsonl o csv</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (log, flag, experiment, chat, alert, deploy, note)</source>
-        <translation>tipo desconocido "%1" (log, flag, experiment, chat, alert, deploy, note)</translation>
+        <source>unknown kind &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</source>
+        <translation>tipo desconocido &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</translation>
     </message>
     <message>
         <source>--from is not an ISO 8601 instant: %1</source>
@@ -538,8 +538,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>--audience debe ser leader o practitioner</translation>
     </message>
     <message>
-        <source>unknown section "%1" (sections: %2)</source>
-        <translation>sección desconocida "%1" (secciones: %2)</translation>
+        <source>unknown section &quot;%1&quot; (sections: %2)</source>
+        <translation>sección desconocida &quot;%1&quot; (secciones: %2)</translation>
     </message>
     <message>
         <source>--redact and --no-redact exclude each other</source>
@@ -602,8 +602,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no se indicó ningún comando</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>comando desconocido "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -628,27 +628,27 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>la asignación de columnas no es un objeto JSON: %1</translation>
     </message>
     <message>
-        <source>no column "%1" for %2 in the header</source>
-        <translation>no hay ninguna columna "%1" para %2 en la cabecera</translation>
+        <source>no column &quot;%1&quot; for %2 in the header</source>
+        <translation>no hay ninguna columna &quot;%1&quot; para %2 en la cabecera</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: no time column found in the header; choose one with the column mapping (--option '{"time": "column"}')</source>
-        <translation>%1: no se encontró ninguna columna de hora en la cabecera; elija una con la asignación de columnas (--option '{"time": "column"}')</translation>
+        <source>%1: no time column found in the header; choose one with the column mapping (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</source>
+        <translation>%1: no se encontró ninguna columna de hora en la cabecera; elija una con la asignación de columnas (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), fewer than the header's</source>
+        <source>%n column(s), fewer than the header&apos;s</source>
         <translation>
             <numerusform>%n columna, menos que en la cabecera</numerusform>
             <numerusform>%n columnas, menos que en la cabecera</numerusform>
         </translation>
     </message>
     <message>
-        <source>unreadable time "%1"</source>
-        <translation>hora ilegible "%1"</translation>
+        <source>unreadable time &quot;%1&quot;</source>
+        <translation>hora ilegible &quot;%1&quot;</translation>
     </message>
     <message>
         <source>TSV table with a header</source>
@@ -663,7 +663,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <name>CsvReader</name>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
-        <translation><numerusform>línea de más de %n MiB</numerusform><numerusform>línea de más de %n MiB</numerusform></translation>
+        <translation>
+            <numerusform>línea de más de %n MiB</numerusform>
+            <numerusform>línea de más de %n MiB</numerusform>
+        </translation>
     </message>
     <message>
         <source>quoted field not closed on this line (read again after the unclosed quote of line %1)</source>
@@ -675,7 +678,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>quoted field not closed before a line longer than %n MiB</source>
-        <translation><numerusform>campo entre comillas sin cerrar antes de una línea de más de %n MiB</numerusform><numerusform>campo entre comillas sin cerrar antes de una línea de más de %n MiB</numerusform></translation>
+        <translation>
+            <numerusform>campo entre comillas sin cerrar antes de una línea de más de %n MiB</numerusform>
+            <numerusform>campo entre comillas sin cerrar antes de una línea de más de %n MiB</numerusform>
+        </translation>
     </message>
     <message>
         <source>quoted field not closed within %1 lines or %2 MiB</source>
@@ -826,12 +832,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Establecer fase</translation>
     </message>
     <message>
-        <source>Tag event "%1"</source>
-        <translation>Etiquetar evento con "%1"</translation>
+        <source>Tag event &quot;%1&quot;</source>
+        <translation>Etiquetar evento con &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Remove tag "%1"</source>
-        <translation>Quitar etiqueta "%1"</translation>
+        <source>Remove tag &quot;%1&quot;</source>
+        <translation>Quitar etiqueta &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -888,24 +894,24 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message>
-        <source>unreadable start "%1"</source>
-        <translation>inicio ilegible "%1"</translation>
+        <source>unreadable start &quot;%1&quot;</source>
+        <translation>inicio ilegible &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unreadable or early end "%1"</source>
-        <translation>fin ilegible o anterior al inicio "%1"</translation>
+        <source>unreadable or early end &quot;%1&quot;</source>
+        <translation>fin ilegible o anterior al inicio &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown verdict "%1" (held, deviated, aborted)</source>
-        <translation>veredicto desconocido "%1" (held, deviated, aborted)</translation>
+        <source>unknown verdict &quot;%1&quot; (held, deviated, aborted)</source>
+        <translation>veredicto desconocido &quot;%1&quot; (held, deviated, aborted)</translation>
     </message>
     <message>
-        <source>Experiment "%1": %2</source>
-        <translation>Experimento "%1": %2</translation>
+        <source>Experiment &quot;%1&quot;: %2</source>
+        <translation>Experimento &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Experiment "%1": hypothesis "%2" %3</source>
-        <translation>Experimento "%1": la hipótesis "%2" %3</translation>
+        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <translation>Experimento &quot;%1&quot;: la hipótesis &quot;%2&quot; %3</translation>
     </message>
     <message>
         <source>Experiment runs (CSV)</source>
@@ -957,20 +963,20 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>FaultlessEventsFormat</name>
     <message>
-        <source>timestamp is not an ISO 8601 instant with a zone: "%1"</source>
-        <translation>timestamp no es un instante ISO 8601 con zona: "%1"</translation>
+        <source>timestamp is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <translation>timestamp no es un instante ISO 8601 con zona: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>end is not an ISO 8601 instant with a zone: "%1"</source>
-        <translation>end no es un instante ISO 8601 con zona: "%1"</translation>
+        <source>end is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <translation>end no es un instante ISO 8601 con zona: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>tipo desconocido "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tipo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown severity "%1"</source>
-        <translation>gravedad desconocida "%1"</translation>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation>gravedad desconocida &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1010,8 +1016,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message>
-        <source>unreadable instant "%1"</source>
-        <translation>instante ilegible "%1"</translation>
+        <source>unreadable instant &quot;%1&quot;</source>
+        <translation>instante ilegible &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no flag key</source>
@@ -1025,8 +1031,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>FlagsmithImporter</name>
     <message>
-        <source>no usable "data.timestamp"</source>
-        <translation>ningún "data.timestamp" utilizable</translation>
+        <source>no usable &quot;data.timestamp&quot;</source>
+        <translation>ningún &quot;data.timestamp&quot; utilizable</translation>
     </message>
     <message>
         <source>no feature name in new_state or previous_state</source>
@@ -1037,8 +1043,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>no usable "created_date"</source>
-        <translation>ningún "created_date" utilizable</translation>
+        <source>no usable &quot;created_date&quot;</source>
+        <translation>ningún &quot;created_date&quot; utilizable</translation>
     </message>
     <message>
         <source>neither an audit-log row nor a webhook body</source>
@@ -1093,7 +1099,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>%1 is a named pipe that no program opened for writing within %n second(s); nothing imported</source>
-        <translation><numerusform>%1 es una tubería con nombre que ningún programa abrió para escritura en %n segundo; no se importó nada</numerusform><numerusform>%1 es una tubería con nombre que ningún programa abrió para escritura en %n segundos; no se importó nada</numerusform></translation>
+        <translation>
+            <numerusform>%1 es una tubería con nombre que ningún programa abrió para escritura en %n segundo; no se importó nada</numerusform>
+            <numerusform>%1 es una tubería con nombre que ningún programa abrió para escritura en %n segundos; no se importó nada</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no record in %2 MiB of input after byte %3; import stopped there</source>
@@ -1144,8 +1153,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <source>Unknown format "%1" (see `faultless-cli formats`)</source>
-        <translation>Formato desconocido "%1" (consulte `faultless-cli formats`)</translation>
+        <source>Unknown format &quot;%1&quot; (see `faultless-cli formats`)</source>
+        <translation>Formato desconocido &quot;%1&quot; (consulte `faultless-cli formats`)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
@@ -1156,8 +1165,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1: formato no reconocido; elija uno con --format (consulte `faultless-cli formats`)</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"</source>
-        <translation>Zona horaria desconocida "%1"</translation>
+        <source>Unknown time zone &quot;%1&quot;</source>
+        <translation>Zona horaria desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot write to the review: %2</source>
@@ -1192,7 +1201,7 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1: los eventos están en la revisión, pero su texto no se pudo indexar para la búsqueda: %2. Se indexará la próxima vez que se abra la revisión.</translation>
     </message>
     <message>
-        <source>%1 is this review's own document file and cannot be imported into it</source>
+        <source>%1 is this review&apos;s own document file and cannot be imported into it</source>
         <translation>%1 es el propio archivo de documento de esta revisión y no se puede importar en ella</translation>
     </message>
 </context>
@@ -1207,8 +1216,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo __REALTIME_TIMESTAMP</translation>
     </message>
     <message>
-        <source>unreadable __REALTIME_TIMESTAMP "%1"</source>
-        <translation>__REALTIME_TIMESTAMP ilegible "%1"</translation>
+        <source>unreadable __REALTIME_TIMESTAMP &quot;%1&quot;</source>
+        <translation>__REALTIME_TIMESTAMP ilegible &quot;%1&quot;</translation>
     </message>
     <message>
         <source>systemd journal (export format)</source>
@@ -1248,8 +1257,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo de marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable timestamp "%1" in field "%2"</source>
-        <translation>marca de tiempo ilegible "%1" en el campo "%2"</translation>
+        <source>unreadable timestamp &quot;%1&quot; in field &quot;%2&quot;</source>
+        <translation>marca de tiempo ilegible &quot;%1&quot; en el campo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>OpenTelemetry log record without a time</source>
@@ -1351,8 +1360,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>no usable "date" or "timestamp"</source>
-        <translation>ningún "date" ni "timestamp" utilizable</translation>
+        <source>no usable &quot;date&quot; or &quot;timestamp&quot;</source>
+        <translation>ningún &quot;date&quot; ni &quot;timestamp&quot; utilizable</translation>
     </message>
     <message>
         <source>neither a flag change nor a title</source>
@@ -1366,8 +1375,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>LitmusImporter</name>
     <message>
-        <source>%1: --option must be the run's instant or START/END in ISO 8601, not "%2"</source>
-        <translation>%1: --option debe ser el instante de la ejecución o START/END en ISO 8601, no "%2"</translation>
+        <source>%1: --option must be the run&apos;s instant or START/END in ISO 8601, not &quot;%2&quot;</source>
+        <translation>%1: --option debe ser el instante de la ejecución o START/END en ISO 8601, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
@@ -1405,15 +1414,15 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>se superó el %1 % de las sondas</translation>
     </message>
     <message>
-        <source>Experiment "%1": verdict %2 (%3)</source>
-        <translation>Experimento "%1": veredicto %2 (%3)</translation>
+        <source>Experiment &quot;%1&quot;: verdict %2 (%3)</source>
+        <translation>Experimento &quot;%1&quot;: veredicto %2 (%3)</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>The ChaosResult holds no run instant; the run was placed at the file's modification time. Give the instant with --option START[/END] to correct it.</source>
+        <source>The ChaosResult holds no run instant; the run was placed at the file&apos;s modification time. Give the instant with --option START[/END] to correct it.</source>
         <translation>El ChaosResult no contiene el instante de la ejecución; la ejecución se situó en la fecha de modificación del archivo. Indique el instante con --option START[/END] para corregirlo.</translation>
     </message>
     <message>
@@ -1436,8 +1445,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo de marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable timestamp "%1"</source>
-        <translation>marca de tiempo ilegible "%1"</translation>
+        <source>unreadable timestamp &quot;%1&quot;</source>
+        <translation>marca de tiempo ilegible &quot;%1&quot;</translation>
     </message>
     <message>
         <source>logfmt (key=value)</source>
@@ -1467,8 +1476,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un webhook de alertas de Opsgenie (no hay action ni alert)</translation>
     </message>
     <message>
-        <source>no usable "createdAt" or "updatedAt"</source>
-        <translation>ningún "createdAt" ni "updatedAt" utilizable</translation>
+        <source>no usable &quot;createdAt&quot; or &quot;updatedAt&quot;</source>
+        <translation>ningún &quot;createdAt&quot; ni &quot;updatedAt&quot; utilizable</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1493,28 +1502,28 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>PagerDutyImporter</name>
     <message>
-        <source>not a PagerDuty log entry (type "%1")</source>
-        <translation>no es una entrada de registro de PagerDuty (tipo "%1")</translation>
+        <source>not a PagerDuty log entry (type &quot;%1&quot;)</source>
+        <translation>no es una entrada de registro de PagerDuty (tipo &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>no usable "created_at"</source>
-        <translation>ningún "created_at" utilizable</translation>
+        <source>no usable &quot;created_at&quot;</source>
+        <translation>ningún &quot;created_at&quot; utilizable</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>an incident without a usable "created_at"</source>
-        <translation>un incidente sin "created_at" utilizable</translation>
+        <source>an incident without a usable &quot;created_at&quot;</source>
+        <translation>un incidente sin &quot;created_at&quot; utilizable</translation>
     </message>
     <message>
         <source>Incident opened: %1</source>
         <translation>Incidente abierto: %1</translation>
     </message>
     <message>
-        <source>no usable "at"</source>
-        <translation>ningún "at" utilizable</translation>
+        <source>no usable &quot;at&quot;</source>
+        <translation>ningún &quot;at&quot; utilizable</translation>
     </message>
     <message>
         <source>%1 acknowledged %2</source>
@@ -1701,11 +1710,11 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Un archivo zip con la revisión, sus informes y los archivos originales importados</translation>
     </message>
     <message>
-        <source>Mark the current event disputed; in an annotation thread or a narrative's steps, their current item</source>
+        <source>Mark the current event disputed; in an annotation thread or a narrative&apos;s steps, their current item</source>
         <translation>Marcar el evento actual como en disputa; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
     </message>
     <message>
-        <source>Mark the current event uncertain; in an annotation thread or a narrative's steps, their current item</source>
+        <source>Mark the current event uncertain; in an annotation thread or a narrative&apos;s steps, their current item</source>
         <translation>Marcar el evento actual como incierto; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
     </message>
 </context>
@@ -1760,8 +1769,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Desplazar el reloj de %1</translation>
     </message>
     <message>
-        <source>Cannot mark "%1" as "%2".</source>
-        <translation>No se puede marcar "%1" como "%2".</translation>
+        <source>Cannot mark &quot;%1&quot; as &quot;%2&quot;.</source>
+        <translation>No se puede marcar &quot;%1&quot; como &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Mark disputed</source>
@@ -1776,8 +1785,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <source>Unknown kind of learning "%1".</source>
-        <translation>Tipo de aprendizaje desconocido "%1".</translation>
+        <source>Unknown kind of learning &quot;%1&quot;.</source>
+        <translation>Tipo de aprendizaje desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Add surprise</source>
@@ -1842,8 +1851,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Los patrones de ocultación %1 no son JSON válido: %2</translation>
     </message>
     <message>
-        <source>Redaction pattern "%1" is invalid: %2</source>
-        <translation>El patrón de ocultación "%1" no es válido: %2</translation>
+        <source>Redaction pattern &quot;%1&quot; is invalid: %2</source>
+        <translation>El patrón de ocultación &quot;%1&quot; no es válido: %2</translation>
     </message>
     <message>
         <source>%1 holds no redaction patterns</source>
@@ -2003,7 +2012,7 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>contiene %1 bytes; el archivo importado contenía %2</translation>
     </message>
     <message>
-        <source>its content differs from the imported file's</source>
+        <source>its content differs from the imported file&apos;s</source>
         <translation>su contenido difiere del del archivo importado</translation>
     </message>
     <message>
@@ -2098,8 +2107,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>ReviewCommand</name>
     <message>
-        <source>Could not save "%1": %2</source>
-        <translation>No se pudo guardar "%1": %2</translation>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>No se pudo guardar &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2118,7 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>No se puede copiar la revisión: %1</translation>
     </message>
     <message>
-        <source>Cannot read the review's sources: %1</source>
+        <source>Cannot read the review&apos;s sources: %1</source>
         <translation>No se pueden leer las fuentes de la revisión: %1</translation>
     </message>
 </context>
@@ -2188,12 +2197,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1 está dañado: no se puede leer su esquema</translation>
     </message>
     <message>
-        <source>%1 has been altered and is not opened: its %2 "%3" is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
-        <translation>%1 se ha alterado y no se abre: su objeto %2 "%3" no es uno de los que crea Faultless (una vista o un disparador alterados pueden bloquear o falsear cualquier lectura)</translation>
+        <source>%1 has been altered and is not opened: its %2 &quot;%3&quot; is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
+        <translation>%1 se ha alterado y no se abre: su objeto %2 &quot;%3&quot; no es uno de los que crea Faultless (una vista o un disparador alterados pueden bloquear o falsear cualquier lectura)</translation>
     </message>
     <message>
-        <source>%1 is damaged: its %2 "%3" is missing</source>
-        <translation>%1 está dañado: falta su objeto %2 "%3"</translation>
+        <source>%1 is damaged: its %2 &quot;%3&quot; is missing</source>
+        <translation>%1 está dañado: falta su objeto %2 &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -2278,8 +2287,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>SensemakingCommands</name>
     <message>
-        <source>Add category "%1"</source>
-        <translation>Añadir categoría "%1"</translation>
+        <source>Add category &quot;%1&quot;</source>
+        <translation>Añadir categoría &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rename category</source>
@@ -2290,16 +2299,16 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Editar descripción de categoría</translation>
     </message>
     <message>
-        <source>Delete category "%1"</source>
-        <translation>Eliminar categoría "%1"</translation>
+        <source>Delete category &quot;%1&quot;</source>
+        <translation>Eliminar categoría &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New factor</source>
         <translation>Nuevo factor</translation>
     </message>
     <message>
-        <source>Add factor "%1"</source>
-        <translation>Añadir factor "%1"</translation>
+        <source>Add factor &quot;%1&quot;</source>
+        <translation>Añadir factor &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit factor title</source>
@@ -2314,8 +2323,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Cambiar categoría del factor</translation>
     </message>
     <message>
-        <source>Delete factor "%1"</source>
-        <translation>Eliminar factor "%1"</translation>
+        <source>Delete factor &quot;%1&quot;</source>
+        <translation>Eliminar factor &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Cite %n event(s) as evidence</source>
@@ -2344,8 +2353,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Nueva narrativa</translation>
     </message>
     <message>
-        <source>Add narrative "%1"</source>
-        <translation>Añadir narrativa "%1"</translation>
+        <source>Add narrative &quot;%1&quot;</source>
+        <translation>Añadir narrativa &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Edit narrative title</source>
@@ -2360,8 +2369,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Editar autor de la narrativa</translation>
     </message>
     <message>
-        <source>Delete narrative "%1"</source>
-        <translation>Eliminar narrativa "%1"</translation>
+        <source>Delete narrative &quot;%1&quot;</source>
+        <translation>Eliminar narrativa &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -2490,8 +2499,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>entrada zip %1: mayor de %2 MiB, omitida</translation>
     </message>
     <message>
-        <source>zip entry "%1": unsafe path, skipped</source>
-        <translation>entrada zip "%1": ruta insegura, omitida</translation>
+        <source>zip entry &quot;%1&quot;: unsafe path, skipped</source>
+        <translation>entrada zip &quot;%1&quot;: ruta insegura, omitida</translation>
     </message>
     <message>
         <source>zip entry %1: not part of a Slack export, skipped</source>
@@ -2514,8 +2523,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto de mensaje</translation>
     </message>
     <message>
-        <source>no usable "ts"</source>
-        <translation>ningún "ts" utilizable</translation>
+        <source>no usable &quot;ts&quot;</source>
+        <translation>ningún &quot;ts&quot; utilizable</translation>
     </message>
     <message>
         <source>Slack export</source>
@@ -2555,8 +2564,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>registro RFC 5424 sin marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable RFC 5424 timestamp "%1"</source>
-        <translation>marca de tiempo RFC 5424 ilegible "%1"</translation>
+        <source>unreadable RFC 5424 timestamp &quot;%1&quot;</source>
+        <translation>marca de tiempo RFC 5424 ilegible &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a syslog line</source>
@@ -2674,7 +2683,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>%1 is not valid UTF-8 in %n line(s), the first being line %2; they were read as Windows-1252 (Latin-1).</source>
-        <translation><numerusform>%1 no es UTF-8 válido en %n línea (la línea %2); se leyó como Windows-1252 (Latin-1).</numerusform><numerusform>%1 no es UTF-8 válido en %n líneas, la primera de ellas la %2; se leyeron como Windows-1252 (Latin-1).</numerusform></translation>
+        <translation>
+            <numerusform>%1 no es UTF-8 válido en %n línea (la línea %2); se leyó como Windows-1252 (Latin-1).</numerusform>
+            <numerusform>%1 no es UTF-8 válido en %n líneas, la primera de ellas la %2; se leyeron como Windows-1252 (Latin-1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2703,7 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay marca de tiempo al principio de la línea</translation>
     </message>
     <message>
-        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2's event)</source>
+        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2&apos;s event)</source>
         <translation>%1 (no se leyó como continuación: no sigue directamente a las líneas del evento de la línea %2)</translation>
     </message>
 </context>
@@ -2735,12 +2747,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>no event "type"</source>
-        <translation>no hay "type" de evento</translation>
+        <source>no event &quot;type&quot;</source>
+        <translation>no hay &quot;type&quot; de evento</translation>
     </message>
     <message>
-        <source>no usable "createdAt"</source>
-        <translation>ningún "createdAt" utilizable</translation>
+        <source>no usable &quot;createdAt&quot;</source>
+        <translation>ningún &quot;createdAt&quot; utilizable</translation>
     </message>
     <message>
         <source>strategy removed</source>
@@ -2817,16 +2829,16 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>expected "key: value"</source>
-        <translation>se esperaba "clave: valor"</translation>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>se esperaba &quot;clave: valor&quot;</translation>
     </message>
     <message>
         <source>anchors, aliases and tags are not supported</source>
         <translation>no se admiten anclas, alias ni etiquetas</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
-        <translation>"%1" inesperado</translation>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inesperado</translation>
     </message>
     <message>
         <source>unterminated flow mapping</source>
@@ -2856,19 +2868,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Registro de consola de zap (texto y luego JSON)</translation>
     </message>
     <message>
-        <source>unreadable or out-of-range timestamp "%1"</source>
-        <translation>marca de tiempo ilegible o fuera de intervalo "%1"</translation>
-    </message>
-</context>
-<context>
-    <name>faultless::model</name>
-    <message>
-        <source>Contents</source>
-        <translation>Contenido</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
+        <source>unreadable or out-of-range timestamp &quot;%1&quot;</source>
+        <translation>marca de tiempo ilegible o fuera de intervalo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3323,12 +3324,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Dónde divergen las narrativas</translation>
     </message>
     <message>
-        <source>Only "%1" tells of:</source>
-        <translation>Solo "%1" cuenta:</translation>
+        <source>Only &quot;%1&quot; tells of:</source>
+        <translation>Solo &quot;%1&quot; cuenta:</translation>
     </message>
     <message>
-        <source>"%1" and "%2" tell these moments in a different order:</source>
-        <translation>"%1" y "%2" cuentan estos momentos en distinto orden:</translation>
+        <source>&quot;%1&quot; and &quot;%2&quot; tell these moments in a different order:</source>
+        <translation>&quot;%1&quot; y &quot;%2&quot; cuentan estos momentos en distinto orden:</translation>
     </message>
     <message numerus="yes">
         <source>All narratives cite %n shared moment(s).</source>
@@ -3492,10 +3493,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only "%1" tells of %n moment(s)</source>
+        <source>Only &quot;%1&quot; tells of %n moment(s)</source>
         <translation>
-            <numerusform>Solo "%1" cuenta %n momento</numerusform>
-            <numerusform>Solo "%1" cuenta %n momentos</numerusform>
+            <numerusform>Solo &quot;%1&quot; cuenta %n momento</numerusform>
+            <numerusform>Solo &quot;%1&quot; cuenta %n momentos</numerusform>
         </translation>
     </message>
     <message>
@@ -3505,6 +3506,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>(%1 to %2).</source>
         <translation>(%1 a %2).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3638,8 +3647,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>faultless::model::NarrativeCompareModel</name>
     <message>
-        <source>Not mentioned in "%1"</source>
-        <translation>No se menciona en "%1"</translation>
+        <source>Not mentioned in &quot;%1&quot;</source>
+        <translation>No se menciona en &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3869,7 +3878,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Clock shift</source>
-        <extracomment>how far the source's clock was shifted</extracomment>
+        <extracomment>how far the source&apos;s clock was shifted</extracomment>
         <translation>Desplazamiento de reloj</translation>
     </message>
 </context>
@@ -4005,7 +4014,7 @@ Por: %3</translation>
         <translation>Segundos</translation>
     </message>
     <message>
-        <source>e.g. the hosts' clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
+        <source>e.g. the hosts&apos; clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
         <translation>p. ej., los relojes de los hosts iban 2 s adelantados; la zona figuraba como UTC pero era CET</translation>
     </message>
     <message>
@@ -4013,7 +4022,7 @@ Por: %3</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Positive values move the source's events later, negative ones earlier.</source>
+        <source>Positive values move the source&apos;s events later, negative ones earlier.</source>
         <translation>Los valores positivos mueven los eventos de la fuente a más tarde; los negativos, a antes.</translation>
     </message>
     <message>
@@ -4128,7 +4137,7 @@ Por: %3</translation>
         <translation>Hora leída (UTC)</translation>
     </message>
     <message>
-        <source>(no zone: the source's zone will apply)</source>
+        <source>(no zone: the source&apos;s zone will apply)</source>
         <translation>(sin zona: se aplicará la zona de la fuente)</translation>
     </message>
     <message>
@@ -4201,8 +4210,8 @@ Por: %3</translation>
         <translation>Planteado por</translation>
     </message>
     <message>
-        <source>What is uncertain or seen differently, e.g. "the dashboard shows 10:05, not 10:00"</source>
-        <translation>Qué es incierto o se ve de otra forma, p. ej., "el panel muestra 10:05, no 10:00"</translation>
+        <source>What is uncertain or seen differently, e.g. &quot;the dashboard shows 10:05, not 10:00&quot;</source>
+        <translation>Qué es incierto o se ve de otra forma, p. ej., &quot;el panel muestra 10:05, no 10:00&quot;</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4400,7 +4409,7 @@ Por: %3</translation>
 <context>
     <name>faultless::views::EventRateChart</name>
     <message>
-        <source>&amp;Follow the timeline's range</source>
+        <source>&amp;Follow the timeline&apos;s range</source>
         <translation>&amp;Seguir el rango de la línea de tiempo</translation>
     </message>
     <message>
@@ -4535,7 +4544,7 @@ Por: %3</translation>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <source>%1 (the review's)</source>
+        <source>%1 (the review&apos;s)</source>
         <translation>%1 (la de la revisión)</translation>
     </message>
     <message>
@@ -4551,7 +4560,7 @@ Por: %3</translation>
         <translation>Nombrar a las personas por su rol (seudónimos)</translation>
     </message>
     <message>
-        <source>Participants' pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
+        <source>Participants&apos; pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
         <translation>Los seudónimos de los participantes sustituyen sus nombres en todas partes: autores, narrativas, notas y eventos citados.</translation>
     </message>
     <message>
@@ -4875,7 +4884,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation>Añadir a "%1"</translation>
+        <translation>Añadir a &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4883,7 +4892,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Delete from %1</source>
-        <translation>Eliminar de "%1"</translation>
+        <translation>Eliminar de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Link</source>
@@ -4986,12 +4995,12 @@ Por: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>%1 is what the last edit did, e.g. "Annotate Event"</extracomment>
+        <extracomment>%1 is what the last edit did, e.g. &quot;Annotate Event&quot;</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>%1 is what the undone edit did, e.g. "Annotate Event"</extracomment>
+        <extracomment>%1 is what the undone edit did, e.g. &quot;Annotate Event&quot;</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
@@ -5173,8 +5182,8 @@ Por: %3</translation>
         <translation>Actor</translation>
     </message>
     <message>
-        <source>What happened, as the people there saw it, e.g. "phone call between on-call and vendor"</source>
-        <translation>Qué ocurrió, tal como lo vieron las personas presentes, p. ej., "llamada entre la guardia y el proveedor"</translation>
+        <source>What happened, as the people there saw it, e.g. &quot;phone call between on-call and vendor&quot;</source>
+        <translation>Qué ocurrió, tal como lo vieron las personas presentes, p. ej., &quot;llamada entre la guardia y el proveedor&quot;</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -5290,7 +5299,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>%1, step %2 (%3): %4</source>
-        <extracomment>Narrative comparison: "&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;"</extracomment>
+        <extracomment>Narrative comparison: &quot;&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;&quot;</extracomment>
         <translation>%1, paso %2 (%3): %4</translation>
     </message>
     <message>
@@ -5311,7 +5320,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Narrative comparison: "&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)"</extracomment>
+        <extracomment>Narrative comparison: &quot;&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5527,7 +5536,7 @@ Por: %3</translation>
         <translation>Toda la revisión. Haga clic o arrastre para mover la línea de tiempo; use la rueda para hacer zoom.</translation>
     </message>
     <message>
-        <source>Event density over the whole review with the timeline's visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
+        <source>Event density over the whole review with the timeline&apos;s visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
         <translation>Densidad de eventos de toda la revisión con la ventana visible de la línea de tiempo marcada. Las flechas izquierda y derecha mueven la ventana un poco, Re Pág y Av Pág la desplazan todo su ancho, Inicio y Fin la llevan al principio y al final de la revisión; más y menos amplían y reducen.</translation>
     </message>
 </context>
@@ -5569,8 +5578,8 @@ Por: %3</translation>
         <translation>Nueva pregunta</translation>
     </message>
     <message>
-        <source>Ask how, not why: e.g. "How did the on-call engineer decide what to look at first?"</source>
-        <translation>Pregunte "cómo", no "por qué": p. ej., "¿Cómo decidió el ingeniero de guardia qué mirar primero?"</translation>
+        <source>Ask how, not why: e.g. &quot;How did the on-call engineer decide what to look at first?&quot;</source>
+        <translation>Pregunte &quot;cómo&quot;, no &quot;por qué&quot;: p. ej., &quot;¿Cómo decidió el ingeniero de guardia qué mirar primero?&quot;</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5612,8 +5621,8 @@ Por: %3</translation>
 <context>
     <name>faultless::views::SearchBar</name>
     <message>
-        <source>Search events: words, "exact phrase", AND, OR, NOT, prefix*</source>
-        <translation>Buscar eventos: palabras, "frase exacta", AND, OR, NOT, prefijo*</translation>
+        <source>Search events: words, &quot;exact phrase&quot;, AND, OR, NOT, prefix*</source>
+        <translation>Buscar eventos: palabras, &quot;frase exacta&quot;, AND, OR, NOT, prefijo*</translation>
     </message>
     <message>
         <source>Search events</source>
@@ -5696,8 +5705,8 @@ Por: %3</translation>
         <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
-        <source>Full-text search over the events' text: words, "exact phrase", AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
-        <translation>Búsqueda de texto completo en el texto de los eventos: palabras, "frase exacta", AND, OR, NOT y prefijo*. La línea de tiempo y la tabla muestran las coincidencias.</translation>
+        <source>Full-text search over the events&apos; text: words, &quot;exact phrase&quot;, AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
+        <translation>Búsqueda de texto completo en el texto de los eventos: palabras, &quot;frase exacta&quot;, AND, OR, NOT y prefijo*. La línea de tiempo y la tabla muestran las coincidencias.</translation>
     </message>
 </context>
 <context>

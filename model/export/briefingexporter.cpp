@@ -112,6 +112,11 @@ QString BriefingExporter::markdown(const ReviewStore &store, const BriefingOptio
 }
 
 namespace {
+// Looked up through the composer (words.tr below), so lupdate must file them under its context;
+// a tr() call here would file them under this namespace, where no lookup finds them.
+const char *const kContentsTitle = QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Contents");
+const char *const kPageFooter = QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Page %1 of %2");
+
 // The PDF into memory (QPdfWriter does not check what its device takes), to be written with checks.
 bool renderPdf(
     const BriefingOptions &options, const BriefingOutput &output, QByteArray *bytes, QString *error)
@@ -128,8 +133,8 @@ bool renderPdf(
     // The same translation route as the composer, so that the footer speaks the briefing's language.
     const BriefingData empty;
     const BriefingComposer words(empty, options, translator.get());
-    input.contentsTitle = words.tr("Contents");
-    input.pageFooter = words.tr("Page %1 of %2");
+    input.contentsTitle = words.tr(kContentsTitle);
+    input.pageFooter = words.tr(kPageFooter);
     QBuffer buffer(bytes);
     buffer.open(QIODevice::WriteOnly);
     return PdfBriefing::write(input, &buffer, error);
