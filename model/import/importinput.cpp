@@ -169,6 +169,21 @@ bool ImportInput::open(const QString &path)
     m_fileName = path;
     m_file = std::make_unique<QFile>(path);
 #ifdef Q_OS_UNIX
+    // A Qt resource (":/demo/…", the demo review's sources) is no file of the file system.
+    if (!path.startsWith(QLatin1Char(':')))
+        return openDescriptor(path);
+#endif
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        m_error = Text::cannotOpen(path, m_file->errorString());
+        m_file.reset();
+        return false;
+    }
+    return openedFile();
+}
+
+#ifdef Q_OS_UNIX
+bool ImportInput::openDescriptor(const QString &path)
+{
     // O_NONBLOCK: opening a named pipe must not wait for a writer (forever, when none comes).
     // What was opened is then judged by its descriptor, not by its path, which could change.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -201,13 +216,16 @@ bool ImportInput::open(const QString &path)
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (!m_file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-#else
-    if (!m_file->open(QIODevice::ReadOnly)) {
-#endif
         m_error = Text::cannotOpen(path, m_file->errorString());
         m_file.reset();
         return false;
     }
+    return openedFile();
+}
+#endif
+
+bool ImportInput::openedFile()
+{
     m_fileSize = m_file->size();
     char magic[2] = {0, 0};
     if (m_file->peek(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f
