@@ -12,6 +12,6 @@ ctest --test-dir build --output-on-failure --timeout 900 --parallel "$(nproc)"
 # Opt-in, not part of CI (docs/reliability.md says why): the hostile-input tests again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, in their own build (build-asan).
 if [ "${FAULTLESS_SANITIZE_TESTS:-0}" = 1 ]; then
-    TARGETS="faultless-cli editloop tst_hostileinput tst_damageddocuments tst_crashsafety tst_logimporters tst_activityimporters" \
-        ./scripts/run-sanitized-tests.sh -R 'tst_(hostileinput|damageddocuments|crashsafety|logimporters|activityimporters)$'
+    TARGETS="faultless-cli editloop opendocument tst_hostileinput tst_damageddocuments tst_crashsafety tst_logimporters tst_activityimporters tst_importbounds tst_parserdrops tst_timestamps tst_archive tst_outputsafety" \
+        ./scripts/run-sanitized-tests.sh -R 'tst_(hostileinput|damageddocuments|crashsafety|logimporters|activityimporters|importbounds|parserdrops|timestamps|archive|outputsafety)$'
 fi
