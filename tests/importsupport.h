@@ -23,7 +23,8 @@ inline QList<model::EventRow> allEvents(const model::ReviewStore &store)
 }
 
 // Imports `path` as an import without options does, or as `format` when one is named.
-inline model::ImportResult importFile(model::ReviewStore &store, const QString &path, const QString &format = {})
+inline model::ImportResult importFile(
+    model::ReviewStore &store, const QString &path, const QString &format = {})
 {
     model::ImporterRegistry registry;
     model::ImportRequest request;

@@ -49,7 +49,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush();
 }
 
-
 QByteArray stamp(int i)
 {
     return QByteArray("2026-01-01T") + QByteArray::number(10 + i / 3600).rightJustified(2, '0') + ':'
