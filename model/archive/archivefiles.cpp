@@ -136,9 +136,11 @@ void StagingFolder::removeAbandoned(const QString &archivePath)
         const QByteArray lock = QFile::encodeName(folder + QLatin1Char('/') + kLockName);
         const int fd = ::open(lock.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0) {
-            // Killed before its lock existed: the folder is empty then, and rmdir only removes an
-            // empty folder (a live run that has just made its own keeps it once it holds files).
-            parent.rmdir(name);
+            // No lock: killed before the lock existed (the folder is empty), or while its owner's
+            // destructor was removing it (the lock may go before the rest). A live run makes its
+            // lock before any other file, so a folder with files but no lock is nobody's.
+            if (!parent.rmdir(name))
+                QDir(folder).removeRecursively();
             continue;
         }
         // The lock goes with its process: if it can be taken, nobody is working in the folder.
