@@ -631,7 +631,7 @@ void BriefingComposer::writeLearnings(BriefingWriter &w) const
 {
     w.heading(2, tr("Surprises and what helped"));
     bool any = false;
-    for (const QString kind : {QStringLiteral("surprise"), QStringLiteral("helped")}) {
+    for (const QString &kind : {QStringLiteral("surprise"), QStringLiteral("helped")}) {
         QList<BriefingItem> items;
         for (const BriefingLearning &l : m_data.learnings) {
             if (l.kind != kind)
