@@ -546,7 +546,8 @@ void TestBriefing::pdfPagesSpeakTheBriefingLanguage_data()
     QTest::addColumn<QString>("contents");
     QTest::addColumn<QString>("footer");
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Inhalt") << QStringLiteral("Seite 1 von");
-    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Contenido") << QStringLiteral("Página 1 de");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Contenido")
+                        << QStringLiteral("Página 1 de");
 }
 
 // The table of contents' title and the page footers are looked up in the composer's context; they
@@ -568,7 +569,7 @@ void TestBriefing::pdfPagesSpeakTheBriefingLanguage()
     QString error;
     QVERIFY2(model::BriefingExporter::exportTo(store, options, path, &error), qPrintable(error));
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(30000));
     const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(pdf.contains(contents), qPrintable(pdf.left(1500)));

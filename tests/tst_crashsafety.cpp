@@ -235,7 +235,7 @@ void TestCrashSafety::killedEditsKeepEveryCommittedEdit()
                  qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(why)));
 
         QVERIFY2(faultless::tests::printedEditsAreStored(review, output, &editsChecked, &why),
-                 qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(why)));
+            qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(why)));
     }
     QVERIFY(editsChecked >= kMinimumKills);
     qInfo("edit kill loop: %d kills, %lld committed edits checked, %lld ms", kills, editsChecked, budget.elapsed());

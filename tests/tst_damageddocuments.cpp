@@ -14,14 +14,14 @@
 #include "store/schema.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <unistd.h>
@@ -324,7 +324,8 @@ QByteArray TestDamagedDocuments::foreignWal(const QString &name, int pageSize, b
         QSqlQuery q(db);
         if (!faultless && !q.exec(QStringLiteral("PRAGMA page_size=%1").arg(pageSize)))
             return {};
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+            || !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))
             || !q.exec(QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)")))
             return {};
         for (int i = 0; i < 200; ++i)
@@ -360,18 +361,21 @@ void TestDamagedDocuments::foreignWalBesideAGoodDocumentOpensReadOnly()
         ReviewDocument document;
         QVERIFY2(document.open(path), qPrintable(document.errorString()));
         QVERIFY(document.isReadOnly());
-        QVERIFY2(document.readOnlyReason().contains(path + QLatin1String("-wal")), qPrintable(document.readOnlyReason()));
+        QVERIFY2(document.readOnlyReason().contains(path + QLatin1String("-wal")),
+            qPrintable(document.readOnlyReason()));
         QCOMPARE(qint64(document.timeline().size()), m_goodEvents);
         QCOMPARE(document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations")).toInt(), 40);
-        QCOMPARE(document.store().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(document.store().scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+            QStringLiteral("ok"));
         QSignalSpy errors(&document, &ReviewDocument::errorOccurred);
         QCOMPARE(commands::addAnnotation(document, 1, QStringLiteral("Cannot be saved")), qint64(0));
         QVERIFY(errors.count() >= 1);
     }
-    const auto info = faultless::tests::runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    const auto info = faultless::tests::runCli({ QStringLiteral("info"), path, QStringLiteral("--json") });
     QVERIFY2(info.exitCode == 0, info.err.constData());
     QVERIFY2(info.out.contains("\"events\":1500"), info.out.constData());
-    const auto import = faultless::tests::runCli({QStringLiteral("import"), path, m_dir.filePath(QStringLiteral("api.jsonl"))});
+    const auto import = faultless::tests::runCli(
+        { QStringLiteral("import"), path, m_dir.filePath(QStringLiteral("api.jsonl")) });
     QCOMPARE(import.exitCode, 2);
     QVERIFY2(import.err.contains(path.toUtf8()), import.err.constData());
     QVERIFY(readAll(path) == m_good);
@@ -390,7 +394,8 @@ void TestDamagedDocuments::walOfAnotherReviewIsNamedInTheRefusal()
     QVERIFY(writeAll(path + QLatin1String("-wal"), wal));
     ReviewDocument document;
     QVERIFY2(!document.open(path), "the other review's log was taken for this document's");
-    QVERIFY2(document.errorString().contains(path + QLatin1String("-wal")), qPrintable(document.errorString()));
+    QVERIFY2(
+        document.errorString().contains(path + QLatin1String("-wal")), qPrintable(document.errorString()));
     QVERIFY(readAll(path) == m_good);
     QVERIFY(readAll(path + QLatin1String("-wal")) == wal);
 }
@@ -398,22 +403,23 @@ void TestDamagedDocuments::walOfAnotherReviewIsNamedInTheRefusal()
 void TestDamagedDocuments::alteredSchemaIsRefused_data()
 {
     QTest::addColumn<QStringList>("statements"); // run on a copy of the good document
-    QTest::addColumn<QString>("object");         // the object the refusal must name
-    const QString endless = QStringLiteral("WITH RECURSIVE forever(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM forever)");
-    QTest::newRow("live_events: an endless recursive query")
-        << QStringList{QStringLiteral("DROP VIEW live_events"),
-                       QStringLiteral("CREATE VIEW live_events AS %1 SELECT e.* FROM events e, forever").arg(endless)}
-        << QStringLiteral("live_events");
-    QTest::newRow("events_search (the full-text content): an endless query")
-        << QStringList{QStringLiteral("DROP VIEW events_search"),
-                       QStringLiteral("CREATE VIEW events_search AS %1 SELECT e.id, e.text AS body FROM events e, forever")
-                           .arg(endless)}
-        << QStringLiteral("events_search");
-    QTest::newRow("a trigger that deletes every event")
-        << QStringList{QStringLiteral("CREATE TRIGGER tidy AFTER INSERT ON annotations BEGIN DELETE FROM events; END")}
-        << QStringLiteral("tidy");
+    QTest::addColumn<QString>("object"); // the object the refusal must name
+    const QString endless
+        = QStringLiteral("WITH RECURSIVE forever(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM forever)");
+    QTest::newRow("live_events: an endless recursive query") << QStringList {
+        QStringLiteral("DROP VIEW live_events"),
+        QStringLiteral("CREATE VIEW live_events AS %1 SELECT e.* FROM events e, forever").arg(endless)
+    } << QStringLiteral("live_events");
+    QTest::newRow("events_search (the full-text content): an endless query") << QStringList {
+        QStringLiteral("DROP VIEW events_search"),
+        QStringLiteral("CREATE VIEW events_search AS %1 SELECT e.id, e.text AS body FROM events e, forever")
+            .arg(endless)
+    } << QStringLiteral("events_search");
+    QTest::newRow("a trigger that deletes every event") << QStringList {
+        QStringLiteral("CREATE TRIGGER tidy AFTER INSERT ON annotations BEGIN DELETE FROM events; END")
+    } << QStringLiteral("tidy");
     QTest::newRow("an index dropped")
-        << QStringList{QStringLiteral("DROP INDEX events_instant")} << QStringLiteral("events_instant");
+        << QStringList { QStringLiteral("DROP INDEX events_instant") } << QStringLiteral("events_instant");
 }
 
 void TestDamagedDocuments::alteredSchemaIsRefused()
@@ -440,8 +446,9 @@ void TestDamagedDocuments::alteredSchemaIsRefused()
     {
         ReviewStore store;
         QVERIFY2(!store.open(path), "an altered document opened");
-        QVERIFY2(store.errorString().contains(path) && store.errorString().contains(QLatin1Char('"') + object + QLatin1Char('"')),
-                 qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(path)
+                && store.errorString().contains(QLatin1Char('"') + object + QLatin1Char('"')),
+            qPrintable(store.errorString()));
     }
     checkRefusedOrReadable(path, bytes, Expect::Refused);
 }
@@ -527,16 +534,18 @@ void TestDamagedDocuments::readOnlyFileOrFolderRefusesImport()
     auto run = [&](const QString &program, const QStringList &arguments) {
         QProcess process;
         if (root)
-            process.start(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                               QStringLiteral("--clear-groups"), QStringLiteral("--"), program}
-                              + arguments);
+            process.start(setpriv,
+                QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                    QStringLiteral("--clear-groups"), QStringLiteral("--"), program }
+                    + arguments);
         else
             process.start(program, arguments);
         process.waitForFinished(120000);
         return std::make_tuple(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                                process.readAllStandardOutput(), process.readAllStandardError());
     };
-    auto cli = [&](const QStringList &arguments) { return run(QStringLiteral(FAULTLESS_CLI_PATH), arguments); };
+    auto cli
+        = [&](const QStringList &arguments) { return run(QStringLiteral(FAULTLESS_CLI_PATH), arguments); };
     const auto [importCode, importOut, importErr] = cli({QStringLiteral("import"), path, log});
     QCOMPARE(importCode, 2);
     QVERIFY2(importErr.contains(path.toUtf8()) && importErr.contains("read-only"), importErr.constData());
@@ -544,14 +553,14 @@ void TestDamagedDocuments::readOnlyFileOrFolderRefusesImport()
 
     // Reading still works, in a read-only folder too (there SQLite cannot create the -shm it
     // needs, and the file alone is the whole document): info answers as for any document.
-    const auto [infoCode, infoOut, infoErr] = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    const auto [infoCode, infoOut, infoErr] = cli({ QStringLiteral("info"), path, QStringLiteral("--json") });
     QVERIFY2(infoCode == 0, infoErr.constData());
     QVERIFY2(infoOut.contains("\"events\":1500"), infoOut.constData());
     QVERIFY(readAll(path) == before);
 
     // The window opens it read-only and says why, naming the file.
-    const auto [openCode, openOut, openErr] =
-        run(faultless::tests::toolPath(QStringLiteral("opendocument")), {path});
+    const auto [openCode, openOut, openErr]
+        = run(faultless::tests::toolPath(QStringLiteral("opendocument")), { path });
     QVERIFY2(openCode == 0, openErr.constData());
     QVERIFY2(openOut.startsWith("opened 1500 read-only\n"), openOut.constData());
     QVERIFY2(openOut.contains(path.toUtf8()) && openOut.contains("read-only"), openOut.constData());

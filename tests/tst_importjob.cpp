@@ -496,7 +496,7 @@ void TestImportJob::reviewItselfIsRefused()
     tests::TempReview review;
     QTemporaryDir dir;
     QCOMPARE(int(import(review.store, write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 5))).status),
-             int(ImportResult::Status::Imported));
+        int(ImportResult::Status::Imported));
     QVERIFY(QFileInfo::exists(review.path + QStringLiteral("-wal")));
     const QString before = fingerprintOf(review.store);
 
@@ -511,6 +511,6 @@ void TestImportJob::reviewItselfIsRefused()
 
     // Another program that opens and closes the review must still find this process's lock and
     // leave the WAL alone.
-    QCOMPARE(tests::runCli({QStringLiteral("info"), review.path, QStringLiteral("--json")}).exitCode, 0);
+    QCOMPARE(tests::runCli({ QStringLiteral("info"), review.path, QStringLiteral("--json") }).exitCode, 0);
     QVERIFY(QFileInfo::exists(review.path + QStringLiteral("-wal")));
 }

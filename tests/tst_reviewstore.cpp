@@ -290,7 +290,9 @@ void TestReviewStore::tellsTheDocumentsOwnFiles()
     const QDir folder(review.dir.path());
     QVERIFY(QFile::exists(review.path + QStringLiteral("-wal")));
     QVERIFY(QFile::link(review.path, folder.filePath(QStringLiteral("link.log"))));
-    QVERIFY(::link(QFile::encodeName(review.path).constData(), QFile::encodeName(folder.filePath(QStringLiteral("hard.log"))).constData()) == 0);
+    QVERIFY(::link(QFile::encodeName(review.path).constData(),
+                QFile::encodeName(folder.filePath(QStringLiteral("hard.log"))).constData())
+        == 0);
     QFile other(folder.filePath(QStringLiteral("app.log")));
     QVERIFY(other.open(QIODevice::WriteOnly) && other.write("line\n") == 5);
     other.close();

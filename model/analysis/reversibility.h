@@ -38,9 +38,9 @@ struct FlagReversal
     bool reversedBySomeoneElse() const { return isReversed() && !actor.isEmpty() && !reversedBy.isEmpty() && actor != reversedBy; }
 };
 
-// Reversibility of flag changes (docs/architecture.md: "reversibility and experiments ... a review should make
-// them visible"). Works on instants, never on file order: audit logs list newest first, merged
-// sources interleave, and a webhook capture may be out of order.
+// Reversibility of flag changes (docs/architecture.md: "reversibility and experiments ... a review should
+// make them visible"). Works on instants, never on file order: audit logs list newest first, merged sources
+// interleave, and a webhook capture may be out of order.
 class Reversibility
 {
     Q_DECLARE_TR_FUNCTIONS(Reversibility)

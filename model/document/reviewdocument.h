@@ -11,7 +11,8 @@ namespace faultless::model {
 
 // The open review as the application sees it: the store (this thread's connection), the undo
 // stack every edit goes through, and the in-memory timeline index. There is no global document:
-// each main window owns one, and models and views get it passed in (docs/architecture.md, "How an edit flows").
+// each main window owns one, and models and views get it passed in (docs/architecture.md, "How an edit
+// flows").
 //
 // How an edit flows: a view calls a function of a commands facade (commands/*.h), which pushes a
 // QUndoCommand onto undoStack(); its redo()/undo() write to the store inside a transaction

@@ -287,7 +287,8 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
             e.instant = zone.toUtc(e.instant);
             context.usedZoneForNaiveTimestamps = true;
             if (e.instant == NoInstant) { // the zone carried it out of the supported range
-                sink.addRejected({ recordLine, recordOffset, DomainText::instantOutOfRange(), records.raw() });
+                sink.addRejected(
+                    { recordLine, recordOffset, DomainText::instantOutOfRange(), records.raw() });
                 continue;
             }
         }

@@ -167,7 +167,7 @@ private:
     void cutLine(InputLine &line, qsizetype length);
     qint64 readRaw(char *dst, qint64 max);
     bool openDescriptor(const QString &path); // POSIX: files and pipes, devices refused
-    bool openedFile();                         // size and gzip magic of the opened m_file
+    bool openedFile(); // size and gzip magic of the opened m_file
     bool openStream(int fd, const QString &path, bool named);
     qint64 readStream(char *dst, qint64 max);
     void stopWith(const QString &error);

@@ -418,7 +418,8 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     // every POSIX lock this process holds on it: another program could then checkpoint and unlink
     // the WAL this process still writes to (docs/reliability.md, "Files the app opens").
     if (ReviewStore::isDocumentFile(request.path, store.path())) {
-        result.error = tr("%1 is this review's own document file and cannot be imported into it").arg(request.path);
+        result.error
+            = tr("%1 is this review's own document file and cannot be imported into it").arg(request.path);
         return result;
     }
     QString error;

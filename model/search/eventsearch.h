@@ -48,9 +48,9 @@ struct SearchResult
 };
 
 // Full-text search and filters off the GUI thread. The worker has its own ReviewStore connection
-// on the same file (a connection belongs to one thread, docs/architecture.md, "Threads"). Every request gets a
-// generation number; a new request interrupts the running one (sqlite3_interrupt) and stale
-// results are dropped, so typing never queues up queries.
+// on the same file (a connection belongs to one thread, docs/architecture.md, "Threads"). Every request gets
+// a generation number; a new request interrupts the running one (sqlite3_interrupt) and stale results are
+// dropped, so typing never queues up queries.
 class EventSearch : public QObject
 {
     Q_OBJECT

@@ -63,7 +63,8 @@ struct SchemaObject
 bool readSchema(sqlite3 *db, QHash<QString, SchemaObject> *objects)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_master", -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_master", -1, &stmt, nullptr)
+        != SQLITE_OK)
         return false;
     auto text = [stmt](int column) {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
@@ -72,7 +73,7 @@ bool readSchema(sqlite3 *db, QHash<QString, SchemaObject> *objects)
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         // Runs of white space are one space: SQLite keeps a statement's text as it was written.
         const QString sql = text(3).simplified();
-        objects->insert(text(1), {text(0), text(1), text(2), sql});
+        objects->insert(text(1), { text(0), text(1), text(2), sql });
     }
     sqlite3_finalize(stmt);
     return rc == SQLITE_DONE;
@@ -90,7 +91,8 @@ bool expectedSchema(int version, QHash<QString, SchemaObject> *objects)
         return true;
     }
     sqlite3 *db = nullptr;
-    bool ok = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
+    bool ok
+        = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
     const auto &steps = schema::migrations();
     for (int v = 0; ok && v < version && v < steps.size(); ++v) {
         for (const QString &sql : steps.at(v))
@@ -112,7 +114,8 @@ bool isFullTextShadowTable(const SchemaObject &object)
 
 QString sqliteUri(const QString &path, const char *parameters)
 {
-    return QString::fromLatin1(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + '?' + parameters);
+    return QString::fromLatin1(
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + '?' + parameters);
 }
 } // namespace
 
@@ -248,9 +251,10 @@ bool ReviewStore::open(const QString &path)
     if (!m_readOnlyReason.isEmpty()) {
         // A snapshot is read as it is: an older document cannot be upgraded without writing.
         if (schemaVersion() < schema::currentVersion()) {
-            setError(tr("%1 was written by an older Faultless and must be upgraded before it can be read, which "
-                        "needs write access. %2")
-                         .arg(path, m_readOnlyReason));
+            setError(
+                tr("%1 was written by an older Faultless and must be upgraded before it can be read, which "
+                   "needs write access. %2")
+                    .arg(path, m_readOnlyReason));
             close();
             return false;
         }
@@ -281,10 +285,11 @@ bool ReviewStore::openReadOnly(const QString &path)
     if (!walBelongsHere()) {
         // SQLite would read the other database's pages as this document's (it has no way to tell),
         // and the first writer would copy them into the file for good.
-        snapshotReason = tr("The file %1-wal beside %1 belongs to another database (its pages have another size), "
-                            "so it was left alone and the review opened read-only, as its own file holds it. To "
-                            "edit the review, move %1-wal away and open the review again.")
-                             .arg(path);
+        snapshotReason
+            = tr("The file %1-wal beside %1 belongs to another database (its pages have another size), "
+                 "so it was left alone and the review opened read-only, as its own file holds it. To "
+                 "edit the review, move %1-wal away and open the review again.")
+                  .arg(path);
     } else if (validate()) {
         return true;
     } else {
@@ -294,9 +299,10 @@ bool ReviewStore::openReadOnly(const QString &path)
         const QFileInfo wal(path + QStringLiteral("-wal"));
         if (QFileInfo(QFileInfo(path).absolutePath()).isWritable() || (wal.exists() && wal.size() > 0))
             return false;
-        snapshotReason = tr("The folder of %1 is read-only, and saving a review needs to create files beside it: "
-                            "the review opened read-only. To edit the review, save a copy to a writable folder.")
-                             .arg(path);
+        snapshotReason
+            = tr("The folder of %1 is read-only, and saving a review needs to create files beside it: "
+                 "the review opened read-only. To edit the review, save a copy to a writable folder.")
+                  .arg(path);
     }
     m_error.clear();
     if (!openConnection(path, Mode::Snapshot) || !checkHeader() || !validate())
@@ -374,7 +380,7 @@ bool ReviewStore::validate()
             || q.value(0).toString() != QLatin1String("ok")) {
             setError(tr("%1 is damaged: %2")
                          .arg(m_path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString())
-                     + walHint());
+                + walHint());
             return false;
         }
         return true;
@@ -414,10 +420,11 @@ bool ReviewStore::validateSchema(int version)
         const bool same = ours != expected.cend() && ours->type == object.type && ours->table == object.table
             && (ours->sql == object.sql || isFullTextShadowTable(object));
         if (!same) {
-            setError(tr("%1 has been altered and is not opened: its %2 \"%3\" is not one that Faultless creates "
-                        "(an altered view or trigger can hang or change every read)")
-                         .arg(m_path, object.type, object.name)
-                     + walHint());
+            setError(
+                tr("%1 has been altered and is not opened: its %2 \"%3\" is not one that Faultless creates "
+                   "(an altered view or trigger can hang or change every read)")
+                    .arg(m_path, object.type, object.name)
+                + walHint());
             return false;
         }
     }
@@ -480,7 +487,7 @@ bool ReviewStore::isDocumentFile(const QString &candidate, const QString &review
     struct stat candidateStat;
     const bool haveStat = ::stat(QFile::encodeName(candidate).constData(), &candidateStat) == 0;
 #endif
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" }) {
         const QString file = reviewPath + QLatin1String(suffix);
         if (QFileInfo(file).canonicalFilePath() == target)
             return true;
