@@ -6,7 +6,7 @@
 namespace faultless::model {
 
 CategoryModel::CategoryModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Categories}, parent)
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Categories}, parent)
 {
     reload();
 }

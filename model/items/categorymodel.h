@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 // The review's factor-category taxonomy, in its seeded order (not an order of importance).
-class CategoryModel : public RecordTableModel
+class CategoryModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:

@@ -6,7 +6,7 @@
 namespace faultless::model {
 
 EvidenceModel::EvidenceModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Factors, ReviewDocument::Area::Annotations,
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Factors, ReviewDocument::Area::Annotations,
                                   ReviewDocument::Area::Events, ReviewDocument::Area::Event},
                        parent)
 {

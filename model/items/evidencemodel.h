@@ -6,7 +6,7 @@ namespace faultless::model {
 
 // The evidence of one factor: cited events and cited annotations (shown with their event), in
 // time order. EventIdRole gives the event to show in the timeline.
-class EvidenceModel : public RecordTableModel
+class EvidenceModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:

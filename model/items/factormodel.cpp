@@ -6,7 +6,7 @@
 namespace faultless::model {
 
 FactorModel::FactorModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Factors, ReviewDocument::Area::Categories,
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Factors, ReviewDocument::Area::Categories,
                                   ReviewDocument::Area::Annotations, ReviewDocument::Area::Events},
                        parent)
 {

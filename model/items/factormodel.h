@@ -6,7 +6,7 @@ namespace faultless::model {
 
 // Contributing factors: a set, sorted by category then title, never by importance. There is no
 // rank, "primary" or severity column on purpose (docs/architecture.md principle 1).
-class FactorModel : public RecordTableModel
+class FactorModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:

@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 NarrativeModel::NarrativeModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Narratives}, parent)
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Narratives}, parent)
 {
     reload();
 }
@@ -33,7 +33,7 @@ QVariant NarrativeModel::cell(int row, int column, int role) const
 {
     if (role == Qt::ToolTipRole && column == TitleColumn)
         return tr("%1 — told from: %2").arg(field(row, 1).toString(), field(row, 2).toString());
-    return RecordTableModel::cell(row, column, role);
+    return SqlRecordTableModel::cell(row, column, role);
 }
 
 bool NarrativeModel::setCell(qint64 id, int column, const QVariant &value)

@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 // The review's narratives, in the order they were written; none is marked as the right one.
-class NarrativeModel : public RecordTableModel
+class NarrativeModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:

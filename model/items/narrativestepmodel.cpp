@@ -26,7 +26,7 @@ QList<qint64> idsFrom(const QMimeData *data, const QString &type)
 } // namespace
 
 NarrativeStepModel::NarrativeStepModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Narratives, ReviewDocument::Area::Events}, parent)
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Narratives, ReviewDocument::Area::Events}, parent)
 {
 }
 

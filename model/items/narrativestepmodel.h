@@ -8,7 +8,7 @@ namespace faultless::model {
 // drag, mime type "application/x-faultless-event-ids", ids as newline-separated text) adds one
 // step per event at the drop row; a drop of this model's own rows moves the step. Both are undo
 // steps through the commands facade.
-class NarrativeStepModel : public RecordTableModel
+class NarrativeStepModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:

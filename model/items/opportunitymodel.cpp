@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 OpportunityModel::OpportunityModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Opportunities, ReviewDocument::Area::Factors}, parent)
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Opportunities, ReviewDocument::Area::Factors}, parent)
 {
     reload();
 }
@@ -56,7 +56,7 @@ QVariant OpportunityModel::cell(int row, int column, int role) const
         return description(row);
     if (column == FactorsColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
         return field(row, 4).toString();
-    return RecordTableModel::cell(row, column, role);
+    return SqlRecordTableModel::cell(row, column, role);
 }
 
 bool OpportunityModel::setCell(qint64 id, int column, const QVariant &value)

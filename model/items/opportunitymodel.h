@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 // What the team might try next, each tied to the factors it addresses.
-class OpportunityModel : public RecordTableModel
+class OpportunityModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:

@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 ParticipantModel::ParticipantModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Participants}, parent)
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Participants}, parent)
 {
     reload();
 }

@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 // People in the review; exports show the pseudonym where one is set.
-class ParticipantModel : public RecordTableModel
+class ParticipantModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:

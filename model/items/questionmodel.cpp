@@ -6,7 +6,7 @@
 namespace faultless::model {
 
 QuestionModel::QuestionModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Questions, ReviewDocument::Area::Factors}, parent)
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Questions, ReviewDocument::Area::Factors}, parent)
 {
     reload();
 }
@@ -36,7 +36,7 @@ QVariant QuestionModel::cell(int row, int column, int role) const
     if (column == StatusColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
         //: Status of a question in the review session
         return isExplored(row) ? tr("Explored") : tr("Open");
-    return RecordTableModel::cell(row, column, role);
+    return SqlRecordTableModel::cell(row, column, role);
 }
 
 bool QuestionModel::setCell(qint64 id, int column, const QVariant &value)
@@ -45,7 +45,7 @@ bool QuestionModel::setCell(qint64 id, int column, const QVariant &value)
 }
 
 AnswerModel::AnswerModel(ReviewDocument &document, QObject *parent)
-    : RecordTableModel(document, {ReviewDocument::Area::Questions}, parent)
+    : SqlRecordTableModel(document, {ReviewDocument::Area::Questions}, parent)
 {
 }
 

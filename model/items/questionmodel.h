@@ -6,7 +6,7 @@ namespace faultless::model {
 
 // Open questions for the session: open ones first, then explored ones, each with its count of
 // answers (several, from different people; none is marked final).
-class QuestionModel : public RecordTableModel
+class QuestionModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:
@@ -25,7 +25,7 @@ protected:
 };
 
 // The answers to one question, oldest first.
-class AnswerModel : public RecordTableModel
+class AnswerModel : public SqlRecordTableModel
 {
     Q_OBJECT
 public:

@@ -8,7 +8,8 @@
 
 namespace faultless::model {
 
-RecordTableModel::RecordTableModel(ReviewDocument &document, QList<ReviewDocument::Area> areas, QObject *parent)
+RecordTableModel::RecordTableModel(
+    ReviewDocument &document, QList<ReviewDocument::Area> areas, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_areas(std::move(areas))
@@ -20,7 +21,7 @@ RecordTableModel::RecordTableModel(ReviewDocument &document, QList<ReviewDocumen
     connect(&document, &ReviewDocument::opened, this, &RecordTableModel::reload);
     connect(&document, &ReviewDocument::aboutToClose, this, [this] {
         beginResetModel();
-        m_rows.clear();
+        clearRecords();
         endResetModel();
     });
 }
@@ -28,33 +29,15 @@ RecordTableModel::RecordTableModel(ReviewDocument &document, QList<ReviewDocumen
 void RecordTableModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    const QString sql = m_document.isOpen() ? query() : QString();
-    if (!sql.isEmpty()) {
-        QSqlQuery q(m_document.store().database());
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        for (const QVariant &v : queryValues())
-            q.addBindValue(v);
-        if (q.exec()) {
-            const int fields = q.record().count();
-            while (q.next()) {
-                QVariantList row;
-                row.reserve(fields);
-                for (int i = 0; i < fields; ++i)
-                    row.append(q.value(i));
-                m_rows.append(row);
-            }
-        } else {
-            qWarning("%s: %s", metaObject()->className(), qPrintable(q.lastError().text()));
-        }
-    }
+    clearRecords();
+    if (m_document.isOpen())
+        loadRecords();
     endResetModel();
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : recordCount();
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
@@ -64,30 +47,16 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 qint64 RecordTableModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(0).toLongLong() : 0;
+    return row >= 0 && row < recordCount() ? recordId(row) : 0;
 }
 
 int RecordTableModel::rowOfId(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).value(0).toLongLong() == id)
+    for (int row = 0; row < recordCount(); ++row) {
+        if (recordId(row) == id)
             return row;
     }
     return -1;
-}
-
-QVariant RecordTableModel::field(int row, int field) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return {};
-    return m_rows.at(row).value(field);
-}
-
-QVariant RecordTableModel::cell(int row, int column, int role) const
-{
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
-        return {};
-    return field(row, column + 1);
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
@@ -119,11 +88,48 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 
 bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !isCell(index)
-        || !isEditable(index.column()))
+    if (role != Qt::EditRole || !isCell(index) || !isEditable(index.column()))
         return false;
     // The command's notification reloads this model; the index is not valid after this call.
     return setCell(idAt(index.row()), index.column(), value);
+}
+
+void SqlRecordTableModel::loadRecords()
+{
+    QSqlQuery q(document().store().database());
+    q.setForwardOnly(true);
+    const QString sql = query();
+    if (sql.isEmpty())
+        return;
+    q.prepare(sql);
+    for (const QVariant &v : queryValues())
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning("%s: %s", metaObject()->className(), qPrintable(q.lastError().text()));
+        return;
+    }
+    const int fields = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(fields);
+        for (int i = 0; i < fields; ++i)
+            row.append(q.value(i));
+        m_rows.append(row);
+    }
+}
+
+QVariant SqlRecordTableModel::field(int row, int field) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_rows.at(row).value(field);
+}
+
+QVariant SqlRecordTableModel::cell(int row, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    return field(row, column + 1);
 }
 
 } // namespace faultless::model

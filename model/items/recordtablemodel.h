@@ -9,10 +9,10 @@
 namespace faultless::model {
 
 // Base of the small sense-making tables (factors, narratives, steps, questions...): a few dozen
-// rows read in one query and re-read when the document says their area changed (after an edit,
-// an undo or a redo alike). Column 0 of the query is the row's id (ItemIdRole); the following
-// columns are the record, which subclasses map to display columns. Edits go through the
-// commands facade in setCell(), never to the store directly.
+// records read from their typed store in one call and re-read when the document says their area
+// changed (after an edit, an undo or a redo alike). Subclasses hold typed records (see
+// RecordListModel) and map them to display columns; edits go through the commands facade in
+// setCell(), never to the store directly.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,35 +26,87 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    qint64 idAt(int row) const;
+    qint64 idAt(int row) const; // 0 when out of range
     int rowOfId(qint64 id) const; // -1 when absent
-    // Field `field` (0 = id) of the record at `row`.
-    QVariant field(int row, int field) const;
     void reload();
 
 protected:
-    // The query and its bound values; empty SQL means "no rows" (e.g. no narrative chosen).
-    virtual QString query() const = 0;
-    virtual QVariantList queryValues() const { return {}; }
+    // Reads the records from the store (the document is open), or forgets them (closed).
+    virtual void loadRecords() = 0;
+    virtual void clearRecords() = 0;
+    virtual int recordCount() const = 0;
+    virtual qint64 recordId(int row) const = 0;
     virtual QStringList headers() const = 0;
-    // Display/edit value of a cell; by default field column + 1.
-    virtual QVariant cell(int row, int column, int role) const;
-    virtual bool isEditable(int column) const { Q_UNUSED(column) return false; }
+    // Display/edit value of a cell of a valid row.
+    virtual QVariant cell(int row, int column, int role) const = 0;
+    virtual bool isEditable(int column) const
+    {
+        Q_UNUSED(column)
+        return false;
+    }
     virtual bool setCell(qint64 id, int column, const QVariant &value)
     {
-        Q_UNUSED(id) Q_UNUSED(column) Q_UNUSED(value) return false;
+        Q_UNUSED(id)
+        Q_UNUSED(column)
+        Q_UNUSED(value)
+        return false;
     }
     ReviewDocument &document() const { return m_document; }
     // A valid index of this table (quietly: views and testers probe with invalid ones).
     bool isCell(const QModelIndex &index) const
     {
-        return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() < rowCount()
-            && index.column() < columnCount();
+        return index.isValid() && index.model() == this && !index.parent().isValid()
+            && index.row() < rowCount() && index.column() < columnCount();
     }
 
 private:
     ReviewDocument &m_document;
     QList<ReviewDocument::Area> m_areas;
+};
+
+// A RecordTableModel over a list of typed records (domain value types with an `id`), fetched
+// from their store by fetch().
+template <typename Record> class RecordListModel : public RecordTableModel
+{
+public:
+    using RecordTableModel::RecordTableModel;
+
+    const QList<Record> &records() const { return m_records; }
+    // The record at `row`; the row must be valid.
+    const Record &recordAt(int row) const { return m_records.at(row); }
+
+protected:
+    virtual QList<Record> fetch() const = 0;
+
+private:
+    void loadRecords() final { m_records = fetch(); }
+    void clearRecords() final { m_records.clear(); }
+    int recordCount() const final { return int(m_records.size()); }
+    qint64 recordId(int row) const final { return m_records.at(row).id; }
+
+    QList<Record> m_records;
+};
+
+// TRANSITIONAL (issue 18, step 1): the positional SQL base the models had before their typed
+// stores. Removed when the last model has moved to RecordListModel.
+class SqlRecordTableModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    using RecordTableModel::RecordTableModel;
+    QVariant field(int row, int field) const;
+
+protected:
+    virtual QString query() const = 0;
+    virtual QVariantList queryValues() const { return {}; }
+    QVariant cell(int row, int column, int role) const override;
+
+private:
+    void loadRecords() final;
+    void clearRecords() final { m_rows.clear(); }
+    int recordCount() const final { return int(m_rows.size()); }
+    qint64 recordId(int row) const final { return m_rows.at(row).value(0).toLongLong(); }
+
     QList<QVariantList> m_rows;
 };
 

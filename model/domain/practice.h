@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The records of how a review is run: who took part, what is contested, what the room agreed.
+// Value types only (see sensemaking.h). Times are µs since the epoch, UTC.
+namespace faultless::model {
+
+struct Participant
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+    QString pseudonym;
+};
+
+// A reviewer's mark that an event, annotation or narrative step is uncertain or disputed.
+struct Dispute
+{
+    enum class ItemType { Event, Annotation, Step };
+    // Ordered so that the stronger state wins when an item has several disputes.
+    enum class State { None = 0, Uncertain = 1, Disputed = 2 };
+    qint64 id = 0;
+    ItemType itemType = ItemType::Event;
+    qint64 itemId = 0;
+    State state = State::Disputed;
+    QString raisedBy;
+    QString reason;
+    qint64 created = 0;
+};
+
+// The timeline as the room agreed it at one moment: a snapshot (JSON) of the live events, the
+// annotations and the highlights, by hash, so that later changes can be shown (AgreementDiff).
+struct AgreementRecord
+{
+    qint64 id = 0;
+    qint64 agreedAt = 0;
+    QStringList present;
+    QByteArray snapshot;
+};
+
+} // namespace faultless::model

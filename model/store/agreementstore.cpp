@@ -1,0 +1,13 @@
+#include "agreementstore.h"
+
+#include "store/reviewstore.h"
+
+#include <QSqlQuery>
+
+namespace faultless::model {
+
+// --- editing, item models and analysis of agreements
+
+// --- reports and analysis (briefing, comparison, export)
+
+} // namespace faultless::model

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/practice.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace faultless::model {
+
+class ReviewStore;
+
+// Uncertain and disputed items (table disputes): the only code that knows these tables. Functions take the
+// store (one connection, see ReviewStore); writes return false or 0 on failure with
+// ReviewStore::errorString() set, and run inside the caller's transaction (commands open one per edit).
+class DisputeStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DisputeStore)
+public:
+    // --- editing, item models and analysis of disputes
+
+    // --- reports and analysis (briefing, comparison, export)
+};
+
+} // namespace faultless::model

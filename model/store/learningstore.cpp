@@ -1,0 +1,13 @@
+#include "learningstore.h"
+
+#include "store/reviewstore.h"
+
+#include <QSqlQuery>
+
+namespace faultless::model {
+
+// --- editing and item models
+
+// --- reports and analysis (briefing, comparison, export)
+
+} // namespace faultless::model

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/sensemaking.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace faultless::model {
+
+class ReviewStore;
+
+// Narratives from each vantage point and their steps (tables narratives, narrative_steps): the only code that
+// knows these tables. Functions take the store (one connection, see ReviewStore); writes return false or 0 on
+// failure with ReviewStore::errorString() set, and run inside the caller's transaction (commands open one per
+// edit).
+class NarrativeStore
+{
+    Q_DECLARE_TR_FUNCTIONS(NarrativeStore)
+public:
+    // --- editing and item models
+
+    // --- reports and analysis (briefing, comparison, export)
+};
+
+} // namespace faultless::model
