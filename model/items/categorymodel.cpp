@@ -1,19 +1,20 @@
 #include "categorymodel.h"
 
 #include "commands/sensemakingcommands.h"
+#include "store/factorstore.h"
 #include "store/taxonomy.h"
 
 namespace faultless::model {
 
 CategoryModel::CategoryModel(ReviewDocument &document, QObject *parent)
-    : SqlRecordTableModel(document, {ReviewDocument::Area::Categories}, parent)
+    : RecordListModel(document, { ReviewDocument::Area::Categories }, parent)
 {
     reload();
 }
 
-QString CategoryModel::query() const
+QList<FactorCategory> CategoryModel::fetch() const
 {
-    return QStringLiteral("SELECT id, name, description FROM factor_categories ORDER BY position, id");
+    return FactorStore::categories(document().store());
 }
 
 QStringList CategoryModel::headers() const
@@ -23,15 +24,15 @@ QStringList CategoryModel::headers() const
 
 QVariant CategoryModel::cell(int row, int column, int role) const
 {
-    const QString name = field(row, 1).toString();
+    const FactorCategory &category = recordAt(row);
     if (role == Qt::EditRole)
-        return column == NameColumn ? name : field(row, 2);
+        return column == NameColumn ? category.name : category.description;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (column == NameColumn)
-        return role == Qt::ToolTipRole ? Taxonomy::displayDescription(name, field(row, 2).toString())
-                                       : Taxonomy::displayName(name);
-    return Taxonomy::displayDescription(name, field(row, 2).toString());
+        return role == Qt::ToolTipRole ? Taxonomy::displayDescription(category.name, category.description)
+                                       : Taxonomy::displayName(category.name);
+    return Taxonomy::displayDescription(category.name, category.description);
 }
 
 bool CategoryModel::setCell(qint64 id, int column, const QVariant &value)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "domain/sensemaking.h"
 #include "items/recordtablemodel.h"
 
 namespace faultless::model {
 
 // The review's factor-category taxonomy, in its seeded order (not an order of importance).
-class CategoryModel : public SqlRecordTableModel
+class CategoryModel : public RecordListModel<FactorCategory>
 {
     Q_OBJECT
 public:
@@ -13,7 +14,7 @@ public:
     explicit CategoryModel(ReviewDocument &document, QObject *parent = nullptr);
 
 protected:
-    QString query() const override;
+    QList<FactorCategory> fetch() const override;
     QStringList headers() const override;
     QVariant cell(int row, int column, int role) const override;
     bool isEditable(int) const override { return true; }

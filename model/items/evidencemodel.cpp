@@ -6,9 +6,10 @@
 namespace faultless::model {
 
 EvidenceModel::EvidenceModel(ReviewDocument &document, QObject *parent)
-    : SqlRecordTableModel(document, {ReviewDocument::Area::Factors, ReviewDocument::Area::Annotations,
-                                  ReviewDocument::Area::Events, ReviewDocument::Area::Event},
-                       parent)
+    : RecordListModel(document,
+        { ReviewDocument::Area::Factors, ReviewDocument::Area::Annotations, ReviewDocument::Area::Events,
+            ReviewDocument::Area::Event },
+        parent)
 {
 }
 
@@ -18,17 +19,11 @@ void EvidenceModel::setFactor(qint64 factorId)
     reload();
 }
 
-QString EvidenceModel::query() const
+QList<EvidenceRow> EvidenceModel::fetch() const
 {
     if (m_factor <= 0)
         return {};
-    return QStringLiteral(
-        "SELECT fe.id, COALESCE(e.id, ae.id, 0), COALESCE(e.instant, ae.instant), COALESCE(e.text, ae.text, ''),"
-        " COALESCE(a.text, ''), COALESCE(a.author, ''), fe.annotation_id IS NOT NULL"
-        " FROM factor_evidence fe LEFT JOIN live_events e ON e.id = fe.event_id"
-        " LEFT JOIN annotations a ON a.id = fe.annotation_id LEFT JOIN live_events ae ON ae.id = a.event_id"
-        " WHERE fe.factor_id = ? AND COALESCE(e.id, ae.id) IS NOT NULL"
-        " ORDER BY COALESCE(e.instant, ae.instant), fe.id");
+    return FactorStore::evidenceRows(document().store(), m_factor);
 }
 
 QStringList EvidenceModel::headers() const
@@ -39,7 +34,7 @@ QStringList EvidenceModel::headers() const
 QVariant EvidenceModel::data(const QModelIndex &index, int role) const
 {
     if (role == EventIdRole && isCell(index))
-        return field(index.row(), 1).toLongLong();
+        return recordAt(index.row()).shownEventId;
     return RecordTableModel::data(index, role);
 }
 
@@ -47,14 +42,14 @@ QVariant EvidenceModel::cell(int row, int column, int role) const
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    const EvidenceRow &evidence = recordAt(row);
     if (column == TimeColumn)
-        return timestamps::toDisplay(field(row, 2).toLongLong(), document().timeZone());
-    const bool annotation = field(row, 6).toBool();
-    if (annotation) {
+        return timestamps::toDisplay(evidence.instant, document().timeZone());
+    if (evidence.isAnnotation) {
         //: Evidence that is an annotation: author, annotation text
-        return tr("Annotation by %1: %2").arg(field(row, 5).toString(), field(row, 4).toString());
+        return tr("Annotation by %1: %2").arg(evidence.annotationAuthor, evidence.annotationText);
     }
-    return field(row, 3).toString();
+    return evidence.eventText;
 }
 
 } // namespace faultless::model

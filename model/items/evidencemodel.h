@@ -1,12 +1,13 @@
 #pragma once
 
 #include "items/recordtablemodel.h"
+#include "store/factorstore.h"
 
 namespace faultless::model {
 
 // The evidence of one factor: cited events and cited annotations (shown with their event), in
 // time order. EventIdRole gives the event to show in the timeline.
-class EvidenceModel : public SqlRecordTableModel
+class EvidenceModel : public RecordListModel<EvidenceRow>
 {
     Q_OBJECT
 public:
@@ -18,8 +19,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
-    QString query() const override;
-    QVariantList queryValues() const override { return {m_factor}; }
+    QList<EvidenceRow> fetch() const override;
     QStringList headers() const override;
     QVariant cell(int row, int column, int role) const override;
 

@@ -5,7 +5,8 @@
 namespace faultless::model {
 
 OpportunityModel::OpportunityModel(ReviewDocument &document, QObject *parent)
-    : SqlRecordTableModel(document, {ReviewDocument::Area::Opportunities, ReviewDocument::Area::Factors}, parent)
+    : RecordListModel(
+        document, { ReviewDocument::Area::Opportunities, ReviewDocument::Area::Factors }, parent)
 {
     reload();
 }
@@ -26,21 +27,9 @@ QString OpportunityModel::statusName(const QString &status)
     return tr("Proposed");
 }
 
-QString OpportunityModel::query() const
+QList<OpportunityRow> OpportunityModel::fetch() const
 {
-    return QStringLiteral("SELECT o.id, o.title, o.owner, o.status,"
-                          " (SELECT GROUP_CONCAT(title, '; ') FROM (SELECT f.title FROM opportunity_factors ofc"
-                          "  JOIN factors f ON f.id = ofc.factor_id WHERE ofc.opportunity_id = o.id ORDER BY f.title)),"
-                          " o.description, (SELECT GROUP_CONCAT(factor_id) FROM opportunity_factors x WHERE x.opportunity_id = o.id)"
-                          " FROM opportunities o ORDER BY o.created, o.id");
-}
-
-QList<qint64> OpportunityModel::factorIds(int row) const
-{
-    QList<qint64> ids;
-    for (const QString &id : field(row, 6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids.append(id.toLongLong());
-    return ids;
+    return OpportunityStore::rows(document().store());
 }
 
 QStringList OpportunityModel::headers() const
@@ -50,13 +39,26 @@ QStringList OpportunityModel::headers() const
 
 QVariant OpportunityModel::cell(int row, int column, int role) const
 {
+    const OpportunityRow &opportunity = recordAt(row);
     if (column == StatusColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
-        return statusName(field(row, 3).toString());
+        return statusName(opportunity.status);
     if (column == TitleColumn && role == Qt::ToolTipRole)
-        return description(row);
+        return opportunity.description;
     if (column == FactorsColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
-        return field(row, 4).toString();
-    return SqlRecordTableModel::cell(row, column, role);
+        return opportunity.factorTitles;
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case TitleColumn:
+        return opportunity.title;
+    case OwnerColumn:
+        return opportunity.owner;
+    case StatusColumn:
+        return opportunity.status;
+    case FactorsColumn:
+        return opportunity.factorTitles;
+    }
+    return {};
 }
 
 bool OpportunityModel::setCell(qint64 id, int column, const QVariant &value)

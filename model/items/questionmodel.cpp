@@ -6,24 +6,14 @@
 namespace faultless::model {
 
 QuestionModel::QuestionModel(ReviewDocument &document, QObject *parent)
-    : SqlRecordTableModel(document, {ReviewDocument::Area::Questions, ReviewDocument::Area::Factors}, parent)
+    : RecordListModel(document, { ReviewDocument::Area::Questions, ReviewDocument::Area::Factors }, parent)
 {
     reload();
 }
 
-QString QuestionModel::query() const
+QList<QuestionRow> QuestionModel::fetch() const
 {
-    return QStringLiteral("SELECT q.id, q.text, q.status, (SELECT COUNT(*) FROM question_answers a WHERE a.question_id = q.id),"
-                          " (SELECT GROUP_CONCAT(factor_id) FROM question_factors qf WHERE qf.question_id = q.id)"
-                          " FROM questions q ORDER BY q.status = 'explored', q.created, q.id");
-}
-
-QList<qint64> QuestionModel::factorIds(int row) const
-{
-    QList<qint64> ids;
-    for (const QString &id : field(row, 4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids.append(id.toLongLong());
-    return ids;
+    return QuestionStore::rows(document().store());
 }
 
 QStringList QuestionModel::headers() const
@@ -36,7 +26,18 @@ QVariant QuestionModel::cell(int row, int column, int role) const
     if (column == StatusColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
         //: Status of a question in the review session
         return isExplored(row) ? tr("Explored") : tr("Open");
-    return SqlRecordTableModel::cell(row, column, role);
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const QuestionRow &question = recordAt(row);
+    switch (column) {
+    case TextColumn:
+        return question.text;
+    case StatusColumn:
+        return question.status;
+    case AnswersColumn:
+        return question.answerCount;
+    }
+    return {};
 }
 
 bool QuestionModel::setCell(qint64 id, int column, const QVariant &value)
@@ -45,7 +46,7 @@ bool QuestionModel::setCell(qint64 id, int column, const QVariant &value)
 }
 
 AnswerModel::AnswerModel(ReviewDocument &document, QObject *parent)
-    : SqlRecordTableModel(document, {ReviewDocument::Area::Questions}, parent)
+    : RecordListModel(document, { ReviewDocument::Area::Questions }, parent)
 {
 }
 
@@ -55,16 +56,24 @@ void AnswerModel::setQuestion(qint64 questionId)
     reload();
 }
 
-QString AnswerModel::query() const
+QList<Answer> AnswerModel::fetch() const
 {
     if (m_question <= 0)
         return {};
-    return QStringLiteral("SELECT id, text, author FROM question_answers WHERE question_id = ? ORDER BY created, id");
+    return QuestionStore::answers(document().store(), m_question);
 }
 
 QStringList AnswerModel::headers() const
 {
     return {tr("Answer"), tr("From")};
+}
+
+QVariant AnswerModel::cell(int row, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const Answer &answer = recordAt(row);
+    return column == TextColumn ? answer.text : answer.author;
 }
 
 bool AnswerModel::setCell(qint64 id, int column, const QVariant &value)

@@ -1,23 +1,24 @@
 #pragma once
 
 #include "items/recordtablemodel.h"
+#include "store/questionstore.h"
 
 namespace faultless::model {
 
 // Open questions for the session: open ones first, then explored ones, each with its count of
 // answers (several, from different people; none is marked final).
-class QuestionModel : public SqlRecordTableModel
+class QuestionModel : public RecordListModel<QuestionRow>
 {
     Q_OBJECT
 public:
     enum Column { TextColumn, StatusColumn, AnswersColumn, ColumnCount };
     explicit QuestionModel(ReviewDocument &document, QObject *parent = nullptr);
-    bool isExplored(int row) const { return field(row, 2).toString() == QLatin1String("explored"); }
-    QString text(int row) const { return field(row, 1).toString(); }
-    QList<qint64> factorIds(int row) const; // linked factors
+    bool isExplored(int row) const { return recordAt(row).status == QLatin1String("explored"); }
+    QString text(int row) const { return recordAt(row).text; }
+    QList<qint64> factorIds(int row) const { return recordAt(row).factorIds; } // linked factors
 
 protected:
-    QString query() const override;
+    QList<QuestionRow> fetch() const override;
     QStringList headers() const override;
     QVariant cell(int row, int column, int role) const override;
     bool isEditable(int column) const override { return column == TextColumn; }
@@ -25,7 +26,7 @@ protected:
 };
 
 // The answers to one question, oldest first.
-class AnswerModel : public SqlRecordTableModel
+class AnswerModel : public RecordListModel<Answer>
 {
     Q_OBJECT
 public:
@@ -35,9 +36,9 @@ public:
     qint64 question() const { return m_question; }
 
 protected:
-    QString query() const override;
-    QVariantList queryValues() const override { return {m_question}; }
+    QList<Answer> fetch() const override;
     QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
     bool isEditable(int column) const override { return column == TextColumn; }
     bool setCell(qint64 id, int column, const QVariant &value) override;
 

@@ -132,6 +132,28 @@ bool QuestionStore::setFactorIds(ReviewStore &store, qint64 questionId, const QL
     return true;
 }
 
+QList<Answer> QuestionStore::answers(const ReviewStore &store, qint64 questionId)
+{
+    QList<Answer> result;
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral(
+        "SELECT id, text, author, question_id, created FROM question_answers WHERE question_id = ?"
+        " ORDER BY created, id"));
+    q.addBindValue(questionId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Answer answer;
+        answer.id = q.value(0).toLongLong();
+        answer.text = q.value(1).toString();
+        answer.author = q.value(2).toString();
+        answer.questionId = q.value(3).toLongLong();
+        answer.created = q.value(4).toLongLong();
+        result.append(answer);
+    }
+    return result;
+}
+
 // --- reports and analysis (briefing, comparison, export)
 
 } // namespace faultless::model

@@ -41,6 +41,8 @@ public:
     // The ids of the factors linked to the question, ascending.
     static QList<qint64> factorIds(const ReviewStore &store, qint64 questionId);
     static bool setFactorIds(ReviewStore &store, qint64 questionId, const QList<qint64> &factorIds);
+    // The answers to one question, oldest first (for the answer list).
+    static QList<Answer> answers(const ReviewStore &store, qint64 questionId);
 
     // --- reports and analysis (briefing, comparison, export)
 };
