@@ -559,6 +559,27 @@ qint64 insertOne(ReviewDocument &document, const QString &label, Area area, qint
 
 // --- Categories
 
+namespace {
+
+// Inserts `record` by `insert`, a store function that keeps a non-zero id (see
+// insertRecordsCommand()); returns its id, 0 on failure.
+template <typename Record>
+qint64 insertTypedRecord(ReviewDocument &document, const QString &label, Area area, qint64 notifyId,
+    const Record &record, std::function<qint64(ReviewStore &, const Record &)> insert,
+    InsertRecordsCommand::Delete remove)
+{
+    return insertRecord(
+        document, label, area, notifyId,
+        [record, insert = std::move(insert)](ReviewStore &s, qint64 id) {
+            Record withId = record;
+            withId.id = id;
+            return insert(s, withId);
+        },
+        std::move(remove));
+}
+
+} // namespace
+
 qint64 addCategory(ReviewDocument &document, const QString &name, const QString &description)
 {
     FactorCategory category;
@@ -567,13 +588,8 @@ qint64 addCategory(ReviewDocument &document, const QString &name, const QString 
         return 0;
     category.description = description;
     category.position = FactorStore::nextCategoryPosition(document.store());
-    return insertRecord(
-        document, Text::tr("Add category \"%1\"").arg(category.name), Area::Categories, 0,
-        [category](ReviewStore &s, qint64 id) {
-            FactorCategory c = category;
-            c.id = id;
-            return FactorStore::insertCategory(s, c);
-        },
+    return insertTypedRecord<FactorCategory>(document, Text::tr("Add category \"%1\"").arg(category.name),
+        Area::Categories, 0, category, FactorStore::insertCategory,
         [](ReviewStore &s, qint64 id) { return FactorStore::removeCategory(s, id, nullptr); });
 }
 
@@ -640,13 +656,8 @@ qint64 addFactor(ReviewDocument &document, const QString &title, const QString &
     factor.description = description;
     factor.categoryId = categoryId;
     factor.author = document.author();
-    return insertRecord(
-        document, Text::tr("Add factor \"%1\"").arg(factor.title), Area::Factors, 0,
-        [factor](ReviewStore &s, qint64 id) {
-            Factor f = factor;
-            f.id = id;
-            return FactorStore::insert(s, f);
-        },
+    return insertTypedRecord<Factor>(document, Text::tr("Add factor \"%1\"").arg(factor.title), Area::Factors,
+        0, factor, FactorStore::insert,
         [](ReviewStore &s, qint64 id) { return FactorStore::remove(s, id, nullptr); });
 }
 
@@ -724,13 +735,8 @@ bool addAnnotationEvidence(ReviewDocument &document, qint64 factorId, qint64 ann
     if (FactorStore::citesAnnotation(document.store(), factorId, annotationId))
         return true;
     const Evidence evidence { 0, factorId, 0, annotationId, QString() };
-    return insertRecord(
-               document, Text::tr("Cite annotation as evidence"), Area::Factors, factorId,
-               [evidence](ReviewStore &s, qint64 id) {
-                   Evidence e = evidence;
-                   e.id = id;
-                   return FactorStore::insertEvidence(s, e);
-               },
+    return insertTypedRecord<Evidence>(document, Text::tr("Cite annotation as evidence"), Area::Factors,
+               factorId, evidence, FactorStore::insertEvidence,
                [](ReviewStore &s, qint64 id) { return FactorStore::removeEvidence(s, id, nullptr); })
         != 0;
 }
@@ -989,13 +995,8 @@ qint64 addQuestion(ReviewDocument &document, const QString &text)
     question.status = QStringLiteral("open");
     question.author = document.author();
     question.created = nowUs();
-    return insertRecord(
-        document, Text::tr("Add question"), Area::Questions, 0,
-        [question](ReviewStore &s, qint64 id) {
-            Question q = question;
-            q.id = id;
-            return QuestionStore::insert(s, q);
-        },
+    return insertTypedRecord<Question>(document, Text::tr("Add question"), Area::Questions, 0, question,
+        QuestionStore::insert,
         [](ReviewStore &s, qint64 id) { return QuestionStore::remove(s, id, nullptr); });
 }
 
@@ -1060,13 +1061,8 @@ qint64 addOpportunity(ReviewDocument &document, const QString &title, const QStr
     opportunity.owner = owner;
     opportunity.status = QStringLiteral("proposed");
     opportunity.created = nowUs();
-    return insertRecord(
-        document, Text::tr("Add opportunity"), Area::Opportunities, 0,
-        [opportunity](ReviewStore &s, qint64 id) {
-            Opportunity o = opportunity;
-            o.id = id;
-            return OpportunityStore::insert(s, o);
-        },
+    return insertTypedRecord<Opportunity>(document, Text::tr("Add opportunity"), Area::Opportunities, 0,
+        opportunity, OpportunityStore::insert,
         [](ReviewStore &s, qint64 id) { return OpportunityStore::remove(s, id, nullptr); });
 }
 
