@@ -765,11 +765,13 @@ qint64 addParticipant(ReviewDocument &document, const QString &name, const QStri
                      {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pseudonym")}, {n, role, pseudonym});
 }
 
-bool setParticipantField(ReviewDocument &document, qint64 participantId, const QString &column, const QString &value)
+bool setParticipantField(
+    ReviewDocument &document, qint64 participantId, Participant::Field field, const QString &value)
 {
-    static const QStringList allowed = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pseudonym")};
-    if (!allowed.contains(column))
-        return false;
+    // TEMPORARY until the machinery is SQL-free
+    const QString column = field == Participant::Field::Name ? QStringLiteral("name")
+        : field == Participant::Field::Role                  ? QStringLiteral("role")
+                                                             : QStringLiteral("pseudonym");
     return setField(document, Text::tr("Edit participant"), Area::Participants, participantId,
                     QStringLiteral("participants"), column, participantId, value, true);
 }
