@@ -20,6 +20,7 @@ class FactorStore
     Q_DECLARE_TR_FUNCTIONS(FactorStore)
 public:
     // --- editing and item models (factors, categories, evidence)
+    static bool exists(const ReviewStore &store, qint64 factorId);
 
     // --- reports and analysis (briefing, comparison, export)
 };

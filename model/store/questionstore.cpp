@@ -1,5 +1,6 @@
 #include "questionstore.h"
 
+#include "store/removedrows.h"
 #include "store/reviewstore.h"
 
 #include <QSqlQuery>
@@ -7,6 +8,129 @@
 namespace faultless::model {
 
 // --- editing and item models
+
+namespace {
+
+QList<qint64> idsFromList(const QString &commaSeparated)
+{
+    QList<qint64> ids;
+    for (const QString &id : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(id.toLongLong());
+    return ids;
+}
+
+} // namespace
+
+QList<QuestionRow> QuestionStore::rows(const ReviewStore &store)
+{
+    QList<QuestionRow> result;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT q.id, q.text, q.status, (SELECT COUNT(*) FROM question_answers a WHERE a.question_id = "
+            "q.id),"
+            " (SELECT GROUP_CONCAT(factor_id) FROM question_factors qf WHERE qf.question_id = q.id),"
+            " q.author, q.created"
+            " FROM questions q ORDER BY q.status = 'explored', q.created, q.id")))
+        return result;
+    while (q.next()) {
+        QuestionRow row;
+        row.id = q.value(0).toLongLong();
+        row.text = q.value(1).toString();
+        row.status = q.value(2).toString();
+        row.answerCount = q.value(3).toInt();
+        row.factorIds = idsFromList(q.value(4).toString());
+        row.author = q.value(5).toString();
+        row.created = q.value(6).toLongLong();
+        result.append(row);
+    }
+    return result;
+}
+
+std::optional<Question> QuestionStore::find(const ReviewStore &store, qint64 id)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT id, text, status, author, created FROM questions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Question question;
+    question.id = q.value(0).toLongLong();
+    question.text = q.value(1).toString();
+    question.status = q.value(2).toString();
+    question.author = q.value(3).toString();
+    question.created = q.value(4).toLongLong();
+    return question;
+}
+
+bool QuestionStore::exists(const ReviewStore &store, qint64 id)
+{
+    return id > 0
+        && store.scalar(QStringLiteral("SELECT COUNT(*) FROM questions WHERE id = ?"), { id }).toInt() == 1;
+}
+
+qint64 QuestionStore::insert(ReviewStore &store, const Question &question)
+{
+    const QVariant id = question.id ? QVariant(question.id) : QVariant(QMetaType(QMetaType::LongLong));
+    if (!store.exec(QStringLiteral("INSERT INTO questions(id,text,status,author,created) VALUES(?,?,?,?,?)"),
+            { id, question.text, question.status, question.author, question.created }))
+        return 0;
+    return question.id ? question.id : store.lastInsertId();
+}
+
+bool QuestionStore::setText(ReviewStore &store, qint64 id, const QString &text)
+{
+    return store.exec(QStringLiteral("UPDATE questions SET text = ? WHERE id = ?"), { text, id });
+}
+
+bool QuestionStore::setStatus(ReviewStore &store, qint64 id, const QString &status)
+{
+    return store.exec(QStringLiteral("UPDATE questions SET status = ? WHERE id = ?"), { status, id });
+}
+
+bool QuestionStore::remove(ReviewStore &store, qint64 id, RemovedRows *removed)
+{
+    if (removed) {
+        RemovedRows rows;
+        if (!rows.capture(store, QStringLiteral("questions"), QStringLiteral("id = ?"), { id })
+            || rows.isEmpty()
+            || !rows.capture(
+                store, QStringLiteral("question_answers"), QStringLiteral("question_id = ?"), { id })
+            || !rows.capture(
+                store, QStringLiteral("question_factors"), QStringLiteral("question_id = ?"), { id }))
+            return false;
+        *removed = rows;
+    }
+    // The answers and factor links go by cascade.
+    return store.exec(QStringLiteral("DELETE FROM questions WHERE id = ?"), { id });
+}
+
+QList<qint64> QuestionStore::factorIds(const ReviewStore &store, qint64 questionId)
+{
+    QList<qint64> ids;
+    QSqlQuery q(store.database());
+    q.prepare(
+        QStringLiteral("SELECT factor_id FROM question_factors WHERE question_id = ? ORDER BY factor_id"));
+    q.addBindValue(questionId);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+bool QuestionStore::setFactorIds(ReviewStore &store, qint64 questionId, const QList<qint64> &factorIds)
+{
+    if (!store.exec(QStringLiteral("DELETE FROM question_factors WHERE question_id = ?"), { questionId }))
+        return false;
+    for (qint64 factorId : factorIds) {
+        if (!store.exec(
+                QStringLiteral("INSERT OR IGNORE INTO question_factors(question_id,factor_id) VALUES(?, ?)"),
+                { questionId, factorId }))
+            return false;
+    }
+    return true;
+}
 
 // --- reports and analysis (briefing, comparison, export)
 
