@@ -6,6 +6,9 @@
 #include "store/questionstore.h"
 #include "store/removedrows.h"
 
+#include "store/narrativestore.h"
+#include "store/participantstore.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -495,21 +498,6 @@ QList<qint64> idList(const ReviewStore &store, const QString &sql, const QVarian
     return ids;
 }
 
-bool writeOrder(ReviewStore &store, const QList<qint64> &stepIds)
-{
-    for (qsizetype i = 0; i < stepIds.size(); ++i) {
-        if (!store.exec(QStringLiteral("UPDATE narrative_steps SET position = ? WHERE id = ?"), {int(i), stepIds.at(i)}))
-            return false;
-    }
-    return true;
-}
-
-QList<qint64> readOrder(const ReviewStore &store, qint64 narrativeId)
-{
-    return idList(store, QStringLiteral("SELECT id FROM narrative_steps WHERE narrative_id = ? ORDER BY position, id"),
-                  {narrativeId});
-}
-
 bool exists(const ReviewDocument &document, const QString &table, qint64 id)
 {
     return id > 0
@@ -530,15 +518,6 @@ bool setField(ReviewDocument &document, const QString &label, Area area, qint64 
     if (old == value)
         return true;
     return push(document, new SetFieldCommand(document, label, area, notifyId, table, column, id, old, value, mergeable, touch));
-}
-
-// A step's disputes name it by type and id, without a foreign key (one table serves events,
-// annotations and steps), so no cascade removes them: deleting steps takes them along by hand and
-// undo brings them back with their ids. Left behind, they would mark whatever step SQLite later
-// gives the same id. `idMatch` completes "item_id ..." with one "?" for the deleted row's id.
-DeleteRowCommand::Dependent stepDisputes(const QString &idMatch)
-{
-    return {QStringLiteral("disputes"), QStringLiteral("item_type = 'step' AND item_id ") + idMatch, true};
 }
 
 qint64 insertOne(ReviewDocument &document, const QString &label, Area area, qint64 notifyId, const QString &table,
@@ -807,83 +786,100 @@ bool mergeFactors(ReviewDocument &document, qint64 target, const QList<qint64> &
 
 // --- Narratives
 
+namespace {
+
+using NarrativeSetter = bool (*)(ReviewStore &, qint64, const QString &, qint64 edited);
+
+// Edits one text field of a narrative (`member` of the record, written by `set`, which also stamps
+// "edited" at the time of each redo and undo).
+bool editNarrative(ReviewDocument &document, const QString &label, const QString &field, qint64 narrativeId,
+    const QString &value, QString Narrative::*member, NarrativeSetter set)
+{
+    const std::optional<Narrative> narrative = NarrativeStore::find(document.store(), narrativeId);
+    return editField(document, label, Area::Narratives, narrativeId, field, narrativeId,
+        narrative ? QVariant((*narrative).*member) : QVariant(), value, true,
+        [set](ReviewStore &s, qint64 id, const QVariant &v) { return set(s, id, v.toString(), nowUs()); });
+}
+
+} // namespace
+
 qint64 addNarrative(ReviewDocument &document, const QString &title, const QString &vantagePoint, const QString &author)
 {
-    const qint64 now = nowUs();
-    const QString t = title.trimmed().isEmpty() ? Text::tr("New narrative") : title.trimmed();
-    const int position = document.store().scalar(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM narratives")).toInt();
-    return insertOne(document, Text::tr("Add narrative \"%1\"").arg(t), Area::Narratives, 0, QStringLiteral("narratives"),
-                     {QStringLiteral("title"), QStringLiteral("vantage_point"), QStringLiteral("author"),
-                      QStringLiteral("created"), QStringLiteral("edited"), QStringLiteral("position")},
-                     {t, vantagePoint.trimmed(), author.isEmpty() ? document.author() : author, now, now, position});
+    Narrative narrative;
+    narrative.title = title.trimmed().isEmpty() ? Text::tr("New narrative") : title.trimmed();
+    narrative.vantagePoint = vantagePoint.trimmed();
+    narrative.author = author.isEmpty() ? document.author() : author;
+    narrative.created = narrative.edited = nowUs();
+    narrative.position = NarrativeStore::nextPosition(document.store());
+    return insertRecord(
+        document, Text::tr("Add narrative \"%1\"").arg(narrative.title), Area::Narratives, 0,
+        [narrative](ReviewStore &s, qint64 id) {
+            Narrative n = narrative;
+            n.id = id;
+            return NarrativeStore::insert(s, n);
+        },
+        [](ReviewStore &s, qint64 id) { return NarrativeStore::remove(s, id, nullptr); });
 }
 
 bool setNarrativeTitle(ReviewDocument &document, qint64 narrativeId, const QString &title)
 {
-    return setField(document, Text::tr("Edit narrative title"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
-                    QStringLiteral("title"), narrativeId, title, true, QStringLiteral("edited"));
+    return editNarrative(document, Text::tr("Edit narrative title"), QStringLiteral("narrative.title"),
+        narrativeId, title, &Narrative::title, NarrativeStore::setTitle);
 }
 
 bool setNarrativeVantagePoint(ReviewDocument &document, qint64 narrativeId, const QString &vantagePoint)
 {
-    return setField(document, Text::tr("Edit vantage point"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
-                    QStringLiteral("vantage_point"), narrativeId, vantagePoint, true, QStringLiteral("edited"));
+    return editNarrative(document, Text::tr("Edit vantage point"), QStringLiteral("narrative.vantagePoint"),
+        narrativeId, vantagePoint, &Narrative::vantagePoint, NarrativeStore::setVantagePoint);
 }
 
 bool setNarrativeAuthor(ReviewDocument &document, qint64 narrativeId, const QString &author)
 {
-    return setField(document, Text::tr("Edit narrative author"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
-                    QStringLiteral("author"), narrativeId, author, true, QStringLiteral("edited"));
+    return editNarrative(document, Text::tr("Edit narrative author"), QStringLiteral("narrative.author"),
+        narrativeId, author, &Narrative::author, NarrativeStore::setAuthor);
 }
 
 bool deleteNarrative(ReviewDocument &document, qint64 narrativeId)
 {
-    if (!exists(document, QStringLiteral("narratives"), narrativeId))
+    const std::optional<Narrative> narrative = NarrativeStore::find(document.store(), narrativeId);
+    if (!narrative)
         return false;
-    const QString title = document.store().scalar(QStringLiteral("SELECT title FROM narratives WHERE id = ?"), {narrativeId}).toString();
-    // The steps go by cascade; their disputes by hand (see stepDisputes()), before the steps.
-    auto *command = new DeleteRowCommand(document, Text::tr("Delete narrative \"%1\"").arg(title), Area::Narratives, 0,
-                                         QStringLiteral("narratives"), narrativeId,
-                                         {{QStringLiteral("narrative_steps"), QStringLiteral("narrative_id = ?")},
-                                          stepDisputes(QStringLiteral("IN (SELECT id FROM narrative_steps WHERE narrative_id = ?)"))});
+    // The store takes the steps (by cascade) and their disputes (by hand) along.
+    auto *command
+        = new DeleteRecordCommand(document, Text::tr("Delete narrative \"%1\"").arg(narrative->title),
+            Area::Narratives, 0, [narrativeId](ReviewStore &s, RemovedRows *removed) {
+                return NarrativeStore::remove(s, narrativeId, removed);
+            });
     command->alsoNotify(Area::Disputes);
     return push(document, command);
 }
 
 QList<qint64> stepOrder(const ReviewDocument &document, qint64 narrativeId)
 {
-    return readOrder(document.store(), narrativeId);
+    return NarrativeStore::stepOrder(document.store(), narrativeId);
 }
 
 namespace {
 
-int insertSteps(ReviewDocument &document, qint64 narrativeId, const QList<QPair<QString, qint64>> &steps, int row,
-                const QString &label, QList<qint64> *ids)
+int insertSteps(ReviewDocument &document, qint64 narrativeId, QList<NarrativeStep> steps, int row,
+    const QString &label, QList<qint64> *ids)
 {
-    if (!exists(document, QStringLiteral("narratives"), narrativeId) || steps.isEmpty())
+    if (!NarrativeStore::exists(document.store(), narrativeId) || steps.isEmpty())
         return 0;
-    const QList<qint64> before = readOrder(document.store(), narrativeId);
+    const QList<qint64> before = NarrativeStore::stepOrder(document.store(), narrativeId);
     const int at = row < 0 || row > before.size() ? int(before.size()) : row;
-    QList<QVariantList> rows;
-    for (const auto &step : steps)
-        rows.append({narrativeId, 0, step.first, orNull(step.second)});
-    auto *command = new InsertRowsCommand(document, label, Area::Narratives, narrativeId, QStringLiteral("narrative_steps"),
-                                          {QStringLiteral("narrative_id"), QStringLiteral("position"), QStringLiteral("text"),
-                                           QStringLiteral("event_id")},
-                                          rows);
+    for (NarrativeStep &step : steps)
+        step.narrativeId = narrativeId;
+    auto *command = insertRecordsCommand<NarrativeStep>(document, label, Area::Narratives, narrativeId, steps,
+        NarrativeStore::insertStep,
+        [](ReviewStore &s, qint64 id) { return NarrativeStore::removeStep(s, id, nullptr); });
     command->after = [before, at](ReviewStore &s, const QList<qint64> &newIds, bool forward) {
         if (!forward)
-            return writeOrder(s, before);
+            return NarrativeStore::setStepOrder(s, before);
         QList<qint64> order = before;
-        for (qsizetype i = 0; i < newIds.size(); ++i) {
+        for (qsizetype i = 0; i < newIds.size(); ++i)
             order.insert(at + i, newIds.at(i));
-            // A new id may be that of a step deleted by a version that left its disputes behind:
-            // they were about another step, and must not mark this one. (Disputes of this step
-            // itself cannot exist here: they are undone before the step is.)
-            if (!s.exec(QStringLiteral("DELETE FROM disputes WHERE item_type = 'step' AND item_id = ?"), {newIds.at(i)}))
-                return false;
-        }
-        return writeOrder(s, order);
+        return NarrativeStore::setStepOrder(s, order);
     };
     if (!push(document, command))
         return 0;
@@ -896,17 +892,23 @@ int insertSteps(ReviewDocument &document, qint64 narrativeId, const QList<QPair<
 
 qint64 addStep(ReviewDocument &document, qint64 narrativeId, const QString &text, qint64 eventId, int row)
 {
+    NarrativeStep step;
+    step.text = text;
+    step.eventId = eventId;
     QList<qint64> ids;
-    insertSteps(document, narrativeId, {{text, eventId}}, row, Text::tr("Add step"), &ids);
+    insertSteps(document, narrativeId, { step }, row, Text::tr("Add step"), &ids);
     return ids.value(0);
 }
 
 int addStepsForEvents(ReviewDocument &document, qint64 narrativeId, const QList<qint64> &eventIds, int row)
 {
-    QList<QPair<QString, qint64>> steps;
+    QList<NarrativeStep> steps;
     for (qint64 id : eventIds) {
-        if (id > 0 && document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE id = ?"), {id}).toInt() > 0)
-            steps.append({QString(), id});
+        if (NarrativeStore::isCitable(document.store(), id)) {
+            NarrativeStep step;
+            step.eventId = id;
+            steps.append(step);
+        }
     }
     return insertSteps(document, narrativeId, steps, row,
                        Text::tr("Add %n step(s) from events", nullptr, int(steps.size())), nullptr);
@@ -914,46 +916,56 @@ int addStepsForEvents(ReviewDocument &document, qint64 narrativeId, const QList<
 
 bool setStepText(ReviewDocument &document, qint64 stepId, const QString &text)
 {
-    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
-    return narrativeId
-        && setField(document, Text::tr("Edit step"), Area::Narratives, narrativeId, QStringLiteral("narrative_steps"),
-                    QStringLiteral("text"), stepId, text, true);
+    const std::optional<NarrativeStep> step = NarrativeStore::findStep(document.store(), stepId);
+    return step
+        && editField(document, Text::tr("Edit step"), Area::Narratives, step->narrativeId,
+            QStringLiteral("step.text"), stepId, step->text, text, true,
+            [](ReviewStore &s, qint64 id, const QVariant &v) {
+                return NarrativeStore::setStepText(s, id, v.toString());
+            });
 }
 
 bool setStepEvent(ReviewDocument &document, qint64 stepId, qint64 eventId)
 {
-    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
-    if (!narrativeId || (eventId && !exists(document, QStringLiteral("events"), eventId)))
+    const std::optional<NarrativeStep> step = NarrativeStore::findStep(document.store(), stepId);
+    if (!step || (eventId && !NarrativeStore::isCitable(document.store(), eventId)))
         return false;
-    return setField(document, eventId ? Text::tr("Cite event in step") : Text::tr("Remove cited event"), Area::Narratives,
-                    narrativeId, QStringLiteral("narrative_steps"), QStringLiteral("event_id"), stepId, orNull(eventId), false);
+    return editField(document, eventId ? Text::tr("Cite event in step") : Text::tr("Remove cited event"),
+        Area::Narratives, step->narrativeId, QStringLiteral("step.event"), stepId, step->eventId, eventId,
+        false, [](ReviewStore &s, qint64 id, const QVariant &v) {
+            return NarrativeStore::setStepEvent(s, id, v.toLongLong());
+        });
 }
 
 bool moveStep(ReviewDocument &document, qint64 stepId, int row)
 {
-    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
-    if (!narrativeId)
+    const std::optional<NarrativeStep> step = NarrativeStore::findStep(document.store(), stepId);
+    if (!step)
         return false;
-    const QList<qint64> before = readOrder(document.store(), narrativeId);
+    const QList<qint64> before = NarrativeStore::stepOrder(document.store(), step->narrativeId);
     const qsizetype from = before.indexOf(stepId);
     const int to = std::clamp(row, 0, int(before.size()) - 1);
     if (from == to)
         return true;
     QList<qint64> after = before;
     after.move(from, to);
-    return push(document, new LambdaCommand(
-                              document, Text::tr("Move step"), Area::Narratives, narrativeId,
-                              [after](ReviewStore &s) { return writeOrder(s, after); },
-                              [before](ReviewStore &s) { return writeOrder(s, before); }));
+    return push(document,
+        new LambdaCommand(
+            document, Text::tr("Move step"), Area::Narratives, step->narrativeId,
+            [after](ReviewStore &s) { return NarrativeStore::setStepOrder(s, after); },
+            [before](ReviewStore &s) { return NarrativeStore::setStepOrder(s, before); }));
 }
 
 bool deleteStep(ReviewDocument &document, qint64 stepId)
 {
-    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
-    if (!narrativeId)
+    const std::optional<NarrativeStep> step = NarrativeStore::findStep(document.store(), stepId);
+    if (!step)
         return false;
-    auto *command = new DeleteRowCommand(document, Text::tr("Delete step"), Area::Narratives, narrativeId,
-                                         QStringLiteral("narrative_steps"), stepId, {stepDisputes(QStringLiteral("= ?"))});
+    // The store takes the step's disputes along (they have no foreign key to cascade).
+    auto *command = new DeleteRecordCommand(document, Text::tr("Delete step"), Area::Narratives,
+        step->narrativeId, [stepId](ReviewStore &s, RemovedRows *removed) {
+            return NarrativeStore::removeStep(s, stepId, removed);
+        });
     command->alsoNotify(Area::Disputes, stepId);
     return push(document, command);
 }
@@ -962,28 +974,40 @@ bool deleteStep(ReviewDocument &document, qint64 stepId)
 
 qint64 addParticipant(ReviewDocument &document, const QString &name, const QString &role, const QString &pseudonym)
 {
-    const QString n = name.trimmed().isEmpty() ? Text::tr("New participant") : name.trimmed();
-    return insertOne(document, Text::tr("Add participant"), Area::Participants, 0, QStringLiteral("participants"),
-                     {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pseudonym")}, {n, role, pseudonym});
+    Participant participant;
+    participant.name = name.trimmed().isEmpty() ? Text::tr("New participant") : name.trimmed();
+    participant.role = role;
+    participant.pseudonym = pseudonym;
+    return insertRecord(
+        document, Text::tr("Add participant"), Area::Participants, 0,
+        [participant](ReviewStore &s, qint64 id) {
+            Participant p = participant;
+            p.id = id;
+            return ParticipantStore::insert(s, p);
+        },
+        [](ReviewStore &s, qint64 id) { return ParticipantStore::remove(s, id, nullptr); });
 }
 
 bool setParticipantField(
     ReviewDocument &document, qint64 participantId, Participant::Field field, const QString &value)
 {
-    // TEMPORARY until the machinery is SQL-free
-    const QString column = field == Participant::Field::Name ? QStringLiteral("name")
-        : field == Participant::Field::Role                  ? QStringLiteral("role")
-                                                             : QStringLiteral("pseudonym");
-    return setField(document, Text::tr("Edit participant"), Area::Participants, participantId,
-                    QStringLiteral("participants"), column, participantId, value, true);
+    const std::optional<QString> old = ParticipantStore::field(document.store(), participantId, field);
+    return editField(document, Text::tr("Edit participant"), Area::Participants, participantId,
+        QStringLiteral("participant.%1").arg(int(field)), participantId, old ? QVariant(*old) : QVariant(),
+        value, true, [field](ReviewStore &s, qint64 id, const QVariant &v) {
+            return ParticipantStore::setField(s, id, field, v.toString());
+        });
 }
 
 bool deleteParticipant(ReviewDocument &document, qint64 participantId)
 {
-    if (!exists(document, QStringLiteral("participants"), participantId))
+    if (!ParticipantStore::exists(document.store(), participantId))
         return false;
-    return push(document, new DeleteRowCommand(document, Text::tr("Delete participant"), Area::Participants, 0,
-                                               QStringLiteral("participants"), participantId, {}));
+    return push(document,
+        new DeleteRecordCommand(document, Text::tr("Delete participant"), Area::Participants, 0,
+            [participantId](ReviewStore &s, RemovedRows *removed) {
+                return ParticipantStore::remove(s, participantId, removed);
+            }));
 }
 
 // --- Questions
