@@ -540,14 +540,20 @@ qint64 insertOne(ReviewDocument &document, const QString &label, Area area, qint
 
 qint64 addCategory(ReviewDocument &document, const QString &name, const QString &description)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    FactorCategory category;
+    category.name = name.trimmed();
+    if (category.name.isEmpty())
         return 0;
-    const int position = document.store().scalar(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM factor_categories")).toInt();
-    return insertOne(document, Text::tr("Add category \"%1\"").arg(trimmed), Area::Categories, 0,
-                     QStringLiteral("factor_categories"),
-                     {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("position")},
-                     {trimmed, description, position});
+    category.description = description;
+    category.position = FactorStore::nextCategoryPosition(document.store());
+    return insertRecord(
+        document, Text::tr("Add category \"%1\"").arg(category.name), Area::Categories, 0,
+        [category](ReviewStore &s, qint64 id) {
+            FactorCategory c = category;
+            c.id = id;
+            return FactorStore::insertCategory(s, c);
+        },
+        [](ReviewStore &s, qint64 id) { return FactorStore::removeCategory(s, id, nullptr); });
 }
 
 bool renameCategory(ReviewDocument &document, qint64 categoryId, const QString &name)
@@ -555,35 +561,39 @@ bool renameCategory(ReviewDocument &document, qint64 categoryId, const QString &
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return false;
-    return setField(document, Text::tr("Rename category"), Area::Categories, categoryId,
-                    QStringLiteral("factor_categories"), QStringLiteral("name"), categoryId, trimmed, false);
+    const std::optional<FactorCategory> category = FactorStore::category(document.store(), categoryId);
+    return editField(document, Text::tr("Rename category"), Area::Categories, categoryId,
+        QStringLiteral("category.name"), categoryId, category ? QVariant(category->name) : QVariant(),
+        trimmed, false, [](ReviewStore &s, qint64 id, const QVariant &v) {
+            return FactorStore::setCategoryName(s, id, v.toString());
+        });
 }
 
 bool setCategoryDescription(ReviewDocument &document, qint64 categoryId, const QString &description)
 {
-    return setField(document, Text::tr("Edit category description"), Area::Categories, categoryId,
-                    QStringLiteral("factor_categories"), QStringLiteral("description"), categoryId, description, true);
+    const std::optional<FactorCategory> category = FactorStore::category(document.store(), categoryId);
+    return editField(document, Text::tr("Edit category description"), Area::Categories, categoryId,
+        QStringLiteral("category.description"), categoryId,
+        category ? QVariant(category->description) : QVariant(), description, true,
+        [](ReviewStore &s, qint64 id, const QVariant &v) {
+            return FactorStore::setCategoryDescription(s, id, v.toString());
+        });
 }
 
 bool deleteCategory(ReviewDocument &document, qint64 categoryId)
 {
-    if (!exists(document, QStringLiteral("factor_categories"), categoryId))
+    const std::optional<FactorCategory> category = FactorStore::category(document.store(), categoryId);
+    if (!category)
         return false;
-    const QString name = document.store().scalar(QStringLiteral("SELECT name FROM factor_categories WHERE id = ?"), {categoryId}).toString();
-    const QList<qint64> factors = idList(document.store(), QStringLiteral("SELECT id FROM factors WHERE category_id = ?"), {categoryId});
-    // ON DELETE SET NULL clears the factors' category; undo writes the row back and re-links them.
+    const QList<qint64> factors = FactorStore::factorIdsInCategory(document.store(), categoryId);
+    // Deleting clears the factors' category; undo writes the row back and re-links them.
+    auto saved = std::make_shared<RemovedRows>();
     auto *command = new NotifyingLambdaCommand(
-        document, Text::tr("Delete category \"%1\"").arg(name), Area::Categories, 0,
-        [categoryId](ReviewStore &s) { return s.exec(QStringLiteral("DELETE FROM factor_categories WHERE id = ?"), {categoryId}); },
-        [categoryId, saved = TableRows::read(document.store(), QStringLiteral("factor_categories"), QStringLiteral("id = ?"), {categoryId}),
-         factors](ReviewStore &s) {
-            if (!saved.write(s))
-                return false;
-            for (qint64 f : factors) {
-                if (!s.exec(QStringLiteral("UPDATE factors SET category_id = ? WHERE id = ?"), {categoryId, f}))
-                    return false;
-            }
-            return true;
+        document, Text::tr("Delete category \"%1\"").arg(category->name), Area::Categories, 0,
+        [categoryId, saved](
+            ReviewStore &s) { return FactorStore::removeCategory(s, categoryId, saved.get()); },
+        [categoryId, saved, factors](ReviewStore &s) {
+            return saved->restore(s) && FactorStore::putInCategory(s, categoryId, factors);
         });
     command->alsoNotify(Area::Factors);
     return push(document, command);
@@ -591,47 +601,71 @@ bool deleteCategory(ReviewDocument &document, qint64 categoryId)
 
 // --- Factors
 
+namespace {
+
+// A setter of a factor field that stamps the factor's "edited" time (now, on undo as on redo).
+EditFieldCommand::Write stampedFactorSetter(bool (*set)(ReviewStore &, qint64, const QString &, qint64))
+{
+    return [set](ReviewStore &s, qint64 id, const QVariant &v) { return set(s, id, v.toString(), nowUs()); };
+}
+
+} // namespace
+
 qint64 addFactor(ReviewDocument &document, const QString &title, const QString &description, qint64 categoryId)
 {
-    const qint64 now = nowUs();
-    const QString t = title.trimmed().isEmpty() ? Text::tr("New factor") : title.trimmed();
-    return insertOne(document, Text::tr("Add factor \"%1\"").arg(t), Area::Factors, 0, QStringLiteral("factors"),
-                     {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("category_id"),
-                      QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("edited")},
-                     {t, description, orNull(categoryId), document.author(), now, now});
+    Factor factor;
+    factor.created = factor.edited = nowUs();
+    factor.title = title.trimmed().isEmpty() ? Text::tr("New factor") : title.trimmed();
+    factor.description = description;
+    factor.categoryId = categoryId;
+    factor.author = document.author();
+    return insertRecord(
+        document, Text::tr("Add factor \"%1\"").arg(factor.title), Area::Factors, 0,
+        [factor](ReviewStore &s, qint64 id) {
+            Factor f = factor;
+            f.id = id;
+            return FactorStore::insert(s, f);
+        },
+        [](ReviewStore &s, qint64 id) { return FactorStore::remove(s, id, nullptr); });
 }
 
 bool setFactorTitle(ReviewDocument &document, qint64 factorId, const QString &title)
 {
-    return setField(document, Text::tr("Edit factor title"), Area::Factors, factorId, QStringLiteral("factors"),
-                    QStringLiteral("title"), factorId, title, true, QStringLiteral("edited"));
+    const std::optional<Factor> factor = FactorStore::find(document.store(), factorId);
+    return editField(document, Text::tr("Edit factor title"), Area::Factors, factorId,
+        QStringLiteral("factor.title"), factorId, factor ? QVariant(factor->title) : QVariant(), title, true,
+        stampedFactorSetter(FactorStore::setTitle));
 }
 
 bool setFactorDescription(ReviewDocument &document, qint64 factorId, const QString &description)
 {
-    return setField(document, Text::tr("Edit factor description"), Area::Factors, factorId, QStringLiteral("factors"),
-                    QStringLiteral("description"), factorId, description, true, QStringLiteral("edited"));
+    const std::optional<Factor> factor = FactorStore::find(document.store(), factorId);
+    return editField(document, Text::tr("Edit factor description"), Area::Factors, factorId,
+        QStringLiteral("factor.description"), factorId, factor ? QVariant(factor->description) : QVariant(),
+        description, true, stampedFactorSetter(FactorStore::setDescription));
 }
 
 bool setFactorCategory(ReviewDocument &document, qint64 factorId, qint64 categoryId)
 {
-    if (categoryId && !exists(document, QStringLiteral("factor_categories"), categoryId))
+    if (categoryId && !FactorStore::category(document.store(), categoryId))
         return false;
-    return setField(document, Text::tr("Change factor category"), Area::Factors, factorId, QStringLiteral("factors"),
-                    QStringLiteral("category_id"), factorId, orNull(categoryId), false, QStringLiteral("edited"));
+    const std::optional<Factor> factor = FactorStore::find(document.store(), factorId);
+    return editField(document, Text::tr("Change factor category"), Area::Factors, factorId,
+        QStringLiteral("factor.category"), factorId, factor ? QVariant(factor->categoryId) : QVariant(),
+        categoryId, false, [](ReviewStore &s, qint64 id, const QVariant &v) {
+            return FactorStore::setCategory(s, id, v.toLongLong(), nowUs());
+        });
 }
 
 bool deleteFactor(ReviewDocument &document, qint64 factorId)
 {
-    if (!exists(document, QStringLiteral("factors"), factorId))
+    const std::optional<Factor> factor = FactorStore::find(document.store(), factorId);
+    if (!factor)
         return false;
-    const QString title = document.store().scalar(QStringLiteral("SELECT title FROM factors WHERE id = ?"), {factorId}).toString();
-    auto *command = new DeleteRowCommand(
-        document, Text::tr("Delete factor \"%1\"").arg(title), Area::Factors, 0, QStringLiteral("factors"), factorId,
-        {{QStringLiteral("factor_evidence"), QStringLiteral("factor_id = ?")},
-         {QStringLiteral("question_factors"), QStringLiteral("factor_id = ?")},
-         {QStringLiteral("opportunity_factors"), QStringLiteral("factor_id = ?")},
-         {QStringLiteral("learning_links"), QStringLiteral("factor_id = ?")}});
+    auto *command = new DeleteRecordCommand(document, Text::tr("Delete factor \"%1\"").arg(factor->title),
+        Area::Factors, 0, [factorId](ReviewStore &s, RemovedRows *removed) {
+            return FactorStore::remove(s, factorId, removed);
+        });
     command->alsoNotify(Area::Questions);
     command->alsoNotify(Area::Opportunities);
     return push(document, command);
@@ -639,48 +673,57 @@ bool deleteFactor(ReviewDocument &document, qint64 factorId)
 
 int addEventEvidence(ReviewDocument &document, qint64 factorId, const QList<qint64> &eventIds)
 {
-    if (!exists(document, QStringLiteral("factors"), factorId))
+    if (!FactorStore::exists(document.store(), factorId))
         return 0;
-    QList<QVariantList> rows;
+    QList<Evidence> records;
     QList<qint64> seen;
     for (qint64 eventId : eventIds) {
         if (eventId <= 0 || seen.contains(eventId))
             continue;
         seen.append(eventId);
-        const bool cited = document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM factor_evidence WHERE factor_id = ? AND event_id = ?"),
-                                                   {factorId, eventId}).toInt() > 0;
-        const bool real = document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE id = ?"), {eventId}).toInt() > 0;
+        const bool cited = FactorStore::citesEvent(document.store(), factorId, eventId);
+        const bool real = FactorStore::eventExists(document.store(), eventId);
         if (!cited && real)
-            rows.append({factorId, eventId, QString()});
+            records.append({ 0, factorId, eventId, 0, QString() });
     }
-    if (rows.isEmpty())
+    if (records.isEmpty())
         return 0;
-    auto *command = new InsertRowsCommand(document, Text::tr("Cite %n event(s) as evidence", nullptr, int(rows.size())),
-                                          Area::Factors, factorId, QStringLiteral("factor_evidence"),
-                                          {QStringLiteral("factor_id"), QStringLiteral("event_id"), QStringLiteral("note")}, rows);
-    return push(document, command) ? int(rows.size()) : 0;
+    auto *command = insertRecordsCommand<Evidence>(document,
+        Text::tr("Cite %n event(s) as evidence", nullptr, int(records.size())), Area::Factors, factorId,
+        records, FactorStore::insertEvidence,
+        [](ReviewStore &s, qint64 id) { return FactorStore::removeEvidence(s, id, nullptr); });
+    return push(document, command) ? int(records.size()) : 0;
 }
 
 bool addAnnotationEvidence(ReviewDocument &document, qint64 factorId, qint64 annotationId)
 {
-    if (!exists(document, QStringLiteral("factors"), factorId) || !exists(document, QStringLiteral("annotations"), annotationId))
+    if (!FactorStore::exists(document.store(), factorId)
+        || !FactorStore::annotationExists(document.store(), annotationId))
         return false;
-    if (document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM factor_evidence WHERE factor_id = ? AND annotation_id = ?"),
-                                {factorId, annotationId}).toInt() > 0)
+    if (FactorStore::citesAnnotation(document.store(), factorId, annotationId))
         return true;
-    return insertOne(document, Text::tr("Cite annotation as evidence"), Area::Factors, factorId,
-                     QStringLiteral("factor_evidence"),
-                     {QStringLiteral("factor_id"), QStringLiteral("annotation_id"), QStringLiteral("note")},
-                     {factorId, annotationId, QString()}) != 0;
+    const Evidence evidence { 0, factorId, 0, annotationId, QString() };
+    return insertRecord(
+               document, Text::tr("Cite annotation as evidence"), Area::Factors, factorId,
+               [evidence](ReviewStore &s, qint64 id) {
+                   Evidence e = evidence;
+                   e.id = id;
+                   return FactorStore::insertEvidence(s, e);
+               },
+               [](ReviewStore &s, qint64 id) { return FactorStore::removeEvidence(s, id, nullptr); })
+        != 0;
 }
 
 bool removeEvidence(ReviewDocument &document, qint64 evidenceId)
 {
-    const qint64 factorId = document.store().scalar(QStringLiteral("SELECT factor_id FROM factor_evidence WHERE id = ?"), {evidenceId}).toLongLong();
-    if (!factorId)
+    const std::optional<Evidence> evidence = FactorStore::evidence(document.store(), evidenceId);
+    if (!evidence)
         return false;
-    return push(document, new DeleteRowCommand(document, Text::tr("Remove evidence"), Area::Factors, factorId,
-                                               QStringLiteral("factor_evidence"), evidenceId, {}));
+    return push(document,
+        new DeleteRecordCommand(document, Text::tr("Remove evidence"), Area::Factors, evidence->factorId,
+            [evidenceId](ReviewStore &s, RemovedRows *removed) {
+                return FactorStore::removeEvidence(s, evidenceId, removed);
+            }));
 }
 
 namespace {
@@ -703,79 +746,30 @@ public:
 protected:
     bool apply(bool forward) override
     {
-        const QStringList links = {QStringLiteral("factor_evidence"), QStringLiteral("question_factors"),
-                                   QStringLiteral("opportunity_factors"), QStringLiteral("learning_links")};
-        if (!forward) {
-            for (const QString &table : links) {
-                if (!store().exec(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE factor_id = ?"), {m_target}))
-                    return false;
-            }
-            if (!store().exec(QStringLiteral("DELETE FROM factors WHERE id = ?"), {m_target}))
-                return false;
-            for (const TableRows &rows : std::as_const(m_saved)) {
-                if (!rows.write(store()))
-                    return false;
-            }
-            return true;
-        }
-        m_saved.clear();
-        // The target first so that undo writes it back before its links.
-        QList<qint64> all {m_target};
-        all += m_others;
-        for (qint64 id : all)
-            m_saved.append(TableRows::read(store(), QStringLiteral("factors"), QStringLiteral("id = ?"), {id}));
-        for (const QString &table : links) {
-            for (qint64 id : all)
-                m_saved.append(TableRows::read(store(), table, QStringLiteral("factor_id = ?"), {id}));
-        }
-        QString description = store().scalar(QStringLiteral("SELECT description FROM factors WHERE id = ?"), {m_target}).toString();
-        for (qint64 other : std::as_const(m_others)) {
-            const QString more = store().scalar(QStringLiteral("SELECT description FROM factors WHERE id = ?"), {other}).toString();
-            if (!more.trimmed().isEmpty() && !description.contains(more))
-                description = description.trimmed().isEmpty() ? more : description + QStringLiteral("\n\n") + more;
-            const QVariantList ids {m_target, other};
-            if (!store().exec(QStringLiteral("INSERT INTO factor_evidence(factor_id, event_id, annotation_id, note)"
-                                             " SELECT ?, event_id, annotation_id, note FROM factor_evidence o WHERE o.factor_id = ?"
-                                             " AND NOT EXISTS(SELECT 1 FROM factor_evidence t WHERE t.factor_id = ?"
-                                             " AND t.event_id IS o.event_id AND t.annotation_id IS o.annotation_id)"),
-                              {m_target, other, m_target})
-                || !store().exec(QStringLiteral("INSERT OR IGNORE INTO question_factors(question_id, factor_id)"
-                                                " SELECT question_id, ? FROM question_factors WHERE factor_id = ?"), ids)
-                || !store().exec(QStringLiteral("INSERT OR IGNORE INTO opportunity_factors(opportunity_id, factor_id)"
-                                                " SELECT opportunity_id, ? FROM opportunity_factors WHERE factor_id = ?"), ids)
-                || !store().exec(QStringLiteral("INSERT INTO learning_links(learning_id, event_id, factor_id)"
-                                                " SELECT learning_id, event_id, ? FROM learning_links WHERE factor_id = ?"), ids)
-                || !store().exec(QStringLiteral("DELETE FROM factors WHERE id = ?"), {other}))
-                return false;
-        }
-        QString sql = QStringLiteral("UPDATE factors SET description = ?, edited = ?");
-        QVariantList values {description, nowUs()};
-        if (!m_title.trimmed().isEmpty()) {
-            sql += QStringLiteral(", title = ?");
-            values.append(m_title.trimmed());
-        }
-        values.append(m_target);
-        return store().exec(sql + QStringLiteral(" WHERE id = ?"), values);
+        if (!forward)
+            return FactorStore::unmerge(store(), m_target, m_saved);
+        m_saved = {};
+        return FactorStore::merge(store(), m_target, m_others, m_title, nowUs(), &m_saved);
     }
 
 private:
     qint64 m_target;
     QList<qint64> m_others;
     QString m_title;
-    QList<TableRows> m_saved;
+    RemovedRows m_saved;
 };
 
 } // namespace
 
 bool mergeFactors(ReviewDocument &document, qint64 target, const QList<qint64> &others, const QString &title)
 {
-    if (!exists(document, QStringLiteral("factors"), target))
+    if (!FactorStore::exists(document.store(), target))
         return false;
     QList<qint64> rest;
     for (qint64 id : others) {
         if (id == target || rest.contains(id))
             continue;
-        if (!exists(document, QStringLiteral("factors"), id))
+        if (!FactorStore::exists(document.store(), id))
             return false;
         rest.append(id);
     }
@@ -1086,48 +1080,74 @@ bool setQuestionFactors(ReviewDocument &document, qint64 questionId, const QList
 
 qint64 addOpportunity(ReviewDocument &document, const QString &title, const QString &description, const QString &owner)
 {
-    const QString t = title.trimmed().isEmpty() ? Text::tr("New opportunity") : title.trimmed();
-    return insertOne(document, Text::tr("Add opportunity"), Area::Opportunities, 0, QStringLiteral("opportunities"),
-                     {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("owner"),
-                      QStringLiteral("status"), QStringLiteral("created")},
-                     {t, description, owner, QStringLiteral("proposed"), nowUs()});
+    Opportunity opportunity;
+    opportunity.title = title.trimmed().isEmpty() ? Text::tr("New opportunity") : title.trimmed();
+    opportunity.description = description;
+    opportunity.owner = owner;
+    opportunity.status = QStringLiteral("proposed");
+    opportunity.created = nowUs();
+    return insertRecord(
+        document, Text::tr("Add opportunity"), Area::Opportunities, 0,
+        [opportunity](ReviewStore &s, qint64 id) {
+            Opportunity o = opportunity;
+            o.id = id;
+            return OpportunityStore::insert(s, o);
+        },
+        [](ReviewStore &s, qint64 id) { return OpportunityStore::remove(s, id, nullptr); });
 }
 
 bool setOpportunityField(ReviewDocument &document, qint64 opportunityId, const QString &column, const QString &value)
 {
-    static const QStringList allowed = {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("owner"),
-                                        QStringLiteral("status")};
-    if (!allowed.contains(column))
+    using Setter = bool (*)(ReviewStore &, qint64, const QString &);
+    struct Field
+    {
+        QString Opportunity::*member;
+        Setter set;
+    };
+    static const QHash<QString, Field> fields = { { QStringLiteral("title"),
+                                                      { &Opportunity::title, OpportunityStore::setTitle } },
+        { QStringLiteral("description"), { &Opportunity::description, OpportunityStore::setDescription } },
+        { QStringLiteral("owner"), { &Opportunity::owner, OpportunityStore::setOwner } },
+        { QStringLiteral("status"), { &Opportunity::status, OpportunityStore::setStatus } } };
+    const auto field = fields.constFind(column);
+    if (field == fields.cend())
         return false;
-    return setField(document, Text::tr("Edit opportunity"), Area::Opportunities, opportunityId,
-                    QStringLiteral("opportunities"), column, opportunityId, value, column != QLatin1String("status"));
+    const std::optional<Opportunity> opportunity = OpportunityStore::find(document.store(), opportunityId);
+    const Setter set = field->set;
+    return editField(document, Text::tr("Edit opportunity"), Area::Opportunities, opportunityId,
+        QStringLiteral("opportunity.") + column, opportunityId,
+        opportunity ? QVariant((*opportunity).*(field->member)) : QVariant(), value,
+        column != QLatin1String("status"),
+        [set](ReviewStore &s, qint64 id, const QVariant &v) { return set(s, id, v.toString()); });
 }
 
 bool deleteOpportunity(ReviewDocument &document, qint64 opportunityId)
 {
-    if (!exists(document, QStringLiteral("opportunities"), opportunityId))
+    if (!OpportunityStore::exists(document.store(), opportunityId))
         return false;
-    return push(document, new DeleteRowCommand(document, Text::tr("Delete opportunity"), Area::Opportunities, 0,
-                                               QStringLiteral("opportunities"), opportunityId,
-                                               {{QStringLiteral("opportunity_factors"), QStringLiteral("opportunity_id = ?")}}));
+    return push(document,
+        new DeleteRecordCommand(document, Text::tr("Delete opportunity"), Area::Opportunities, 0,
+            [opportunityId](ReviewStore &s, RemovedRows *removed) {
+                return OpportunityStore::remove(s, opportunityId, removed);
+            }));
 }
 
 bool setOpportunityFactors(ReviewDocument &document, qint64 opportunityId, const QList<qint64> &factorIds)
 {
-    if (!exists(document, QStringLiteral("opportunities"), opportunityId))
+    if (!OpportunityStore::exists(document.store(), opportunityId))
         return false;
-    const QList<qint64> before = idList(document.store(), QStringLiteral("SELECT factor_id FROM opportunity_factors WHERE opportunity_id = ? ORDER BY factor_id"), {opportunityId});
+    const QList<qint64> before = OpportunityStore::factorIds(document.store(), opportunityId);
     QList<qint64> after;
     for (qint64 id : factorIds) {
-        if (!after.contains(id) && exists(document, QStringLiteral("factors"), id))
+        if (!after.contains(id) && FactorStore::exists(document.store(), id))
             after.append(id);
     }
     std::sort(after.begin(), after.end());
     if (after == before)
         return true;
-    return push(document, new SetLinksCommand(document, Text::tr("Link opportunity to factors"), Area::Opportunities,
-                                              QStringLiteral("opportunity_factors"), QStringLiteral("opportunity_id"),
-                                              opportunityId, QStringLiteral("factor_id"), before, after));
+    return push(document,
+        new ReplaceLinksCommand(document, Text::tr("Link opportunity to factors"), Area::Opportunities,
+            opportunityId, before, after, OpportunityStore::setFactorIds));
 }
 
 } // namespace faultless::model::commands

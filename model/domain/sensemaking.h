@@ -84,7 +84,7 @@ struct Opportunity
     QString title;
     QString description;
     QString owner;
-    QString status; // "proposed", "accepted", "done", "declined"
+    QString status; // "proposed", "agreed", "done", "dropped"
     qint64 created = 0;
     QList<qint64> factorIds;
 };

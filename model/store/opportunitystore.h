@@ -9,7 +9,14 @@
 
 namespace faultless::model {
 
+class RemovedRows;
 class ReviewStore;
+
+// An opportunity as the opportunity list shows it: with the titles of the factors it addresses.
+struct OpportunityRow : Opportunity
+{
+    QString factorTitles; // "; "-separated, by title
+};
 
 // Opportunities to improve (tables opportunities, opportunity_factors): the only code that knows these
 // tables. Functions take the store (one connection, see ReviewStore); writes return false or 0 on failure
@@ -19,6 +26,22 @@ class OpportunityStore
     Q_DECLARE_TR_FUNCTIONS(OpportunityStore)
 public:
     // --- editing and item models
+    // In the order proposed, with their linked factors.
+    static QList<OpportunityRow> rows(const ReviewStore &store);
+    static std::optional<Opportunity> find(const ReviewStore &store, qint64 id); // without factorIds
+    static bool exists(const ReviewStore &store, qint64 id);
+    // Writes `opportunity` (its id when not 0, else a new one); returns the id, 0 on failure.
+    static qint64 insert(ReviewStore &store, const Opportunity &opportunity);
+    static bool setTitle(ReviewStore &store, qint64 id, const QString &title);
+    static bool setDescription(ReviewStore &store, qint64 id, const QString &description);
+    static bool setOwner(ReviewStore &store, qint64 id, const QString &owner);
+    static bool setStatus(ReviewStore &store, qint64 id, const QString &status);
+    // Deletes the opportunity with its factor links (captured first into `removed` when given);
+    // false when there is no such opportunity.
+    static bool remove(ReviewStore &store, qint64 id, RemovedRows *removed);
+    // The ids of the factors the opportunity addresses, ascending.
+    static QList<qint64> factorIds(const ReviewStore &store, qint64 opportunityId);
+    static bool setFactorIds(ReviewStore &store, qint64 opportunityId, const QList<qint64> &factorIds);
 
     // --- reports and analysis (briefing, comparison, export)
 };
