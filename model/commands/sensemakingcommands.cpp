@@ -6,9 +6,10 @@
 #include "store/questionstore.h"
 #include "store/removedrows.h"
 
+#include "store/narrativestore.h"
+#include "store/participantstore.h"
+
 #include <QDateTime>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <functional>
 #include <memory>
@@ -27,11 +28,6 @@ class Text
 qint64 nowUs()
 {
     return QDateTime::currentMSecsSinceEpoch() * 1000;
-}
-
-QVariant orNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 // Deletes one record by `remove`, a store function that captures the record and everything the
@@ -231,329 +227,6 @@ InsertRecordsCommand *insertRecordsCommand(ReviewDocument &document, const QStri
         },
         std::move(remove));
 }
-
-// --- LEGACY (issue 18, step 1): the table-string machinery the narrative, step and participant
-// functions still use. Nothing new uses it; whoever moves the last of them to the store removes
-// this block (down to "END LEGACY").
-
-// Rows of one table as read before a change, to be written back by undo: how deletions keep
-// what the foreign-key cascade removed.
-struct TableRows
-{
-    QString table;
-    QStringList columns;
-    QList<QVariantList> rows;
-
-    static TableRows read(const ReviewStore &store, const QString &table, const QString &where,
-                          const QVariantList &values)
-    {
-        TableRows result;
-        result.table = table;
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE ") + where);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return result;
-        const QSqlRecord record = q.record();
-        for (int i = 0; i < record.count(); ++i)
-            result.columns.append(record.fieldName(i));
-        while (q.next()) {
-            QVariantList row;
-            // A NULL comes back as a null QString, which the store would bind as '' (breaking a
-            // foreign key); our nullable columns are all ids.
-            for (int i = 0; i < record.count(); ++i)
-                row.append(q.isNull(i) ? QVariant(QMetaType(QMetaType::LongLong)) : q.value(i));
-            result.rows.append(row);
-        }
-        return result;
-    }
-
-    bool write(ReviewStore &store) const
-    {
-        if (rows.isEmpty())
-            return true;
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        const QString sql = QStringLiteral("INSERT OR IGNORE INTO ") + table + QLatin1Char('(') + columns.join(QLatin1Char(','))
-            + QStringLiteral(") VALUES(") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-        for (const QVariantList &row : rows) {
-            if (!store.exec(sql, row))
-                return false;
-        }
-        return true;
-    }
-};
-
-// Deletes one row; undo writes back the row and everything captured with it (parents first).
-class DeleteRowCommand : public ReviewCommand
-{
-public:
-    struct Dependent
-    {
-        QString table;
-        QString where; // with one "?" bound to the deleted row's id
-        // Rows no foreign key ties to the deleted row (disputes): deleted here, before the row,
-        // rather than by the cascade.
-        bool byHand = false;
-    };
-    DeleteRowCommand(ReviewDocument &document, const QString &text, Area area, qint64 notifyId, QString table,
-                     qint64 id, QList<Dependent> dependents)
-        : ReviewCommand(document, text, area, notifyId)
-        , m_table(std::move(table))
-        , m_id(id)
-        , m_dependents(std::move(dependents))
-    {
-    }
-    using ReviewCommand::alsoNotify;
-
-protected:
-    bool apply(bool forward) override
-    {
-        if (forward) {
-            m_saved.clear();
-            m_saved.append(TableRows::read(store(), m_table, QStringLiteral("id = ?"), {m_id}));
-            for (const Dependent &d : std::as_const(m_dependents))
-                m_saved.append(TableRows::read(store(), d.table, d.where, {m_id}));
-            if (m_saved.first().rows.isEmpty())
-                return false;
-            for (const Dependent &d : std::as_const(m_dependents)) {
-                if (d.byHand
-                    && !store().exec(QStringLiteral("DELETE FROM ") + d.table + QStringLiteral(" WHERE ") + d.where, {m_id}))
-                    return false;
-            }
-            return store().exec(QStringLiteral("DELETE FROM ") + m_table + QStringLiteral(" WHERE id = ?"), {m_id});
-        }
-        for (const TableRows &rows : std::as_const(m_saved)) {
-            if (!rows.write(store()))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    QString m_table;
-    qint64 m_id;
-    QList<Dependent> m_dependents;
-    QList<TableRows> m_saved;
-};
-
-// Inserts rows into one table; the ids are kept after the first redo so that a redo after undo
-// gives back the same ids (links made later stay valid).
-class InsertRowsCommand : public ReviewCommand
-{
-public:
-    InsertRowsCommand(ReviewDocument &document, const QString &text, Area area, qint64 notifyId, QString table,
-                      QStringList columns, QList<QVariantList> rows)
-        : ReviewCommand(document, text, area, notifyId)
-        , m_table(std::move(table))
-        , m_columns(std::move(columns))
-        , m_rows(std::move(rows))
-    {
-    }
-    const QList<qint64> &ids() const { return m_ids; }
-    // Runs after the insert on redo and before the delete on undo (e.g. step positions).
-    std::function<bool(ReviewStore &, const QList<qint64> &ids, bool forward)> after;
-
-protected:
-    bool apply(bool forward) override
-    {
-        if (!forward) {
-            if (after && !after(store(), m_ids, false))
-                return false;
-            for (qint64 id : std::as_const(m_ids)) {
-                if (!store().exec(QStringLiteral("DELETE FROM ") + m_table + QStringLiteral(" WHERE id = ?"), {id}))
-                    return false;
-            }
-            return true;
-        }
-        QStringList marks(m_columns.size() + 1, QStringLiteral("?"));
-        const QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral("(id,") + m_columns.join(QLatin1Char(','))
-            + QStringLiteral(") VALUES(") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-        const bool firstRun = m_ids.isEmpty();
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            QVariantList values = m_rows.at(i);
-            values.prepend(firstRun ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(m_ids.at(i)));
-            if (!store().exec(sql, values))
-                return false;
-            if (firstRun)
-                m_ids.append(store().lastInsertId());
-        }
-        return !after || after(store(), m_ids, true);
-    }
-
-private:
-    QString m_table;
-    QStringList m_columns;
-    QList<QVariantList> m_rows;
-    QList<qint64> m_ids;
-};
-
-// Sets one text column of one row; consecutive edits of the same cell merge (typing).
-class SetFieldCommand : public ReviewCommand
-{
-public:
-    enum { Id = 0x5e45 };
-    SetFieldCommand(ReviewDocument &document, const QString &text, Area area, qint64 notifyId, QString table,
-                    QString column, qint64 id, QVariant oldValue, QVariant newValue, bool mergeable, QString touch = {})
-        : ReviewCommand(document, text, area, notifyId)
-        , m_table(std::move(table))
-        , m_column(std::move(column))
-        , m_id(id)
-        , m_old(std::move(oldValue))
-        , m_new(std::move(newValue))
-        , m_mergeable(mergeable)
-        , m_touch(std::move(touch))
-    {
-    }
-    int id() const override { return m_mergeable ? Id : -1; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *edit = static_cast<const SetFieldCommand *>(other);
-        if (!edit->m_mergeable || edit->m_table != m_table || edit->m_column != m_column || edit->m_id != m_id)
-            return false;
-        m_new = edit->m_new;
-        return true;
-    }
-
-protected:
-    bool apply(bool forward) override
-    {
-        QString sql = QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET ") + m_column + QStringLiteral(" = ?");
-        QVariantList values {forward ? m_new : m_old};
-        if (!m_touch.isEmpty()) {
-            sql += QStringLiteral(", ") + m_touch + QStringLiteral(" = ?");
-            values.append(nowUs());
-        }
-        values.append(m_id);
-        return store().exec(sql + QStringLiteral(" WHERE id = ?"), values);
-    }
-
-private:
-    QString m_table;
-    QString m_column;
-    qint64 m_id;
-    QVariant m_old;
-    QVariant m_new;
-    bool m_mergeable;
-    QString m_touch;
-};
-
-// Replaces the set of links of one row in a link table (question_factors, opportunity_factors).
-class SetLinksCommand : public ReviewCommand
-{
-public:
-    SetLinksCommand(ReviewDocument &document, const QString &text, Area area, QString table, QString ownerColumn,
-                    qint64 ownerId, QString otherColumn, QList<qint64> before, QList<qint64> after)
-        : ReviewCommand(document, text, area, ownerId)
-        , m_table(std::move(table))
-        , m_ownerColumn(std::move(ownerColumn))
-        , m_ownerId(ownerId)
-        , m_otherColumn(std::move(otherColumn))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-
-protected:
-    bool apply(bool forward) override
-    {
-        if (!store().exec(QStringLiteral("DELETE FROM ") + m_table + QStringLiteral(" WHERE ") + m_ownerColumn
-                              + QStringLiteral(" = ?"),
-                          {m_ownerId}))
-            return false;
-        for (qint64 other : forward ? m_after : m_before) {
-            if (!store().exec(QStringLiteral("INSERT OR IGNORE INTO ") + m_table + QLatin1Char('(') + m_ownerColumn
-                                  + QLatin1Char(',') + m_otherColumn + QStringLiteral(") VALUES(?, ?)"),
-                              {m_ownerId, other}))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    QString m_table;
-    QString m_ownerColumn;
-    qint64 m_ownerId;
-    QString m_otherColumn;
-    QList<qint64> m_before;
-    QList<qint64> m_after;
-};
-
-QList<qint64> idList(const ReviewStore &store, const QString &sql, const QVariantList &values)
-{
-    QList<qint64> ids;
-    QSqlQuery q(store.database());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec()) {
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-    }
-    return ids;
-}
-
-bool writeOrder(ReviewStore &store, const QList<qint64> &stepIds)
-{
-    for (qsizetype i = 0; i < stepIds.size(); ++i) {
-        if (!store.exec(QStringLiteral("UPDATE narrative_steps SET position = ? WHERE id = ?"), {int(i), stepIds.at(i)}))
-            return false;
-    }
-    return true;
-}
-
-QList<qint64> readOrder(const ReviewStore &store, qint64 narrativeId)
-{
-    return idList(store, QStringLiteral("SELECT id FROM narrative_steps WHERE narrative_id = ? ORDER BY position, id"),
-                  {narrativeId});
-}
-
-bool exists(const ReviewDocument &document, const QString &table, qint64 id)
-{
-    return id > 0
-        && document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" WHERE id = ?"), {id})
-               .toInt()
-        == 1;
-}
-
-bool setField(ReviewDocument &document, const QString &label, Area area, qint64 notifyId, const QString &table,
-              const QString &column, qint64 id, const QVariant &value, bool mergeable, const QString &touch = {})
-{
-    if (id <= 0)
-        return false;
-    const QVariant old = document.store().scalar(
-        QStringLiteral("SELECT ") + column + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
-    if (!old.isValid())
-        return false;
-    if (old == value)
-        return true;
-    return push(document, new SetFieldCommand(document, label, area, notifyId, table, column, id, old, value, mergeable, touch));
-}
-
-// A step's disputes name it by type and id, without a foreign key (one table serves events,
-// annotations and steps), so no cascade removes them: deleting steps takes them along by hand and
-// undo brings them back with their ids. Left behind, they would mark whatever step SQLite later
-// gives the same id. `idMatch` completes "item_id ..." with one "?" for the deleted row's id.
-DeleteRowCommand::Dependent stepDisputes(const QString &idMatch)
-{
-    return {QStringLiteral("disputes"), QStringLiteral("item_type = 'step' AND item_id ") + idMatch, true};
-}
-
-qint64 insertOne(ReviewDocument &document, const QString &label, Area area, qint64 notifyId, const QString &table,
-                 const QStringList &columns, const QVariantList &values,
-                 std::function<bool(ReviewStore &, const QList<qint64> &, bool)> after = {})
-{
-    auto *command = new InsertRowsCommand(document, label, area, notifyId, table, columns, {values});
-    command->after = std::move(after);
-    if (!push(document, command))
-        return 0;
-    // The stack owns the command; a successful push keeps it (inserts never merge).
-    return command->ids().value(0);
-}
-
-// --- END LEGACY
 
 } // namespace
 
@@ -807,83 +480,100 @@ bool mergeFactors(ReviewDocument &document, qint64 target, const QList<qint64> &
 
 // --- Narratives
 
+namespace {
+
+using NarrativeSetter = bool (*)(ReviewStore &, qint64, const QString &, qint64 edited);
+
+// Edits one text field of a narrative (`member` of the record, written by `set`, which also stamps
+// "edited" at the time of each redo and undo).
+bool editNarrative(ReviewDocument &document, const QString &label, const QString &field, qint64 narrativeId,
+    const QString &value, QString Narrative::*member, NarrativeSetter set)
+{
+    const std::optional<Narrative> narrative = NarrativeStore::find(document.store(), narrativeId);
+    return editField(document, label, Area::Narratives, narrativeId, field, narrativeId,
+        narrative ? QVariant((*narrative).*member) : QVariant(), value, true,
+        [set](ReviewStore &s, qint64 id, const QVariant &v) { return set(s, id, v.toString(), nowUs()); });
+}
+
+} // namespace
+
 qint64 addNarrative(ReviewDocument &document, const QString &title, const QString &vantagePoint, const QString &author)
 {
-    const qint64 now = nowUs();
-    const QString t = title.trimmed().isEmpty() ? Text::tr("New narrative") : title.trimmed();
-    const int position = document.store().scalar(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM narratives")).toInt();
-    return insertOne(document, Text::tr("Add narrative \"%1\"").arg(t), Area::Narratives, 0, QStringLiteral("narratives"),
-                     {QStringLiteral("title"), QStringLiteral("vantage_point"), QStringLiteral("author"),
-                      QStringLiteral("created"), QStringLiteral("edited"), QStringLiteral("position")},
-                     {t, vantagePoint.trimmed(), author.isEmpty() ? document.author() : author, now, now, position});
+    Narrative narrative;
+    narrative.title = title.trimmed().isEmpty() ? Text::tr("New narrative") : title.trimmed();
+    narrative.vantagePoint = vantagePoint.trimmed();
+    narrative.author = author.isEmpty() ? document.author() : author;
+    narrative.created = narrative.edited = nowUs();
+    narrative.position = NarrativeStore::nextPosition(document.store());
+    return insertRecord(
+        document, Text::tr("Add narrative \"%1\"").arg(narrative.title), Area::Narratives, 0,
+        [narrative](ReviewStore &s, qint64 id) {
+            Narrative n = narrative;
+            n.id = id;
+            return NarrativeStore::insert(s, n);
+        },
+        [](ReviewStore &s, qint64 id) { return NarrativeStore::remove(s, id, nullptr); });
 }
 
 bool setNarrativeTitle(ReviewDocument &document, qint64 narrativeId, const QString &title)
 {
-    return setField(document, Text::tr("Edit narrative title"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
-                    QStringLiteral("title"), narrativeId, title, true, QStringLiteral("edited"));
+    return editNarrative(document, Text::tr("Edit narrative title"), QStringLiteral("narrative.title"),
+        narrativeId, title, &Narrative::title, NarrativeStore::setTitle);
 }
 
 bool setNarrativeVantagePoint(ReviewDocument &document, qint64 narrativeId, const QString &vantagePoint)
 {
-    return setField(document, Text::tr("Edit vantage point"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
-                    QStringLiteral("vantage_point"), narrativeId, vantagePoint, true, QStringLiteral("edited"));
+    return editNarrative(document, Text::tr("Edit vantage point"), QStringLiteral("narrative.vantagePoint"),
+        narrativeId, vantagePoint, &Narrative::vantagePoint, NarrativeStore::setVantagePoint);
 }
 
 bool setNarrativeAuthor(ReviewDocument &document, qint64 narrativeId, const QString &author)
 {
-    return setField(document, Text::tr("Edit narrative author"), Area::Narratives, narrativeId, QStringLiteral("narratives"),
-                    QStringLiteral("author"), narrativeId, author, true, QStringLiteral("edited"));
+    return editNarrative(document, Text::tr("Edit narrative author"), QStringLiteral("narrative.author"),
+        narrativeId, author, &Narrative::author, NarrativeStore::setAuthor);
 }
 
 bool deleteNarrative(ReviewDocument &document, qint64 narrativeId)
 {
-    if (!exists(document, QStringLiteral("narratives"), narrativeId))
+    const std::optional<Narrative> narrative = NarrativeStore::find(document.store(), narrativeId);
+    if (!narrative)
         return false;
-    const QString title = document.store().scalar(QStringLiteral("SELECT title FROM narratives WHERE id = ?"), {narrativeId}).toString();
-    // The steps go by cascade; their disputes by hand (see stepDisputes()), before the steps.
-    auto *command = new DeleteRowCommand(document, Text::tr("Delete narrative \"%1\"").arg(title), Area::Narratives, 0,
-                                         QStringLiteral("narratives"), narrativeId,
-                                         {{QStringLiteral("narrative_steps"), QStringLiteral("narrative_id = ?")},
-                                          stepDisputes(QStringLiteral("IN (SELECT id FROM narrative_steps WHERE narrative_id = ?)"))});
+    // The store takes the steps (by cascade) and their disputes (by hand) along.
+    auto *command
+        = new DeleteRecordCommand(document, Text::tr("Delete narrative \"%1\"").arg(narrative->title),
+            Area::Narratives, 0, [narrativeId](ReviewStore &s, RemovedRows *removed) {
+                return NarrativeStore::remove(s, narrativeId, removed);
+            });
     command->alsoNotify(Area::Disputes);
     return push(document, command);
 }
 
 QList<qint64> stepOrder(const ReviewDocument &document, qint64 narrativeId)
 {
-    return readOrder(document.store(), narrativeId);
+    return NarrativeStore::stepOrder(document.store(), narrativeId);
 }
 
 namespace {
 
-int insertSteps(ReviewDocument &document, qint64 narrativeId, const QList<QPair<QString, qint64>> &steps, int row,
-                const QString &label, QList<qint64> *ids)
+int insertSteps(ReviewDocument &document, qint64 narrativeId, QList<NarrativeStep> steps, int row,
+    const QString &label, QList<qint64> *ids)
 {
-    if (!exists(document, QStringLiteral("narratives"), narrativeId) || steps.isEmpty())
+    if (!NarrativeStore::exists(document.store(), narrativeId) || steps.isEmpty())
         return 0;
-    const QList<qint64> before = readOrder(document.store(), narrativeId);
+    const QList<qint64> before = NarrativeStore::stepOrder(document.store(), narrativeId);
     const int at = row < 0 || row > before.size() ? int(before.size()) : row;
-    QList<QVariantList> rows;
-    for (const auto &step : steps)
-        rows.append({narrativeId, 0, step.first, orNull(step.second)});
-    auto *command = new InsertRowsCommand(document, label, Area::Narratives, narrativeId, QStringLiteral("narrative_steps"),
-                                          {QStringLiteral("narrative_id"), QStringLiteral("position"), QStringLiteral("text"),
-                                           QStringLiteral("event_id")},
-                                          rows);
+    for (NarrativeStep &step : steps)
+        step.narrativeId = narrativeId;
+    auto *command = insertRecordsCommand<NarrativeStep>(document, label, Area::Narratives, narrativeId, steps,
+        NarrativeStore::insertStep,
+        [](ReviewStore &s, qint64 id) { return NarrativeStore::removeStep(s, id, nullptr); });
     command->after = [before, at](ReviewStore &s, const QList<qint64> &newIds, bool forward) {
         if (!forward)
-            return writeOrder(s, before);
+            return NarrativeStore::setStepOrder(s, before);
         QList<qint64> order = before;
-        for (qsizetype i = 0; i < newIds.size(); ++i) {
+        for (qsizetype i = 0; i < newIds.size(); ++i)
             order.insert(at + i, newIds.at(i));
-            // A new id may be that of a step deleted by a version that left its disputes behind:
-            // they were about another step, and must not mark this one. (Disputes of this step
-            // itself cannot exist here: they are undone before the step is.)
-            if (!s.exec(QStringLiteral("DELETE FROM disputes WHERE item_type = 'step' AND item_id = ?"), {newIds.at(i)}))
-                return false;
-        }
-        return writeOrder(s, order);
+        return NarrativeStore::setStepOrder(s, order);
     };
     if (!push(document, command))
         return 0;
@@ -896,17 +586,23 @@ int insertSteps(ReviewDocument &document, qint64 narrativeId, const QList<QPair<
 
 qint64 addStep(ReviewDocument &document, qint64 narrativeId, const QString &text, qint64 eventId, int row)
 {
+    NarrativeStep step;
+    step.text = text;
+    step.eventId = eventId;
     QList<qint64> ids;
-    insertSteps(document, narrativeId, {{text, eventId}}, row, Text::tr("Add step"), &ids);
+    insertSteps(document, narrativeId, { step }, row, Text::tr("Add step"), &ids);
     return ids.value(0);
 }
 
 int addStepsForEvents(ReviewDocument &document, qint64 narrativeId, const QList<qint64> &eventIds, int row)
 {
-    QList<QPair<QString, qint64>> steps;
+    QList<NarrativeStep> steps;
     for (qint64 id : eventIds) {
-        if (id > 0 && document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE id = ?"), {id}).toInt() > 0)
-            steps.append({QString(), id});
+        if (NarrativeStore::isCitable(document.store(), id)) {
+            NarrativeStep step;
+            step.eventId = id;
+            steps.append(step);
+        }
     }
     return insertSteps(document, narrativeId, steps, row,
                        Text::tr("Add %n step(s) from events", nullptr, int(steps.size())), nullptr);
@@ -914,46 +610,56 @@ int addStepsForEvents(ReviewDocument &document, qint64 narrativeId, const QList<
 
 bool setStepText(ReviewDocument &document, qint64 stepId, const QString &text)
 {
-    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
-    return narrativeId
-        && setField(document, Text::tr("Edit step"), Area::Narratives, narrativeId, QStringLiteral("narrative_steps"),
-                    QStringLiteral("text"), stepId, text, true);
+    const std::optional<NarrativeStep> step = NarrativeStore::findStep(document.store(), stepId);
+    return step
+        && editField(document, Text::tr("Edit step"), Area::Narratives, step->narrativeId,
+            QStringLiteral("step.text"), stepId, step->text, text, true,
+            [](ReviewStore &s, qint64 id, const QVariant &v) {
+                return NarrativeStore::setStepText(s, id, v.toString());
+            });
 }
 
 bool setStepEvent(ReviewDocument &document, qint64 stepId, qint64 eventId)
 {
-    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
-    if (!narrativeId || (eventId && !exists(document, QStringLiteral("events"), eventId)))
+    const std::optional<NarrativeStep> step = NarrativeStore::findStep(document.store(), stepId);
+    if (!step || (eventId && !NarrativeStore::isCitable(document.store(), eventId)))
         return false;
-    return setField(document, eventId ? Text::tr("Cite event in step") : Text::tr("Remove cited event"), Area::Narratives,
-                    narrativeId, QStringLiteral("narrative_steps"), QStringLiteral("event_id"), stepId, orNull(eventId), false);
+    return editField(document, eventId ? Text::tr("Cite event in step") : Text::tr("Remove cited event"),
+        Area::Narratives, step->narrativeId, QStringLiteral("step.event"), stepId, step->eventId, eventId,
+        false, [](ReviewStore &s, qint64 id, const QVariant &v) {
+            return NarrativeStore::setStepEvent(s, id, v.toLongLong());
+        });
 }
 
 bool moveStep(ReviewDocument &document, qint64 stepId, int row)
 {
-    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
-    if (!narrativeId)
+    const std::optional<NarrativeStep> step = NarrativeStore::findStep(document.store(), stepId);
+    if (!step)
         return false;
-    const QList<qint64> before = readOrder(document.store(), narrativeId);
+    const QList<qint64> before = NarrativeStore::stepOrder(document.store(), step->narrativeId);
     const qsizetype from = before.indexOf(stepId);
     const int to = std::clamp(row, 0, int(before.size()) - 1);
     if (from == to)
         return true;
     QList<qint64> after = before;
     after.move(from, to);
-    return push(document, new LambdaCommand(
-                              document, Text::tr("Move step"), Area::Narratives, narrativeId,
-                              [after](ReviewStore &s) { return writeOrder(s, after); },
-                              [before](ReviewStore &s) { return writeOrder(s, before); }));
+    return push(document,
+        new LambdaCommand(
+            document, Text::tr("Move step"), Area::Narratives, step->narrativeId,
+            [after](ReviewStore &s) { return NarrativeStore::setStepOrder(s, after); },
+            [before](ReviewStore &s) { return NarrativeStore::setStepOrder(s, before); }));
 }
 
 bool deleteStep(ReviewDocument &document, qint64 stepId)
 {
-    const qint64 narrativeId = document.store().scalar(QStringLiteral("SELECT narrative_id FROM narrative_steps WHERE id = ?"), {stepId}).toLongLong();
-    if (!narrativeId)
+    const std::optional<NarrativeStep> step = NarrativeStore::findStep(document.store(), stepId);
+    if (!step)
         return false;
-    auto *command = new DeleteRowCommand(document, Text::tr("Delete step"), Area::Narratives, narrativeId,
-                                         QStringLiteral("narrative_steps"), stepId, {stepDisputes(QStringLiteral("= ?"))});
+    // The store takes the step's disputes along (they have no foreign key to cascade).
+    auto *command = new DeleteRecordCommand(document, Text::tr("Delete step"), Area::Narratives,
+        step->narrativeId, [stepId](ReviewStore &s, RemovedRows *removed) {
+            return NarrativeStore::removeStep(s, stepId, removed);
+        });
     command->alsoNotify(Area::Disputes, stepId);
     return push(document, command);
 }
@@ -962,26 +668,40 @@ bool deleteStep(ReviewDocument &document, qint64 stepId)
 
 qint64 addParticipant(ReviewDocument &document, const QString &name, const QString &role, const QString &pseudonym)
 {
-    const QString n = name.trimmed().isEmpty() ? Text::tr("New participant") : name.trimmed();
-    return insertOne(document, Text::tr("Add participant"), Area::Participants, 0, QStringLiteral("participants"),
-                     {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pseudonym")}, {n, role, pseudonym});
+    Participant participant;
+    participant.name = name.trimmed().isEmpty() ? Text::tr("New participant") : name.trimmed();
+    participant.role = role;
+    participant.pseudonym = pseudonym;
+    return insertRecord(
+        document, Text::tr("Add participant"), Area::Participants, 0,
+        [participant](ReviewStore &s, qint64 id) {
+            Participant p = participant;
+            p.id = id;
+            return ParticipantStore::insert(s, p);
+        },
+        [](ReviewStore &s, qint64 id) { return ParticipantStore::remove(s, id, nullptr); });
 }
 
-bool setParticipantField(ReviewDocument &document, qint64 participantId, const QString &column, const QString &value)
+bool setParticipantField(
+    ReviewDocument &document, qint64 participantId, Participant::Field field, const QString &value)
 {
-    static const QStringList allowed = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pseudonym")};
-    if (!allowed.contains(column))
-        return false;
-    return setField(document, Text::tr("Edit participant"), Area::Participants, participantId,
-                    QStringLiteral("participants"), column, participantId, value, true);
+    const std::optional<QString> old = ParticipantStore::field(document.store(), participantId, field);
+    return editField(document, Text::tr("Edit participant"), Area::Participants, participantId,
+        QStringLiteral("participant.%1").arg(int(field)), participantId, old ? QVariant(*old) : QVariant(),
+        value, true, [field](ReviewStore &s, qint64 id, const QVariant &v) {
+            return ParticipantStore::setField(s, id, field, v.toString());
+        });
 }
 
 bool deleteParticipant(ReviewDocument &document, qint64 participantId)
 {
-    if (!exists(document, QStringLiteral("participants"), participantId))
+    if (!ParticipantStore::exists(document.store(), participantId))
         return false;
-    return push(document, new DeleteRowCommand(document, Text::tr("Delete participant"), Area::Participants, 0,
-                                               QStringLiteral("participants"), participantId, {}));
+    return push(document,
+        new DeleteRecordCommand(document, Text::tr("Delete participant"), Area::Participants, 0,
+            [participantId](ReviewStore &s, RemovedRows *removed) {
+                return ParticipantStore::remove(s, participantId, removed);
+            }));
 }
 
 // --- Questions

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/reviewdocument.h"
+#include "domain/practice.h"
 
 #include <QList>
 #include <QString>
@@ -62,7 +63,8 @@ QList<qint64> stepOrder(const ReviewDocument &document, qint64 narrativeId);
 // --- Participants (pseudonyms are what an export shows)
 qint64 addParticipant(ReviewDocument &document, const QString &name, const QString &role = {},
                       const QString &pseudonym = {});
-bool setParticipantField(ReviewDocument &document, qint64 participantId, const QString &column, const QString &value);
+bool setParticipantField(
+    ReviewDocument &document, qint64 participantId, Participant::Field field, const QString &value);
 bool deleteParticipant(ReviewDocument &document, qint64 participantId);
 
 // --- Open questions for the session: open or explored. Answers (several, none final) are in

@@ -10,6 +10,8 @@ namespace faultless::model {
 
 struct Participant
 {
+    // The fields a reviewer edits in the list of participants.
+    enum class Field { Name, Role, Pseudonym };
     qint64 id = 0;
     QString name;
     QString role;

@@ -5,7 +5,7 @@
 namespace faultless::model {
 
 NarrativeModel::NarrativeModel(ReviewDocument &document, QObject *parent)
-    : SqlRecordTableModel(document, {ReviewDocument::Area::Narratives}, parent)
+    : RecordListModel(document, { ReviewDocument::Area::Narratives }, parent)
 {
     reload();
 }
@@ -17,11 +17,9 @@ QStringList NarrativeModel::suggestedVantagePoints()
             tr("Customer support")};
 }
 
-QString NarrativeModel::query() const
+QList<NarrativeStore::Listed> NarrativeModel::fetch() const
 {
-    return QStringLiteral("SELECT n.id, n.title, n.vantage_point, n.author,"
-                          " (SELECT COUNT(*) FROM narrative_steps s WHERE s.narrative_id = n.id)"
-                          " FROM narratives n ORDER BY n.position, n.id");
+    return NarrativeStore::listed(document().store());
 }
 
 QStringList NarrativeModel::headers() const
@@ -31,9 +29,22 @@ QStringList NarrativeModel::headers() const
 
 QVariant NarrativeModel::cell(int row, int column, int role) const
 {
+    const NarrativeStore::Listed &narrative = recordAt(row);
     if (role == Qt::ToolTipRole && column == TitleColumn)
-        return tr("%1 — told from: %2").arg(field(row, 1).toString(), field(row, 2).toString());
-    return SqlRecordTableModel::cell(row, column, role);
+        return tr("%1 — told from: %2").arg(narrative.title, narrative.vantagePoint);
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case TitleColumn:
+        return narrative.title;
+    case VantagePointColumn:
+        return narrative.vantagePoint;
+    case AuthorColumn:
+        return narrative.author;
+    case StepsColumn:
+        return narrative.stepCount;
+    }
+    return {};
 }
 
 bool NarrativeModel::setCell(qint64 id, int column, const QVariant &value)

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "items/recordtablemodel.h"
+#include "store/narrativestore.h"
 
 namespace faultless::model {
 
 // The review's narratives, in the order they were written; none is marked as the right one.
-class NarrativeModel : public SqlRecordTableModel
+class NarrativeModel : public RecordListModel<NarrativeStore::Listed>
 {
     Q_OBJECT
 public:
@@ -16,7 +17,7 @@ public:
     static QStringList suggestedVantagePoints();
 
 protected:
-    QString query() const override;
+    QList<NarrativeStore::Listed> fetch() const override;
     QStringList headers() const override;
     QVariant cell(int row, int column, int role) const override;
     bool isEditable(int column) const override { return column != StepsColumn; }

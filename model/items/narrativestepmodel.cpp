@@ -26,7 +26,7 @@ QList<qint64> idsFrom(const QMimeData *data, const QString &type)
 } // namespace
 
 NarrativeStepModel::NarrativeStepModel(ReviewDocument &document, QObject *parent)
-    : SqlRecordTableModel(document, {ReviewDocument::Area::Narratives, ReviewDocument::Area::Events}, parent)
+    : RecordListModel(document, { ReviewDocument::Area::Narratives, ReviewDocument::Area::Events }, parent)
 {
 }
 
@@ -36,13 +36,11 @@ void NarrativeStepModel::setNarrative(qint64 narrativeId)
     reload();
 }
 
-QString NarrativeStepModel::query() const
+QList<NarrativeStore::ListedStep> NarrativeStepModel::fetch() const
 {
     if (m_narrative <= 0)
         return {};
-    return QStringLiteral("SELECT s.id, s.text, COALESCE(e.id, 0), e.instant, COALESCE(e.text, '')"
-                          " FROM narrative_steps s LEFT JOIN live_events e ON e.id = s.event_id"
-                          " WHERE s.narrative_id = ? ORDER BY s.position, s.id");
+    return NarrativeStore::listedSteps(document().store(), m_narrative);
 }
 
 QStringList NarrativeStepModel::headers() const
@@ -64,23 +62,22 @@ QVariant NarrativeStepModel::cell(int row, int column, int role) const
         return column == TextColumn ? QVariant(textAt(row)) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    const NarrativeStore::ListedStep &step = recordAt(row);
     switch (column) {
     case NumberColumn:
         return row + 1;
     case TextColumn: {
-        const QString text = textAt(row);
-        if (!text.isEmpty() || role == Qt::ToolTipRole)
-            return text;
+        if (!step.text.isEmpty() || role == Qt::ToolTipRole)
+            return step.text;
         //: Placeholder of a step that only cites an event so far
-        return eventAt(row) ? tr("(what happened here? cites: %1)").arg(field(row, 4).toString()) : QString();
+        return step.eventId ? tr("(what happened here? cites: %1)").arg(step.eventText) : QString();
     }
     case EventColumn:
-        if (!eventAt(row))
+        if (!step.eventId)
             return QString();
-        return role == Qt::ToolTipRole
-            ? field(row, 4).toString()
-            : timestamps::toDisplay(field(row, 3).toLongLong(), document().timeZone()) + QStringLiteral("  ")
-                + field(row, 4).toString();
+        return role == Qt::ToolTipRole ? step.eventText
+                                       : timestamps::toDisplay(step.eventInstant, document().timeZone())
+                + QStringLiteral("  ") + step.eventText;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "items/recordtablemodel.h"
+#include "store/narrativestore.h"
 
 namespace faultless::model {
 
@@ -8,7 +9,7 @@ namespace faultless::model {
 // drag, mime type "application/x-faultless-event-ids", ids as newline-separated text) adds one
 // step per event at the drop row; a drop of this model's own rows moves the step. Both are undo
 // steps through the commands facade.
-class NarrativeStepModel : public SqlRecordTableModel
+class NarrativeStepModel : public RecordListModel<NarrativeStore::ListedStep>
 {
     Q_OBJECT
 public:
@@ -19,8 +20,9 @@ public:
     explicit NarrativeStepModel(ReviewDocument &document, QObject *parent = nullptr);
     void setNarrative(qint64 narrativeId);
     qint64 narrative() const { return m_narrative; }
-    qint64 eventAt(int row) const { return field(row, 2).toLongLong(); }
-    QString textAt(int row) const { return field(row, 1).toString(); }
+    // The live event the step at `row` cites (0 for none), its text; 0 and "" when out of range.
+    qint64 eventAt(int row) const { return isRow(row) ? recordAt(row).eventId : 0; }
+    QString textAt(int row) const { return isRow(row) ? recordAt(row).text : QString(); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -34,14 +36,15 @@ public:
                       const QModelIndex &parent) override;
 
 protected:
-    QString query() const override;
-    QVariantList queryValues() const override { return {m_narrative}; }
+    QList<NarrativeStore::ListedStep> fetch() const override;
     QStringList headers() const override;
     QVariant cell(int row, int column, int role) const override;
     bool isEditable(int column) const override { return column == TextColumn; }
     bool setCell(qint64 id, int column, const QVariant &value) override;
 
 private:
+    bool isRow(int row) const { return row >= 0 && row < rowCount(); }
+
     qint64 m_narrative = 0;
 };
 

@@ -1,18 +1,35 @@
 #include "participantmodel.h"
 
 #include "commands/sensemakingcommands.h"
+#include "store/participantstore.h"
 
 namespace faultless::model {
 
 ParticipantModel::ParticipantModel(ReviewDocument &document, QObject *parent)
-    : SqlRecordTableModel(document, {ReviewDocument::Area::Participants}, parent)
+    : RecordListModel(document, { ReviewDocument::Area::Participants }, parent)
 {
     reload();
 }
 
-QString ParticipantModel::query() const
+namespace {
+// The field each column shows and edits.
+std::optional<Participant::Field> fieldOf(int column)
 {
-    return QStringLiteral("SELECT id, name, role, pseudonym FROM participants ORDER BY name COLLATE NOCASE, id");
+    switch (column) {
+    case ParticipantModel::NameColumn:
+        return Participant::Field::Name;
+    case ParticipantModel::RoleColumn:
+        return Participant::Field::Role;
+    case ParticipantModel::PseudonymColumn:
+        return Participant::Field::Pseudonym;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QList<Participant> ParticipantModel::fetch() const
+{
+    return ParticipantStore::all(document().store());
 }
 
 QStringList ParticipantModel::headers() const
@@ -21,12 +38,26 @@ QStringList ParticipantModel::headers() const
     return {tr("Name"), tr("Role"), tr("Pseudonym (for export)")};
 }
 
+QVariant ParticipantModel::cell(int row, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const Participant &participant = recordAt(row);
+    switch (column) {
+    case NameColumn:
+        return participant.name;
+    case RoleColumn:
+        return participant.role;
+    case PseudonymColumn:
+        return participant.pseudonym;
+    }
+    return {};
+}
+
 bool ParticipantModel::setCell(qint64 id, int column, const QVariant &value)
 {
-    static const QString columns[] = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pseudonym")};
-    if (column < 0 || column >= ColumnCount)
-        return false;
-    return commands::setParticipantField(document(), id, columns[column], value.toString());
+    const std::optional<Participant::Field> field = fieldOf(column);
+    return field && commands::setParticipantField(document(), id, *field, value.toString());
 }
 
 } // namespace faultless::model

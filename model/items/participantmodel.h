@@ -1,11 +1,12 @@
 #pragma once
 
+#include "domain/practice.h"
 #include "items/recordtablemodel.h"
 
 namespace faultless::model {
 
 // People in the review; exports show the pseudonym where one is set.
-class ParticipantModel : public SqlRecordTableModel
+class ParticipantModel : public RecordListModel<Participant>
 {
     Q_OBJECT
 public:
@@ -13,8 +14,9 @@ public:
     explicit ParticipantModel(ReviewDocument &document, QObject *parent = nullptr);
 
 protected:
-    QString query() const override;
+    QList<Participant> fetch() const override;
     QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
     bool isEditable(int) const override { return true; }
     bool setCell(qint64 id, int column, const QVariant &value) override;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/practice.h"
+#include "store/removedrows.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,6 +20,20 @@ class ParticipantStore
     Q_DECLARE_TR_FUNCTIONS(ParticipantStore)
 public:
     // --- editing and item models
+
+    // Everyone, by name (case-insensitive), then id.
+    static QList<Participant> all(const ReviewStore &store);
+    static bool exists(const ReviewStore &store, qint64 participantId);
+    static std::optional<QString> field(
+        const ReviewStore &store, qint64 participantId, Participant::Field field);
+    // Inserts with the participant's id, or a new one when it is 0 (a redo gives back the same
+    // id). Returns the id.
+    static qint64 insert(ReviewStore &store, const Participant &participant);
+    static bool setField(
+        ReviewStore &store, qint64 participantId, Participant::Field field, const QString &value);
+    // `removed` (may be null) receives the row for undo. False, with nothing deleted, when there
+    // is no such participant.
+    static bool remove(ReviewStore &store, qint64 participantId, RemovedRows *removed);
 
     // --- reports and analysis (briefing, comparison, export)
 };
