@@ -21,6 +21,9 @@ public:
     // --- editing and item models
 
     // --- reports and analysis (briefing, comparison, export)
+
+    // Every participant's name, in name order (the Agreement panel offers them as present).
+    static QStringList names(const ReviewStore &store);
 };
 
 } // namespace faultless::model
