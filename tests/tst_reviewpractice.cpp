@@ -672,7 +672,7 @@ void TestReviewPractice::learningsWithLinksUndoable()
     const qint64 factor = f.document.store().lastInsertId();
     QVERIFY(commands::linkLearningToFactor(f.document, s, factor));
     QVERIFY(commands::linkLearningToFactor(f.document, s, factor)); // twice is once
-    QCOMPARE(surprises.learning(0)->factors, QList<qint64> {factor});
+    QCOMPARE(surprises.learning(0)->factorIds, QList<qint64> { factor });
     // Typing merges into one undo step.
     const int steps = f.document.undoStack()->count();
     QVERIFY(surprises.setData(surprises.index(0), QStringLiteral("the retry storm")));
@@ -687,9 +687,9 @@ void TestReviewPractice::learningsWithLinksUndoable()
     QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM learning_links")), 0);
     f.document.undoStack()->undo();
     QCOMPARE(surprises.rowCount(), 1);
-    QCOMPARE(surprises.learning(0)->factors, QList<qint64> {factor});
+    QCOMPARE(surprises.learning(0)->factorIds, QList<qint64> { factor });
     QVERIFY(commands::unlinkLearningFromFactor(f.document, s, factor));
-    QVERIFY(surprises.learning(0)->factors.isEmpty());
+    QVERIFY(surprises.learning(0)->factorIds.isEmpty());
     // The contributing factor is untouched by all of this.
     QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM factors")), 1);
     QCOMPARE(commands::addLearning(f.document, QStringLiteral("cause"), QStringLiteral("x")), 0);

@@ -1,11 +1,10 @@
 #include "agreementdiff.h"
 
-#include "store/reviewstore.h"
+#include "store/agreementstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 #include <map>
 
@@ -86,24 +85,18 @@ QByteArray Agreement::capture(const ReviewStore &store)
 {
     QJsonArray events;
     QJsonArray highlights;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT e.id, e.instant, e.end_instant, e.kind, l.name, e.actor, e.text, e.highlighted"
-                          " FROM live_events e LEFT JOIN lanes l ON l.id = e.lane_id ORDER BY e.id"));
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        events.append(QJsonArray {id, q.value(1).toLongLong(),
-                                  q.value(2).isNull() ? QJsonValue() : QJsonValue(q.value(2).toLongLong()),
-                                  contentHash({q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                               q.value(6).toString()})});
-        if (q.value(7).toBool())
-            highlights.append(id);
-    }
     QJsonArray annotations;
-    q.exec(QStringLiteral("SELECT a.id, a.event_id, a.text FROM annotations a JOIN live_events e ON e.id = a.event_id"
-                          " ORDER BY a.id"));
-    while (q.next())
-        annotations.append(QJsonArray {q.value(0).toLongLong(), q.value(1).toLongLong(), contentHash({q.value(2).toString()})});
+    AgreementStore::scanSnapshot(
+        store,
+        [&](const AgreementStore::SnapshotEvent &e) {
+            events.append(QJsonArray { e.id, e.instant, e.end ? QJsonValue(*e.end) : QJsonValue(),
+                contentHash({ e.kind, e.lane, e.actor, e.text }) });
+            if (e.highlighted)
+                highlights.append(e.id);
+        },
+        [&](const AgreementStore::SnapshotAnnotation &a) {
+            annotations.append(QJsonArray { a.id, a.eventId, contentHash({ a.text }) });
+        });
     return QJsonDocument(QJsonObject {{QStringLiteral("version"), 1},
                                       {QStringLiteral("events"), events},
                                       {QStringLiteral("annotations"), annotations},
@@ -114,16 +107,9 @@ QByteArray Agreement::capture(const ReviewStore &store)
 QList<Agreement> Agreement::all(const ReviewStore &store)
 {
     QList<Agreement> list;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, agreed_at, present, snapshot FROM agreements ORDER BY agreed_at, id"));
-    while (q.next()) {
+    for (const AgreementRecord &record : AgreementStore::all(store)) {
         Agreement a;
-        a.id = q.value(0).toLongLong();
-        a.agreedAt = q.value(1).toLongLong();
-        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
-            a.present << v.toString();
-        a.snapshot = q.value(3).toByteArray();
+        static_cast<AgreementRecord &>(a) = record;
         list.append(a);
     }
     return list;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/practice.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -17,13 +19,9 @@ class ReviewStore;
 // end, hash of its content), every annotation (id, event, hash of its text) and the highlighted
 // events. Hashes rather than texts keep the snapshot small at a million events; a diff then says
 // what was added, removed or changed since, which is what the room needs to revisit.
-struct Agreement
+// The domain record (AgreementStore reads and writes it) with the calls its users have always made.
+struct Agreement : AgreementRecord
 {
-    qint64 id = 0;
-    qint64 agreedAt = 0; // µs UTC
-    QStringList present;
-    QByteArray snapshot; // JSON
-
     static QList<Agreement> all(const ReviewStore &store); // oldest first
     static std::optional<Agreement> latest(const ReviewStore &store);
     // The snapshot of the review as it is now.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/practice.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -16,23 +18,14 @@ class Disputes
 {
     Q_DECLARE_TR_FUNCTIONS(Disputes)
 public:
-    enum class ItemType { Event, Annotation, Step };
-    // Ordered so that the stronger state wins when an item has several disputes.
-    enum class State { None = 0, Uncertain = 1, Disputed = 2 };
-
-    struct Dispute
-    {
-        qint64 id = 0;
-        ItemType itemType = ItemType::Event;
-        qint64 itemId = 0;
-        State state = State::Disputed;
-        QString raisedBy;
-        QString reason;
-        qint64 created = 0; // µs UTC
-    };
+    // The domain record and its enums, under the names the views have always used.
+    using Dispute = model::Dispute;
+    using ItemType = Dispute::ItemType;
+    using State = Dispute::State;
 
     static QList<Dispute> forItem(const ReviewStore &store, ItemType type, qint64 itemId);
-    // Every dispute whose item still exists (see kLive in disputes.cpp for the ones that outlive it).
+    // Every dispute whose item still exists (see kLive in store/disputestore.cpp for the ones that
+    // outlive it).
     static QList<Dispute> all(const ReviewStore &store);
     // The strongest state of each disputed item of one type: what a view keeps to draw markers.
     static QHash<qint64, State> states(const ReviewStore &store, ItemType type);

@@ -31,6 +31,10 @@ struct Dispute
     QString raisedBy;
     QString reason;
     qint64 created = 0;
+    // When a query reads them (DisputeStore::liveWithItems): the item's text, and the event it
+    // belongs to (the event itself, an annotation's event, a step's cited event or 0).
+    QString itemText;
+    qint64 eventId = 0;
 };
 
 // The timeline as the room agreed it at one moment: a snapshot (JSON) of the live events, the

@@ -2,8 +2,7 @@
 
 #include "document/reviewdocument.h"
 #include "items/itemroles.h"
-
-#include <QSqlQuery>
+#include "store/disputestore.h"
 
 namespace faultless::model {
 
@@ -36,30 +35,8 @@ void DisputeModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_document.isOpen()) {
-        const ReviewStore &store = m_document.store();
-        for (const Disputes::Dispute &d : Disputes::all(store)) {
-            Row row {d, {}, 0};
-            QSqlQuery q(store.database());
-            switch (d.itemType) {
-            case Disputes::ItemType::Event:
-                q.prepare(QStringLiteral("SELECT text, id FROM events WHERE id = ?"));
-                break;
-            case Disputes::ItemType::Annotation:
-                q.prepare(QStringLiteral("SELECT text, event_id FROM annotations WHERE id = ?"));
-                break;
-            case Disputes::ItemType::Step:
-                q.prepare(QStringLiteral("SELECT text, event_id FROM narrative_steps WHERE id = ?"));
-                break;
-            }
-            q.addBindValue(d.itemId);
-            if (q.exec() && q.next()) {
-                row.itemText = q.value(0).toString();
-                row.eventId = q.value(1).toLongLong();
-            }
-            m_rows.append(row);
-        }
-    }
+    if (m_document.isOpen())
+        m_rows = DisputeStore::liveWithItems(m_document.store());
     endResetModel();
 }
 
@@ -75,35 +52,35 @@ int DisputeModel::columnCount(const QModelIndex &parent) const
 
 const Disputes::Dispute *DisputeModel::dispute(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).dispute : nullptr;
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 QVariant DisputeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Dispute &d = m_rows.at(index.row());
     switch (role) {
     case ItemIdRole:
-        return r.dispute.id;
+        return d.id;
     case EventIdRole:
-        return r.eventId;
+        return d.eventId;
     case Qt::ToolTipRole:
-        return r.itemText;
+        return d.itemText;
     case Qt::DisplayRole:
         switch (index.column()) {
         case ItemColumn: {
-            QString text = r.itemText.simplified();
+            QString text = d.itemText.simplified();
             if (text.size() > 80)
                 text = text.left(79) + QChar(0x2026);
-            return QStringLiteral("%1: %2").arg(Disputes::typeLabel(r.dispute.itemType), text);
+            return QStringLiteral("%1: %2").arg(Disputes::typeLabel(d.itemType), text);
         }
         case StateColumn:
-            return Disputes::stateLabel(r.dispute.state);
+            return Disputes::stateLabel(d.state);
         case RaisedByColumn:
-            return r.dispute.raisedBy;
+            return d.raisedBy;
         case ReasonColumn:
-            return r.dispute.reason;
+            return d.reason;
         }
         break;
     }

@@ -30,14 +30,8 @@ public:
     void reload();
 
 private:
-    struct Row
-    {
-        Disputes::Dispute dispute;
-        QString itemText;
-        qint64 eventId = 0;
-    };
     ReviewDocument &m_document;
-    QList<Row> m_rows;
+    QList<Dispute> m_rows; // with their items' texts and events (DisputeStore::liveWithItems)
 };
 
 } // namespace faultless::model

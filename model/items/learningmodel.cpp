@@ -3,8 +3,7 @@
 #include "commands/practicecommands.h"
 #include "document/reviewdocument.h"
 #include "items/itemroles.h"
-
-#include <QSqlQuery>
+#include "store/learningstore.h"
 
 namespace faultless::model {
 
@@ -30,31 +29,9 @@ LearningModel::LearningModel(ReviewDocument &document, const QString &kind, QObj
 void LearningModel::reload()
 {
     QList<Learning> list;
-    if (m_document.isOpen()) {
-        QSqlQuery q(m_document.store().database());
-        q.prepare(QStringLiteral("SELECT id, text, author FROM learnings WHERE kind = ? ORDER BY created, id"));
-        q.addBindValue(m_kind);
-        if (q.exec()) {
-            while (q.next())
-                list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}, {}});
-        }
-        QSqlQuery links(m_document.store().database());
-        links.prepare(QStringLiteral("SELECT k.learning_id, k.event_id, k.factor_id FROM learning_links k"
-                                     " JOIN learnings l ON l.id = k.learning_id WHERE l.kind = ?"));
-        links.addBindValue(m_kind);
-        if (links.exec()) {
-            while (links.next()) {
-                for (Learning &l : list) {
-                    if (l.id != links.value(0).toLongLong())
-                        continue;
-                    if (!links.value(1).isNull())
-                        l.events << links.value(1).toLongLong();
-                    if (!links.value(2).isNull())
-                        l.factors << links.value(2).toLongLong();
-                }
-            }
-        }
-    }
+    const std::optional<Learning::Kind> kind = LearningStore::kindFromName(m_kind);
+    if (m_document.isOpen() && kind)
+        list = LearningStore::ofKind(m_document.store(), *kind);
     // Same ids in the same order (a text edit, a link): change the rows in place so that an
     // open editor and the selection survive.
     bool sameRows = list.size() == m_learnings.size();
@@ -97,7 +74,7 @@ QVariant LearningModel::data(const QModelIndex &index, int role) const
     const Learning &l = m_learnings.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const qsizetype links = l.events.size() + l.factors.size();
+        const qsizetype links = l.eventIds.size() + l.factorIds.size();
         return links == 0 ? l.text : tr("%1 (%n link(s))", nullptr, int(links)).arg(l.text);
     }
     case Qt::EditRole:
@@ -105,8 +82,8 @@ QVariant LearningModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("By %1; linked to %2 event(s) and %3 contributing factor(s)")
             .arg(l.author.isEmpty() ? tr("unknown") : l.author)
-            .arg(l.events.size())
-            .arg(l.factors.size());
+            .arg(l.eventIds.size())
+            .arg(l.factorIds.size());
     case ItemIdRole:
         return l.id;
     }

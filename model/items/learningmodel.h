@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/sensemaking.h"
+
 #include <QAbstractListModel>
 #include <QList>
 
@@ -14,14 +16,7 @@ class LearningModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    struct Learning
-    {
-        qint64 id = 0;
-        QString text;
-        QString author;
-        QList<qint64> events;
-        QList<qint64> factors;
-    };
+    using Learning = model::Learning;
 
     LearningModel(ReviewDocument &document, const QString &kind, QObject *parent = nullptr);
 

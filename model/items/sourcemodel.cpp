@@ -2,8 +2,7 @@
 
 #include "document/reviewdocument.h"
 #include "items/itemroles.h"
-
-#include <QSqlQuery>
+#include "store/sourcestore.h"
 
 namespace faultless::model {
 
@@ -28,20 +27,8 @@ void SourceModel::reload()
 {
     beginResetModel();
     m_sources.clear();
-    if (m_document.isOpen()) {
-        QSqlQuery q(m_document.store().database());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT s.id, s.name, s.kind, s.format, s.origin_path, s.zone,"
-                              " (SELECT COUNT(*) FROM events e WHERE e.source_id = s.id), s.rejected,"
-                              " s.clock_offset_us, s.clock_offset_reason, s.notes FROM sources s"
-                              " WHERE s.removed = 0 ORDER BY s.id"));
-        while (q.next()) {
-            m_sources.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                              q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(),
-                              q.value(9).toString(), q.value(10).toString()});
-        }
-    }
+    if (m_document.isOpen())
+        m_sources = SourceStore::listed(m_document.store());
     endResetModel();
 }
 
@@ -131,16 +118,7 @@ QVariant SourceModel::headerData(int section, Qt::Orientation orientation, int r
 
 QList<SourceModel::Reject> SourceModel::firstRejects(const ReviewStore &store, qint64 sourceId, int limit)
 {
-    QList<Reject> list;
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT line, reason, raw FROM rejects WHERE source_id = ? ORDER BY line, id LIMIT ?"));
-    q.addBindValue(sourceId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), QString::fromUtf8(q.value(2).toByteArray())});
-    return list;
+    return SourceStore::firstRejects(store, sourceId, limit);
 }
 
 QString SourceModel::formatOffset(qint64 offsetUs)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/source.h"
+
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QList>
@@ -18,26 +20,8 @@ public:
     enum Column { NameColumn, FormatColumn, ZoneColumn, EventsColumn, RejectedColumn, OffsetColumn, ColumnCount };
     Q_ENUM(Column)
 
-    struct Source
-    {
-        qint64 id = 0;
-        QString name;
-        QString kind;
-        QString format;
-        QString originPath;
-        QString zone;
-        qint64 events = 0;
-        qint64 rejected = 0;
-        qint64 clockOffsetUs = 0;
-        QString clockOffsetReason;
-        QString notes;
-    };
-    struct Reject
-    {
-        qint64 line = 0;
-        QString reason;
-        QString raw;
-    };
+    using Source = model::Source;
+    using Reject = SourceReject;
 
     explicit SourceModel(ReviewDocument &document, QObject *parent = nullptr);
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace faultless::model {
@@ -20,6 +21,37 @@ class AgreementStore
     Q_DECLARE_TR_FUNCTIONS(AgreementStore)
 public:
     // --- editing, item models and analysis of agreements
+
+    static QList<AgreementRecord> all(const ReviewStore &store); // oldest first
+    static std::optional<AgreementRecord> latest(const ReviewStore &store);
+    // Writes `agreement`, with its id when it has one (a redo). Returns the id, 0 on failure.
+    static qint64 insert(ReviewStore &store, const AgreementRecord &agreement);
+    static bool remove(ReviewStore &store, qint64 agreementId);
+
+    // What an agreement's snapshot keeps of the review (see analysis/agreementdiff.h), as stored:
+    // kind, lane and actor as text, exactly what the snapshot's content hash was taken of.
+    struct SnapshotEvent
+    {
+        qint64 id = 0;
+        qint64 instant = 0; // µs UTC
+        std::optional<qint64> end;
+        QString kind;
+        QString lane;
+        QString actor;
+        QString text;
+        bool highlighted = false;
+    };
+    struct SnapshotAnnotation
+    {
+        qint64 id = 0;
+        qint64 eventId = 0;
+        QString text;
+    };
+    // Every live event in id order, then every annotation of a live event in id order, streamed
+    // (a million events): the timeline as it is now, for a snapshot.
+    static void scanSnapshot(const ReviewStore &store,
+        const std::function<void(const SnapshotEvent &)> &event,
+        const std::function<void(const SnapshotAnnotation &)> &annotation);
 
     // --- reports and analysis (briefing, comparison, export)
 };

@@ -9,6 +9,7 @@
 
 namespace faultless::model {
 
+class RemovedRows;
 class ReviewStore;
 
 // Surprises and what helped (tables learnings, learning_links): the only code that knows these tables.
@@ -19,6 +20,25 @@ class LearningStore
     Q_DECLARE_TR_FUNCTIONS(LearningStore)
 public:
     // --- editing and item models
+
+    // Stored kind names ("surprise", "helped") and back.
+    static QString kindName(Learning::Kind kind);
+    static std::optional<Learning::Kind> kindFromName(const QString &name);
+
+    // The learnings of one kind, oldest first, with their links.
+    static QList<Learning> ofKind(const ReviewStore &store, Learning::Kind kind);
+    // One learning without its links.
+    static std::optional<Learning> find(const ReviewStore &store, qint64 learningId);
+    // Writes `learning` (not its links), with its id when it has one (a redo). Returns the id, 0 on failure.
+    static qint64 insert(ReviewStore &store, const Learning &learning);
+    static bool setText(ReviewStore &store, qint64 learningId, const QString &text);
+    // Deletes the learning and its links; `removed` (if given) keeps them for undo.
+    static bool remove(ReviewStore &store, qint64 learningId, RemovedRows *removed = nullptr);
+
+    enum class LinkTo { Event, Factor };
+    static bool isLinked(const ReviewStore &store, qint64 learningId, LinkTo to, qint64 targetId);
+    static bool link(ReviewStore &store, qint64 learningId, LinkTo to, qint64 targetId);
+    static bool unlink(ReviewStore &store, qint64 learningId, LinkTo to, qint64 targetId);
 
     // --- reports and analysis (briefing, comparison, export)
 };

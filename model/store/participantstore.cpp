@@ -95,4 +95,14 @@ bool ParticipantStore::remove(ReviewStore &store, qint64 participantId, RemovedR
 
 // --- reports and analysis (briefing, comparison, export)
 
+QStringList ParticipantStore::names(const ReviewStore &store)
+{
+    QStringList names;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT name FROM participants ORDER BY name"));
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
 } // namespace faultless::model

@@ -36,6 +36,9 @@ public:
     static bool remove(ReviewStore &store, qint64 participantId, RemovedRows *removed);
 
     // --- reports and analysis (briefing, comparison, export)
+
+    // Every participant's name, in name order (the Agreement panel offers them as present).
+    static QStringList names(const ReviewStore &store);
 };
 
 } // namespace faultless::model

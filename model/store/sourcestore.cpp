@@ -8,6 +8,89 @@ namespace faultless::model {
 
 // --- editing, item models and practice (clock skew, removal)
 
+std::optional<Source> SourceStore::find(const ReviewStore &store, qint64 sourceId)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT name, kind, format, origin_path, content_hash, zone, accepted, rejected,"
+                             " duplicates, imported_at, notes, removed, clock_offset_us, clock_offset_reason"
+                             " FROM sources WHERE id = ?"));
+    q.addBindValue(sourceId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Source s;
+    s.id = sourceId;
+    s.name = q.value(0).toString();
+    s.kind = q.value(1).toString();
+    s.format = q.value(2).toString();
+    s.originPath = q.value(3).toString();
+    s.contentHash = q.value(4).toString();
+    s.zone = q.value(5).toString();
+    s.accepted = q.value(6).toLongLong();
+    s.rejected = q.value(7).toLongLong();
+    s.duplicates = q.value(8).toLongLong();
+    s.importedAt = q.value(9).toLongLong();
+    s.notes = q.value(10).toString();
+    s.removed = q.value(11).toBool();
+    s.clockOffsetUs = q.value(12).toLongLong();
+    s.clockOffsetReason = q.value(13).toString();
+    return s;
+}
+
+QList<Source> SourceStore::listed(const ReviewStore &store)
+{
+    QList<Source> list;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT s.id, s.name, s.kind, s.format, s.origin_path, s.zone,"
+                          " (SELECT COUNT(*) FROM events e WHERE e.source_id = s.id), s.rejected,"
+                          " s.clock_offset_us, s.clock_offset_reason, s.notes FROM sources s"
+                          " WHERE s.removed = 0 ORDER BY s.id"));
+    while (q.next()) {
+        Source s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.kind = q.value(2).toString();
+        s.format = q.value(3).toString();
+        s.originPath = q.value(4).toString();
+        s.zone = q.value(5).toString();
+        s.events = q.value(6).toLongLong();
+        s.rejected = q.value(7).toLongLong();
+        s.clockOffsetUs = q.value(8).toLongLong();
+        s.clockOffsetReason = q.value(9).toString();
+        s.notes = q.value(10).toString();
+        list.append(s);
+    }
+    return list;
+}
+
+QList<SourceReject> SourceStore::firstRejects(const ReviewStore &store, qint64 sourceId, int limit)
+{
+    QList<SourceReject> list;
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral(
+        "SELECT line, reason, raw FROM rejects WHERE source_id = ? ORDER BY line, id LIMIT ?"));
+    q.addBindValue(sourceId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        SourceReject r;
+        r.sourceId = sourceId;
+        r.line = q.value(0).toLongLong();
+        r.reason = q.value(1).toString();
+        r.raw = q.value(2).toByteArray();
+        list.append(r);
+    }
+    return list;
+}
+
+bool SourceStore::addClockOffset(ReviewStore &store, qint64 sourceId, qint64 deltaUs, const QString &reason)
+{
+    return store.exec(QStringLiteral("UPDATE sources SET clock_offset_us = clock_offset_us + ?,"
+                                     " clock_offset_reason = ? WHERE id = ?"),
+        { deltaUs, reason, sourceId });
+}
+
 // --- import
 
 // --- reports and analysis (briefing, comparison, export)

@@ -21,6 +21,16 @@ class SourceStore
 public:
     // --- editing, item models and practice (clock skew, removal)
 
+    // The source with every stored field (Source::events not counted), removed or not.
+    static std::optional<Source> find(const ReviewStore &store, qint64 sourceId);
+    // The sources a review lists (not removed), in import order, with their events counted.
+    static QList<Source> listed(const ReviewStore &store);
+    // The first `limit` rejects of a source, in line order.
+    static QList<SourceReject> firstRejects(const ReviewStore &store, qint64 sourceId, int limit);
+    // Adds `deltaUs` to the source's recorded clock offset and sets the reason (its events are shifted
+    // by EventStore::shiftSource).
+    static bool addClockOffset(ReviewStore &store, qint64 sourceId, qint64 deltaUs, const QString &reason);
+
     // --- import
 
     // --- reports and analysis (briefing, comparison, export)

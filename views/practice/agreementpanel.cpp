@@ -7,6 +7,7 @@
 #include "eventselection.h"
 #include "mainwindow.h"
 #include "store/eventquery.h"
+#include "store/participantstore.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -144,12 +144,7 @@ void AgreementPanel::markAgreed()
     ReviewDocument &document = m_window.document();
     if (!document.isOpen())
         return;
-    QStringList participants;
-    QSqlQuery q(document.store().database());
-    q.exec(QStringLiteral("SELECT name FROM participants ORDER BY name"));
-    while (q.next())
-        participants << q.value(0).toString();
-    PresentDialog dialog(participants, this);
+    PresentDialog dialog(model::ParticipantStore::names(document.store()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (model::commands::recordAgreement(document, dialog.present()) > 0)

@@ -155,7 +155,7 @@ void exportEvents(MainWindow &window)
     auto *task = new BackgroundTask(
         Practice::tr("Exporting events to %1…").arg(QFileInfo(path).fileName()),
         [reviewPath, path, csv, total, written](const std::atomic<bool> &cancel, std::atomic<int> &permille, QString *error) {
-            // This thread's own connection: a QSqlDatabase must not cross threads.
+            // This thread's own connection: a connection must not cross threads (see ReviewStore).
             model::ReviewStore store;
             if (!store.open(reviewPath)) {
                 *error = store.errorString();

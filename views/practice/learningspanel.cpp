@@ -92,15 +92,15 @@ QWidget *LearningsPanel::makeList(LearningModel *model, List *list)
             if (const auto *current = model->learning(view->currentIndex().row()))
                 model::commands::linkLearningToEvent(m_window.document(), current->id, event);
         });
-        linkEvent->setEnabled(l && event > 0 && !l->events.contains(event));
+        linkEvent->setEnabled(l && event > 0 && !l->eventIds.contains(event));
         QAction *unlinkEvent = menu->addAction(tr("Unlink Current Event"), this, [this, model, view, event] {
             if (const auto *current = model->learning(view->currentIndex().row()))
                 model::commands::unlinkLearningFromEvent(m_window.document(), current->id, event);
         });
-        unlinkEvent->setEnabled(l && event > 0 && l->events.contains(event));
-        if (l && !l->events.isEmpty()) {
+        unlinkEvent->setEnabled(l && event > 0 && l->eventIds.contains(event));
+        if (l && !l->eventIds.isEmpty()) {
             menu->addSeparator();
-            for (qint64 id : l->events)
+            for (qint64 id : l->eventIds)
                 menu->addAction(tr("Show Event %1").arg(id), this, [this, id] { m_window.selection().setCurrentEvent(id); });
         }
     });

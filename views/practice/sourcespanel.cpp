@@ -115,7 +115,7 @@ void SourcesPanel::updateDetails()
         for (const SourceModel::Reject &r : rejects) {
             lines << tr("Line %1: %2").arg(r.line).arg(r.reason);
             if (!r.raw.isEmpty())
-                lines << QStringLiteral("    ") + r.raw.left(160).simplified();
+                lines << QStringLiteral("    ") + QString::fromUtf8(r.raw).left(160).simplified();
         }
     }
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
