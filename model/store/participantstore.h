@@ -21,6 +21,10 @@ public:
     // --- editing and item models
 
     // --- reports and analysis (briefing, comparison, export)
+
+    // Every participant in the order added, with the name and pseudonym only; empty when the
+    // table cannot be read.
+    static QList<Participant> namesAndPseudonyms(const ReviewStore &store);
 };
 
 } // namespace faultless::model
