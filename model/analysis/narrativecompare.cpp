@@ -1,9 +1,10 @@
 #include "narrativecompare.h"
 
-#include "store/reviewstore.h"
+#include "store/eventstore.h"
+#include "store/factorstore.h"
+#include "store/narrativestore.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -12,50 +13,36 @@ namespace faultless::model {
 NarrativeCompare NarrativeCompare::compute(const ReviewStore &store, const QList<qint64> &narrativeIds)
 {
     NarrativeCompare result;
-    const QSqlDatabase db = store.database();
     QList<qint64> ids = narrativeIds;
     if (ids.isEmpty()) {
-        QSqlQuery q(QStringLiteral("SELECT id FROM narratives ORDER BY position, id"), db);
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
+        const QList<model::Narrative> all = NarrativeStore::inOrder(store);
+        for (const model::Narrative &n : all)
+            ids.append(n.id);
     }
 
     // Evidence events per factor: cited events, and the events of cited annotations.
     QHash<qint64, QSet<qint64>> evidence;
-    {
-        QSqlQuery q(QStringLiteral("SELECT f.id, f.title, COALESCE(fe.event_id, a.event_id) FROM factors f"
-                                   " LEFT JOIN factor_evidence fe ON fe.factor_id = f.id"
-                                   " LEFT JOIN annotations a ON a.id = fe.annotation_id"),
-                    db);
-        while (q.next()) {
-            const qint64 factor = q.value(0).toLongLong();
-            result.m_factorTitles.insert(factor, q.value(1).toString());
-            if (!q.value(2).isNull())
-                evidence[factor].insert(q.value(2).toLongLong());
-        }
+    const QList<FactorStore::EvidenceEvent> evidenceEvents = FactorStore::evidenceEvents(store);
+    for (const FactorStore::EvidenceEvent &e : evidenceEvents) {
+        result.m_factorTitles.insert(e.factorId, e.factorTitle);
+        if (e.eventId)
+            evidence[e.factorId].insert(e.eventId);
     }
 
-    QSqlQuery narrative(db);
-    narrative.prepare(QStringLiteral("SELECT title, vantage_point, author FROM narratives WHERE id = ?"));
-    QSqlQuery steps(db);
-    steps.prepare(QStringLiteral("SELECT id, text, COALESCE(event_id, 0) FROM narrative_steps WHERE narrative_id = ?"
-                                 " ORDER BY position, id"));
     const QHash<qint64, Disputes::State> stepStates = Disputes::states(store, Disputes::ItemType::Step);
     QSet<qint64> usedFactors;
     for (qint64 id : std::as_const(ids)) {
-        narrative.addBindValue(id);
-        if (!narrative.exec() || !narrative.next())
+        const std::optional<model::Narrative> stored = NarrativeStore::forComparison(store, id);
+        if (!stored)
             continue; // deleted meanwhile: compare what exists
         Narrative n;
         n.id = id;
-        n.title = narrative.value(0).toString();
-        n.vantagePoint = narrative.value(1).toString();
-        n.author = narrative.value(2).toString();
-        narrative.finish();
-        steps.addBindValue(id);
-        steps.exec();
-        while (steps.next()) {
-            Step step {steps.value(0).toLongLong(), steps.value(1).toString(), steps.value(2).toLongLong()};
+        n.title = stored->title;
+        n.vantagePoint = stored->vantagePoint;
+        n.author = stored->author;
+        const QList<NarrativeStep> steps = NarrativeStore::stepsInOrder(store, id);
+        for (const NarrativeStep &s : steps) {
+            Step step { s.id, s.text, s.eventId };
             step.certainty = stepStates.value(step.id, Disputes::State::None);
             n.steps.append(step);
             if (step.eventId && !n.citedEvents.contains(step.eventId))
@@ -103,17 +90,13 @@ NarrativeCompare NarrativeCompare::compute(const ReviewStore &store, const QList
     }
     const QHash<qint64, Disputes::State> eventStates = Disputes::states(store, Disputes::ItemType::Event);
     const QHash<qint64, Disputes::State> annotationStates = Disputes::annotationStatesByEvent(store);
-    QSqlQuery event(db);
-    event.prepare(QStringLiteral("SELECT instant, text FROM events WHERE id = ?"));
     for (Row &row : result.m_rows) {
         row.eventCertainty = eventStates.value(row.eventId, Disputes::State::None);
         row.annotationCertainty = annotationStates.value(row.eventId, Disputes::State::None);
-        event.addBindValue(row.eventId);
-        if (event.exec() && event.next()) {
-            row.instant = event.value(0).toLongLong();
-            row.text = event.value(1).toString();
+        if (const std::optional<EventStore::CitedEvent> event = EventStore::citation(store, row.eventId)) {
+            row.instant = event->instant;
+            row.text = event->text;
         }
-        event.finish();
     }
     std::stable_sort(result.m_rows.begin(), result.m_rows.end(), [](const Row &a, const Row &b) {
         return a.instant != b.instant ? a.instant < b.instant : a.eventId < b.eventId;

@@ -1,10 +1,8 @@
 #include "reversibility.h"
 
-#include "store/reviewstore.h"
+#include "store/eventstore.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -12,20 +10,18 @@ namespace faultless::model {
 
 QList<FlagReversal> Reversibility::compute(const ReviewStore &store, QString *error)
 {
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT e.id, e.instant, COALESCE(e.actor, ''), f.flag_key, f.environment,"
-                                   " f.before_value, f.after_value FROM flag_changes f"
-                                   " JOIN live_events e ON e.id = f.event_id ORDER BY e.instant, e.id"))) {
+    QString readError;
+    const QList<EventStore::FlagChangeAt> stored = EventStore::liveFlagChanges(store, &readError);
+    if (!readError.isEmpty()) {
         if (error)
-            *error = tr("Cannot read the flag changes: %1").arg(query.lastError().text());
+            *error = tr("Cannot read the flag changes: %1").arg(readError);
         return {};
     }
     QList<Change> changes;
-    while (query.next()) {
-        changes.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(3).toString(),
-                        query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
-                        query.value(2).toString()});
+    changes.reserve(stored.size());
+    for (const EventStore::FlagChangeAt &c : stored) {
+        changes.append({ c.eventId, c.instant, c.change.flagKey, c.change.environment, c.change.before,
+            c.change.after, c.actor });
     }
     return compute(std::move(changes));
 }

@@ -2,11 +2,19 @@
 
 #include "export/pseudonymiser.h"
 #include "export/redactor.h"
+#include "store/annotationstore.h"
+#include "store/disputestore.h"
+#include "store/eventstore.h"
+#include "store/factorstore.h"
+#include "store/learningstore.h"
+#include "store/narrativestore.h"
+#include "store/opportunitystore.h"
+#include "store/questionstore.h"
 #include "store/reviewstore.h"
+#include "store/sourcestore.h"
+#include "store/tagstore.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -15,45 +23,6 @@ namespace faultless::model {
 namespace {
 
 constexpr qint64 kMinute = 60 * qint64(1000000);
-
-// One read-only query with bound values; `ok` goes false (and stays) on the first failure so
-// that gather() can report it instead of showing a silently incomplete briefing.
-class Reader
-{
-public:
-    explicit Reader(const ReviewStore &store)
-        : m_store(store)
-    {
-    }
-
-    QSqlQuery run(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery q(m_store.database());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            fail(q);
-            return q;
-        }
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            fail(q);
-        return q;
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-private:
-    void fail(const QSqlQuery &q)
-    {
-        if (m_error.isEmpty())
-            m_error = BriefingData::tr("Cannot read the review: %1").arg(q.lastError().text());
-    }
-
-    const ReviewStore &m_store;
-    QString m_error;
-};
 
 qint64 niceBinWidth(qint64 span, int bins)
 {
@@ -65,6 +34,410 @@ qint64 niceBinWidth(qint64 span, int bins)
             return s * 1000000;
     }
     return (wanted / (86400 * qint64(1000000)) + 1) * 86400 * qint64(1000000);
+}
+
+// The names a briefing shows (and its formats test) for the stored states and kinds.
+QString disputeStateName(Dispute::State state)
+{
+    switch (state) {
+    case Dispute::State::Disputed:
+        return QStringLiteral("disputed");
+    case Dispute::State::Uncertain:
+        return QStringLiteral("uncertain");
+    case Dispute::State::None:
+        break;
+    }
+    return {};
+}
+
+QString disputeItemTypeName(Dispute::ItemType type)
+{
+    switch (type) {
+    case Dispute::ItemType::Event:
+        return QStringLiteral("event");
+    case Dispute::ItemType::Annotation:
+        return QStringLiteral("annotation");
+    case Dispute::ItemType::Step:
+        break;
+    }
+    return QStringLiteral("step");
+}
+
+QString learningKindName(Learning::Kind kind)
+{
+    return kind == Learning::Kind::Helped ? QStringLiteral("helped") : QStringLiteral("surprise");
+}
+
+// Reads the parts of a briefing, one step each, into `d`. A failed read leaves its part empty
+// and the reading goes on; the first failure is kept so that gather() can report it instead of
+// showing a silently incomplete briefing.
+class BriefingReader
+{
+public:
+    BriefingReader(const ReviewStore &store, BriefingData &d)
+        : m_store(store)
+        , m_d(d)
+    { }
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return BriefingData::tr("Cannot read the review: %1").arg(m_error); }
+
+    void readEventTotals();
+    void readDisputeMarks();
+    void readTimeline();
+    void readAnnotationsAndTags();
+    void readExperiments();
+    void readFactors();
+    void readNarratives();
+    void readDisputes();
+    void readLearnings();
+    void readQuestions();
+    void readOpportunities();
+    void readSources();
+    void readRate();
+
+private:
+    BriefingDisputeMark markOf(Dispute::ItemType type, qint64 id) const
+    {
+        return m_marks.value(qMakePair(int(type), id));
+    }
+    std::optional<BriefingCitation> cite(qint64 eventId);
+
+    const ReviewStore &m_store;
+    BriefingData &m_d;
+    QString m_error; // the database's message of the first failed read
+    QList<Dispute> m_disputes;
+    QHash<QPair<int, qint64>, BriefingDisputeMark> m_marks; // by item type and id
+    QHash<qint64, qsizetype> m_highlightedAt; // in m_d.timeline, by event id
+    QHash<qint64, BriefingCitation> m_citations; // by event id
+};
+
+void BriefingReader::readEventTotals()
+{
+    // Counting rows would walk a million index entries, so the total is what the live imports
+    // accepted plus the events added by hand. An event whose instant lies outside the supported
+    // range is left out of first and last, but still listed where it belongs.
+    const EventStore::LiveSpan span = EventStore::liveSpan(m_store, &m_error);
+    m_d.first = span.first;
+    m_d.last = span.last;
+    m_d.manualEventCount = EventStore::manualEventCount(m_store, &m_error);
+    m_d.eventCount = SourceStore::liveAccepted(m_store, &m_error) + m_d.manualEventCount;
+}
+
+// Disputes first: events, annotations and steps carry their mark.
+void BriefingReader::readDisputeMarks()
+{
+    m_disputes = DisputeStore::inRaisedOrder(m_store, &m_error);
+    for (const Dispute &x : std::as_const(m_disputes)) {
+        const BriefingDisputeMark mark { disputeStateName(x.state), x.reason, x.raisedBy };
+        // "disputed" outweighs "uncertain" whatever the order they were raised in.
+        const auto key = qMakePair(int(x.itemType), x.itemId);
+        if (!m_marks.contains(key) || x.state == Dispute::State::Disputed)
+            m_marks.insert(key, mark);
+    }
+}
+
+void BriefingReader::readTimeline()
+{
+    const QList<EventStore::ListedEvent> highlighted = EventStore::highlighted(m_store, &m_error);
+    for (const EventStore::ListedEvent &row : highlighted) {
+        BriefingEvent e;
+        e.id = row.id;
+        e.instant = row.instant;
+        e.end = row.end.value_or(NoInstant);
+        e.kind = row.kind;
+        e.severity = row.severity;
+        e.lane = row.lane;
+        e.actor = row.actor;
+        e.text = row.text;
+        e.phase = row.phase;
+        e.sourceName = row.sourceName;
+        e.line = row.line;
+        e.manual = row.manual;
+        e.dispute = markOf(Dispute::ItemType::Event, e.id);
+        m_highlightedAt.insert(e.id, m_d.timeline.size());
+        m_d.timeline.append(e);
+    }
+}
+
+void BriefingReader::readAnnotationsAndTags()
+{
+    const QList<Annotation> annotations = AnnotationStore::inWrittenOrder(m_store, &m_error);
+    for (const Annotation &a : annotations) {
+        const auto at = m_highlightedAt.constFind(a.eventId);
+        if (at != m_highlightedAt.cend())
+            m_d.timeline[*at].annotations.append(
+                { a.id, a.author, a.text, markOf(Dispute::ItemType::Annotation, a.id) });
+    }
+    const QList<TagStore::EventTagName> tags = TagStore::eventTagNames(m_store, &m_error);
+    for (const TagStore::EventTagName &t : tags) {
+        const auto at = m_highlightedAt.constFind(t.eventId);
+        if (at != m_highlightedAt.cend())
+            m_d.timeline[*at].tags.append(t.name);
+    }
+}
+
+// An event cited by a factor, a narrative step or a dispute, highlighted or not.
+std::optional<BriefingCitation> BriefingReader::cite(qint64 eventId)
+{
+    if (eventId <= 0)
+        return std::nullopt;
+    if (const auto it = m_citations.constFind(eventId); it != m_citations.cend())
+        return *it;
+    if (const auto at = m_highlightedAt.constFind(eventId); at != m_highlightedAt.cend()) {
+        const BriefingEvent &e = m_d.timeline.at(*at);
+        m_citations.insert(eventId, { e.id, e.instant, e.text, e.manual, e.dispute });
+        return m_citations.value(eventId);
+    }
+    const std::optional<EventStore::CitedEvent> e = EventStore::liveCitation(m_store, eventId, &m_error);
+    if (!e)
+        return std::nullopt; // evidence of a removed import is not shown
+    const BriefingCitation c { eventId, e->instant, e->text, e->manual,
+        markOf(Dispute::ItemType::Event, eventId) };
+    m_citations.insert(eventId, c);
+    return c;
+}
+
+void BriefingReader::readExperiments()
+{
+    const QList<EventStore::ExperimentSpan> runs = EventStore::liveExperimentRuns(m_store, &m_error);
+    for (const EventStore::ExperimentSpan &run : runs) {
+        BriefingExperiment x;
+        x.eventId = run.eventId;
+        x.start = run.start;
+        x.end = run.end.value_or(NoInstant);
+        x.lane = run.lane;
+        x.title = run.run.title;
+        x.hypothesis = run.run.hypothesis;
+        x.verdict = experimentVerdictName(run.run.verdict);
+        x.steadyBefore = run.run.steadyStateBefore;
+        x.steadyAfter = run.run.steadyStateAfter;
+        m_d.experiments.append(x);
+    }
+}
+
+void BriefingReader::readFactors()
+{
+    QHash<qint64, qsizetype> factorAt;
+    const QList<FactorStore::CategorisedFactor> factors = FactorStore::inCategoryOrder(m_store, &m_error);
+    for (const FactorStore::CategorisedFactor &row : factors) {
+        BriefingFactor f;
+        f.id = row.factor.id;
+        f.title = row.factor.title;
+        f.description = row.factor.description;
+        f.category = row.category;
+        f.author = row.factor.author;
+        factorAt.insert(f.id, m_d.factors.size());
+        m_d.factors.append(f);
+    }
+    const QList<FactorStore::CitedEvidence> evidence = FactorStore::evidenceInOrder(m_store, &m_error);
+    for (const FactorStore::CitedEvidence &row : evidence) {
+        const auto at = factorAt.constFind(row.evidence.factorId);
+        if (at == factorAt.cend())
+            continue;
+        if (const auto c = cite(row.evidence.eventId))
+            m_d.factors[*at].evidence.append(*c);
+        else if (!row.annotationText.isEmpty() || !row.evidence.note.isEmpty())
+            m_d.factors[*at].evidenceNotes.append(
+                row.annotationText.isEmpty() ? row.evidence.note : row.annotationText);
+    }
+    for (BriefingFactor &f : m_d.factors) {
+        std::stable_sort(f.evidence.begin(), f.evidence.end(),
+            [](const BriefingCitation &a, const BriefingCitation &b) { return a.instant < b.instant; });
+    }
+}
+
+void BriefingReader::readNarratives()
+{
+    const QList<Narrative> narratives = NarrativeStore::inOrder(m_store, &m_error);
+    for (const Narrative &n : narratives)
+        m_d.narratives.append({ n.id, n.title, n.vantagePoint, n.author, {} });
+    for (BriefingNarrative &n : m_d.narratives) {
+        const QList<NarrativeStep> steps = NarrativeStore::stepsInOrder(m_store, n.id, &m_error);
+        for (const NarrativeStep &s : steps)
+            n.steps.append({ s.id, s.text, cite(s.eventId), markOf(Dispute::ItemType::Step, s.id) });
+    }
+    m_d.divergence = BriefingData::compareNarratives(m_d.narratives, m_d.timeline);
+}
+
+// Every dispute with the text (and time) of what it is about; those of removed items are left out.
+void BriefingReader::readDisputes()
+{
+    for (const Dispute &dispute : std::as_const(m_disputes)) {
+        BriefingDispute x;
+        x.itemType = disputeItemTypeName(dispute.itemType);
+        x.itemId = dispute.itemId;
+        x.mark = { disputeStateName(dispute.state), dispute.reason, dispute.raisedBy };
+        if (dispute.itemType == Dispute::ItemType::Event) {
+            const auto c = cite(x.itemId);
+            if (!c)
+                continue;
+            x.itemText = c->text;
+            x.instant = c->instant;
+        } else if (dispute.itemType == Dispute::ItemType::Annotation) {
+            const auto a = AnnotationStore::textAt(m_store, x.itemId, &m_error);
+            if (!a)
+                continue;
+            x.itemText = a->text;
+            x.instant = a->instant;
+        } else {
+            const auto text = NarrativeStore::stepText(m_store, x.itemId, &m_error);
+            if (!text)
+                continue;
+            x.itemText = *text;
+        }
+        m_d.disputes.append(x);
+    }
+}
+
+void BriefingReader::readLearnings()
+{
+    QHash<qint64, qsizetype> learningAt;
+    const QList<Learning> learnings = LearningStore::inKindOrder(m_store, &m_error);
+    for (const Learning &l : learnings) {
+        learningAt.insert(l.id, m_d.learnings.size());
+        m_d.learnings.append({ learningKindName(l.kind), l.text, l.author, {} });
+    }
+    const QList<LearningStore::LinkText> links = LearningStore::linkTexts(m_store, &m_error);
+    for (const LearningStore::LinkText &link : links) {
+        const auto at = learningAt.constFind(link.learningId);
+        if (at == learningAt.cend())
+            continue;
+        const QString about = link.factorTitle.isEmpty() ? link.eventText : link.factorTitle;
+        if (!about.isEmpty())
+            m_d.learnings[*at].about.append(about);
+    }
+}
+
+void BriefingReader::readQuestions()
+{
+    QHash<qint64, qsizetype> questionAt;
+    const QList<Question> questions = QuestionStore::inAskedOrder(m_store, &m_error);
+    for (const Question &q : questions) {
+        questionAt.insert(q.id, m_d.questions.size());
+        m_d.questions.append({ q.text, q.status, q.author, {} });
+    }
+    const QList<Answer> answers = QuestionStore::answersInOrder(m_store, &m_error);
+    for (const Answer &a : answers) {
+        const auto at = questionAt.constFind(a.questionId);
+        if (at != questionAt.cend())
+            m_d.questions[*at].answers.append({ a.author, a.text });
+    }
+}
+
+void BriefingReader::readOpportunities()
+{
+    QHash<qint64, qsizetype> opportunityAt;
+    const QList<Opportunity> opportunities = OpportunityStore::inProposedOrder(m_store, &m_error);
+    for (const Opportunity &o : opportunities) {
+        opportunityAt.insert(o.id, m_d.opportunities.size());
+        m_d.opportunities.append({ o.title, o.description, o.owner, o.status, {} });
+    }
+    const QList<OpportunityStore::FactorTitle> factors = OpportunityStore::factorTitles(m_store, &m_error);
+    for (const OpportunityStore::FactorTitle &f : factors) {
+        const auto at = opportunityAt.constFind(f.opportunityId);
+        if (at != opportunityAt.cend())
+            m_d.opportunities[*at].factors.append(f.title);
+    }
+}
+
+void BriefingReader::readSources()
+{
+    const QList<Source> sources = SourceStore::liveSources(m_store, &m_error);
+    for (const Source &s : sources)
+        m_d.sources.append({ s.name, s.format, s.kind, s.accepted, s.rejected });
+}
+
+// The event rate around the incident window, padded so that the calm before and after shows.
+void BriefingReader::readRate()
+{
+    const qint64 length = std::max<qint64>(m_d.windowEnd - m_d.windowStart, 0);
+    const qint64 pad = std::max<qint64>(length / 4, 5 * kMinute);
+    const Instant from = std::max(m_d.first, m_d.windowStart - pad);
+    const Instant to = std::min(m_d.last, m_d.windowEnd + pad) + 1;
+    const qint64 width = niceBinWidth(std::max<qint64>(to - from, 1), 60);
+    BriefingRate &rate = m_d.rate;
+    rate.binWidth = width;
+    rate.start = from - (((from % width) + width) % width); // bins on whole minutes, hours...
+    const int bins = int((to - rate.start + width - 1) / width);
+    rate.counts.fill(0, bins);
+    rate.errors.fill(0, bins);
+    const QList<EventStore::RateBin> counted
+        = EventStore::liveRate(m_store, rate.start, to, width, Severity::Error, &m_error);
+    for (const EventStore::RateBin &b : counted) {
+        if (b.bin >= 0 && b.bin < bins) {
+            rate.counts[b.bin] = b.events;
+            rate.errors[b.bin] = b.atLeastSeverity;
+        }
+    }
+}
+
+// The incident window: from the first highlighted event in the supported range to the last one
+// (or its end), else all events.
+void setIncidentWindow(BriefingData &d)
+{
+    const BriefingEvent *first = nullptr, *last = nullptr;
+    for (const BriefingEvent &e : std::as_const(d.timeline)) {
+        if (isSupportedInstant(e.instant)) {
+            first = first ? first : &e;
+            last = &e;
+        }
+    }
+    if (first) {
+        const Instant end
+            = isSupportedInstant(last->end) ? std::max(last->instant, last->end) : last->instant;
+        if (end > first->instant) {
+            d.windowStart = first->instant;
+            d.windowEnd = end;
+            return;
+        }
+    }
+    d.windowStart = d.first;
+    d.windowEnd = d.last;
+}
+
+// Masks secrets and replaces participants' names as the options ask. Returns false with `error`
+// set when the redactor cannot be built.
+bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptions &options, QString *error)
+{
+    // Redact first, then pseudonymise: an e-mail address is masked whole rather than left with
+    // a pseudonym in front of its domain.
+    std::optional<Redactor> redactor;
+    if (options.redact) {
+        redactor.emplace();
+        if (!redactor->isValid()) {
+            *error = redactor->errorString();
+            return false;
+        }
+        redactor->setReplacement(QStringLiteral("[") + BriefingData::tr("redacted") + QStringLiteral("]"));
+    }
+    Pseudonymiser pseudonymiser;
+    if (options.pseudonymise)
+        pseudonymiser = Pseudonymiser(Pseudonymiser::read(store));
+    if (!redactor && pseudonymiser.isEmpty())
+        return true;
+    // The same text shows up several times (an event in the timeline and as evidence): work
+    // on each distinct text once, which also counts each masked secret once.
+    int masked = 0;
+    QHash<QString, QString> done;
+    d.transformTexts([&](const QString &text) {
+        if (text.isEmpty())
+            return text;
+        if (const auto it = done.constFind(text); it != done.cend())
+            return *it;
+        QString out = text;
+        if (redactor) {
+            int n = 0;
+            out = redactor->redact(out, &n);
+            masked += n;
+        }
+        if (!pseudonymiser.isEmpty())
+            out = pseudonymiser.apply(out);
+        done.insert(text, out);
+        return out;
+    });
+    d.redactions = masked;
+    return true;
 }
 
 } // namespace
@@ -81,395 +454,55 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
     const QString cancelled = tr("The export was cancelled");
 
     BriefingData d;
-    Reader r(store);
     d.title = store.title();
     d.summary = store.meta(QStringLiteral("summary"));
     d.zone = options.timeZone.isEmpty() ? store.timeZone() : QTimeZone(options.timeZone.toUtf8());
     if (!d.zone.isValid())
         return fail(tr("Unknown time zone \"%1\"").arg(options.timeZone));
 
-    // Without removed sources every event is live, and the plain table lets SQLite use its
-    // instant index; the live_events view would cost a join per row on a million events.
-    const bool anyRemoved = store.scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM sources WHERE removed = 1)")).toBool();
-    const QString events = anyRemoved ? QStringLiteral("live_events") : QStringLiteral("events");
-
-    {
-        // MIN/MAX come from the instant index. Counting rows would walk a million index entries,
-        // so the total is what the live imports accepted plus the events added by hand (which
-        // have no source and are found through the source index).
-        // Two queries: SQLite answers a lone MIN() or MAX() from the index in O(log n), but
-        // walks the whole index for both in one statement.
-        // Only instants in the supported range count: a document written before every parser
-        // checked the range may hold one near 2^63, and the window, padding and bins computed
-        // from it would overflow (issue 17, F1). Such an event is still listed where it belongs.
-        QSqlQuery q = r.run(
-            QStringLiteral("SELECT MIN(instant) FROM ") + events + QStringLiteral(" WHERE instant >= ?"),
-            { MinSupportedInstant });
-        QSqlQuery q2 = r.run(
-            QStringLiteral("SELECT MAX(instant) FROM ") + events + QStringLiteral(" WHERE instant <= ?"),
-            { MaxSupportedInstant });
-        if (q.next() && !q.value(0).isNull() && q2.next() && !q2.value(0).isNull()) {
-            d.first = q.value(0).toLongLong();
-            d.last = q2.value(0).toLongLong();
-        }
-        QSqlQuery m = r.run(QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id IS NULL AND manual = 1"));
-        if (m.next())
-            d.manualEventCount = m.value(0).toLongLong();
-        QSqlQuery c = r.run(QStringLiteral("SELECT COALESCE(SUM(accepted), 0) FROM sources WHERE removed = 0"));
-        if (c.next())
-            d.eventCount = c.value(0).toLongLong() + d.manualEventCount;
-    }
+    BriefingReader r(store, d);
+    r.readEventTotals();
     if (!step(10))
         return fail(cancelled);
 
-    // Disputes first: events, annotations and steps carry their mark.
-    QHash<QPair<QString, qint64>, BriefingDisputeMark> marks;
-    {
-        QSqlQuery q = r.run(QStringLiteral("SELECT item_type, item_id, state, raised_by, reason FROM disputes ORDER BY created, id"));
-        while (q.next()) {
-            BriefingDisputeMark mark {q.value(2).toString(), q.value(4).toString(), q.value(3).toString()};
-            // "disputed" outweighs "uncertain" whatever the order they were raised in.
-            const auto key = qMakePair(q.value(0).toString(), q.value(1).toLongLong());
-            if (!marks.contains(key) || mark.state == QLatin1String("disputed"))
-                marks.insert(key, mark);
-        }
-    }
-    auto markOf = [&](const char *type, qint64 id) { return marks.value(qMakePair(QString::fromLatin1(type), id)); };
-
-    // The one pass over all events: there is no index on `highlighted`, and with ~30 highlighted
-    // events among a million this scan is most of an export's time.
-    QHash<qint64, qsizetype> highlightedAt;
-    {
-        QSqlQuery q = r.run(QStringLiteral(
-            "SELECT e.id, e.instant, e.end_instant, e.kind, e.severity, COALESCE(l.name, ''), COALESCE(e.actor, ''),"
-            " e.text, COALESCE(e.phase, ''), COALESCE(s.name, ''), COALESCE(e.line, 0), e.manual FROM ")
-            + events + QStringLiteral(" e LEFT JOIN lanes l ON l.id = e.lane_id LEFT JOIN sources s ON s.id = e.source_id"
-                                      " WHERE e.highlighted = 1 ORDER BY e.instant, e.id"));
-        while (q.next()) {
-            BriefingEvent e;
-            e.id = q.value(0).toLongLong();
-            e.instant = q.value(1).toLongLong();
-            e.end = q.value(2).isNull() ? NoInstant : q.value(2).toLongLong();
-            e.kind = EventKind(q.value(3).toInt());
-            e.severity = Severity(q.value(4).toInt());
-            e.lane = q.value(5).toString();
-            e.actor = q.value(6).toString();
-            e.text = q.value(7).toString();
-            e.phase = q.value(8).toString();
-            e.sourceName = q.value(9).toString();
-            e.line = q.value(10).toLongLong();
-            e.manual = q.value(11).toBool();
-            e.dispute = markOf("event", e.id);
-            highlightedAt.insert(e.id, d.timeline.size());
-            d.timeline.append(e);
-        }
-    }
-    const auto highlightedWindow = [&d] {
-        // From the first highlighted event in the supported range to the last one (or its end).
-        const BriefingEvent *first = nullptr, *last = nullptr;
-        for (const BriefingEvent &e : std::as_const(d.timeline)) {
-            if (isSupportedInstant(e.instant)) {
-                first = first ? first : &e;
-                last = &e;
-            }
-        }
-        if (!first)
-            return std::make_pair(NoInstant, NoInstant);
-        return std::make_pair(first->instant,
-            isSupportedInstant(last->end) ? std::max(last->instant, last->end) : last->instant);
-    };
-    const auto [highlightStart, highlightEnd] = highlightedWindow();
-    if (highlightStart != NoInstant && highlightEnd > highlightStart) {
-        d.windowStart = highlightStart;
-        d.windowEnd = highlightEnd;
-    } else {
-        d.windowStart = d.first;
-        d.windowEnd = d.last;
-    }
+    r.readDisputeMarks();
+    r.readTimeline();
+    setIncidentWindow(d);
     if (!step(40))
         return fail(cancelled);
 
-    {
-        QSqlQuery q = r.run(QStringLiteral("SELECT id, event_id, author, text FROM annotations ORDER BY created, id"));
-        while (q.next()) {
-            const auto at = highlightedAt.constFind(q.value(1).toLongLong());
-            if (at == highlightedAt.cend())
-                continue;
-            const qint64 id = q.value(0).toLongLong();
-            d.timeline[*at].annotations.append({id, q.value(2).toString(), q.value(3).toString(), markOf("annotation", id)});
-        }
-        QSqlQuery t = r.run(QStringLiteral("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id"
-                                           " ORDER BY t.name"));
-        while (t.next()) {
-            const auto at = highlightedAt.constFind(t.value(0).toLongLong());
-            if (at != highlightedAt.cend())
-                d.timeline[*at].tags.append(t.value(1).toString());
-        }
-    }
-
-    // Events cited by factors and narratives, highlighted or not.
-    QHash<qint64, BriefingCitation> citations;
-    auto cite = [&](qint64 eventId) -> std::optional<BriefingCitation> {
-        if (eventId <= 0)
-            return std::nullopt;
-        if (const auto it = citations.constFind(eventId); it != citations.cend())
-            return *it;
-        if (const auto at = highlightedAt.constFind(eventId); at != highlightedAt.cend()) {
-            const BriefingEvent &e = d.timeline.at(*at);
-            citations.insert(eventId, {e.id, e.instant, e.text, e.manual, e.dispute});
-            return citations.value(eventId);
-        }
-        QSqlQuery q = r.run(QStringLiteral("SELECT id, instant, text, manual FROM ") + events + QStringLiteral(" WHERE id = ?"),
-                            {eventId});
-        if (!q.next())
-            return std::nullopt; // evidence of a removed import is not shown
-        const BriefingCitation c {eventId, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toBool(),
-                                  markOf("event", eventId)};
-        citations.insert(eventId, c);
-        return c;
-    };
-
+    r.readAnnotationsAndTags();
     QString reversalError;
     d.flagChanges = Reversibility::compute(store, &reversalError);
     if (!reversalError.isEmpty())
         return fail(reversalError);
-    {
-        QSqlQuery q = r.run(QStringLiteral(
-            "SELECT e.id, e.instant, e.end_instant, COALESCE(l.name, ''), x.title, x.hypothesis, x.verdict,"
-            " x.steady_before, x.steady_after FROM experiment_runs x CROSS JOIN live_events e ON e.id = x.event_id"
-            " LEFT JOIN lanes l ON l.id = e.lane_id ORDER BY e.instant, e.id"));
-        while (q.next()) {
-            BriefingExperiment x;
-            x.eventId = q.value(0).toLongLong();
-            x.start = q.value(1).toLongLong();
-            x.end = q.value(2).isNull() ? NoInstant : q.value(2).toLongLong();
-            x.lane = q.value(3).toString();
-            x.title = q.value(4).toString();
-            x.hypothesis = q.value(5).toString();
-            x.verdict = q.value(6).toString();
-            x.steadyBefore = q.value(7).toString();
-            x.steadyAfter = q.value(8).toString();
-            d.experiments.append(x);
-        }
-    }
+    r.readExperiments();
     if (!step(55))
         return fail(cancelled);
 
-    {
-        QHash<qint64, qsizetype> factorAt;
-        QSqlQuery q = r.run(QStringLiteral(
-            "SELECT f.id, f.title, f.description, COALESCE(c.name, ''), f.author FROM factors f"
-            " LEFT JOIN factor_categories c ON c.id = f.category_id"
-            " ORDER BY c.id IS NULL, c.position, c.name, f.title COLLATE NOCASE, f.id"));
-        while (q.next()) {
-            BriefingFactor f;
-            f.id = q.value(0).toLongLong();
-            f.title = q.value(1).toString();
-            f.description = q.value(2).toString();
-            f.category = q.value(3).toString();
-            f.author = q.value(4).toString();
-            factorAt.insert(f.id, d.factors.size());
-            d.factors.append(f);
-        }
-        QSqlQuery ev = r.run(QStringLiteral(
-            "SELECT fe.factor_id, fe.event_id, COALESCE(a.text, ''), fe.note FROM factor_evidence fe"
-            " LEFT JOIN annotations a ON a.id = fe.annotation_id ORDER BY fe.id"));
-        QList<std::tuple<qsizetype, qint64, QString, QString>> rows;
-        while (ev.next()) {
-            const auto at = factorAt.constFind(ev.value(0).toLongLong());
-            if (at != factorAt.cend())
-                rows.append({*at, ev.value(1).toLongLong(), ev.value(2).toString(), ev.value(3).toString()});
-        }
-        for (const auto &[at, eventId, annotation, note] : std::as_const(rows)) {
-            if (const auto c = cite(eventId))
-                d.factors[at].evidence.append(*c);
-            else if (!annotation.isEmpty() || !note.isEmpty())
-                d.factors[at].evidenceNotes.append(annotation.isEmpty() ? note : annotation);
-        }
-        for (BriefingFactor &f : d.factors) {
-            std::stable_sort(f.evidence.begin(), f.evidence.end(),
-                             [](const BriefingCitation &a, const BriefingCitation &b) { return a.instant < b.instant; });
-        }
-    }
-
-    {
-        QSqlQuery q = r.run(QStringLiteral("SELECT id, title, vantage_point, author FROM narratives ORDER BY position, id"));
-        while (q.next())
-            d.narratives.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toString(), {}});
-        for (BriefingNarrative &n : d.narratives) {
-            QSqlQuery s = r.run(QStringLiteral("SELECT id, text, event_id FROM narrative_steps WHERE narrative_id = ?"
-                                               " ORDER BY position, id"),
-                                {n.id});
-            QList<std::tuple<qint64, QString, qint64>> rows;
-            while (s.next())
-                rows.append({s.value(0).toLongLong(), s.value(1).toString(), s.value(2).toLongLong()});
-            for (const auto &[id, text, eventId] : std::as_const(rows))
-                n.steps.append({id, text, cite(eventId), markOf("step", id)});
-        }
-        d.divergence = compareNarratives(d.narratives, d.timeline);
-    }
+    r.readFactors();
+    r.readNarratives();
     if (!step(70))
         return fail(cancelled);
 
-    {
-        QSqlQuery q = r.run(QStringLiteral("SELECT item_type, item_id, state, raised_by, reason FROM disputes ORDER BY created, id"));
-        QList<BriefingDispute> rows;
-        while (q.next()) {
-            BriefingDispute x;
-            x.itemType = q.value(0).toString();
-            x.itemId = q.value(1).toLongLong();
-            x.mark = {q.value(2).toString(), q.value(4).toString(), q.value(3).toString()};
-            rows.append(x);
-        }
-        for (BriefingDispute &x : rows) {
-            if (x.itemType == QLatin1String("event")) {
-                const auto c = cite(x.itemId);
-                if (!c)
-                    continue;
-                x.itemText = c->text;
-                x.instant = c->instant;
-            } else if (x.itemType == QLatin1String("annotation")) {
-                QSqlQuery a = r.run(QStringLiteral("SELECT a.text, e.instant FROM annotations a JOIN events e ON e.id = a.event_id"
-                                                   " WHERE a.id = ?"),
-                                    {x.itemId});
-                if (!a.next())
-                    continue;
-                x.itemText = a.value(0).toString();
-                x.instant = a.value(1).toLongLong();
-            } else {
-                QSqlQuery s = r.run(QStringLiteral("SELECT text FROM narrative_steps WHERE id = ?"), {x.itemId});
-                if (!s.next())
-                    continue;
-                x.itemText = s.value(0).toString();
-            }
-            d.disputes.append(x);
-        }
-    }
-
-    {
-        QHash<qint64, qsizetype> learningAt;
-        QSqlQuery q = r.run(QStringLiteral("SELECT id, kind, text, author FROM learnings ORDER BY kind, created, id"));
-        while (q.next()) {
-            learningAt.insert(q.value(0).toLongLong(), d.learnings.size());
-            d.learnings.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}});
-        }
-        QSqlQuery l = r.run(QStringLiteral("SELECT ll.learning_id, COALESCE(f.title, ''), COALESCE(e.text, '') FROM learning_links ll"
-                                           " LEFT JOIN factors f ON f.id = ll.factor_id LEFT JOIN events e ON e.id = ll.event_id"));
-        while (l.next()) {
-            const auto at = learningAt.constFind(l.value(0).toLongLong());
-            if (at == learningAt.cend())
-                continue;
-            const QString about = l.value(1).toString().isEmpty() ? l.value(2).toString() : l.value(1).toString();
-            if (!about.isEmpty())
-                d.learnings[*at].about.append(about);
-        }
-    }
-
-    {
-        QHash<qint64, qsizetype> questionAt;
-        QSqlQuery q = r.run(QStringLiteral("SELECT id, text, status, author FROM questions ORDER BY created, id"));
-        while (q.next()) {
-            questionAt.insert(q.value(0).toLongLong(), d.questions.size());
-            d.questions.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}});
-        }
-        QSqlQuery a = r.run(QStringLiteral("SELECT question_id, author, text FROM question_answers ORDER BY created, id"));
-        while (a.next()) {
-            const auto at = questionAt.constFind(a.value(0).toLongLong());
-            if (at != questionAt.cend())
-                d.questions[*at].answers.append({a.value(1).toString(), a.value(2).toString()});
-        }
-    }
-
-    {
-        QHash<qint64, qsizetype> opportunityAt;
-        QSqlQuery q = r.run(QStringLiteral("SELECT id, title, description, owner, status FROM opportunities ORDER BY created, id"));
-        while (q.next()) {
-            opportunityAt.insert(q.value(0).toLongLong(), d.opportunities.size());
-            d.opportunities.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                    q.value(4).toString(), {}});
-        }
-        QSqlQuery f = r.run(QStringLiteral("SELECT of.opportunity_id, f.title FROM opportunity_factors of"
-                                           " JOIN factors f ON f.id = of.factor_id ORDER BY f.title"));
-        while (f.next()) {
-            const auto at = opportunityAt.constFind(f.value(0).toLongLong());
-            if (at != opportunityAt.cend())
-                d.opportunities[*at].factors.append(f.value(1).toString());
-        }
-    }
-
-    {
-        QSqlQuery q = r.run(QStringLiteral("SELECT name, format, kind, accepted, rejected FROM sources WHERE removed = 0 ORDER BY id"));
-        while (q.next())
-            d.sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toLongLong(), q.value(4).toLongLong()});
-    }
+    r.readDisputes();
+    r.readLearnings();
+    r.readQuestions();
+    r.readOpportunities();
+    r.readSources();
     if (!step(80))
         return fail(cancelled);
 
-    // The event rate around the incident window, padded so that the calm before and after shows.
-    if (d.first != NoInstant && options.effectiveSections().testFlag(BriefingSection::Chart)) {
-        const qint64 length = std::max<qint64>(d.windowEnd - d.windowStart, 0);
-        const qint64 pad = std::max<qint64>(length / 4, 5 * kMinute);
-        const Instant from = std::max(d.first, d.windowStart - pad);
-        const Instant to = std::min(d.last, d.windowEnd + pad) + 1;
-        const qint64 width = niceBinWidth(std::max<qint64>(to - from, 1), 60);
-        d.rate.binWidth = width;
-        d.rate.start = from - (((from % width) + width) % width); // bins on whole minutes, hours...
-        const int bins = int((to - d.rate.start + width - 1) / width);
-        d.rate.counts.fill(0, bins);
-        d.rate.errors.fill(0, bins);
-        QSqlQuery q = r.run(QStringLiteral("SELECT (instant - ?) / ?, COUNT(*), SUM(severity >= ?) FROM ") + events
-                                + QStringLiteral(" WHERE instant >= ? AND instant < ? GROUP BY 1"),
-                            {d.rate.start, width, int(Severity::Error), d.rate.start, to});
-        while (q.next()) {
-            const int bin = q.value(0).toInt();
-            if (bin >= 0 && bin < bins) {
-                d.rate.counts[bin] = q.value(1).toInt();
-                d.rate.errors[bin] = q.value(2).toInt();
-            }
-        }
-    }
+    if (d.first != NoInstant && options.effectiveSections().testFlag(BriefingSection::Chart))
+        r.readRate();
     if (!r.ok())
         return fail(r.error());
     if (!step(90))
         return fail(cancelled);
 
-    // Redact first, then pseudonymise: an e-mail address is masked whole rather than left with
-    // a pseudonym in front of its domain.
-    std::optional<Redactor> redactor;
-    if (options.redact) {
-        redactor.emplace();
-        if (!redactor->isValid())
-            return fail(redactor->errorString());
-        redactor->setReplacement(QStringLiteral("[") + tr("redacted") + QStringLiteral("]"));
-    }
-    Pseudonymiser pseudonymiser;
-    if (options.pseudonymise)
-        pseudonymiser = Pseudonymiser(Pseudonymiser::read(store));
-    if (redactor || !pseudonymiser.isEmpty()) {
-        // The same text shows up several times (an event in the timeline and as evidence): work
-        // on each distinct text once, which also counts each masked secret once.
-        int masked = 0;
-        QHash<QString, QString> done;
-        d.transformTexts([&](const QString &text) {
-            if (text.isEmpty())
-                return text;
-            if (const auto it = done.constFind(text); it != done.cend())
-                return *it;
-            QString out = text;
-            if (redactor) {
-                int n = 0;
-                out = redactor->redact(out, &n);
-                masked += n;
-            }
-            if (!pseudonymiser.isEmpty())
-                out = pseudonymiser.apply(out);
-            done.insert(text, out);
-            return out;
-        });
-        d.redactions = masked;
-    }
+    QString protectError;
+    if (!protectTexts(d, store, options, &protectError))
+        return fail(protectError);
     return d;
 }
 

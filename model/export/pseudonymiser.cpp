@@ -1,9 +1,8 @@
 #include "pseudonymiser.h"
 
-#include "store/reviewstore.h"
+#include "store/participantstore.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -57,12 +56,9 @@ Pseudonymiser::Pseudonymiser(const QList<Participant> &participants)
 QList<Pseudonymiser::Participant> Pseudonymiser::read(const ReviewStore &store)
 {
     QList<Participant> participants;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT name, pseudonym FROM participants ORDER BY id"))) {
-        while (q.next())
-            participants.append({q.value(0).toString(), q.value(1).toString()});
-    }
+    const QList<model::Participant> stored = ParticipantStore::namesAndPseudonyms(store);
+    for (const model::Participant &p : stored)
+        participants.append({ p.name, p.pseudonym });
     return participants;
 }
 

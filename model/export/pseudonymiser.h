@@ -18,6 +18,7 @@ class Pseudonymiser
 {
     Q_DECLARE_TR_FUNCTIONS(Pseudonymiser)
 public:
+    // What the rules need of a participant (domain/practice.h's Participant).
     struct Participant
     {
         QString name;
@@ -26,7 +27,7 @@ public:
 
     Pseudonymiser() = default;
     explicit Pseudonymiser(const QList<Participant> &participants);
-    // The participants table of a review.
+    // The participants of a review, in the order added.
     static QList<Participant> read(const ReviewStore &store);
 
     bool isEmpty() const { return m_rules.isEmpty(); }

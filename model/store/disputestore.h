@@ -52,6 +52,12 @@ public:
     static bool remove(ReviewStore &store, qint64 disputeId, RemovedRows *removed = nullptr);
 
     // --- reports and analysis (briefing, comparison, export)
+    // Reads of reports: on a failed query they return nothing and leave the database's message
+    // in `error` unless it holds an earlier one; the caller says what it was reading.
+
+    // Every dispute in the order raised, with its item, state, who raised it and why (the id
+    // and time are not read).
+    static QList<Dispute> inRaisedOrder(const ReviewStore &store, QString *error = nullptr);
 };
 
 } // namespace faultless::model

@@ -2,6 +2,7 @@
 
 #include "store/removedrows.h"
 #include "store/reviewstore.h"
+#include "store/sourcestore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -191,5 +192,216 @@ bool EventStore::shiftSource(ReviewStore &store, qint64 sourceId, qint64 deltaUs
 }
 
 // --- reports and analysis (briefing, comparison, export)
+
+namespace {
+
+// A read for a report; on failure the query has no rows and `error` gets the database's message
+// unless it holds an earlier one (a report reads on after a failure and tells the first).
+QSqlQuery reportQuery(
+    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    ok = ok && q.exec();
+    if (!ok && error && error->isEmpty())
+        *error = q.lastError().text();
+    return q;
+}
+
+// Without removed sources every event is live, and the plain table lets SQLite use its
+// instant index; the live_events view would cost a join per row on a million events.
+QString liveEventsRelation(const ReviewStore &store)
+{
+    return SourceStore::anyRemoved(store) ? QStringLiteral("live_events") : QStringLiteral("events");
+}
+
+std::optional<Instant> optionalInstant(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<Instant>(value.toLongLong());
+}
+
+ExperimentVerdict verdictFromStoredName(const QString &name)
+{
+    for (ExperimentVerdict v :
+        { ExperimentVerdict::Held, ExperimentVerdict::Deviated, ExperimentVerdict::Aborted }) {
+        if (experimentVerdictName(v) == name)
+            return v;
+    }
+    return ExperimentVerdict::Unknown;
+}
+
+// Columns: event id, instant, end, lane, title, hypothesis, verdict, steady before and after.
+EventStore::ExperimentSpan experimentSpanFrom(const QSqlQuery &q)
+{
+    EventStore::ExperimentSpan x;
+    x.eventId = q.value(0).toLongLong();
+    x.start = q.value(1).toLongLong();
+    x.end = optionalInstant(q.value(2));
+    x.lane = q.value(3).toString();
+    x.run.title = q.value(4).toString();
+    x.run.hypothesis = q.value(5).toString();
+    x.run.verdict = verdictFromStoredName(q.value(6).toString());
+    x.run.steadyStateBefore = q.value(7).toString();
+    x.run.steadyStateAfter = q.value(8).toString();
+    return x;
+}
+
+} // namespace
+
+EventStore::LiveSpan EventStore::liveSpan(const ReviewStore &store, QString *error)
+{
+    // MIN/MAX come from the instant index. Two queries: SQLite answers a lone MIN() or MAX()
+    // from the index in O(log n), but walks the whole index for both in one statement.
+    // Only instants in the supported range count: a document written before every parser
+    // checked the range may hold one near 2^63, and the window, padding and bins computed
+    // from it would overflow (issue 17, F1).
+    const QString events = liveEventsRelation(store);
+    QSqlQuery q = reportQuery(store,
+        QStringLiteral("SELECT MIN(instant) FROM ") + events + QStringLiteral(" WHERE instant >= ?"),
+        { MinSupportedInstant }, error);
+    QSqlQuery q2 = reportQuery(store,
+        QStringLiteral("SELECT MAX(instant) FROM ") + events + QStringLiteral(" WHERE instant <= ?"),
+        { MaxSupportedInstant }, error);
+    LiveSpan span;
+    if (q.next() && !q.value(0).isNull() && q2.next() && !q2.value(0).isNull()) {
+        span.first = q.value(0).toLongLong();
+        span.last = q2.value(0).toLongLong();
+    }
+    return span;
+}
+
+qint64 EventStore::manualEventCount(const ReviewStore &store, QString *error)
+{
+    // Found through the source index: counting rows of a million events would walk them all.
+    QSqlQuery m = reportQuery(store,
+        QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id IS NULL AND manual = 1"), {}, error);
+    return m.next() ? m.value(0).toLongLong() : 0;
+}
+
+QList<EventStore::ListedEvent> EventStore::highlighted(const ReviewStore &store, QString *error)
+{
+    // The one pass over all events: there is no index on `highlighted`, and with ~30 highlighted
+    // events among a million this scan is most of an export's time.
+    QSqlQuery q = reportQuery(store,
+        QStringLiteral(
+            "SELECT e.id, e.instant, e.end_instant, e.kind, e.severity, COALESCE(l.name, ''), "
+            "COALESCE(e.actor, ''),"
+            " e.text, COALESCE(e.phase, ''), COALESCE(s.name, ''), COALESCE(e.line, 0), e.manual FROM ")
+            + liveEventsRelation(store)
+            + QStringLiteral(
+                " e LEFT JOIN lanes l ON l.id = e.lane_id LEFT JOIN sources s ON s.id = e.source_id"
+                " WHERE e.highlighted = 1 ORDER BY e.instant, e.id"),
+        {}, error);
+    QList<ListedEvent> events;
+    while (q.next()) {
+        ListedEvent e;
+        e.id = q.value(0).toLongLong();
+        e.instant = q.value(1).toLongLong();
+        e.end = optionalInstant(q.value(2));
+        e.kind = EventKind(q.value(3).toInt());
+        e.severity = Severity(q.value(4).toInt());
+        e.lane = q.value(5).toString();
+        e.actor = q.value(6).toString();
+        e.text = q.value(7).toString();
+        e.phase = q.value(8).toString();
+        e.sourceName = q.value(9).toString();
+        e.line = q.value(10).toLongLong();
+        e.manual = q.value(11).toBool();
+        events.append(e);
+    }
+    return events;
+}
+
+std::optional<EventStore::CitedEvent> EventStore::liveCitation(
+    const ReviewStore &store, qint64 eventId, QString *error)
+{
+    QSqlQuery q = reportQuery(store,
+        QStringLiteral("SELECT id, instant, text, manual FROM ") + liveEventsRelation(store)
+            + QStringLiteral(" WHERE id = ?"),
+        { eventId }, error);
+    if (!q.next())
+        return std::nullopt;
+    return CitedEvent { eventId, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toBool() };
+}
+
+std::optional<EventStore::CitedEvent> EventStore::citation(const ReviewStore &store, qint64 eventId)
+{
+    QSqlQuery q = reportQuery(
+        store, QStringLiteral("SELECT instant, text FROM events WHERE id = ?"), { eventId }, nullptr);
+    if (!q.next())
+        return std::nullopt;
+    return CitedEvent { eventId, q.value(0).toLongLong(), q.value(1).toString(), false };
+}
+
+QList<EventStore::ExperimentSpan> EventStore::liveExperimentRuns(const ReviewStore &store, QString *error)
+{
+    QSqlQuery q = reportQuery(store,
+        QStringLiteral(
+            "SELECT e.id, e.instant, e.end_instant, COALESCE(l.name, ''), x.title, x.hypothesis, x.verdict,"
+            " x.steady_before, x.steady_after FROM experiment_runs x CROSS JOIN live_events e ON e.id = "
+            "x.event_id"
+            " LEFT JOIN lanes l ON l.id = e.lane_id ORDER BY e.instant, e.id"),
+        {}, error);
+    QList<ExperimentSpan> runs;
+    while (q.next())
+        runs.append(experimentSpanFrom(q));
+    return runs;
+}
+
+QList<EventStore::ExperimentSpan> EventStore::liveExperimentRunsWithActivities(
+    const ReviewStore &store, QString *error)
+{
+    // Child activities are not linked by id (the schema has no parent column): they share the
+    // run's source and lane and lie inside its span, which is how the importers write them.
+    QSqlQuery q = reportQuery(store,
+        QStringLiteral(
+            "SELECT e.id, e.instant, e.end_instant, COALESCE(l.name, ''), x.title, x.hypothesis, x.verdict,"
+            " x.steady_before, x.steady_after,"
+            " (SELECT COUNT(*) FROM live_events c WHERE c.kind = e.kind AND c.id <> e.id"
+            "  AND c.source_id IS e.source_id AND c.lane_id IS e.lane_id AND c.instant >= e.instant"
+            "  AND c.instant <= COALESCE(e.end_instant, e.instant)"
+            "  AND NOT EXISTS (SELECT 1 FROM experiment_runs r WHERE r.event_id = c.id))"
+            " FROM experiment_runs x JOIN live_events e ON e.id = x.event_id"
+            " LEFT JOIN lanes l ON l.id = e.lane_id ORDER BY e.instant, e.id"),
+        {}, error);
+    QList<ExperimentSpan> runs;
+    while (q.next()) {
+        ExperimentSpan x = experimentSpanFrom(q);
+        x.activities = q.value(9).toInt();
+        runs.append(x);
+    }
+    return runs;
+}
+
+QList<EventStore::FlagChangeAt> EventStore::liveFlagChanges(const ReviewStore &store, QString *error)
+{
+    QSqlQuery q = reportQuery(store,
+        QStringLiteral("SELECT e.id, e.instant, COALESCE(e.actor, ''), f.flag_key, f.environment,"
+                       " f.before_value, f.after_value FROM flag_changes f"
+                       " JOIN live_events e ON e.id = f.event_id ORDER BY e.instant, e.id"),
+        {}, error);
+    QList<FlagChangeAt> changes;
+    while (q.next()) {
+        changes.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            { q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString() } });
+    }
+    return changes;
+}
+
+QList<EventStore::RateBin> EventStore::liveRate(
+    const ReviewStore &store, Instant start, Instant end, qint64 binWidth, Severity atLeast, QString *error)
+{
+    QSqlQuery q = reportQuery(store,
+        QStringLiteral("SELECT (instant - ?) / ?, COUNT(*), SUM(severity >= ?) FROM ")
+            + liveEventsRelation(store) + QStringLiteral(" WHERE instant >= ? AND instant < ? GROUP BY 1"),
+        { start, binWidth, int(atLeast), start, end }, error);
+    QList<RateBin> bins;
+    while (q.next())
+        bins.append({ q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt() });
+    return bins;
+}
 
 } // namespace faultless::model

@@ -50,6 +50,92 @@ public:
     static bool shiftSource(ReviewStore &store, qint64 sourceId, qint64 deltaUs);
 
     // --- reports and analysis (briefing, comparison, export)
+    // Reads of reports take live events only (not those of removed sources) unless they say
+    // otherwise. On a failed query they return nothing and leave the database's message in
+    // `error` unless it holds an earlier one; the caller says what it was reading.
+
+    // The earliest and latest live instants in the supported range (NoInstant when there are
+    // none): a document written before every parser checked the range may hold one near 2^63.
+    struct LiveSpan
+    {
+        Instant first = NoInstant;
+        Instant last = NoInstant;
+    };
+    static LiveSpan liveSpan(const ReviewStore &store, QString *error = nullptr);
+    // Events added by hand: they have no source.
+    static qint64 manualEventCount(const ReviewStore &store, QString *error = nullptr);
+
+    // A live event as a report lists it, lane and source by name.
+    struct ListedEvent
+    {
+        qint64 id = 0;
+        Instant instant = NoInstant;
+        std::optional<Instant> end;
+        EventKind kind = EventKind::Log;
+        Severity severity = Severity::Unknown;
+        QString lane;
+        QString actor;
+        QString text;
+        QString phase; // empty: none
+        QString sourceName;
+        qint64 line = 0;
+        bool manual = false;
+    };
+    // The highlighted live events in time order.
+    static QList<ListedEvent> highlighted(const ReviewStore &store, QString *error = nullptr);
+
+    // An event as a citation shows it in one line.
+    struct CitedEvent
+    {
+        qint64 id = 0;
+        Instant instant = NoInstant;
+        QString text;
+        bool manual = false;
+    };
+    // A live event; nullopt when there is none (or it belongs to a removed source).
+    static std::optional<CitedEvent> liveCitation(
+        const ReviewStore &store, qint64 eventId, QString *error = nullptr);
+    // Any event, of a removed source too; `manual` is not read.
+    static std::optional<CitedEvent> citation(const ReviewStore &store, qint64 eventId);
+
+    // An experiment run of a live source with the span of its event.
+    struct ExperimentSpan
+    {
+        qint64 eventId = 0;
+        Instant start = NoInstant;
+        std::optional<Instant> end;
+        QString lane;
+        ExperimentRun run;
+        int activities = 0; // see liveExperimentRunsWithActivities()
+    };
+    // Ordered by start; `activities` is not counted.
+    static QList<ExperimentSpan> liveExperimentRuns(const ReviewStore &store, QString *error = nullptr);
+    // The same with the activities (probes, actions, rollbacks) that ran inside each span.
+    static QList<ExperimentSpan> liveExperimentRunsWithActivities(
+        const ReviewStore &store, QString *error = nullptr);
+
+    // A flag change of a live source with its event's instant and actor.
+    struct FlagChangeAt
+    {
+        qint64 eventId = 0;
+        Instant instant = NoInstant;
+        QString actor;
+        FlagChange change;
+    };
+    // Ordered by instant.
+    static QList<FlagChangeAt> liveFlagChanges(const ReviewStore &store, QString *error = nullptr);
+
+    // The live events of one bin of width `binWidth` from `start`: how many, and how many of at
+    // least a given severity.
+    struct RateBin
+    {
+        int bin = 0;
+        int events = 0;
+        int atLeastSeverity = 0;
+    };
+    // The non-empty bins of [start, end).
+    static QList<RateBin> liveRate(const ReviewStore &store, Instant start, Instant end, qint64 binWidth,
+        Severity atLeast, QString *error = nullptr);
 };
 
 } // namespace faultless::model

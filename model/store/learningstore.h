@@ -41,6 +41,19 @@ public:
     static bool unlink(ReviewStore &store, qint64 learningId, LinkTo to, qint64 targetId);
 
     // --- reports and analysis (briefing, comparison, export)
+    // Reads of reports: on a failed query they return nothing and leave the database's message
+    // in `error` unless it holds an earlier one; the caller says what it was reading.
+
+    // Every learning, surprises then what helped, each in the order written (links not read).
+    static QList<Learning> inKindOrder(const ReviewStore &store, QString *error = nullptr);
+    // What a learning link points at: a factor's title or an event's text (empty: neither).
+    struct LinkText
+    {
+        qint64 learningId = 0;
+        QString factorTitle;
+        QString eventText;
+    };
+    static QList<LinkText> linkTexts(const ReviewStore &store, QString *error = nullptr);
 };
 
 } // namespace faultless::model

@@ -72,6 +72,18 @@ public:
     static bool removeStep(ReviewStore &store, qint64 stepId, RemovedRows *removed);
 
     // --- reports and analysis (briefing, comparison, export)
+    // Reads of reports: on a failed query they return nothing and leave the database's message
+    // in `error` unless it holds an earlier one; the caller says what it was reading.
+
+    // Every narrative in its order, with its id, title, vantage point and author (nothing else is read).
+    static QList<Narrative> inOrder(const ReviewStore &store, QString *error = nullptr);
+    // One narrative's title, vantage point and author; nullopt when it does not exist.
+    static std::optional<Narrative> forComparison(const ReviewStore &store, qint64 narrativeId);
+    // A narrative's steps in order, with their id, text and cited event (0: none).
+    static QList<NarrativeStep> stepsInOrder(
+        const ReviewStore &store, qint64 narrativeId, QString *error = nullptr);
+    // The text of one step; nullopt when it does not exist.
+    static std::optional<QString> stepText(const ReviewStore &store, qint64 stepId, QString *error = nullptr);
 };
 
 } // namespace faultless::model

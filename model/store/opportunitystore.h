@@ -44,6 +44,20 @@ public:
     static bool setFactorIds(ReviewStore &store, qint64 opportunityId, const QList<qint64> &factorIds);
 
     // --- reports and analysis (briefing, comparison, export)
+    // Reads of reports: on a failed query they return nothing and leave the database's message
+    // in `error` unless it holds an earlier one; the caller says what it was reading.
+
+    // Every opportunity in the order proposed, with its id, title, description, owner and status
+    // (factors not read).
+    static QList<Opportunity> inProposedOrder(const ReviewStore &store, QString *error = nullptr);
+    // The title of a factor an opportunity addresses.
+    struct FactorTitle
+    {
+        qint64 opportunityId = 0;
+        QString title;
+    };
+    // Every such link, by factor title.
+    static QList<FactorTitle> factorTitles(const ReviewStore &store, QString *error = nullptr);
 };
 
 } // namespace faultless::model

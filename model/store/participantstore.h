@@ -39,6 +39,10 @@ public:
 
     // Every participant's name, in name order (the Agreement panel offers them as present).
     static QStringList names(const ReviewStore &store);
+
+    // Every participant in the order added, with the name and pseudonym only; empty when the
+    // table cannot be read.
+    static QList<Participant> namesAndPseudonyms(const ReviewStore &store);
 };
 
 } // namespace faultless::model

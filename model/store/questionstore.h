@@ -45,6 +45,13 @@ public:
     static QList<Answer> answers(const ReviewStore &store, qint64 questionId);
 
     // --- reports and analysis (briefing, comparison, export)
+    // Reads of reports: on a failed query they return nothing and leave the database's message
+    // in `error` unless it holds an earlier one; the caller says what it was reading.
+
+    // Every question in the order asked, with its id, text, status and author (factors not read).
+    static QList<Question> inAskedOrder(const ReviewStore &store, QString *error = nullptr);
+    // Every answer in the order given, with its question, author and text.
+    static QList<Answer> answersInOrder(const ReviewStore &store, QString *error = nullptr);
 };
 
 } // namespace faultless::model

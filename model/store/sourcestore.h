@@ -34,6 +34,16 @@ public:
     // --- import
 
     // --- reports and analysis (briefing, comparison, export)
+    // Reads of reports: on a failed query they return nothing and leave the database's message
+    // in `error` unless it holds an earlier one; the caller says what it was reading.
+
+    // Whether any source was removed (its events are then not live); false when that cannot be read.
+    static bool anyRemoved(const ReviewStore &store);
+    // The sources not removed, in import order, with their name, format, kind, accepted and
+    // rejected counts (nothing else is read).
+    static QList<Source> liveSources(const ReviewStore &store, QString *error = nullptr);
+    // How many events the sources not removed accepted.
+    static qint64 liveAccepted(const ReviewStore &store, QString *error = nullptr);
 };
 
 } // namespace faultless::model

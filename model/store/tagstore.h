@@ -21,6 +21,17 @@ public:
     // --- editing, item models and search
 
     // --- reports and analysis (briefing, comparison, export)
+    // Reads of reports: on a failed query they return nothing and leave the database's message
+    // in `error` unless it holds an earlier one; the caller says what it was reading.
+
+    // The name of a tag on an event.
+    struct EventTagName
+    {
+        qint64 eventId = 0;
+        QString name;
+    };
+    // Every tag of every event, by tag name.
+    static QList<EventTagName> eventTagNames(const ReviewStore &store, QString *error = nullptr);
 };
 
 } // namespace faultless::model
