@@ -10,7 +10,7 @@ namespace faultless::model {
 
 qint64 EventsExporter::eventCount(const ReviewStore &store)
 {
-    return store.scalar(QStringLiteral("SELECT COUNT(*) FROM live_events")).toLongLong();
+    return EventQuery::count(store);
 }
 
 QByteArray EventsExporter::header(Format format)

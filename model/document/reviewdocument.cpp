@@ -1,10 +1,10 @@
 #include "reviewdocument.h"
 
+#include "store/eventstore.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-
-#include <sqlite3.h>
 
 namespace faultless::model {
 
@@ -32,7 +32,7 @@ bool ReviewDocument::create(const QString &path, const QString &title, const QSt
     return true;
 }
 
-QString ReviewDocument::readOnlyReasonFor(const QString &path, sqlite3 *handle)
+QString ReviewDocument::readOnlyReasonFor(const QString &path, bool connectionReadOnly)
 {
     const QFileInfo file(path);
     if (file.exists() && !file.isWritable())
@@ -47,7 +47,7 @@ QString ReviewDocument::readOnlyReasonFor(const QString &path, sqlite3 *handle)
         return tr("The folder of %1 is read-only, and saving a review needs to create files beside it: changes "
                   "cannot be saved. To edit the review, save a copy to a writable folder.")
             .arg(path);
-    if (handle && sqlite3_db_readonly(handle, "main") == 1)
+    if (connectionReadOnly)
         return tr("%1 can only be read (the file system or SQLite refused write access): changes cannot be "
                   "saved. To edit the review, save a copy to a writable folder.")
             .arg(path);
@@ -58,7 +58,7 @@ QString ReviewDocument::readOnlyReasonFor(const ReviewStore &store)
 {
     if (!store.readOnlyReason().isEmpty())
         return store.readOnlyReason();
-    return readOnlyReasonFor(store.path(), store.handle());
+    return readOnlyReasonFor(store.path(), store.isConnectionReadOnly());
 }
 
 bool ReviewDocument::open(const QString &path)
@@ -77,7 +77,7 @@ bool ReviewDocument::open(const QString &path)
     // Nothing may even try to write: SQLite refuses every write statement from here on with
     // "attempt to write a readonly database", which the commands report.
     if (isReadOnly())
-        m_store.exec(QStringLiteral("PRAGMA query_only=ON"));
+        m_store.refuseWrites();
     m_zone = m_store.timeZone();
     QString error;
     if (!m_timeline.load(m_store, &error)) {
@@ -117,9 +117,7 @@ void ReviewDocument::reloadAndSignal(Area area, qint64 id, bool edited)
     } else if (area == Area::Event && id > 0) {
         const qsizetype row = m_timeline.rowOfEvent(id);
         if (row >= 0) {
-            const bool highlighted =
-                m_store.scalar(QStringLiteral("SELECT highlighted FROM events WHERE id = ?"), {id}).toBool();
-            m_timeline.setFlag(row, TimelineIndex::Highlighted, highlighted);
+            m_timeline.setFlag(row, TimelineIndex::Highlighted, EventStore::isHighlighted(m_store, id));
         }
     } else if (area == Area::Meta) {
         m_zone = m_store.timeZone();

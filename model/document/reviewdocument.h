@@ -57,10 +57,10 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     // Why the document at `path` cannot be written, or an empty string when it can. SQLite's WAL
     // mode needs the -wal and -shm files beside the document, so the folder counts too unless
-    // both exist and are writable. With `handle`, also whether SQLite opened the connection
-    // read-only (it falls back to that silently when the file cannot be opened for writing, and
-    // it is the only check that holds for root, whom file permissions do not stop).
-    static QString readOnlyReasonFor(const QString &path, sqlite3 *handle = nullptr);
+    // both exist and are writable. `connectionReadOnly`: SQLite opened the connection read-only
+    // (it falls back to that silently when the file cannot be opened for writing, and it is the
+    // only check that holds for root, whom file permissions do not stop).
+    static QString readOnlyReasonFor(const QString &path, bool connectionReadOnly = false);
     // The same for an open store, first with the reason the store itself opened a read-only
     // snapshot (a read-only folder, another database's -wal beside the document).
     static QString readOnlyReasonFor(const ReviewStore &store);

@@ -5,13 +5,13 @@
 #include "import/importinput.h"
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"
+#include "store/sourcestore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
-#include <sqlite3.h>
 #include <zlib.h>
 
 #include <condition_variable>
@@ -192,54 +192,6 @@ private:
     EventWriter::InputFingerprints m_prints;
 };
 
-// Connection settings for the length of one bulk import, restored afterwards. Foreign keys are
-// checked by construction here (the new source and the lanes the writer itself creates), and
-// checking them per row costs two index probes per event; a larger page cache keeps the
-// indexes in memory. PRAGMA foreign_keys is a no-op inside an outer transaction, which is fine.
-class BulkSettings
-{
-public:
-    explicit BulkSettings(sqlite3 *db)
-        : m_db(db)
-    {
-        if (!m_db)
-            return;
-        m_foreignKeys = intPragma("PRAGMA foreign_keys");
-        m_cacheSize = intPragma("PRAGMA cache_size");
-        m_autoCheckpoint = intPragma("PRAGMA wal_autocheckpoint");
-        sqlite3_exec(m_db, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
-        sqlite3_exec(m_db, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
-        // The commit is durable once in the WAL; copying a large import back into the main file
-        // is ImportJob::checkpoint()'s work, done after the review shows the new events.
-        sqlite3_exec(m_db, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
-    }
-    ~BulkSettings()
-    {
-        if (!m_db)
-            return;
-        const QByteArray cache = "PRAGMA cache_size=" + QByteArray::number(m_cacheSize);
-        sqlite3_exec(m_db, cache.constData(), nullptr, nullptr, nullptr);
-        const QByteArray checkpoint = "PRAGMA wal_autocheckpoint=" + QByteArray::number(m_autoCheckpoint);
-        sqlite3_exec(m_db, checkpoint.constData(), nullptr, nullptr, nullptr);
-        if (m_foreignKeys == 1)
-            sqlite3_exec(m_db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
-    }
-
-private:
-    int intPragma(const char *sql)
-    {
-        int value = 0;
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-            value = sqlite3_column_int(s, 0);
-        sqlite3_finalize(s);
-        return value;
-    }
-    sqlite3 *m_db;
-    int m_foreignKeys = 1;
-    int m_cacheSize = -2000;
-    int m_autoCheckpoint = 1000;
-};
 } // namespace
 
 namespace {
@@ -276,18 +228,6 @@ private:
     QString m_hash;
     QString m_error;
 };
-
-bool sameSizeSourceExists(ReviewStore &store, qint64 size)
-{
-    const QString sizePrefix = QString::number(size) + QLatin1Char('-');
-    return store
-               .scalar(
-                   QStringLiteral(
-                       "SELECT COUNT(*) FROM sources WHERE removed = 0 AND substr(content_hash, 1, ?) = ?"),
-                   { sizePrefix.size(), sizePrefix })
-               .toLongLong()
-        > 0;
-}
 
 void applyLimits(ImportInput &input, const ImportRequest &request)
 {
@@ -381,8 +321,7 @@ std::unique_ptr<Importer> chooseImporter(
 
 void ImportJob::checkpoint(ReviewStore &store)
 {
-    if (sqlite3 *db = store.handle())
-        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    EventWriter::checkpoint(store);
 }
 
 QString ImportJob::contentHash(const QString &path, QString *error, const std::atomic<bool> *stop)
@@ -443,16 +382,14 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     // piped in, 911 arrived), and its size is not known before.
     QString hash;
     BackgroundHash hasher;
-    const bool sameSizeImported = !input.isStream() && sameSizeSourceExists(store, info.size());
+    const bool sameSizeImported = !input.isStream() && SourceStore::hasImportOfSize(store, info.size());
     if (sameSizeImported) {
         hash = contentHash(request.path, &error);
         if (hash.isEmpty()) {
             result.error = error;
             return result;
         }
-        if (store.scalar(QStringLiteral("SELECT COUNT(*) FROM sources WHERE content_hash = ? AND removed = 0"), {hash})
-                .toLongLong()
-            > 0) {
+        if (SourceStore::hasImportWithHash(store, hash)) {
             result.status = ImportResult::Status::AlreadyImported;
             return result;
         }
@@ -494,17 +431,23 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
             std::fprintf(stderr, "import timing: %-28s %8.3f s\n", what, double(phase.nsecsElapsed()) / 1e9);
         phase.restart();
     };
-    BulkSettings bulk(store.handle());
+    EventWriter::BulkSettings bulk(store);
     ReviewStore::Transaction transaction(store);
-    if (!store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, origin_path, content_hash, zone,"
-                                   " imported_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                    {result.sourceName, importer->sourceKind(), importer->id(), info.absoluteFilePath(),
-                     sameSizeImported ? hash : QString(), // otherwise still being computed: set at the end
-                     zoneId, QDateTime::currentMSecsSinceEpoch() * 1000})) {
+    Source source;
+    source.name = result.sourceName;
+    source.kind = importer->sourceKind();
+    source.format = importer->id();
+    source.originPath = info.absoluteFilePath();
+    // Otherwise the hash is still being computed: set at the end.
+    source.contentHash = sameSizeImported ? hash : QString();
+    source.zone = zoneId;
+    source.importedAt = QDateTime::currentMSecsSinceEpoch() * 1000;
+    source.id = SourceStore::insertImport(store, source);
+    if (!source.id) {
         result.error = store.errorString();
         return result;
     }
-    result.sourceId = store.lastInsertId();
+    result.sourceId = source.id;
 
     EventWriter writer(store, result.sourceId);
     if (!writer.begin(&error)) {
@@ -578,11 +521,12 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         result.error = hashError.isEmpty() ? tr("Cannot read %1").arg(request.path) : hashError;
         return result; // the transaction rolls back
     }
-    if (!finished
-        || !store.exec(QStringLiteral("UPDATE sources SET accepted = ?, rejected = ?, duplicates = ?, notes = ?,"
-                                      " content_hash = ? WHERE id = ?"),
-                       {result.accepted, result.rejected, result.duplicates, result.notes.join(QLatin1Char('\n')),
-                        hash, result.sourceId})
+    source.accepted = result.accepted;
+    source.rejected = result.rejected;
+    source.duplicates = result.duplicates;
+    source.notes = result.notes.join(QLatin1Char('\n'));
+    source.contentHash = hash;
+    if (!finished || !SourceStore::finishImport(store, source)
         || !store.setMeta(QStringLiteral("edited"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         || !transaction.commit()) {
         report("commit (failed)");

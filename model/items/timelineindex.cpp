@@ -1,8 +1,6 @@
 #include "timelineindex.h"
 
-#include "store/reviewstore.h"
-
-#include <sqlite3.h>
+#include "store/timelinerows.h"
 
 #include <algorithm>
 #include <numeric>
@@ -10,23 +8,6 @@
 namespace faultless::model {
 
 namespace {
-// A prepared statement that finalizes itself on every return path.
-struct Statement
-{
-    sqlite3_stmt *stmt = nullptr;
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(stmt); }
-    explicit operator bool() const { return stmt != nullptr; }
-    bool next() { return sqlite3_step(stmt) == SQLITE_ROW; }
-    qint64 int64(int column) const { return sqlite3_column_int64(stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(stmt, column) == SQLITE_NULL; }
-    QString text(int column) const
-    {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
-                                 sqlite3_column_bytes(stmt, column));
-    }
-};
-
 template<typename T>
 void permute(std::vector<T> &column, const std::vector<quint32> &order)
 {
@@ -42,130 +23,29 @@ void TimelineIndex::clear()
     *this = TimelineIndex();
 }
 
-// Reads the index columns in rowid order (a sequential scan of the table, no join and no sort in
-// SQLite) and sorts by instant in memory, which is a no-op check when imports wrote in time order.
-// Reading through the instant index instead costs one random B-tree lookup per event, about
-// three times slower at a million events; see tests/bench/bench_timeline.cpp.
+// The rows come in the events table's order and are sorted by instant here (see TimelineRows::read).
 bool TimelineIndex::load(const ReviewStore &store, QString *error)
 {
     clear();
-    sqlite3 *db = store.handle();
-    if (!db) {
-        if (error)
-            *error = QStringLiteral("review is not open");
-        return false;
-    }
-    auto failed = [&] {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
+    TimelineRows::Columns c;
+    if (!TimelineRows::read(store, c, error)) {
         clear();
         return false;
-    };
-
-    // Lanes are renumbered densely, by name, so that views can keep per-lane arrays.
-    std::vector<quint32> laneOfId;
-    m_laneNames << QString();
-    {
-        Statement q(db, "SELECT id, name FROM lanes ORDER BY name");
-        if (!q)
-            return failed();
-        while (q.next()) {
-            const qint64 id = q.int64(0);
-            if (id < 0 || id > 100000000)
-                continue;
-            if (laneOfId.size() <= size_t(id))
-                laneOfId.resize(size_t(id) + 1, 0);
-            laneOfId[size_t(id)] = quint32(m_laneNames.size());
-            m_laneNames << q.text(1);
-        }
     }
-    // Sources of removed imports are skipped here instead of joining the live_events view per row.
-    std::vector<qint32> sourceOfId;
-    m_sourceIds << 0;
-    m_sourceNames << QString();
-    {
-        Statement q(db, "SELECT id, name, removed FROM sources ORDER BY id");
-        if (!q)
-            return failed();
-        while (q.next()) {
-            const qint64 id = q.int64(0);
-            if (id < 0 || id > 100000000)
-                continue;
-            if (sourceOfId.size() <= size_t(id))
-                sourceOfId.resize(size_t(id) + 1, -1);
-            if (q.int64(2))
-                continue;
-            sourceOfId[size_t(id)] = qint32(m_sourceIds.size());
-            m_sourceIds << id;
-            m_sourceNames << q.text(1);
-        }
-    }
-
-    // max(id) is read from the end of the table's B-tree: an upper bound without a COUNT(*) scan.
-    {
-        Statement q(db, "SELECT max(id) FROM events");
-        if (q && q.next()) {
-            const auto hint = size_t(std::clamp<qint64>(q.int64(0), 0, 200000000));
-            m_instants.reserve(hint);
-            m_ids.reserve(hint);
-            m_lanes.reserve(hint);
-            m_sources.reserve(hint);
-            m_kinds.reserve(hint);
-            m_severities.reserve(hint);
-            m_flags.reserve(hint);
-        }
-    }
-
-    std::vector<std::pair<quint32, Instant>> ends; // (position in read order, end)
-    std::vector<Phase> phases;                     // row = position in read order
-    bool sorted = true;
-    {
-        Statement q(db, "SELECT id, instant, end_instant, kind, lane_id, severity, source_id, highlighted, manual,"
-                        " phase FROM events");
-        if (!q)
-            return failed();
-        int rc;
-        while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW) {
-            quint32 source = 0;
-            if (!q.isNull(6)) {
-                const qint64 sourceId = q.int64(6);
-                if (sourceId < 0 || size_t(sourceId) >= sourceOfId.size() || sourceOfId[size_t(sourceId)] < 0)
-                    continue; // a removed import
-                source = quint32(sourceOfId[size_t(sourceId)]);
-            }
-            const auto position = quint32(m_instants.size());
-            const Instant instant = q.int64(1);
-            if (!m_instants.empty() && instant < m_instants.back())
-                sorted = false;
-            m_ids.push_back(q.int64(0));
-            m_instants.push_back(instant);
-            quint8 flags = 0;
-            Instant end = instant;
-            if (!q.isNull(2)) {
-                end = std::max(instant, q.int64(2));
-                ends.emplace_back(position, end);
-                flags |= HasEnd;
-            }
-            m_last = std::max(m_last, end);
-            m_kinds.push_back(quint8(std::clamp<qint64>(q.int64(3), 0, EventKindCount - 1)));
-            const qint64 laneId = q.int64(4);
-            m_lanes.push_back(laneId > 0 && size_t(laneId) < laneOfId.size() ? laneOfId[size_t(laneId)] : 0);
-            m_severities.push_back(quint8(std::clamp<qint64>(q.int64(5), 0, SeverityCount - 1)));
-            m_sources.push_back(source);
-            if (q.int64(7))
-                flags |= Highlighted;
-            if (q.int64(8))
-                flags |= Manual;
-            m_flags.push_back(flags);
-            if (!q.isNull(9)) {
-                const QString phase = q.text(9);
-                if (!phase.isEmpty())
-                    phases.push_back({position, phase});
-            }
-        }
-        if (rc != SQLITE_DONE)
-            return failed();
-    }
+    m_laneNames = std::move(c.laneNames);
+    m_sourceIds = std::move(c.sourceIds);
+    m_sourceNames = std::move(c.sourceNames);
+    m_instants = std::move(c.instants);
+    m_ids = std::move(c.ids);
+    m_lanes = std::move(c.lanes);
+    m_sources = std::move(c.sources);
+    m_kinds = std::move(c.kinds);
+    m_severities = std::move(c.severities);
+    m_flags = std::move(c.flags);
+    m_last = c.last;
+    std::vector<std::pair<quint32, Instant>> ends = std::move(c.ends); // (position in read order, end)
+    std::vector<Phase> phases = std::move(c.phases); // row = position in read order
+    const bool sorted = c.sorted;
 
     // Rows were read in id order, so the permutation that sorts by instant (stable: ties keep id
     // order) is also the map from id order to row that rowOfEvent() needs.
@@ -197,14 +77,11 @@ bool TimelineIndex::load(const ReviewStore &store, QString *error)
     std::sort(phases.begin(), phases.end(), [](const Phase &a, const Phase &b) { return a.row < b.row; });
     m_phases = std::move(phases);
 
-    {
-        Statement q(db, "SELECT DISTINCT event_id FROM annotations");
-        while (q && q.next()) {
-            const qsizetype row = rowOfEvent(q.int64(0));
-            if (row >= 0)
-                m_flags[size_t(row)] |= Annotated;
-        }
-    }
+    TimelineRows::forEachAnnotatedEvent(store, [this](qint64 eventId) {
+        const qsizetype row = rowOfEvent(eventId);
+        if (row >= 0)
+            m_flags[size_t(row)] |= Annotated;
+    });
     for (size_t row = 0; row < n; ++row) {
         if (m_flags[row] & (Highlighted | Manual | Annotated))
             m_notable.push_back(quint32(row));
@@ -348,19 +225,15 @@ void TimelineIndex::updateNotable(quint32 row)
 bool TimelineIndex::refreshEvent(const ReviewStore &store, qint64 eventId)
 {
     const qsizetype row = rowOfEvent(eventId);
-    sqlite3 *db = store.handle();
-    if (row < 0 || !db)
+    if (row < 0)
         return false;
-    Statement q(db, "SELECT highlighted, COALESCE(phase, ''),"
-                    " EXISTS(SELECT 1 FROM annotations WHERE event_id = events.id) FROM events WHERE id = ?");
-    if (!q)
-        return false;
-    sqlite3_bind_int64(q.stmt, 1, eventId);
-    if (!q.next())
+    const std::optional<TimelineRows::Marks> marks = TimelineRows::marksOf(store, eventId);
+    if (!marks)
         return false;
     quint8 &flags = m_flags[size_t(row)];
-    flags = quint8((flags & ~(Highlighted | Annotated)) | (q.int64(0) ? Highlighted : 0) | (q.int64(2) ? Annotated : 0));
-    const QString phase = q.text(1);
+    flags = quint8((flags & ~(Highlighted | Annotated)) | (marks->highlighted ? Highlighted : 0)
+        | (marks->annotated ? Annotated : 0));
+    const QString &phase = marks->phase;
     auto it = std::lower_bound(m_phases.begin(), m_phases.end(), quint32(row),
                                [](const Phase &p, quint32 r) { return p.row < r; });
     const bool present = it != m_phases.end() && it->row == quint32(row);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "store/timelinerows.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,13 +23,14 @@ class ReviewStore;
 class TimelineIndex
 {
 public:
-    enum Flag : quint8 { Highlighted = 1, Manual = 2, HasEnd = 4, Annotated = 8 };
-
-    struct Phase
-    {
-        quint32 row = 0;
-        QString name; // "detection", "diagnosis", "repair", "key moment"
+    enum Flag : quint8 {
+        Highlighted = TimelineRows::Highlighted,
+        Manual = TimelineRows::Manual,
+        HasEnd = TimelineRows::HasEnd,
+        Annotated = 8,
     };
+
+    using Phase = TimelinePhase; // row, name
 
     bool load(const ReviewStore &store, QString *error = nullptr);
     void clear();

@@ -1,8 +1,8 @@
 #include "eventdetails.h"
 
-#include "store/reviewstore.h"
-
-#include <QSqlQuery>
+#include "store/annotationstore.h"
+#include "store/eventstore.h"
+#include "store/tagstore.h"
 
 namespace faultless::model {
 
@@ -13,43 +13,19 @@ std::optional<EventDetails> EventDetails::load(const ReviewStore &store, qint64 
         return std::nullopt;
     EventDetails details;
     details.event = *row;
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT COALESCE(e.phase, ''), COALESCE(s.origin_path, ''), COALESCE(s.format, '')"
-                             " FROM events e LEFT JOIN sources s ON s.id = e.source_id WHERE e.id = ?"));
-    q.addBindValue(eventId);
-    if (q.exec() && q.next()) {
-        details.phase = q.value(0).toString();
-        details.originPath = q.value(1).toString();
-        details.sourceFormat = q.value(2).toString();
+    if (const std::optional<EventPhaseAndOrigin> more = EventStore::phaseAndOrigin(store, eventId)) {
+        details.phase = more->phase;
+        details.originPath = more->originPath;
+        details.sourceFormat = more->sourceFormat;
     }
-    q.prepare(QStringLiteral("SELECT id, author, text, created, edited FROM annotations WHERE event_id = ?"
-                             " ORDER BY created, id"));
-    q.addBindValue(eventId);
-    if (q.exec()) {
-        while (q.next()) {
-            details.annotations.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                        q.value(3).toLongLong(), q.value(4).toLongLong()});
-        }
-    }
-    q.prepare(QStringLiteral("SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ?"
-                             " ORDER BY t.name"));
-    q.addBindValue(eventId);
-    if (q.exec()) {
-        while (q.next())
-            details.tags << q.value(0).toString();
-    }
+    details.annotations = AnnotationStore::ofEvent(store, eventId);
+    details.tags = TagStore::namesOfEvent(store, eventId);
     return details;
 }
 
 QStringList EventDetails::allTags(const ReviewStore &store)
 {
-    QStringList tags;
-    QSqlQuery q(store.database());
-    if (q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name"))) {
-        while (q.next())
-            tags << q.value(0).toString();
-    }
-    return tags;
+    return TagStore::names(store);
 }
 
 } // namespace faultless::model

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/annotation.h"
 #include "store/eventquery.h"
 
 #include <QCoreApplication>
@@ -12,15 +13,6 @@ namespace faultless::model {
 
 class ReviewStore;
 
-struct AnnotationEntry
-{
-    qint64 id = 0;
-    QString author;
-    QString text;
-    qint64 created = 0; // µs UTC
-    qint64 edited = 0;
-};
-
 // Everything the event detail pane shows about one event, read in one go: the event with its
 // text, its phase, where it came from, its annotation thread and its tags.
 struct EventDetails
@@ -29,7 +21,7 @@ struct EventDetails
     QString phase;
     QString originPath;   // the imported file as it was named at import (may be gone since)
     QString sourceFormat; // importer id
-    QList<AnnotationEntry> annotations; // oldest first
+    QList<Annotation> annotations; // oldest first
     QStringList tags;                   // sorted
 
     static std::optional<EventDetails> load(const ReviewStore &store, qint64 eventId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "store/searchstore.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -12,30 +13,12 @@
 #include <optional>
 #include <vector>
 
-struct sqlite3;
 class QThread;
 
 namespace faultless::model {
 
 class ReviewDocument;
 class ReviewStore;
-
-// What the search bar asks for: full text plus filters, all combined with AND.
-struct SearchRequest
-{
-    QString text;                 // user text, FTS5-sanitised by EventQuery::toFtsQuery
-    QList<EventKind> kinds;       // any of these (empty: all)
-    QList<qint64> sourceIds;      // any of these (empty: all)
-    QStringList lanes;            // any of these lane names (empty: all)
-    std::optional<Severity> minSeverity;
-    QString tag;                  // events carrying this tag
-    Instant from = NoInstant;     // inclusive
-    Instant to = NoInstant;       // inclusive
-    bool commentedOnly = false;   // events with at least one annotation
-    bool highlightedOnly = false;
-
-    bool isEmpty() const;
-};
 
 struct SearchResult
 {
@@ -49,8 +32,8 @@ struct SearchResult
 
 // Full-text search and filters off the GUI thread. The worker has its own ReviewStore connection
 // on the same file (a connection belongs to one thread, docs/architecture.md, "Threads"). Every request gets
-// a generation number; a new request interrupts the running one (sqlite3_interrupt) and stale results are
-// dropped, so typing never queues up queries.
+// a generation number; a new request interrupts the running one (SearchStore::Interrupter) and stale results
+// are dropped, so typing never queues up queries.
 class EventSearch : public QObject
 {
     Q_OBJECT
@@ -84,7 +67,7 @@ private:
     std::atomic<quint64> m_generation{0};
     std::atomic<int> m_running{0};
     QMutex m_handleMutex;
-    sqlite3 *m_handle = nullptr; // the worker's connection, for sqlite3_interrupt from this thread
+    SearchStore::Interrupter m_interrupter; // of the worker's connection, to stop its query from this thread
 };
 
 } // namespace faultless::model

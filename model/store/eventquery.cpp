@@ -33,6 +33,11 @@ EventRow rowFrom(const QSqlQuery &q)
 }
 } // namespace
 
+qint64 EventQuery::count(const ReviewStore &store)
+{
+    return store.scalar(QStringLiteral("SELECT COUNT(*) FROM live_events")).toLongLong();
+}
+
 QString EventQuery::toFtsQuery(const QString &userText)
 {
     QStringList parts;

@@ -53,6 +53,8 @@ public:
                         const std::function<bool(const EventRow &)> &visit, QString *error = nullptr);
     static QList<EventRow> fetch(const ReviewStore &store, const QList<qint64> &ids);
     static std::optional<EventRow> fetchOne(const ReviewStore &store, qint64 id);
+    // How many live events the review has.
+    static qint64 count(const ReviewStore &store);
     // Turns what a user typed into a safe FTS5 query: quoted phrases, AND/OR/NOT and trailing *
     // keep their meaning; every other token is quoted so that "disk-full" or "a:b" never errors.
     static QString toFtsQuery(const QString &userText);

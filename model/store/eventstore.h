@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "domain/eventdetail.h"
 #include "store/eventquery.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,15 @@ class EventStore
     Q_DECLARE_TR_FUNCTIONS(EventStore)
 public:
     // --- editing, item models, search and the timeline index
+
+    static bool isHighlighted(const ReviewStore &store, qint64 eventId);
+    static bool setHighlighted(ReviewStore &store, qint64 eventId, bool highlighted);
+    // The phase the event marks, empty when none.
+    static QString phase(const ReviewStore &store, qint64 eventId);
+    // An empty phase clears it.
+    static bool setPhase(ReviewStore &store, qint64 eventId, const QString &phase);
+    // The event's phase and the file it was imported from; nullopt when there is no such event.
+    static std::optional<EventPhaseAndOrigin> phaseAndOrigin(const ReviewStore &store, qint64 eventId);
 
     // --- practice (events added by hand, clock skew)
 

@@ -513,4 +513,47 @@ bool EventWriter::indexPendingText(ReviewStore &store, QString *error, const std
     return true;
 }
 
+EventWriter::BulkSettings::BulkSettings(ReviewStore &store)
+    : m_db(store.handle())
+{
+    if (!m_db)
+        return;
+    m_foreignKeys = intPragma("PRAGMA foreign_keys");
+    m_cacheSize = intPragma("PRAGMA cache_size");
+    m_autoCheckpoint = intPragma("PRAGMA wal_autocheckpoint");
+    sqlite3_exec(m_db, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+    // The commit is durable once in the WAL; copying a large import back into the main file
+    // is ImportJob::checkpoint()'s work, done after the review shows the new events.
+    sqlite3_exec(m_db, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr);
+}
+
+EventWriter::BulkSettings::~BulkSettings()
+{
+    if (!m_db)
+        return;
+    const QByteArray cache = "PRAGMA cache_size=" + QByteArray::number(m_cacheSize);
+    sqlite3_exec(m_db, cache.constData(), nullptr, nullptr, nullptr);
+    const QByteArray checkpoint = "PRAGMA wal_autocheckpoint=" + QByteArray::number(m_autoCheckpoint);
+    sqlite3_exec(m_db, checkpoint.constData(), nullptr, nullptr, nullptr);
+    if (m_foreignKeys == 1)
+        sqlite3_exec(m_db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+}
+
+int EventWriter::BulkSettings::intPragma(const char *sql)
+{
+    int value = 0;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        value = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return value;
+}
+
+void EventWriter::checkpoint(ReviewStore &store)
+{
+    if (sqlite3 *db = store.handle())
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
 } // namespace faultless::model

@@ -86,6 +86,29 @@ public:
         FingerprintTable m_seen;
     };
 
+    // Connection settings for the length of one bulk import, restored afterwards. Foreign keys are
+    // checked by construction here (the new source and the lanes the writer itself creates), and
+    // checking them per row costs two index probes per event; a larger page cache keeps the
+    // indexes in memory. PRAGMA foreign_keys is a no-op inside an outer transaction, which is fine.
+    class BulkSettings
+    {
+    public:
+        explicit BulkSettings(ReviewStore &store);
+        ~BulkSettings();
+        BulkSettings(const BulkSettings &) = delete;
+        BulkSettings &operator=(const BulkSettings &) = delete;
+
+    private:
+        int intPragma(const char *sql);
+        sqlite3 *m_db;
+        int m_foreignKeys = 1;
+        int m_cacheSize = -2000;
+        int m_autoCheckpoint = 1000;
+    };
+    // Copies what the write-ahead log holds into the document as far as no reader needs it
+    // (a passive checkpoint), without waiting for anyone: after a large import.
+    static void checkpoint(ReviewStore &store);
+
     // addEvent() for a record whose print came from an InputFingerprints of the same input.
     void addFingerprinted(EventRecord &&event, quint64 print);
     // The same for a whole batch, bound straight from the caller's records, which are no longer

@@ -147,6 +147,17 @@ sqlite3 *ReviewStore::handle() const
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+bool ReviewStore::isConnectionReadOnly() const
+{
+    sqlite3 *db = handle();
+    return db && sqlite3_db_readonly(db, "main") == 1;
+}
+
+bool ReviewStore::refuseWrites()
+{
+    return exec(QStringLiteral("PRAGMA query_only=ON"));
+}
+
 void ReviewStore::setError(const QString &message)
 {
     m_error = message;

@@ -47,6 +47,12 @@ public:
     // Why open() could only give a read-only snapshot of the document (its folder is read-only,
     // or the -wal beside it belongs to another database), naming the file; empty otherwise.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Whether SQLite opened the connection read-only (it falls back to that silently when the file
+    // cannot be opened for writing).
+    bool isConnectionReadOnly() const;
+    // Makes SQLite refuse every write statement from here on ("attempt to write a readonly
+    // database"), for a document that opened read-only.
+    bool refuseWrites();
 
     // Whether `candidate` is the document at `reviewPath` or one of SQLite's files beside it
     // (-wal, -shm, -journal), which must never be opened outside SQLite (see open()): for

@@ -33,6 +33,23 @@ public:
 
     // --- import
 
+    // The source's name, empty when there is none.
+    static QString nameOfImport(const ReviewStore &store, qint64 sourceId);
+    // Hides (removed) or shows an import's events as a whole: how an import is undone without
+    // deleting evidence that a redo needs again.
+    static bool setImportRemoved(ReviewStore &store, qint64 sourceId, bool removed);
+    // Whether a live source has a content hash starting with this file size (ImportJob::contentHash
+    // starts with it): only then can a file of that size have been imported before.
+    static bool hasImportOfSize(const ReviewStore &store, qint64 size);
+    // Whether a live source has exactly this content hash.
+    static bool hasImportWithHash(const ReviewStore &store, const QString &contentHash);
+    // Inserts the source of an import that starts (name, kind, format, originPath, contentHash,
+    // zone, importedAt); returns its id, or 0.
+    static qint64 insertImport(ReviewStore &store, const Source &source);
+    // Records what the import gave once it is done (accepted, rejected, duplicates, notes and the
+    // content hash, which may only be known at the end).
+    static bool finishImport(ReviewStore &store, const Source &source);
+
     // --- reports and analysis (briefing, comparison, export)
     // Reads of reports: on a failed query they return nothing and leave the database's message
     // in `error` unless it holds an earlier one; the caller says what it was reading.

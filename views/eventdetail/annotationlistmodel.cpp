@@ -5,7 +5,7 @@
 
 namespace faultless::views {
 
-void AnnotationListModel::setAnnotations(const QList<model::AnnotationEntry> &annotations, const QTimeZone &zone)
+void AnnotationListModel::setAnnotations(const QList<model::Annotation> &annotations, const QTimeZone &zone)
 {
     beginResetModel();
     m_annotations = annotations;
@@ -27,7 +27,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const model::AnnotationEntry &a = m_annotations[index.row()];
+    const model::Annotation &a = m_annotations[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
         const QString author = a.author.isEmpty() ? tr("Unknown author") : a.author;

@@ -14,15 +14,15 @@ class AnnotationListModel : public QAbstractListModel
 public:
     using QAbstractListModel::QAbstractListModel;
 
-    void setAnnotations(const QList<model::AnnotationEntry> &annotations, const QTimeZone &zone);
-    const QList<model::AnnotationEntry> &annotations() const { return m_annotations; }
+    void setAnnotations(const QList<model::Annotation> &annotations, const QTimeZone &zone);
+    const QList<model::Annotation> &annotations() const { return m_annotations; }
     qint64 annotationId(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<model::AnnotationEntry> m_annotations;
+    QList<model::Annotation> m_annotations;
     QTimeZone m_zone;
 };
 
