@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The tables of a review on a team server (PostgreSQL). Each review is a PostgreSQL schema of its
+// own ("review_<id>") holding the same tables and columns as a `.faultless` document of the
+// current schema version (schema.h), so that publishing and pulling copy table by table and the
+// stores' SQL names the same tables on either engine. The catalog schema "faultless" lists the
+// reviews of the database. tst_teamserver checks that both engines have the same columns.
+namespace faultless::model::serverschema {
+
+// Statements that create the catalog if it is missing; safe to run again.
+QStringList catalog();
+// Statements that create a review's tables in the schema named `schema`.
+QStringList reviewTables(const QString &schema);
+// Every table of a review, parents before the tables that refer to them: the order to copy in.
+const QStringList &tablesInCopyOrder();
+
+} // namespace faultless::model::serverschema
