@@ -10,9 +10,11 @@
 #include "store/serverlocation.h"
 #include "store/serverreview.h"
 #include "store/serverschema.h"
+#include "store/serverwatcher.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -105,9 +107,13 @@ private slots:
     void killedPublishLeavesNoReview();
     void cliReadsAServerReviewAsAFile();
     void unreachableServerIsAClearError();
+    void anEditReachesAnotherConnection();
+    void watcherCatchesUpAfterTheServerRestarts();
 
 private:
     bool needServer();
+    QString publishDemo(const char *what, qint64 *reviewId);
+    bool rawInsertAnnotation(qint64 reviewId, const QString &text);
     QString makeLargeReview(int events);
 
     QTemporaryDir m_dir;
@@ -463,6 +469,110 @@ void TestTeamServer::unreachableServerIsAClearError()
     const auto r = runCli({ QStringLiteral("info"), QStringLiteral("postgresql://127.0.0.1:1/db?review=x") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("cannot connect to postgresql://127.0.0.1:1/db?review=x"), r.err.constData());
+}
+
+// A direct connection to the test server, as any other client (psql) would have.
+QSqlDatabase rawConnection(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(qEnvironmentVariable("PGHOST"));
+    db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
+    db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
+    db.setUserName(qEnvironmentVariable("PGUSER"));
+    db.open();
+    return db;
+}
+
+QString TestTeamServer::publishDemo(const char *what, qint64 *reviewId)
+{
+    const QString name = freshName(what);
+    const QString address = serverAddress(name);
+    if (runCli({ QStringLiteral("publish"), m_demo, address }).exitCode != 0)
+        return {};
+    QSqlQuery q(rawConnection(QStringLiteral("raw")));
+    q.prepare(QStringLiteral("SELECT id FROM faultless.reviews WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return {};
+    *reviewId = q.value(0).toLongLong();
+    return address;
+}
+
+bool TestTeamServer::rawInsertAnnotation(qint64 reviewId, const QString &text)
+{
+    QSqlQuery q(rawConnection(QStringLiteral("raw")));
+    return q.exec(QStringLiteral("INSERT INTO review_%1.annotations(event_id, author, text, created, edited)"
+                                 " SELECT min(id), 'psql', '%2', 0, 0 FROM review_%1.events")
+                      .arg(reviewId)
+                      .arg(text));
+}
+
+void TestTeamServer::anEditReachesAnotherConnection()
+{
+    if (!needServer())
+        QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
+    qint64 id = 0;
+    const QString address = publishDemo("notify", &id);
+    QVERIFY(!address.isEmpty());
+    QString error;
+    ServerWatcher watcher(*ServerLocation::parse(address, &error));
+    // No heartbeat: what arrives must come by notification.
+    watcher.setHeartbeatInterval(3600 * 1000);
+    QSignalSpy changed(&watcher, &ServerWatcher::changed);
+    QVERIFY2(watcher.start(), qPrintable(watcher.errorString()));
+    QCOMPARE(watcher.seen(), 0); // a publish is no change
+    QVERIFY(rawInsertAnnotation(id, QStringLiteral("seen from psql")));
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(changed.first().at(0).toLongLong(), 1);
+    QCOMPARE(changed.first().at(1).toStringList(), QStringList { QStringLiteral("annotations") });
+    QCOMPARE(watcher.seen(), 1);
+}
+
+void TestTeamServer::watcherCatchesUpAfterTheServerRestarts()
+{
+    if (!needServer())
+        QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
+    // The cluster pg_virtualenv made, by its port: restarted as an administrator would.
+    QProcess list;
+    list.start(QStringLiteral("pg_lsclusters"), { QStringLiteral("--no-header") });
+    QVERIFY(list.waitForFinished(30000));
+    QString version;
+    QString cluster;
+    for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        const QStringList f = line.simplified().split(QLatin1Char(' '));
+        if (f.size() > 3 && f.at(2) == qEnvironmentVariable("PGPORT")) {
+            version = f.at(0);
+            cluster = f.at(1);
+        }
+    }
+    if (cluster.isEmpty())
+        QSKIP("the test server is not a pg_lsclusters cluster: cannot restart it");
+    qint64 id = 0;
+    const QString address = publishDemo("restart", &id);
+    QVERIFY(!address.isEmpty());
+    QString error;
+    ServerWatcher watcher(*ServerLocation::parse(address, &error));
+    watcher.setHeartbeatInterval(200);
+    QSignalSpy changed(&watcher, &ServerWatcher::changed);
+    QSignalSpy lost(&watcher, &ServerWatcher::connectionLost);
+    QSignalSpy back(&watcher, &ServerWatcher::reconnected);
+    QVERIFY2(watcher.start(), qPrintable(watcher.errorString()));
+    QVERIFY(rawInsertAnnotation(id, QStringLiteral("before the restart")));
+    QVERIFY(changed.wait(30000));
+
+    QSqlDatabase::database(QStringLiteral("raw"), false).close();
+    QCOMPARE(
+        QProcess::execute(QStringLiteral("pg_ctlcluster"), { version, cluster, QStringLiteral("restart") }),
+        0);
+    // Two edits while the watcher is away (it notices at its next heartbeat).
+    QVERIFY(rawInsertAnnotation(id, QStringLiteral("during the restart 1")));
+    QVERIFY(rawInsertAnnotation(id, QStringLiteral("during the restart 2")));
+    QTRY_VERIFY_WITH_TIMEOUT(lost.size() >= 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(back.size() >= 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.seen(), 3, 30000);
+    QCOMPARE(changed.last().at(0).toLongLong(), 3);
+    QCOMPARE(changed.last().at(1).toStringList(), QStringList { QStringLiteral("annotations") });
 }
 
 QTEST_GUILESS_MAIN(TestTeamServer)

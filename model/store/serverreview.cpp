@@ -157,7 +157,8 @@ PGconn *ServerReview::pgHandle() const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0)
+    // Qt names the type after libpq's struct ("pg_conn*"); older releases said "PGconn*".
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(v.constData());
 }
@@ -285,6 +286,11 @@ bool ServerReview::publish(const ReviewStore &local, const Progress &progress)
                                    " (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)")
                         .arg(qualified))
                  .isValid();
+    }
+    for (const QString &sql : serverschema::changeLog(schema, id.toLongLong())) {
+        if (!ok)
+            break;
+        ok = run(sql);
     }
     if (!ok || !db.commit()) {
         if (m_error.isEmpty())

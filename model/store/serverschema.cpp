@@ -205,6 +205,42 @@ QStringList reviewTables(const QString &schema)
     return statements;
 }
 
+QString channel(qint64 reviewId)
+{
+    return QStringLiteral("faultless_review_%1").arg(reviewId);
+}
+
+QStringList changeLog(const QString &schema, qint64 reviewId)
+{
+    // The UPDATE of the catalog row also orders the writers of one review: each commits its
+    // changes under the next numbers, which is what a client catching up reads in order.
+    QStringList statements {
+        QStringLiteral(
+            "CREATE TABLE %1.changes(counter BIGINT PRIMARY KEY, table_name TEXT NOT NULL,"
+            " changed_by TEXT NOT NULL DEFAULT current_user, at TIMESTAMPTZ NOT NULL DEFAULT now())")
+            .arg(schema),
+        QStringLiteral(
+            "CREATE FUNCTION %1.note_change() RETURNS trigger LANGUAGE plpgsql AS $body$"
+            " DECLARE n BIGINT;"
+            " BEGIN"
+            " UPDATE faultless.reviews SET changes = changes + 1 WHERE id = %2 RETURNING changes INTO n;"
+            " INSERT INTO %1.changes(counter, table_name) VALUES(n, TG_TABLE_NAME);"
+            " PERFORM pg_notify('%3', n::text || ' ' || TG_TABLE_NAME);"
+            " RETURN NULL;"
+            " END $body$")
+            .arg(schema)
+            .arg(reviewId)
+            .arg(channel(reviewId)),
+    };
+    for (const QString &table : tablesInCopyOrder()) {
+        statements.append(
+            QStringLiteral("CREATE TRIGGER note_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+                           " ON %1.%2 FOR EACH STATEMENT EXECUTE FUNCTION %1.note_change()")
+                .arg(schema, table));
+    }
+    return statements;
+}
+
 const QStringList &tablesInCopyOrder()
 {
     static const QStringList tables = {

@@ -14,6 +14,12 @@ namespace faultless::model::serverschema {
 QStringList catalog();
 // Statements that create a review's tables in the schema named `schema`.
 QStringList reviewTables(const QString &schema);
+// The change log of a review and the triggers that fill it: every statement that changes a table
+// of the review, from any client (psql included), bumps the review's counter in the catalog,
+// logs which table changed under that number, and notifies `channel(reviewId)` with
+// "<counter> <table>". Created after a publish's copy, so the copy itself logs nothing.
+QStringList changeLog(const QString &schema, qint64 reviewId);
+QString channel(qint64 reviewId);
 // Every table of a review, parents before the tables that refer to them: the order to copy in.
 const QStringList &tablesInCopyOrder();
 
