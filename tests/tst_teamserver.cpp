@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
@@ -109,6 +110,7 @@ private slots:
     void unreachableServerIsAClearError();
     void anEditReachesAnotherConnection();
     void watcherCatchesUpAfterTheServerRestarts();
+    void rolesDecideWhoWrites();
 
 private:
     bool needServer();
@@ -573,6 +575,94 @@ void TestTeamServer::watcherCatchesUpAfterTheServerRestarts()
     QTRY_COMPARE_WITH_TIMEOUT(watcher.seen(), 3, 30000);
     QCOMPARE(changed.last().at(0).toLongLong(), 3);
     QCOMPARE(changed.last().at(1).toStringList(), QStringList { QStringLiteral("annotations") });
+}
+
+// A connection as `user` (a login with `password`), as that person's psql would make.
+QSqlDatabase connectionAs(const QString &user, const QString &password)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("as-") + user);
+    db.setHostName(qEnvironmentVariable("PGHOST"));
+    db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
+    db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
+    db.setUserName(user);
+    db.setPassword(password);
+    db.open();
+    return db;
+}
+
+void TestTeamServer::rolesDecideWhoWrites()
+{
+    if (!needServer())
+        QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
+    qint64 id = 0;
+    const QString address = publishDemo("roles", &id);
+    QVERIFY(!address.isEmpty());
+    const QString bob = QStringLiteral("bob_%1").arg(QCoreApplication::applicationPid());
+    const QString carol = QStringLiteral("carol_%1").arg(QCoreApplication::applicationPid());
+    QSqlQuery admin(rawConnection(QStringLiteral("raw")));
+    QVERIFY(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'bob-pw'").arg(bob)));
+    QVERIFY(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'carol-pw'").arg(carol)));
+    const QString insert
+        = QStringLiteral("INSERT INTO review_%1.annotations(event_id, author, text, created, edited)"
+                         " SELECT min(id), 'bob', 'mine', 0, 0 FROM review_%1.events")
+              .arg(id);
+
+    QVERIFY(admin.exec(QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()"))
+        && admin.next());
+    const qint64 databaseOid = admin.value(0).toLongLong();
+
+    // Bob reads; his INSERT is refused by the grants, and by row-level security even when an
+    // administrator's mistake gives his role the table privilege.
+    auto r = runCli(
+        { QStringLiteral("grant"), address, bob, QStringLiteral("--role"), QStringLiteral("reader") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    {
+        QSqlDatabase asBob = connectionAs(bob, QStringLiteral("bob-pw"));
+        QVERIFY2(asBob.isOpen(), qPrintable(asBob.lastError().text()));
+        QSqlQuery q(asBob);
+        QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM review_%1.events").arg(id)),
+            qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(insert));
+        QVERIFY2(q.lastError().text().contains(QLatin1String("permission denied")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(admin.exec(QStringLiteral("GRANT INSERT ON review_%1.annotations TO %2")
+                               .arg(id)
+                               .arg(serverschema::roleName(serverschema::Role::Reader, databaseOid, id))));
+        QVERIFY(!q.exec(insert));
+        QVERIFY2(q.lastError().text().contains(QLatin1String("row-level security")),
+            qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("as-") + bob);
+
+    // As a reviewer Bob annotates, and the others are told; the record itself stays the facilitator's.
+    r = runCli(
+        { QStringLiteral("grant"), address, bob, QStringLiteral("--role"), QStringLiteral("reviewer") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    {
+        QSqlDatabase asBob = connectionAs(bob, QStringLiteral("bob-pw"));
+        QSqlQuery q(asBob);
+        QVERIFY2(q.exec(insert), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE review_%1.sources SET name = 'renamed'").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT changes FROM faultless.reviews WHERE id = %1").arg(id))
+            && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE faultless.reviews SET changes = 0")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("as-") + bob);
+
+    // Carol has no role in this review: she cannot even read it.
+    {
+        QSqlDatabase asCarol = connectionAs(carol, QStringLiteral("carol-pw"));
+        QSqlQuery q(asCarol);
+        QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM review_%1.events").arg(id)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("as-") + carol);
+    r = runCli({ QStringLiteral("grant"), address, QStringLiteral("nobody_here"), QStringLiteral("--role"),
+        QStringLiteral("reader") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("no PostgreSQL login"), r.err.constData());
+    r = runCli({ QStringLiteral("grant"), address, bob, QStringLiteral("--role"), QStringLiteral("owner") });
+    QCOMPARE(r.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestTeamServer)

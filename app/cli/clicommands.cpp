@@ -56,6 +56,7 @@ public:
                   "  faultless-cli agreement REVIEW [--json]\n"
                   "  faultless-cli publish FILE SERVER-REVIEW\n"
                   "  faultless-cli pull SERVER-REVIEW --output FILE\n"
+                  "  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator\n"
                   "  faultless-cli formats\n"
                   "  faultless-cli language [--lang CODE] < TEXT\n"
                   "A SERVER-REVIEW, accepted wherever a REVIEW is read, is"
@@ -680,6 +681,31 @@ int cmdPull(const QStringList &args)
     return Done;
 }
 
+int cmdGrant(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
+    QString error;
+    if (!parse(parser, args, {role}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 3 || !ServerLocation::isServerName(pos.at(1)))
+        return usageError(Cli::tr("grant takes a SERVER-REVIEW and a USER"));
+    static const QHash<QString, serverschema::Role> roles = {
+        {QStringLiteral("reader"), serverschema::Role::Reader},
+        {QStringLiteral("reviewer"), serverschema::Role::Reviewer},
+        {QStringLiteral("facilitator"), serverschema::Role::Facilitator}};
+    if (!roles.contains(parser.value(role)))
+        return usageError(Cli::tr("--role must be reader, reviewer or facilitator"));
+    const auto server = connectServer(pos.at(1), &error);
+    if (!server)
+        return nothingDone(error);
+    if (!server->grant(pos.at(2), roles.value(parser.value(role))))
+        return nothingDone(server->errorString());
+    out() << Cli::tr("%1 is now a %2 of %3").arg(pos.at(2), parser.value(role), server->location().review()) << '\n';
+    return Done;
+}
+
 } // namespace
 
 namespace {
@@ -719,6 +745,8 @@ int dispatch(const QStringList &arguments)
         code = cmdPublish(rest);
     else if (command == QLatin1String("pull"))
         code = cmdPull(rest);
+    else if (command == QLatin1String("grant"))
+        code = cmdGrant(rest);
     else if (command == QLatin1String("formats"))
         code = cmdFormats(rest);
     else if (command == QLatin1String("language"))

@@ -97,8 +97,10 @@ bool ServerReview::connect(const ServerLocation &location)
     if (!db.transaction())
         return false;
     bool ok = run(QStringLiteral("SELECT pg_advisory_xact_lock(4649538)"));
+    // Only created where missing: a reader may not create anything, and need not.
+    const bool hasCatalog = ok && !scalar(QStringLiteral("SELECT to_regclass('faultless.reviews')")).isNull();
     for (const QString &sql : serverschema::catalog())
-        ok = ok && run(sql);
+        ok = ok && (hasCatalog || run(sql));
     if (!ok || !db.commit()) {
         db.rollback();
         if (m_error.isEmpty())
@@ -161,6 +163,52 @@ PGconn *ServerReview::pgHandle() const
     if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(v.constData());
+}
+
+qint64 ServerReview::databaseOid()
+{
+    return scalar(QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()"))
+        .toLongLong();
+}
+
+bool ServerReview::grant(const QString &user, serverschema::Role role)
+{
+    m_error.clear();
+    const qint64 id = reviewId();
+    if (id <= 0) {
+        if (m_error.isEmpty())
+            setError(tr("there is no review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+        return false;
+    }
+    if (scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"), { user })
+            .toInt()
+        != 1) {
+        if (m_error.isEmpty())
+            setError(tr("there is no PostgreSQL login \"%1\" on %2: an administrator creates it (CREATE ROLE "
+                        "... LOGIN)")
+                         .arg(user, m_location.toString()));
+        return false;
+    }
+    // One role per person and review: the new one replaces the others, in one transaction.
+    const qint64 oid = databaseOid();
+    const QString quotedUser = QLatin1Char('"')
+        + QString(user).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    bool ok = db.transaction();
+    for (const auto other :
+        { serverschema::Role::Reader, serverschema::Role::Reviewer, serverschema::Role::Facilitator }) {
+        if (ok && other != role)
+            ok = run(
+                QStringLiteral("REVOKE %1 FROM %2").arg(serverschema::roleName(other, oid, id), quotedUser));
+    }
+    ok = ok && run(QStringLiteral("GRANT %1 TO %2").arg(serverschema::roleName(role, oid, id), quotedUser));
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (m_error.isEmpty())
+            setError(tr("server error: %1").arg(db.lastError().text()));
+        return false;
+    }
+    return true;
 }
 
 qint64 ServerReview::reviewId()
@@ -287,7 +335,13 @@ bool ServerReview::publish(const ReviewStore &local, const Progress &progress)
                         .arg(qualified))
                  .isValid();
     }
-    for (const QString &sql : serverschema::changeLog(schema, id.toLongLong())) {
+    QStringList finishing = serverschema::changeLog(schema, id.toLongLong());
+    const qint64 databaseOid = ok ? this->databaseOid() : 0;
+    finishing += serverschema::accessControl(schema, databaseOid, id.toLongLong());
+    finishing
+        += QStringLiteral("GRANT %1 TO CURRENT_USER")
+               .arg(serverschema::roleName(serverschema::Role::Facilitator, databaseOid, id.toLongLong()));
+    for (const QString &sql : std::as_const(finishing)) {
         if (!ok)
             break;
         ok = run(sql);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/serverlocation.h"
+#include "store/serverschema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -56,6 +57,9 @@ public:
     bool info(ServerReviewInfo *info);
     // Creates the location's review from the local document `local` (fails if it exists).
     bool publish(const ReviewStore &local, const Progress &progress = {});
+    // Makes the PostgreSQL login `user` a member of the review with `role` (and of no other role
+    // of it). Needs the right to grant the review's roles: its publisher, or an administrator.
+    bool grant(const QString &user, serverschema::Role role);
     // Writes the location's review to a new `.faultless` at `path` (fails if `path` exists).
     bool pull(const QString &path, const Progress &progress = {});
 
@@ -63,6 +67,7 @@ private:
     bool run(const QString &sql, const QVariantList &values = {});
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     qint64 reviewId();
+    qint64 databaseOid();
     PGconn *pgHandle() const;
     bool createTables(qint64 id, const ReviewStore &local, const QString &schema);
     bool copyTableIn(const ReviewStore &local, const QString &schema, const QString &table,

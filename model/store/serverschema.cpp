@@ -241,6 +241,74 @@ QStringList changeLog(const QString &schema, qint64 reviewId)
     return statements;
 }
 
+QString roleName(Role role, qint64 databaseOid, qint64 reviewId)
+{
+    static const char *const names[] = { "reader", "reviewer", "facilitator" };
+    return QStringLiteral("faultless_%1_%2_%3")
+        .arg(databaseOid)
+        .arg(reviewId)
+        .arg(QLatin1String(names[int(role)]));
+}
+
+namespace {
+
+// The record of what happened: written by imports and by the facilitator, read by everyone.
+bool isRecordTable(const QString &table)
+{
+    static const QStringList record
+        = { QStringLiteral("meta"), QStringLiteral("sources"), QStringLiteral("rejects"),
+              QStringLiteral("lanes"), QStringLiteral("flag_changes"), QStringLiteral("experiment_runs") };
+    return record.contains(table);
+}
+
+QString createRoleIfMissing(const QString &role)
+{
+    return QStringLiteral("DO $body$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN"
+                          " CREATE ROLE %1 NOLOGIN; END IF; END $body$")
+        .arg(role);
+}
+
+} // namespace
+
+QStringList accessControl(const QString &schema, qint64 databaseOid, qint64 reviewId)
+{
+    const QString reader = roleName(Role::Reader, databaseOid, reviewId);
+    const QString reviewer = roleName(Role::Reviewer, databaseOid, reviewId);
+    const QString facilitator = roleName(Role::Facilitator, databaseOid, reviewId);
+    const QString everyone = QStringList { reader, reviewer, facilitator }.join(QStringLiteral(", "));
+    QStringList statements
+        = { createRoleIfMissing(reader), createRoleIfMissing(reviewer), createRoleIfMissing(facilitator),
+              QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, everyone),
+              QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, everyone),
+              QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2, %3")
+                  .arg(schema, reviewer, facilitator) };
+    for (const QString &table : tablesInCopyOrder()) {
+        // Reviewers edit what the review builds; events only for what reviewers mark on them
+        // (highlight, phase) and the events they add by hand.
+        const QString writers
+            = isRecordTable(table) ? facilitator : reviewer + QStringLiteral(", ") + facilitator;
+        statements += {
+            QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1.%2 TO %3").arg(schema, table, writers),
+            QStringLiteral("ALTER TABLE %1.%2 ENABLE ROW LEVEL SECURITY").arg(schema, table),
+            QStringLiteral("CREATE POLICY everyone_reads ON %1.%2 FOR SELECT TO %3 USING (true)")
+                .arg(schema, table, everyone),
+            QStringLiteral(
+                "CREATE POLICY writers_write ON %1.%2 FOR ALL TO %3 USING (true) WITH CHECK (true)")
+                .arg(schema, table, writers),
+        };
+    }
+    // The change log is written by the trigger alone, as the review's owner.
+    statements += { QStringLiteral("ALTER FUNCTION %1.note_change() SECURITY DEFINER").arg(schema),
+        QStringLiteral("REVOKE ALL ON FUNCTION %1.note_change() FROM PUBLIC").arg(schema),
+        QStringLiteral("ALTER TABLE %1.changes ENABLE ROW LEVEL SECURITY").arg(schema),
+        QStringLiteral("CREATE POLICY everyone_reads ON %1.changes FOR SELECT TO %2 USING (true)")
+            .arg(schema, everyone),
+        // The catalog: every member may see which reviews exist and their counters.
+        QStringLiteral("GRANT USAGE ON SCHEMA faultless TO %1").arg(everyone),
+        QStringLiteral("GRANT SELECT ON faultless.reviews TO %1").arg(everyone) };
+    return statements;
+}
+
 const QStringList &tablesInCopyOrder()
 {
     static const QStringList tables = {

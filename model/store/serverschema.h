@@ -20,6 +20,19 @@ QStringList reviewTables(const QString &schema);
 // "<counter> <table>". Created after a publish's copy, so the copy itself logs nothing.
 QStringList changeLog(const QString &schema, qint64 reviewId);
 QString channel(qint64 reviewId);
+
+// The three ways of taking part in a review, as PostgreSQL roles (NOLOGIN groups a person's login
+// is made a member of): readers read; reviewers also edit what a review builds (annotations,
+// tags, factors, narratives, questions, disputes...); facilitators also change the record itself
+// (sources, events, the review's metadata) and may be granted the others' roles. Table grants
+// and row-level security both say so, so a reader cannot write even from psql.
+enum class Role { Reader, Reviewer, Facilitator };
+// The name of `role` for one review; roles are shared by every database of a cluster, so the
+// name carries the database's oid too.
+QString roleName(Role role, qint64 databaseOid, qint64 reviewId);
+// Statements that create the review's roles (if missing), grant them and enable row-level
+// security on every table of `schema`.
+QStringList accessControl(const QString &schema, qint64 databaseOid, qint64 reviewId);
 // Every table of a review, parents before the tables that refer to them: the order to copy in.
 const QStringList &tablesInCopyOrder();
 
