@@ -16,6 +16,9 @@ packages=(
     # MIME database, bash-completion (its pkg-config file and its functions), and dpkg-shlibdeps
     # and `file` for CPack's computed dependencies.
     desktop-file-utils appstream shared-mime-info bash-completion dpkg-dev file
+    # Team reviews (docs/team-server.md): Qt's PostgreSQL driver and libpq for the app, and
+    # PostgreSQL 15 itself with pg_virtualenv (postgresql-common) for the server tests.
+    libqt6sql6-psql libpq-dev postgresql postgresql-common
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -7,7 +7,12 @@ cd "$(dirname "$0")/.."
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir build --output-on-failure --timeout 900 --parallel "$(nproc)"
+# The suite runs inside pg_virtualenv: a throwaway PostgreSQL 15 cluster for the team-server
+# tests (tests/tst_teamserver.cpp), started here and dropped afterwards, with PGHOST, PGPORT,
+# PGUSER, PGPASSWORD and PGDATABASE set for the tests. FAULTLESS_REQUIRE_SERVER makes a missing
+# server a failure rather than a skip.
+export FAULTLESS_REQUIRE_SERVER=1
+pg_virtualenv -v 15 ctest --test-dir build --output-on-failure --timeout 900 --parallel "$(nproc)"
 
 # Opt-in, not part of CI (docs/reliability.md says why): the hostile-input tests again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, in their own build (build-asan).

@@ -13,18 +13,22 @@
 #include "store/eventquery.h"
 #include "store/reviewstore.h"
 #include "store/reviewsummary.h"
+#include "store/serverreview.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace faultless::cli {
 
@@ -50,8 +54,14 @@ public:
                   "  faultless-cli archive REVIEW --output FILE.zip\n"
                   "  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]\n"
                   "  faultless-cli agreement REVIEW [--json]\n"
+                  "  faultless-cli publish FILE SERVER-REVIEW\n"
+                  "  faultless-cli pull SERVER-REVIEW --output FILE\n"
+                  "  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator\n"
                   "  faultless-cli formats\n"
                   "  faultless-cli language [--lang CODE] < TEXT\n"
+                  "A SERVER-REVIEW, accepted wherever a REVIEW is read, is"
+                  " postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from"
+                  " ~/.pgpass or PGPASSWORD.\n"
                   "Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.\n");
     }
 };
@@ -115,8 +125,44 @@ bool parseOneReview(QCommandLineParser &parser, const QStringList &args, const Q
     return true;
 }
 
+// Connects to the server a SERVER-REVIEW names; nullptr and `error` set when it cannot.
+std::unique_ptr<ServerReview> connectServer(const QString &name, QString *error)
+{
+    const auto location = ServerLocation::parse(name, error);
+    if (!location)
+        return nullptr;
+    auto server = std::make_unique<ServerReview>();
+    if (!server->connect(*location)) {
+        *error = server->errorString();
+        return nullptr;
+    }
+    return server;
+}
+
+// A server review is read from a copy pulled into a folder that lives as long as the command:
+// every reading command then behaves on it exactly as on a file.
+bool openServerCopy(ReviewStore &store, const QString &name, QString *error)
+{
+    static QTemporaryDir copies(QDir::tempPath() + QStringLiteral("/faultless-cli-XXXXXX"));
+    const auto server = connectServer(name, error);
+    if (!server)
+        return false;
+    const QString path = copies.filePath(QStringLiteral("%1.faultless").arg(server->location().review()));
+    if (!copies.isValid() || (!QFileInfo::exists(path) && !server->pull(path))) {
+        *error = copies.isValid() ? server->errorString() : copies.errorString();
+        return false;
+    }
+    if (!store.open(path)) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
 bool openReview(ReviewStore &store, const QString &path, QString *error)
 {
+    if (ServerLocation::isServerName(path))
+        return openServerCopy(store, path, error);
     if (store.open(path))
         return true;
     *error = store.errorString();
@@ -140,6 +186,25 @@ Instant parseInstant(const QString &text, const QTimeZone &zone, bool *ok)
     return instant;
 }
 
+// A new server review is a new empty document published: one definition of what a new review
+// holds (its metadata, the default factor categories) for files and servers alike.
+int newOnServer(const QString &name, const QString &title, const QString &zone)
+{
+    QString error;
+    const auto server = connectServer(name, &error);
+    if (!server)
+        return nothingDone(error);
+    QTemporaryDir scratch;
+    ReviewStore store;
+    const QString path = scratch.filePath(QStringLiteral("new.faultless"));
+    if (!scratch.isValid() || !store.create(path, title.isEmpty() ? server->location().review() : title, zone))
+        return nothingDone(scratch.isValid() ? store.errorString() : scratch.errorString());
+    if (!server->publish(store))
+        return nothingDone(server->errorString());
+    out() << Cli::tr("Created %1").arg(server->location().toString()) << '\n';
+    return Done;
+}
+
 int cmdNew(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -152,6 +217,8 @@ int cmdNew(const QStringList &args)
     const QString zone = parser.isSet(tz) ? parser.value(tz) : QStringLiteral("UTC");
     if (!QTimeZone(zone.toUtf8()).isValid())
         return usageError(Cli::tr("unknown time zone \"%1\"").arg(zone));
+    if (ServerLocation::isServerName(pos.at(1)))
+        return newOnServer(pos.at(1), parser.value(title), zone);
     ReviewStore store;
     if (!store.create(pos.at(1), parser.value(title), zone))
         return nothingDone(store.errorString());
@@ -247,7 +314,18 @@ int cmdInfo(const QStringList &args)
         return nothingDone(error);
     const ReviewSummary summary = ReviewSummary::read(store);
     if (parser.isSet(json)) {
-        out().json(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact));
+        QJsonObject object = summary.toJson();
+        if (ServerLocation::isServerName(pos.at(1))) {
+            const auto server = connectServer(pos.at(1), &error);
+            ServerReviewInfo about;
+            if (!server || !server->info(&about))
+                return nothingDone(server ? server->errorString() : error);
+            object.insert(QStringLiteral("server"),
+                          QJsonObject{{QStringLiteral("address"), server->location().toString()},
+                                      {QStringLiteral("review"), about.name},
+                                      {QStringLiteral("changes"), about.changes}});
+        }
+        out().json(QJsonDocument(object).toJson(QJsonDocument::Compact));
         out() << '\n';
         return Done;
     }
@@ -563,6 +641,71 @@ int cmdAgreement(const QStringList &args)
     return Done;
 }
 
+int cmdPublish(const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, args, {}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 3 || !ServerLocation::isServerName(pos.at(2)))
+        return usageError(Cli::tr("publish takes a review FILE and a SERVER-REVIEW"));
+    ReviewStore local;
+    if (!openReview(local, pos.at(1), &error))
+        return nothingDone(error);
+    const auto server = connectServer(pos.at(2), &error);
+    if (!server)
+        return nothingDone(error);
+    if (!server->publish(local))
+        return nothingDone(server->errorString());
+    out() << Cli::tr("Published %1 as %2").arg(pos.at(1), server->location().toString()) << '\n';
+    return Done;
+}
+
+int cmdPull(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    QString error;
+    if (!parseOneReview(parser, args, {output}, Cli::tr("pull takes exactly one SERVER-REVIEW"), &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (!ServerLocation::isServerName(pos.at(1)) || !parser.isSet(output))
+        return usageError(Cli::tr("pull takes a SERVER-REVIEW and --output FILE"));
+    const auto server = connectServer(pos.at(1), &error);
+    if (!server)
+        return nothingDone(error);
+    if (!server->pull(parser.value(output)))
+        return nothingDone(server->errorString());
+    out() << Cli::tr("Wrote %1").arg(parser.value(output)) << '\n';
+    return Done;
+}
+
+int cmdGrant(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
+    QString error;
+    if (!parse(parser, args, {role}, &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 3 || !ServerLocation::isServerName(pos.at(1)))
+        return usageError(Cli::tr("grant takes a SERVER-REVIEW and a USER"));
+    static const QHash<QString, serverschema::Role> roles = {
+        {QStringLiteral("reader"), serverschema::Role::Reader},
+        {QStringLiteral("reviewer"), serverschema::Role::Reviewer},
+        {QStringLiteral("facilitator"), serverschema::Role::Facilitator}};
+    if (!roles.contains(parser.value(role)))
+        return usageError(Cli::tr("--role must be reader, reviewer or facilitator"));
+    const auto server = connectServer(pos.at(1), &error);
+    if (!server)
+        return nothingDone(error);
+    if (!server->grant(pos.at(2), roles.value(parser.value(role))))
+        return nothingDone(server->errorString());
+    out() << Cli::tr("%1 is now a %2 of %3").arg(pos.at(2), parser.value(role), server->location().review()) << '\n';
+    return Done;
+}
+
 } // namespace
 
 namespace {
@@ -598,6 +741,12 @@ int dispatch(const QStringList &arguments)
         code = cmdRestore(rest);
     else if (command == QLatin1String("agreement"))
         code = cmdAgreement(rest);
+    else if (command == QLatin1String("publish"))
+        code = cmdPublish(rest);
+    else if (command == QLatin1String("pull"))
+        code = cmdPull(rest);
+    else if (command == QLatin1String("grant"))
+        code = cmdGrant(rest);
     else if (command == QLatin1String("formats"))
         code = cmdFormats(rest);
     else if (command == QLatin1String("language"))

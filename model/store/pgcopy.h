@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <optional>
+
+// PostgreSQL's COPY text format (one row a line, fields separated by tabs, \N for NULL, and
+// backslash escapes), written from and read into SQLite values. Only the server store uses it.
+namespace faultless::model::pgcopy {
+
+void appendNull(QByteArray &line);
+void appendInteger(QByteArray &line, qint64 value);
+// UTF-8 text; false when it holds a NUL byte, which PostgreSQL's text type cannot store.
+bool appendText(QByteArray &line, const char *text, qsizetype size);
+// Bytes for a BYTEA column, as its hex form.
+void appendBytes(QByteArray &line, const char *bytes, qsizetype size);
+
+// One field of a row read back; `null` for \N.
+struct Field
+{
+    bool null = false;
+    QByteArray value;
+};
+// Splits one line (without its newline) into unescaped fields; nullopt when an escape is broken.
+std::optional<QList<Field>> parseLine(const char *data, qsizetype size);
+// The bytes of a BYTEA column's hex form ("\x0a1b..."); nullopt when it is not one.
+std::optional<QByteArray> decodeBytes(const QByteArray &hex);
+
+} // namespace faultless::model::pgcopy

@@ -1,0 +1,585 @@
+#include "serverreview.h"
+
+#include "store/pgcopy.h"
+#include "store/reviewstore.h"
+#include "store/schema.h"
+#include "store/serverschema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace faultless::model {
+
+namespace {
+
+// Rows are sent to the server in chunks of this size: large enough that the per-call cost of
+// libpq vanishes, small enough to keep memory flat at a million events.
+constexpr qsizetype CopyChunk = 1 << 20;
+
+QString schemaOf(qint64 reviewId)
+{
+    return QStringLiteral("review_%1").arg(reviewId);
+}
+
+// The columns of `table` in a local document, in their declared order, with whether each holds
+// bytes (BLOB) rather than text or integers.
+struct Column
+{
+    QString name;
+    bool bytes = false;
+};
+
+QList<Column> localColumns(const ReviewStore &store, const QString &table)
+{
+    QList<Column> columns;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return columns;
+    while (q.next())
+        columns.append({ q.value(1).toString(),
+            q.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0 });
+    return columns;
+}
+
+QString columnList(const QList<Column> &columns)
+{
+    QStringList names;
+    for (const Column &c : columns)
+        names.append(c.name);
+    return names.join(QLatin1Char(','));
+}
+
+} // namespace
+
+ServerReview::ServerReview()
+    : m_connectionName(
+        QStringLiteral("faultless-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+ServerReview::~ServerReview()
+{
+    disconnect();
+}
+
+bool ServerReview::connect(const ServerLocation &location)
+{
+    disconnect();
+    m_error.clear();
+    m_location = location;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        setError(tr("the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql)"));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(location.host());
+    if (location.port() > 0)
+        db.setPort(location.port());
+    db.setDatabaseName(location.database());
+    db.setUserName(location.user());
+    db.setConnectOptions(location.connectOptions());
+    if (!db.open()) {
+        setError(tr("cannot connect to %1: %2").arg(location.toString(), db.lastError().text()));
+        return false;
+    }
+    // Notices ("schema already exists, skipping") are libpq's to print on standard error; they
+    // are not for the user.
+    if (!run(QStringLiteral("SET client_min_messages TO warning")))
+        return false;
+    // Two programs creating the catalog at once: the advisory lock makes the second wait and
+    // then find it there.
+    if (!db.transaction())
+        return false;
+    bool ok = run(QStringLiteral("SELECT pg_advisory_xact_lock(4649538)"));
+    // Only created where missing: a reader may not create anything, and need not.
+    const bool hasCatalog = ok && !scalar(QStringLiteral("SELECT to_regclass('faultless.reviews')")).isNull();
+    for (const QString &sql : serverschema::catalog())
+        ok = ok && (hasCatalog || run(sql));
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (m_error.isEmpty())
+            setError(serverError());
+        return false;
+    }
+    return true;
+}
+
+void ServerReview::disconnect()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString ServerReview::serverError() const
+{
+    return QSqlDatabase::database(m_connectionName, false).lastError().text();
+}
+
+// Statements without values run unprepared: QPSQL prepares through PREPARE, which takes no
+// DDL (CREATE SCHEMA, CREATE TABLE) and costs a round trip.
+static bool execute(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return q.exec(sql);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+bool ServerReview::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (execute(q, sql, values))
+        return true;
+    setError(tr("server error: %1").arg(q.lastError().text()));
+    return false;
+}
+
+QVariant ServerReview::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!execute(q, sql, values)) {
+        setError(tr("server error: %1").arg(q.lastError().text()));
+        return {};
+    }
+    return q.next() ? q.value(0) : QVariant();
+}
+
+PGconn *ServerReview::pgHandle() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the type after libpq's struct ("pg_conn*"); older releases said "PGconn*".
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.constData());
+}
+
+qint64 ServerReview::databaseOid()
+{
+    return scalar(QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()"))
+        .toLongLong();
+}
+
+bool ServerReview::grant(const QString &user, serverschema::Role role)
+{
+    m_error.clear();
+    const qint64 id = reviewId();
+    if (id <= 0) {
+        if (m_error.isEmpty())
+            setError(tr("there is no review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+        return false;
+    }
+    if (scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"), { user })
+            .toInt()
+        != 1) {
+        if (m_error.isEmpty())
+            setError(tr("there is no PostgreSQL login \"%1\" on %2: an administrator creates it (CREATE ROLE "
+                        "... LOGIN)")
+                         .arg(user, m_location.toString()));
+        return false;
+    }
+    // One role per person and review: the new one replaces the others, in one transaction.
+    const qint64 oid = databaseOid();
+    const QString quotedUser = QLatin1Char('"')
+        + QString(user).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    bool ok = db.transaction();
+    for (const auto other :
+        { serverschema::Role::Reader, serverschema::Role::Reviewer, serverschema::Role::Facilitator }) {
+        if (ok && other != role)
+            ok = run(
+                QStringLiteral("REVOKE %1 FROM %2").arg(serverschema::roleName(other, oid, id), quotedUser));
+    }
+    ok = ok && run(QStringLiteral("GRANT %1 TO %2").arg(serverschema::roleName(role, oid, id), quotedUser));
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (m_error.isEmpty())
+            setError(tr("server error: %1").arg(db.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+qint64 ServerReview::reviewId()
+{
+    return scalar(QStringLiteral("SELECT id FROM faultless.reviews WHERE name = ?"), { m_location.review() })
+        .toLongLong();
+}
+
+bool ServerReview::exists()
+{
+    m_error.clear();
+    return reviewId() > 0;
+}
+
+QStringList ServerReview::reviewNames()
+{
+    QStringList names;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT name FROM faultless.reviews ORDER BY name"))) {
+        setError(tr("server error: %1").arg(q.lastError().text()));
+        return names;
+    }
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+bool ServerReview::info(ServerReviewInfo *info)
+{
+    const qint64 id = reviewId();
+    if (id <= 0) {
+        if (m_error.isEmpty())
+            setError(tr("there is no review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+        return false;
+    }
+    const QString s = schemaOf(id);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    const QString sql
+        = QStringLiteral("SELECT r.title, r.schema_version, r.changes,"
+                         " (SELECT value FROM %1.meta WHERE key = 'time_zone'),"
+                         " (SELECT count(*) FROM %1.events e LEFT JOIN %1.sources so ON so.id = e.source_id"
+                         "  WHERE e.source_id IS NULL OR so.removed = 0),"
+                         " (SELECT count(*) FROM %1.sources WHERE removed = 0)"
+                         " FROM faultless.reviews r WHERE r.id = ?")
+              .arg(s);
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        setError(tr("server error: %1").arg(q.lastError().text()));
+        return false;
+    }
+    info->name = m_location.review();
+    info->title = q.value(0).toString();
+    info->schemaVersion = q.value(1).toInt();
+    info->changes = q.value(2).toLongLong();
+    info->zone = q.value(3).toString();
+    info->events = q.value(4).toLongLong();
+    info->sources = q.value(5).toLongLong();
+    return true;
+}
+
+bool ServerReview::createTables(qint64 id, const ReviewStore &local, const QString &schema)
+{
+    Q_UNUSED(id)
+    for (const QString &sql : serverschema::reviewTables(schema)) {
+        if (!run(sql))
+            return false;
+    }
+    // The server's tables must take every column of the local one: a document of another
+    // schema version would otherwise lose data on the way.
+    for (const QString &table : serverschema::tablesInCopyOrder()) {
+        if (localColumns(local, table).isEmpty()) {
+            setError(tr("the review has no table \"%1\": it is not of the current version").arg(table));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ServerReview::publish(const ReviewStore &local, const Progress &progress)
+{
+    m_error.clear();
+    if (local.schemaVersion() != schema::currentVersion()) {
+        setError(tr("%1 is of schema version %2; open it once in this version of Faultless first")
+                     .arg(local.path())
+                     .arg(local.schemaVersion()));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        setError(tr("server error: %1").arg(db.lastError().text()));
+        return false;
+    }
+    const qint64 total = local.scalar(QStringLiteral("SELECT count(*) FROM events")).toLongLong();
+    const QVariant id = scalar(QStringLiteral("INSERT INTO faultless.reviews(name, title, schema_version)"
+                                              " VALUES(?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id"),
+        { m_location.review(), local.title(), schema::currentVersion() });
+    bool ok = id.isValid();
+    if (ok && id.isNull()) {
+        setError(
+            tr("there is already a review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+        ok = false;
+    } else if (!ok && m_error.isEmpty()) {
+        setError(
+            tr("there is already a review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+    }
+    const QString schema = schemaOf(id.toLongLong());
+    ok = ok && createTables(id.toLongLong(), local, schema);
+    qint64 done = 0;
+    for (const QString &table : serverschema::tablesInCopyOrder()) {
+        if (!ok)
+            break;
+        ok = copyTableIn(local, schema, table, progress, &done, total);
+    }
+    // Identity columns continue after the copied ids.
+    for (const QString &table : serverschema::tablesInCopyOrder()) {
+        if (!ok)
+            break;
+        if (localColumns(local, table).value(0).name != QLatin1String("id"))
+            continue;
+        const QString qualified = schema + QLatin1Char('.') + table;
+        ok = scalar(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                   " (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)")
+                        .arg(qualified))
+                 .isValid();
+    }
+    QStringList finishing = serverschema::changeLog(schema, id.toLongLong());
+    const qint64 databaseOid = ok ? this->databaseOid() : 0;
+    finishing += serverschema::accessControl(schema, databaseOid, id.toLongLong());
+    finishing
+        += QStringLiteral("GRANT %1 TO CURRENT_USER")
+               .arg(serverschema::roleName(serverschema::Role::Facilitator, databaseOid, id.toLongLong()));
+    for (const QString &sql : std::as_const(finishing)) {
+        if (!ok)
+            break;
+        ok = run(sql);
+    }
+    if (!ok || !db.commit()) {
+        if (m_error.isEmpty())
+            setError(tr("server error: %1").arg(db.lastError().text()));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ServerReview::copyTableIn(const ReviewStore &local, const QString &schema, const QString &table,
+    const Progress &progress, qint64 *done, qint64 total)
+{
+    const QList<Column> columns = localColumns(local, table);
+    PGconn *pg = pgHandle();
+    sqlite3 *db = local.handle();
+    if (!pg || !db) {
+        setError(tr("no database handle for the copy of \"%1\"").arg(table));
+        return false;
+    }
+    const QByteArray copy
+        = QStringLiteral("COPY %1.%2(%3) FROM STDIN").arg(schema, table, columnList(columns)).toUtf8();
+    PGresult *started = PQexec(pg, copy.constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+    PQclear(started);
+    if (!copying) {
+        setError(tr("server error: %1").arg(QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
+        return false;
+    }
+    sqlite3_stmt *rows = nullptr;
+    const QByteArray select = QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table).toUtf8();
+    QString failure;
+    if (sqlite3_prepare_v2(db, select.constData(), int(select.size()), &rows, nullptr) != SQLITE_OK)
+        failure = QString::fromUtf8(sqlite3_errmsg(db));
+    QByteArray buffer;
+    buffer.reserve(CopyChunk + 4096);
+    int step = SQLITE_ERROR;
+    while (failure.isEmpty() && (step = sqlite3_step(rows)) == SQLITE_ROW) {
+        for (int c = 0; c < columns.size(); ++c) {
+            switch (sqlite3_column_type(rows, c)) {
+            case SQLITE_NULL:
+                pgcopy::appendNull(buffer);
+                break;
+            case SQLITE_INTEGER:
+                pgcopy::appendInteger(buffer, sqlite3_column_int64(rows, c));
+                break;
+            case SQLITE_BLOB:
+                pgcopy::appendBytes(buffer, static_cast<const char *>(sqlite3_column_blob(rows, c)),
+                    sqlite3_column_bytes(rows, c));
+                break;
+            default:
+                if (columns.at(c).bytes) {
+                    pgcopy::appendBytes(buffer, reinterpret_cast<const char *>(sqlite3_column_text(rows, c)),
+                        sqlite3_column_bytes(rows, c));
+                } else if (!pgcopy::appendText(buffer,
+                               reinterpret_cast<const char *>(sqlite3_column_text(rows, c)),
+                               sqlite3_column_bytes(rows, c))) {
+                    failure = tr("row %1 of table \"%2\" holds a NUL character in \"%3\", which PostgreSQL "
+                                 "cannot store")
+                                  .arg(sqlite3_column_int64(rows, 0))
+                                  .arg(table, columns.at(c).name);
+                }
+            }
+        }
+        buffer.append('\n');
+        if (table == QLatin1String("events") && progress && (++*done % 65536) == 0 && !progress(*done, total))
+            failure = tr("cancelled");
+        if (buffer.size() >= CopyChunk) {
+            if (PQputCopyData(pg, buffer.constData(), int(buffer.size())) != 1)
+                failure = QString::fromUtf8(PQerrorMessage(pg)).trimmed();
+            buffer.clear();
+        }
+    }
+    if (failure.isEmpty() && step != SQLITE_DONE)
+        failure = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(rows);
+    if (failure.isEmpty() && !buffer.isEmpty()
+        && PQputCopyData(pg, buffer.constData(), int(buffer.size())) != 1)
+        failure = QString::fromUtf8(PQerrorMessage(pg)).trimmed();
+    PQputCopyEnd(pg, failure.isEmpty() ? nullptr : failure.toUtf8().constData());
+    PGresult *result = PQgetResult(pg);
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    if (!ok && failure.isEmpty())
+        failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    while ((result = PQgetResult(pg)))
+        PQclear(result);
+    if (!ok || !failure.isEmpty()) {
+        setError(tr("cannot copy table \"%1\" to the server: %2").arg(table, failure));
+        return false;
+    }
+    return true;
+}
+
+bool ServerReview::pull(const QString &path, const Progress &progress)
+{
+    m_error.clear();
+    ServerReviewInfo about;
+    if (!info(&about))
+        return false;
+    if (QFileInfo::exists(path)) {
+        setError(tr("%1 already exists").arg(path));
+        return false;
+    }
+    // Written beside the target and renamed when complete: a pull that fails or is killed never
+    // leaves a half review under the name asked for.
+    const QFileInfo target(path);
+    const QString partial = target.dir().filePath(
+        QStringLiteral(".%1.pulling-%2").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    bool ok = false;
+    {
+        ReviewStore store;
+        ok = store.create(partial, about.title, about.zone.isEmpty() ? QStringLiteral("UTC") : about.zone);
+        if (!ok)
+            setError(store.errorString());
+        // A consistent picture of the server's review: every table read in one snapshot.
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // QPSQL sets bytea_output to "escape" for its own parsing; COPY is read here as hex.
+        ok = ok && db.transaction()
+            && run(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            && run(QStringLiteral("SET LOCAL bytea_output TO hex"));
+        ok = ok && pullInto(store, schemaOf(reviewId()), progress);
+        db.rollback();
+        store.close();
+    }
+    if (ok && !QFile::rename(partial, path)) {
+        setError(tr("cannot write %1").arg(path));
+        ok = false;
+    }
+    if (!ok) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(partial + suffix);
+    }
+    return ok;
+}
+
+bool ServerReview::pullInto(ReviewStore &target, const QString &schema, const Progress &progress)
+{
+    ReviewStore::Transaction tx(target);
+    // The new document's own rows (meta, default categories) give way to the server's.
+    const QStringList tables = serverschema::tablesInCopyOrder();
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        if (!target.exec(QStringLiteral("DELETE FROM %1").arg(*it))) {
+            setError(target.errorString());
+            return false;
+        }
+    }
+    const qint64 total = scalar(QStringLiteral("SELECT count(*) FROM %1.events").arg(schema)).toLongLong();
+    qint64 done = 0;
+    for (const QString &table : tables) {
+        if (!copyTableOut(target, schema, table, progress, &done, total))
+            return false;
+    }
+    if (!target.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('rebuild')"))
+        || !tx.commit()) {
+        setError(target.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ServerReview::copyTableOut(ReviewStore &target, const QString &schema, const QString &table,
+    const Progress &progress, qint64 *done, qint64 total)
+{
+    const QList<Column> columns = localColumns(target, table);
+    PGconn *pg = pgHandle();
+    sqlite3 *db = target.handle();
+    const QByteArray copy = QStringLiteral("COPY (SELECT %3 FROM %1.%2 ORDER BY 1) TO STDOUT")
+                                .arg(schema, table, columnList(columns))
+                                .toUtf8();
+    PGresult *started = pg ? PQexec(pg, copy.constData()) : nullptr;
+    const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
+    PQclear(started);
+    if (!copying || !db) {
+        setError(
+            tr("server error: %1").arg(pg ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString()));
+        return false;
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    const QByteArray insert = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                  .arg(table, columnList(columns), marks.join(QLatin1Char(',')))
+                                  .toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    QString failure;
+    if (sqlite3_prepare_v2(db, insert.constData(), int(insert.size()), &statement, nullptr) != SQLITE_OK)
+        failure = QString::fromUtf8(sqlite3_errmsg(db));
+    char *line = nullptr;
+    int size = 0;
+    while ((size = PQgetCopyData(pg, &line, 0)) > 0) {
+        if (failure.isEmpty()) {
+            const qsizetype length = size > 0 && line[size - 1] == '\n' ? size - 1 : size;
+            const auto fields = pgcopy::parseLine(line, length);
+            if (!fields || fields->size() != columns.size()) {
+                failure = tr("the server sent a row of \"%1\" that cannot be read").arg(table);
+            } else {
+                for (int c = 0; c < columns.size() && failure.isEmpty(); ++c) {
+                    const pgcopy::Field &f = fields->at(c);
+                    if (f.null) {
+                        sqlite3_bind_null(statement, c + 1);
+                    } else if (columns.at(c).bytes) {
+                        const auto bytes = pgcopy::decodeBytes(f.value);
+                        if (!bytes)
+                            failure = tr("the server sent bytes of \"%1\" that cannot be read").arg(table);
+                        else
+                            sqlite3_bind_blob64(
+                                statement, c + 1, bytes->constData(), bytes->size(), SQLITE_TRANSIENT);
+                    } else {
+                        sqlite3_bind_text64(statement, c + 1, f.value.constData(), f.value.size(),
+                            SQLITE_TRANSIENT, SQLITE_UTF8);
+                    }
+                }
+                if (failure.isEmpty() && sqlite3_step(statement) != SQLITE_DONE)
+                    failure = QString::fromUtf8(sqlite3_errmsg(db));
+                sqlite3_reset(statement);
+            }
+            if (table == QLatin1String("events") && progress && (++*done % 65536) == 0
+                && !progress(*done, total))
+                failure = tr("cancelled");
+        }
+        PQfreemem(line);
+    }
+    sqlite3_finalize(statement);
+    PGresult *result = PQgetResult(pg);
+    if (size == -2 || PQresultStatus(result) != PGRES_COMMAND_OK)
+        failure = failure.isEmpty() ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : failure;
+    PQclear(result);
+    while ((result = PQgetResult(pg)))
+        PQclear(result);
+    if (!failure.isEmpty()) {
+        setError(tr("cannot copy table \"%1\" from the server: %2").arg(table, failure));
+        return false;
+    }
+    return true;
+}
+
+} // namespace faultless::model

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "store/serverlocation.h"
+#include "store/serverschema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+typedef struct pg_conn PGconn;
+
+namespace faultless::model {
+
+class ReviewStore;
+
+// What `info` tells of a review on a team server.
+struct ServerReviewInfo
+{
+    QString name;
+    QString title;
+    QString zone;
+    qint64 events = 0;
+    qint64 sources = 0;
+    qint64 changes = 0; // the review's change counter
+    int schemaVersion = 0;
+};
+
+// One connection to a team server (PostgreSQL through Qt's QPSQL driver) and what can be done to
+// whole reviews there: publish a local document, pull one into a new `.faultless`, read its
+// summary. Copies go through PostgreSQL's COPY on the connection's libpq handle: QPSQL has no
+// bulk path, and one INSERT per row costs a round trip each (see tests/bench/bench_team.cpp).
+// Each publish is one transaction: a publish killed half-way leaves no half review behind.
+// Like ReviewStore, an instance belongs to the thread that made it.
+class ServerReview
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerReview)
+public:
+    // Called with the rows copied so far of `total`; return false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    ServerReview();
+    ~ServerReview();
+    ServerReview(const ServerReview &) = delete;
+    ServerReview &operator=(const ServerReview &) = delete;
+
+    // Connects and creates the catalog of reviews if the database has none yet.
+    bool connect(const ServerLocation &location);
+    void disconnect();
+    QString errorString() const { return m_error; }
+    const ServerLocation &location() const { return m_location; }
+
+    bool exists(); // whether the location's review exists (false also on error: see errorString())
+    QStringList reviewNames();
+    bool info(ServerReviewInfo *info);
+    // Creates the location's review from the local document `local` (fails if it exists).
+    bool publish(const ReviewStore &local, const Progress &progress = {});
+    // Makes the PostgreSQL login `user` a member of the review with `role` (and of no other role
+    // of it). Needs the right to grant the review's roles: its publisher, or an administrator.
+    bool grant(const QString &user, serverschema::Role role);
+    // Writes the location's review to a new `.faultless` at `path` (fails if `path` exists).
+    bool pull(const QString &path, const Progress &progress = {});
+
+private:
+    bool run(const QString &sql, const QVariantList &values = {});
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+    qint64 reviewId();
+    qint64 databaseOid();
+    PGconn *pgHandle() const;
+    bool createTables(qint64 id, const ReviewStore &local, const QString &schema);
+    bool copyTableIn(const ReviewStore &local, const QString &schema, const QString &table,
+        const Progress &progress, qint64 *done, qint64 total);
+    bool copyTableOut(ReviewStore &target, const QString &schema, const QString &table,
+        const Progress &progress, qint64 *done, qint64 total);
+    bool pullInto(ReviewStore &target, const QString &schema, const Progress &progress);
+    void setError(const QString &message) { m_error = message; }
+    QString serverError() const;
+
+    ServerLocation m_location;
+    QString m_connectionName;
+    QString m_error;
+};
+
+} // namespace faultless::model
