@@ -2,7 +2,16 @@
 
 #include "import/importerregistry.h"
 #include "import/importjob.h"
+#include "store/annotationstore.h"
+#include "store/answerstore.h"
+#include "store/eventstore.h"
+#include "store/factorstore.h"
+#include "store/narrativestore.h"
+#include "store/opportunitystore.h"
+#include "store/participantstore.h"
+#include "store/questionstore.h"
 #include "store/reviewstore.h"
+#include "store/tagstore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace faultless::model {
 
@@ -39,119 +47,199 @@ qint64 resolve(const ReviewStore &store, const QJsonValue &value)
     if (!value.isObject())
         return 0;
     const QJsonObject ref = value.toObject();
-    QString sql = QStringLiteral("SELECT e.id FROM events e JOIN sources s ON s.id = e.source_id WHERE s.name = ?");
-    QVariantList values {ref.value(QStringLiteral("source")).toString()};
-    if (ref.contains(QStringLiteral("contains"))) {
-        sql += QStringLiteral(" AND instr(e.text, ?) > 0");
-        values << ref.value(QStringLiteral("contains")).toString();
-    }
-    if (ref.contains(QStringLiteral("kind"))) {
-        const auto kind = eventKindFromName(ref.value(QStringLiteral("kind")).toString());
-        sql += QStringLiteral(" AND e.kind = ?");
-        values << int(kind.value_or(EventKind::Log));
-    }
-    sql += QStringLiteral(" ORDER BY e.instant, e.id LIMIT 1 OFFSET ?");
-    values << ref.value(QStringLiteral("index")).toInt();
-    return store.scalar(sql, values).toLongLong();
+    std::optional<EventKind> kind;
+    if (ref.contains(QStringLiteral("kind")))
+        kind = eventKindFromName(ref.value(QStringLiteral("kind")).toString()).value_or(EventKind::Log);
+    return EventStore::findInSource(store, ref.value(QStringLiteral("source")).toString(),
+                                    ref.value(QStringLiteral("contains")).toString(), kind,
+                                    ref.value(QStringLiteral("index")).toInt());
 }
 
-qint64 categoryId(ReviewStore &store, const QString &name)
+QString text(const QJsonObject &object, const char *key)
 {
-    const qint64 id = store.scalar(QStringLiteral("SELECT id FROM factor_categories WHERE name = ?"), {name}).toLongLong();
-    if (id)
-        return id;
-    store.exec(QStringLiteral("INSERT INTO factor_categories(name, position) VALUES(?, (SELECT COUNT(*) FROM factor_categories))"),
-               {name});
-    return store.lastInsertId();
+    return object.value(QLatin1String(key)).toString();
 }
+
+// Writes the sense-making records of review.json into a review whose sources are imported. Every
+// reference to an event that is not there is listed in `problems` (the demo is checked by
+// tst_demoreview); every write that fails ends it.
+class DemoWriter
+{
+public:
+    DemoWriter(ReviewStore &store, QStringList &problems)
+        : m_store(store)
+        , m_problems(problems)
+    {
+    }
+
+    bool write(const QJsonObject &review)
+    {
+        return m_store.setMeta(QStringLiteral("summary"), text(review, "summary"))
+            && participants(review.value(QStringLiteral("participants")).toArray())
+            && events(review.value(QStringLiteral("highlights")).toArray(), review.value(QStringLiteral("annotations")).toArray(),
+                      review.value(QStringLiteral("tags")).toArray())
+            && factors(review.value(QStringLiteral("factors")).toArray())
+            && narratives(review.value(QStringLiteral("narratives")).toArray())
+            && questions(review.value(QStringLiteral("questions")).toArray())
+            && opportunities(review.value(QStringLiteral("opportunities")).toArray())
+            && m_store.setMeta(QStringLiteral("demo_version"), QString::number(DemoReview::Version));
+    }
+
+private:
+    qint64 need(const QJsonValue &ref, const char *what)
+    {
+        const qint64 id = resolve(m_store, ref);
+        if (!id)
+            m_problems << DemoReview::tr("demo %1 refers to a missing event: %2")
+                              .arg(QLatin1String(what),
+                                   QString::fromUtf8(QJsonDocument(ref.toObject()).toJson(QJsonDocument::Compact)));
+        return id;
+    }
+
+    bool participants(const QJsonArray &list)
+    {
+        for (const QJsonValue &p : list) {
+            const QJsonObject o = p.toObject();
+            if (!ParticipantStore::insert(m_store, {0, text(o, "name"), text(o, "role"), text(o, "pseudonym")}))
+                return false;
+        }
+        return true;
+    }
+
+    bool events(const QJsonArray &highlights, const QJsonArray &annotations, const QJsonArray &tags)
+    {
+        for (const QJsonValue &h : highlights) {
+            const QJsonObject o = h.toObject();
+            const qint64 id = need(o.value(QStringLiteral("ref")), "highlight");
+            if (id && (!EventStore::setHighlighted(m_store, id, true) || !EventStore::setPhase(m_store, id, text(o, "phase"))))
+                return false;
+        }
+        for (const QJsonValue &a : annotations) {
+            const QJsonObject o = a.toObject();
+            const qint64 id = need(o.value(QStringLiteral("ref")), "annotation");
+            if (id && !AnnotationStore::insert(m_store, {0, id, text(o, "author"), text(o, "text"), m_now, m_now}))
+                return false;
+        }
+        for (const QJsonValue &t : tags) {
+            const QJsonObject o = t.toObject();
+            const qint64 id = need(o.value(QStringLiteral("ref")), "tag");
+            if (id && (!TagStore::ensure(m_store, text(o, "tag")) || !TagStore::tagEvent(m_store, id, text(o, "tag"))))
+                return false;
+        }
+        return true;
+    }
+
+    qint64 categoryId(const QString &name)
+    {
+        const QList<FactorCategory> categories = FactorStore::categories(m_store);
+        for (const FactorCategory &c : categories) {
+            if (c.name == name)
+                return c.id;
+        }
+        FactorCategory category;
+        category.name = name;
+        category.position = int(categories.size());
+        return FactorStore::insertCategory(m_store, category);
+    }
+
+    bool factors(const QJsonArray &list)
+    {
+        for (const QJsonValue &f : list) {
+            const QJsonObject o = f.toObject();
+            Factor factor;
+            factor.title = text(o, "title");
+            factor.description = text(o, "description");
+            factor.categoryId = categoryId(text(o, "category"));
+            factor.author = QStringLiteral("Dana Ruiz");
+            factor.created = factor.edited = m_now;
+            const qint64 factorId = factor.categoryId ? FactorStore::insert(m_store, factor) : 0;
+            if (!factorId)
+                return false;
+            m_factorIds.insert(factor.title, factorId);
+            for (const QJsonValue &ref : o.value(QStringLiteral("evidence")).toArray()) {
+                Evidence evidence;
+                evidence.factorId = factorId;
+                evidence.eventId = need(ref, "evidence");
+                if (evidence.eventId && !FactorStore::insertEvidence(m_store, evidence))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool narratives(const QJsonArray &list)
+    {
+        int position = 0;
+        for (const QJsonValue &n : list) {
+            const QJsonObject o = n.toObject();
+            const qint64 narrativeId = NarrativeStore::insert(
+                m_store, {0, text(o, "title"), text(o, "vantage_point"), text(o, "author"), m_now, m_now, position++});
+            if (!narrativeId)
+                return false;
+            int step = 0;
+            for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
+                const QJsonObject so = s.toObject();
+                const QJsonValue ref = so.value(QStringLiteral("ref"));
+                const qint64 eventId = ref.isObject() ? need(ref, "narrative step") : 0;
+                if (!NarrativeStore::insertStep(m_store, {0, narrativeId, step++, text(so, "text"), eventId}))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool questions(const QJsonArray &list)
+    {
+        for (const QJsonValue &q : list) {
+            const QJsonObject o = q.toObject();
+            Question question;
+            question.text = text(o, "text");
+            question.status = text(o, "status");
+            question.author = QStringLiteral("Dana Ruiz");
+            question.created = m_now;
+            const qint64 questionId = QuestionStore::insert(m_store, question);
+            if (!questionId)
+                return false;
+            const QString answer = text(o, "answer");
+            if (!answer.isEmpty()
+                && !AnswerStore::insert(m_store, {0, questionId, QStringLiteral("Alice Moreau"), answer, m_now}))
+                return false;
+        }
+        return true;
+    }
+
+    bool opportunities(const QJsonArray &list)
+    {
+        for (const QJsonValue &op : list) {
+            const QJsonObject o = op.toObject();
+            Opportunity opportunity;
+            opportunity.title = text(o, "title");
+            opportunity.description = text(o, "description");
+            opportunity.owner = text(o, "owner");
+            opportunity.status = QStringLiteral("proposed");
+            opportunity.created = m_now;
+            const qint64 opportunityId = OpportunityStore::insert(m_store, opportunity);
+            QList<qint64> factorIds;
+            for (const QJsonValue &title : o.value(QStringLiteral("factors")).toArray()) {
+                if (m_factorIds.contains(title.toString()))
+                    factorIds.append(m_factorIds.value(title.toString()));
+            }
+            if (!opportunityId || !OpportunityStore::setFactorIds(m_store, opportunityId, factorIds))
+                return false;
+        }
+        return true;
+    }
+
+    ReviewStore &m_store;
+    QStringList &m_problems;
+    const qint64 m_now = nowUs();
+    QHash<QString, qint64> m_factorIds;
+};
 
 bool applyReviewJson(ReviewStore &store, const QJsonObject &review, QStringList &problems)
 {
     ReviewStore::Transaction tx(store);
-    store.setMeta(QStringLiteral("summary"), review.value(QStringLiteral("summary")).toString());
-    const qint64 now = nowUs();
-    auto need = [&](const QJsonValue &ref, const char *what) {
-        const qint64 id = resolve(store, ref);
-        if (!id)
-            problems << DemoReview::tr("demo %1 refers to a missing event: %2")
-                            .arg(QLatin1String(what), QString::fromUtf8(QJsonDocument(ref.toObject()).toJson(QJsonDocument::Compact)));
-        return id;
-    };
-    for (const QJsonValue &p : review.value(QStringLiteral("participants")).toArray()) {
-        const QJsonObject o = p.toObject();
-        store.exec(QStringLiteral("INSERT INTO participants(name, role, pseudonym) VALUES(?, ?, ?)"),
-                   {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("role")).toString(),
-                    o.value(QStringLiteral("pseudonym")).toString()});
-    }
-    for (const QJsonValue &h : review.value(QStringLiteral("highlights")).toArray()) {
-        const QJsonObject o = h.toObject();
-        if (const qint64 id = need(o.value(QStringLiteral("ref")), "highlight"))
-            store.exec(QStringLiteral("UPDATE events SET highlighted = 1, phase = NULLIF(?, '') WHERE id = ?"),
-                       {o.value(QStringLiteral("phase")).toString(), id});
-    }
-    for (const QJsonValue &a : review.value(QStringLiteral("annotations")).toArray()) {
-        const QJsonObject o = a.toObject();
-        if (const qint64 id = need(o.value(QStringLiteral("ref")), "annotation"))
-            store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited) VALUES(?, ?, ?, ?, ?)"),
-                       {id, o.value(QStringLiteral("author")).toString(), o.value(QStringLiteral("text")).toString(), now, now});
-    }
-    for (const QJsonValue &t : review.value(QStringLiteral("tags")).toArray()) {
-        const QJsonObject o = t.toObject();
-        const QString tag = o.value(QStringLiteral("tag")).toString();
-        if (const qint64 id = need(o.value(QStringLiteral("ref")), "tag")) {
-            store.exec(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES(?)"), {tag});
-            store.exec(QStringLiteral("INSERT OR IGNORE INTO event_tags(event_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"),
-                       {id, tag});
-        }
-    }
-    for (const QJsonValue &f : review.value(QStringLiteral("factors")).toArray()) {
-        const QJsonObject o = f.toObject();
-        store.exec(QStringLiteral("INSERT INTO factors(title, description, category_id, author, created, edited) VALUES(?, ?, ?, ?, ?, ?)"),
-                   {o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("description")).toString(),
-                    categoryId(store, o.value(QStringLiteral("category")).toString()), QStringLiteral("Dana Ruiz"), now, now});
-        const qint64 factorId = store.lastInsertId();
-        for (const QJsonValue &ref : o.value(QStringLiteral("evidence")).toArray()) {
-            if (const qint64 id = need(ref, "evidence"))
-                store.exec(QStringLiteral("INSERT INTO factor_evidence(factor_id, event_id) VALUES(?, ?)"), {factorId, id});
-        }
-    }
-    int position = 0;
-    for (const QJsonValue &n : review.value(QStringLiteral("narratives")).toArray()) {
-        const QJsonObject o = n.toObject();
-        store.exec(QStringLiteral("INSERT INTO narratives(title, vantage_point, author, created, edited, position) VALUES(?, ?, ?, ?, ?, ?)"),
-                   {o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("vantage_point")).toString(),
-                    o.value(QStringLiteral("author")).toString(), now, now, position++});
-        const qint64 narrativeId = store.lastInsertId();
-        int step = 0;
-        for (const QJsonValue &s : o.value(QStringLiteral("steps")).toArray()) {
-            const QJsonObject so = s.toObject();
-            const qint64 eventId = so.value(QStringLiteral("ref")).isObject() ? need(so.value(QStringLiteral("ref")), "narrative step") : 0;
-            store.exec(QStringLiteral("INSERT INTO narrative_steps(narrative_id, position, text, event_id) VALUES(?, ?, ?, ?)"),
-                       {narrativeId, step++, so.value(QStringLiteral("text")).toString(), eventId ? QVariant(eventId) : QVariant()});
-        }
-    }
-    for (const QJsonValue &q : review.value(QStringLiteral("questions")).toArray()) {
-        const QJsonObject o = q.toObject();
-        store.exec(QStringLiteral("INSERT INTO questions(text, status, author, created) VALUES(?, ?, ?, ?)"),
-                   {o.value(QStringLiteral("text")).toString(), o.value(QStringLiteral("status")).toString(), QStringLiteral("Dana Ruiz"), now});
-        const qint64 questionId = store.lastInsertId();
-        const QString answer = o.value(QStringLiteral("answer")).toString();
-        if (!answer.isEmpty())
-            store.exec(QStringLiteral("INSERT INTO question_answers(question_id, author, text, created) VALUES(?, ?, ?, ?)"),
-                       {questionId, QStringLiteral("Alice Moreau"), answer, now});
-    }
-    for (const QJsonValue &op : review.value(QStringLiteral("opportunities")).toArray()) {
-        const QJsonObject o = op.toObject();
-        store.exec(QStringLiteral("INSERT INTO opportunities(title, description, owner, created) VALUES(?, ?, ?, ?)"),
-                   {o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("description")).toString(),
-                    o.value(QStringLiteral("owner")).toString(), now});
-        const qint64 opportunityId = store.lastInsertId();
-        for (const QJsonValue &title : o.value(QStringLiteral("factors")).toArray())
-            store.exec(QStringLiteral("INSERT INTO opportunity_factors(opportunity_id, factor_id) SELECT ?, id FROM factors WHERE title = ?"),
-                       {opportunityId, title.toString()});
-    }
-    store.setMeta(QStringLiteral("demo_version"), QString::number(DemoReview::Version));
-    return tx.commit();
+    return DemoWriter(store, problems).write(review) && tx.commit();
 }
 
 } // namespace

@@ -2,9 +2,6 @@
 
 #include "items/itemroles.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace faultless::model {
 
@@ -92,44 +89,6 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     // The command's notification reloads this model; the index is not valid after this call.
     return setCell(idAt(index.row()), index.column(), value);
-}
-
-void SqlRecordTableModel::loadRecords()
-{
-    QSqlQuery q(document().store().database());
-    q.setForwardOnly(true);
-    const QString sql = query();
-    if (sql.isEmpty())
-        return;
-    q.prepare(sql);
-    for (const QVariant &v : queryValues())
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qWarning("%s: %s", metaObject()->className(), qPrintable(q.lastError().text()));
-        return;
-    }
-    const int fields = q.record().count();
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(fields);
-        for (int i = 0; i < fields; ++i)
-            row.append(q.value(i));
-        m_rows.append(row);
-    }
-}
-
-QVariant SqlRecordTableModel::field(int row, int field) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return {};
-    return m_rows.at(row).value(field);
-}
-
-QVariant SqlRecordTableModel::cell(int row, int column, int role) const
-{
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
-        return {};
-    return field(row, column + 1);
 }
 
 } // namespace faultless::model

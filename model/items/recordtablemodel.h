@@ -87,27 +87,4 @@ private:
     QList<Record> m_records;
 };
 
-// TRANSITIONAL (issue 18, step 1): the positional SQL base the models had before their typed
-// stores. Removed when the last model has moved to RecordListModel.
-class SqlRecordTableModel : public RecordTableModel
-{
-    Q_OBJECT
-public:
-    using RecordTableModel::RecordTableModel;
-    QVariant field(int row, int field) const;
-
-protected:
-    virtual QString query() const = 0;
-    virtual QVariantList queryValues() const { return {}; }
-    QVariant cell(int row, int column, int role) const override;
-
-private:
-    void loadRecords() final;
-    void clearRecords() final { m_rows.clear(); }
-    int recordCount() const final { return int(m_rows.size()); }
-    qint64 recordId(int row) const final { return m_rows.at(row).value(0).toLongLong(); }
-
-    QList<QVariantList> m_rows;
-};
-
 } // namespace faultless::model

@@ -226,6 +226,24 @@ bool EventStore::shiftSource(ReviewStore &store, qint64 sourceId, qint64 deltaUs
         { deltaUs, deltaUs, sourceId });
 }
 
+qint64 EventStore::findInSource(const ReviewStore &store, const QString &source, const QString &contains,
+                                std::optional<EventKind> kind, int index)
+{
+    QString sql = QStringLiteral("SELECT e.id FROM events e JOIN sources s ON s.id = e.source_id WHERE s.name = ?");
+    QVariantList values{source};
+    if (!contains.isEmpty()) {
+        sql += QStringLiteral(" AND instr(e.text, ?) > 0");
+        values << contains;
+    }
+    if (kind) {
+        sql += QStringLiteral(" AND e.kind = ?");
+        values << int(*kind);
+    }
+    sql += QStringLiteral(" ORDER BY e.instant, e.id LIMIT 1 OFFSET ?");
+    values << index;
+    return store.scalar(sql, values).toLongLong();
+}
+
 // --- reports and analysis (briefing, comparison, export)
 
 namespace {

@@ -59,6 +59,12 @@ public:
     // Shifts every event of a source by `deltaUs` (its clock was wrong, or its zone mislabelled).
     static bool shiftSource(ReviewStore &store, qint64 sourceId, qint64 deltaUs);
 
+    // The `index`-th event (in time order, from 0) of the source named `source` whose text
+    // contains `contains` (any text when empty) and, when given, of `kind`; 0 when there is none.
+    // How the bundled demo's review.json names the events it annotates.
+    static qint64 findInSource(const ReviewStore &store, const QString &source, const QString &contains,
+                               std::optional<EventKind> kind, int index);
+
     // --- reports and analysis (briefing, comparison, export)
     // Reads of reports take live events only (not those of removed sources) unless they say
     // otherwise. On a failed query they return nothing and leave the database's message in
