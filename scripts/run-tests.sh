@@ -10,9 +10,10 @@ export QT_QPA_PLATFORM=offscreen
 # The suite runs inside pg_virtualenv: a throwaway PostgreSQL 15 cluster for the team-server
 # tests (tests/tst_teamserver.cpp), started here and dropped afterwards, with PGHOST, PGPORT,
 # PGUSER, PGPASSWORD and PGDATABASE set for the tests. FAULTLESS_REQUIRE_SERVER makes a missing
-# server a failure rather than a skip.
+# server a failure rather than a skip. -t keeps the cluster in a temporary folder even for root,
+# so a cluster left by another run cannot stop this one.
 export FAULTLESS_REQUIRE_SERVER=1
-pg_virtualenv -v 15 ctest --test-dir build --output-on-failure --timeout 900 --parallel "$(nproc)"
+pg_virtualenv -t -v 15 ctest --test-dir build --output-on-failure --timeout 900 --parallel "$(nproc)"
 
 # Opt-in, not part of CI (docs/reliability.md says why): the hostile-input tests again under
 # AddressSanitizer + UndefinedBehaviorSanitizer, in their own build (build-asan).

@@ -239,26 +239,6 @@ bool DisputeStore::remove(ReviewStore &store, qint64 disputeId, RemovedRows *rem
 
 // --- reports and analysis (briefing, comparison, export)
 
-namespace {
-
-// A read for a report; on failure the query has no rows and `error` gets the database's message
-// unless it holds an earlier one (a report reads on after a failure and tells the first).
-QSqlQuery reportQuery(
-    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    ok = ok && q.exec();
-    if (!ok && error && error->isEmpty())
-        *error = q.lastError().text();
-    return q;
-}
-
-} // namespace
-
 QList<Dispute> DisputeStore::inRaisedOrder(const ReviewStore &store, QString *error)
 {
     // The table's CHECK constraints allow only these names.
@@ -266,8 +246,7 @@ QList<Dispute> DisputeStore::inRaisedOrder(const ReviewStore &store, QString *er
                                                                    Dispute::ItemType::Event },
         { QStringLiteral("annotation"), Dispute::ItemType::Annotation },
         { QStringLiteral("step"), Dispute::ItemType::Step } };
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral(
+    QSqlQuery q = store.read(QStringLiteral(
             "SELECT item_type, item_id, state, raised_by, reason FROM disputes ORDER BY created, id"),
         {}, error);
     QList<Dispute> disputes;

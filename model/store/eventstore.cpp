@@ -51,11 +51,6 @@ std::optional<EventPhaseAndOrigin> EventStore::phaseAndOrigin(const ReviewStore 
 namespace {
 // Helpers of this section, named apart from the other sections'.
 namespace practice {
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 QVariant instantOrNull(Instant instant)
 {
     return instant == NoInstant ? QVariant(QMetaType::fromType<qint64>()) : QVariant(instant);
@@ -130,8 +125,8 @@ qint64 EventStore::insertManual(ReviewStore &store, const EventRow &event)
     if (!store.exec(QStringLiteral(
                         "INSERT INTO events(id, instant, end_instant, kind, lane_id, severity, actor, text,"
                         " source_id, manual) VALUES(?, ?, ?, ?, ?, ?, ?, ?, NULL, 1)"),
-            { practice::idOrNull(event.id), event.instant, practice::instantOrNull(event.end),
-                int(event.kind), practice::idOrNull(lane), int(event.severity), event.actor, event.text }))
+            { ReviewStore::idOrNull(event.id), event.instant, practice::instantOrNull(event.end),
+                int(event.kind), ReviewStore::idOrNull(lane), int(event.severity), event.actor, event.text }))
         return 0;
     const qint64 id = store.lastInsertId();
     return practice::indexManual(store, id) ? id : 0;
@@ -144,7 +139,7 @@ bool EventStore::updateManual(ReviewStore &store, const EventRow &event)
     return ok && practice::unindexManual(store, event.id)
         && store.exec(QStringLiteral("UPDATE events SET instant = ?, end_instant = ?, kind = ?, lane_id = ?,"
                                      " severity = ?, actor = ?, text = ? WHERE id = ? AND manual = 1"),
-            { event.instant, practice::instantOrNull(event.end), int(event.kind), practice::idOrNull(lane),
+            { event.instant, practice::instantOrNull(event.end), int(event.kind), ReviewStore::idOrNull(lane),
                 int(event.severity), event.actor, event.text, event.id })
         && practice::indexManual(store, event.id);
 }
@@ -248,22 +243,6 @@ qint64 EventStore::findInSource(const ReviewStore &store, const QString &source,
 
 namespace {
 
-// A read for a report; on failure the query has no rows and `error` gets the database's message
-// unless it holds an earlier one (a report reads on after a failure and tells the first).
-QSqlQuery reportQuery(
-    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    ok = ok && q.exec();
-    if (!ok && error && error->isEmpty())
-        *error = q.lastError().text();
-    return q;
-}
-
 // Without removed sources every event is live, and the plain table lets SQLite use its
 // instant index; the live_events view would cost a join per row on a million events.
 QString liveEventsRelation(const ReviewStore &store)
@@ -312,11 +291,9 @@ EventStore::LiveSpan EventStore::liveSpan(const ReviewStore &store, QString *err
     // checked the range may hold one near 2^63, and the window, padding and bins computed
     // from it would overflow (issue 17, F1).
     const QString events = liveEventsRelation(store);
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT MIN(instant) FROM ") + events + QStringLiteral(" WHERE instant >= ?"),
+    QSqlQuery q = store.read(QStringLiteral("SELECT MIN(instant) FROM ") + events + QStringLiteral(" WHERE instant >= ?"),
         { MinSupportedInstant }, error);
-    QSqlQuery q2 = reportQuery(store,
-        QStringLiteral("SELECT MAX(instant) FROM ") + events + QStringLiteral(" WHERE instant <= ?"),
+    QSqlQuery q2 = store.read(QStringLiteral("SELECT MAX(instant) FROM ") + events + QStringLiteral(" WHERE instant <= ?"),
         { MaxSupportedInstant }, error);
     LiveSpan span;
     if (q.next() && !q.value(0).isNull() && q2.next() && !q2.value(0).isNull()) {
@@ -329,8 +306,7 @@ EventStore::LiveSpan EventStore::liveSpan(const ReviewStore &store, QString *err
 qint64 EventStore::manualEventCount(const ReviewStore &store, QString *error)
 {
     // Found through the source index: counting rows of a million events would walk them all.
-    QSqlQuery m = reportQuery(store,
-        QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id IS NULL AND manual = 1"), {}, error);
+    QSqlQuery m = store.read(QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id IS NULL AND manual = 1"), {}, error);
     return m.next() ? m.value(0).toLongLong() : 0;
 }
 
@@ -338,8 +314,7 @@ QList<EventStore::ListedEvent> EventStore::highlighted(const ReviewStore &store,
 {
     // The one pass over all events: there is no index on `highlighted`, and with ~30 highlighted
     // events among a million this scan is most of an export's time.
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral(
+    QSqlQuery q = store.read(QStringLiteral(
             "SELECT e.id, e.instant, e.end_instant, e.kind, e.severity, COALESCE(l.name, ''), "
             "COALESCE(e.actor, ''),"
             " e.text, COALESCE(e.phase, ''), COALESCE(s.name, ''), COALESCE(e.line, 0), e.manual FROM ")
@@ -371,8 +346,7 @@ QList<EventStore::ListedEvent> EventStore::highlighted(const ReviewStore &store,
 std::optional<EventStore::CitedEvent> EventStore::liveCitation(
     const ReviewStore &store, qint64 eventId, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT id, instant, text, manual FROM ") + liveEventsRelation(store)
+    QSqlQuery q = store.read(QStringLiteral("SELECT id, instant, text, manual FROM ") + liveEventsRelation(store)
             + QStringLiteral(" WHERE id = ?"),
         { eventId }, error);
     if (!q.next())
@@ -382,8 +356,7 @@ std::optional<EventStore::CitedEvent> EventStore::liveCitation(
 
 std::optional<EventStore::CitedEvent> EventStore::citation(const ReviewStore &store, qint64 eventId)
 {
-    QSqlQuery q = reportQuery(
-        store, QStringLiteral("SELECT instant, text FROM events WHERE id = ?"), { eventId }, nullptr);
+    QSqlQuery q = store.read(QStringLiteral("SELECT instant, text FROM events WHERE id = ?"), { eventId }, nullptr);
     if (!q.next())
         return std::nullopt;
     return CitedEvent { eventId, q.value(0).toLongLong(), q.value(1).toString(), false };
@@ -391,8 +364,7 @@ std::optional<EventStore::CitedEvent> EventStore::citation(const ReviewStore &st
 
 QList<EventStore::ExperimentSpan> EventStore::liveExperimentRuns(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral(
+    QSqlQuery q = store.read(QStringLiteral(
             "SELECT e.id, e.instant, e.end_instant, COALESCE(l.name, ''), x.title, x.hypothesis, x.verdict,"
             " x.steady_before, x.steady_after FROM experiment_runs x CROSS JOIN live_events e ON e.id = "
             "x.event_id"
@@ -409,8 +381,7 @@ QList<EventStore::ExperimentSpan> EventStore::liveExperimentRunsWithActivities(
 {
     // Child activities are not linked by id (the schema has no parent column): they share the
     // run's source and lane and lie inside its span, which is how the importers write them.
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral(
+    QSqlQuery q = store.read(QStringLiteral(
             "SELECT e.id, e.instant, e.end_instant, COALESCE(l.name, ''), x.title, x.hypothesis, x.verdict,"
             " x.steady_before, x.steady_after,"
             " (SELECT COUNT(*) FROM live_events c WHERE c.kind = e.kind AND c.id <> e.id"
@@ -431,8 +402,7 @@ QList<EventStore::ExperimentSpan> EventStore::liveExperimentRunsWithActivities(
 
 QList<EventStore::FlagChangeAt> EventStore::liveFlagChanges(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT e.id, e.instant, COALESCE(e.actor, ''), f.flag_key, f.environment,"
+    QSqlQuery q = store.read(QStringLiteral("SELECT e.id, e.instant, COALESCE(e.actor, ''), f.flag_key, f.environment,"
                        " f.before_value, f.after_value FROM flag_changes f"
                        " JOIN live_events e ON e.id = f.event_id ORDER BY e.instant, e.id"),
         {}, error);
@@ -447,8 +417,7 @@ QList<EventStore::FlagChangeAt> EventStore::liveFlagChanges(const ReviewStore &s
 QList<EventStore::RateBin> EventStore::liveRate(
     const ReviewStore &store, Instant start, Instant end, qint64 binWidth, Severity atLeast, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT (instant - ?) / ?, COUNT(*), SUM(severity >= ?) FROM ")
+    QSqlQuery q = store.read(QStringLiteral("SELECT (instant - ?) / ?, COUNT(*), SUM(severity >= ?) FROM ")
             + liveEventsRelation(store) + QStringLiteral(" WHERE instant >= ? AND instant < ? GROUP BY 1"),
         { start, binWidth, int(atLeast), start, end }, error);
     QList<RateBin> bins;

@@ -19,11 +19,6 @@ bool FactorStore::exists(const ReviewStore &store, qint64 factorId)
 
 namespace {
 
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QList<qint64> idList(const ReviewStore &store, const QString &sql, const QVariantList &values)
 {
     QList<qint64> ids;
@@ -88,7 +83,7 @@ qint64 FactorStore::insertCategory(ReviewStore &store, const FactorCategory &cat
 {
     if (!store.exec(
             QStringLiteral("INSERT INTO factor_categories(id,name,description,position) VALUES(?,?,?,?)"),
-            { idOrNull(category.id), category.name, category.description, category.position }))
+            { ReviewStore::idOrNull(category.id), category.name, category.description, category.position }))
         return 0;
     return category.id ? category.id : store.lastInsertId();
 }
@@ -190,7 +185,7 @@ qint64 FactorStore::insert(ReviewStore &store, const Factor &factor)
     if (!store.exec(
             QStringLiteral("INSERT INTO factors(id,title,description,category_id,author,created,edited)"
                            " VALUES(?,?,?,?,?,?,?)"),
-            { idOrNull(factor.id), factor.title, factor.description, idOrNull(factor.categoryId),
+            { ReviewStore::idOrNull(factor.id), factor.title, factor.description, ReviewStore::idOrNull(factor.categoryId),
                 factor.author, factor.created, factor.edited }))
         return 0;
     return factor.id ? factor.id : store.lastInsertId();
@@ -212,7 +207,7 @@ bool FactorStore::setDescription(
 bool FactorStore::setCategory(ReviewStore &store, qint64 factorId, qint64 categoryId, qint64 edited)
 {
     return store.exec(QStringLiteral("UPDATE factors SET category_id = ?, edited = ? WHERE id = ?"),
-        { idOrNull(categoryId), edited, factorId });
+        { ReviewStore::idOrNull(categoryId), edited, factorId });
 }
 
 bool FactorStore::remove(ReviewStore &store, qint64 factorId, RemovedRows *removed)
@@ -382,8 +377,8 @@ qint64 FactorStore::insertEvidence(ReviewStore &store, const Evidence &evidence)
     if (!store.exec(
             QStringLiteral(
                 "INSERT INTO factor_evidence(id,factor_id,event_id,annotation_id,note) VALUES(?,?,?,?,?)"),
-            { idOrNull(evidence.id), evidence.factorId, idOrNull(evidence.eventId),
-                idOrNull(evidence.annotationId), evidence.note }))
+            { ReviewStore::idOrNull(evidence.id), evidence.factorId, ReviewStore::idOrNull(evidence.eventId),
+                ReviewStore::idOrNull(evidence.annotationId), evidence.note }))
         return 0;
     return evidence.id ? evidence.id : store.lastInsertId();
 }
@@ -402,30 +397,9 @@ bool FactorStore::removeEvidence(ReviewStore &store, qint64 evidenceId, RemovedR
 
 // --- reports and analysis (briefing, comparison, export)
 
-namespace {
-
-// A read for a report; on failure the query has no rows and `error` gets the database's message
-// unless it holds an earlier one (a report reads on after a failure and tells the first).
-QSqlQuery reportQuery(
-    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    ok = ok && q.exec();
-    if (!ok && error && error->isEmpty())
-        *error = q.lastError().text();
-    return q;
-}
-
-} // namespace
-
 QList<FactorStore::CategorisedFactor> FactorStore::inCategoryOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT f.id, f.title, f.description, COALESCE(c.name, ''), f.author FROM factors f"
+    QSqlQuery q = store.read(QStringLiteral("SELECT f.id, f.title, f.description, COALESCE(c.name, ''), f.author FROM factors f"
                        " LEFT JOIN factor_categories c ON c.id = f.category_id"
                        " ORDER BY c.id IS NULL, c.position, c.name, f.title COLLATE NOCASE, f.id"),
         {}, error);
@@ -444,8 +418,7 @@ QList<FactorStore::CategorisedFactor> FactorStore::inCategoryOrder(const ReviewS
 
 QList<FactorStore::CitedEvidence> FactorStore::evidenceInOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral(
+    QSqlQuery q = store.read(QStringLiteral(
             "SELECT fe.factor_id, fe.event_id, COALESCE(a.text, ''), fe.note FROM factor_evidence fe"
             " LEFT JOIN annotations a ON a.id = fe.annotation_id ORDER BY fe.id"),
         {}, error);
@@ -464,8 +437,7 @@ QList<FactorStore::CitedEvidence> FactorStore::evidenceInOrder(const ReviewStore
 QList<FactorStore::EvidenceEvent> FactorStore::evidenceEvents(const ReviewStore &store)
 {
     // Cited events, and the events of cited annotations.
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT f.id, f.title, COALESCE(fe.event_id, a.event_id) FROM factors f"
+    QSqlQuery q = store.read(QStringLiteral("SELECT f.id, f.title, COALESCE(fe.event_id, a.event_id) FROM factors f"
                        " LEFT JOIN factor_evidence fe ON fe.factor_id = f.id"
                        " LEFT JOIN annotations a ON a.id = fe.annotation_id"),
         {}, nullptr);

@@ -138,30 +138,9 @@ bool LearningStore::unlink(ReviewStore &store, qint64 learningId, LinkTo to, qin
 
 // --- reports and analysis (briefing, comparison, export)
 
-namespace {
-
-// A read for a report; on failure the query has no rows and `error` gets the database's message
-// unless it holds an earlier one (a report reads on after a failure and tells the first).
-QSqlQuery reportQuery(
-    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    ok = ok && q.exec();
-    if (!ok && error && error->isEmpty())
-        *error = q.lastError().text();
-    return q;
-}
-
-} // namespace
-
 QList<Learning> LearningStore::inKindOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT id, kind, text, author FROM learnings ORDER BY kind, created, id"), {}, error);
+    QSqlQuery q = store.read(QStringLiteral("SELECT id, kind, text, author FROM learnings ORDER BY kind, created, id"), {}, error);
     QList<Learning> learnings;
     while (q.next()) {
         Learning l;
@@ -178,8 +157,7 @@ QList<Learning> LearningStore::inKindOrder(const ReviewStore &store, QString *er
 
 QList<LearningStore::LinkText> LearningStore::linkTexts(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral(
+    QSqlQuery q = store.read(QStringLiteral(
             "SELECT ll.learning_id, COALESCE(f.title, ''), COALESCE(e.text, '') FROM learning_links ll"
             " LEFT JOIN factors f ON f.id = ll.factor_id LEFT JOIN events e ON e.id = ll.event_id"),
         {}, error);

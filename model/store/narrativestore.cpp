@@ -11,11 +11,6 @@ namespace faultless::model {
 
 namespace {
 
-QVariant orNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 bool setNarrativeText(
     ReviewStore &store, const QString &column, qint64 narrativeId, const QString &value, qint64 edited)
 {
@@ -122,7 +117,7 @@ qint64 NarrativeStore::insert(ReviewStore &store, const Narrative &narrative)
     if (!store.exec(
             QStringLiteral("INSERT INTO narratives(id,title,vantage_point,author,created,edited,position)"
                            " VALUES(?,?,?,?,?,?,?)"),
-            { orNull(narrative.id), narrative.title, narrative.vantagePoint, narrative.author,
+            { ReviewStore::idOrNull(narrative.id), narrative.title, narrative.vantagePoint, narrative.author,
                 narrative.created, narrative.edited, narrative.position }))
         return 0;
     return narrative.id ? narrative.id : store.lastInsertId();
@@ -232,7 +227,7 @@ qint64 NarrativeStore::insertStep(ReviewStore &store, const NarrativeStep &step)
     if (!store.exec(
             QStringLiteral(
                 "INSERT INTO narrative_steps(id,narrative_id,position,text,event_id) VALUES(?,?,?,?,?)"),
-            { orNull(step.id), step.narrativeId, step.position, step.text, orNull(step.eventId) }))
+            { ReviewStore::idOrNull(step.id), step.narrativeId, step.position, step.text, ReviewStore::idOrNull(step.eventId) }))
         return 0;
     const qint64 id = step.id ? step.id : store.lastInsertId();
     // A new id may be that of a step deleted by a version that left its disputes behind: they were
@@ -251,7 +246,7 @@ bool NarrativeStore::setStepText(ReviewStore &store, qint64 stepId, const QStrin
 bool NarrativeStore::setStepEvent(ReviewStore &store, qint64 stepId, qint64 eventId)
 {
     return store.exec(
-        QStringLiteral("UPDATE narrative_steps SET event_id = ? WHERE id = ?"), { orNull(eventId), stepId });
+        QStringLiteral("UPDATE narrative_steps SET event_id = ? WHERE id = ?"), { ReviewStore::idOrNull(eventId), stepId });
 }
 
 bool NarrativeStore::removeStep(ReviewStore &store, qint64 stepId, RemovedRows *removed)
@@ -262,30 +257,9 @@ bool NarrativeStore::removeStep(ReviewStore &store, qint64 stepId, RemovedRows *
 
 // --- reports and analysis (briefing, comparison, export)
 
-namespace {
-
-// A read for a report; on failure the query has no rows and `error` gets the database's message
-// unless it holds an earlier one (a report reads on after a failure and tells the first).
-QSqlQuery reportQuery(
-    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    ok = ok && q.exec();
-    if (!ok && error && error->isEmpty())
-        *error = q.lastError().text();
-    return q;
-}
-
-} // namespace
-
 QList<Narrative> NarrativeStore::inOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT id, title, vantage_point, author FROM narratives ORDER BY position, id"), {},
+    QSqlQuery q = store.read(QStringLiteral("SELECT id, title, vantage_point, author FROM narratives ORDER BY position, id"), {},
         error);
     QList<Narrative> narratives;
     while (q.next()) {
@@ -301,8 +275,7 @@ QList<Narrative> NarrativeStore::inOrder(const ReviewStore &store, QString *erro
 
 std::optional<Narrative> NarrativeStore::forComparison(const ReviewStore &store, qint64 narrativeId)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT title, vantage_point, author FROM narratives WHERE id = ?"), { narrativeId },
+    QSqlQuery q = store.read(QStringLiteral("SELECT title, vantage_point, author FROM narratives WHERE id = ?"), { narrativeId },
         nullptr);
     if (!q.next())
         return std::nullopt;
@@ -317,8 +290,7 @@ std::optional<Narrative> NarrativeStore::forComparison(const ReviewStore &store,
 QList<NarrativeStep> NarrativeStore::stepsInOrder(
     const ReviewStore &store, qint64 narrativeId, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT id, text, COALESCE(event_id, 0) FROM narrative_steps WHERE narrative_id = ?"
+    QSqlQuery q = store.read(QStringLiteral("SELECT id, text, COALESCE(event_id, 0) FROM narrative_steps WHERE narrative_id = ?"
                        " ORDER BY position, id"),
         { narrativeId }, error);
     QList<NarrativeStep> steps;
@@ -335,8 +307,7 @@ QList<NarrativeStep> NarrativeStore::stepsInOrder(
 
 std::optional<QString> NarrativeStore::stepText(const ReviewStore &store, qint64 stepId, QString *error)
 {
-    QSqlQuery q = reportQuery(
-        store, QStringLiteral("SELECT text FROM narrative_steps WHERE id = ?"), { stepId }, error);
+    QSqlQuery q = store.read(QStringLiteral("SELECT text FROM narrative_steps WHERE id = ?"), { stepId }, error);
     if (!q.next())
         return std::nullopt;
     return q.value(0).toString();

@@ -12,14 +12,6 @@ namespace faultless::model {
 
 namespace {
 
-QList<qint64> idsFromList(const QString &commaSeparated)
-{
-    QList<qint64> ids;
-    for (const QString &id : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids.append(id.toLongLong());
-    return ids;
-}
-
 bool setColumn(ReviewStore &store, qint64 id, const QString &sql, const QString &value)
 {
     return store.exec(sql, { value, id });
@@ -49,7 +41,7 @@ QList<OpportunityRow> OpportunityStore::rows(const ReviewStore &store)
         row.status = q.value(3).toString();
         row.factorTitles = q.value(4).toString();
         row.description = q.value(5).toString();
-        row.factorIds = idsFromList(q.value(6).toString());
+        row.factorIds = ReviewStore::idsFromList(q.value(6).toString());
         row.created = q.value(7).toLongLong();
         result.append(row);
     }
@@ -83,7 +75,7 @@ bool OpportunityStore::exists(const ReviewStore &store, qint64 id)
 
 qint64 OpportunityStore::insert(ReviewStore &store, const Opportunity &opportunity)
 {
-    const QVariant id = opportunity.id ? QVariant(opportunity.id) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant id = ReviewStore::idOrNull(opportunity.id);
     if (!store.exec(QStringLiteral("INSERT INTO opportunities(id,title,description,owner,status,created)"
                                    " VALUES(?,?,?,?,?,?)"),
             { id, opportunity.title, opportunity.description, opportunity.owner, opportunity.status,
@@ -159,30 +151,9 @@ bool OpportunityStore::setFactorIds(ReviewStore &store, qint64 opportunityId, co
 
 // --- reports and analysis (briefing, comparison, export)
 
-namespace {
-
-// A read for a report; on failure the query has no rows and `error` gets the database's message
-// unless it holds an earlier one (a report reads on after a failure and tells the first).
-QSqlQuery reportQuery(
-    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    ok = ok && q.exec();
-    if (!ok && error && error->isEmpty())
-        *error = q.lastError().text();
-    return q;
-}
-
-} // namespace
-
 QList<Opportunity> OpportunityStore::inProposedOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral(
+    QSqlQuery q = store.read(QStringLiteral(
             "SELECT id, title, description, owner, status FROM opportunities ORDER BY created, id"),
         {}, error);
     QList<Opportunity> opportunities;
@@ -200,8 +171,7 @@ QList<Opportunity> OpportunityStore::inProposedOrder(const ReviewStore &store, Q
 
 QList<OpportunityStore::FactorTitle> OpportunityStore::factorTitles(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT of.opportunity_id, f.title FROM opportunity_factors of"
+    QSqlQuery q = store.read(QStringLiteral("SELECT of.opportunity_id, f.title FROM opportunity_factors of"
                        " JOIN factors f ON f.id = of.factor_id ORDER BY f.title"),
         {}, error);
     QList<FactorTitle> titles;

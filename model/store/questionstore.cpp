@@ -10,18 +10,6 @@ namespace faultless::model {
 
 // --- editing and item models
 
-namespace {
-
-QList<qint64> idsFromList(const QString &commaSeparated)
-{
-    QList<qint64> ids;
-    for (const QString &id : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids.append(id.toLongLong());
-    return ids;
-}
-
-} // namespace
-
 QList<QuestionRow> QuestionStore::rows(const ReviewStore &store)
 {
     QList<QuestionRow> result;
@@ -40,7 +28,7 @@ QList<QuestionRow> QuestionStore::rows(const ReviewStore &store)
         row.text = q.value(1).toString();
         row.status = q.value(2).toString();
         row.answerCount = q.value(3).toInt();
-        row.factorIds = idsFromList(q.value(4).toString());
+        row.factorIds = ReviewStore::idsFromList(q.value(4).toString());
         row.author = q.value(5).toString();
         row.created = q.value(6).toLongLong();
         result.append(row);
@@ -72,7 +60,7 @@ bool QuestionStore::exists(const ReviewStore &store, qint64 id)
 
 qint64 QuestionStore::insert(ReviewStore &store, const Question &question)
 {
-    const QVariant id = question.id ? QVariant(question.id) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant id = ReviewStore::idOrNull(question.id);
     if (!store.exec(QStringLiteral("INSERT INTO questions(id,text,status,author,created) VALUES(?,?,?,?,?)"),
             { id, question.text, question.status, question.author, question.created }))
         return 0;
@@ -157,30 +145,9 @@ QList<Answer> QuestionStore::answers(const ReviewStore &store, qint64 questionId
 
 // --- reports and analysis (briefing, comparison, export)
 
-namespace {
-
-// A read for a report; on failure the query has no rows and `error` gets the database's message
-// unless it holds an earlier one (a report reads on after a failure and tells the first).
-QSqlQuery reportQuery(
-    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    ok = ok && q.exec();
-    if (!ok && error && error->isEmpty())
-        *error = q.lastError().text();
-    return q;
-}
-
-} // namespace
-
 QList<Question> QuestionStore::inAskedOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT id, text, status, author FROM questions ORDER BY created, id"), {}, error);
+    QSqlQuery q = store.read(QStringLiteral("SELECT id, text, status, author FROM questions ORDER BY created, id"), {}, error);
     QList<Question> questions;
     while (q.next()) {
         Question question;
@@ -195,8 +162,7 @@ QList<Question> QuestionStore::inAskedOrder(const ReviewStore &store, QString *e
 
 QList<Answer> QuestionStore::answersInOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral("SELECT question_id, author, text FROM question_answers ORDER BY created, id"), {},
+    QSqlQuery q = store.read(QStringLiteral("SELECT question_id, author, text FROM question_answers ORDER BY created, id"), {},
         error);
     QList<Answer> answers;
     while (q.next()) {

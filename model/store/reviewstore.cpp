@@ -599,4 +599,30 @@ bool ReviewStore::Transaction::commit()
     return m_store.exec(QStringLiteral("RELEASE ") + m_savepoint);
 }
 
+QSqlQuery ReviewStore::read(const QString &sql, const QVariantList &values, QString *error) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    ok = ok && q.exec();
+    if (!ok && error && error->isEmpty())
+        *error = q.lastError().text();
+    return q;
+}
+
+QVariant ReviewStore::idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QList<qint64> ReviewStore::idsFromList(const QString &commaSeparated)
+{
+    QList<qint64> ids;
+    for (const QString &id : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(id.toLongLong());
+    return ids;
+}
+
 } // namespace faultless::model

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QTimeZone>
 #include <QVariantList>
@@ -75,6 +76,14 @@ public:
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
     qint64 lastInsertId() const { return m_lastInsertId; }
+    // A read for the typed stores: forward only, values bound. On failure the query has no rows
+    // and `error` gets the database's message unless it already holds an earlier one (a report
+    // reads on after a failure and tells the first).
+    QSqlQuery read(const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const;
+    // An id to bind: NULL for 0, which nullable id columns use for "none".
+    static QVariant idOrNull(qint64 id);
+    // Ids as SQLite's group_concat() gives them ("3,5,8").
+    static QList<qint64> idsFromList(const QString &commaSeparated);
 
     // RAII transaction: rolls back unless commit() was called. Nests by savepoints.
     class Transaction

@@ -146,26 +146,6 @@ bool SourceStore::finishImport(ReviewStore &store, const Source &source)
 
 // --- reports and analysis (briefing, comparison, export)
 
-namespace {
-
-// A read for a report; on failure the query has no rows and `error` gets the database's message
-// unless it holds an earlier one (a report reads on after a failure and tells the first).
-QSqlQuery reportQuery(
-    const ReviewStore &store, const QString &sql, const QVariantList &values, QString *error)
-{
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    ok = ok && q.exec();
-    if (!ok && error && error->isEmpty())
-        *error = q.lastError().text();
-    return q;
-}
-
-} // namespace
-
 bool SourceStore::anyRemoved(const ReviewStore &store)
 {
     return store.scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM sources WHERE removed = 1)")).toBool();
@@ -173,8 +153,7 @@ bool SourceStore::anyRemoved(const ReviewStore &store)
 
 QList<Source> SourceStore::liveSources(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = reportQuery(store,
-        QStringLiteral(
+    QSqlQuery q = store.read(QStringLiteral(
             "SELECT name, format, kind, accepted, rejected FROM sources WHERE removed = 0 ORDER BY id"),
         {}, error);
     QList<Source> sources;
@@ -192,8 +171,7 @@ QList<Source> SourceStore::liveSources(const ReviewStore &store, QString *error)
 
 qint64 SourceStore::liveAccepted(const ReviewStore &store, QString *error)
 {
-    QSqlQuery c = reportQuery(
-        store, QStringLiteral("SELECT COALESCE(SUM(accepted), 0) FROM sources WHERE removed = 0"), {}, error);
+    QSqlQuery c = store.read(QStringLiteral("SELECT COALESCE(SUM(accepted), 0) FROM sources WHERE removed = 0"), {}, error);
     return c.next() ? c.value(0).toLongLong() : 0;
 }
 
