@@ -191,6 +191,7 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openFromServerAction
         = m_fileMenu->addAction(QString(), this, [this] { m_teamServer->openFromServer(); });
+    m_openFromServerAction->setObjectName(QStringLiteral("openFromServerAction"));
     m_recentMenu = m_fileMenu->addMenu(QString());
     rebuildRecentMenu();
     m_fileMenu->addSeparator();
@@ -322,7 +323,7 @@ bool MainWindow::openReview(const QString &path, const QString &recentName)
     if (m_document->isReadOnly())
         showStatus(m_document->readOnlyReason(), 0); // stays until the next message: edits will not save
     else
-        showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
+        showStatus(tr("Opened %1").arg(recentName.isEmpty() ? QFileInfo(path).fileName() : recentName));
     return true;
 }
 

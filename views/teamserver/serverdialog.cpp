@@ -64,13 +64,16 @@ ServerDialog::ServerDialog(Purpose purpose, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("Por&t:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     auto *reviewRow = new QHBoxLayout;
     reviewRow->addWidget(m_review, 1);
     reviewRow->addWidget(m_listButton);
-    form->addRow(purpose == Purpose::Open ? tr("&Review:") : tr("New &review name:"), reviewRow);
+    // A label of its own: QFormLayout gives a row of a layout no buddy, so no mnemonic.
+    auto *reviewLabel = new QLabel(purpose == Purpose::Open ? tr("&Review:") : tr("New &review name:"), this);
+    reviewLabel->setBuddy(m_review);
+    form->addRow(reviewLabel, reviewRow);
 
     auto *password = new QLabel(tr("No password is asked for here: like psql, the connection takes it from "
                                    "~/.pgpass or the PGPASSWORD environment variable."),

@@ -93,7 +93,8 @@ void TeamServerSession::saveLocalCopy()
 
 void TeamServerSession::open(const ServerLocation &location)
 {
-    if (isBusy())
+    // An import writes into the open review, which a reload would close under it.
+    if (isBusy() || m_window.isImporting())
         return;
     const QString target = ServerCache::path(location);
     if (!QDir().mkpath(QFileInfo(target).path())) {
@@ -143,7 +144,7 @@ void TeamServerSession::open(const ServerLocation &location)
 
 void TeamServerSession::publish(const ServerLocation &location)
 {
-    if (isBusy() || !m_window.document().isOpen())
+    if (isBusy() || m_window.isImporting() || !m_window.document().isOpen())
         return;
     const QString path = m_window.document().path();
     const QString title = m_window.document().title();
@@ -180,7 +181,8 @@ void TeamServerSession::publish(const ServerLocation &location)
 
 void TeamServerSession::pullTo(const ServerLocation &location, const QString &path)
 {
-    if (isBusy())
+    // An import writes into the open review, which a reload would close under it.
+    if (isBusy() || m_window.isImporting())
         return;
     if (sameFile(m_window.document().path(), path)) {
         report(false, tr("Cannot save a local copy"),
