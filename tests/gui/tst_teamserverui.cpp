@@ -14,8 +14,10 @@
 #include "teamserver/serverdialog.h"
 #include "teamserver/teamserversession.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -79,6 +81,8 @@ private slots:
     void dialogChecksItsFields();
     void dialogBuildsTheAddress();
     void dialogKeepsAnInvalidAnswerOpen();
+    void dialogMnemonicsReachEveryField_data();
+    void dialogMnemonicsReachEveryField();
     void cacheFoldersAreSafeNames_data();
     void cacheFoldersAreSafeNames();
     void cacheReplacesOnlyWithAWholeCopy();
@@ -177,6 +181,43 @@ void TestTeamServerUi::dialogKeepsAnInvalidAnswerOpen()
     QVERIFY(!QSettings().contains(QStringLiteral("teamServer/host")));
     // The dialog fits a small screen.
     QVERIFY(dialog.sizeHint().width() <= 1280 && dialog.sizeHint().height() <= 800);
+}
+
+void TestTeamServerUi::dialogMnemonicsReachEveryField_data()
+{
+    QTest::addColumn<int>("purpose");
+    QTest::newRow("open") << int(ServerDialog::Purpose::Open);
+    QTest::newRow("publish") << int(ServerDialog::Purpose::Publish);
+}
+
+void TestTeamServerUi::dialogMnemonicsReachEveryField()
+{
+    QFETCH(int, purpose);
+    ServerDialog dialog { ServerDialog::Purpose(purpose) };
+    QStringList keys;
+    const auto take = [&keys](const QString &text) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size())
+            return false;
+        const QString key = text.mid(amp + 1, 1).toLower();
+        if (keys.contains(key))
+            return false;
+        keys << key;
+        return true;
+    };
+    int labels = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(QLatin1Char('&')))
+            continue;
+        ++labels;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+        QVERIFY2(take(label->text()), qPrintable(label->text()));
+    }
+    QCOMPARE(labels, 5); // host, port, database, user, review
+    for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+        if (button->text().contains(QLatin1Char('&')))
+            QVERIFY2(take(button->text()), qPrintable(button->text()));
+    }
 }
 
 void TestTeamServerUi::cacheFoldersAreSafeNames_data()
