@@ -128,6 +128,11 @@ void ServerDialog::setFields(const QString &host, const QString &port, const QSt
     m_review->setEditText(review);
 }
 
+void ServerDialog::setReview(const QString &review)
+{
+    m_review->setEditText(review);
+}
+
 QString ServerDialog::serverError() const
 {
     if (m_host->text().trimmed().isEmpty())

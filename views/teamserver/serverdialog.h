@@ -29,6 +29,7 @@ public:
 
     void setFields(const QString &host, const QString &port, const QString &database, const QString &user,
         const QString &review);
+    void setReview(const QString &review);
     // What is wrong with the fields, for the user; empty when they name a review.
     QString validationError() const;
     // The review the fields name, or nothing while validationError() is not empty.

@@ -73,6 +73,10 @@ void TeamServerSession::publishToServer()
     if (isBusy() || !m_window.document().isOpen())
         return;
     ServerDialog dialog(ServerDialog::Purpose::Publish, &m_window);
+    // The file's name, where it would do as a review name ("INC-2041.faultless").
+    const QString name = QFileInfo(m_window.document().path()).completeBaseName();
+    if (ServerLocation::isValidReviewName(name))
+        dialog.setReview(name);
     if (dialog.exec() == QDialog::Accepted)
         publish(*dialog.location());
 }
