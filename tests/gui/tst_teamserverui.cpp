@@ -391,6 +391,33 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
         qPrintable(banner->text()));
     QVERIFY(banner->findChild<QWidget *>(QStringLiteral("serverBannerReload"))->isVisible());
 
+    // Reload pulls again: the new copy has the annotation and the banner is back to plain.
+    finished.clear();
+    emit banner->reloadRequested();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(session.lastError()));
+    QVERIFY(window.document().isOpen());
+    QCOMPARE(window.document().path(), views::ServerCache::path(location));
+    QCOMPARE(window.document()
+                 .store()
+                 .scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE author = 'x'"))
+                 .toInt(),
+        1);
+    QVERIFY(banner->isVisible());
+    QVERIFY(!banner->isChanged());
+    const QStringList cached
+        = QFileInfo(views::ServerCache::path(location)).dir().entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(cached.filter(QStringLiteral(".new-")).isEmpty(), qPrintable(cached.join(QLatin1Char(' '))));
+
+    // The dialog lists the server's reviews.
+    ServerDialog dialog(ServerDialog::Purpose::Publish);
+    dialog.setFields(
+        location.host(), QString::number(location.port()), location.database(), location.user(), name);
+    dialog.listReviews();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.listedReviews().isEmpty() || !dialog.errorText().isEmpty(), 30000);
+    QVERIFY2(dialog.listedReviews().contains(name), qPrintable(dialog.errorText()));
+    QVERIFY(dialog.validationError().contains(QStringLiteral("already has a review")));
+
     // Save a Local Copy pulls the server's review as it is now.
     const QString copy = m_dir.filePath(QStringLiteral("copy.faultless"));
     finished.clear();
