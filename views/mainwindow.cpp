@@ -12,6 +12,8 @@
 #include "workspace.h"
 #include "export/exportdialog.h"
 #include "preferencesdialog.h"
+#include "store/serverlocation.h"
+#include "teamserver/teamserversession.h"
 #include "timeline/eventtableview.h"
 
 #include <QAction>
@@ -33,6 +35,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace faultless::views {
 
@@ -77,10 +80,19 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_splitter->addWidget(m_table);
-    setCentralWidget(m_splitter);
+    // A column, so that bars such as the team-server banner can sit above the panels.
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    m_teamServer = new TeamServerSession(*this);
+    connect(m_teamServer, &TeamServerSession::currentChanged, this, &MainWindow::updateActions);
     connect(m_document, &ReviewDocument::opened, this, [this] {
         updateTitle();
         updateActions();
@@ -177,8 +189,17 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::onOpen);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openFromServerAction
+        = m_fileMenu->addAction(QString(), this, [this] { m_teamServer->openFromServer(); });
+    m_openFromServerAction->setObjectName(QStringLiteral("openFromServerAction"));
     m_recentMenu = m_fileMenu->addMenu(QString());
     rebuildRecentMenu();
+    m_fileMenu->addSeparator();
+    // Before Import: feature areas add their file commands next to Import, before the separator
+    // that leads to Close.
+    m_publishAction = m_fileMenu->addAction(QString(), this, [this] { m_teamServer->publishToServer(); });
+    m_reviewActions << m_publishAction;
+    m_saveLocalCopyAction = m_fileMenu->addAction(QString(), this, [this] { m_teamServer->saveLocalCopy(); });
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::onImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -260,9 +281,32 @@ void MainWindow::updateActions()
     const bool open = m_document->isOpen() && !m_import->isRunning();
     for (QAction *action : std::as_const(m_reviewActions))
         action->setEnabled(open);
+    if (!m_teamServer)
+        return;
+    const bool serverIdle = !m_teamServer->isBusy() && !m_import->isRunning();
+    m_openFromServerAction->setEnabled(serverIdle);
+    m_publishAction->setEnabled(open && serverIdle);
+    m_saveLocalCopyAction->setEnabled(open && serverIdle && m_teamServer->current().has_value());
 }
 
-bool MainWindow::openReview(const QString &path)
+void MainWindow::addTopBar(QWidget *bar)
+{
+    auto *column = static_cast<QVBoxLayout *>(centralWidget()->layout());
+    column->insertWidget(column->count() - 1, bar);
+}
+
+void MainWindow::openServerReview(const QString &address)
+{
+    QString error;
+    const auto location = model::ServerLocation::parse(address, &error);
+    if (!location) {
+        QMessageBox::warning(this, tr("Cannot open review"), error);
+        return;
+    }
+    m_teamServer->open(*location);
+}
+
+bool MainWindow::openReview(const QString &path, const QString &recentName)
 {
     if (m_import->isRunning())
         return false;
@@ -275,11 +319,11 @@ bool MainWindow::openReview(const QString &path)
         updateActions();
         return false;
     }
-    addRecentFile(path);
+    addRecentFile(recentName.isEmpty() ? path : recentName);
     if (m_document->isReadOnly())
         showStatus(m_document->readOnlyReason(), 0); // stays until the next message: edits will not save
     else
-        showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
+        showStatus(tr("Opened %1").arg(recentName.isEmpty() ? QFileInfo(path).fileName() : recentName));
     return true;
 }
 
@@ -377,11 +421,14 @@ void MainWindow::onImportFinished(const model::ImportResult &result)
     }
 }
 
-void MainWindow::addRecentFile(const QString &path)
+// An entry is a file's absolute path or a team-server address (ServerLocation::toString(),
+// which never holds a password).
+void MainWindow::addRecentFile(const QString &entry)
 {
     QSettings settings;
     QStringList files = settings.value(QLatin1String(kRecentKey)).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute
+        = model::ServerLocation::isServerName(entry) ? entry : QFileInfo(entry).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > kMaxRecentFiles)
@@ -396,12 +443,24 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = QSettings().value(QLatin1String(kRecentKey)).toStringList();
     int n = 0;
     for (const QString &file : files) {
+        if (model::ServerLocation::isServerName(file)) {
+            // Shown whole: host, database and review together tell one server review from another.
+            ++n;
+            QAction *action
+                = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(
+                                              QString(file).replace(QLatin1Char('&'), QStringLiteral("&&"))),
+                    this, [this, file] { openServerReview(file); });
+            action->setToolTip(file);
+            action->setData(file);
+            continue;
+        }
         if (!QFileInfo::exists(file))
             continue;
         ++n;
         QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(file).fileName()),
                                                   this, [this, file] { openReview(file); });
         action->setToolTip(file);
+        action->setData(file);
     }
     m_recentMenu->setEnabled(n > 0);
     if (n > 0) {
@@ -437,6 +496,11 @@ void MainWindow::retranslateMenus()
     m_newAction->setText(tr("&New Review…"));
     m_openAction->setText(tr("&Open Review…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_openFromServerAction->setText(tr("Open from &Team Server…"));
+    m_publishAction->setText(tr("&Publish to Team Server…"));
+    m_saveLocalCopyAction->setText(tr("Save a &Local Copy…"));
+    m_saveLocalCopyAction->setToolTip(
+        tr("Pull the team-server review shown here into a file of your choice"));
     m_importAction->setText(tr("&Import Events…"));
     m_closeAction->setText(tr("&Close Review"));
     m_quitAction->setText(tr("&Quit"));

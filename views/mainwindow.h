@@ -20,6 +20,7 @@ struct ImportResult;
 namespace faultless::views {
 
 class EventSelection;
+class TeamServerSession;
 
 // The review window. Feature areas (timeline, sense-making, export, practice) add their menus
 // and panels through the accessors below from their own install() functions, called once at the
@@ -33,7 +34,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openReview(const QString &path);
+    // `recentName` is what Open Recent keeps for it, if not the path (a team-server address).
+    bool openReview(const QString &path, const QString &recentName = {});
+    // Pulls the review at a team-server address into the cache and opens that copy.
+    void openServerReview(const QString &address);
+    TeamServerSession &teamServer() { return *m_teamServer; }
+    // Adds a bar above the window's panels (the team-server banner).
+    void addTopBar(QWidget *bar);
     bool newReview(const QString &path, const QString &title, const QString &zoneId);
     // Imports files into the open review on a worker thread, with progress and cancel.
     void importFiles(const QStringList &paths, const QString &formatId = {}, const QString &formatOption = {});
@@ -65,7 +72,7 @@ private:
     void createActions();
     void updateTitle();
     void updateActions();
-    void addRecentFile(const QString &path);
+    void addRecentFile(const QString &entry);
     void rebuildRecentMenu();
     void onNew();
     void onOpen();
@@ -83,6 +90,7 @@ private:
     model::BackgroundImport *m_import;
     QPointer<QProgressDialog> m_progress;
     QSplitter *m_splitter;
+    TeamServerSession *m_teamServer = nullptr;
     QTableView *m_table;
     QLabel *m_countLabel;
     QMenu *m_fileMenu = nullptr;
@@ -96,6 +104,9 @@ private:
     QAction *m_newAction;
     QAction *m_openAction;
     QAction *m_importAction;
+    QAction *m_openFromServerAction;
+    QAction *m_publishAction;
+    QAction *m_saveLocalCopyAction;
     QAction *m_closeAction;
     QAction *m_quitAction;
     QAction *m_highlightAction;

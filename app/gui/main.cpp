@@ -3,6 +3,7 @@
 #include "document/memorytuning.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "store/serverlocation.h"
 #include "timeline/timelinecolors.h"
 
 #include <QAction>
@@ -13,6 +14,8 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -115,33 +118,65 @@ QString demoReviewPath()
     return path;
 }
 
-// Hidden, for screenshots: FAULTLESS_SHOW_EXPORT=1 opens File > Export Briefing… (returns true
-// then); FAULTLESS_SELECT_ROW=N selects row N of the event table as a click would.
-bool showPanelsFromEnvironment(views::MainWindow &window)
+// What --screenshot saves: the window, a dialog alone, or a dialog over the window.
+enum class ScreenshotOf { Window, Dialog, DialogOverWindow };
+
+// Hidden, for screenshots: FAULTLESS_SHOW_EXPORT=1 opens File > Export Briefing… (the dialog
+// alone is saved then) and FAULTLESS_SHOW_TEAM_SERVER=1 File > Open from Team Server… (saved
+// over the window); FAULTLESS_SELECT_ROW=N selects row N of the event table as a click would.
+ScreenshotOf showPanelsFromEnvironment(views::MainWindow &window)
 {
-    const bool showExport = qEnvironmentVariableIsSet("FAULTLESS_SHOW_EXPORT");
-    if (showExport) {
+    ScreenshotOf what = ScreenshotOf::Window;
+    if (qEnvironmentVariableIsSet("FAULTLESS_SHOW_EXPORT")) {
         if (auto *action = window.findChild<QAction *>(QStringLiteral("exportBriefingAction")))
             action->trigger();
+        what = ScreenshotOf::Dialog;
+    } else if (qEnvironmentVariableIsSet("FAULTLESS_SHOW_TEAM_SERVER")) {
+        // Its dialog is modal: opened from the event loop, so that main() goes on to schedule
+        // the screenshot.
+        if (auto *action = window.findChild<QAction *>(QStringLiteral("openFromServerAction")))
+            QTimer::singleShot(0, action, &QAction::trigger);
+        what = ScreenshotOf::DialogOverWindow;
     }
     bool rowOk = false;
     const int selectRow = qEnvironmentVariableIntValue("FAULTLESS_SELECT_ROW", &rowOk);
     if (rowOk && window.eventTable()->model())
         window.eventTable()->selectRow(selectRow);
-    return showExport;
+    return what;
 }
 
-// Saves the window (or the export dialog, once its preview had time to render) and quits; exit
-// code 1 when the image could not be written, so scripts and tests notice.
-void scheduleScreenshot(views::MainWindow &window, const QString &file, bool showExport)
+// The window with `dialog` drawn where it stands over it, as a screen shows them.
+QPixmap grabOver(QWidget &window, QWidget &dialog)
 {
-    QTimer::singleShot(showExport ? 6000 : 1500, &window, [&window, file, showExport] {
-        QWidget *target = &window;
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    const QPoint at = dialog.frameGeometry().topLeft() - window.frameGeometry().topLeft();
+    painter.drawPixmap(at, dialog.grab());
+    return shot;
+}
+
+// Saves the window (or the dialog, once an export preview had time to render) and quits; exit
+// code 1 when the image could not be written, so scripts and tests notice. Hidden:
+// FAULTLESS_SCREENSHOT_DELAY_MS waits longer, e.g. for a team-server review to change meanwhile.
+void scheduleScreenshot(views::MainWindow &window, const QString &file, ScreenshotOf what)
+{
+    bool delayOk = false;
+    const int delay = qEnvironmentVariableIntValue("FAULTLESS_SCREENSHOT_DELAY_MS", &delayOk);
+    const int defaultDelay = what == ScreenshotOf::Window ? 1500 : 6000;
+    QTimer::singleShot(delayOk && delay > 0 ? delay : defaultDelay, &window, [&window, file, what] {
+        QWidget *dialog = nullptr;
         for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (showExport && w->isVisible() && qobject_cast<QDialog *>(w))
-                target = w;
+            if (w->isVisible() && qobject_cast<QDialog *>(w))
+                dialog = w;
         }
-        if (!target->grab().save(file)) {
+        QPixmap shot;
+        if (dialog && what == ScreenshotOf::Dialog)
+            shot = dialog->grab();
+        else if (dialog && what == ScreenshotOf::DialogOverWindow)
+            shot = grabOver(window, *dialog);
+        else
+            shot = window.grab();
+        if (!shot.save(file)) {
             qWarning("%s",
                 qPrintable(QCoreApplication::translate("main", "Could not save the screenshot to %1")
                                .arg(QDir::toNativeSeparators(file))));
@@ -188,10 +223,12 @@ int main(int argc, char *argv[])
     window.show();
     const QString toOpen
         = parser.isSet(commandLine.demo) ? demoReviewPath() : parser.positionalArguments().value(0);
-    if (!toOpen.isEmpty())
+    if (model::ServerLocation::isServerName(toOpen))
+        window.openServerReview(toOpen); // pulled into the cache, then opened
+    else if (!toOpen.isEmpty())
         window.openReview(toOpen);
-    const bool showExport = showPanelsFromEnvironment(window);
+    const ScreenshotOf screenshotOf = showPanelsFromEnvironment(window);
     if (parser.isSet(commandLine.screenshot))
-        scheduleScreenshot(window, parser.value(commandLine.screenshot), showExport);
+        scheduleScreenshot(window, parser.value(commandLine.screenshot), screenshotOf);
     return QCoreApplication::exec();
 }

@@ -1,0 +1,85 @@
+#include "teamserver/servercache.h"
+
+#include "store/serverlocation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace faultless::views {
+
+namespace {
+
+QString safePart(const QString &part)
+{
+    QString safe = part.left(64);
+    for (QChar &c : safe) {
+        const bool keep = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.')
+            || c == QLatin1Char('_');
+        if (!keep)
+            c = QLatin1Char('_');
+    }
+    return safe.isEmpty() ? QStringLiteral("_") : safe;
+}
+
+} // namespace
+
+QString ServerCache::folderName(const model::ServerLocation &location)
+{
+    // Port 0 is libpq's default (PGPORT or 5432): kept apart from an explicit port, which may differ.
+    const QString port = location.port() > 0 ? QString::number(location.port()) : QStringLiteral("default");
+    return safePart(location.host()) + QLatin1Char('-') + port + QLatin1Char('-')
+        + safePart(location.database());
+}
+
+QString ServerCache::folder(const model::ServerLocation &location)
+{
+    const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    return cache.filePath(QStringLiteral("server/") + folderName(location));
+}
+
+QString ServerCache::path(const model::ServerLocation &location)
+{
+    // Valid review names are safe file names (ServerLocation::isValidReviewName).
+    return QDir(folder(location)).filePath(location.review() + QStringLiteral(".faultless"));
+}
+
+QString ServerCache::temporaryPathFor(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.dir().filePath(QStringLiteral(".%1.new-%2.faultless")
+                                   .arg(info.completeBaseName(), QUuid::createUuid().toString(QUuid::Id128)));
+}
+
+bool ServerCache::replace(const QString &pulled, const QString &target, QString *error)
+{
+    // Left-overs of the old copy's last session would be taken for part of the new file.
+    for (const char *suffix : { "-wal", "-shm", "-journal" })
+        QFile::remove(target + QLatin1String(suffix));
+    // rename() replaces the old file in one step on POSIX; elsewhere it may refuse an existing
+    // target, which is then removed first.
+    if (std::rename(QFile::encodeName(pulled).constData(), QFile::encodeName(target).constData()) == 0)
+        return true;
+    if (QFile::exists(target) && !QFile::remove(target)) {
+        *error = QCoreApplication::translate("faultless::views::ServerCache", "Cannot replace %1.")
+                     .arg(QDir::toNativeSeparators(target));
+        QFile::remove(pulled);
+        return false;
+    }
+    if (!QFile::rename(pulled, target)) {
+        *error = QCoreApplication::translate("faultless::views::ServerCache", "Cannot write %1.")
+                     .arg(QDir::toNativeSeparators(target));
+        QFile::remove(pulled);
+        return false;
+    }
+    return true;
+}
+
+} // namespace faultless::views

@@ -1,0 +1,346 @@
+#include "teamserver/teamserversession.h"
+
+#include "document/reviewdocument.h"
+#include "mainwindow.h"
+#include "store/reviewstore.h"
+#include "store/serverwatcher.h"
+#include "teamserver/serverbanner.h"
+#include "teamserver/servercache.h"
+#include "teamserver/serverdialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace faultless::views {
+
+using model::ServerLocation;
+using model::ServerReview;
+
+namespace {
+
+constexpr int kWatcherRetryMs = 5000;
+
+bool sameFile(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+} // namespace
+
+TeamServerSession::TeamServerSession(MainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+    , m_banner(new ServerBanner(&window))
+    , m_progressTimer(new QTimer(this))
+{
+    window.addTopBar(m_banner);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &TeamServerSession::showProgress);
+    connect(&m_job, &QFutureWatcher<JobResult>::finished, this, &TeamServerSession::onJobFinished);
+    connect(m_banner, &ServerBanner::reloadRequested, this, &TeamServerSession::reload);
+    connect(&window, &MainWindow::languageChanged, m_banner, &ServerBanner::retranslate);
+    // Whatever else the window opens, or closing it, ends the copy's session.
+    connect(&window.document(), &model::ReviewDocument::aboutToClose, this, &TeamServerSession::forget);
+}
+
+TeamServerSession::~TeamServerSession()
+{
+    if (m_job.isRunning()) {
+        disconnect(&m_job, nullptr, this, nullptr);
+        m_state->cancel = true;
+        m_job.waitForFinished();
+    }
+}
+
+void TeamServerSession::openFromServer()
+{
+    if (isBusy())
+        return;
+    ServerDialog dialog(ServerDialog::Purpose::Open, &m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        open(*dialog.location());
+}
+
+void TeamServerSession::publishToServer()
+{
+    if (isBusy() || !m_window.document().isOpen())
+        return;
+    ServerDialog dialog(ServerDialog::Purpose::Publish, &m_window);
+    // The file's name, where it would do as a review name ("INC-2041.faultless").
+    const QString name = QFileInfo(m_window.document().path()).completeBaseName();
+    if (ServerLocation::isValidReviewName(name))
+        dialog.setReview(name);
+    if (dialog.exec() == QDialog::Accepted)
+        publish(*dialog.location());
+}
+
+void TeamServerSession::saveLocalCopy()
+{
+    if (isBusy() || !m_current)
+        return;
+    QString path = QFileDialog::getSaveFileName(&m_window, tr("Save a Local Copy"),
+        QDir::home().filePath(m_current->review() + QStringLiteral(".faultless")),
+        tr("Faultless reviews (*.faultless)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".faultless");
+    pullTo(*m_current, path);
+}
+
+void TeamServerSession::open(const ServerLocation &location)
+{
+    // An import writes into the open review, which a reload would close under it.
+    if (isBusy() || m_window.isImporting())
+        return;
+    const QString target = ServerCache::path(location);
+    if (!QDir().mkpath(QFileInfo(target).path())) {
+        report(false, tr("Cannot open server review"),
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(target).path())));
+        return;
+    }
+    // Pulled beside the cached copy under another name: the older copy, maybe open in this very
+    // window, stays untouched until the new one is whole.
+    const QString pulled = ServerCache::temporaryPathFor(target);
+    run(
+        tr("Pulling %1 from the team server…").arg(location.review()),
+        [location, pulled](JobState &state) {
+            JobResult result;
+            ServerReview server;
+            const auto progress = [&state](qint64 done, qint64 total) {
+                state.done = done;
+                state.total = total;
+                return !state.cancel;
+            };
+            // The counter first: a change between it and the pull's snapshot is then reported
+            // once too often, never missed.
+            result.ok
+                = server.connect(location) && server.info(&result.info) && server.pull(pulled, progress);
+            result.error = server.errorString();
+            return result;
+        },
+        [this, location, pulled, target](const JobResult &result) {
+            if (!result.ok) {
+                QFile::remove(pulled);
+                if (!result.canceled)
+                    report(false, tr("Cannot open server review"),
+                        tr("Could not pull %1: %2").arg(location.toString(), result.error));
+                return;
+            }
+            if (sameFile(m_window.document().path(), target))
+                m_window.document().close();
+            QString error;
+            if (!ServerCache::replace(pulled, target, &error)) {
+                report(false, tr("Cannot open server review"), error);
+                return;
+            }
+            if (m_window.openReview(target, location.toString()))
+                opened(location, target, result.info);
+        });
+}
+
+void TeamServerSession::publish(const ServerLocation &location)
+{
+    if (isBusy() || m_window.isImporting() || !m_window.document().isOpen())
+        return;
+    const QString path = m_window.document().path();
+    const QString title = m_window.document().title();
+    run(
+        tr("Publishing to %1…").arg(location.toString()),
+        [location, path](JobState &state) {
+            JobResult result;
+            // Read only here; SQLite lets this connection read while the window's has it open.
+            model::ReviewStore local;
+            if (!local.open(path)) {
+                result.error = local.errorString();
+                return result;
+            }
+            ServerReview server;
+            result.ok
+                = server.connect(location) && server.publish(local, [&state](qint64 done, qint64 total) {
+                      state.done = done;
+                      state.total = total;
+                      return !state.cancel;
+                  });
+            result.error = server.errorString();
+            return result;
+        },
+        [this, location, title](const JobResult &result) {
+            if (result.canceled && !result.ok)
+                return;
+            if (result.ok)
+                report(true, tr("Published"), tr("Published \"%1\" as %2.").arg(title, location.toString()));
+            else
+                report(false, tr("Cannot publish"),
+                    tr("Could not publish to %1: %2").arg(location.toString(), result.error));
+        });
+}
+
+void TeamServerSession::pullTo(const ServerLocation &location, const QString &path)
+{
+    // An import writes into the open review, which a reload would close under it.
+    if (isBusy() || m_window.isImporting())
+        return;
+    if (sameFile(m_window.document().path(), path)) {
+        report(false, tr("Cannot save a local copy"),
+            tr("%1 is the review open in this window.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QString pulled = ServerCache::temporaryPathFor(path);
+    run(
+        tr("Pulling %1 from the team server…").arg(location.review()),
+        [location, pulled](JobState &state) {
+            JobResult result;
+            ServerReview server;
+            result.ok = server.connect(location) && server.pull(pulled, [&state](qint64 done, qint64 total) {
+                state.done = done;
+                state.total = total;
+                return !state.cancel;
+            });
+            result.error = server.errorString();
+            return result;
+        },
+        [this, location, pulled, path](const JobResult &result) {
+            QString error = result.error;
+            if (result.ok && ServerCache::replace(pulled, path, &error)) {
+                m_window.showStatus(
+                    tr("Saved a copy of %1 as %2").arg(location.toString(), QDir::toNativeSeparators(path)));
+                return;
+            }
+            QFile::remove(pulled);
+            if (!result.canceled)
+                report(false, tr("Cannot save a local copy"),
+                    tr("Could not pull %1 into %2: %3")
+                        .arg(location.toString(), QDir::toNativeSeparators(path), error));
+        });
+}
+
+void TeamServerSession::waitForJob()
+{
+    m_job.waitForFinished();
+    QCoreApplication::processEvents(); // delivers finished(), which runs the job's ending
+}
+
+void TeamServerSession::run(const QString &label, Work work, Then then)
+{
+    m_state = std::make_shared<JobState>();
+    m_then = std::move(then);
+    m_lastError.clear();
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, &m_window);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    std::shared_ptr<JobState> state = m_state;
+    connect(m_progress, &QProgressDialog::canceled, this, [state] { state->cancel = true; });
+    m_progressTimer->start();
+    // Stores and connections belong to the thread that made them: the work makes its own.
+    m_job.setFuture(QtConcurrent::run([work = std::move(work), state] {
+        JobResult result = work(*state);
+        result.canceled = state->cancel;
+        return result;
+    }));
+    emit currentChanged(); // the window disables what must wait for the job
+}
+
+// Progress crosses threads as two counters that the GUI thread reads ten times a second.
+void TeamServerSession::showProgress()
+{
+    if (!m_progress || !m_state)
+        return;
+    const qint64 total = m_state->total;
+    const qint64 done = m_state->done;
+    m_progress->setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
+}
+
+void TeamServerSession::onJobFinished()
+{
+    m_progressTimer->stop();
+    if (m_progress)
+        m_progress->close();
+    const JobResult result = m_job.result();
+    const Then then = std::move(m_then);
+    m_then = nullptr;
+    if (then)
+        then(result);
+    emit currentChanged();
+    emit jobFinished(result.ok);
+}
+
+void TeamServerSession::opened(
+    const ServerLocation &location, const QString &path, const model::ServerReviewInfo &info)
+{
+    m_current = location;
+    m_currentPath = path;
+    m_banner->showCopy(location.review(), location.toString(), QDateTime::currentDateTime());
+    watch(location, info.changes);
+    emit currentChanged();
+}
+
+void TeamServerSession::watch(const ServerLocation &location, qint64 seen)
+{
+    delete m_watcher;
+    m_watcher = new model::ServerWatcher(location, this);
+    model::ServerWatcher *watcher = m_watcher;
+    connect(watcher, &model::ServerWatcher::changed, m_banner, &ServerBanner::markChanged);
+    connect(watcher, &model::ServerWatcher::connectionLost, m_banner, &ServerBanner::markConnectionLost);
+    connect(watcher, &model::ServerWatcher::reconnected, m_banner, &ServerBanner::markReconnected);
+    if (watcher->start(seen))
+        return;
+    // The watcher reconnects by itself only once it ran: until then, try again now and then.
+    m_banner->markConnectionLost(watcher->errorString());
+    auto *retry = new QTimer(watcher);
+    retry->setInterval(kWatcherRetryMs);
+    connect(retry, &QTimer::timeout, watcher, [this, watcher, retry, seen] {
+        if (!watcher->start(seen))
+            return;
+        retry->deleteLater();
+        m_banner->markReconnected();
+    });
+    retry->start();
+}
+
+void TeamServerSession::forget()
+{
+    if (!m_current)
+        return;
+    delete m_watcher;
+    m_current.reset();
+    m_currentPath.clear();
+    m_banner->hide();
+    emit currentChanged();
+}
+
+void TeamServerSession::reload()
+{
+    if (!m_current || isBusy())
+        return;
+    if (!m_window.document().undoStack()->isClean()
+        && QMessageBox::question(&m_window, tr("Reload from the team server"),
+               tr("Reloading replaces this copy, with the changes you made to it, by the server's "
+                  "review as it is now. Reload?"))
+            != QMessageBox::Yes)
+        return;
+    open(*m_current);
+}
+
+// Told in a window-modal box that does not wait: the job's ending returns at once.
+void TeamServerSession::report(bool ok, const QString &title, const QString &message)
+{
+    if (!ok)
+        m_lastError = message;
+    auto *box = new QMessageBox(
+        ok ? QMessageBox::Information : QMessageBox::Warning, title, message, QMessageBox::Ok, &m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace faultless::views

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "store/serverlocation.h"
+#include "store/serverreview.h"
+#include "store/serverwatcher.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QProgressDialog;
+class QTimer;
+
+namespace faultless::views {
+
+class MainWindow;
+class ServerBanner;
+
+// The window's side of team-server reviews (docs/team-server.md): opening one as a pulled copy
+// in the cache, with a banner and a watcher that tells when others change it; publishing the
+// open review; saving a copy elsewhere. The app itself only ever works on `.faultless` files.
+// Pulls and publishes run on a worker thread with their own connections and stores.
+class TeamServerSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TeamServerSession(MainWindow &window);
+    ~TeamServerSession() override;
+
+    // The menu commands: each asks for what it needs, then does it.
+    void openFromServer();
+    void publishToServer();
+    void saveLocalCopy();
+    // What the dialogs' OK leads to.
+    void open(const model::ServerLocation &location);
+    void publish(const model::ServerLocation &location);
+    void pullTo(const model::ServerLocation &location, const QString &path);
+
+    // The server review the window shows a copy of, if it does.
+    std::optional<model::ServerLocation> current() const { return m_current; }
+    ServerBanner *banner() const { return m_banner; }
+    model::ServerWatcher *watcher() const { return m_watcher; }
+    bool isBusy() const { return m_job.isRunning(); }
+    void waitForJob(); // tests
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void currentChanged();
+    // After every pull or publish, ok or not (tests, and the window's actions).
+    void jobFinished(bool ok);
+
+private:
+    struct JobState
+    {
+        std::atomic<bool> cancel { false };
+        std::atomic<qint64> done { 0 };
+        std::atomic<qint64> total { 0 };
+    };
+    struct JobResult
+    {
+        bool ok = false;
+        bool canceled = false;
+        QString error;
+        model::ServerReviewInfo info;
+    };
+    using Work = std::function<JobResult(JobState &state)>;
+    using Then = std::function<void(const JobResult &result)>;
+
+    void run(const QString &label, Work work, Then then);
+    void onJobFinished();
+    void showProgress();
+    void opened(
+        const model::ServerLocation &location, const QString &path, const model::ServerReviewInfo &info);
+    void watch(const model::ServerLocation &location, qint64 seen);
+    void forget();
+    void reload();
+    void report(bool ok, const QString &title, const QString &message);
+
+    MainWindow &m_window;
+    ServerBanner *m_banner;
+    QPointer<model::ServerWatcher> m_watcher;
+    std::optional<model::ServerLocation> m_current;
+    QString m_currentPath;
+    QFutureWatcher<JobResult> m_job;
+    std::shared_ptr<JobState> m_state;
+    Then m_then;
+    QPointer<QProgressDialog> m_progress;
+    QTimer *m_progressTimer;
+    QString m_lastError;
+};
+
+} // namespace faultless::views
