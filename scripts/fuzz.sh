@@ -5,7 +5,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #     SECONDS  time per target (default 60)
-#     TARGET   reviewopen, jsonscanner (the JSON fast path against simdjson), timestamps (the time parsers), yaml (the YAML reader), restore (archives restored),
+#     TARGET   reviewopen, jsonscanner (the JSON fast path against simdjson), timestamps (the time parsers), yaml (the YAML reader), restore (archives restored), pgcopy (COPY lines from a team server),
 #              detect, or an importer id (default: all of them; `FAULTLESS_FUZZ_LIST=1
 #              build-fuzz/fuzz/fuzz_importer` prints the importer ids)
 #
@@ -30,7 +30,7 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         -DFAULTLESS_BUILD_BENCH=OFF >/dev/null
 fi
 if [ "${NO_BUILD:-0}" != 1 ]; then
-    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen fuzz_jsonscanner fuzz_timestamps fuzz_yaml fuzz_restore faultless-cli >/dev/null
+    nice -n 10 ninja -C "$BUILD_DIR" fuzz_importer fuzz_reviewopen fuzz_jsonscanner fuzz_timestamps fuzz_yaml fuzz_restore fuzz_pgcopy faultless-cli >/dev/null
 fi
 
 FUZZ_DIR="$BUILD_DIR/fuzz"
@@ -60,6 +60,9 @@ mkdir -p "$SEEDS/yaml"
 find "$ROOT/tests/data" -name '*.yaml' -size -256k -exec cp {} "$SEEDS/yaml/" \; 2>/dev/null || true
 
 # Time stamps at and past the ends of the supported range, in the forms the parsers read.
+mkdir -p "$SEEDS/pgcopy"
+printf '1\t\\\\x0a1b\t\\N\tab\\tc\\nd' >"$SEEDS/pgcopy/row"
+printf '\\b\\f\\v\\101\\x42\\' >"$SEEDS/pgcopy/escapes"
 mkdir -p "$SEEDS/timestamps"
 i=0
 for stamp in '2024-05-01T12:34:56.000406Z' '9999-12-31T23:59:59.999999Z' '0001-01-01T00:00:00+01:00' \
@@ -88,7 +91,7 @@ rm -rf "$tmpdoc"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(reviewopen jsonscanner timestamps yaml restore detect)
+    targets=(reviewopen jsonscanner timestamps yaml restore pgcopy detect)
     while IFS= read -r id; do targets+=("$id"); done < <(FAULTLESS_FUZZ_LIST=1 "$FUZZ_DIR/fuzz_importer")
 fi
 
@@ -104,6 +107,9 @@ for t in "${targets[@]}"; do
         bin="$FUZZ_DIR/fuzz_timestamps"; seeds="$SEEDS/timestamps"; maxlen=64
     elif [ "$t" = yaml ]; then
         bin="$FUZZ_DIR/fuzz_yaml"; seeds="$SEEDS/yaml"; maxlen=262144
+    elif [ "$t" = pgcopy ]; then
+        # Lines as a server sends them; the seeds are lines of COPY text and odd escapes.
+        bin="$FUZZ_DIR/fuzz_pgcopy"; seeds="$SEEDS/pgcopy"; maxlen=4096
     elif [ "$t" = restore ]; then
         bin="$FUZZ_DIR/fuzz_restore"; seeds="$SEEDS/restore"; maxlen=1048576
     else
