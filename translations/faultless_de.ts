@@ -147,8 +147,8 @@
         <translation>eine Benachrichtigung ohne Alarme</translation>
     </message>
     <message>
-        <source>no usable &quot;startsAt&quot;</source>
-        <translation>kein verwendbares &quot;startsAt&quot;</translation>
+        <source>no usable "startsAt"</source>
+        <translation>kein verwendbares "startsAt"</translation>
     </message>
     <message>
         <source>an alert without labels</source>
@@ -212,7 +212,7 @@
         <translation>Beschreiben Sie die Optionen, die die Beteiligten damals sahen, und was sie zu ihrer Wahl bewogen hat.</translation>
     </message>
     <message>
-        <source>Frames a person&apos;s action as a failure to meet a standard known only in hindsight.</source>
+        <source>Frames a person's action as a failure to meet a standard known only in hindsight.</source>
         <translation>Stellt die Handlung einer Person als Verfehlen eines Maßstabs dar, der erst im Nachhinein bekannt ist.</translation>
     </message>
     <message>
@@ -228,15 +228,15 @@
         <translation>Fragen Sie, wie das Runbook zur Situation der Beteiligten passte und worauf sie sich stattdessen verlassen haben.</translation>
     </message>
     <message>
-        <source>&quot;Why didn&apos;t…&quot; questions put people on the defensive and ask them to justify the past.</source>
+        <source>"Why didn't…" questions put people on the defensive and ask them to justify the past.</source>
         <translation>„Warum haben Sie nicht …“-Fragen drängen Menschen in die Defensive und verlangen, dass sie die Vergangenheit rechtfertigen.</translation>
     </message>
     <message>
-        <source>Ask &quot;how&quot;: what did you see, what did you expect, which options did you have?</source>
+        <source>Ask "how": what did you see, what did you expect, which options did you have?</source>
         <translation>Fragen Sie „wie“: Was haben Sie gesehen, was haben Sie erwartet, welche Optionen hatten Sie?</translation>
     </message>
     <message>
-        <source>Judges a person&apos;s character or effort instead of describing the situation.</source>
+        <source>Judges a person's character or effort instead of describing the situation.</source>
         <translation>Beurteilt den Charakter oder den Einsatz einer Person, statt die Situation zu beschreiben.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;</source>
+        <source>Unknown time zone "%1"</source>
         <translation>Unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
 <context>
     <name>BriefingExporter</name>
     <message>
-        <source>No briefing translation for language &quot;%1&quot; (available: %2)</source>
+        <source>No briefing translation for language "%1" (available: %2)</source>
         <translation>Keine Übersetzung des Kurzberichts für die Sprache „%1“ (verfügbar: %2)</translation>
     </message>
     <message>
@@ -309,16 +309,16 @@
 <context>
     <name>ChaosToolkitImporter</name>
     <message>
-        <source>no &quot;experiment&quot; in the journal</source>
-        <translation>kein &quot;experiment&quot; im Journal</translation>
+        <source>no "experiment" in the journal</source>
+        <translation>kein "experiment" im Journal</translation>
     </message>
     <message>
         <source>Chaos Toolkit experiment</source>
         <translation>Chaos-Toolkit-Experiment</translation>
     </message>
     <message>
-        <source>the journal has no usable &quot;start&quot;</source>
-        <translation>das Journal hat kein verwendbares &quot;start&quot;</translation>
+        <source>the journal has no usable "start"</source>
+        <translation>das Journal hat kein verwendbares "start"</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -356,11 +356,11 @@
         <translation>hat kein Ergebnis</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot; %2</source>
+        <source>Experiment "%1" %2</source>
         <translation>Experiment „%1“ %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <source>Experiment "%1": hypothesis "%2" %3</source>
         <translation>Experiment „%1“: Hypothese „%2“ %3</translation>
     </message>
     <message>
@@ -380,8 +380,8 @@
         <translation>Rollback</translation>
     </message>
     <message>
-        <source>%1, activity %2: no usable &quot;start&quot;</source>
-        <translation>%1, Aktivität %2: kein verwendbares &quot;start&quot;</translation>
+        <source>%1, activity %2: no usable "start"</source>
+        <translation>%1, Aktivität %2: kein verwendbares "start"</translation>
     </message>
     <message>
         <source>%1: action %2 %3</source>
@@ -419,39 +419,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
-  faultless-cli info REVIEW [--json]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
-</source>
-        <translation>Aufruf:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
-  faultless-cli info REVIEW [--json]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige Datensätze wurden abgelehnt.
-</translation>
-    </message>
-    <message>
         <source>new takes exactly one REVIEW path</source>
         <translation>new erwartet genau einen REVIEW-Pfad</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
+        <source>unknown time zone "%1"</source>
         <translation>unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -463,7 +435,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>import erwartet eine REVIEW und mindestens eine FILE</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (see faultless-cli formats)</source>
+        <source>unknown format "%1" (see faultless-cli formats)</source>
         <translation>unbekanntes Format „%1“ (siehe faultless-cli formats)</translation>
     </message>
     <message numerus="yes">
@@ -506,7 +478,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>--format muss jsonl oder csv sein</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</source>
+        <source>unknown kind "%1" (log, flag, experiment, chat, alert, deploy, note)</source>
         <translation>unbekannte Art „%1“ (log, flag, experiment, chat, alert, deploy, note)</translation>
     </message>
     <message>
@@ -538,7 +510,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>--audience muss leader oder practitioner sein</translation>
     </message>
     <message>
-        <source>unknown section &quot;%1&quot; (sections: %2)</source>
+        <source>unknown section "%1" (sections: %2)</source>
         <translation>unbekannter Abschnitt „%1“ (Abschnitte: %2)</translation>
     </message>
     <message>
@@ -602,7 +574,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -612,6 +584,70 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>standard error</source>
         <translation>Standardfehlerausgabe</translation>
+    </message>
+    <message>
+        <source>Usage:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
+  faultless-cli info REVIEW [--json]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
+Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
+</source>
+        <translation>Aufruf:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
+  faultless-cli info REVIEW [--json]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+Eine SERVER-REVIEW wird überall angenommen, wo eine REVIEW gelesen wird, und hat die Form postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; das Passwort stammt aus ~/.pgpass oder PGPASSWORD.
+Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige Datensätze wurden abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>publish takes a review FILE and a SERVER-REVIEW</source>
+        <translation>publish erwartet eine FILE mit einer Nachbetrachtung und eine SERVER-REVIEW</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2</source>
+        <translation>%1 als %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>pull takes exactly one SERVER-REVIEW</source>
+        <translation>pull erwartet genau eine SERVER-REVIEW</translation>
+    </message>
+    <message>
+        <source>pull takes a SERVER-REVIEW and --output FILE</source>
+        <translation>pull erwartet eine SERVER-REVIEW und --output FILE</translation>
+    </message>
+    <message>
+        <source>grant takes a SERVER-REVIEW and a USER</source>
+        <translation>grant erwartet eine SERVER-REVIEW und einen USER</translation>
+    </message>
+    <message>
+        <source>--role must be reader, reviewer or facilitator</source>
+        <translation>--role muss reader, reviewer oder facilitator sein</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 of %3</source>
+        <translation>%1 hat jetzt die Rolle %2 für %3</translation>
     </message>
 </context>
 <context>
@@ -628,7 +664,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>die Spaltenzuordnung ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <source>no column &quot;%1&quot; for %2 in the header</source>
+        <source>no column "%1" for %2 in the header</source>
         <translation>keine Spalte „%1“ für %2 in der Kopfzeile</translation>
     </message>
     <message>
@@ -636,18 +672,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: no time column found in the header; choose one with the column mapping (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</source>
-        <translation>%1: keine Zeitspalte in der Kopfzeile gefunden; wählen Sie eine mit der Spaltenzuordnung (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</translation>
+        <source>%1: no time column found in the header; choose one with the column mapping (--option '{"time": "column"}')</source>
+        <translation>%1: keine Zeitspalte in der Kopfzeile gefunden; wählen Sie eine mit der Spaltenzuordnung (--option '{"time": "column"}')</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), fewer than the header&apos;s</source>
+        <source>%n column(s), fewer than the header's</source>
         <translation>
             <numerusform>%n Spalte, weniger als in der Kopfzeile</numerusform>
             <numerusform>%n Spalten, weniger als in der Kopfzeile</numerusform>
         </translation>
     </message>
     <message>
-        <source>unreadable time &quot;%1&quot;</source>
+        <source>unreadable time "%1"</source>
         <translation>unlesbare Zeit „%1“</translation>
     </message>
     <message>
@@ -832,11 +868,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Phase festlegen</translation>
     </message>
     <message>
-        <source>Tag event &quot;%1&quot;</source>
+        <source>Tag event "%1"</source>
         <translation>Ereignis mit „%1“ taggen</translation>
     </message>
     <message>
-        <source>Remove tag &quot;%1&quot;</source>
+        <source>Remove tag "%1"</source>
         <translation>Tag „%1“ entfernen</translation>
     </message>
 </context>
@@ -894,23 +930,23 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message>
-        <source>unreadable start &quot;%1&quot;</source>
+        <source>unreadable start "%1"</source>
         <translation>unlesbarer Start „%1“</translation>
     </message>
     <message>
-        <source>unreadable or early end &quot;%1&quot;</source>
+        <source>unreadable or early end "%1"</source>
         <translation>unlesbares oder zu frühes Ende „%1“</translation>
     </message>
     <message>
-        <source>unknown verdict &quot;%1&quot; (held, deviated, aborted)</source>
+        <source>unknown verdict "%1" (held, deviated, aborted)</source>
         <translation>unbekanntes Ergebnis „%1“ (held, deviated, aborted)</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: %2</source>
+        <source>Experiment "%1": %2</source>
         <translation>Experiment „%1“: %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
+        <source>Experiment "%1": hypothesis "%2" %3</source>
         <translation>Experiment „%1“: Hypothese „%2“ %3</translation>
     </message>
     <message>
@@ -963,19 +999,19 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>FaultlessEventsFormat</name>
     <message>
-        <source>timestamp is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <source>timestamp is not an ISO 8601 instant with a zone: "%1"</source>
         <translation>timestamp ist kein Zeitpunkt nach ISO 8601 mit Zone: „%1“</translation>
     </message>
     <message>
-        <source>end is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
+        <source>end is not an ISO 8601 instant with a zone: "%1"</source>
         <translation>end ist kein Zeitpunkt nach ISO 8601 mit Zone: „%1“</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
+        <source>unknown kind "%1"</source>
         <translation>unbekannte Art „%1“</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
+        <source>unknown severity "%1"</source>
         <translation>unbekannter Schweregrad „%1“</translation>
     </message>
 </context>
@@ -1016,7 +1052,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message>
-        <source>unreadable instant &quot;%1&quot;</source>
+        <source>unreadable instant "%1"</source>
         <translation>unlesbarer Zeitpunkt „%1“</translation>
     </message>
     <message>
@@ -1031,8 +1067,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>FlagsmithImporter</name>
     <message>
-        <source>no usable &quot;data.timestamp&quot;</source>
-        <translation>kein verwendbares &quot;data.timestamp&quot;</translation>
+        <source>no usable "data.timestamp"</source>
+        <translation>kein verwendbares "data.timestamp"</translation>
     </message>
     <message>
         <source>no feature name in new_state or previous_state</source>
@@ -1043,8 +1079,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>gelöscht</translation>
     </message>
     <message>
-        <source>no usable &quot;created_date&quot;</source>
-        <translation>kein verwendbares &quot;created_date&quot;</translation>
+        <source>no usable "created_date"</source>
+        <translation>kein verwendbares "created_date"</translation>
     </message>
     <message>
         <source>neither an audit-log row nor a webhook body</source>
@@ -1153,7 +1189,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot; (see `faultless-cli formats`)</source>
+        <source>Unknown format "%1" (see `faultless-cli formats`)</source>
         <translation>Unbekanntes Format „%1“ (siehe `faultless-cli formats`)</translation>
     </message>
     <message>
@@ -1165,7 +1201,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: Format nicht erkannt; wählen Sie eines mit --format (siehe `faultless-cli formats`)</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;</source>
+        <source>Unknown time zone "%1"</source>
         <translation>Unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -1201,7 +1237,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: Die Ereignisse sind in der Nachbetrachtung, ihr Text konnte aber nicht für die Suche indiziert werden: %2. Er wird beim nächsten Öffnen der Nachbetrachtung indiziert.</translation>
     </message>
     <message>
-        <source>%1 is this review&apos;s own document file and cannot be imported into it</source>
+        <source>%1 is this review's own document file and cannot be imported into it</source>
         <translation>%1 ist die Dokumentdatei dieser Nachbetrachtung selbst und kann nicht in sie importiert werden</translation>
     </message>
 </context>
@@ -1216,7 +1252,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Feld __REALTIME_TIMESTAMP</translation>
     </message>
     <message>
-        <source>unreadable __REALTIME_TIMESTAMP &quot;%1&quot;</source>
+        <source>unreadable __REALTIME_TIMESTAMP "%1"</source>
         <translation>unlesbares __REALTIME_TIMESTAMP „%1“</translation>
     </message>
     <message>
@@ -1257,7 +1293,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Zeitstempelfeld</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot; in field &quot;%2&quot;</source>
+        <source>unreadable timestamp "%1" in field "%2"</source>
         <translation>unlesbarer Zeitstempel „%1“ im Feld „%2“</translation>
     </message>
     <message>
@@ -1360,8 +1396,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no usable &quot;date&quot; or &quot;timestamp&quot;</source>
-        <translation>kein verwendbares &quot;date&quot; oder &quot;timestamp&quot;</translation>
+        <source>no usable "date" or "timestamp"</source>
+        <translation>kein verwendbares "date" oder "timestamp"</translation>
     </message>
     <message>
         <source>neither a flag change nor a title</source>
@@ -1375,7 +1411,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>LitmusImporter</name>
     <message>
-        <source>%1: --option must be the run&apos;s instant or START/END in ISO 8601, not &quot;%2&quot;</source>
+        <source>%1: --option must be the run's instant or START/END in ISO 8601, not "%2"</source>
         <translation>%1: --option muss der Zeitpunkt des Laufs oder START/END nach ISO 8601 sein, nicht „%2“</translation>
     </message>
     <message>
@@ -1414,7 +1450,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 % der Probes bestanden</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: verdict %2 (%3)</source>
+        <source>Experiment "%1": verdict %2 (%3)</source>
         <translation>Experiment „%1“: Ergebnis %2 (%3)</translation>
     </message>
     <message>
@@ -1422,7 +1458,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>The ChaosResult holds no run instant; the run was placed at the file&apos;s modification time. Give the instant with --option START[/END] to correct it.</source>
+        <source>The ChaosResult holds no run instant; the run was placed at the file's modification time. Give the instant with --option START[/END] to correct it.</source>
         <translation>Das ChaosResult enthält keinen Zeitpunkt des Laufs; der Lauf wurde auf den Änderungszeitpunkt der Datei gelegt. Geben Sie den Zeitpunkt mit --option START[/END] an, um ihn zu korrigieren.</translation>
     </message>
     <message>
@@ -1445,7 +1481,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Zeitstempelfeld</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot;</source>
+        <source>unreadable timestamp "%1"</source>
         <translation>unlesbarer Zeitstempel „%1“</translation>
     </message>
     <message>
@@ -1476,8 +1512,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Opsgenie-Alarm-Webhook (kein action oder alert)</translation>
     </message>
     <message>
-        <source>no usable &quot;createdAt&quot; or &quot;updatedAt&quot;</source>
-        <translation>kein verwendbares &quot;createdAt&quot; oder &quot;updatedAt&quot;</translation>
+        <source>no usable "createdAt" or "updatedAt"</source>
+        <translation>kein verwendbares "createdAt" oder "updatedAt"</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1502,28 +1538,28 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>PagerDutyImporter</name>
     <message>
-        <source>not a PagerDuty log entry (type &quot;%1&quot;)</source>
+        <source>not a PagerDuty log entry (type "%1")</source>
         <translation>kein PagerDuty-Log-Eintrag (Typ „%1“)</translation>
     </message>
     <message>
-        <source>no usable &quot;created_at&quot;</source>
-        <translation>kein verwendbares &quot;created_at&quot;</translation>
+        <source>no usable "created_at"</source>
+        <translation>kein verwendbares "created_at"</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>an incident without a usable &quot;created_at&quot;</source>
-        <translation>ein Incident ohne verwendbares &quot;created_at&quot;</translation>
+        <source>an incident without a usable "created_at"</source>
+        <translation>ein Incident ohne verwendbares "created_at"</translation>
     </message>
     <message>
         <source>Incident opened: %1</source>
         <translation>Incident eröffnet: %1</translation>
     </message>
     <message>
-        <source>no usable &quot;at&quot;</source>
-        <translation>kein verwendbares &quot;at&quot;</translation>
+        <source>no usable "at"</source>
+        <translation>kein verwendbares "at"</translation>
     </message>
     <message>
         <source>%1 acknowledged %2</source>
@@ -1710,11 +1746,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Eine ZIP-Datei mit der Nachbetrachtung, ihren Kurzberichten und den ursprünglich importierten Dateien</translation>
     </message>
     <message>
-        <source>Mark the current event disputed; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <source>Mark the current event disputed; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Das aktuelle Ereignis als umstritten markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
     </message>
     <message>
-        <source>Mark the current event uncertain; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <source>Mark the current event uncertain; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Das aktuelle Ereignis als unsicher markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
     </message>
 </context>
@@ -1769,7 +1805,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Uhr von %1 verschieben</translation>
     </message>
     <message>
-        <source>Cannot mark &quot;%1&quot; as &quot;%2&quot;.</source>
+        <source>Cannot mark "%1" as "%2".</source>
         <translation>„%1“ kann nicht als „%2“ markiert werden.</translation>
     </message>
     <message>
@@ -1785,7 +1821,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Strittigen Punkt beilegen</translation>
     </message>
     <message>
-        <source>Unknown kind of learning &quot;%1&quot;.</source>
+        <source>Unknown kind of learning "%1".</source>
         <translation>Unbekannte Art von Erkenntnis „%1“.</translation>
     </message>
     <message>
@@ -1851,7 +1887,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Die Schwärzungsmuster %1 sind kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>Redaction pattern &quot;%1&quot; is invalid: %2</source>
+        <source>Redaction pattern "%1" is invalid: %2</source>
         <translation>Das Schwärzungsmuster „%1“ ist ungültig: %2</translation>
     </message>
     <message>
@@ -2012,7 +2048,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>sie enthält %1 Bytes, die importierte Datei enthielt %2</translation>
     </message>
     <message>
-        <source>its content differs from the imported file&apos;s</source>
+        <source>its content differs from the imported file's</source>
         <translation>ihr Inhalt weicht von dem der importierten Datei ab</translation>
     </message>
     <message>
@@ -2107,7 +2143,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>ReviewCommand</name>
     <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
+        <source>Could not save "%1": %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
@@ -2118,7 +2154,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Die Nachbetrachtung kann nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <source>Cannot read the review&apos;s sources: %1</source>
+        <source>Cannot read the review's sources: %1</source>
         <translation>Die Quellen der Nachbetrachtung können nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -2197,11 +2233,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1 ist beschädigt: sein Schema kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1 has been altered and is not opened: its %2 &quot;%3&quot; is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
+        <source>%1 has been altered and is not opened: its %2 "%3" is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
         <translation>%1 wurde verändert und wird nicht geöffnet: das Schemaobjekt „%3“ (%2) ist keines, das Faultless anlegt (eine veränderte View oder ein veränderter Trigger kann jeden Lesevorgang blockieren oder verfälschen)</translation>
     </message>
     <message>
-        <source>%1 is damaged: its %2 &quot;%3&quot; is missing</source>
+        <source>%1 is damaged: its %2 "%3" is missing</source>
         <translation>%1 ist beschädigt: das Schemaobjekt „%3“ (%2) fehlt</translation>
     </message>
 </context>
@@ -2287,7 +2323,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>SensemakingCommands</name>
     <message>
-        <source>Add category &quot;%1&quot;</source>
+        <source>Add category "%1"</source>
         <translation>Kategorie „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2299,7 +2335,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Kategoriebeschreibung bearbeiten</translation>
     </message>
     <message>
-        <source>Delete category &quot;%1&quot;</source>
+        <source>Delete category "%1"</source>
         <translation>Kategorie „%1“ löschen</translation>
     </message>
     <message>
@@ -2307,7 +2343,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Neuer Faktor</translation>
     </message>
     <message>
-        <source>Add factor &quot;%1&quot;</source>
+        <source>Add factor "%1"</source>
         <translation>Faktor „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2323,7 +2359,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Faktorkategorie ändern</translation>
     </message>
     <message>
-        <source>Delete factor &quot;%1&quot;</source>
+        <source>Delete factor "%1"</source>
         <translation>Faktor „%1“ löschen</translation>
     </message>
     <message numerus="yes">
@@ -2353,7 +2389,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Neue Erzählung</translation>
     </message>
     <message>
-        <source>Add narrative &quot;%1&quot;</source>
+        <source>Add narrative "%1"</source>
         <translation>Erzählung „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -2369,7 +2405,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Autor:in der Erzählung bearbeiten</translation>
     </message>
     <message>
-        <source>Delete narrative &quot;%1&quot;</source>
+        <source>Delete narrative "%1"</source>
         <translation>Erzählung „%1“ löschen</translation>
     </message>
     <message>
@@ -2465,6 +2501,104 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>"%1" is not a server review: expected postgresql://host/database?review=NAME</source>
+        <translation>„%1“ ist keine Server-Nachbetrachtung: erwartet wird postgresql://host/database?review=NAME</translation>
+    </message>
+    <message>
+        <source>a password in the server address is not accepted: put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>ein Passwort in der Serveradresse wird nicht akzeptiert: tragen Sie es in ~/.pgpass oder PGPASSWORD ein</translation>
+    </message>
+    <message>
+        <source>the port of "%1" is not between 1 and 65535</source>
+        <translation>der Port von „%1“ liegt nicht zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>unknown connection option "%1" in the server address</source>
+        <translation>unbekannte Verbindungsoption „%1“ in der Serveradresse</translation>
+    </message>
+    <message>
+        <source>the server address names no review: add ?review=NAME</source>
+        <translation>die Serveradresse nennt keine Nachbetrachtung: ergänzen Sie ?review=NAME</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid review name: use up to %2 letters, digits, '.', '-' or '_'</source>
+        <translation>„%1“ ist kein gültiger Name für eine Nachbetrachtung: verwenden Sie bis zu %2 Buchstaben, Ziffern, '.', '-' oder '_'</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReview</name>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>server error: %1</source>
+        <translation>Serverfehler: %1</translation>
+    </message>
+    <message>
+        <source>there is no review "%1" on %2</source>
+        <translation>auf %2 gibt es keine Nachbetrachtung „%1“</translation>
+    </message>
+    <message>
+        <source>there is no PostgreSQL login "%1" on %2: an administrator creates it (CREATE ROLE ... LOGIN)</source>
+        <translation>auf %2 gibt es kein PostgreSQL-Login „%1“: eine Administratorin oder ein Administrator legt es an (CREATE ROLE ... LOGIN)</translation>
+    </message>
+    <message>
+        <source>the review has no table "%1": it is not of the current version</source>
+        <translation>die Nachbetrachtung hat keine Tabelle „%1“: sie hat nicht die aktuelle Version</translation>
+    </message>
+    <message>
+        <source>%1 is of schema version %2; open it once in this version of Faultless first</source>
+        <translation>%1 hat die Schemaversion %2; öffnen Sie die Datei zuerst einmal in dieser Version von Faultless</translation>
+    </message>
+    <message>
+        <source>there is already a review "%1" on %2</source>
+        <translation>auf %2 gibt es bereits eine Nachbetrachtung „%1“</translation>
+    </message>
+    <message>
+        <source>no database handle for the copy of "%1"</source>
+        <translation>kein Datenbank-Handle für das Kopieren von „%1“</translation>
+    </message>
+    <message>
+        <source>row %1 of table "%2" holds a NUL character in "%3", which PostgreSQL cannot store</source>
+        <translation>Zeile %1 der Tabelle „%2“ enthält in „%3“ ein NUL-Zeichen, das PostgreSQL nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot copy table "%1" to the server: %2</source>
+        <translation>Tabelle „%1“ kann nicht auf den Server kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the server sent a row of "%1" that cannot be read</source>
+        <translation>der Server hat eine Zeile von „%1“ gesendet, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>the server sent bytes of "%1" that cannot be read</source>
+        <translation>der Server hat Bytes von „%1“ gesendet, die nicht gelesen werden können</translation>
+    </message>
+    <message>
+        <source>cannot copy table "%1" from the server: %2</source>
+        <translation>Tabelle „%1“ kann nicht vom Server kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SlackImporter</name>
     <message>
         <source>No users.json next to the channel folder: authors are shown as Slack user ids.</source>
@@ -2499,7 +2633,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>ZIP-Eintrag %1: größer als %2 MiB, übersprungen</translation>
     </message>
     <message>
-        <source>zip entry &quot;%1&quot;: unsafe path, skipped</source>
+        <source>zip entry "%1": unsafe path, skipped</source>
         <translation>ZIP-Eintrag „%1“: unsicherer Pfad, übersprungen</translation>
     </message>
     <message>
@@ -2523,8 +2657,8 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Nachrichtenobjekt</translation>
     </message>
     <message>
-        <source>no usable &quot;ts&quot;</source>
-        <translation>kein verwendbares &quot;ts&quot;</translation>
+        <source>no usable "ts"</source>
+        <translation>kein verwendbares "ts"</translation>
     </message>
     <message>
         <source>Slack export</source>
@@ -2564,7 +2698,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>RFC-5424-Eintrag ohne Zeitstempel</translation>
     </message>
     <message>
-        <source>unreadable RFC 5424 timestamp &quot;%1&quot;</source>
+        <source>unreadable RFC 5424 timestamp "%1"</source>
         <translation>unlesbarer RFC-5424-Zeitstempel „%1“</translation>
     </message>
     <message>
@@ -2703,7 +2837,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein Zeitstempel am Zeilenanfang</translation>
     </message>
     <message>
-        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2&apos;s event)</source>
+        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2's event)</source>
         <translation>%1 (nicht als Fortsetzung gelesen: sie folgt nicht direkt auf die Zeilen des Ereignisses aus Zeile %2)</translation>
     </message>
 </context>
@@ -2747,12 +2881,12 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no event &quot;type&quot;</source>
-        <translation>kein Ereignis-&quot;type&quot;</translation>
+        <source>no event "type"</source>
+        <translation>kein Ereignis-"type"</translation>
     </message>
     <message>
-        <source>no usable &quot;createdAt&quot;</source>
-        <translation>kein verwendbares &quot;createdAt&quot;</translation>
+        <source>no usable "createdAt"</source>
+        <translation>kein verwendbares "createdAt"</translation>
     </message>
     <message>
         <source>strategy removed</source>
@@ -2829,7 +2963,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot;</source>
+        <source>expected "key: value"</source>
         <translation>„Schlüssel: Wert“ erwartet</translation>
     </message>
     <message>
@@ -2837,7 +2971,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Anker, Aliase und Tags werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
+        <source>unexpected "%1"</source>
         <translation>unerwartetes „%1“</translation>
     </message>
     <message>
@@ -2868,7 +3002,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>zap-Konsolen-Log (Text, dann JSON)</translation>
     </message>
     <message>
-        <source>unreadable or out-of-range timestamp &quot;%1&quot;</source>
+        <source>unreadable or out-of-range timestamp "%1"</source>
         <translation>unlesbarer oder außerhalb des Bereichs liegender Zeitstempel „%1“</translation>
     </message>
 </context>
@@ -3324,11 +3458,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Wo die Erzählungen auseinandergehen</translation>
     </message>
     <message>
-        <source>Only &quot;%1&quot; tells of:</source>
+        <source>Only "%1" tells of:</source>
         <translation>Nur „%1“ erzählt von:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; tell these moments in a different order:</source>
+        <source>"%1" and "%2" tell these moments in a different order:</source>
         <translation>„%1“ und „%2“ erzählen diese Momente in anderer Reihenfolge:</translation>
     </message>
     <message numerus="yes">
@@ -3493,7 +3627,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only &quot;%1&quot; tells of %n moment(s)</source>
+        <source>Only "%1" tells of %n moment(s)</source>
         <translation>
             <numerusform>Nur „%1“ erzählt von %n Moment</numerusform>
             <numerusform>Nur „%1“ erzählt von %n Momenten</numerusform>
@@ -3647,7 +3781,7 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>faultless::model::NarrativeCompareModel</name>
     <message>
-        <source>Not mentioned in &quot;%1&quot;</source>
+        <source>Not mentioned in "%1"</source>
         <translation>Nicht erwähnt in „%1“</translation>
     </message>
     <message>
@@ -3849,6 +3983,17 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::model::ServerWatcher</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>there is no review "%1" on %2</source>
+        <translation>auf %2 gibt es keine Nachbetrachtung „%1“</translation>
+    </message>
+</context>
+<context>
     <name>faultless::model::SourceModel</name>
     <message>
         <source>Clock shifted by %1: %2</source>
@@ -3878,7 +4023,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>Clock shift</source>
-        <extracomment>how far the source&apos;s clock was shifted</extracomment>
+        <extracomment>how far the source's clock was shifted</extracomment>
         <translation>Uhrverschiebung</translation>
     </message>
 </context>
@@ -4014,7 +4159,7 @@ Von: %3</translation>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>e.g. the hosts&apos; clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
+        <source>e.g. the hosts' clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
         <translation>z. B. die Uhren der Hosts gingen 2 s vor; die Zone war als UTC angegeben, war aber MEZ</translation>
     </message>
     <message>
@@ -4022,7 +4167,7 @@ Von: %3</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Positive values move the source&apos;s events later, negative ones earlier.</source>
+        <source>Positive values move the source's events later, negative ones earlier.</source>
         <translation>Positive Werte verschieben die Ereignisse der Quelle nach später, negative nach früher.</translation>
     </message>
     <message>
@@ -4137,7 +4282,7 @@ Von: %3</translation>
         <translation>Gelesene Zeit (UTC)</translation>
     </message>
     <message>
-        <source>(no zone: the source&apos;s zone will apply)</source>
+        <source>(no zone: the source's zone will apply)</source>
         <translation>(keine Zone: die Zone der Quelle gilt)</translation>
     </message>
     <message>
@@ -4210,7 +4355,7 @@ Von: %3</translation>
         <translation>Eingebracht von</translation>
     </message>
     <message>
-        <source>What is uncertain or seen differently, e.g. &quot;the dashboard shows 10:05, not 10:00&quot;</source>
+        <source>What is uncertain or seen differently, e.g. "the dashboard shows 10:05, not 10:00"</source>
         <translation>Was ist unsicher oder wird anders gesehen, z. B. „das Dashboard zeigt 10:05, nicht 10:00“</translation>
     </message>
     <message>
@@ -4409,7 +4554,7 @@ Von: %3</translation>
 <context>
     <name>faultless::views::EventRateChart</name>
     <message>
-        <source>&amp;Follow the timeline&apos;s range</source>
+        <source>&amp;Follow the timeline's range</source>
         <translation>Dem Bereich der Zeitleiste &amp;folgen</translation>
     </message>
     <message>
@@ -4544,7 +4689,7 @@ Von: %3</translation>
         <translation>Sprache des Kurzberichts</translation>
     </message>
     <message>
-        <source>%1 (the review&apos;s)</source>
+        <source>%1 (the review's)</source>
         <translation>%1 (die der Nachbetrachtung)</translation>
     </message>
     <message>
@@ -4560,7 +4705,7 @@ Von: %3</translation>
         <translation>Personen mit ihrer Rolle benennen (Pseudonyme)</translation>
     </message>
     <message>
-        <source>Participants&apos; pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
+        <source>Participants' pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
         <translation>Die Pseudonyme der Beteiligten ersetzen ihre Namen überall: Autor:innen, Erzählungen, Notizen und zitierte Ereignisse.</translation>
     </message>
     <message>
@@ -4995,12 +5140,12 @@ Von: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>%1 is what the last edit did, e.g. &quot;Annotate Event&quot;</extracomment>
+        <extracomment>%1 is what the last edit did, e.g. "Annotate Event"</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>%1 is what the undone edit did, e.g. &quot;Annotate Event&quot;</extracomment>
+        <extracomment>%1 is what the undone edit did, e.g. "Annotate Event"</extracomment>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
@@ -5138,6 +5283,22 @@ Von: %3</translation>
         <source>%1: events shown; indexing their text for search…</source>
         <translation>%1: Ereignisse werden angezeigt; ihr Text wird für die Suche indiziert …</translation>
     </message>
+    <message>
+        <source>Open from &amp;Team Server…</source>
+        <translation>Vom &amp;Teamserver öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Team Server…</source>
+        <translation>Auf dem Teamserver &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Local Copy…</source>
+        <translation>&amp;Lokale Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Pull the team-server review shown here into a file of your choice</source>
+        <translation>Die hier angezeigte Nachbetrachtung vom Teamserver abrufen und in einer Datei Ihrer Wahl speichern</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ManualEventDialog</name>
@@ -5182,7 +5343,7 @@ Von: %3</translation>
         <translation>Akteur</translation>
     </message>
     <message>
-        <source>What happened, as the people there saw it, e.g. &quot;phone call between on-call and vendor&quot;</source>
+        <source>What happened, as the people there saw it, e.g. "phone call between on-call and vendor"</source>
         <translation>Was geschah, so wie die Beteiligten es gesehen haben, z. B. „Telefonat zwischen Rufbereitschaft und Anbieter“</translation>
     </message>
     <message>
@@ -5299,7 +5460,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>%1, step %2 (%3): %4</source>
-        <extracomment>Narrative comparison: &quot;&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;&quot;</extracomment>
+        <extracomment>Narrative comparison: "&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;"</extracomment>
         <translation>%1, Schritt %2 (%3): %4</translation>
     </message>
     <message>
@@ -5320,7 +5481,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Narrative comparison: &quot;&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)&quot;</extracomment>
+        <extracomment>Narrative comparison: "&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5536,7 +5697,7 @@ Von: %3</translation>
         <translation>Die gesamte Nachbetrachtung. Klicken oder ziehen Sie, um die Zeitleiste zu verschieben; zoomen Sie mit dem Mausrad.</translation>
     </message>
     <message>
-        <source>Event density over the whole review with the timeline&apos;s visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
+        <source>Event density over the whole review with the timeline's visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
         <translation>Ereignisdichte über die ganze Nachbetrachtung, der sichtbare Ausschnitt der Zeitleiste ist markiert. Pfeil links und rechts verschieben den Ausschnitt ein Stück, Bild auf und Bild ab um seine Breite, Pos1 und Ende an Anfang und Ende der Nachbetrachtung; Plus und Minus zoomen.</translation>
     </message>
 </context>
@@ -5578,7 +5739,7 @@ Von: %3</translation>
         <translation>Neue Frage</translation>
     </message>
     <message>
-        <source>Ask how, not why: e.g. &quot;How did the on-call engineer decide what to look at first?&quot;</source>
+        <source>Ask how, not why: e.g. "How did the on-call engineer decide what to look at first?"</source>
         <translation>Fragen Sie „wie“, nicht „warum“: z. B. „Wie hat die Person in Rufbereitschaft entschieden, was sie sich zuerst ansieht?“</translation>
     </message>
     <message>
@@ -5621,8 +5782,8 @@ Von: %3</translation>
 <context>
     <name>faultless::views::SearchBar</name>
     <message>
-        <source>Search events: words, &quot;exact phrase&quot;, AND, OR, NOT, prefix*</source>
-        <translation>Ereignisse suchen: Wörter, &quot;genaue Wortfolge&quot;, AND, OR, NOT, präfix*</translation>
+        <source>Search events: words, "exact phrase", AND, OR, NOT, prefix*</source>
+        <translation>Ereignisse suchen: Wörter, "genaue Wortfolge", AND, OR, NOT, präfix*</translation>
     </message>
     <message>
         <source>Search events</source>
@@ -5705,8 +5866,143 @@ Von: %3</translation>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <source>Full-text search over the events&apos; text: words, &quot;exact phrase&quot;, AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
-        <translation>Volltextsuche im Text der Ereignisse: Wörter, &quot;genaue Wortfolge&quot;, AND, OR, NOT und Präfix*. Zeitleiste und Tabelle zeigen die Treffer.</translation>
+        <source>Full-text search over the events' text: words, "exact phrase", AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
+        <translation>Volltextsuche im Text der Ereignisse: Wörter, "genaue Wortfolge", AND, OR, NOT und Präfix*. Zeitleiste und Tabelle zeigen die Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ServerBanner</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Pull the server's review again and open the new copy</source>
+        <translation>Die Nachbetrachtung erneut vom Server abrufen und die neue Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Connection to the team server lost — reconnecting…</source>
+        <translation>Verbindung zum Teamserver verloren — Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Changed on the server by others since your copy of %1 was taken at %2.</source>
+        <translation>Auf dem Server von anderen geändert, seit Ihre Kopie von %1 am %2 erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>This is a copy of the server review %1 taken at %2. Changes you make stay in this copy.</source>
+        <extracomment>%1 is a review's name on the server, %2 a date and time</extracomment>
+        <translation>Dies ist eine Kopie der Server-Nachbetrachtung %1, erstellt am %2. Ihre Änderungen bleiben in dieser Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ServerCache</name>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ServerDialog</name>
+    <message>
+        <source>Open from Team Server</source>
+        <translation>Vom Teamserver öffnen</translation>
+    </message>
+    <message>
+        <source>Publish to Team Server</source>
+        <translation>Auf dem Teamserver veröffentlichen</translation>
+    </message>
+    <message>
+        <source>e.g. reviews.example.org</source>
+        <translation>z. B. reviews.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;List Reviews</source>
+        <translation>Nachbetrachtungen auf&amp;listen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Nachbetrachtung:</translation>
+    </message>
+    <message>
+        <source>New &amp;review name:</source>
+        <translation>&amp;Name der neuen Nachbetrachtung:</translation>
+    </message>
+    <message>
+        <source>No password is asked for here: like psql, the connection takes it from ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation>Hier wird kein Passwort abgefragt: wie psql entnimmt die Verbindung es aus ~/.pgpass oder der Umgebungsvariable PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the team server.</source>
+        <translation>Geben Sie den Hostnamen des Teamservers ein.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database that holds the reviews.</source>
+        <translation>Geben Sie den Namen der Datenbank ein, die die Nachbetrachtungen enthält.</translation>
+    </message>
+    <message>
+        <source>Choose the review to open, or list the server's reviews.</source>
+        <translation>Wählen Sie die zu öffnende Nachbetrachtung, oder listen Sie die Nachbetrachtungen des Servers auf.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new review.</source>
+        <translation>Geben Sie einen Namen für die neue Nachbetrachtung ein.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid review name: use up to %2 letters, digits, '.', '-' or '_', starting with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Name für eine Nachbetrachtung: verwenden Sie bis zu %2 Buchstaben, Ziffern, '.', '-' oder '_', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>%1 already has a review named "%2": choose another name.</source>
+        <translation>%1 hat bereits eine Nachbetrachtung namens „%2“: wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3</source>
+        <extracomment>%1 is a database, %2 a host name and %3 a port, e.g. "reviews on db.example.org:5432"</extracomment>
+        <translation>%1 auf %2:%3</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Could not list the reviews of %1: %2</source>
+        <translation>Die Nachbetrachtungen von %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no reviews yet.</source>
+        <translation>%1 enthält noch keine Nachbetrachtungen.</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +6076,81 @@ Von: %3</translation>
             <numerusform>%1 samt %n Ereignis aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
             <numerusform>%1 samt %n Ereignissen aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TeamServerSession</name>
+    <message>
+        <source>Save a Local Copy</source>
+        <translation>Lokale Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Faultless reviews (*.faultless)</source>
+        <translation>Faultless-Nachbetrachtungen (*.faultless)</translation>
+    </message>
+    <message>
+        <source>Cannot open server review</source>
+        <translation>Server-Nachbetrachtung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 from the team server…</source>
+        <translation>%1 wird vom Teamserver abgerufen…</translation>
+    </message>
+    <message>
+        <source>Could not pull %1: %2</source>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Wird auf %1 veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Published "%1" as %2.</source>
+        <translation>„%1“ wurde als %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not publish to %1: %2</source>
+        <translation>Auf %1 konnte nicht veröffentlicht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a local copy</source>
+        <translation>Lokale Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 is the review open in this window.</source>
+        <translation>%1 ist die in diesem Fenster geöffnete Nachbetrachtung.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2</source>
+        <translation>Kopie von %1 als %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not pull %1 into %2: %3</source>
+        <translation>%1 konnte nicht abgerufen und in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reload from the team server</source>
+        <translation>Vom Teamserver neu laden</translation>
+    </message>
+    <message>
+        <source>Reloading replaces this copy, with the changes you made to it, by the server's review as it is now. Reload?</source>
+        <translation>Neu laden ersetzt diese Kopie samt Ihren Änderungen daran durch die Nachbetrachtung, wie sie jetzt auf dem Server ist. Neu laden?</translation>
     </message>
 </context>
 <context>

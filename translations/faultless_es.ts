@@ -147,8 +147,8 @@
         <translation>una notificación sin alertas</translation>
     </message>
     <message>
-        <source>no usable &quot;startsAt&quot;</source>
-        <translation>ningún &quot;startsAt&quot; utilizable</translation>
+        <source>no usable "startsAt"</source>
+        <translation>ningún "startsAt" utilizable</translation>
     </message>
     <message>
         <source>an alert without labels</source>
@@ -212,7 +212,7 @@
         <translation>Describa las opciones que las personas veían en ese momento y qué las llevó a elegir como lo hicieron.</translation>
     </message>
     <message>
-        <source>Frames a person&apos;s action as a failure to meet a standard known only in hindsight.</source>
+        <source>Frames a person's action as a failure to meet a standard known only in hindsight.</source>
         <translation>Presenta la acción de una persona como el incumplimiento de un estándar que solo se conoce a posteriori.</translation>
     </message>
     <message>
@@ -228,15 +228,15 @@
         <translation>Pregunte cómo encajaba el runbook en la situación en la que se encontraban las personas y en qué se apoyaron en su lugar.</translation>
     </message>
     <message>
-        <source>&quot;Why didn&apos;t…&quot; questions put people on the defensive and ask them to justify the past.</source>
-        <translation>Las preguntas del tipo &quot;¿Por qué no…?&quot; ponen a las personas a la defensiva y les piden que justifiquen el pasado.</translation>
+        <source>"Why didn't…" questions put people on the defensive and ask them to justify the past.</source>
+        <translation>Las preguntas del tipo "¿Por qué no…?" ponen a las personas a la defensiva y les piden que justifiquen el pasado.</translation>
     </message>
     <message>
-        <source>Ask &quot;how&quot;: what did you see, what did you expect, which options did you have?</source>
-        <translation>Pregunte &quot;cómo&quot;: ¿qué vio, qué esperaba, qué opciones tenía?</translation>
+        <source>Ask "how": what did you see, what did you expect, which options did you have?</source>
+        <translation>Pregunte "cómo": ¿qué vio, qué esperaba, qué opciones tenía?</translation>
     </message>
     <message>
-        <source>Judges a person&apos;s character or effort instead of describing the situation.</source>
+        <source>Judges a person's character or effort instead of describing the situation.</source>
         <translation>Juzga el carácter o el esfuerzo de una persona en lugar de describir la situación.</translation>
     </message>
     <message>
@@ -279,8 +279,8 @@
         <translation>La exportación se canceló</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;</source>
-        <translation>Zona horaria desconocida &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1"</source>
+        <translation>Zona horaria desconocida "%1"</translation>
     </message>
     <message>
         <source>redacted</source>
@@ -290,8 +290,8 @@
 <context>
     <name>BriefingExporter</name>
     <message>
-        <source>No briefing translation for language &quot;%1&quot; (available: %2)</source>
-        <translation>No hay traducción del informe para el idioma &quot;%1&quot; (disponibles: %2)</translation>
+        <source>No briefing translation for language "%1" (available: %2)</source>
+        <translation>No hay traducción del informe para el idioma "%1" (disponibles: %2)</translation>
     </message>
     <message>
         <source>The export was cancelled</source>
@@ -309,16 +309,16 @@
 <context>
     <name>ChaosToolkitImporter</name>
     <message>
-        <source>no &quot;experiment&quot; in the journal</source>
-        <translation>no hay &quot;experiment&quot; en el diario</translation>
+        <source>no "experiment" in the journal</source>
+        <translation>no hay "experiment" en el diario</translation>
     </message>
     <message>
         <source>Chaos Toolkit experiment</source>
         <translation>Experimento de Chaos Toolkit</translation>
     </message>
     <message>
-        <source>the journal has no usable &quot;start&quot;</source>
-        <translation>el diario no tiene un &quot;start&quot; utilizable</translation>
+        <source>the journal has no usable "start"</source>
+        <translation>el diario no tiene un "start" utilizable</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -356,12 +356,12 @@
         <translation>no tiene veredicto</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot; %2</source>
-        <translation>El experimento &quot;%1&quot; %2</translation>
+        <source>Experiment "%1" %2</source>
+        <translation>El experimento "%1" %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
-        <translation>Experimento &quot;%1&quot;: la hipótesis &quot;%2&quot; %3</translation>
+        <source>Experiment "%1": hypothesis "%2" %3</source>
+        <translation>Experimento "%1": la hipótesis "%2" %3</translation>
     </message>
     <message>
         <source>Before the method</source>
@@ -380,8 +380,8 @@
         <translation>Reversión</translation>
     </message>
     <message>
-        <source>%1, activity %2: no usable &quot;start&quot;</source>
-        <translation>%1, actividad %2: ningún &quot;start&quot; utilizable</translation>
+        <source>%1, activity %2: no usable "start"</source>
+        <translation>%1, actividad %2: ningún "start" utilizable</translation>
     </message>
     <message>
         <source>%1: action %2 %3</source>
@@ -419,40 +419,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
-  faultless-cli info REVIEW [--json]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
-</source>
-        <translation>Uso:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
-  faultless-cli info REVIEW [--json]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se rechazaron algunos registros.
-</translation>
-    </message>
-    <message>
         <source>new takes exactly one REVIEW path</source>
         <translation>new requiere exactamente una ruta REVIEW</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation>zona horaria desconocida &quot;%1&quot;</translation>
+        <source>unknown time zone "%1"</source>
+        <translation>zona horaria desconocida "%1"</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -463,8 +435,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>import requiere una REVIEW y al menos un FILE</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (see faultless-cli formats)</source>
-        <translation>formato desconocido &quot;%1&quot; (consulte faultless-cli formats)</translation>
+        <source>unknown format "%1" (see faultless-cli formats)</source>
+        <translation>formato desconocido "%1" (consulte faultless-cli formats)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) rejected</source>
@@ -506,8 +478,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>--format debe ser jsonl o csv</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</source>
-        <translation>tipo desconocido &quot;%1&quot; (log, flag, experiment, chat, alert, deploy, note)</translation>
+        <source>unknown kind "%1" (log, flag, experiment, chat, alert, deploy, note)</source>
+        <translation>tipo desconocido "%1" (log, flag, experiment, chat, alert, deploy, note)</translation>
     </message>
     <message>
         <source>--from is not an ISO 8601 instant: %1</source>
@@ -538,8 +510,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>--audience debe ser leader o practitioner</translation>
     </message>
     <message>
-        <source>unknown section &quot;%1&quot; (sections: %2)</source>
-        <translation>sección desconocida &quot;%1&quot; (secciones: %2)</translation>
+        <source>unknown section "%1" (sections: %2)</source>
+        <translation>sección desconocida "%1" (secciones: %2)</translation>
     </message>
     <message>
         <source>--redact and --no-redact exclude each other</source>
@@ -602,8 +574,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no se indicó ningún comando</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>comando desconocido &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>comando desconocido "%1"</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -612,6 +584,70 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>standard error</source>
         <translation>salida de error estándar</translation>
+    </message>
+    <message>
+        <source>Usage:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
+  faultless-cli info REVIEW [--json]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
+Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
+</source>
+        <translation>Uso:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
+  faultless-cli info REVIEW [--json]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+Una SERVER-REVIEW, admitida dondequiera que se lea una REVIEW, tiene la forma postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; la contraseña se toma de ~/.pgpass o PGPASSWORD.
+Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se rechazaron algunos registros.
+</translation>
+    </message>
+    <message>
+        <source>publish takes a review FILE and a SERVER-REVIEW</source>
+        <translation>publish requiere un FILE de revisión y una SERVER-REVIEW</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2</source>
+        <translation>Se publicó %1 como %2</translation>
+    </message>
+    <message>
+        <source>pull takes exactly one SERVER-REVIEW</source>
+        <translation>pull requiere exactamente una SERVER-REVIEW</translation>
+    </message>
+    <message>
+        <source>pull takes a SERVER-REVIEW and --output FILE</source>
+        <translation>pull requiere una SERVER-REVIEW y --output FILE</translation>
+    </message>
+    <message>
+        <source>grant takes a SERVER-REVIEW and a USER</source>
+        <translation>grant requiere una SERVER-REVIEW y un USER</translation>
+    </message>
+    <message>
+        <source>--role must be reader, reviewer or facilitator</source>
+        <translation>--role debe ser reader, reviewer o facilitator</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 of %3</source>
+        <translation>%1 tiene ahora el rol %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -628,27 +664,27 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>la asignación de columnas no es un objeto JSON: %1</translation>
     </message>
     <message>
-        <source>no column &quot;%1&quot; for %2 in the header</source>
-        <translation>no hay ninguna columna &quot;%1&quot; para %2 en la cabecera</translation>
+        <source>no column "%1" for %2 in the header</source>
+        <translation>no hay ninguna columna "%1" para %2 en la cabecera</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: no time column found in the header; choose one with the column mapping (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</source>
-        <translation>%1: no se encontró ninguna columna de hora en la cabecera; elija una con la asignación de columnas (--option &apos;{&quot;time&quot;: &quot;column&quot;}&apos;)</translation>
+        <source>%1: no time column found in the header; choose one with the column mapping (--option '{"time": "column"}')</source>
+        <translation>%1: no se encontró ninguna columna de hora en la cabecera; elija una con la asignación de columnas (--option '{"time": "column"}')</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), fewer than the header&apos;s</source>
+        <source>%n column(s), fewer than the header's</source>
         <translation>
             <numerusform>%n columna, menos que en la cabecera</numerusform>
             <numerusform>%n columnas, menos que en la cabecera</numerusform>
         </translation>
     </message>
     <message>
-        <source>unreadable time &quot;%1&quot;</source>
-        <translation>hora ilegible &quot;%1&quot;</translation>
+        <source>unreadable time "%1"</source>
+        <translation>hora ilegible "%1"</translation>
     </message>
     <message>
         <source>TSV table with a header</source>
@@ -832,12 +868,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Establecer fase</translation>
     </message>
     <message>
-        <source>Tag event &quot;%1&quot;</source>
-        <translation>Etiquetar evento con &quot;%1&quot;</translation>
+        <source>Tag event "%1"</source>
+        <translation>Etiquetar evento con "%1"</translation>
     </message>
     <message>
-        <source>Remove tag &quot;%1&quot;</source>
-        <translation>Quitar etiqueta &quot;%1&quot;</translation>
+        <source>Remove tag "%1"</source>
+        <translation>Quitar etiqueta "%1"</translation>
     </message>
 </context>
 <context>
@@ -894,24 +930,24 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message>
-        <source>unreadable start &quot;%1&quot;</source>
-        <translation>inicio ilegible &quot;%1&quot;</translation>
+        <source>unreadable start "%1"</source>
+        <translation>inicio ilegible "%1"</translation>
     </message>
     <message>
-        <source>unreadable or early end &quot;%1&quot;</source>
-        <translation>fin ilegible o anterior al inicio &quot;%1&quot;</translation>
+        <source>unreadable or early end "%1"</source>
+        <translation>fin ilegible o anterior al inicio "%1"</translation>
     </message>
     <message>
-        <source>unknown verdict &quot;%1&quot; (held, deviated, aborted)</source>
-        <translation>veredicto desconocido &quot;%1&quot; (held, deviated, aborted)</translation>
+        <source>unknown verdict "%1" (held, deviated, aborted)</source>
+        <translation>veredicto desconocido "%1" (held, deviated, aborted)</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: %2</source>
-        <translation>Experimento &quot;%1&quot;: %2</translation>
+        <source>Experiment "%1": %2</source>
+        <translation>Experimento "%1": %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: hypothesis &quot;%2&quot; %3</source>
-        <translation>Experimento &quot;%1&quot;: la hipótesis &quot;%2&quot; %3</translation>
+        <source>Experiment "%1": hypothesis "%2" %3</source>
+        <translation>Experimento "%1": la hipótesis "%2" %3</translation>
     </message>
     <message>
         <source>Experiment runs (CSV)</source>
@@ -963,20 +999,20 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>FaultlessEventsFormat</name>
     <message>
-        <source>timestamp is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
-        <translation>timestamp no es un instante ISO 8601 con zona: &quot;%1&quot;</translation>
+        <source>timestamp is not an ISO 8601 instant with a zone: "%1"</source>
+        <translation>timestamp no es un instante ISO 8601 con zona: "%1"</translation>
     </message>
     <message>
-        <source>end is not an ISO 8601 instant with a zone: &quot;%1&quot;</source>
-        <translation>end no es un instante ISO 8601 con zona: &quot;%1&quot;</translation>
+        <source>end is not an ISO 8601 instant with a zone: "%1"</source>
+        <translation>end no es un instante ISO 8601 con zona: "%1"</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>tipo desconocido &quot;%1&quot;</translation>
+        <source>unknown kind "%1"</source>
+        <translation>tipo desconocido "%1"</translation>
     </message>
     <message>
-        <source>unknown severity &quot;%1&quot;</source>
-        <translation>gravedad desconocida &quot;%1&quot;</translation>
+        <source>unknown severity "%1"</source>
+        <translation>gravedad desconocida "%1"</translation>
     </message>
 </context>
 <context>
@@ -1016,8 +1052,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message>
-        <source>unreadable instant &quot;%1&quot;</source>
-        <translation>instante ilegible &quot;%1&quot;</translation>
+        <source>unreadable instant "%1"</source>
+        <translation>instante ilegible "%1"</translation>
     </message>
     <message>
         <source>no flag key</source>
@@ -1031,8 +1067,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>FlagsmithImporter</name>
     <message>
-        <source>no usable &quot;data.timestamp&quot;</source>
-        <translation>ningún &quot;data.timestamp&quot; utilizable</translation>
+        <source>no usable "data.timestamp"</source>
+        <translation>ningún "data.timestamp" utilizable</translation>
     </message>
     <message>
         <source>no feature name in new_state or previous_state</source>
@@ -1043,8 +1079,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>no usable &quot;created_date&quot;</source>
-        <translation>ningún &quot;created_date&quot; utilizable</translation>
+        <source>no usable "created_date"</source>
+        <translation>ningún "created_date" utilizable</translation>
     </message>
     <message>
         <source>neither an audit-log row nor a webhook body</source>
@@ -1153,8 +1189,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot; (see `faultless-cli formats`)</source>
-        <translation>Formato desconocido &quot;%1&quot; (consulte `faultless-cli formats`)</translation>
+        <source>Unknown format "%1" (see `faultless-cli formats`)</source>
+        <translation>Formato desconocido "%1" (consulte `faultless-cli formats`)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
@@ -1165,8 +1201,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1: formato no reconocido; elija uno con --format (consulte `faultless-cli formats`)</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;</source>
-        <translation>Zona horaria desconocida &quot;%1&quot;</translation>
+        <source>Unknown time zone "%1"</source>
+        <translation>Zona horaria desconocida "%1"</translation>
     </message>
     <message>
         <source>%1: cannot write to the review: %2</source>
@@ -1201,7 +1237,7 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1: los eventos están en la revisión, pero su texto no se pudo indexar para la búsqueda: %2. Se indexará la próxima vez que se abra la revisión.</translation>
     </message>
     <message>
-        <source>%1 is this review&apos;s own document file and cannot be imported into it</source>
+        <source>%1 is this review's own document file and cannot be imported into it</source>
         <translation>%1 es el propio archivo de documento de esta revisión y no se puede importar en ella</translation>
     </message>
 </context>
@@ -1216,8 +1252,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo __REALTIME_TIMESTAMP</translation>
     </message>
     <message>
-        <source>unreadable __REALTIME_TIMESTAMP &quot;%1&quot;</source>
-        <translation>__REALTIME_TIMESTAMP ilegible &quot;%1&quot;</translation>
+        <source>unreadable __REALTIME_TIMESTAMP "%1"</source>
+        <translation>__REALTIME_TIMESTAMP ilegible "%1"</translation>
     </message>
     <message>
         <source>systemd journal (export format)</source>
@@ -1257,8 +1293,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo de marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot; in field &quot;%2&quot;</source>
-        <translation>marca de tiempo ilegible &quot;%1&quot; en el campo &quot;%2&quot;</translation>
+        <source>unreadable timestamp "%1" in field "%2"</source>
+        <translation>marca de tiempo ilegible "%1" en el campo "%2"</translation>
     </message>
     <message>
         <source>OpenTelemetry log record without a time</source>
@@ -1360,8 +1396,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>no usable &quot;date&quot; or &quot;timestamp&quot;</source>
-        <translation>ningún &quot;date&quot; ni &quot;timestamp&quot; utilizable</translation>
+        <source>no usable "date" or "timestamp"</source>
+        <translation>ningún "date" ni "timestamp" utilizable</translation>
     </message>
     <message>
         <source>neither a flag change nor a title</source>
@@ -1375,8 +1411,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>LitmusImporter</name>
     <message>
-        <source>%1: --option must be the run&apos;s instant or START/END in ISO 8601, not &quot;%2&quot;</source>
-        <translation>%1: --option debe ser el instante de la ejecución o START/END en ISO 8601, no &quot;%2&quot;</translation>
+        <source>%1: --option must be the run's instant or START/END in ISO 8601, not "%2"</source>
+        <translation>%1: --option debe ser el instante de la ejecución o START/END en ISO 8601, no "%2"</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
@@ -1414,15 +1450,15 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>se superó el %1 % de las sondas</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: verdict %2 (%3)</source>
-        <translation>Experimento &quot;%1&quot;: veredicto %2 (%3)</translation>
+        <source>Experiment "%1": verdict %2 (%3)</source>
+        <translation>Experimento "%1": veredicto %2 (%3)</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>The ChaosResult holds no run instant; the run was placed at the file&apos;s modification time. Give the instant with --option START[/END] to correct it.</source>
+        <source>The ChaosResult holds no run instant; the run was placed at the file's modification time. Give the instant with --option START[/END] to correct it.</source>
         <translation>El ChaosResult no contiene el instante de la ejecución; la ejecución se situó en la fecha de modificación del archivo. Indique el instante con --option START[/END] para corregirlo.</translation>
     </message>
     <message>
@@ -1445,8 +1481,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay campo de marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot;</source>
-        <translation>marca de tiempo ilegible &quot;%1&quot;</translation>
+        <source>unreadable timestamp "%1"</source>
+        <translation>marca de tiempo ilegible "%1"</translation>
     </message>
     <message>
         <source>logfmt (key=value)</source>
@@ -1476,8 +1512,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un webhook de alertas de Opsgenie (no hay action ni alert)</translation>
     </message>
     <message>
-        <source>no usable &quot;createdAt&quot; or &quot;updatedAt&quot;</source>
-        <translation>ningún &quot;createdAt&quot; ni &quot;updatedAt&quot; utilizable</translation>
+        <source>no usable "createdAt" or "updatedAt"</source>
+        <translation>ningún "createdAt" ni "updatedAt" utilizable</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1502,28 +1538,28 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>PagerDutyImporter</name>
     <message>
-        <source>not a PagerDuty log entry (type &quot;%1&quot;)</source>
-        <translation>no es una entrada de registro de PagerDuty (tipo &quot;%1&quot;)</translation>
+        <source>not a PagerDuty log entry (type "%1")</source>
+        <translation>no es una entrada de registro de PagerDuty (tipo "%1")</translation>
     </message>
     <message>
-        <source>no usable &quot;created_at&quot;</source>
-        <translation>ningún &quot;created_at&quot; utilizable</translation>
+        <source>no usable "created_at"</source>
+        <translation>ningún "created_at" utilizable</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>an incident without a usable &quot;created_at&quot;</source>
-        <translation>un incidente sin &quot;created_at&quot; utilizable</translation>
+        <source>an incident without a usable "created_at"</source>
+        <translation>un incidente sin "created_at" utilizable</translation>
     </message>
     <message>
         <source>Incident opened: %1</source>
         <translation>Incidente abierto: %1</translation>
     </message>
     <message>
-        <source>no usable &quot;at&quot;</source>
-        <translation>ningún &quot;at&quot; utilizable</translation>
+        <source>no usable "at"</source>
+        <translation>ningún "at" utilizable</translation>
     </message>
     <message>
         <source>%1 acknowledged %2</source>
@@ -1710,11 +1746,11 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Un archivo zip con la revisión, sus informes y los archivos originales importados</translation>
     </message>
     <message>
-        <source>Mark the current event disputed; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <source>Mark the current event disputed; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Marcar el evento actual como en disputa; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
     </message>
     <message>
-        <source>Mark the current event uncertain; in an annotation thread or a narrative&apos;s steps, their current item</source>
+        <source>Mark the current event uncertain; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Marcar el evento actual como incierto; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
     </message>
 </context>
@@ -1769,8 +1805,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Desplazar el reloj de %1</translation>
     </message>
     <message>
-        <source>Cannot mark &quot;%1&quot; as &quot;%2&quot;.</source>
-        <translation>No se puede marcar &quot;%1&quot; como &quot;%2&quot;.</translation>
+        <source>Cannot mark "%1" as "%2".</source>
+        <translation>No se puede marcar "%1" como "%2".</translation>
     </message>
     <message>
         <source>Mark disputed</source>
@@ -1785,8 +1821,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <source>Unknown kind of learning &quot;%1&quot;.</source>
-        <translation>Tipo de aprendizaje desconocido &quot;%1&quot;.</translation>
+        <source>Unknown kind of learning "%1".</source>
+        <translation>Tipo de aprendizaje desconocido "%1".</translation>
     </message>
     <message>
         <source>Add surprise</source>
@@ -1851,8 +1887,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Los patrones de ocultación %1 no son JSON válido: %2</translation>
     </message>
     <message>
-        <source>Redaction pattern &quot;%1&quot; is invalid: %2</source>
-        <translation>El patrón de ocultación &quot;%1&quot; no es válido: %2</translation>
+        <source>Redaction pattern "%1" is invalid: %2</source>
+        <translation>El patrón de ocultación "%1" no es válido: %2</translation>
     </message>
     <message>
         <source>%1 holds no redaction patterns</source>
@@ -2012,7 +2048,7 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>contiene %1 bytes; el archivo importado contenía %2</translation>
     </message>
     <message>
-        <source>its content differs from the imported file&apos;s</source>
+        <source>its content differs from the imported file's</source>
         <translation>su contenido difiere del del archivo importado</translation>
     </message>
     <message>
@@ -2107,8 +2143,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>ReviewCommand</name>
     <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
-        <translation>No se pudo guardar &quot;%1&quot;: %2</translation>
+        <source>Could not save "%1": %2</source>
+        <translation>No se pudo guardar "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2154,7 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>No se puede copiar la revisión: %1</translation>
     </message>
     <message>
-        <source>Cannot read the review&apos;s sources: %1</source>
+        <source>Cannot read the review's sources: %1</source>
         <translation>No se pueden leer las fuentes de la revisión: %1</translation>
     </message>
 </context>
@@ -2197,12 +2233,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1 está dañado: no se puede leer su esquema</translation>
     </message>
     <message>
-        <source>%1 has been altered and is not opened: its %2 &quot;%3&quot; is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
-        <translation>%1 se ha alterado y no se abre: su objeto %2 &quot;%3&quot; no es uno de los que crea Faultless (una vista o un disparador alterados pueden bloquear o falsear cualquier lectura)</translation>
+        <source>%1 has been altered and is not opened: its %2 "%3" is not one that Faultless creates (an altered view or trigger can hang or change every read)</source>
+        <translation>%1 se ha alterado y no se abre: su objeto %2 "%3" no es uno de los que crea Faultless (una vista o un disparador alterados pueden bloquear o falsear cualquier lectura)</translation>
     </message>
     <message>
-        <source>%1 is damaged: its %2 &quot;%3&quot; is missing</source>
-        <translation>%1 está dañado: falta su objeto %2 &quot;%3&quot;</translation>
+        <source>%1 is damaged: its %2 "%3" is missing</source>
+        <translation>%1 está dañado: falta su objeto %2 "%3"</translation>
     </message>
 </context>
 <context>
@@ -2287,8 +2323,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>SensemakingCommands</name>
     <message>
-        <source>Add category &quot;%1&quot;</source>
-        <translation>Añadir categoría &quot;%1&quot;</translation>
+        <source>Add category "%1"</source>
+        <translation>Añadir categoría "%1"</translation>
     </message>
     <message>
         <source>Rename category</source>
@@ -2299,16 +2335,16 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Editar descripción de categoría</translation>
     </message>
     <message>
-        <source>Delete category &quot;%1&quot;</source>
-        <translation>Eliminar categoría &quot;%1&quot;</translation>
+        <source>Delete category "%1"</source>
+        <translation>Eliminar categoría "%1"</translation>
     </message>
     <message>
         <source>New factor</source>
         <translation>Nuevo factor</translation>
     </message>
     <message>
-        <source>Add factor &quot;%1&quot;</source>
-        <translation>Añadir factor &quot;%1&quot;</translation>
+        <source>Add factor "%1"</source>
+        <translation>Añadir factor "%1"</translation>
     </message>
     <message>
         <source>Edit factor title</source>
@@ -2323,8 +2359,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Cambiar categoría del factor</translation>
     </message>
     <message>
-        <source>Delete factor &quot;%1&quot;</source>
-        <translation>Eliminar factor &quot;%1&quot;</translation>
+        <source>Delete factor "%1"</source>
+        <translation>Eliminar factor "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Cite %n event(s) as evidence</source>
@@ -2353,8 +2389,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Nueva narrativa</translation>
     </message>
     <message>
-        <source>Add narrative &quot;%1&quot;</source>
-        <translation>Añadir narrativa &quot;%1&quot;</translation>
+        <source>Add narrative "%1"</source>
+        <translation>Añadir narrativa "%1"</translation>
     </message>
     <message>
         <source>Edit narrative title</source>
@@ -2369,8 +2405,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Editar autor de la narrativa</translation>
     </message>
     <message>
-        <source>Delete narrative &quot;%1&quot;</source>
-        <translation>Eliminar narrativa &quot;%1&quot;</translation>
+        <source>Delete narrative "%1"</source>
+        <translation>Eliminar narrativa "%1"</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -2465,6 +2501,104 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>"%1" is not a server review: expected postgresql://host/database?review=NAME</source>
+        <translation>"%1" no es una revisión de servidor: se esperaba postgresql://host/database?review=NAME</translation>
+    </message>
+    <message>
+        <source>a password in the server address is not accepted: put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>no se acepta una contraseña en la dirección del servidor: póngala en ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the port of "%1" is not between 1 and 65535</source>
+        <translation>el puerto de "%1" no está entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>unknown connection option "%1" in the server address</source>
+        <translation>opción de conexión desconocida "%1" en la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>the server address names no review: add ?review=NAME</source>
+        <translation>la dirección del servidor no indica ninguna revisión: añada ?review=NAME</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid review name: use up to %2 letters, digits, '.', '-' or '_'</source>
+        <translation>"%1" no es un nombre de revisión válido: use hasta %2 letras, dígitos, '.', '-' o '_'</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReview</name>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>el controlador de PostgreSQL de Qt no está instalado (paquete de Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>server error: %1</source>
+        <translation>error del servidor: %1</translation>
+    </message>
+    <message>
+        <source>there is no review "%1" on %2</source>
+        <translation>no hay ninguna revisión "%1" en %2</translation>
+    </message>
+    <message>
+        <source>there is no PostgreSQL login "%1" on %2: an administrator creates it (CREATE ROLE ... LOGIN)</source>
+        <translation>no existe el usuario de PostgreSQL "%1" en %2: lo crea un administrador (CREATE ROLE ... LOGIN)</translation>
+    </message>
+    <message>
+        <source>the review has no table "%1": it is not of the current version</source>
+        <translation>la revisión no tiene la tabla "%1": no es de la versión actual</translation>
+    </message>
+    <message>
+        <source>%1 is of schema version %2; open it once in this version of Faultless first</source>
+        <translation>%1 tiene la versión de esquema %2; ábralo primero una vez en esta versión de Faultless</translation>
+    </message>
+    <message>
+        <source>there is already a review "%1" on %2</source>
+        <translation>ya hay una revisión "%1" en %2</translation>
+    </message>
+    <message>
+        <source>no database handle for the copy of "%1"</source>
+        <translation>no hay identificador de base de datos para la copia de "%1"</translation>
+    </message>
+    <message>
+        <source>row %1 of table "%2" holds a NUL character in "%3", which PostgreSQL cannot store</source>
+        <translation>la fila %1 de la tabla "%2" contiene un carácter NUL en "%3", que PostgreSQL no puede almacenar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>cannot copy table "%1" to the server: %2</source>
+        <translation>no se puede copiar la tabla "%1" al servidor: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>the server sent a row of "%1" that cannot be read</source>
+        <translation>el servidor envió una fila de "%1" que no se puede leer</translation>
+    </message>
+    <message>
+        <source>the server sent bytes of "%1" that cannot be read</source>
+        <translation>el servidor envió bytes de "%1" que no se pueden leer</translation>
+    </message>
+    <message>
+        <source>cannot copy table "%1" from the server: %2</source>
+        <translation>no se puede copiar la tabla "%1" desde el servidor: %2</translation>
+    </message>
+</context>
+<context>
     <name>SlackImporter</name>
     <message>
         <source>No users.json next to the channel folder: authors are shown as Slack user ids.</source>
@@ -2499,8 +2633,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>entrada zip %1: mayor de %2 MiB, omitida</translation>
     </message>
     <message>
-        <source>zip entry &quot;%1&quot;: unsafe path, skipped</source>
-        <translation>entrada zip &quot;%1&quot;: ruta insegura, omitida</translation>
+        <source>zip entry "%1": unsafe path, skipped</source>
+        <translation>entrada zip "%1": ruta insegura, omitida</translation>
     </message>
     <message>
         <source>zip entry %1: not part of a Slack export, skipped</source>
@@ -2523,8 +2657,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto de mensaje</translation>
     </message>
     <message>
-        <source>no usable &quot;ts&quot;</source>
-        <translation>ningún &quot;ts&quot; utilizable</translation>
+        <source>no usable "ts"</source>
+        <translation>ningún "ts" utilizable</translation>
     </message>
     <message>
         <source>Slack export</source>
@@ -2564,8 +2698,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>registro RFC 5424 sin marca de tiempo</translation>
     </message>
     <message>
-        <source>unreadable RFC 5424 timestamp &quot;%1&quot;</source>
-        <translation>marca de tiempo RFC 5424 ilegible &quot;%1&quot;</translation>
+        <source>unreadable RFC 5424 timestamp "%1"</source>
+        <translation>marca de tiempo RFC 5424 ilegible "%1"</translation>
     </message>
     <message>
         <source>not a syslog line</source>
@@ -2703,7 +2837,7 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no hay marca de tiempo al principio de la línea</translation>
     </message>
     <message>
-        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2&apos;s event)</source>
+        <source>%1 (not read as a continuation: it does not directly follow the lines of line %2's event)</source>
         <translation>%1 (no se leyó como continuación: no sigue directamente a las líneas del evento de la línea %2)</translation>
     </message>
 </context>
@@ -2747,12 +2881,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>no event &quot;type&quot;</source>
-        <translation>no hay &quot;type&quot; de evento</translation>
+        <source>no event "type"</source>
+        <translation>no hay "type" de evento</translation>
     </message>
     <message>
-        <source>no usable &quot;createdAt&quot;</source>
-        <translation>ningún &quot;createdAt&quot; utilizable</translation>
+        <source>no usable "createdAt"</source>
+        <translation>ningún "createdAt" utilizable</translation>
     </message>
     <message>
         <source>strategy removed</source>
@@ -2829,16 +2963,16 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot;</source>
-        <translation>se esperaba &quot;clave: valor&quot;</translation>
+        <source>expected "key: value"</source>
+        <translation>se esperaba "clave: valor"</translation>
     </message>
     <message>
         <source>anchors, aliases and tags are not supported</source>
         <translation>no se admiten anclas, alias ni etiquetas</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; inesperado</translation>
+        <source>unexpected "%1"</source>
+        <translation>"%1" inesperado</translation>
     </message>
     <message>
         <source>unterminated flow mapping</source>
@@ -2868,8 +3002,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Registro de consola de zap (texto y luego JSON)</translation>
     </message>
     <message>
-        <source>unreadable or out-of-range timestamp &quot;%1&quot;</source>
-        <translation>marca de tiempo ilegible o fuera de intervalo &quot;%1&quot;</translation>
+        <source>unreadable or out-of-range timestamp "%1"</source>
+        <translation>marca de tiempo ilegible o fuera de intervalo "%1"</translation>
     </message>
 </context>
 <context>
@@ -3324,12 +3458,12 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Dónde divergen las narrativas</translation>
     </message>
     <message>
-        <source>Only &quot;%1&quot; tells of:</source>
-        <translation>Solo &quot;%1&quot; cuenta:</translation>
+        <source>Only "%1" tells of:</source>
+        <translation>Solo "%1" cuenta:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; tell these moments in a different order:</source>
-        <translation>&quot;%1&quot; y &quot;%2&quot; cuentan estos momentos en distinto orden:</translation>
+        <source>"%1" and "%2" tell these moments in a different order:</source>
+        <translation>"%1" y "%2" cuentan estos momentos en distinto orden:</translation>
     </message>
     <message numerus="yes">
         <source>All narratives cite %n shared moment(s).</source>
@@ -3493,10 +3627,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only &quot;%1&quot; tells of %n moment(s)</source>
+        <source>Only "%1" tells of %n moment(s)</source>
         <translation>
-            <numerusform>Solo &quot;%1&quot; cuenta %n momento</numerusform>
-            <numerusform>Solo &quot;%1&quot; cuenta %n momentos</numerusform>
+            <numerusform>Solo "%1" cuenta %n momento</numerusform>
+            <numerusform>Solo "%1" cuenta %n momentos</numerusform>
         </translation>
     </message>
     <message>
@@ -3647,8 +3781,8 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>faultless::model::NarrativeCompareModel</name>
     <message>
-        <source>Not mentioned in &quot;%1&quot;</source>
-        <translation>No se menciona en &quot;%1&quot;</translation>
+        <source>Not mentioned in "%1"</source>
+        <translation>No se menciona en "%1"</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3849,6 +3983,17 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::model::ServerWatcher</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no review "%1" on %2</source>
+        <translation>no hay ninguna revisión "%1" en %2</translation>
+    </message>
+</context>
+<context>
     <name>faultless::model::SourceModel</name>
     <message>
         <source>Clock shifted by %1: %2</source>
@@ -3878,7 +4023,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Clock shift</source>
-        <extracomment>how far the source&apos;s clock was shifted</extracomment>
+        <extracomment>how far the source's clock was shifted</extracomment>
         <translation>Desplazamiento de reloj</translation>
     </message>
 </context>
@@ -4014,7 +4159,7 @@ Por: %3</translation>
         <translation>Segundos</translation>
     </message>
     <message>
-        <source>e.g. the hosts&apos; clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
+        <source>e.g. the hosts' clocks ran 2 s fast; the zone was labelled UTC but was CET</source>
         <translation>p. ej., los relojes de los hosts iban 2 s adelantados; la zona figuraba como UTC pero era CET</translation>
     </message>
     <message>
@@ -4022,7 +4167,7 @@ Por: %3</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Positive values move the source&apos;s events later, negative ones earlier.</source>
+        <source>Positive values move the source's events later, negative ones earlier.</source>
         <translation>Los valores positivos mueven los eventos de la fuente a más tarde; los negativos, a antes.</translation>
     </message>
     <message>
@@ -4137,7 +4282,7 @@ Por: %3</translation>
         <translation>Hora leída (UTC)</translation>
     </message>
     <message>
-        <source>(no zone: the source&apos;s zone will apply)</source>
+        <source>(no zone: the source's zone will apply)</source>
         <translation>(sin zona: se aplicará la zona de la fuente)</translation>
     </message>
     <message>
@@ -4210,8 +4355,8 @@ Por: %3</translation>
         <translation>Planteado por</translation>
     </message>
     <message>
-        <source>What is uncertain or seen differently, e.g. &quot;the dashboard shows 10:05, not 10:00&quot;</source>
-        <translation>Qué es incierto o se ve de otra forma, p. ej., &quot;el panel muestra 10:05, no 10:00&quot;</translation>
+        <source>What is uncertain or seen differently, e.g. "the dashboard shows 10:05, not 10:00"</source>
+        <translation>Qué es incierto o se ve de otra forma, p. ej., "el panel muestra 10:05, no 10:00"</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4409,7 +4554,7 @@ Por: %3</translation>
 <context>
     <name>faultless::views::EventRateChart</name>
     <message>
-        <source>&amp;Follow the timeline&apos;s range</source>
+        <source>&amp;Follow the timeline's range</source>
         <translation>&amp;Seguir el rango de la línea de tiempo</translation>
     </message>
     <message>
@@ -4544,7 +4689,7 @@ Por: %3</translation>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <source>%1 (the review&apos;s)</source>
+        <source>%1 (the review's)</source>
         <translation>%1 (la de la revisión)</translation>
     </message>
     <message>
@@ -4560,7 +4705,7 @@ Por: %3</translation>
         <translation>Nombrar a las personas por su rol (seudónimos)</translation>
     </message>
     <message>
-        <source>Participants&apos; pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
+        <source>Participants' pseudonyms replace their names everywhere: authors, narratives, notes and quoted events.</source>
         <translation>Los seudónimos de los participantes sustituyen sus nombres en todas partes: autores, narrativas, notas y eventos citados.</translation>
     </message>
     <message>
@@ -4884,7 +5029,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation>Añadir a &quot;%1&quot;</translation>
+        <translation>Añadir a "%1"</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4892,7 +5037,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>Delete from %1</source>
-        <translation>Eliminar de &quot;%1&quot;</translation>
+        <translation>Eliminar de "%1"</translation>
     </message>
     <message>
         <source>Link</source>
@@ -4995,12 +5140,12 @@ Por: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>%1 is what the last edit did, e.g. &quot;Annotate Event&quot;</extracomment>
+        <extracomment>%1 is what the last edit did, e.g. "Annotate Event"</extracomment>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>%1 is what the undone edit did, e.g. &quot;Annotate Event&quot;</extracomment>
+        <extracomment>%1 is what the undone edit did, e.g. "Annotate Event"</extracomment>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
@@ -5138,6 +5283,22 @@ Por: %3</translation>
         <source>%1: events shown; indexing their text for search…</source>
         <translation>%1: eventos mostrados; indexando su texto para la búsqueda…</translation>
     </message>
+    <message>
+        <source>Open from &amp;Team Server…</source>
+        <translation>Abrir desde el ser&amp;vidor del equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Team Server…</source>
+        <translation>&amp;Publicar en el servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Local Copy…</source>
+        <translation>Guardar una copia &amp;local…</translation>
+    </message>
+    <message>
+        <source>Pull the team-server review shown here into a file of your choice</source>
+        <translation>Descargar la revisión del servidor del equipo que se muestra aquí en un archivo de su elección</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ManualEventDialog</name>
@@ -5182,8 +5343,8 @@ Por: %3</translation>
         <translation>Actor</translation>
     </message>
     <message>
-        <source>What happened, as the people there saw it, e.g. &quot;phone call between on-call and vendor&quot;</source>
-        <translation>Qué ocurrió, tal como lo vieron las personas presentes, p. ej., &quot;llamada entre la guardia y el proveedor&quot;</translation>
+        <source>What happened, as the people there saw it, e.g. "phone call between on-call and vendor"</source>
+        <translation>Qué ocurrió, tal como lo vieron las personas presentes, p. ej., "llamada entre la guardia y el proveedor"</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -5299,7 +5460,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>%1, step %2 (%3): %4</source>
-        <extracomment>Narrative comparison: &quot;&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;&quot;</extracomment>
+        <extracomment>Narrative comparison: "&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;"</extracomment>
         <translation>%1, paso %2 (%3): %4</translation>
     </message>
     <message>
@@ -5320,7 +5481,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Narrative comparison: &quot;&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)&quot;</extracomment>
+        <extracomment>Narrative comparison: "&lt;event text&gt; (&lt;the event is disputed, an annotation is uncertain&gt;)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5536,7 +5697,7 @@ Por: %3</translation>
         <translation>Toda la revisión. Haga clic o arrastre para mover la línea de tiempo; use la rueda para hacer zoom.</translation>
     </message>
     <message>
-        <source>Event density over the whole review with the timeline&apos;s visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
+        <source>Event density over the whole review with the timeline's visible window marked. Left and Right arrows move the window a little, Page Up and Page Down by its width, Home and End to the start and end of the review; plus and minus zoom.</source>
         <translation>Densidad de eventos de toda la revisión con la ventana visible de la línea de tiempo marcada. Las flechas izquierda y derecha mueven la ventana un poco, Re Pág y Av Pág la desplazan todo su ancho, Inicio y Fin la llevan al principio y al final de la revisión; más y menos amplían y reducen.</translation>
     </message>
 </context>
@@ -5578,8 +5739,8 @@ Por: %3</translation>
         <translation>Nueva pregunta</translation>
     </message>
     <message>
-        <source>Ask how, not why: e.g. &quot;How did the on-call engineer decide what to look at first?&quot;</source>
-        <translation>Pregunte &quot;cómo&quot;, no &quot;por qué&quot;: p. ej., &quot;¿Cómo decidió el ingeniero de guardia qué mirar primero?&quot;</translation>
+        <source>Ask how, not why: e.g. "How did the on-call engineer decide what to look at first?"</source>
+        <translation>Pregunte "cómo", no "por qué": p. ej., "¿Cómo decidió el ingeniero de guardia qué mirar primero?"</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5621,8 +5782,8 @@ Por: %3</translation>
 <context>
     <name>faultless::views::SearchBar</name>
     <message>
-        <source>Search events: words, &quot;exact phrase&quot;, AND, OR, NOT, prefix*</source>
-        <translation>Buscar eventos: palabras, &quot;frase exacta&quot;, AND, OR, NOT, prefijo*</translation>
+        <source>Search events: words, "exact phrase", AND, OR, NOT, prefix*</source>
+        <translation>Buscar eventos: palabras, "frase exacta", AND, OR, NOT, prefijo*</translation>
     </message>
     <message>
         <source>Search events</source>
@@ -5705,8 +5866,143 @@ Por: %3</translation>
         <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
-        <source>Full-text search over the events&apos; text: words, &quot;exact phrase&quot;, AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
-        <translation>Búsqueda de texto completo en el texto de los eventos: palabras, &quot;frase exacta&quot;, AND, OR, NOT y prefijo*. La línea de tiempo y la tabla muestran las coincidencias.</translation>
+        <source>Full-text search over the events' text: words, "exact phrase", AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
+        <translation>Búsqueda de texto completo en el texto de los eventos: palabras, "frase exacta", AND, OR, NOT y prefijo*. La línea de tiempo y la tabla muestran las coincidencias.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ServerBanner</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Pull the server's review again and open the new copy</source>
+        <translation>Descargar de nuevo la revisión del servidor y abrir la nueva copia</translation>
+    </message>
+    <message>
+        <source>Connection to the team server lost — reconnecting…</source>
+        <translation>Se perdió la conexión con el servidor del equipo — reconectando…</translation>
+    </message>
+    <message>
+        <source>Changed on the server by others since your copy of %1 was taken at %2.</source>
+        <translation>Modificada en el servidor por otras personas desde que se tomó su copia de %1 el %2.</translation>
+    </message>
+    <message>
+        <source>This is a copy of the server review %1 taken at %2. Changes you make stay in this copy.</source>
+        <extracomment>%1 is a review's name on the server, %2 a date and time</extracomment>
+        <translation>Esta es una copia de la revisión del servidor %1 tomada el %2. Los cambios que haga se quedan en esta copia.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ServerCache</name>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>No se puede reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ServerDialog</name>
+    <message>
+        <source>Open from Team Server</source>
+        <translation>Abrir desde el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Publish to Team Server</source>
+        <translation>Publicar en el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>e.g. reviews.example.org</source>
+        <translation>p. ej., reviews.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;List Reviews</source>
+        <translation>&amp;Listar revisiones</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Revisión:</translation>
+    </message>
+    <message>
+        <source>New &amp;review name:</source>
+        <translation>Nombre de la nueva &amp;revisión:</translation>
+    </message>
+    <message>
+        <source>No password is asked for here: like psql, the connection takes it from ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation>Aquí no se pide ninguna contraseña: como psql, la conexión la toma de ~/.pgpass o de la variable de entorno PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the team server.</source>
+        <translation>Indique el nombre de host del servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database that holds the reviews.</source>
+        <translation>Indique el nombre de la base de datos que contiene las revisiones.</translation>
+    </message>
+    <message>
+        <source>Choose the review to open, or list the server's reviews.</source>
+        <translation>Elija la revisión que desea abrir o liste las revisiones del servidor.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new review.</source>
+        <translation>Indique un nombre para la nueva revisión.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid review name: use up to %2 letters, digits, '.', '-' or '_', starting with a letter or digit.</source>
+        <translation>"%1" no es un nombre de revisión válido: use hasta %2 letras, dígitos, '.', '-' o '_', empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>%1 already has a review named "%2": choose another name.</source>
+        <translation>%1 ya tiene una revisión llamada "%2": elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3</source>
+        <extracomment>%1 is a database, %2 a host name and %3 a port, e.g. "reviews on db.example.org:5432"</extracomment>
+        <translation>%1 en %2:%3</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Listando…</translation>
+    </message>
+    <message>
+        <source>Could not list the reviews of %1: %2</source>
+        <translation>No se pudieron listar las revisiones de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no reviews yet.</source>
+        <translation>%1 aún no tiene revisiones.</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +6076,81 @@ Por: %3</translation>
             <numerusform>¿Quitar %1 y su %n evento de la revisión? Puede deshacerlo.</numerusform>
             <numerusform>¿Quitar %1 y sus %n eventos de la revisión? Puede deshacerlo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TeamServerSession</name>
+    <message>
+        <source>Save a Local Copy</source>
+        <translation>Guardar una copia local</translation>
+    </message>
+    <message>
+        <source>Faultless reviews (*.faultless)</source>
+        <translation>Revisiones de Faultless (*.faultless)</translation>
+    </message>
+    <message>
+        <source>Cannot open server review</source>
+        <translation>No se puede abrir la revisión del servidor</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 from the team server…</source>
+        <translation>Descargando %1 del servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Could not pull %1: %2</source>
+        <translation>No se pudo descargar %1: %2</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publicando en %1…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Published "%1" as %2.</source>
+        <translation>Se publicó "%1" como %2.</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>No se puede publicar</translation>
+    </message>
+    <message>
+        <source>Could not publish to %1: %2</source>
+        <translation>No se pudo publicar en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a local copy</source>
+        <translation>No se puede guardar una copia local</translation>
+    </message>
+    <message>
+        <source>%1 is the review open in this window.</source>
+        <translation>%1 es la revisión abierta en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2</source>
+        <translation>Se guardó una copia de %1 como %2</translation>
+    </message>
+    <message>
+        <source>Could not pull %1 into %2: %3</source>
+        <translation>No se pudo descargar %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reload from the team server</source>
+        <translation>Recargar desde el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Reloading replaces this copy, with the changes you made to it, by the server's review as it is now. Reload?</source>
+        <translation>Recargar sustituye esta copia, con los cambios que le hizo, por la revisión del servidor tal como está ahora. ¿Recargar?</translation>
     </message>
 </context>
 <context>
