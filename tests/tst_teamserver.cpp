@@ -13,6 +13,9 @@
 #include "store/serverwatcher.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -111,6 +114,8 @@ private slots:
     void anEditReachesAnotherConnection();
     void watcherCatchesUpAfterTheServerRestarts();
     void rolesDecideWhoWrites();
+    void importIntoAServerReview();
+    void concurrentImportsLoseNothing();
 
 private:
     bool needServer();
@@ -663,6 +668,74 @@ void TestTeamServer::rolesDecideWhoWrites()
     QVERIFY2(r.err.contains("no PostgreSQL login"), r.err.constData());
     r = runCli({ QStringLiteral("grant"), address, bob, QStringLiteral("--role"), QStringLiteral("owner") });
     QCOMPARE(r.exitCode, 1);
+}
+
+void TestTeamServer::importIntoAServerReview()
+{
+    if (!needServer())
+        QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
+    const QString address = serverAddress(freshName("import"));
+    const QString file = m_dir.filePath(QStringLiteral("import.faultless"));
+    QCOMPARE(runCli({ QStringLiteral("new"), address }).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("new"), file }).exitCode, 0);
+    const QStringList logs { QStringLiteral(FAULTLESS_SAMPLES_DIR "/syslog/lnav-test-logfile_syslog.0"),
+        QStringLiteral(FAULTLESS_SAMPLES_DIR
+            "/launchdarkly-auditlog/ld-integration-framework-context-flag-toggle.json") };
+    auto r = runCli(QStringList { QStringLiteral("import"), address } + logs);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(runCli(QStringList { QStringLiteral("import"), file } + logs).exitCode, 0);
+    // The same events, flag change included, as the same import into a file gives.
+    const auto onServer = runCli({ QStringLiteral("events"), address });
+    const auto onFile = runCli({ QStringLiteral("events"), file });
+    QCOMPARE(onServer.exitCode, 0);
+    QCOMPARE(onServer.out, onFile.out);
+    QCOMPARE(onServer.out.count('\n'), 5);
+    // A second import of the same file is recognised on the server too.
+    r = runCli({ QStringLiteral("import"), address, logs.first() });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("already imported"), r.out.constData());
+    QCOMPARE(runCli({ QStringLiteral("events"), address }).out, onFile.out);
+}
+
+void TestTeamServer::concurrentImportsLoseNothing()
+{
+    if (!needServer())
+        QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
+    const QString address = serverAddress(freshName("imports"));
+    QCOMPARE(runCli({ QStringLiteral("new"), address }).exitCode, 0);
+    const QStringList logs { QStringLiteral(FAULTLESS_SAMPLES_DIR "/syslog/lnav-test-logfile_syslog.0"),
+        QStringLiteral(FAULTLESS_SAMPLES_DIR "/syslog/lnav-test-logfile_syslog.3"),
+        QStringLiteral(FAULTLESS_SAMPLES_DIR "/jsonl-logs/lnav-test-logfile_bunyan.0") };
+    QList<QProcess *> importers;
+    for (const QString &log : logs) {
+        auto *p = new QProcess(this);
+        p->start(QStringLiteral(FAULTLESS_CLI_PATH), { QStringLiteral("import"), address, log });
+        importers.append(p);
+    }
+    QStringList added;
+    for (qsizetype i = 0; i < importers.size(); ++i) {
+        QVERIFY(importers.at(i)->waitForFinished(120000));
+        const QByteArray err = importers.at(i)->readAllStandardError();
+        if (importers.at(i)->exitCode() == 0)
+            added.append(QFileInfo(logs.at(i)).fileName());
+        else
+            QVERIFY2(
+                importers.at(i)->exitCode() == 2 && err.contains("run the import again"), err.constData());
+    }
+    QVERIFY(!added.isEmpty());
+    // Every import that said it was done is on the server, whole; none that said otherwise is.
+    const auto info = runCli({ QStringLiteral("info"), address, QStringLiteral("--json") });
+    const QJsonArray sources
+        = QJsonDocument::fromJson(info.out).object().value(QStringLiteral("sources")).toArray();
+    QStringList onServer;
+    for (const QJsonValue &source : sources) {
+        onServer.append(source.toObject().value(QStringLiteral("name")).toString());
+        QVERIFY(source.toObject().value(QStringLiteral("events")).toInt() > 0);
+    }
+    added.sort();
+    onServer.sort();
+    QCOMPARE(onServer, added);
+    qDeleteAll(importers);
 }
 
 QTEST_GUILESS_MAIN(TestTeamServer)

@@ -2597,6 +2597,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>cannot copy table "%1" from the server: %2</source>
         <translation>Tabelle „%1“ kann nicht vom Server kopiert werden: %2</translation>
     </message>
+    <message>
+        <source>another import reached %1 meanwhile; nothing was added: run the import again</source>
+        <translation>ein anderer Import hat %1 inzwischen erreicht; nichts wurde hinzugefügt: führen Sie den Import erneut aus</translation>
+    </message>
 </context>
 <context>
     <name>SlackImporter</name>

@@ -2597,6 +2597,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>cannot copy table "%1" from the server: %2</source>
         <translation>no se puede copiar la tabla "%1" desde el servidor: %2</translation>
     </message>
+    <message>
+        <source>another import reached %1 meanwhile; nothing was added: run the import again</source>
+        <translation>otra importación llegó a %1 mientras tanto; no se añadió nada: vuelva a ejecutar la importación</translation>
+    </message>
 </context>
 <context>
     <name>SlackImporter</name>

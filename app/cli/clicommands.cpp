@@ -252,6 +252,12 @@ int cmdImport(const QStringList &args)
     // at its first write.
     if (const QString readOnly = ReviewDocument::readOnlyReasonFor(store); !readOnly.isEmpty())
         return nothingDone(readOnly);
+    // A server review is imported into its pulled copy, and what that gained is then sent.
+    const bool onServer = ServerLocation::isServerName(pos.at(1));
+    const auto server = onServer ? connectServer(pos.at(1), &error) : nullptr;
+    if (onServer && !server)
+        return nothingDone(error);
+    const ServerReview::Baseline baseline = ServerReview::baselineOf(store);
 
     int imported = 0, failed = 0;
     qint64 rejected = 0;
@@ -292,6 +298,8 @@ int cmdImport(const QStringList &args)
             break;
         }
     }
+    if (server && imported > 0 && !server->appendImports(store, baseline))
+        return nothingDone(server->errorString());
     out().flush();
     err().flush();
     if (failed > 0 && imported == 0 && failed == pos.size() - 2)

@@ -323,18 +323,7 @@ bool ServerReview::publish(const ReviewStore &local, const Progress &progress)
             break;
         ok = copyTableIn(local, schema, table, progress, &done, total);
     }
-    // Identity columns continue after the copied ids.
-    for (const QString &table : serverschema::tablesInCopyOrder()) {
-        if (!ok)
-            break;
-        if (localColumns(local, table).value(0).name != QLatin1String("id"))
-            continue;
-        const QString qualified = schema + QLatin1Char('.') + table;
-        ok = scalar(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
-                                   " (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)")
-                        .arg(qualified))
-                 .isValid();
-    }
+    ok = ok && continueIdentities(local, schema, serverschema::tablesInCopyOrder());
     QStringList finishing = serverschema::changeLog(schema, id.toLongLong());
     const qint64 databaseOid = ok ? this->databaseOid() : 0;
     finishing += serverschema::accessControl(schema, databaseOid, id.toLongLong());
@@ -355,8 +344,80 @@ bool ServerReview::publish(const ReviewStore &local, const Progress &progress)
     return true;
 }
 
+// Identity columns continue after the copied ids.
+bool ServerReview::continueIdentities(const ReviewStore &local, const QString &schema, const QStringList &tables)
+{
+    for (const QString &table : tables) {
+        if (localColumns(local, table).value(0).name != QLatin1String("id"))
+            continue;
+        const QString qualified = schema + QLatin1Char('.') + table;
+        if (!scalar(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                   " (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)")
+                        .arg(qualified))
+                 .isValid())
+            return false;
+    }
+    return true;
+}
+
+ServerReview::Baseline ServerReview::baselineOf(const ReviewStore &copy)
+{
+    Baseline b;
+    b.sources = copy.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM sources")).toLongLong();
+    b.rejects = copy.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM rejects")).toLongLong();
+    b.lanes = copy.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM lanes")).toLongLong();
+    b.events = copy.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM events")).toLongLong();
+    return b;
+}
+
+bool ServerReview::appendImports(const ReviewStore &copy, const Baseline &since)
+{
+    m_error.clear();
+    const qint64 id = reviewId();
+    if (id <= 0) {
+        if (m_error.isEmpty())
+            setError(tr("there is no review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+        return false;
+    }
+    const QString schema = schemaOf(id);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // One import at a time per review; the check below then sees every import that committed.
+    bool ok = db.transaction() && run(QStringLiteral("SELECT pg_advisory_xact_lock(4649539, %1)").arg(id));
+    const Baseline server = ok ? Baseline{
+        scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.sources").arg(schema)).toLongLong(),
+        scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.rejects").arg(schema)).toLongLong(),
+        scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.lanes").arg(schema)).toLongLong(),
+        scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.events").arg(schema)).toLongLong()}
+                               : Baseline{};
+    if (ok && m_error.isEmpty()
+        && (server.sources != since.sources || server.rejects != since.rejects || server.lanes != since.lanes
+            || server.events != since.events)) {
+        setError(tr("another import reached %1 meanwhile; nothing was added: run the import again")
+                     .arg(m_location.toString()));
+        ok = false;
+    }
+    const qint64 total = copy.scalar(QStringLiteral("SELECT count(*) FROM events WHERE id > ?"), {since.events}).toLongLong();
+    qint64 done = 0;
+    ok = ok && copyTableIn(copy, schema, QStringLiteral("sources"), {}, &done, total, since.sources)
+        && copyTableIn(copy, schema, QStringLiteral("rejects"), {}, &done, total, since.rejects)
+        && copyTableIn(copy, schema, QStringLiteral("lanes"), {}, &done, total, since.lanes)
+        && copyTableIn(copy, schema, QStringLiteral("events"), {}, &done, total, since.events)
+        && copyTableIn(copy, schema, QStringLiteral("flag_changes"), {}, &done, total, since.events)
+        && copyTableIn(copy, schema, QStringLiteral("experiment_runs"), {}, &done, total, since.events)
+        && continueIdentities(copy, schema,
+                              {QStringLiteral("sources"), QStringLiteral("rejects"), QStringLiteral("lanes"),
+                               QStringLiteral("events")});
+    if (!ok || !db.commit()) {
+        if (m_error.isEmpty())
+            setError(tr("server error: %1").arg(db.lastError().text()));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool ServerReview::copyTableIn(const ReviewStore &local, const QString &schema, const QString &table,
-    const Progress &progress, qint64 *done, qint64 total)
+    const Progress &progress, qint64 *done, qint64 total, qint64 after)
 {
     const QList<Column> columns = localColumns(local, table);
     PGconn *pg = pgHandle();
@@ -375,9 +436,12 @@ bool ServerReview::copyTableIn(const ReviewStore &local, const QString &schema, 
         return false;
     }
     sqlite3_stmt *rows = nullptr;
-    const QByteArray select = QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table).toUtf8();
+    QString select = QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table);
+    if (after > 0)
+        select += QStringLiteral(" WHERE %1 > %2").arg(columns.value(0).name).arg(after);
+    const QByteArray selectUtf8 = select.toUtf8();
     QString failure;
-    if (sqlite3_prepare_v2(db, select.constData(), int(select.size()), &rows, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, selectUtf8.constData(), int(selectUtf8.size()), &rows, nullptr) != SQLITE_OK)
         failure = QString::fromUtf8(sqlite3_errmsg(db));
     QByteArray buffer;
     buffer.reserve(CopyChunk + 4096);

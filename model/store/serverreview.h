@@ -63,6 +63,21 @@ public:
     // Writes the location's review to a new `.faultless` at `path` (fails if `path` exists).
     bool pull(const QString &path, const Progress &progress = {});
 
+    // How an import reaches a server review: into a pulled copy first (the importers write
+    // SQLite), then appendImports() sends the sources, lanes, events and rejects the copy gained
+    // since `baselineOf` was taken, in one transaction. Imported rows never change afterwards, so
+    // the rows after the baseline are exactly the import. If another import reached the review
+    // meanwhile, nothing is sent and the caller is told to run it again.
+    struct Baseline
+    {
+        qint64 sources = 0;
+        qint64 rejects = 0;
+        qint64 lanes = 0;
+        qint64 events = 0;
+    };
+    static Baseline baselineOf(const ReviewStore &copy);
+    bool appendImports(const ReviewStore &copy, const Baseline &since);
+
 private:
     bool run(const QString &sql, const QVariantList &values = {});
     QVariant scalar(const QString &sql, const QVariantList &values = {});
@@ -70,8 +85,10 @@ private:
     qint64 databaseOid();
     PGconn *pgHandle() const;
     bool createTables(qint64 id, const ReviewStore &local, const QString &schema);
+    // `after`: copy only the rows whose first column is greater (0: all rows).
     bool copyTableIn(const ReviewStore &local, const QString &schema, const QString &table,
-        const Progress &progress, qint64 *done, qint64 total);
+        const Progress &progress, qint64 *done, qint64 total, qint64 after = 0);
+    bool continueIdentities(const ReviewStore &local, const QString &schema, const QStringList &tables);
     bool copyTableOut(ReviewStore &target, const QString &schema, const QString &table,
         const Progress &progress, qint64 *done, qint64 total);
     bool pullInto(ReviewStore &target, const QString &schema, const Progress &progress);
