@@ -115,6 +115,7 @@ private slots:
     void watcherCatchesUpAfterTheServerRestarts();
     void rolesDecideWhoWrites();
     void importIntoAServerReview();
+    void whoIsHereFollowsTheConnections();
     void concurrentImportsLoseNothing();
 
 private:
@@ -736,6 +737,32 @@ void TestTeamServer::concurrentImportsLoseNothing()
     onServer.sort();
     QCOMPARE(onServer, added);
     qDeleteAll(importers);
+}
+
+void TestTeamServer::whoIsHereFollowsTheConnections()
+{
+    if (!needServer())
+        QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
+    qint64 id = 0;
+    const QString address = publishDemo("here", &id);
+    QVERIFY(!address.isEmpty());
+    QString error;
+    const ServerLocation location = *ServerLocation::parse(address, &error);
+    ServerWatcher ana(location);
+    ana.setDisplayName(QStringLiteral("Ana Lima"));
+    ana.setHeartbeatInterval(100);
+    QVERIFY2(ana.start(), qPrintable(ana.errorString()));
+    QCOMPARE(ana.here(), QStringList { QStringLiteral("Ana Lima") });
+    {
+        ServerWatcher zoe(location);
+        zoe.setDisplayName(QStringLiteral("Zoë Brandt"));
+        QVERIFY2(zoe.start(), qPrintable(zoe.errorString()));
+        QCOMPARE(zoe.here(), (QStringList { QStringLiteral("Ana Lima"), QStringLiteral("Zoë Brandt") }));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ana.here(), (QStringList { QStringLiteral("Ana Lima"), QStringLiteral("Zoë Brandt") }), 30000);
+    }
+    // Zoë's connection ended with her watcher, without a goodbye: she is no longer listed.
+    QTRY_COMPARE_WITH_TIMEOUT(ana.here(), QStringList { QStringLiteral("Ana Lima") }, 30000);
 }
 
 QTEST_GUILESS_MAIN(TestTeamServer)

@@ -5897,6 +5897,11 @@ Von: %3</translation>
         <extracomment>%1 is a review's name on the server, %2 a date and time</extracomment>
         <translation>Dies ist eine Kopie der Server-Nachbetrachtung %1, erstellt am %2. Ihre Änderungen bleiben in dieser Kopie.</translation>
     </message>
+    <message>
+        <source>Here now: %1.</source>
+        <extracomment>Who has the server review open; %1 is a list of names</extracomment>
+        <translation>Jetzt hier: %1.</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ServerCache</name>

@@ -5897,6 +5897,11 @@ Por: %3</translation>
         <extracomment>%1 is a review's name on the server, %2 a date and time</extracomment>
         <translation>Esta es una copia de la revisión del servidor %1 tomada el %2. Los cambios que haga se quedan en esta copia.</translation>
     </message>
+    <message>
+        <source>Here now: %1.</source>
+        <extracomment>Who has the server review open; %1 is a list of names</extracomment>
+        <translation>Aquí ahora: %1.</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ServerCache</name>

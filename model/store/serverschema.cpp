@@ -192,6 +192,33 @@ QStringList catalog()
                        " PRIMARY KEY, name TEXT NOT NULL UNIQUE, title TEXT NOT NULL DEFAULT '',"
                        " schema_version INTEGER NOT NULL, changes BIGINT NOT NULL DEFAULT 0,"
                        " created TIMESTAMPTZ NOT NULL DEFAULT now())"),
+        // Who has a review open: one row per watching connection (its server process id). A row
+        // counts only while that process lives, so a client that crashed or lost its network
+        // drops out of the list without having to say goodbye.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS faultless.presence(pid INTEGER NOT NULL,"
+                       " review_id BIGINT NOT NULL REFERENCES faultless.reviews(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL, login TEXT NOT NULL DEFAULT current_user,"
+                       " since TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY(pid, review_id))"),
+        // Members announce themselves and list the others through these two functions, which
+        // run as the catalog's owner: nobody needs a right on the presence table itself, and
+        // only someone who may read a review can say they are in it.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION faultless.announce(review BIGINT, display_name TEXT) RETURNS void"
+            " LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, faultless AS $body$ BEGIN"
+            " IF NOT has_schema_privilege(session_user, 'review_' || review, 'USAGE') THEN"
+            " RAISE EXCEPTION 'not a member of review %', review USING ERRCODE = '42501'; END IF;"
+            " DELETE FROM faultless.presence p WHERE NOT EXISTS"
+            " (SELECT 1 FROM pg_stat_activity a WHERE a.pid = p.pid);"
+            " INSERT INTO faultless.presence(pid, review_id, name, login)"
+            " VALUES(pg_backend_pid(), review, left(display_name, 200), session_user)"
+            " ON CONFLICT (pid, review_id) DO UPDATE SET name = EXCLUDED.name; END $body$"),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION faultless.here(review BIGINT) RETURNS SETOF TEXT"
+            " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, faultless AS $body$"
+            " SELECT DISTINCT p.name FROM faultless.presence p WHERE p.review_id = review"
+            " AND has_schema_privilege(session_user, 'review_' || review, 'USAGE')"
+            " AND EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = p.pid) ORDER BY 1 $body$"),
+        QStringLiteral("REVOKE ALL ON faultless.presence FROM PUBLIC"),
     };
 }
 

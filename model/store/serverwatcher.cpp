@@ -72,8 +72,36 @@ bool ServerWatcher::connectNow()
         m_error = db.driver()->lastError().text();
         return false;
     }
+    // Announced on this connection: the server forgets it when the connection ends.
+    if (!m_displayName.isEmpty()) {
+        QSqlQuery announce(db);
+        announce.prepare(QStringLiteral("SELECT faultless.announce(?, ?)"));
+        announce.addBindValue(m_reviewId);
+        announce.addBindValue(m_displayName);
+        if (!announce.exec()) {
+            m_error = announce.lastError().text();
+            return false;
+        }
+    }
     m_connected = true;
+    readWhoIsHere();
     return true;
+}
+
+void ServerWatcher::readWhoIsHere()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT faultless.here(?)"));
+    q.addBindValue(m_reviewId);
+    if (!q.exec())
+        return; // the heartbeat's own query tells a lost connection
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    if (names != m_here) {
+        m_here = names;
+        emit hereChanged(names);
+    }
 }
 
 void ServerWatcher::disconnectNow()
@@ -115,6 +143,7 @@ void ServerWatcher::beat()
     }
     if (q.value(0).toLongLong() > m_seen)
         catchUp();
+    readWhoIsHere();
 }
 
 bool ServerWatcher::catchUp()

@@ -30,18 +30,25 @@ public:
     QString errorString() const { return m_error; }
     // How often the counter is read; one second by default (the budget for showing a change).
     void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
+    // The name this reviewer is shown by in the others' "who is here" (set before start()).
+    void setDisplayName(const QString &name) { m_displayName = name; }
+    // Who has the review open (display names, this reviewer included), as last read.
+    QStringList here() const { return m_here; }
 
 signals:
     // Changes after the last one seen, up to `counter`: the tables they touched, each once.
     void changed(qint64 counter, const QStringList &tables);
     void connectionLost(const QString &reason);
     void reconnected();
+    // The list of who has the review open changed (read with every heartbeat).
+    void hereChanged(const QStringList &names);
 
 private:
     bool connectNow();
     void disconnectNow();
     void beat();
     bool catchUp();
+    void readWhoIsHere();
     void lose(const QString &reason);
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
@@ -50,6 +57,8 @@ private:
     QString m_error;
     QString m_schema;
     QString m_channel;
+    QString m_displayName;
+    QStringList m_here;
     qint64 m_reviewId = 0;
     qint64 m_seen = -1;
     bool m_connected = false;

@@ -9,6 +9,7 @@
 #include "store/reviewstore.h"
 #include "store/serverlocation.h"
 #include "store/serverreview.h"
+#include "store/serverwatcher.h"
 #include "teamserver/serverbanner.h"
 #include "teamserver/servercache.h"
 #include "teamserver/serverdialog.h"
@@ -355,6 +356,7 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
     window.show();
     views::TeamServerSession &session = window.teamServer();
     QSignalSpy finished(&session, &views::TeamServerSession::jobFinished);
+    window.document().setAuthor(QStringLiteral("Ana Tester"));
     // What the dialog's Open leads to.
     session.open(location);
     QVERIFY(finished.wait(60000));
@@ -366,6 +368,23 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(name), qPrintable(banner->text()));
     QVERIFY(!banner->isChanged());
+    // Who is here: this reviewer, then a second one who opens the review elsewhere.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        banner->text().contains(QStringLiteral("Here now: Ana Tester.")), qPrintable(banner->text()), 30000);
+    {
+        model::ServerWatcher zoe(location);
+        zoe.setDisplayName(QStringLiteral("Zoë Brandt"));
+        QVERIFY2(zoe.start(), qPrintable(zoe.errorString()));
+        // The names as the locale joins them ("A and B", "A, B"): both, after "Here now:".
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            banner->text().section(QStringLiteral("Here now:"), 1).contains(QStringLiteral("Zoë Brandt"))
+                && banner->text()
+                       .section(QStringLiteral("Here now:"), 1)
+                       .contains(QStringLiteral("Ana Tester")),
+            qPrintable(banner->text()), 30000);
+    }
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        banner->text().contains(QStringLiteral("Here now: Ana Tester.")), qPrintable(banner->text()), 30000);
     QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), location.toString());
 
     // Someone else annotates an event on the server.

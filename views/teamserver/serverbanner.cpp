@@ -63,6 +63,12 @@ void ServerBanner::markReconnected()
     update();
 }
 
+void ServerBanner::setHere(const QStringList &names)
+{
+    m_here = names;
+    update();
+}
+
 void ServerBanner::retranslate()
 {
     m_reload->setText(tr("Re&load"));
@@ -88,6 +94,9 @@ void ServerBanner::update()
         //: %1 is a review's name on the server, %2 a date and time
         text = tr("This is a copy of the server review %1 taken at %2. Changes you make stay in this copy.")
                    .arg(m_review, taken);
+    if (!m_lost && !m_here.isEmpty())
+        //: Who has the server review open; %1 is a list of names
+        text += QLatin1Char(' ') + tr("Here now: %1.").arg(QLocale().createSeparatedList(m_here));
     m_label->setText(text);
     m_label->setToolTip(m_lost && !m_lostReason.isEmpty() ? m_lostReason : m_address);
     m_reload->setVisible(m_changed && !m_lost);

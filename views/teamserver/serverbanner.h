@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFrame>
+#include <QStringList>
 
 class QLabel;
 class QPushButton;
@@ -21,6 +22,8 @@ public:
     void markChanged();
     void markConnectionLost(const QString &reason);
     void markReconnected();
+    // Who has the review open, this reviewer included.
+    void setHere(const QStringList &names);
     void retranslate();
     QString text() const;
     bool isChanged() const { return m_changed; }
@@ -38,6 +41,7 @@ private:
     QString m_address;
     QString m_lostReason;
     QDateTime m_takenAt;
+    QStringList m_here;
     bool m_changed = false;
     bool m_lost = false;
 };

@@ -293,6 +293,8 @@ void TeamServerSession::watch(const ServerLocation &location, qint64 seen)
     connect(watcher, &model::ServerWatcher::changed, m_banner, &ServerBanner::markChanged);
     connect(watcher, &model::ServerWatcher::connectionLost, m_banner, &ServerBanner::markConnectionLost);
     connect(watcher, &model::ServerWatcher::reconnected, m_banner, &ServerBanner::markReconnected);
+    connect(watcher, &model::ServerWatcher::hereChanged, m_banner, &ServerBanner::setHere);
+    watcher->setDisplayName(m_window.document().author());
     if (watcher->start(seen))
         return;
     // The watcher reconnects by itself only once it ran: until then, try again now and then.
