@@ -98,7 +98,8 @@ bool ServerReview::connect(const ServerLocation &location)
         return false;
     bool ok = run(QStringLiteral("SELECT pg_advisory_xact_lock(4649538)"));
     // Only created where missing: a reader may not create anything, and need not.
-    const bool hasCatalog = ok && !scalar(QStringLiteral("SELECT to_regclass('faultless.presence')")).isNull();
+    const bool hasCatalog
+        = ok && !scalar(QStringLiteral("SELECT to_regclass('faultless.presence')")).isNull();
     for (const QString &sql : serverschema::catalog())
         ok = ok && (hasCatalog || run(sql));
     if (!ok || !db.commit()) {
@@ -270,9 +271,8 @@ bool ServerReview::info(ServerReviewInfo *info)
     return true;
 }
 
-bool ServerReview::createTables(qint64 id, const ReviewStore &local, const QString &schema)
+bool ServerReview::createTables(const ReviewStore &local, const QString &schema)
 {
-    Q_UNUSED(id)
     for (const QString &sql : serverschema::reviewTables(schema)) {
         if (!run(sql))
             return false;
@@ -306,17 +306,13 @@ bool ServerReview::publish(const ReviewStore &local, const Progress &progress)
     const QVariant id = scalar(QStringLiteral("INSERT INTO faultless.reviews(name, title, schema_version)"
                                               " VALUES(?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id"),
         { m_location.review(), local.title(), schema::currentVersion() });
+    // No row back: the name is taken (ON CONFLICT DO NOTHING); an error has set m_error.
     bool ok = id.isValid();
-    if (ok && id.isNull()) {
+    if (!ok && m_error.isEmpty())
         setError(
             tr("there is already a review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
-        ok = false;
-    } else if (!ok && m_error.isEmpty()) {
-        setError(
-            tr("there is already a review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
-    }
     const QString schema = schemaOf(id.toLongLong());
-    ok = ok && createTables(id.toLongLong(), local, schema);
+    ok = ok && createTables(local, schema);
     qint64 done = 0;
     for (const QString &table : serverschema::tablesInCopyOrder()) {
         if (!ok)
@@ -345,7 +341,8 @@ bool ServerReview::publish(const ReviewStore &local, const Progress &progress)
 }
 
 // Identity columns continue after the copied ids.
-bool ServerReview::continueIdentities(const ReviewStore &local, const QString &schema, const QStringList &tables)
+bool ServerReview::continueIdentities(
+    const ReviewStore &local, const QString &schema, const QStringList &tables)
 {
     for (const QString &table : tables) {
         if (localColumns(local, table).value(0).name != QLatin1String("id"))
@@ -383,12 +380,13 @@ bool ServerReview::appendImports(const ReviewStore &copy, const Baseline &since)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // One import at a time per review; the check below then sees every import that committed.
     bool ok = db.transaction() && run(QStringLiteral("SELECT pg_advisory_xact_lock(4649539, %1)").arg(id));
-    const Baseline server = ok ? Baseline{
-        scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.sources").arg(schema)).toLongLong(),
-        scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.rejects").arg(schema)).toLongLong(),
-        scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.lanes").arg(schema)).toLongLong(),
-        scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.events").arg(schema)).toLongLong()}
-                               : Baseline{};
+    const Baseline server = ok
+        ? Baseline { scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.sources").arg(schema))
+                         .toLongLong(),
+              scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.rejects").arg(schema)).toLongLong(),
+              scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.lanes").arg(schema)).toLongLong(),
+              scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.events").arg(schema)).toLongLong() }
+        : Baseline {};
     if (ok && m_error.isEmpty()
         && (server.sources != since.sources || server.rejects != since.rejects || server.lanes != since.lanes
             || server.events != since.events)) {
@@ -396,7 +394,9 @@ bool ServerReview::appendImports(const ReviewStore &copy, const Baseline &since)
                      .arg(m_location.toString()));
         ok = false;
     }
-    const qint64 total = copy.scalar(QStringLiteral("SELECT count(*) FROM events WHERE id > ?"), {since.events}).toLongLong();
+    const qint64 total
+        = copy.scalar(QStringLiteral("SELECT count(*) FROM events WHERE id > ?"), { since.events })
+              .toLongLong();
     qint64 done = 0;
     ok = ok && copyTableIn(copy, schema, QStringLiteral("sources"), {}, &done, total, since.sources)
         && copyTableIn(copy, schema, QStringLiteral("rejects"), {}, &done, total, since.rejects)
@@ -405,8 +405,8 @@ bool ServerReview::appendImports(const ReviewStore &copy, const Baseline &since)
         && copyTableIn(copy, schema, QStringLiteral("flag_changes"), {}, &done, total, since.events)
         && copyTableIn(copy, schema, QStringLiteral("experiment_runs"), {}, &done, total, since.events)
         && continueIdentities(copy, schema,
-                              {QStringLiteral("sources"), QStringLiteral("rejects"), QStringLiteral("lanes"),
-                               QStringLiteral("events")});
+            { QStringLiteral("sources"), QStringLiteral("rejects"), QStringLiteral("lanes"),
+                QStringLiteral("events") });
     if (!ok || !db.commit()) {
         if (m_error.isEmpty())
             setError(tr("server error: %1").arg(db.lastError().text()));
@@ -511,6 +511,15 @@ bool ServerReview::pull(const QString &path, const Progress &progress)
         return false;
     if (QFileInfo::exists(path)) {
         setError(tr("%1 already exists").arg(path));
+        return false;
+    }
+    // Server reviews are not migrated yet: one of another schema version would lose or lack
+    // columns on the way.
+    if (about.schemaVersion != schema::currentVersion()) {
+        setError(tr("%1 is of schema version %2 and this Faultless reads version %3")
+                     .arg(m_location.toString())
+                     .arg(about.schemaVersion)
+                     .arg(schema::currentVersion()));
         return false;
     }
     // Written beside the target and renamed when complete: a pull that fails or is killed never

@@ -84,7 +84,7 @@ private:
     qint64 reviewId();
     qint64 databaseOid();
     PGconn *pgHandle() const;
-    bool createTables(qint64 id, const ReviewStore &local, const QString &schema);
+    bool createTables(const ReviewStore &local, const QString &schema);
     // `after`: copy only the rows whose first column is greater (0: all rows).
     bool copyTableIn(const ReviewStore &local, const QString &schema, const QString &table,
         const Progress &progress, qint64 *done, qint64 total, qint64 after = 0);
