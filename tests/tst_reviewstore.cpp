@@ -54,6 +54,7 @@ private slots:
     void schemaHasNoRootCauseAnywhere();
     void roundTripThroughReopen();
     void migratesVersion1Documents();
+    void migratesVersion3StepsToAuthoredSteps();
     void transactionRollsBackOnError();
     void nestedTransactionsUseSavepoints();
     void refusesForeignFilesUntouched_data();
@@ -172,6 +173,40 @@ void TestReviewStore::migratesVersion1Documents()
     QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '\"old event\"'")).toInt(), 1);
     QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'ravi'")).toInt(), 1);
     QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'nobody'")).toInt(), 0);
+}
+
+void TestReviewStore::migratesVersion3StepsToAuthoredSteps()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.faultless"));
+    QString error;
+    QVERIFY2(ReviewStore::createAtVersion(path, 3, &error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO narratives(id, title, author, created, edited)"
+                                      " VALUES(1, 'On call', 'dana', 0, 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO narrative_steps(id, narrative_id, position, text)"
+                                      " VALUES(7, 1, 0, 'paged at night')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    ReviewStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), schema::currentVersion());
+    QVERIFY(schema::currentVersion() >= 4);
+    // The step is kept, with no author known rather than a made-up one.
+    QCOMPARE(store.scalar(QStringLiteral("SELECT text FROM narrative_steps WHERE id = 7")).toString(),
+        QStringLiteral("paged at night"));
+    QCOMPARE(store.scalar(QStringLiteral("SELECT author FROM narrative_steps WHERE id = 7")).toString(),
+        QString());
+    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM narrative_steps")).toInt(), 1);
 }
 
 void TestReviewStore::transactionRollsBackOnError()

@@ -15,6 +15,7 @@
 #include "items/opportunitymodel.h"
 #include "items/participantmodel.h"
 #include "items/questionmodel.h"
+#include "store/narrativestore.h"
 #include "store/schema.h"
 #include "store/taxonomy.h"
 
@@ -44,6 +45,7 @@ private slots:
     void narrativeStepsOrderAndMove();
     void dropEventIdsAddsSteps();
     void dropStepMovesIt();
+    void stepsRecordTheirAuthor();
     void questionsAnswersOpportunities();
     void participants();
     void reopenedReviewHasEveryCompletedEdit();
@@ -331,6 +333,40 @@ void TestSensemaking::dropEventIdsAddsSteps()
     QVERIFY(!steps.canDropMimeData(&other, Qt::CopyAction, 0, 0, {}));
     m_doc->undoStack()->undo();
     QCOMPARE(steps.rowCount(), 1);
+}
+
+void TestSensemaking::stepsRecordTheirAuthor()
+{
+    const qint64 e1 = addEvent(QStringLiteral("alert fired"), 100);
+    m_doc->timeline().load(m_doc->store());
+    const qint64 n
+        = cmd::addNarrative(*m_doc, QStringLiteral("From the on-call seat"), QStringLiteral("On-call"));
+    m_doc->setAuthor(QStringLiteral("Ravi")); // another reviewer writes the steps
+    const qint64 typed = cmd::addStep(*m_doc, n, QStringLiteral("paged"));
+    QCOMPARE(cmd::addStepsForEvents(*m_doc, n, { e1 }), 1);
+    const QList<qint64> ids = cmd::stepOrder(*m_doc, n);
+    QCOMPARE(ids.size(), 2);
+    const qint64 dropped = ids.at(1);
+    QCOMPARE(NarrativeStore::findStep(m_doc->store(), typed)->author, QStringLiteral("Ravi"));
+    QCOMPARE(NarrativeStore::findStep(m_doc->store(), dropped)->author, QStringLiteral("Ravi"));
+
+    // Undo and redo bring the steps back with their author, even when someone else is at the keys.
+    m_doc->setAuthor(QStringLiteral("Dana"));
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QVERIFY(!NarrativeStore::findStep(m_doc->store(), typed));
+    m_doc->undoStack()->redo();
+    m_doc->undoStack()->redo();
+    QCOMPARE(NarrativeStore::findStep(m_doc->store(), typed)->author, QStringLiteral("Ravi"));
+    QCOMPARE(NarrativeStore::findStep(m_doc->store(), dropped)->author, QStringLiteral("Ravi"));
+
+    NarrativeStepModel steps(*m_doc);
+    steps.setNarrative(n);
+    QVERIFY(steps.index(0, NarrativeStepModel::TextColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Ravi")));
+    QCOMPARE(steps.index(0, NarrativeStepModel::TextColumn).data().toString(), QStringLiteral("paged"));
 }
 
 void TestSensemaking::dropStepMovesIt()

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "authordialog.h"
 #include "commands/eventcommands.h"
 #include "document/reviewdocument.h"
 #include "eventselection.h"
@@ -59,7 +60,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    m_document->setAuthor(QSettings().value(QStringLiteral("author"), qEnvironmentVariable("USER")).toString());
+    const QString author = AuthorDialog::knownAuthor();
+    m_document->setAuthor(author.isEmpty() ? AuthorDialog::accountName() : author);
+    if (author.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::askForAuthor); // once the window is up
 
     // EventTableView sets itself up for a million rows (shared with bench_timeline).
     m_table->setModel(m_eventModel);
@@ -479,6 +483,23 @@ void MainWindow::onAbout()
                           "systems and people left behind, contributing factors with evidence, and several "
                           "narratives from different vantage points.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+// First run: no name chosen yet. Not modal to the application (open(), not exec()): nothing
+// waits on it, and the account's name is used until it is answered.
+void MainWindow::askForAuthor()
+{
+    static bool asked = false; // once per run, not once per window
+    if (asked || !AuthorDialog::knownAuthor().isEmpty())
+        return;
+    asked = true;
+    auto *dialog = new AuthorDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        AuthorDialog::store(dialog->name());
+        m_document->setAuthor(dialog->name());
+    });
+    dialog->open();
 }
 
 void MainWindow::onPreferences()

@@ -80,6 +80,7 @@ private:
     void onImportFinished(const model::ImportResult &result);
     void onAbout();
     void onPreferences();
+    void askForAuthor();
     void retranslateMenus();
     void retitleUndoRedo();
     void installFeatures();

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "accessiblename.h"
+#include "authordialog.h"
 #include "languagesettings.h"
 
 #include <QComboBox>
@@ -30,7 +31,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_language->addItem(language.second, language.first);
     m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSettings::chosen())));
     m_author->setObjectName(QStringLiteral("authorName"));
-    m_author->setText(QSettings().value(QStringLiteral("author"), qEnvironmentVariable("USER")).toString());
+    const QString author = AuthorDialog::knownAuthor();
+    m_author->setText(author.isEmpty() ? AuthorDialog::accountName() : author);
     m_note->setObjectName(QStringLiteral("languageNote"));
     m_note->setWordWrap(true);
 

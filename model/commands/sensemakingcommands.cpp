@@ -562,8 +562,10 @@ int insertSteps(ReviewDocument &document, qint64 narrativeId, QList<NarrativeSte
         return 0;
     const QList<qint64> before = NarrativeStore::stepOrder(document.store(), narrativeId);
     const int at = row < 0 || row > before.size() ? int(before.size()) : row;
-    for (NarrativeStep &step : steps)
+    for (NarrativeStep &step : steps) {
         step.narrativeId = narrativeId;
+        step.author = document.author();
+    }
     auto *command = insertRecordsCommand<NarrativeStep>(document, label, Area::Narratives, narrativeId, steps,
         NarrativeStore::insertStep,
         [](ReviewStore &s, qint64 id) { return NarrativeStore::removeStep(s, id, nullptr); });

@@ -181,7 +181,9 @@ private:
                 const QJsonObject so = s.toObject();
                 const QJsonValue ref = so.value(QStringLiteral("ref"));
                 const qint64 eventId = ref.isObject() ? need(ref, "narrative step") : 0;
-                if (!NarrativeStore::insertStep(m_store, {0, narrativeId, step++, text(so, "text"), eventId}))
+                // The demo's steps are written by their narrative's author.
+                if (!NarrativeStore::insertStep(
+                        m_store, { 0, narrativeId, step++, text(so, "text"), eventId, text(o, "author") }))
                     return false;
             }
         }

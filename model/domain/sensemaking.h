@@ -57,6 +57,7 @@ struct NarrativeStep
     int position = 0;
     QString text;
     qint64 eventId = 0; // the event the step cites, 0 for none
+    QString author; // who wrote it; empty for steps written before authors were kept
 };
 
 struct Question

@@ -17,6 +17,7 @@ public:
     QString description(int row) const { return recordAt(row).description; }
     qint64 categoryId(int row) const { return recordAt(row).categoryId; }
     QString title(int row) const { return recordAt(row).title; }
+    QString author(int row) const { return recordAt(row).author; }
 
 protected:
     QList<FactorRow> fetch() const override;

@@ -56,6 +56,16 @@ QVariant NarrativeStepModel::data(const QModelIndex &index, int role) const
     return RecordTableModel::data(index, role);
 }
 
+// A step's tooltip names who wrote it; steps written before authors were kept name no one.
+static QString withAuthor(const QString &text, const QString &author)
+{
+    if (author.isEmpty())
+        return text;
+    //: Tooltip line under a narrative step: who wrote it
+    const QString by = NarrativeStepModel::tr("Written by %1").arg(author);
+    return text.isEmpty() ? by : text + QLatin1Char('\n') + by;
+}
+
 QVariant NarrativeStepModel::cell(int row, int column, int role) const
 {
     if (role == Qt::EditRole)
@@ -67,7 +77,9 @@ QVariant NarrativeStepModel::cell(int row, int column, int role) const
     case NumberColumn:
         return row + 1;
     case TextColumn: {
-        if (!step.text.isEmpty() || role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole)
+            return withAuthor(step.text, step.author);
+        if (!step.text.isEmpty())
             return step.text;
         //: Placeholder of a step that only cites an event so far
         return step.eventId ? tr("(what happened here? cites: %1)").arg(step.eventText) : QString();

@@ -153,8 +153,8 @@ QList<NarrativeStore::ListedStep> NarrativeStore::listedSteps(const ReviewStore 
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT s.id, s.text, COALESCE(e.id, 0), e.instant, COALESCE(e.text, ''), s.position"
-                       " FROM narrative_steps s LEFT JOIN live_events e ON e.id = s.event_id"
+        QStringLiteral("SELECT s.id, s.text, COALESCE(e.id, 0), e.instant, COALESCE(e.text, ''), s.position,"
+                       " s.author FROM narrative_steps s LEFT JOIN live_events e ON e.id = s.event_id"
                        " WHERE s.narrative_id = ? ORDER BY s.position, s.id"));
     q.addBindValue(narrativeId);
     if (!q.exec())
@@ -168,6 +168,7 @@ QList<NarrativeStore::ListedStep> NarrativeStore::listedSteps(const ReviewStore 
         s.eventInstant = q.value(3).toLongLong();
         s.eventText = q.value(4).toString();
         s.position = q.value(5).toInt();
+        s.author = q.value(6).toString();
         steps.append(s);
     }
     return steps;
@@ -177,9 +178,8 @@ std::optional<NarrativeStep> NarrativeStore::findStep(const ReviewStore &store, 
 {
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, narrative_id, position, text, COALESCE(event_id, 0) FROM narrative_steps"
-                       " WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, narrative_id, position, text, COALESCE(event_id, 0), author"
+                             " FROM narrative_steps WHERE id = ?"));
     q.addBindValue(stepId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -189,6 +189,7 @@ std::optional<NarrativeStep> NarrativeStore::findStep(const ReviewStore &store, 
     s.position = q.value(2).toInt();
     s.text = q.value(3).toString();
     s.eventId = q.value(4).toLongLong();
+    s.author = q.value(5).toString();
     return s;
 }
 
@@ -225,9 +226,10 @@ bool NarrativeStore::isCitable(const ReviewStore &store, qint64 eventId)
 qint64 NarrativeStore::insertStep(ReviewStore &store, const NarrativeStep &step)
 {
     if (!store.exec(
-            QStringLiteral(
-                "INSERT INTO narrative_steps(id,narrative_id,position,text,event_id) VALUES(?,?,?,?,?)"),
-            { ReviewStore::idOrNull(step.id), step.narrativeId, step.position, step.text, ReviewStore::idOrNull(step.eventId) }))
+            QStringLiteral("INSERT INTO narrative_steps(id,narrative_id,position,text,event_id,author) "
+                           "VALUES(?,?,?,?,?,?)"),
+            { ReviewStore::idOrNull(step.id), step.narrativeId, step.position, step.text,
+                ReviewStore::idOrNull(step.eventId), step.author }))
         return 0;
     const qint64 id = step.id ? step.id : store.lastInsertId();
     // A new id may be that of a step deleted by a version that left its disputes behind: they were

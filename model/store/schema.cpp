@@ -137,11 +137,20 @@ QStringList version3()
         QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('rebuild')"),
     };
 }
+
+// Version 4: who wrote each narrative step. Team reviews show the author of everything written
+// in the room; steps were the one kind of writing without one. Old steps keep '' (no author known).
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE narrative_steps ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {version1(), version2(), version3()};
+    static const QList<QStringList> steps = { version1(), version2(), version3(), version4() };
     return steps;
 }
 

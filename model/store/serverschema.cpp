@@ -115,7 +115,8 @@ QStringList narrativesAndQuestions(const QString &s)
                 + QStringLiteral(
                     ", narrative_id BIGINT NOT NULL REFERENCES %1.narratives(id) ON DELETE CASCADE,"
                     " position INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '',"
-                    " event_id BIGINT REFERENCES %1.events(id) ON DELETE SET NULL")
+                    " event_id BIGINT REFERENCES %1.events(id) ON DELETE SET NULL,"
+                    " author TEXT NOT NULL DEFAULT ''")
                       .arg(s)),
         table(s, QStringLiteral("participants"),
             id

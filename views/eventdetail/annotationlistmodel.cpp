@@ -30,12 +30,15 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     const model::Annotation &a = m_annotations[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
-        const QString author = a.author.isEmpty() ? tr("Unknown author") : a.author;
-        QString when = model::timestamps::toDisplay(a.created, m_zone);
+        QString header = model::timestamps::toDisplay(a.created, m_zone);
         if (a.edited > a.created)
             //: Annotation header: it was changed after it was written
-            when += QLatin1Char(' ') + tr("(edited)");
-        return QString(author + QStringLiteral(" · ") + when + QLatin1Char('\n') + a.text);
+            header += QLatin1Char(' ') + tr("(edited)");
+        // Annotations written before authors were kept have none: show no author rather than
+        // a placeholder that reads like a person.
+        if (!a.author.isEmpty())
+            header = a.author + QStringLiteral(" · ") + header;
+        return QString(header + QLatin1Char('\n') + a.text);
     }
     case Qt::ToolTipRole:
         return a.text;

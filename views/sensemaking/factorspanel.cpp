@@ -142,6 +142,11 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_category, m_description, m_evidenceView})
         m_form->addRow(QStringLiteral("-"), field);
     m_form->addRow(QString(), evidenceButtons);
+    // Under the title, in the field column: in a team review the room sees who wrote what.
+    m_addedBy = new QLabel(this);
+    m_addedBy->setObjectName(QStringLiteral("factorAuthor"));
+    m_form->insertRow(1, QString(), m_addedBy);
+    m_form->setRowVisible(m_addedBy, false);
     m_editor->setEnabled(false);
 
     auto *top = new QWidget(this);
@@ -251,6 +256,8 @@ void FactorsPanel::retranslateUi()
             label->setText(labels[n]);
         ++n;
     }
+    const int current = m_factors->rowOfId(m_current);
+    showAuthor(current >= 0 ? m_factors->author(current) : QString());
     m_citeAction->setText(tr("Cite Current Event as Evidence"));
     m_deleteAction->setText(tr("Delete Factor"));
     if (m_category->count() > 0)
@@ -307,6 +314,14 @@ void FactorsPanel::restoreSelection()
         showFactor(m_current);
 }
 
+// Factors written before authors were kept have none: no line rather than a placeholder.
+void FactorsPanel::showAuthor(const QString &author)
+{
+    //: Under a contributing factor's title: who wrote it
+    m_addedBy->setText(author.isEmpty() ? QString() : tr("Added by %1").arg(author));
+    m_form->setRowVisible(m_addedBy, !author.isEmpty());
+}
+
 void FactorsPanel::showFactor(qint64 factorId)
 {
     const bool wasUpdating = m_updating;
@@ -323,7 +338,9 @@ void FactorsPanel::showFactor(qint64 factorId)
             m_description->setPlainText(m_factors->description(row));
         const int c = m_category->findData(m_factors->categoryId(row));
         m_category->setCurrentIndex(c < 0 ? 0 : c);
+        showAuthor(m_factors->author(row));
     } else {
+        showAuthor(QString());
         m_title->clear();
         m_description->clear();
         m_category->setCurrentIndex(0);

@@ -45,6 +45,7 @@ protected:
 private:
     void retranslateUi();
     void showFactor(qint64 factorId);
+    void showAuthor(const QString &author);
     void restoreSelection();
     void fillCategories();
     void fitCategoryColumn();
@@ -62,6 +63,7 @@ private:
     QWidget *m_editor;
     QFormLayout *m_form;
     QLabel *m_note;
+    QLabel *m_addedBy; // who wrote the current factor, under its title
     QPushButton *m_add;
     QPushButton *m_delete;
     QPushButton *m_merge;
