@@ -2601,6 +2601,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>another import reached %1 meanwhile; nothing was added: run the import again</source>
         <translation>ein anderer Import hat %1 inzwischen erreicht; nichts wurde hinzugefügt: führen Sie den Import erneut aus</translation>
     </message>
+    <message>
+        <source>%1 is of schema version %2 and this Faultless reads version %3</source>
+        <translation>%1 hat die Schemaversion %2, und dieses Faultless liest Version %3</translation>
+    </message>
 </context>
 <context>
     <name>SlackImporter</name>
@@ -3895,6 +3899,11 @@ Von: %3</translation>
         <extracomment>Placeholder of a step that only cites an event so far</extracomment>
         <translation>(was ist hier passiert? führt an: %1)</translation>
     </message>
+    <message>
+        <source>Written by %1</source>
+        <extracomment>Tooltip line under a narrative step: who wrote it</extracomment>
+        <translation>Geschrieben von %1</translation>
+    </message>
 </context>
 <context>
     <name>faultless::model::OpportunityModel</name>
@@ -4116,13 +4125,24 @@ Von: %3</translation>
 <context>
     <name>faultless::views::AnnotationListModel</name>
     <message>
-        <source>Unknown author</source>
-        <translation>Unbekannte:r Autor:in</translation>
-    </message>
-    <message>
         <source>(edited)</source>
         <extracomment>Annotation header: it was changed after it was written</extracomment>
         <translation>(bearbeitet)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::AuthorDialog</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Faultless shows this name beside what you write (annotations, factors, narrative steps, disputes and answers) and to the other reviewers in a team review. You can change it later in Preferences.</source>
+        <translation>Faultless zeigt diesen Namen neben dem, was Sie schreiben (Anmerkungen, Faktoren, Schritte von Erzählungen, strittige Punkte und Antworten), und den anderen Beteiligten einer Team-Nachbetrachtung. Sie können ihn später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Angezeigter &amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5011,11 @@ Von: %3</translation>
         <source>Cite the event selected in the timeline or the table as evidence (%1)</source>
         <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+Shift+A</extracomment>
         <translation>Das in der Zeitleiste oder der Tabelle ausgewählte Ereignis als Beleg anführen (%1)</translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <extracomment>Under a contributing factor's title: who wrote it</extracomment>
+        <translation>Hinzugefügt von %1</translation>
     </message>
 </context>
 <context>

@@ -2601,6 +2601,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>another import reached %1 meanwhile; nothing was added: run the import again</source>
         <translation>otra importación llegó a %1 mientras tanto; no se añadió nada: vuelva a ejecutar la importación</translation>
     </message>
+    <message>
+        <source>%1 is of schema version %2 and this Faultless reads version %3</source>
+        <translation>%1 tiene la versión de esquema %2 y este Faultless lee la versión %3</translation>
+    </message>
 </context>
 <context>
     <name>SlackImporter</name>
@@ -3895,6 +3899,11 @@ Por: %3</translation>
         <extracomment>Placeholder of a step that only cites an event so far</extracomment>
         <translation>(¿qué ocurrió aquí? cita: %1)</translation>
     </message>
+    <message>
+        <source>Written by %1</source>
+        <extracomment>Tooltip line under a narrative step: who wrote it</extracomment>
+        <translation>Escrito por %1</translation>
+    </message>
 </context>
 <context>
     <name>faultless::model::OpportunityModel</name>
@@ -4116,13 +4125,24 @@ Por: %3</translation>
 <context>
     <name>faultless::views::AnnotationListModel</name>
     <message>
-        <source>Unknown author</source>
-        <translation>Autor desconocido</translation>
-    </message>
-    <message>
         <source>(edited)</source>
         <extracomment>Annotation header: it was changed after it was written</extracomment>
         <translation>(editada)</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::AuthorDialog</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Faultless shows this name beside what you write (annotations, factors, narrative steps, disputes and answers) and to the other reviewers in a team review. You can change it later in Preferences.</source>
+        <translation>Faultless muestra este nombre junto a lo que usted escribe (anotaciones, factores, pasos de narrativas, disputas y respuestas) y a los demás revisores de una revisión en equipo. Puede cambiarlo más tarde en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nombre mostrado:</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5011,11 @@ Por: %3</translation>
         <source>Cite the event selected in the timeline or the table as evidence (%1)</source>
         <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+Shift+A</extracomment>
         <translation>Citar como evidencia el evento seleccionado en la línea de tiempo o en la tabla (%1)</translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <extracomment>Under a contributing factor's title: who wrote it</extracomment>
+        <translation>Añadido por %1</translation>
     </message>
 </context>
 <context>
