@@ -3,6 +3,7 @@
 // Shared by the test executables: paths to fixtures and a fresh review document per test.
 #include "store/reviewstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QString>
@@ -60,6 +61,24 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
 
 // `data` as a gzip file holds it (zlib at its strongest, so the bomb tests get their ratio), or an
 // empty array when zlib fails.
+// The PostgreSQL server pg_virtualenv started (scripts/run-tests.sh), as the address of the
+// review `review`; empty when no server is set.
+inline QString serverAddress(const QString &review)
+{
+    if (qEnvironmentVariableIsEmpty("PGHOST") || qEnvironmentVariableIsEmpty("PGDATABASE"))
+        return {};
+    return QStringLiteral("postgresql://%1@%2:%3/%4?review=%5")
+        .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGHOST"),
+             qEnvironmentVariable("PGPORT", QStringLiteral("5432")), qEnvironmentVariable("PGDATABASE"), review);
+}
+
+// A review name no other test (or earlier run against the same server) has used.
+inline QString freshReviewName(const char *what)
+{
+    static int counter = 0;
+    return QStringLiteral("%1-%2-%3").arg(QLatin1String(what)).arg(QCoreApplication::applicationPid()).arg(++counter);
+}
+
 inline QByteArray gzip(const QByteArray &data)
 {
     z_stream z {};

@@ -27,30 +27,13 @@
 #include <csignal>
 
 using namespace faultless::model;
+using faultless::tests::freshReviewName;
 using faultless::tests::runCli;
+using faultless::tests::serverAddress;
 
 namespace {
 
-// The server pg_virtualenv started, as a review address; empty when there is none.
-QString serverAddress(const QString &review)
-{
-    if (qEnvironmentVariableIsEmpty("PGHOST") || qEnvironmentVariableIsEmpty("PGDATABASE"))
-        return {};
-    return QStringLiteral("postgresql://%1@%2:%3/%4?review=%5")
-        .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGHOST"),
-            qEnvironmentVariable("PGPORT", QStringLiteral("5432")), qEnvironmentVariable("PGDATABASE"),
-            review);
-}
 
-// A review name no other test (or earlier run against the same server) has used.
-QString freshName(const char *what)
-{
-    static int counter = 0;
-    return QStringLiteral("%1-%2-%3")
-        .arg(QLatin1String(what))
-        .arg(QCoreApplication::applicationPid())
-        .arg(++counter);
-}
 
 // Every row of every table of a local review, with each value's SQLite type, in a stable order:
 // what a round trip through the server must give back unchanged.
@@ -280,7 +263,7 @@ void TestTeamServer::publishAndPullKeepEveryRow()
 {
     if (!needServer())
         QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
-    const QString address = serverAddress(freshName("roundtrip"));
+    const QString address = serverAddress(freshReviewName("roundtrip"));
     auto r = runCli({ QStringLiteral("publish"), m_demo, address });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString back = m_dir.filePath(QStringLiteral("back.faultless"));
@@ -314,7 +297,7 @@ void TestTeamServer::secondPublishOfOneNameIsRefused()
 {
     if (!needServer())
         QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
-    const QString address = serverAddress(freshName("twice"));
+    const QString address = serverAddress(freshReviewName("twice"));
     QCOMPARE(runCli({ QStringLiteral("publish"), m_demo, address }).exitCode, 0);
     const QString empty = m_dir.filePath(QStringLiteral("empty.faultless"));
     QCOMPARE(runCli({ QStringLiteral("new"), empty }).exitCode, 0);
@@ -334,7 +317,7 @@ void TestTeamServer::twoPublishersOfOneNameGiveOneReview()
 {
     if (!needServer())
         QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
-    const QString address = serverAddress(freshName("race"));
+    const QString address = serverAddress(freshReviewName("race"));
     QProcess first;
     QProcess second;
     first.start(QStringLiteral(FAULTLESS_CLI_PATH), { QStringLiteral("publish"), m_demo, address });
@@ -383,7 +366,7 @@ void TestTeamServer::killedPublishLeavesNoReview()
         QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
     const QString large = makeLargeReview(400000);
     QVERIFY(!large.isEmpty());
-    const QString name = freshName("killed");
+    const QString name = freshReviewName("killed");
     const QString address = serverAddress(name);
     QSqlDatabase watcher = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("watcher"));
     watcher.setHostName(qEnvironmentVariable("PGHOST"));
@@ -435,7 +418,7 @@ void TestTeamServer::cliReadsAServerReviewAsAFile()
 {
     if (!needServer())
         QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
-    const QString address = serverAddress(freshName("read"));
+    const QString address = serverAddress(freshReviewName("read"));
     QCOMPARE(runCli({ QStringLiteral("publish"), m_demo, address }).exitCode, 0);
     for (const QStringList &verb :
         { QStringList { QStringLiteral("events"), QStringLiteral("--search"), m_word },
@@ -494,7 +477,7 @@ QSqlDatabase rawConnection(const QString &name)
 
 QString TestTeamServer::publishDemo(const char *what, qint64 *reviewId)
 {
-    const QString name = freshName(what);
+    const QString name = freshReviewName(what);
     const QString address = serverAddress(name);
     if (runCli({ QStringLiteral("publish"), m_demo, address }).exitCode != 0)
         return {};
@@ -675,7 +658,7 @@ void TestTeamServer::importIntoAServerReview()
 {
     if (!needServer())
         QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
-    const QString address = serverAddress(freshName("import"));
+    const QString address = serverAddress(freshReviewName("import"));
     const QString file = m_dir.filePath(QStringLiteral("import.faultless"));
     QCOMPARE(runCli({ QStringLiteral("new"), address }).exitCode, 0);
     QCOMPARE(runCli({ QStringLiteral("new"), file }).exitCode, 0);
@@ -702,7 +685,7 @@ void TestTeamServer::concurrentImportsLoseNothing()
 {
     if (!needServer())
         QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
-    const QString address = serverAddress(freshName("imports"));
+    const QString address = serverAddress(freshReviewName("imports"));
     QCOMPARE(runCli({ QStringLiteral("new"), address }).exitCode, 0);
     const QStringList logs { QStringLiteral(FAULTLESS_SAMPLES_DIR "/syslog/lnav-test-logfile_syslog.0"),
         QStringLiteral(FAULTLESS_SAMPLES_DIR "/syslog/lnav-test-logfile_syslog.3"),

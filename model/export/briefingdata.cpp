@@ -36,19 +36,6 @@ qint64 niceBinWidth(qint64 span, int bins)
     return (wanted / (86400 * qint64(1000000)) + 1) * 86400 * qint64(1000000);
 }
 
-// The names a briefing shows (and its formats test) for the stored states and kinds.
-QString disputeStateName(Dispute::State state)
-{
-    switch (state) {
-    case Dispute::State::Disputed:
-        return QStringLiteral("disputed");
-    case Dispute::State::Uncertain:
-        return QStringLiteral("uncertain");
-    case Dispute::State::None:
-        break;
-    }
-    return {};
-}
 
 QString disputeItemTypeName(Dispute::ItemType type)
 {
@@ -129,7 +116,7 @@ void BriefingReader::readDisputeMarks()
 {
     m_disputes = DisputeStore::inRaisedOrder(m_store, &m_error);
     for (const Dispute &x : std::as_const(m_disputes)) {
-        const BriefingDisputeMark mark { disputeStateName(x.state), x.reason, x.raisedBy };
+        const BriefingDisputeMark mark { DisputeStore::stateName(x.state), x.reason, x.raisedBy };
         // "disputed" outweighs "uncertain" whatever the order they were raised in.
         const auto key = qMakePair(int(x.itemType), x.itemId);
         if (!m_marks.contains(key) || x.state == Dispute::State::Disputed)
@@ -267,7 +254,7 @@ void BriefingReader::readDisputes()
         BriefingDispute x;
         x.itemType = disputeItemTypeName(dispute.itemType);
         x.itemId = dispute.itemId;
-        x.mark = { disputeStateName(dispute.state), dispute.reason, dispute.raisedBy };
+        x.mark = { DisputeStore::stateName(dispute.state), dispute.reason, dispute.raisedBy };
         if (dispute.itemType == Dispute::ItemType::Event) {
             const auto c = cite(x.itemId);
             if (!c)

@@ -175,12 +175,9 @@ qint64 ServerReview::databaseOid()
 bool ServerReview::grant(const QString &user, serverschema::Role role)
 {
     m_error.clear();
-    const qint64 id = reviewId();
-    if (id <= 0) {
-        if (m_error.isEmpty())
-            setError(tr("there is no review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+    const qint64 id = existingReviewId();
+    if (id <= 0)
         return false;
-    }
     if (scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"), { user })
             .toInt()
         != 1) {
@@ -212,6 +209,14 @@ bool ServerReview::grant(const QString &user, serverschema::Role role)
     return true;
 }
 
+qint64 ServerReview::existingReviewId()
+{
+    const qint64 id = reviewId();
+    if (id <= 0 && m_error.isEmpty())
+        setError(tr("there is no review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+    return id;
+}
+
 qint64 ServerReview::reviewId()
 {
     return scalar(QStringLiteral("SELECT id FROM faultless.reviews WHERE name = ?"), { m_location.review() })
@@ -239,12 +244,9 @@ QStringList ServerReview::reviewNames()
 
 bool ServerReview::info(ServerReviewInfo *info)
 {
-    const qint64 id = reviewId();
-    if (id <= 0) {
-        if (m_error.isEmpty())
-            setError(tr("there is no review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+    const qint64 id = existingReviewId();
+    if (id <= 0)
         return false;
-    }
     const QString s = schemaOf(id);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     const QString sql
@@ -370,12 +372,9 @@ ServerReview::Baseline ServerReview::baselineOf(const ReviewStore &copy)
 bool ServerReview::appendImports(const ReviewStore &copy, const Baseline &since)
 {
     m_error.clear();
-    const qint64 id = reviewId();
-    if (id <= 0) {
-        if (m_error.isEmpty())
-            setError(tr("there is no review \"%1\" on %2").arg(m_location.review(), m_location.toString()));
+    const qint64 id = existingReviewId();
+    if (id <= 0)
         return false;
-    }
     const QString schema = schemaOf(id);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // One import at a time per review; the check below then sees every import that committed.

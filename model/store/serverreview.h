@@ -82,6 +82,8 @@ private:
     bool run(const QString &sql, const QVariantList &values = {});
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     qint64 reviewId();
+    // The review's id, or 0 with errorString() saying there is no such review.
+    qint64 existingReviewId();
     qint64 databaseOid();
     PGconn *pgHandle() const;
     bool createTables(const ReviewStore &local, const QString &schema);

@@ -29,6 +29,8 @@
 using namespace faultless;
 using model::ServerLocation;
 using views::ServerDialog;
+using faultless::tests::freshReviewName;
+using faultless::tests::serverAddress;
 
 namespace {
 
@@ -49,26 +51,6 @@ QMenu *recentMenu(views::MainWindow &window)
             return action->menu();
     }
     return nullptr;
-}
-
-// The server pg_virtualenv started, as a review address; empty when there is none.
-QString serverAddress(const QString &review)
-{
-    if (qEnvironmentVariableIsEmpty("PGHOST") || qEnvironmentVariableIsEmpty("PGDATABASE"))
-        return {};
-    return QStringLiteral("postgresql://%1@%2:%3/%4?review=%5")
-        .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGHOST"),
-            qEnvironmentVariable("PGPORT", QStringLiteral("5432")), qEnvironmentVariable("PGDATABASE"),
-            review);
-}
-
-QString freshName(const char *what)
-{
-    static int counter = 0;
-    return QStringLiteral("%1-%2-%3")
-        .arg(QLatin1String(what))
-        .arg(QCoreApplication::applicationPid())
-        .arg(++counter);
 }
 
 } // namespace
@@ -337,7 +319,7 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
     const QString demo = m_dir.filePath(QStringLiteral("published.faultless"));
     QString error;
     QVERIFY2(model::DemoReview::build(demo, &error), qPrintable(error));
-    const QString name = freshName("ui");
+    const QString name = freshReviewName("ui");
     const ServerLocation location = parsed(serverAddress(name));
     QString title;
     {
@@ -451,7 +433,7 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
     }
 
     // Publish: the open copy under a new name.
-    const ServerLocation again = location.withReview(freshName("ui-again"));
+    const ServerLocation again = location.withReview(freshReviewName("ui-again"));
     finished.clear();
     session.publish(again);
     QVERIFY(finished.wait(60000));
