@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto back = pgcopy::parseLine(line.constData(), line.size());
     if (!back || back->size() != 4 || back->at(0).value != QByteArray::number(qint64(size) - 4096)
         || back->at(1).value != QByteArray(text, qsizetype(size)) || !back->at(3).null
-        || pgcopy::decodeBytes(back->at(2).value) != std::optional<QByteArray>(QByteArray(text, qsizetype(size))))
+        || pgcopy::decodeBytes(back->at(2).value)
+            != std::optional<QByteArray>(QByteArray(text, qsizetype(size))))
         std::abort();
     return 0;
 }

@@ -33,8 +33,6 @@ using faultless::tests::serverAddress;
 
 namespace {
 
-
-
 // Every row of every table of a local review, with each value's SQLite type, in a stable order:
 // what a round trip through the server must give back unchanged.
 QStringList everyRow(const QString &path)

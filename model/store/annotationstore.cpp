@@ -104,7 +104,8 @@ bool AnnotationStore::remove(ReviewStore &store, qint64 id, RemovedRows *removed
 
 QList<Annotation> AnnotationStore::inWrittenOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT id, event_id, author, text FROM annotations ORDER BY created, id"), {}, error);
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT id, event_id, author, text FROM annotations ORDER BY created, id"), {}, error);
     QList<Annotation> annotations;
     while (q.next()) {
         Annotation a;
@@ -120,7 +121,8 @@ QList<Annotation> AnnotationStore::inWrittenOrder(const ReviewStore &store, QStr
 std::optional<AnnotationStore::TextAt> AnnotationStore::textAt(
     const ReviewStore &store, qint64 annotationId, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT a.text, e.instant FROM annotations a JOIN events e ON e.id = a.event_id"
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT a.text, e.instant FROM annotations a JOIN events e ON e.id = a.event_id"
                        " WHERE a.id = ?"),
         { annotationId }, error);
     if (!q.next())

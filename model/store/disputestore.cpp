@@ -246,7 +246,8 @@ QList<Dispute> DisputeStore::inRaisedOrder(const ReviewStore &store, QString *er
                                                                    Dispute::ItemType::Event },
         { QStringLiteral("annotation"), Dispute::ItemType::Annotation },
         { QStringLiteral("step"), Dispute::ItemType::Step } };
-    QSqlQuery q = store.read(QStringLiteral(
+    QSqlQuery q = store.read(
+        QStringLiteral(
             "SELECT item_type, item_id, state, raised_by, reason FROM disputes ORDER BY created, id"),
         {}, error);
     QList<Dispute> disputes;

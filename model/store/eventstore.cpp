@@ -222,10 +222,11 @@ bool EventStore::shiftSource(ReviewStore &store, qint64 sourceId, qint64 deltaUs
 }
 
 qint64 EventStore::findInSource(const ReviewStore &store, const QString &source, const QString &contains,
-                                std::optional<EventKind> kind, int index)
+    std::optional<EventKind> kind, int index)
 {
-    QString sql = QStringLiteral("SELECT e.id FROM events e JOIN sources s ON s.id = e.source_id WHERE s.name = ?");
-    QVariantList values{source};
+    QString sql
+        = QStringLiteral("SELECT e.id FROM events e JOIN sources s ON s.id = e.source_id WHERE s.name = ?");
+    QVariantList values { source };
     if (!contains.isEmpty()) {
         sql += QStringLiteral(" AND instr(e.text, ?) > 0");
         values << contains;
@@ -291,9 +292,11 @@ EventStore::LiveSpan EventStore::liveSpan(const ReviewStore &store, QString *err
     // checked the range may hold one near 2^63, and the window, padding and bins computed
     // from it would overflow (issue 17, F1).
     const QString events = liveEventsRelation(store);
-    QSqlQuery q = store.read(QStringLiteral("SELECT MIN(instant) FROM ") + events + QStringLiteral(" WHERE instant >= ?"),
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT MIN(instant) FROM ") + events + QStringLiteral(" WHERE instant >= ?"),
         { MinSupportedInstant }, error);
-    QSqlQuery q2 = store.read(QStringLiteral("SELECT MAX(instant) FROM ") + events + QStringLiteral(" WHERE instant <= ?"),
+    QSqlQuery q2 = store.read(
+        QStringLiteral("SELECT MAX(instant) FROM ") + events + QStringLiteral(" WHERE instant <= ?"),
         { MaxSupportedInstant }, error);
     LiveSpan span;
     if (q.next() && !q.value(0).isNull() && q2.next() && !q2.value(0).isNull()) {
@@ -306,7 +309,8 @@ EventStore::LiveSpan EventStore::liveSpan(const ReviewStore &store, QString *err
 qint64 EventStore::manualEventCount(const ReviewStore &store, QString *error)
 {
     // Found through the source index: counting rows of a million events would walk them all.
-    QSqlQuery m = store.read(QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id IS NULL AND manual = 1"), {}, error);
+    QSqlQuery m = store.read(
+        QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id IS NULL AND manual = 1"), {}, error);
     return m.next() ? m.value(0).toLongLong() : 0;
 }
 
@@ -314,7 +318,8 @@ QList<EventStore::ListedEvent> EventStore::highlighted(const ReviewStore &store,
 {
     // The one pass over all events: there is no index on `highlighted`, and with ~30 highlighted
     // events among a million this scan is most of an export's time.
-    QSqlQuery q = store.read(QStringLiteral(
+    QSqlQuery q = store.read(
+        QStringLiteral(
             "SELECT e.id, e.instant, e.end_instant, e.kind, e.severity, COALESCE(l.name, ''), "
             "COALESCE(e.actor, ''),"
             " e.text, COALESCE(e.phase, ''), COALESCE(s.name, ''), COALESCE(e.line, 0), e.manual FROM ")
@@ -346,8 +351,8 @@ QList<EventStore::ListedEvent> EventStore::highlighted(const ReviewStore &store,
 std::optional<EventStore::CitedEvent> EventStore::liveCitation(
     const ReviewStore &store, qint64 eventId, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT id, instant, text, manual FROM ") + liveEventsRelation(store)
-            + QStringLiteral(" WHERE id = ?"),
+    QSqlQuery q = store.read(QStringLiteral("SELECT id, instant, text, manual FROM ")
+            + liveEventsRelation(store) + QStringLiteral(" WHERE id = ?"),
         { eventId }, error);
     if (!q.next())
         return std::nullopt;
@@ -356,7 +361,8 @@ std::optional<EventStore::CitedEvent> EventStore::liveCitation(
 
 std::optional<EventStore::CitedEvent> EventStore::citation(const ReviewStore &store, qint64 eventId)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT instant, text FROM events WHERE id = ?"), { eventId }, nullptr);
+    QSqlQuery q
+        = store.read(QStringLiteral("SELECT instant, text FROM events WHERE id = ?"), { eventId }, nullptr);
     if (!q.next())
         return std::nullopt;
     return CitedEvent { eventId, q.value(0).toLongLong(), q.value(1).toString(), false };
@@ -364,7 +370,8 @@ std::optional<EventStore::CitedEvent> EventStore::citation(const ReviewStore &st
 
 QList<EventStore::ExperimentSpan> EventStore::liveExperimentRuns(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral(
+    QSqlQuery q = store.read(
+        QStringLiteral(
             "SELECT e.id, e.instant, e.end_instant, COALESCE(l.name, ''), x.title, x.hypothesis, x.verdict,"
             " x.steady_before, x.steady_after FROM experiment_runs x CROSS JOIN live_events e ON e.id = "
             "x.event_id"
@@ -381,7 +388,8 @@ QList<EventStore::ExperimentSpan> EventStore::liveExperimentRunsWithActivities(
 {
     // Child activities are not linked by id (the schema has no parent column): they share the
     // run's source and lane and lie inside its span, which is how the importers write them.
-    QSqlQuery q = store.read(QStringLiteral(
+    QSqlQuery q = store.read(
+        QStringLiteral(
             "SELECT e.id, e.instant, e.end_instant, COALESCE(l.name, ''), x.title, x.hypothesis, x.verdict,"
             " x.steady_before, x.steady_after,"
             " (SELECT COUNT(*) FROM live_events c WHERE c.kind = e.kind AND c.id <> e.id"
@@ -402,7 +410,8 @@ QList<EventStore::ExperimentSpan> EventStore::liveExperimentRunsWithActivities(
 
 QList<EventStore::FlagChangeAt> EventStore::liveFlagChanges(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT e.id, e.instant, COALESCE(e.actor, ''), f.flag_key, f.environment,"
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT e.id, e.instant, COALESCE(e.actor, ''), f.flag_key, f.environment,"
                        " f.before_value, f.after_value FROM flag_changes f"
                        " JOIN live_events e ON e.id = f.event_id ORDER BY e.instant, e.id"),
         {}, error);

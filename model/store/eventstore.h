@@ -63,7 +63,7 @@ public:
     // contains `contains` (any text when empty) and, when given, of `kind`; 0 when there is none.
     // How the bundled demo's review.json names the events it annotates.
     static qint64 findInSource(const ReviewStore &store, const QString &source, const QString &contains,
-                               std::optional<EventKind> kind, int index);
+        std::optional<EventKind> kind, int index);
 
     // --- reports and analysis (briefing, comparison, export)
     // Reads of reports take live events only (not those of removed sources) unless they say

@@ -185,8 +185,8 @@ qint64 FactorStore::insert(ReviewStore &store, const Factor &factor)
     if (!store.exec(
             QStringLiteral("INSERT INTO factors(id,title,description,category_id,author,created,edited)"
                            " VALUES(?,?,?,?,?,?,?)"),
-            { ReviewStore::idOrNull(factor.id), factor.title, factor.description, ReviewStore::idOrNull(factor.categoryId),
-                factor.author, factor.created, factor.edited }))
+            { ReviewStore::idOrNull(factor.id), factor.title, factor.description,
+                ReviewStore::idOrNull(factor.categoryId), factor.author, factor.created, factor.edited }))
         return 0;
     return factor.id ? factor.id : store.lastInsertId();
 }
@@ -399,7 +399,8 @@ bool FactorStore::removeEvidence(ReviewStore &store, qint64 evidenceId, RemovedR
 
 QList<FactorStore::CategorisedFactor> FactorStore::inCategoryOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT f.id, f.title, f.description, COALESCE(c.name, ''), f.author FROM factors f"
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT f.id, f.title, f.description, COALESCE(c.name, ''), f.author FROM factors f"
                        " LEFT JOIN factor_categories c ON c.id = f.category_id"
                        " ORDER BY c.id IS NULL, c.position, c.name, f.title COLLATE NOCASE, f.id"),
         {}, error);
@@ -418,7 +419,8 @@ QList<FactorStore::CategorisedFactor> FactorStore::inCategoryOrder(const ReviewS
 
 QList<FactorStore::CitedEvidence> FactorStore::evidenceInOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral(
+    QSqlQuery q = store.read(
+        QStringLiteral(
             "SELECT fe.factor_id, fe.event_id, COALESCE(a.text, ''), fe.note FROM factor_evidence fe"
             " LEFT JOIN annotations a ON a.id = fe.annotation_id ORDER BY fe.id"),
         {}, error);
@@ -437,10 +439,11 @@ QList<FactorStore::CitedEvidence> FactorStore::evidenceInOrder(const ReviewStore
 QList<FactorStore::EvidenceEvent> FactorStore::evidenceEvents(const ReviewStore &store)
 {
     // Cited events, and the events of cited annotations.
-    QSqlQuery q = store.read(QStringLiteral("SELECT f.id, f.title, COALESCE(fe.event_id, a.event_id) FROM factors f"
-                       " LEFT JOIN factor_evidence fe ON fe.factor_id = f.id"
-                       " LEFT JOIN annotations a ON a.id = fe.annotation_id"),
-        {}, nullptr);
+    QSqlQuery q
+        = store.read(QStringLiteral("SELECT f.id, f.title, COALESCE(fe.event_id, a.event_id) FROM factors f"
+                                    " LEFT JOIN factor_evidence fe ON fe.factor_id = f.id"
+                                    " LEFT JOIN annotations a ON a.id = fe.annotation_id"),
+            {}, nullptr);
     QList<EvidenceEvent> rows;
     while (q.next())
         rows.append({ q.value(0).toLongLong(), q.value(1).toString(),

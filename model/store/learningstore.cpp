@@ -140,7 +140,8 @@ bool LearningStore::unlink(ReviewStore &store, qint64 learningId, LinkTo to, qin
 
 QList<Learning> LearningStore::inKindOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT id, kind, text, author FROM learnings ORDER BY kind, created, id"), {}, error);
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT id, kind, text, author FROM learnings ORDER BY kind, created, id"), {}, error);
     QList<Learning> learnings;
     while (q.next()) {
         Learning l;
@@ -157,7 +158,8 @@ QList<Learning> LearningStore::inKindOrder(const ReviewStore &store, QString *er
 
 QList<LearningStore::LinkText> LearningStore::linkTexts(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral(
+    QSqlQuery q = store.read(
+        QStringLiteral(
             "SELECT ll.learning_id, COALESCE(f.title, ''), COALESCE(e.text, '') FROM learning_links ll"
             " LEFT JOIN factors f ON f.id = ll.factor_id LEFT JOIN events e ON e.id = ll.event_id"),
         {}, error);

@@ -247,8 +247,8 @@ bool NarrativeStore::setStepText(ReviewStore &store, qint64 stepId, const QStrin
 
 bool NarrativeStore::setStepEvent(ReviewStore &store, qint64 stepId, qint64 eventId)
 {
-    return store.exec(
-        QStringLiteral("UPDATE narrative_steps SET event_id = ? WHERE id = ?"), { ReviewStore::idOrNull(eventId), stepId });
+    return store.exec(QStringLiteral("UPDATE narrative_steps SET event_id = ? WHERE id = ?"),
+        { ReviewStore::idOrNull(eventId), stepId });
 }
 
 bool NarrativeStore::removeStep(ReviewStore &store, qint64 stepId, RemovedRows *removed)
@@ -261,7 +261,8 @@ bool NarrativeStore::removeStep(ReviewStore &store, qint64 stepId, RemovedRows *
 
 QList<Narrative> NarrativeStore::inOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT id, title, vantage_point, author FROM narratives ORDER BY position, id"), {},
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT id, title, vantage_point, author FROM narratives ORDER BY position, id"), {},
         error);
     QList<Narrative> narratives;
     while (q.next()) {
@@ -277,8 +278,9 @@ QList<Narrative> NarrativeStore::inOrder(const ReviewStore &store, QString *erro
 
 std::optional<Narrative> NarrativeStore::forComparison(const ReviewStore &store, qint64 narrativeId)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT title, vantage_point, author FROM narratives WHERE id = ?"), { narrativeId },
-        nullptr);
+    QSqlQuery q
+        = store.read(QStringLiteral("SELECT title, vantage_point, author FROM narratives WHERE id = ?"),
+            { narrativeId }, nullptr);
     if (!q.next())
         return std::nullopt;
     Narrative n;
@@ -292,7 +294,8 @@ std::optional<Narrative> NarrativeStore::forComparison(const ReviewStore &store,
 QList<NarrativeStep> NarrativeStore::stepsInOrder(
     const ReviewStore &store, qint64 narrativeId, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT id, text, COALESCE(event_id, 0) FROM narrative_steps WHERE narrative_id = ?"
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT id, text, COALESCE(event_id, 0) FROM narrative_steps WHERE narrative_id = ?"
                        " ORDER BY position, id"),
         { narrativeId }, error);
     QList<NarrativeStep> steps;
@@ -309,7 +312,8 @@ QList<NarrativeStep> NarrativeStore::stepsInOrder(
 
 std::optional<QString> NarrativeStore::stepText(const ReviewStore &store, qint64 stepId, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT text FROM narrative_steps WHERE id = ?"), { stepId }, error);
+    QSqlQuery q
+        = store.read(QStringLiteral("SELECT text FROM narrative_steps WHERE id = ?"), { stepId }, error);
     if (!q.next())
         return std::nullopt;
     return q.value(0).toString();

@@ -153,7 +153,8 @@ bool OpportunityStore::setFactorIds(ReviewStore &store, qint64 opportunityId, co
 
 QList<Opportunity> OpportunityStore::inProposedOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral(
+    QSqlQuery q = store.read(
+        QStringLiteral(
             "SELECT id, title, description, owner, status FROM opportunities ORDER BY created, id"),
         {}, error);
     QList<Opportunity> opportunities;
@@ -172,7 +173,7 @@ QList<Opportunity> OpportunityStore::inProposedOrder(const ReviewStore &store, Q
 QList<OpportunityStore::FactorTitle> OpportunityStore::factorTitles(const ReviewStore &store, QString *error)
 {
     QSqlQuery q = store.read(QStringLiteral("SELECT of.opportunity_id, f.title FROM opportunity_factors of"
-                       " JOIN factors f ON f.id = of.factor_id ORDER BY f.title"),
+                                            " JOIN factors f ON f.id = of.factor_id ORDER BY f.title"),
         {}, error);
     QList<FactorTitle> titles;
     while (q.next())

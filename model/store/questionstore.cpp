@@ -147,7 +147,8 @@ QList<Answer> QuestionStore::answers(const ReviewStore &store, qint64 questionId
 
 QList<Question> QuestionStore::inAskedOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT id, text, status, author FROM questions ORDER BY created, id"), {}, error);
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT id, text, status, author FROM questions ORDER BY created, id"), {}, error);
     QList<Question> questions;
     while (q.next()) {
         Question question;
@@ -162,7 +163,8 @@ QList<Question> QuestionStore::inAskedOrder(const ReviewStore &store, QString *e
 
 QList<Answer> QuestionStore::answersInOrder(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT question_id, author, text FROM question_answers ORDER BY created, id"), {},
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT question_id, author, text FROM question_answers ORDER BY created, id"), {},
         error);
     QList<Answer> answers;
     while (q.next()) {

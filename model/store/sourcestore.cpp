@@ -153,7 +153,8 @@ bool SourceStore::anyRemoved(const ReviewStore &store)
 
 QList<Source> SourceStore::liveSources(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral(
+    QSqlQuery q = store.read(
+        QStringLiteral(
             "SELECT name, format, kind, accepted, rejected FROM sources WHERE removed = 0 ORDER BY id"),
         {}, error);
     QList<Source> sources;
@@ -171,7 +172,8 @@ QList<Source> SourceStore::liveSources(const ReviewStore &store, QString *error)
 
 qint64 SourceStore::liveAccepted(const ReviewStore &store, QString *error)
 {
-    QSqlQuery c = store.read(QStringLiteral("SELECT COALESCE(SUM(accepted), 0) FROM sources WHERE removed = 0"), {}, error);
+    QSqlQuery c = store.read(
+        QStringLiteral("SELECT COALESCE(SUM(accepted), 0) FROM sources WHERE removed = 0"), {}, error);
     return c.next() ? c.value(0).toLongLong() : 0;
 }
 

@@ -58,7 +58,8 @@ bool TagStore::untagEvent(ReviewStore &store, qint64 eventId, const QString &nam
 
 QList<TagStore::EventTagName> TagStore::eventTagNames(const ReviewStore &store, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id"
+    QSqlQuery q = store.read(
+        QStringLiteral("SELECT et.event_id, t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id"
                        " ORDER BY t.name"),
         {}, error);
     QList<EventTagName> names;

@@ -27,10 +27,10 @@
 #include <QtTest>
 
 using namespace faultless;
-using model::ServerLocation;
-using views::ServerDialog;
 using faultless::tests::freshReviewName;
 using faultless::tests::serverAddress;
+using model::ServerLocation;
+using views::ServerDialog;
 
 namespace {
 
