@@ -24,12 +24,14 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -46,6 +48,20 @@ namespace {
 constexpr int kMaxRecentFiles = 10;
 const char kRecentKey[] = "recentFiles";
 const QString kReviewSuffix = QStringLiteral("faultless");
+
+// The size of the first window: the 1280x800 laptop the layouts are made for, and on a larger
+// screen most of it, so that the timeline and the table get the room there is.
+QSize firstStartSize()
+{
+    const QSize laptop(1280, 800);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return laptop;
+    const QSize available = screen->availableSize();
+    if (available.width() <= laptop.width() || available.height() <= laptop.height())
+        return laptop;
+    return available * 0.9;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -140,7 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+        resize(firstStartSize());
     if (!settings.contains(QStringLiteral("window/state"))) {
         // First start: the details of the selected event get as much height as the sense-making
         // tabs, rather than the few lines a dock's size hint gives them. After the first layout,
