@@ -42,7 +42,7 @@ qint64 AgreementStore::insert(ReviewStore &store, const AgreementRecord &agreeme
     QJsonArray names;
     for (const QString &name : agreement.present)
         names.append(name);
-    const QVariant id = agreement.id ? QVariant(agreement.id) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant id = store.rowId(QStringLiteral("agreements"), agreement.id);
     if (!store.exec(
             QStringLiteral("INSERT INTO agreements(id, agreed_at, present, snapshot) VALUES(?, ?, ?, ?)"),
             { id, agreement.agreedAt, QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)),

@@ -63,8 +63,8 @@ qint64 AnnotationStore::insert(ReviewStore &store, const Annotation &annotation)
     const bool fresh = annotation.id == 0;
     if (!store.exec(QStringLiteral("INSERT INTO annotations(id, event_id, author, text, created, edited)"
                                    " VALUES(?, ?, ?, ?, ?, ?)"),
-            { fresh ? QVariant() : QVariant(annotation.id), annotation.eventId, annotation.author,
-                annotation.text, annotation.created, annotation.edited }))
+            { store.rowId(QStringLiteral("annotations"), annotation.id), annotation.eventId,
+                annotation.author, annotation.text, annotation.created, annotation.edited }))
         return 0;
     const qint64 id = store.lastInsertId();
     // A new id may be that of an annotation deleted by a version that left its disputes

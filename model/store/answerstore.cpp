@@ -34,7 +34,7 @@ bool AnswerStore::questionExists(const ReviewStore &store, qint64 questionId)
 
 qint64 AnswerStore::insert(ReviewStore &store, const Answer &answer)
 {
-    const QVariant id = answer.id ? QVariant(answer.id) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant id = store.rowId(QStringLiteral("question_answers"), answer.id);
     if (!store.exec(QStringLiteral("INSERT INTO question_answers(id, question_id, author, text, created)"
                                    " VALUES(?, ?, ?, ?, ?)"),
             { id, answer.questionId, answer.author, answer.text, answer.created }))

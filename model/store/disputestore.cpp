@@ -219,7 +219,7 @@ qint64 DisputeStore::shownIn(const ReviewStore &store, Dispute::ItemType type, q
 
 qint64 DisputeStore::insert(ReviewStore &store, const Dispute &dispute)
 {
-    const QVariant id = dispute.id ? QVariant(dispute.id) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant id = store.rowId(QStringLiteral("disputes"), dispute.id);
     if (!store.exec(
             QStringLiteral("INSERT INTO disputes(id, item_type, item_id, state, raised_by, reason, created)"
                            " VALUES(?, ?, ?, ?, ?, ?, ?)"),

@@ -62,7 +62,8 @@ qint64 manualLaneId(ReviewStore &store, const QString &lane, bool *ok)
     *ok = true;
     if (lane.trimmed().isEmpty())
         return 0;
-    if (!store.exec(QStringLiteral("INSERT OR IGNORE INTO lanes(name) VALUES(?)"), { lane.trimmed() })) {
+    if (!store.exec(QStringLiteral("INSERT OR IGNORE INTO lanes(id, name) VALUES(?, ?)"),
+            { store.rowId(QStringLiteral("lanes"), 0), lane.trimmed() })) {
         *ok = false;
         return 0;
     }
@@ -125,8 +126,9 @@ qint64 EventStore::insertManual(ReviewStore &store, const EventRow &event)
     if (!store.exec(QStringLiteral(
                         "INSERT INTO events(id, instant, end_instant, kind, lane_id, severity, actor, text,"
                         " source_id, manual) VALUES(?, ?, ?, ?, ?, ?, ?, ?, NULL, 1)"),
-            { ReviewStore::idOrNull(event.id), event.instant, practice::instantOrNull(event.end),
-                int(event.kind), ReviewStore::idOrNull(lane), int(event.severity), event.actor, event.text }))
+            { store.rowId(QStringLiteral("events"), event.id), event.instant,
+                practice::instantOrNull(event.end), int(event.kind), ReviewStore::idOrNull(lane),
+                int(event.severity), event.actor, event.text }))
         return 0;
     const qint64 id = store.lastInsertId();
     return practice::indexManual(store, id) ? id : 0;

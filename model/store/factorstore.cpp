@@ -83,7 +83,8 @@ qint64 FactorStore::insertCategory(ReviewStore &store, const FactorCategory &cat
 {
     if (!store.exec(
             QStringLiteral("INSERT INTO factor_categories(id,name,description,position) VALUES(?,?,?,?)"),
-            { ReviewStore::idOrNull(category.id), category.name, category.description, category.position }))
+            { store.rowId(QStringLiteral("factor_categories"), category.id), category.name,
+                category.description, category.position }))
         return 0;
     return category.id ? category.id : store.lastInsertId();
 }
@@ -185,7 +186,7 @@ qint64 FactorStore::insert(ReviewStore &store, const Factor &factor)
     if (!store.exec(
             QStringLiteral("INSERT INTO factors(id,title,description,category_id,author,created,edited)"
                            " VALUES(?,?,?,?,?,?,?)"),
-            { ReviewStore::idOrNull(factor.id), factor.title, factor.description,
+            { store.rowId(QStringLiteral("factors"), factor.id), factor.title, factor.description,
                 ReviewStore::idOrNull(factor.categoryId), factor.author, factor.created, factor.edited }))
         return 0;
     return factor.id ? factor.id : store.lastInsertId();
@@ -377,8 +378,9 @@ qint64 FactorStore::insertEvidence(ReviewStore &store, const Evidence &evidence)
     if (!store.exec(
             QStringLiteral(
                 "INSERT INTO factor_evidence(id,factor_id,event_id,annotation_id,note) VALUES(?,?,?,?,?)"),
-            { ReviewStore::idOrNull(evidence.id), evidence.factorId, ReviewStore::idOrNull(evidence.eventId),
-                ReviewStore::idOrNull(evidence.annotationId), evidence.note }))
+            { store.rowId(QStringLiteral("factor_evidence"), evidence.id), evidence.factorId,
+                ReviewStore::idOrNull(evidence.eventId), ReviewStore::idOrNull(evidence.annotationId),
+                evidence.note }))
         return 0;
     return evidence.id ? evidence.id : store.lastInsertId();
 }

@@ -89,7 +89,7 @@ std::optional<Learning> LearningStore::find(const ReviewStore &store, qint64 lea
 
 qint64 LearningStore::insert(ReviewStore &store, const Learning &learning)
 {
-    const QVariant id = learning.id ? QVariant(learning.id) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant id = store.rowId(QStringLiteral("learnings"), learning.id);
     if (!store.exec(
             QStringLiteral("INSERT INTO learnings(id, kind, text, author, created) VALUES(?, ?, ?, ?, ?)"),
             { id, kindName(learning.kind), learning.text, learning.author, learning.created }))

@@ -117,8 +117,9 @@ qint64 NarrativeStore::insert(ReviewStore &store, const Narrative &narrative)
     if (!store.exec(
             QStringLiteral("INSERT INTO narratives(id,title,vantage_point,author,created,edited,position)"
                            " VALUES(?,?,?,?,?,?,?)"),
-            { ReviewStore::idOrNull(narrative.id), narrative.title, narrative.vantagePoint, narrative.author,
-                narrative.created, narrative.edited, narrative.position }))
+            { store.rowId(QStringLiteral("narratives"), narrative.id), narrative.title,
+                narrative.vantagePoint, narrative.author, narrative.created, narrative.edited,
+                narrative.position }))
         return 0;
     return narrative.id ? narrative.id : store.lastInsertId();
 }
@@ -228,8 +229,8 @@ qint64 NarrativeStore::insertStep(ReviewStore &store, const NarrativeStep &step)
     if (!store.exec(
             QStringLiteral("INSERT INTO narrative_steps(id,narrative_id,position,text,event_id,author) "
                            "VALUES(?,?,?,?,?,?)"),
-            { ReviewStore::idOrNull(step.id), step.narrativeId, step.position, step.text,
-                ReviewStore::idOrNull(step.eventId), step.author }))
+            { store.rowId(QStringLiteral("narrative_steps"), step.id), step.narrativeId, step.position,
+                step.text, ReviewStore::idOrNull(step.eventId), step.author }))
         return 0;
     const qint64 id = step.id ? step.id : store.lastInsertId();
     // A new id may be that of a step deleted by a version that left its disputes behind: they were

@@ -75,7 +75,7 @@ bool OpportunityStore::exists(const ReviewStore &store, qint64 id)
 
 qint64 OpportunityStore::insert(ReviewStore &store, const Opportunity &opportunity)
 {
-    const QVariant id = ReviewStore::idOrNull(opportunity.id);
+    const QVariant id = store.rowId(QStringLiteral("opportunities"), opportunity.id);
     if (!store.exec(QStringLiteral("INSERT INTO opportunities(id,title,description,owner,status,created)"
                                    " VALUES(?,?,?,?,?,?)"),
             { id, opportunity.title, opportunity.description, opportunity.owner, opportunity.status,

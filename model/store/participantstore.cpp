@@ -65,7 +65,7 @@ std::optional<QString> ParticipantStore::field(
 
 qint64 ParticipantStore::insert(ReviewStore &store, const Participant &participant)
 {
-    const QVariant id = ReviewStore::idOrNull(participant.id);
+    const QVariant id = store.rowId(QStringLiteral("participants"), participant.id);
     if (!store.exec(QStringLiteral("INSERT INTO participants(id,name,role,pseudonym) VALUES(?,?,?,?)"),
             { id, participant.name, participant.role, participant.pseudonym }))
         return 0;

@@ -60,7 +60,7 @@ bool QuestionStore::exists(const ReviewStore &store, qint64 id)
 
 qint64 QuestionStore::insert(ReviewStore &store, const Question &question)
 {
-    const QVariant id = ReviewStore::idOrNull(question.id);
+    const QVariant id = store.rowId(QStringLiteral("questions"), question.id);
     if (!store.exec(QStringLiteral("INSERT INTO questions(id,text,status,author,created) VALUES(?,?,?,?,?)"),
             { id, question.text, question.status, question.author, question.created }))
         return 0;

@@ -617,6 +617,25 @@ QVariant ReviewStore::idOrNull(qint64 id)
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QVariant ReviewStore::rowId(const QString &table, qint64 id) const
+{
+    if (id != 0 || m_idBlockFirst <= 0)
+        return idOrNull(id);
+    // Asked each time rather than counted here: the block's rows are the ones in the file, also
+    // after an undo removed some or a reopen forgot any counter.
+    const qint64 next = scalar(
+        QStringLiteral("SELECT coalesce(max(id), ? - 1) + 1 FROM %1 WHERE id BETWEEN ? AND ?").arg(table),
+        { m_idBlockFirst, m_idBlockFirst, m_idBlockLast })
+                            .toLongLong();
+    return next >= m_idBlockFirst && next <= m_idBlockLast ? QVariant(next) : idOrNull(0);
+}
+
+void ReviewStore::setIdBlock(qint64 first, qint64 last)
+{
+    m_idBlockFirst = first;
+    m_idBlockLast = last;
+}
+
 QList<qint64> ReviewStore::idsFromList(const QString &commaSeparated)
 {
     QList<qint64> ids;

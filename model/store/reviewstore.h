@@ -84,6 +84,14 @@ public:
     static QVariant idOrNull(qint64 id);
     // Ids as SQLite's group_concat() gives them ("3,5,8").
     static QList<qint64> idsFromList(const QString &commaSeparated);
+    // The id to give a new row of `table`: `id` itself when the caller knows it (a redo, a
+    // restore); otherwise NULL, for SQLite to take the next after the largest, or, in a copy of
+    // a team review, the next free id of this client's block (setIdBlock()).
+    QVariant rowId(const QString &table, qint64 id) const;
+    // A team review's copy: rows added here take ids in [first, last], a range that no other
+    // client is given, so two reviewers adding a factor at once never both send factor 12
+    // (docs/team-server.md, "Live editing"). A spent block falls back to SQLite's choice.
+    void setIdBlock(qint64 first, qint64 last);
 
     // RAII transaction: rolls back unless commit() was called. Nests by savepoints.
     class Transaction
@@ -122,6 +130,8 @@ private:
     QString m_error;
     QString m_readOnlyReason;
     qint64 m_lastInsertId = 0;
+    qint64 m_idBlockFirst = 0;
+    qint64 m_idBlockLast = 0;
     int m_transactionDepth = 0;
 };
 

@@ -99,7 +99,7 @@ bool ServerReview::connect(const ServerLocation &location)
     bool ok = run(QStringLiteral("SELECT pg_advisory_xact_lock(4649538)"));
     // Only created where missing: a reader may not create anything, and need not.
     const bool hasCatalog
-        = ok && !scalar(QStringLiteral("SELECT to_regclass('faultless.presence')")).isNull();
+        = ok && !scalar(QStringLiteral("SELECT to_regclass('faultless.id_blocks')")).isNull();
     for (const QString &sql : serverschema::catalog())
         ok = ok && (hasCatalog || run(sql));
     if (!ok || !db.commit()) {

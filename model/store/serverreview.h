@@ -78,12 +78,15 @@ public:
     static Baseline baselineOf(const ReviewStore &copy);
     bool appendImports(const ReviewStore &copy, const Baseline &since);
 
+    // For ServerSync, which works on this connection: its name, and the review's id (0 with
+    // errorString() set when there is no such review).
+    QString connectionName() const { return m_connectionName; }
+    qint64 existingReviewId();
+
 private:
     bool run(const QString &sql, const QVariantList &values = {});
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     qint64 reviewId();
-    // The review's id, or 0 with errorString() saying there is no such review.
-    qint64 existingReviewId();
     qint64 databaseOid();
     PGconn *pgHandle() const;
     bool createTables(const ReviewStore &local, const QString &schema);

@@ -220,6 +220,10 @@ QStringList catalog()
             " AND has_schema_privilege(session_user, 'review_' || review, 'USAGE')"
             " AND EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = p.pid) ORDER BY 1 $body$"),
         QStringLiteral("REVOKE ALL ON faultless.presence FROM PUBLIC"),
+        // Blocks of ids for the rows each client adds (ReviewStore::setIdBlock): one number per
+        // opened copy, so that two reviewers adding a row at once never pick the same id.
+        QStringLiteral("CREATE SEQUENCE IF NOT EXISTS faultless.id_blocks"),
+        QStringLiteral("GRANT USAGE ON SEQUENCE faultless.id_blocks TO PUBLIC"),
     };
 }
 
@@ -253,12 +257,32 @@ QStringList changeLog(const QString &schema, qint64 reviewId)
             " BEGIN"
             " UPDATE faultless.reviews SET changes = changes + 1 WHERE id = %2 RETURNING changes INTO n;"
             " INSERT INTO %1.changes(counter, table_name) VALUES(n, TG_TABLE_NAME);"
+            " IF TG_TABLE_NAME = 'events' THEN"
+            " UPDATE %1.event_changes SET counter = n WHERE counter IS NULL; END IF;"
             " PERFORM pg_notify('%3', n::text || ' ' || TG_TABLE_NAME);"
             " RETURN NULL;"
             " END $body$")
             .arg(schema)
             .arg(reviewId)
             .arg(channel(reviewId)),
+    };
+    // Which events an edit touched, for the clients to read just those rows of a million: filled
+    // row by row before the statement's note_change gives them its number. Imports add events
+    // by the million and are not listed (a client reloads after an import); events added by hand
+    // are.
+    statements += {
+        QStringLiteral("CREATE TABLE %1.event_changes(counter BIGINT, event_id BIGINT NOT NULL)").arg(schema),
+        QStringLiteral("CREATE INDEX ON %1.event_changes(counter)").arg(schema),
+        QStringLiteral("CREATE FUNCTION %1.note_event_change() RETURNS trigger LANGUAGE plpgsql AS $body$"
+                       " BEGIN INSERT INTO %1.event_changes(event_id) VALUES(CASE WHEN TG_OP = 'DELETE'"
+                       " THEN OLD.id ELSE NEW.id END); RETURN NULL; END $body$")
+            .arg(schema),
+        QStringLiteral("CREATE TRIGGER note_event_change AFTER UPDATE OR DELETE ON %1.events FOR EACH ROW"
+                       " EXECUTE FUNCTION %1.note_event_change()")
+            .arg(schema),
+        QStringLiteral("CREATE TRIGGER note_manual_event AFTER INSERT ON %1.events FOR EACH ROW"
+                       " WHEN (NEW.manual <> 0) EXECUTE FUNCTION %1.note_event_change()")
+            .arg(schema),
     };
     for (const QString &table : tablesInCopyOrder()) {
         statements.append(
@@ -283,9 +307,8 @@ namespace {
 // The record of what happened: written by imports and by the facilitator, read by everyone.
 bool isRecordTable(const QString &table)
 {
-    static const QStringList record
-        = { QStringLiteral("meta"), QStringLiteral("sources"), QStringLiteral("rejects"),
-              QStringLiteral("lanes"), QStringLiteral("flag_changes"), QStringLiteral("experiment_runs") };
+    static const QStringList record = { QStringLiteral("meta"), QStringLiteral("sources"),
+        QStringLiteral("rejects"), QStringLiteral("flag_changes"), QStringLiteral("experiment_runs") };
     return record.contains(table);
 }
 
@@ -328,6 +351,11 @@ QStringList accessControl(const QString &schema, qint64 databaseOid, qint64 revi
     // The change log is written by the trigger alone, as the review's owner.
     statements += { QStringLiteral("ALTER FUNCTION %1.note_change() SECURITY DEFINER").arg(schema),
         QStringLiteral("REVOKE ALL ON FUNCTION %1.note_change() FROM PUBLIC").arg(schema),
+        QStringLiteral("ALTER FUNCTION %1.note_event_change() SECURITY DEFINER").arg(schema),
+        QStringLiteral("REVOKE ALL ON FUNCTION %1.note_event_change() FROM PUBLIC").arg(schema),
+        QStringLiteral("ALTER TABLE %1.event_changes ENABLE ROW LEVEL SECURITY").arg(schema),
+        QStringLiteral("CREATE POLICY everyone_reads ON %1.event_changes FOR SELECT TO %2 USING (true)")
+            .arg(schema, everyone),
         QStringLiteral("ALTER TABLE %1.changes ENABLE ROW LEVEL SECURITY").arg(schema),
         QStringLiteral("CREATE POLICY everyone_reads ON %1.changes FOR SELECT TO %2 USING (true)")
             .arg(schema, everyone),

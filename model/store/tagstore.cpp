@@ -37,7 +37,8 @@ QStringList TagStore::namesOfEvent(const ReviewStore &store, qint64 eventId)
 
 bool TagStore::ensure(ReviewStore &store, const QString &name)
 {
-    return store.exec(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES(?)"), { name });
+    return store.exec(QStringLiteral("INSERT OR IGNORE INTO tags(id, name) VALUES(?, ?)"),
+        { store.rowId(QStringLiteral("tags"), 0), name });
 }
 
 bool TagStore::tagEvent(ReviewStore &store, qint64 eventId, const QString &name)
