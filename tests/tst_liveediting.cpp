@@ -280,6 +280,23 @@ void TestLiveEditing::undoTakesBackOnlyMyOwnEdit()
     const QString titles = QStringLiteral("SELECT title FROM %1.factors WHERE id = %2").arg(m_schema);
     QCOMPARE(serverValue(titles.arg(factors[0])).toString(), first);
     QCOMPARE(serverValue(titles.arg(factors[1])).toString(), QStringLiteral("Bo's edit"));
+
+    // Ana retitles again; Bo, having seen it, retitles the same factor. Ana's undo would put her
+    // old title over Bo's newer one: it is held back as a conflict, not sent.
+    QVERIFY(commands::setFactorTitle(a.document, factors[0], QStringLiteral("Ana again")));
+    QCOMPARE(a.send(), ServerSync::Push::Sent);
+    QCOMPARE(b.takeIn({ QStringLiteral("factors") }), QStringList { QStringLiteral("factors") });
+    QVERIFY(commands::setFactorTitle(b.document, factors[0], QStringLiteral("Bo over Ana")));
+    QCOMPARE(b.send(), ServerSync::Push::Sent);
+    QCOMPARE(a.takeIn({ QStringLiteral("factors") }), QStringList { QStringLiteral("factors") });
+    a.document.undoStack()->undo();
+    const QList<RowChange> undo = ChangeCapture::pending(a.document.store());
+    QCOMPARE(a.sync->push(a.document.store(), undo, &a.conflict, {}, true), ServerSync::Push::Conflict);
+    QVERIFY(a.conflict.undo);
+    const int title = int(a.conflict.columns.indexOf(QStringLiteral("title")));
+    QCOMPARE(a.conflict.base.value(title).toString(), QStringLiteral("Ana again"));
+    QCOMPARE(a.conflict.theirs.value(title).toString(), QStringLiteral("Bo over Ana"));
+    QCOMPARE(serverValue(titles.arg(factors[0])).toString(), QStringLiteral("Bo over Ana"));
 }
 
 void TestLiveEditing::aHighlightReachesTheOtherCopy()

@@ -238,12 +238,42 @@ bool ServerSync::send(const Table &t, const RowChange &change, bool overwrite, b
     return true;
 }
 
-ServerSync::Push ServerSync::push(const ReviewStore &copy, const QList<RowChange> &changes,
-    Conflict *conflict, const QSet<qint64> &overwrite)
+bool ServerSync::undoMeetsOthers(
+    const ReviewStore &copy, const QList<RowChange> &changes, const QSet<qint64> &overwrite, Conflict *conflict)
+{
+    for (const RowChange &change : changes) {
+        if (change.kind == RowChange::Kind::Insert || overwrite.contains(change.seq))
+            continue;
+        const Table t = describe(copy, change.table);
+        const auto sent = m_sent.constFind(t.name + keyOf(t.keyValues(change.before)));
+        if (sent == m_sent.cend() || *sent == change.before)
+            continue;
+        *conflict = { change.seq, t.name, t.columns, *sent, change.after, change.before, true };
+        return true;
+    }
+    return false;
+}
+
+void ServerSync::remember(const ReviewStore &copy, const QList<RowChange> &changes)
+{
+    QHash<QString, Table> tables;
+    for (const RowChange &change : changes) {
+        if (!tables.contains(change.table))
+            tables.insert(change.table, describe(copy, change.table));
+        const Table &t = tables[change.table];
+        const QVariantList &named = change.kind == RowChange::Kind::Delete ? change.before : change.after;
+        m_sent.insert(t.name + keyOf(t.keyValues(named)), change.after);
+    }
+}
+
+ServerSync::Push ServerSync::push(const ReviewStore &copy, const QList<RowChange> &changes, Conflict *conflict,
+    const QSet<qint64> &overwrite, bool undo)
 {
     m_error.clear();
     if (!knowSchema())
         return Push::Failed;
+    if (undo && undoMeetsOthers(copy, changes, overwrite, conflict))
+        return Push::Conflict;
     QSqlDatabase db = QSqlDatabase::database(m_server.connectionName(), false);
     if (!db.transaction()) {
         setError(tr("server error: %1").arg(db.lastError().text()));
@@ -273,6 +303,7 @@ ServerSync::Push ServerSync::push(const ReviewStore &copy, const QList<RowChange
         db.rollback();
         return Push::Failed;
     }
+    remember(copy, changes);
     return Push::Sent;
 }
 

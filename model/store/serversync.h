@@ -3,6 +3,7 @@
 #include "store/changecapture.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -43,13 +44,18 @@ public:
         QVariantList base; // the row as this copy had it (empty: added here)
         QVariantList mine; // empty: deleted here
         QVariantList theirs; // empty: deleted on the server
+        bool undo = false; // met by an undo: `base` is what this copy had sent, `theirs` replaced it
     };
     enum class Push { Sent, Conflict, Failed };
     // Sends `changes` in one transaction, all or nothing. An update or delete of a row that is no
     // longer what this copy had, or an insert of a row that exists, is a conflict, unless its seq
     // is in `overwrite`: then the server's row becomes this copy's.
+    //
+    // `undo`: the changes take back this copy's own earlier edits. Undo undoes one's own edits
+    // only: where someone else changed the row since this copy sent it (and this copy took that
+    // in), the undo would put the old value over theirs, so it is a conflict too.
     Push push(const ReviewStore &copy, const QList<RowChange> &changes, Conflict *conflict,
-        const QSet<qint64> &overwrite = {});
+        const QSet<qint64> &overwrite = {}, bool undo = false);
 
     // Makes the copy's `tables` hold the server's rows, without recording them as edits;
     // `changed` gets the tables that differed. Fails (changing nothing) if a row refers to what
@@ -69,7 +75,13 @@ private:
     bool applyTable(ReviewStore &copy, const Table &t, bool *differed);
     bool setError(const QString &message);
 
+    bool undoMeetsOthers(const ReviewStore &copy, const QList<RowChange> &changes, const QSet<qint64> &overwrite,
+        Conflict *conflict);
+    void remember(const ReviewStore &copy, const QList<RowChange> &changes);
+
     ServerReview &m_server;
+    // Each row this copy sent, as it sent it (by table and key): what an undo may take back.
+    QHash<QString, QVariantList> m_sent;
     QString m_schema;
     QString m_error;
 };

@@ -5,11 +5,17 @@
 
 #include "document/demoreview.h"
 #include "document/reviewdocument.h"
+#include "eventselection.h"
 #include "mainwindow.h"
+#include "store/eventstore.h"
 #include "store/reviewstore.h"
 #include "store/serverlocation.h"
 #include "store/serverreview.h"
 #include "store/serverwatcher.h"
+#include "commands/eventcommands.h"
+#include "commands/sensemakingcommands.h"
+#include "teamserver/conflictdialog.h"
+#include "teamserver/liveediting.h"
 #include "teamserver/serverbanner.h"
 #include "teamserver/servercache.h"
 #include "teamserver/serverdialog.h"
@@ -24,6 +30,7 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace faultless;
@@ -73,6 +80,7 @@ private slots:
     void serverActionsHaveMnemonics();
 
     void openedServerReviewShowsBannerAndChanges();
+    void twoWindowsEditOneReviewLive();
 
 private:
     bool needServer();
@@ -208,7 +216,7 @@ void TestTeamServerUi::cacheFoldersAreSafeNames_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("folder");
     QTest::newRow("plain") << "postgresql://ana@db.example:6543/reviews?review=INC-1"
-                           << "db.example-6543-reviews";
+                           << "db.example-6543-reviews-ana";
     QTest::newRow("default port") << "postgresql://db/reviews?review=INC-1"
                                   << "db-default-reviews";
     QTest::newRow("dashes and slashes") << "postgresql://my-db:5432/team%2Freviews-2?review=x"
@@ -386,10 +394,20 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
             q.exec(QStringLiteral("INSERT INTO review_%1.annotations(event_id, author, text, created, edited)"
                                   " SELECT min(id), 'x', 'y', 0, 0 FROM review_%1.events")
                        .arg(id)));
+        // It arrives in the open copy by itself: no reload.
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()
+                                      .store()
+                                      .scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE author = 'x'"))
+                                      .toInt(),
+            1, 30000);
+        QVERIFY(!banner->isChanged());
+        // An import on the server (a new source) is not taken in live: the banner offers a reload.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO review_%1.sources(name, kind, format, imported_at)"
+                                      " VALUES('late.log', 'log', 'text', 0)")
+                           .arg(id)));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isChanged(), 15000);
-    QVERIFY2(banner->text().contains(QStringLiteral("Changed on the server by others")),
-        qPrintable(banner->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isChanged(), 30000);
+    QVERIFY2(banner->text().contains(QStringLiteral("imported")), qPrintable(banner->text()));
     QVERIFY(banner->findChild<QWidget *>(QStringLiteral("serverBannerReload"))->isVisible());
 
     // Reload pulls again: the new copy has the annotation and the banner is back to plain.
@@ -449,6 +467,124 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
+// Two reviewers, each in a window of their own on their own login: what one writes shows in the
+// other's window by itself, and two saves of one factor end with a choice, never an overwrite.
+// With FAULTLESS_SCREENSHOTS=<folder> the two windows are also saved as pictures there (for
+// looking at under Xvfb; see docs/team-server.md).
+void TestTeamServerUi::twoWindowsEditOneReviewLive()
+{
+    if (!needServer())
+        QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
+    const QString demo = m_dir.filePath(QStringLiteral("live.faultless"));
+    QString error;
+    QVERIFY2(model::DemoReview::build(demo, &error), qPrintable(error));
+    const ServerLocation ana = parsed(serverAddress(freshReviewName("live")));
+    // Bo: a login of their own, a reviewer of this review (the password is the test cluster's,
+    // which libpq takes from PGPASSWORD for either login).
+    const QString boUser = QStringLiteral("bo_%1").arg(QCoreApplication::applicationPid());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        db.setHostName(qEnvironmentVariable("PGHOST"));
+        db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
+        db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
+        db.setUserName(qEnvironmentVariable("PGUSER"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                           .arg(boUser, qEnvironmentVariable("PGPASSWORD").replace(QLatin1Char('\''), QStringLiteral("''")))));
+        model::ReviewStore local;
+        QVERIFY(local.open(demo));
+        model::ServerReview server;
+        QVERIFY2(server.connect(ana) && server.publish(local), qPrintable(server.errorString()));
+        QVERIFY2(server.grant(boUser, model::serverschema::Role::Reviewer), qPrintable(server.errorString()));
+    }
+    const ServerLocation bo = parsed(ana.toString().replace(ana.user() + QLatin1Char('@'), boUser + QLatin1Char('@')));
+    QCOMPARE(bo.user(), boUser);
+
+    views::MainWindow anaWindow;
+    views::MainWindow boWindow;
+    anaWindow.document().setAuthor(QStringLiteral("Ana Tester"));
+    boWindow.document().setAuthor(QStringLiteral("Bo Reviewer"));
+    for (auto [window, location] : { std::pair { &anaWindow, ana }, std::pair { &boWindow, bo } }) {
+        window->resize(1280, 800);
+        window->show();
+        QSignalSpy finished(&window->teamServer(), &views::TeamServerSession::jobFinished);
+        window->teamServer().open(location);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(window->teamServer().lastError()));
+        QVERIFY(window->teamServer().live());
+        QVERIFY(window->teamServer().live()->canEdit());
+        QVERIFY2(window->teamServer().banner()->text().contains(QStringLiteral("Working live")),
+            qPrintable(window->teamServer().banner()->text()));
+    }
+    model::ReviewDocument &anaDoc = anaWindow.document();
+    model::ReviewDocument &boDoc = boWindow.document();
+    QVERIFY(anaDoc.path() != boDoc.path());
+
+    // Ana annotates an event; Bo's window shows it without anyone reloading.
+    const qint64 event = anaDoc.store().scalar(QStringLiteral("SELECT min(id) FROM events")).toLongLong();
+    QSignalSpy boAnnotations(&boDoc, &model::ReviewDocument::changed);
+    const qint64 note = model::commands::addAnnotation(anaDoc, event, QStringLiteral("The pager went to the old rota"));
+    QVERIFY(note > 0);
+    const QString boHasIt = QStringLiteral("SELECT author || ': ' || text FROM annotations WHERE id = %1").arg(note);
+    QTRY_COMPARE_WITH_TIMEOUT(boDoc.store().scalar(boHasIt).toString(),
+        QStringLiteral("Ana Tester: The pager went to the old rota"), 30000);
+    bool announced = false;
+    for (const QList<QVariant> &signal : std::as_const(boAnnotations))
+        announced = announced || signal.at(0).value<model::ReviewDocument::Area>() == model::ReviewDocument::Area::Annotations;
+    QVERIFY(announced);
+    // Bo highlights an event; Ana's timeline marks it.
+    const qint64 marked = anaDoc.store().scalar(QStringLiteral("SELECT max(id) FROM events WHERE highlighted = 0")).toLongLong();
+    QVERIFY(model::commands::setHighlighted(boDoc, marked, true));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        anaDoc.timeline().flags(anaDoc.timeline().rowOfEvent(marked)) & model::TimelineIndex::Highlighted, 30000);
+
+    // Undo in Ana's window takes back Ana's annotation, and leaves Bo's highlight.
+    anaDoc.undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(boDoc.store().scalar(boHasIt).toString(), QString(), 30000);
+    QVERIFY(model::EventStore::isHighlighted(anaDoc.store(), marked));
+    QVERIFY(model::commands::addAnnotation(boDoc, event, QStringLiteral("Bo: the rota changed on Monday")) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        anaDoc.store().scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE author = 'Bo Reviewer'")).toInt() == 1,
+        30000);
+
+    anaWindow.selection().setCurrentEvent(event);
+    boWindow.selection().setCurrentEvent(event);
+    if (const QString folder = qEnvironmentVariable("FAULTLESS_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(200); // the details panel fills on the next turn of the event loop
+        anaWindow.grab().save(QDir(folder).filePath(QStringLiteral("live-ana.png")));
+        boWindow.grab().save(QDir(folder).filePath(QStringLiteral("live-bo.png")));
+    }
+
+    // Both retitle one factor before either hears of the other: Ana's arrives first; Bo is
+    // shown both and keeps theirs on purpose, which then reaches Ana.
+    const qint64 factor = anaDoc.store().scalar(QStringLiteral("SELECT min(id) FROM factors")).toLongLong();
+    QVERIFY(model::commands::setFactorTitle(anaDoc, factor, QStringLiteral("Ana's title")));
+    QVERIFY(model::commands::setFactorTitle(boDoc, factor, QStringLiteral("Bo's title")));
+    QTRY_VERIFY_WITH_TIMEOUT(boWindow.teamServer().live()->conflictDialog(), 30000);
+    views::ConflictDialog *dialog = boWindow.teamServer().live()->conflictDialog();
+    QVERIFY(dialog->isVisible());
+    QStringList cells;
+    for (int r = 0; r < dialog->table()->rowCount(); ++r)
+        for (int c = 0; c < dialog->table()->columnCount(); ++c)
+            cells.append(dialog->table()->item(r, c)->text());
+    QVERIFY2(cells.contains(QStringLiteral("Ana's title")) && cells.contains(QStringLiteral("Bo's title")),
+        qPrintable(cells.join(QLatin1Char('|'))));
+    if (const QString folder = qEnvironmentVariable("FAULTLESS_SCREENSHOTS"); !folder.isEmpty())
+        dialog->grab().save(QDir(folder).filePath(QStringLiteral("live-conflict.png")));
+    const QString title = QStringLiteral("SELECT title FROM factors WHERE id = %1").arg(factor);
+    QCOMPARE(anaDoc.store().scalar(title).toString(), QStringLiteral("Ana's title"));
+    dialog->findChild<QAbstractButton *>(QStringLiteral("keepMine"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(anaDoc.store().scalar(title).toString(), QStringLiteral("Bo's title"), 30000);
+    QCOMPARE(boWindow.teamServer().live()->unsent(), 0);
+    // Ana's undo of her title meets Bo's newer one: she is asked too, nothing is overwritten.
+    anaDoc.undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(anaWindow.teamServer().live()->conflictDialog(), 30000);
+    anaWindow.teamServer().live()->conflictDialog()->findChild<QAbstractButton *>(QStringLiteral("keepTheirs"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(anaDoc.store().scalar(title).toString(), QStringLiteral("Bo's title"), 30000);
+    QCOMPARE(boDoc.store().scalar(title).toString(), QStringLiteral("Bo's title"));
 }
 
 QTEST_MAIN(TestTeamServerUi)

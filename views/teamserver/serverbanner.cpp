@@ -40,8 +40,24 @@ void ServerBanner::showCopy(const QString &review, const QString &address, const
     m_takenAt = takenAt;
     m_changed = false;
     m_lost = false;
+    m_live = false;
+    m_unsent = 0;
     update();
     show();
+}
+
+void ServerBanner::setLive(bool live, bool canEdit)
+{
+    m_live = live;
+    m_canEdit = canEdit;
+    update();
+}
+
+void ServerBanner::setUnsent(int count, const QString &reason)
+{
+    m_unsent = count;
+    m_unsentReason = reason;
+    update();
 }
 
 void ServerBanner::markChanged()
@@ -87,9 +103,23 @@ void ServerBanner::update()
     QString text;
     if (m_lost)
         text = tr("Connection to the team server lost — reconnecting…");
+    else if (m_changed && m_live)
+        text = tr("New events were imported into %1 on the server: reload to see them.").arg(m_review);
     else if (m_changed)
         text = tr("Changed on the server by others since your copy of %1 was taken at %2.")
                    .arg(m_review, taken);
+    else if (m_live && m_unsent > 0)
+        //: %2 is why the changes could not be saved, as the server said it
+        text = tr("%n change(s) to %1 not saved on the team server yet (%2). Trying again…", nullptr, m_unsent)
+                   .arg(m_review, m_unsentReason);
+    else if (m_live && m_canEdit)
+        text = tr("Working live on the server review %1: your changes are saved there as you make them, and "
+                  "others' appear here.")
+                   .arg(m_review);
+    else if (m_live)
+        text = tr("Reading the server review %1: others' changes appear here. You may read this review, not "
+                  "change it; changes you make stay in this copy.")
+                   .arg(m_review);
     else
         //: %1 is a review's name on the server, %2 a date and time
         text = tr("This is a copy of the server review %1 taken at %2. Changes you make stay in this copy.")

@@ -9,9 +9,10 @@ class QPushButton;
 
 namespace faultless::views {
 
-// The bar at the top of the window while it shows a copy of a team-server review: which review,
-// taken when, and whether others have changed it on the server since (with Reload) or the
-// connection that watches it is lost. Not modal: the copy stays usable meanwhile.
+// The bar at the top of the window while it shows a team-server review: which review, whether it
+// is live (edits saved there as they are made) or a copy taken at some time, edits not sent yet,
+// an import on the server that needs a reload, a lost connection, and who else has it open.
+// Not modal: the review stays usable meanwhile.
 class ServerBanner : public QFrame
 {
     Q_OBJECT
@@ -22,6 +23,10 @@ public:
     void markChanged();
     void markConnectionLost(const QString &reason);
     void markReconnected();
+    // The copy is kept live: edits go to the server as they are made (`canEdit`), others' come in.
+    void setLive(bool live, bool canEdit);
+    // Edits made here that have not reached the server yet, and why.
+    void setUnsent(int count, const QString &reason);
     // Who has the review open, this reviewer included.
     void setHere(const QStringList &names);
     void retranslate();
@@ -42,6 +47,10 @@ private:
     QString m_lostReason;
     QDateTime m_takenAt;
     QStringList m_here;
+    QString m_unsentReason;
+    int m_unsent = 0;
+    bool m_live = false;
+    bool m_canEdit = true;
     bool m_changed = false;
     bool m_lost = false;
 };

@@ -35,8 +35,10 @@ QString ServerCache::folderName(const model::ServerLocation &location)
 {
     // Port 0 is libpq's default (PGPORT or 5432): kept apart from an explicit port, which may differ.
     const QString port = location.port() > 0 ? QString::number(location.port()) : QStringLiteral("default");
+    // The login too: two people (or one person's two roles) on one machine never share a copy.
+    const QString user = location.user().isEmpty() ? QString() : QLatin1Char('-') + safePart(location.user());
     return safePart(location.host()) + QLatin1Char('-') + port + QLatin1Char('-')
-        + safePart(location.database());
+        + safePart(location.database()) + user;
 }
 
 QString ServerCache::folder(const model::ServerLocation &location)

@@ -2,8 +2,10 @@
 
 #include "document/reviewdocument.h"
 #include "mainwindow.h"
+#include "store/reviewcopy.h"
 #include "store/reviewstore.h"
 #include "store/serverwatcher.h"
+#include "teamserver/liveediting.h"
 #include "teamserver/serverbanner.h"
 #include "teamserver/servercache.h"
 #include "teamserver/serverdialog.h"
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -281,6 +284,17 @@ void TeamServerSession::opened(
     m_current = location;
     m_currentPath = path;
     m_banner->showCopy(location.review(), location.toString(), QDateTime::currentDateTime());
+    delete m_live;
+    m_live = new LiveEditing(m_window.document(), &m_window, this);
+    if (m_live->start(location, info.changes)) {
+        m_banner->setLive(true, m_live->canEdit());
+        connect(m_live, &LiveEditing::sendState, m_banner, &ServerBanner::setUnsent);
+        connect(m_live, &LiveEditing::reloadNeeded, m_banner, &ServerBanner::markChanged);
+    } else {
+        // Still a usable copy, as before live editing: say why it is not live.
+        m_banner->markConnectionLost(m_live->errorString());
+        delete m_live;
+    }
     watch(location, info.changes);
     emit currentChanged();
 }
@@ -290,7 +304,17 @@ void TeamServerSession::watch(const ServerLocation &location, qint64 seen)
     delete m_watcher;
     m_watcher = new model::ServerWatcher(location, this);
     model::ServerWatcher *watcher = m_watcher;
-    connect(watcher, &model::ServerWatcher::changed, m_banner, &ServerBanner::markChanged);
+    connect(watcher, &model::ServerWatcher::changed, this, [this](qint64 counter, const QStringList &tables) {
+        if (m_live)
+            m_live->takeIn(counter, tables);
+        else
+            m_banner->markChanged();
+    });
+    // Edits made while the server was away go as soon as it is back.
+    connect(watcher, &model::ServerWatcher::reconnected, this, [this] {
+        if (m_live)
+            m_live->send();
+    });
     connect(watcher, &model::ServerWatcher::connectionLost, m_banner, &ServerBanner::markConnectionLost);
     connect(watcher, &model::ServerWatcher::reconnected, m_banner, &ServerBanner::markReconnected);
     connect(watcher, &model::ServerWatcher::hereChanged, m_banner, &ServerBanner::setHere);
@@ -314,6 +338,11 @@ void TeamServerSession::forget()
 {
     if (!m_current)
         return;
+    if (m_live) {
+        m_live->send(); // a last try for what waits
+        keepUnsent();
+    }
+    delete m_live;
     delete m_watcher;
     m_current.reset();
     m_currentPath.clear();
@@ -325,13 +354,40 @@ void TeamServerSession::reload()
 {
     if (!m_current || isBusy())
         return;
-    if (!m_window.document().undoStack()->isClean()
+    const bool localChanges = m_live ? m_live->unsent() > 0 || !m_live->canEdit()
+                                     : !m_window.document().undoStack()->isClean();
+    if (localChanges && !m_window.document().undoStack()->isClean()
         && QMessageBox::question(&m_window, tr("Reload from the team server"),
                tr("Reloading replaces this copy, with the changes you made to it, by the server's "
                   "review as it is now. Reload?"))
             != QMessageBox::Yes)
         return;
     open(*m_current);
+}
+
+void TeamServerSession::keepUnsent()
+{
+    const int unsent = m_live->unsent();
+    if (unsent == 0)
+        return;
+    // The cached copy is replaced by the next pull: these edits must live elsewhere.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QDir(folder.isEmpty() ? QDir::homePath() : folder)
+                             .filePath(QStringLiteral("%1 (not sent %2).faultless")
+                                           .arg(m_current->review(),
+                                               QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmmss"))));
+    QString error;
+    if (model::ReviewCopy::vacuumInto(m_window.document().store(), path, &error))
+        report(false, tr("Changes not saved on the team server"),
+            tr("%n change(s) to %1 could not be saved on the team server. This copy of the review, with them, "
+               "is kept as %2.",
+                nullptr, unsent)
+                .arg(m_current->review(), QDir::toNativeSeparators(path)));
+    else
+        report(false, tr("Changes not saved on the team server"),
+            tr("%n change(s) to %1 could not be saved on the team server, and keeping them in %2 failed: %3",
+                nullptr, unsent)
+                .arg(m_current->review(), QDir::toNativeSeparators(path), error));
 }
 
 // Told in a window-modal box that does not wait: the job's ending returns at once.

@@ -3,6 +3,7 @@
 #include "store/serverlocation.h"
 #include "store/serverreview.h"
 #include "store/serverwatcher.h"
+#include "teamserver/liveediting.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -23,8 +24,9 @@ class MainWindow;
 class ServerBanner;
 
 // The window's side of team-server reviews (docs/team-server.md): opening one as a pulled copy
-// in the cache, with a banner and a watcher that tells when others change it; publishing the
-// open review; saving a copy elsewhere. The app itself only ever works on `.faultless` files.
+// in the cache, kept live (LiveEditing: own edits sent as they are made, others' taken in as the
+// watcher reports them), with a banner; publishing the open review; saving a copy elsewhere.
+// The app itself only ever works on `.faultless` files.
 // Pulls and publishes run on a worker thread with their own connections and stores.
 class TeamServerSession : public QObject
 {
@@ -46,6 +48,8 @@ public:
     std::optional<model::ServerLocation> current() const { return m_current; }
     ServerBanner *banner() const { return m_banner; }
     model::ServerWatcher *watcher() const { return m_watcher; }
+    // The live link of the copy on show, while there is one.
+    LiveEditing *live() const { return m_live; }
     bool isBusy() const { return m_job.isRunning(); }
     void waitForJob(); // tests
     QString lastError() const { return m_lastError; }
@@ -81,10 +85,13 @@ private:
     void forget();
     void reload();
     void report(bool ok, const QString &title, const QString &message);
+    // Edits that could not reach the server when the copy closes: kept in a file of their own.
+    void keepUnsent();
 
     MainWindow &m_window;
     ServerBanner *m_banner;
     QPointer<model::ServerWatcher> m_watcher;
+    QPointer<LiveEditing> m_live;
     std::optional<model::ServerLocation> m_current;
     QString m_currentPath;
     QFutureWatcher<JobResult> m_job;
