@@ -263,6 +263,7 @@ bool ServerReview::info(ServerReviewInfo *info)
         setError(tr("server error: %1").arg(q.lastError().text()));
         return false;
     }
+    info->id = id;
     info->name = m_location.review();
     info->title = q.value(0).toString();
     info->schemaVersion = q.value(1).toInt();

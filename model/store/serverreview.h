@@ -19,6 +19,7 @@ class ReviewStore;
 // What `info` tells of a review on a team server.
 struct ServerReviewInfo
 {
+    qint64 id = 0; // the server's number for it: a review published again under the name has another
     QString name;
     QString title;
     QString zone;

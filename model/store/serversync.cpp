@@ -366,6 +366,13 @@ bool ServerSync::applyTable(ReviewStore &copy, const Table &t, bool *differed)
     readRows(local, int(t.columns.size()), t.key, &mine, nullptr);
     if (!error.isEmpty())
         return setError(error);
+    if (t.name == QLatin1String("meta")) {
+        // When each copy was last edited is its own (ChangeCapture does not send it either).
+        const QString edited = keyOf({ QStringLiteral("edited") });
+        theirs.remove(edited);
+        mine.remove(edited);
+        order.removeAll(edited);
+    }
     *differed = false;
     for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
         if (theirs.contains(it.key()))

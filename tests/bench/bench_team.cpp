@@ -13,8 +13,10 @@
 //      edits (one annotation INSERT, one transaction) with 50-250 ms of think time, each
 //      watching the review with a ServerWatcher: the delay from an edit's commit to every other
 //      reviewer's watcher reporting it (p50/p95/max), and edits lost (must be 0).
-// What is not built yet and so not measured: the app's own model refreshing on a change (the
-// watcher's report is the step before it).
+//   4. beside them, one window of the app (a document on a pulled copy, kept live by LiveEditing
+//      as the window keeps it): the delay from an edit's commit to that window's copy holding it
+//      and its document announcing the change its models refresh on (p50/p95/max).
+#include "document/reviewdocument.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "items/timelineindex.h"
@@ -22,6 +24,7 @@
 #include "store/serverlocation.h"
 #include "store/serverreview.h"
 #include "store/serverwatcher.h"
+#include "teamserver/liveediting.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,8 +42,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 
 using namespace faultless::model;
+namespace views = faultless::views;
 
 namespace {
 
@@ -208,16 +213,43 @@ private:
     QSqlDatabase m_db;
 };
 
-void printPercentiles(QList<qint64> delays)
+void printPercentiles(const char *what, QList<qint64> delays)
 {
     std::sort(delays.begin(), delays.end());
     auto at = [&](double p) {
         return delays.isEmpty() ? 0.0 : double(delays.at(int(p * (delays.size() - 1)))) / 1e6;
     };
-    std::printf(
-        "  edit -> other reviewer's watcher: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%lld deliveries)\n",
-        at(0.5), at(0.95), at(1.0), qlonglong(delays.size()));
+    std::printf("  edit -> %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%lld deliveries)\n", what, at(0.5),
+        at(0.95), at(1.0), qlonglong(delays.size()));
 }
+
+// The app's side: one window's document on a pulled copy, kept live as the window keeps it.
+struct Window
+{
+    ReviewDocument document;
+    std::unique_ptr<views::LiveEditing> live;
+    std::unique_ptr<ServerWatcher> watcher;
+    std::map<qint64, qint64> updated; // counter -> when the copy held it and the document said so
+    qint64 applied = 0;
+
+    bool open(const QString &path, const ServerLocation &location, qint64 seen)
+    {
+        if (!document.open(path))
+            return false;
+        live = std::make_unique<views::LiveEditing>(document, nullptr);
+        watcher = std::make_unique<ServerWatcher>(location);
+        applied = seen;
+        QObject::connect(watcher.get(), &ServerWatcher::changed, watcher.get(),
+            [this](qint64 counter, const QStringList &tables) {
+                live->takeIn(counter, tables);
+                const qint64 now = g_clock.nsecsElapsed();
+                for (qint64 c = applied + 1; c <= counter; ++c)
+                    updated[c] = now;
+                applied = counter;
+            });
+        return live->start(location, seen) && watcher->start(seen);
+    }
+};
 
 } // namespace
 
@@ -309,16 +341,29 @@ int main(int argc, char *argv[])
         threads.append(thread);
         people.append(person);
     }
+    Window window;
+    if (!window.open(pulled, *ServerLocation::parse(address(QStringLiteral("team")), &error), info.changes))
+        return std::fprintf(stderr, "window: %s\n", qPrintable(window.live->errorString())), 2;
     t.restart();
     for (QThread *thread : threads)
         thread->start();
-    // Ten minutes is far beyond any plausible run; a reviewer whose edit failed never sees the
-    // last counter, so its thread is ended here and the failure is printed below.
+    // The window lives on this thread: its event loop runs until the reviewers are done and it
+    // has taken in their last edit. Ten minutes is far beyond any plausible run; a reviewer whose
+    // edit failed never sees the last counter, so its thread is ended then and the failure is
+    // printed below.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        const bool reviewersDone
+            = std::all_of(threads.cbegin(), threads.cend(), [](QThread *th) { return th->isFinished(); });
+        const bool windowDone = window.applied >= info.changes + qint64(reviewers) * edits;
+        if ((reviewersDone && windowDone) || t.elapsed() > 600000)
+            app.quit();
+    });
+    poll.start(50);
+    app.exec();
     for (QThread *thread : threads) {
-        if (!thread->wait(600000)) {
-            thread->quit();
-            thread->wait();
-        }
+        thread->quit();
+        thread->wait();
     }
     QList<qint64> delays;
     int failures = 0;
@@ -340,7 +385,25 @@ int main(int argc, char *argv[])
     q.next();
     const qint64 stored = q.value(0).toLongLong();
     std::printf("3. %d reviewers x %d edits in %.1f s:\n", reviewers, edits, seconds(t.nsecsElapsed()));
-    printPercentiles(delays);
+    printPercentiles("other reviewer's watcher", delays);
+    QList<qint64> windowDelays;
+    qint64 windowMissing = 0;
+    for (const auto &[counter, at] : Reviewer::committed) {
+        const auto got = window.updated.find(counter);
+        if (got == window.updated.end())
+            ++windowMissing;
+        else
+            windowDelays.append(std::max<qint64>(0, got->second - at));
+    }
+    const qint64 inWindow
+        = window.document.store()
+              .scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE author LIKE 'reviewer %'"))
+              .toLongLong();
+    std::printf("4. the app's window on a live copy:\n");
+    printPercentiles("the window's copy and models", windowDelays);
+    std::printf("  edits in the window's copy %lld of %lld, deliveries missing %lld\n", qlonglong(inWindow),
+        qlonglong(qint64(reviewers) * edits), qlonglong(windowMissing));
+    missing += windowMissing + (qint64(reviewers) * edits - inWindow);
     std::printf("  edits failed %d, stored %lld of %lld, lost %lld, deliveries missing %lld\n", failures,
         qlonglong(stored), qlonglong(qint64(reviewers) * edits),
         qlonglong(qint64(reviewers) * edits - stored), qlonglong(missing));

@@ -33,6 +33,8 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace faultless;
 using faultless::tests::freshReviewName;
 using faultless::tests::serverAddress;
@@ -585,6 +587,33 @@ void TestTeamServerUi::twoWindowsEditOneReviewLive()
     anaWindow.teamServer().live()->conflictDialog()->findChild<QAbstractButton *>(QStringLiteral("keepTheirs"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(anaDoc.store().scalar(title).toString(), QStringLiteral("Bo's title"), 30000);
     QCOMPARE(boDoc.store().scalar(title).toString(), QStringLiteral("Bo's title"));
+
+    // Ana closes the review in step with the server; Bo adds a factor meanwhile. Ana's next open
+    // reads her cached copy and catches up, rather than pulling the whole review again.
+    const QString anaCopy = anaDoc.path();
+    anaDoc.close();
+    QVERIFY(views::ServerCache::readState(anaCopy));
+    struct stat before
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(anaCopy).constData(), &before), 0);
+    const qint64 added = model::commands::addFactor(boDoc, QStringLiteral("Added while Ana was away"));
+    QVERIFY(added > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(boWindow.teamServer().live()->unsent(), 0, 30000);
+    QSignalSpy reopened(&anaWindow.teamServer(), &views::TeamServerSession::jobFinished);
+    anaWindow.teamServer().open(ana);
+    QVERIFY(reopened.wait(60000));
+    QVERIFY2(reopened.first().at(0).toBool(), qPrintable(anaWindow.teamServer().lastError()));
+    struct stat after
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(anaDoc.path()).constData(), &after), 0);
+    QCOMPARE(after.st_ino, before.st_ino); // the same file: not pulled again
+    QTRY_COMPARE_WITH_TIMEOUT(
+        anaDoc.store()
+            .scalar(QStringLiteral("SELECT title FROM factors WHERE id = %1").arg(added))
+            .toString(),
+        QStringLiteral("Added while Ana was away"), 30000);
 }
 
 QTEST_MAIN(TestTeamServerUi)

@@ -35,6 +35,8 @@ public:
     bool canEdit() const { return m_canEdit; }
     // Edits made here and not yet on the server.
     int unsent() const;
+    // The change counter the copy holds every change up to.
+    qint64 applied() const { return m_applied; }
     ConflictDialog *conflictDialog() const { return m_conflictDialog; }
 
     // The watcher's report: changes up to `counter` touched `tables`.

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -82,6 +85,43 @@ bool ServerCache::replace(const QString &pulled, const QString &target, QString 
         return false;
     }
     return true;
+}
+
+namespace {
+
+QString statePath(const QString &copy)
+{
+    return copy + QStringLiteral(".state");
+}
+
+} // namespace
+
+bool ServerCache::writeState(const QString &copy, const State &state)
+{
+    QSaveFile file(statePath(copy));
+    const QJsonObject json { { QStringLiteral("review_id"), QString::number(state.reviewId) },
+        { QStringLiteral("seen"), QString::number(state.seen) } };
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) > 0 && file.commit();
+}
+
+std::optional<ServerCache::State> ServerCache::readState(const QString &copy)
+{
+    QFile file(statePath(copy));
+    if (!QFileInfo::exists(copy) || !file.open(QIODevice::ReadOnly) || file.size() > 4096)
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    bool idOk = false;
+    bool seenOk = false;
+    State state { json.value(QStringLiteral("review_id")).toString().toLongLong(&idOk),
+        json.value(QStringLiteral("seen")).toString().toLongLong(&seenOk) };
+    if (!idOk || !seenOk || state.reviewId <= 0 || state.seen < 0)
+        return std::nullopt;
+    return state;
+}
+
+void ServerCache::forgetState(const QString &copy)
+{
+    QFile::remove(statePath(copy));
 }
 
 } // namespace faultless::views

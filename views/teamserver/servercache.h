@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace faultless::model {
 class ServerLocation;
 }
@@ -24,6 +26,21 @@ public:
     // Puts the finished pull `pulled` in the place of `target` (which must not be open), and
     // removes `pulled`. An older `target` is replaced only here, once the new copy is whole.
     static bool replace(const QString &pulled, const QString &target, QString *error);
+
+    // What a cached copy holds: the server review it was pulled from (its id, so that a review
+    // published again under the same name is never mistaken for it) and the change counter it
+    // holds every change up to. Kept beside the copy when a window closes it in step with the
+    // server, so that the next open reads the copy and catches up instead of pulling it all.
+    struct State
+    {
+        qint64 reviewId = 0;
+        qint64 seen = 0;
+    };
+    static bool writeState(const QString &copy, const State &state);
+    static std::optional<State> readState(const QString &copy);
+    // The copy is no longer known to be in step (edits that never reached the server, a reader's
+    // own changes): the next open pulls.
+    static void forgetState(const QString &copy);
 };
 
 } // namespace faultless::views

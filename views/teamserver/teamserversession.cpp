@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "store/reviewcopy.h"
 #include "store/reviewstore.h"
+#include "store/schema.h"
 #include "store/serverwatcher.h"
 #include "teamserver/liveediting.h"
 #include "teamserver/serverbanner.h"
@@ -112,9 +113,10 @@ void TeamServerSession::open(const ServerLocation &location)
     // Pulled beside the cached copy under another name: the older copy, maybe open in this very
     // window, stays untouched until the new one is whole.
     const QString pulled = ServerCache::temporaryPathFor(target);
+    const std::optional<ServerCache::State> cached = ServerCache::readState(target);
     run(
         tr("Pulling %1 from the team server…").arg(location.review()),
-        [location, pulled](JobState &state) {
+        [location, pulled, cached](JobState &state) {
             JobResult result;
             ServerReview server;
             const auto progress = [&state](qint64 done, qint64 total) {
@@ -124,12 +126,27 @@ void TeamServerSession::open(const ServerLocation &location)
             };
             // The counter first: a change between it and the pull's snapshot is then reported
             // once too often, never missed.
-            result.ok
-                = server.connect(location) && server.info(&result.info) && server.pull(pulled, progress);
+            result.ok = server.connect(location) && server.info(&result.info);
+            // A copy in step with this very review needs only what changed since: the window
+            // catches up from its counter.
+            result.reused = result.ok && cached && cached->reviewId == result.info.id
+                && cached->seen <= result.info.changes
+                && result.info.schemaVersion == model::schema::currentVersion();
+            if (result.reused)
+                result.info.changes = cached->seen;
+            else
+                result.ok = result.ok && server.pull(pulled, progress);
             result.error = server.errorString();
             return result;
         },
         [this, location, pulled, target](const JobResult &result) {
+            if (result.ok && result.reused) {
+                if (sameFile(m_window.document().path(), target))
+                    m_window.document().close();
+                if (m_window.openReview(target, location.toString()))
+                    opened(location, target, result.info);
+                return;
+            }
             if (!result.ok) {
                 QFile::remove(pulled);
                 if (!result.canceled)
@@ -283,6 +300,9 @@ void TeamServerSession::opened(
 {
     m_current = location;
     m_currentPath = path;
+    m_currentReviewId = info.id;
+    // Not in step while open: a crash leaves no state, and the next open pulls.
+    ServerCache::forgetState(path);
     m_banner->showCopy(location.review(), location.toString(), QDateTime::currentDateTime());
     delete m_live;
     m_live = new LiveEditing(m_window.document(), &m_window, this);
@@ -341,6 +361,9 @@ void TeamServerSession::forget()
     if (m_live) {
         m_live->send(); // a last try for what waits
         keepUnsent();
+        // In step with the server: the next open reads this copy and catches up.
+        if (m_live->unsent() == 0 && m_live->canEdit())
+            ServerCache::writeState(m_currentPath, { m_currentReviewId, m_live->applied() });
     }
     delete m_live;
     delete m_watcher;

@@ -70,6 +70,7 @@ private:
     {
         bool ok = false;
         bool canceled = false;
+        bool reused = false; // the cached copy was in step: caught up, not pulled
         QString error;
         model::ServerReviewInfo info;
     };
@@ -94,6 +95,7 @@ private:
     QPointer<LiveEditing> m_live;
     std::optional<model::ServerLocation> m_current;
     QString m_currentPath;
+    qint64 m_currentReviewId = 0;
     QFutureWatcher<JobResult> m_job;
     std::shared_ptr<JobState> m_state;
     Then m_then;
