@@ -9,9 +9,12 @@
 #include "commands/sensemakingcommands.h"
 #include "document/demoreview.h"
 #include "document/reviewdocument.h"
+#include "import/importerregistry.h"
+#include "import/importjob.h"
 #include "store/changecapture.h"
 #include "store/eventstore.h"
 #include "store/reviewstore.h"
+#include "store/schema.h"
 #include "store/serverlocation.h"
 #include "store/serverreview.h"
 #include "store/serversync.h"
@@ -116,6 +119,7 @@ private slots:
     void undoTakesBackOnlyMyOwnEdit();
     void aHighlightReachesTheOtherCopy();
     void anEditThatFailsLeavesNothingToSend();
+    void anImportKeepsBelowTheBlocksOfIds();
 
 private:
     // Publishes the demo and opens it in two windows.
@@ -353,6 +357,43 @@ void TestLiveEditing::anEditThatFailsLeavesNothingToSend()
         // No commit: the edit rolls back, and so does what was recorded of it.
     }
     QVERIFY(ChangeCapture::pending(a.document.store()).isEmpty());
+}
+
+// A copy holds an event added by hand (an id of its block); an import into it then numbers its
+// events below the blocks, and sending the import sends just those events.
+void TestLiveEditing::anImportKeepsBelowTheBlocksOfIds()
+{
+    Window a;
+    Window b;
+    QVERIFY(openTwo("import", &a, &b));
+    commands::ManualEvent manual;
+    manual.instant
+        = a.document.store().scalar(QStringLiteral("SELECT max(instant) FROM events")).toLongLong();
+    manual.text = QStringLiteral("Call with the vendor");
+    const qint64 byHand = commands::addManualEvent(a.document, manual);
+    QVERIFY(byHand >= schema::FirstBlockId);
+    QCOMPARE(a.send(), ServerSync::Push::Sent);
+    const ServerReview::Baseline baseline = ServerReview::baselineOf(a.document.store());
+    QVERIFY(baseline.events < schema::FirstBlockId);
+    const ImporterRegistry registry;
+    ImportRequest request;
+    request.path = QStringLiteral(FAULTLESS_TEST_DATA_DIR "/logs/java-stacktrace.log");
+    const ImportResult result = ImportJob::run(a.document.store(), registry, request);
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    QVERIFY(result.accepted > 0);
+    QCOMPARE(a.document.store()
+                 .scalar(QStringLiteral("SELECT count(*) FROM events WHERE id > ? AND id < ?"),
+                     { baseline.events, schema::FirstBlockId })
+                 .toLongLong(),
+        result.accepted);
+    QVERIFY2(a.server.appendImports(a.document.store(), baseline), qPrintable(a.server.errorString()));
+    const QString count = QStringLiteral("SELECT count(*) FROM %1.events").arg(m_schema);
+    QCOMPARE(serverValue(count).toLongLong(),
+        a.document.store().scalar(QStringLiteral("SELECT count(*) FROM events")).toLongLong());
+    QCOMPARE(
+        serverValue(QStringLiteral("SELECT count(*) FROM %1.events WHERE id = %2").arg(m_schema).arg(byHand))
+            .toInt(),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestLiveEditing)

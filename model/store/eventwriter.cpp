@@ -1,5 +1,7 @@
 #include "eventwriter.h"
 
+#include "store/schema.h"
+
 #include "store/reviewstore.h"
 
 #include <sqlite3.h>
@@ -145,18 +147,22 @@ bool EventWriter::begin(QString *error)
             fail(sql);
     };
     prepare("INSERT INTO events(instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id,"
-            " line, byte_offset, fingerprint, manual) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            &m_insertEvent);
+            " line, byte_offset, fingerprint, manual, id)"
+            " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        &m_insertEvent);
     {
-        QByteArray sql = "INSERT INTO events(instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id,"
-                         " line, byte_offset, fingerprint, manual) VALUES";
+        QByteArray sql = "INSERT INTO events(instant, end_instant, kind, lane_id, severity, actor, text, "
+                         "attrs, source_id,"
+                         " line, byte_offset, fingerprint, manual, id) VALUES";
         for (int r = 0; r < kRows; ++r)
-            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         prepare(sql.constData(), &m_insertEvents);
         m_pending.reserve(kRows);
         m_owned.reserve(kRows);
     }
-    prepare("INSERT INTO lanes(name) VALUES(?1)", &m_insertLane);
+    prepare("INSERT INTO lanes(name, id) VALUES(?1, ?2)", &m_insertLane);
+    m_nextEventId = nextBelowBlocks("events");
+    m_nextLaneId = nextBelowBlocks("lanes");
     prepare("INSERT INTO rejects(source_id, line, byte_offset, reason, raw) VALUES(?1, ?2, ?3, ?4, ?5)",
             &m_insertReject);
     prepare("INSERT INTO flag_changes(event_id, flag_key, environment, before_value, after_value)"
@@ -200,6 +206,7 @@ qint64 EventWriter::laneId(const QByteArray &lane)
     if (it != m_lanes.end())
         return m_lastLaneId = it->second;
     sqlite3_bind_text(m_insertLane, 1, lane.constData(), int(lane.size()), SQLITE_STATIC);
+    bindNextId(m_insertLane, 2, &m_nextLaneId);
     if (sqlite3_step(m_insertLane) != SQLITE_DONE)
         fail("insert lane");
     sqlite3_reset(m_insertLane);
@@ -346,6 +353,33 @@ void EventWriter::bindEvent(sqlite3_stmt *s, int i, const EventRecord &e, qint64
     sqlite3_bind_int64(s, i + 10, e.byteOffset);
     sqlite3_bind_int64(s, i + 11, qint64(print));
     sqlite3_bind_int(s, i + 12, e.manual ? 1 : 0);
+    bindNextId(s, i + 13, &m_nextEventId);
+}
+
+qint64 EventWriter::nextBelowBlocks(const char *table)
+{
+    const QByteArray sql = QByteArray("SELECT CASE WHEN EXISTS(SELECT 1 FROM ") + table + " WHERE id >= ?1)"
+        + " THEN (SELECT COALESCE(max(id), 0) + 1 FROM " + table + " WHERE id < ?1) ELSE 0 END";
+    sqlite3_stmt *stmt = nullptr;
+    qint64 next = 0;
+    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_bind_int64(stmt, 1, schema::FirstBlockId) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        next = sqlite3_column_int64(stmt, 0);
+    else
+        fail("find the next id");
+    sqlite3_finalize(stmt);
+    return next;
+}
+
+// NULL lets SQLite choose (the largest id plus one); a number continues below the blocks.
+void EventWriter::bindNextId(sqlite3_stmt *s, int index, qint64 *next)
+{
+    if (*next > 0 && *next < schema::FirstBlockId)
+        sqlite3_bind_int64(s, index, (*next)++);
+    else if (*next > 0)
+        fail("number imported rows below the blocks of ids of a team review");
+    else
+        sqlite3_bind_null(s, index);
 }
 
 void EventWriter::flushPending()

@@ -131,7 +131,7 @@ private:
         quint64 print;
     };
     static constexpr int kRows = 64;
-    static constexpr int Columns = 13; // bound values per row, see bindEvent()
+    static constexpr int Columns = 14; // bound values per row, see bindEvent()
     bool admit(const EventRecord &event, quint64 print, qint64 *lane);
     void queue(const EventRecord &event, qint64 lane, quint64 print);
     void insertOne(const EventRecord &event, qint64 lane, quint64 print);
@@ -148,6 +148,13 @@ private:
     sqlite3_stmt *m_insertFlag = nullptr;
     sqlite3_stmt *m_insertExperiment = nullptr;
     std::unordered_map<std::string, qint64> m_lanes;
+    // In a team review's copy that holds rows of the copies' blocks of ids (schema::FirstBlockId),
+    // SQLite's next id would land in a block: the import numbers its events and lanes below
+    // instead. 0: SQLite chooses, as everywhere else.
+    qint64 m_nextEventId = 0;
+    qint64 m_nextLaneId = 0;
+    qint64 nextBelowBlocks(const char *table);
+    void bindNextId(sqlite3_stmt *s, int index, qint64 *next);
     FingerprintTable m_existing; // fingerprints already in the review
     InputFingerprints m_prints;  // for records given through addEvent()
     QByteArray m_lastLane;       // lanes repeat: skip the lookup when the name is the same

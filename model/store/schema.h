@@ -11,6 +11,11 @@ namespace faultless::model::schema {
 const QList<QStringList> &migrations();
 int currentVersion();
 
+// Ids from here on are handed out in blocks to the copies of a team review, one block per
+// opened copy (ReviewStore::setIdBlock), for the rows reviewers add. Everything else (imports,
+// rows a server adds itself) keeps below, so the two never meet (docs/team-server.md).
+constexpr qint64 FirstBlockId = qint64(1) << 40;
+
 // Names that must never appear in the schema (docs/architecture.md principle 1): checked by tests.
 QStringList forbiddenNameFragments();
 

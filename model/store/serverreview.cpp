@@ -352,8 +352,9 @@ bool ServerReview::continueIdentities(
             continue;
         const QString qualified = schema + QLatin1Char('.') + table;
         if (!scalar(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
-                                   " (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)")
-                        .arg(qualified))
+                                   " (SELECT COALESCE(max(id), 0) + 1 FROM %1 WHERE id < %2), false)")
+                        .arg(qualified)
+                        .arg(schema::FirstBlockId))
                  .isValid())
             return false;
     }
@@ -363,11 +364,21 @@ bool ServerReview::continueIdentities(
 ServerReview::Baseline ServerReview::baselineOf(const ReviewStore &copy)
 {
     Baseline b;
-    b.sources = copy.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM sources")).toLongLong();
-    b.rejects = copy.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM rejects")).toLongLong();
-    b.lanes = copy.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM lanes")).toLongLong();
-    b.events = copy.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM events")).toLongLong();
+    // Below the blocks of ids that copies of a team review hand out: imports never reach them.
+    const QString highest = QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1 WHERE id < %2");
+    b.sources = copy.scalar(highest.arg(QStringLiteral("sources")).arg(schema::FirstBlockId)).toLongLong();
+    b.rejects = copy.scalar(highest.arg(QStringLiteral("rejects")).arg(schema::FirstBlockId)).toLongLong();
+    b.lanes = copy.scalar(highest.arg(QStringLiteral("lanes")).arg(schema::FirstBlockId)).toLongLong();
+    b.events = copy.scalar(highest.arg(QStringLiteral("events")).arg(schema::FirstBlockId)).toLongLong();
     return b;
+}
+
+qint64 ServerReview::highestImported(const QString &schema, const QString &table)
+{
+    return scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.%2 WHERE id < %3")
+                      .arg(schema, table)
+                      .arg(schema::FirstBlockId))
+        .toLongLong();
 }
 
 bool ServerReview::appendImports(const ReviewStore &copy, const Baseline &since)
@@ -380,13 +391,10 @@ bool ServerReview::appendImports(const ReviewStore &copy, const Baseline &since)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // One import at a time per review; the check below then sees every import that committed.
     bool ok = db.transaction() && run(QStringLiteral("SELECT pg_advisory_xact_lock(4649539, %1)").arg(id));
-    const Baseline server = ok
-        ? Baseline { scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.sources").arg(schema))
-                         .toLongLong(),
-              scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.rejects").arg(schema)).toLongLong(),
-              scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.lanes").arg(schema)).toLongLong(),
-              scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1.events").arg(schema)).toLongLong() }
-        : Baseline {};
+    const Baseline server = ok ? Baseline { highestImported(schema, QStringLiteral("sources")),
+        highestImported(schema, QStringLiteral("rejects")), highestImported(schema, QStringLiteral("lanes")),
+        highestImported(schema, QStringLiteral("events")) }
+                               : Baseline {};
     if (ok && m_error.isEmpty()
         && (server.sources != since.sources || server.rejects != since.rejects || server.lanes != since.lanes
             || server.events != since.events)) {
@@ -394,9 +402,9 @@ bool ServerReview::appendImports(const ReviewStore &copy, const Baseline &since)
                      .arg(m_location.toString()));
         ok = false;
     }
-    const qint64 total
-        = copy.scalar(QStringLiteral("SELECT count(*) FROM events WHERE id > ?"), { since.events })
-              .toLongLong();
+    const qint64 total = copy.scalar(QStringLiteral("SELECT count(*) FROM events WHERE id > ? AND id < ?"),
+                                 { since.events, schema::FirstBlockId })
+                             .toLongLong();
     qint64 done = 0;
     ok = ok && copyTableIn(copy, schema, QStringLiteral("sources"), {}, &done, total, since.sources)
         && copyTableIn(copy, schema, QStringLiteral("rejects"), {}, &done, total, since.rejects)
@@ -437,8 +445,12 @@ bool ServerReview::copyTableIn(const ReviewStore &local, const QString &schema, 
     }
     sqlite3_stmt *rows = nullptr;
     QString select = QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table);
+    // Rows after `after` that an import added: those in the copies' blocks were sent as edits.
     if (after > 0)
-        select += QStringLiteral(" WHERE %1 > %2").arg(columns.value(0).name).arg(after);
+        select += QStringLiteral(" WHERE %1 > %2 AND %1 < %3")
+                      .arg(columns.value(0).name)
+                      .arg(after)
+                      .arg(schema::FirstBlockId);
     const QByteArray selectUtf8 = select.toUtf8();
     QString failure;
     if (sqlite3_prepare_v2(db, selectUtf8.constData(), int(selectUtf8.size()), &rows, nullptr) != SQLITE_OK)

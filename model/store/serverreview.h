@@ -89,6 +89,8 @@ private:
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     qint64 reviewId();
     qint64 databaseOid();
+    // The largest id of `table` below the copies' blocks of ids: what imports have reached.
+    qint64 highestImported(const QString &schema, const QString &table);
     PGconn *pgHandle() const;
     bool createTables(const ReviewStore &local, const QString &schema);
     // `after`: copy only the rows whose first column is greater (0: all rows).

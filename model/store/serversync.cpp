@@ -1,6 +1,7 @@
 #include "serversync.h"
 
 #include "store/reviewstore.h"
+#include "store/schema.h"
 #include "store/serverreview.h"
 
 #include <QHash>
@@ -129,7 +130,7 @@ bool ServerSync::reserveIdBlock(qint64 *first, qint64 *last)
 {
     // Blocks of 2^20 ids above 2^40: far beyond the ids a server gives imported rows, and below
     // 2^53, where ids would stop being exact in the JSON that scripts read.
-    constexpr qint64 Base = qint64(1) << 40;
+    constexpr qint64 Base = schema::FirstBlockId;
     constexpr qint64 BlockSize = qint64(1) << 20;
     QSqlQuery q(QSqlDatabase::database(m_server.connectionName(), false));
     if (!q.exec(QStringLiteral("SELECT nextval('faultless.id_blocks')")) || !q.next())
