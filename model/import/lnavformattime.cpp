@@ -109,7 +109,8 @@ bool readName(QByteArrayView text, qsizetype &p, bool month, Fields &f)
     return f.month > 0;
 }
 
-bool readStep(QByteArrayView text, qsizetype &p, Step step, char literal, Fields &f)
+// `fractionFollows`: the layout names the fraction after the seconds itself ("%S.%L").
+bool readStep(QByteArrayView text, qsizetype &p, Step step, char literal, Fields &f, bool fractionFollows)
 {
     switch (step) {
     case Step::Literal:
@@ -147,7 +148,8 @@ bool readStep(QByteArrayView text, qsizetype &p, Step step, char literal, Fields
         if (!readNumber(text, p, 2, 2, f.second))
             return false;
         // lnav reads a fraction after the seconds whether or not the format names one.
-        if (p + 1 < text.size() && (text[p] == '.' || text[p] == ',') && isDigit(text[p + 1])) {
+        if (!fractionFollows && p + 1 < text.size() && (text[p] == '.' || text[p] == ',')
+            && isDigit(text[p + 1])) {
             ++p;
             readFraction(text, p, f.micro);
         }
@@ -185,6 +187,8 @@ bool readStep(QByteArrayView text, qsizetype &p, Step step, char literal, Fields
         return readEpoch(text, p, timestamps::EpochUnit::Milliseconds, f);
     case Step::EpochMicros:
         return readEpoch(text, p, timestamps::EpochUnit::Microseconds, f);
+    case Step::EpochNanos:
+        return readEpoch(text, p, timestamps::EpochUnit::Nanoseconds, f);
     case Step::Millis:
     case Step::Micros:
     case Step::Nanos:
@@ -318,6 +322,9 @@ std::optional<LnavTimeFormat> LnavTimeFormat::compile(const QString &pattern, QS
         case '6':
             add({ Step::EpochMicros });
             break;
+        case '9':
+            add({ Step::EpochNanos });
+            break;
         case 'L':
             add({ Step::Millis });
             break;
@@ -364,8 +371,11 @@ bool LnavTimeFormat::parse(QByteArrayView text, int year, Result &result) const
         text.chop(1);
     Fields fields;
     qsizetype p = 0;
-    for (const Token &token : m_tokens) {
-        if (!readStep(text, p, token.step, token.literal, fields))
+    for (size_t i = 0; i < m_tokens.size(); ++i) {
+        const Token &token = m_tokens[i];
+        const bool fractionFollows = i + 1 < m_tokens.size() && m_tokens[i + 1].step == Step::Literal
+            && (m_tokens[i + 1].literal == '.' || m_tokens[i + 1].literal == ',');
+        if (!readStep(text, p, token.step, token.literal, fields, fractionFollows))
             return false;
     }
     if (p != text.size())
@@ -410,6 +420,13 @@ const std::vector<LnavTimeFormat> &LnavTimeFormat::defaults()
             "%Y-%j %H:%M:%S",
             "%Y-%m-%d %H:%M:%S %z",
             "%Y-%m-%d %H:%M:%S %Z",
+            "%Y-%m-%dT%H:%M:%S%z",
+            "%Y-%m-%d %H:%M:%S%z",
+            "%d.%m.%Y %H:%M:%S",
+            "%d.%m.%y %H:%M:%S",
+            "%Y.%m.%d %H:%M:%S",
+            "%d/%m/%Y %H:%M:%S",
+            "%d-%m-%Y %H:%M:%S",
         };
         std::vector<LnavTimeFormat> list;
         for (const char *pattern : patterns)

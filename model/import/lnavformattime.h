@@ -57,6 +57,7 @@ public:
         EpochSeconds,
         EpochMillis,
         EpochMicros,
+        EpochNanos,
         Millis,
         Micros,
         Nanos
