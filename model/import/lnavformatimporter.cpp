@@ -99,8 +99,15 @@ QStringList addLnavFormatFile(ImporterRegistry &registry, const QString &path, Q
         const QStringList warnings = file.warnings;
         const auto make
             = [format, warnings] { return std::make_unique<LnavFormatImporter>(format, warnings); };
-        if (registry.addDefinedFormat(make))
-            ids << LnavFormatImporter::idFor(format->name);
+        const QString id = LnavFormatImporter::idFor(format->name);
+        // The same file in the user's folder and named by --format-file is one format, not two.
+        const auto *known = dynamic_cast<const LnavFormatImporter *>(registry.find(id));
+        if (known
+            && QFileInfo(known->format().sourceFile).canonicalFilePath()
+                == QFileInfo(path).canonicalFilePath())
+            ids << id;
+        else if (registry.addDefinedFormat(make))
+            ids << id;
         else if (messages)
             *messages << LnavFormatImporter::tr(
                 "%1: /%2: a format of this name is defined already; this one is "

@@ -33,17 +33,22 @@ const char *groupName(LnavFormatDraft::Role role)
     return "body";
 }
 
-// Literal text between marks: digit runs and blank runs loosened (a pid or a padding width differs
-// from line to line), everything else escaped.
+// The text between marks: its separators kept literally (escaped), its words and numbers loosened
+// (a thread name, a pid or a padding width differs from line to line).
 QString loosenedLiteral(QStringView text)
 {
+    auto isWord = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-')
+            || c == QLatin1Char('.');
+    };
     QString out;
     for (qsizetype i = 0; i < text.size();) {
         qsizetype j = i;
-        if (text[i].isDigit()) {
-            while (j < text.size() && text[j].isDigit())
-                ++j;
-            out += QStringLiteral("\\d+");
+        if (isWord(text[i])) {
+            bool digits = true;
+            for (; j < text.size() && isWord(text[j]); ++j)
+                digits = digits && text[j].isDigit();
+            out += digits ? QStringLiteral("\\d+") : QStringLiteral("[\\w.-]+");
         } else if (text[i].isSpace()) {
             while (j < text.size() && text[j].isSpace())
                 ++j;
