@@ -298,6 +298,19 @@ void TestLnavFormat::jsonSyntaxErrorNamesLine()
     QCOMPARE(file.errors.size(), 1);
     QVERIFY2(
         file.errors.front().startsWith(QLatin1String("bad.json: line 3: ")), qPrintable(file.errors.front()));
+    // One name in two alternatives: PCRE2's DUPNAMES, which lnav's patterns may rely on.
+    const LnavFormatFile twice = LnavFormatFile::parse(
+        R"json({"t_log": {"regex": {"a": {"pattern": "^(?:(?<timestamp>\\d{10})|\\[(?<timestamp>[^\\]]+)\\]) (?<body>.*)"}}}})json",
+        QStringLiteral("t.json"));
+    QVERIFY2(twice.errors.isEmpty(), qPrintable(twice.errors.join(QLatin1Char('\n'))));
+    EventRecord event;
+    LnavFormat::LineResult result;
+    QCOMPARE(twice.formats.front()->parseLine("[2024-05-01 10:00:00] up", 2000, event, result),
+        LnavFormat::Outcome::Event);
+    QCOMPARE(iso(event.instant), QStringLiteral("2024-05-01T10:00:00.000000Z"));
+    QCOMPARE(
+        twice.formats.front()->parseLine("1714557600 up", 2000, event, result), LnavFormat::Outcome::Event);
+    QCOMPARE(iso(event.instant), QStringLiteral("2024-05-01T10:00:00.000000Z"));
     const LnavFormatFile empty
         = LnavFormatFile::parse("{\"x_log\": {\"title\": \"x\"}}", QStringLiteral("x.json"));
     QVERIFY(anyContains(empty.errors, QStringLiteral("x.json: /x_log: ")));

@@ -195,6 +195,13 @@ void DefinitionReader::readPatterns(LnavFormat &format, const QJsonValue &value)
         }
         QRegularExpression regex(entry.value(QLatin1String("pattern")).toString());
         if (!regex.isValid()) {
+            // A name used in two alternatives ("(?<ts>a)|(?<ts>b)") needs PCRE2's DUPNAMES, which
+            // QRegularExpression has no option for; the inline (?J) sets it.
+            const QRegularExpression withDuplicateNames(QStringLiteral("(?J)") + regex.pattern());
+            if (withDuplicateNames.isValid())
+                regex = withDuplicateNames;
+        }
+        if (!regex.isValid()) {
             fail(path + QStringLiteral("/pattern"),
                 tr("not a valid regular expression at offset %1: %2; "
                    "this pattern is not used")
@@ -203,7 +210,7 @@ void DefinitionReader::readPatterns(LnavFormat &format, const QJsonValue &value)
             continue;
         }
         regex.optimize();
-        format.patterns.push_back({ it.key(), regex });
+        format.patterns.push_back({ it.key(), regex, regex.namedCaptureGroups() });
     }
 }
 
@@ -398,6 +405,25 @@ Severity LnavFormat::levelOfNumber(qint64 value) const
     return LogFields::severityFromNumber(value);
 }
 
+namespace {
+// The group of that name that took part in the match; with duplicate names (one per alternative)
+// Qt's captured(name) would look at the first group only. -1 when none did.
+int matchedGroup(
+    const LnavFormat::Pattern &pattern, const QRegularExpressionMatch &match, const QString &name)
+{
+    for (int group = 1; group < pattern.groupNames.size(); ++group) {
+        if (pattern.groupNames.at(group) == name && match.capturedStart(group) >= 0)
+            return group;
+    }
+    return -1;
+}
+
+QByteArray capturedUtf8(const QRegularExpressionMatch &match, int group)
+{
+    return group < 0 ? QByteArray() : match.capturedView(group).toUtf8();
+}
+} // namespace
+
 LnavFormat::Outcome LnavFormat::parseTextLine(
     QByteArrayView line, int year, EventRecord &event, LineResult &result) const
 {
@@ -407,7 +433,7 @@ LnavFormat::Outcome LnavFormat::parseTextLine(
         const QRegularExpressionMatch match = pattern.regex.match(text);
         if (!match.hasMatch())
             continue;
-        const QByteArray stamp = match.captured(timestampField).toUtf8();
+        const QByteArray stamp = capturedUtf8(match, matchedGroup(pattern, match, timestampField));
         LnavTimeFormat::Result time;
         if (stamp.isEmpty() || !parseLnavTimestamp(stamp, timestampFormats, year, time)) {
             if (firstReason.isEmpty())
@@ -420,19 +446,18 @@ LnavFormat::Outcome LnavFormat::parseTextLine(
         event.instant = time.instant;
         result.naive = time.naive;
         result.yearless = time.yearless;
-        const QString body = match.captured(bodyField);
-        event.text = match.capturedStart(bodyField) >= 0 ? body.toUtf8() : line.toByteArray();
-        event.severity = levelOf(match.captured(levelField).toUtf8());
+        const int body = matchedGroup(pattern, match, bodyField);
+        event.text = body >= 0 ? capturedUtf8(match, body) : line.toByteArray();
+        event.severity = levelOf(capturedUtf8(match, matchedGroup(pattern, match, levelField)));
         if (!moduleField.isEmpty())
-            event.lane = match.captured(moduleField).toUtf8();
+            event.lane = capturedUtf8(match, matchedGroup(pattern, match, moduleField));
         QByteArray attributes("{");
-        const QStringList names = pattern.regex.namedCaptureGroups();
-        for (int group = 1; group < names.size(); ++group) {
-            const QString &name = names.at(group);
+        for (int group = 1; group < pattern.groupNames.size(); ++group) {
+            const QString &name = pattern.groupNames.at(group);
             if (name.isEmpty() || name == timestampField || name == bodyField || name == moduleField
-                || match.capturedStart(group) < 0)
+                || matchedGroup(pattern, match, name) != group)
                 continue;
-            appendValue(attributes, values.value(name).kind, name.toUtf8(), match.captured(group).toUtf8());
+            appendValue(attributes, values.value(name).kind, name.toUtf8(), capturedUtf8(match, group));
         }
         event.attributesJson = LogFields::finishObject(attributes);
         return Outcome::Event;

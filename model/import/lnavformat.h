@@ -27,6 +27,7 @@ public:
     {
         QString name;
         QRegularExpression regex;
+        QStringList groupNames; // by group number; a name may appear twice (PCRE2 DUPNAMES)
     };
     struct LevelRule
     {
