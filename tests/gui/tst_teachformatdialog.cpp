@@ -4,6 +4,7 @@
 #include "domain/event.h"
 #include "import/lnavformat.h"
 #include "import/teachformatdialog.h"
+#include "mainwindow.h"
 #include "testsupport.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -63,6 +65,7 @@ private slots:
     void initTestCase();
     void marksPreviewAndSave();
     void selectionAcrossLinesIsRefused();
+    void failedImportOffersTeaching();
 
 private:
     QTemporaryDir m_home;
@@ -189,6 +192,32 @@ void TestTeachFormatDialog::selectionAcrossLinesIsRefused()
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("teachStatus"))
                 ->text()
                 .contains(QLatin1String("one line")));
+}
+
+void TestTeachFormatDialog::failedImportOffersTeaching()
+{
+    // Lines without any time: no importer reads them, whatever sniffing learns.
+    const QString log = m_home.filePath(QStringLiteral("notes.txt"));
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("deploy notes\nchecked the dashboards\nrolled back\n");
+    file.close();
+    views::MainWindow window;
+    QVERIFY(window.newReview(
+        m_home.filePath(QStringLiteral("teach.faultless")), QStringLiteral("Test"), QStringLiteral("UTC")));
+    window.importFiles({ log });
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("importFailed"))), 20000);
+    QTRY_VERIFY(box->isVisible());
+    auto *teach = box->findChild<QPushButton *>(QStringLiteral("teachFormat"));
+    QVERIFY(teach);
+    teach->click();
+    TeachFormatDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<TeachFormatDialog *>()));
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("sampleLines"))->document()->blockCount(), 3);
+    dialog->reject();
+    QTRY_VERIFY(!window.isImporting());
 }
 
 QTEST_MAIN(TestTeachFormatDialog)
