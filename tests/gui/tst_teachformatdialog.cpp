@@ -66,6 +66,7 @@ private slots:
     void marksPreviewAndSave();
     void selectionAcrossLinesIsRefused();
     void failedImportOffersTeaching();
+    void missingFileSaysWhy();
 
 private:
     QTemporaryDir m_home;
@@ -218,6 +219,16 @@ void TestTeachFormatDialog::failedImportOffersTeaching()
     QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("sampleLines"))->document()->blockCount(), 3);
     dialog->reject();
     QTRY_VERIFY(!window.isImporting());
+}
+
+void TestTeachFormatDialog::missingFileSaysWhy()
+{
+    const QString path = m_home.filePath(QStringLiteral("gone.log"));
+    TeachFormatDialog dialog(path);
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("teachStatus"))
+                ->text()
+                .contains(QLatin1String("gone.log")));
 }
 
 QTEST_MAIN(TestTeachFormatDialog)

@@ -225,7 +225,7 @@ void TeachFormatDialog::markSelection(Role role)
     const QTextCursor cursor = m_samples->textCursor();
     const QTextBlock block = m_samples->document()->findBlock(cursor.selectionStart());
     if (!cursor.hasSelection() || block != m_samples->document()->findBlock(cursor.selectionEnd())) {
-        m_status->setText(tr("Select the %1 within one line first.").arg(roleName(role).toLower()));
+        m_status->setText(tr("Select text within one line first, then press the button again."));
         return;
     }
     markSpan(role, block.blockNumber(), cursor.selectionStart() - block.position(),
@@ -252,6 +252,12 @@ QString TeachFormatDialog::formatId() const
 
 void TeachFormatDialog::updateDraft()
 {
+    if (m_lines.isEmpty()) { // unreadable or empty: loadLines() said why
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        if (m_status->text().isEmpty())
+            m_status->setText(tr("The file holds no lines to learn from."));
+        return;
+    }
     m_draft.setName(m_name->text());
     showMarks();
     const QString pattern = m_draft.pattern();
