@@ -5,6 +5,7 @@
 #include "document/reviewdocument.h"
 #include "eventselection.h"
 #include "import/backgroundimport.h"
+#include "import/teachformatdialog.h"
 #include "items/eventtablemodel.h"
 #include "items/itemroles.h"
 #include "newreviewdialog.h"
@@ -31,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -397,7 +399,9 @@ void MainWindow::importFiles(const QStringList &paths, const QString &formatId, 
     if (!m_document->isOpen() || m_import->isRunning() || paths.isEmpty())
         return;
     QList<model::ImportRequest> requests;
+    m_importPaths.clear();
     for (const QString &path : paths) {
+        m_importPaths.insert(QFileInfo(path).fileName(), path);
         model::ImportRequest request;
         request.path = path;
         request.formatId = formatId;
@@ -437,8 +441,34 @@ void MainWindow::onImportFinished(const model::ImportResult &result)
             box.exec();
         }
     } else if (result.status == Status::Failed || result.status == Status::NothingUsable) {
-        QMessageBox::warning(this, tr("Import failed"), result.summary());
+        showImportFailure(result);
     }
+}
+
+// Shown without a nested event loop (results of further files keep arriving). A file that no
+// importer read can be taught to Faultless from here (issue 20, TeachFormatDialog).
+void MainWindow::showImportFailure(const model::ImportResult &result)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Import failed"), result.summary(), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("importFailed"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString path = m_importPaths.value(result.sourceName);
+    if (!path.isEmpty() && QFileInfo(path).isFile() && QFileInfo(path).isReadable()) {
+        QPushButton *teach = box->addButton(tr("&Teach Faultless this format…"), QMessageBox::ActionRole);
+        teach->setObjectName(QStringLiteral("teachFormat"));
+        connect(teach, &QPushButton::clicked, this, [this, path] { teachFormat(path); });
+    }
+    box->open();
+}
+
+void MainWindow::teachFormat(const QString &path)
+{
+    auto *dialog = new TeachFormatDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog, path] { importFiles({ path }, dialog->formatId()); });
+    dialog->open();
 }
 
 // An entry is a file's absolute path or a team-server address (ServerLocation::toString(),

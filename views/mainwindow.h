@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -78,6 +79,8 @@ private:
     void onOpen();
     void onImport();
     void onImportFinished(const model::ImportResult &result);
+    void showImportFailure(const model::ImportResult &result);
+    void teachFormat(const QString &path);
     void onAbout();
     void onPreferences();
     void askForAuthor();
@@ -115,6 +118,7 @@ private:
     QAction *m_aboutAction;
     QList<QAction *> m_reviewActions; // enabled only with an open review
     QStringList m_importMessages;
+    QHash<QString, QString> m_importPaths; // file name -> path, of the files of the running import
 };
 
 } // namespace faultless::views

@@ -10,6 +10,7 @@
 #include "export/briefingexporter.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
+#include "import/lnavformatimporter.h"
 #include "store/eventquery.h"
 #include "store/reviewstore.h"
 #include "store/reviewsummary.h"
@@ -44,7 +45,8 @@ public:
     {
         return tr("Usage:\n"
                   "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
-                  "  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]\n"
+                  "  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE]"
+                  " [--year YEAR]\n"
                   "  faultless-cli info REVIEW [--json]\n"
                   "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
                   " [--format jsonl|csv]\n"
@@ -226,6 +228,25 @@ int cmdNew(const QStringList &args)
     return Done;
 }
 
+// `import --format-file FILE`: the lnav format files join the registry; a file of one format is
+// used for every input unless --format names another. What the files say wrong goes to stderr.
+int addFormatFiles(ImporterRegistry &registry, const QStringList &paths, QString *formatId)
+{
+    QStringList ids;
+    for (const QString &path : paths) {
+        QStringList messages;
+        const QStringList added = addLnavFormatFile(registry, path, &messages);
+        for (const QString &message : messages)
+            err() << "faultless-cli: " << message << '\n';
+        if (added.isEmpty())
+            return nothingDone(Cli::tr("%1 defines no format that can be used").arg(path));
+        ids << added;
+    }
+    if (formatId->isEmpty() && ids.size() == 1)
+        *formatId = ids.first();
+    return Done;
+}
+
 int cmdImport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -234,8 +255,9 @@ int cmdImport(const QStringList &args)
     const QCommandLineOption tz(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
     const QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("YEAR"));
     const QCommandLineOption option(QStringLiteral("option"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption formatFile(QStringLiteral("format-file"), QString(), QStringLiteral("FILE"));
     QString error;
-    if (!parse(parser, args, {format, source, tz, year, option}, &error))
+    if (!parse(parser, args, {format, source, tz, year, option, formatFile}, &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 3)
@@ -243,8 +265,14 @@ int cmdImport(const QStringList &args)
     if (parser.isSet(tz) && !QTimeZone(parser.value(tz).toUtf8()).isValid())
         return usageError(Cli::tr("unknown time zone \"%1\"").arg(parser.value(tz)));
     ImporterRegistry registry;
-    if (parser.isSet(format) && !registry.find(parser.value(format)))
-        return usageError(Cli::tr("unknown format \"%1\" (see faultless-cli formats)").arg(parser.value(format)));
+    QString formatId = parser.value(format);
+    if (parser.isSet(formatFile)) {
+        const int code = addFormatFiles(registry, parser.values(formatFile), &formatId);
+        if (code != Done)
+            return code;
+    }
+    if (!formatId.isEmpty() && !registry.find(formatId))
+        return usageError(Cli::tr("unknown format \"%1\" (see faultless-cli formats)").arg(formatId));
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
         return nothingDone(error);
@@ -264,7 +292,7 @@ int cmdImport(const QStringList &args)
     for (qsizetype i = 2; i < pos.size(); ++i) {
         ImportRequest request;
         request.path = pos.at(i);
-        request.formatId = parser.value(format);
+        request.formatId = formatId;
         request.sourceName = parser.value(source);
         request.zoneId = parser.value(tz);
         request.referenceYear = parser.value(year).toInt();
@@ -502,6 +530,8 @@ int cmdFormats(const QStringList &args)
     if (args.size() != 2)
         return usageError(Cli::tr("formats takes no arguments"));
     ImporterRegistry registry;
+    for (const QString &message : registry.formatFileMessages())
+        err() << "faultless-cli: " << message << '\n';
     for (const auto &importer : registry.importers()) {
         out() << importer->id() << '\t' << importer->sourceKind() << '\t' << importer->displayName() << '\t'
               << importer->fileSuffixes().join(QLatin1Char(',')) << '\n';

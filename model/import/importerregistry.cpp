@@ -9,6 +9,17 @@ ImporterRegistry::ImporterRegistry()
     registerLogImporters(m_importers);
     registerActivityImporters(m_importers);
     registerReviewDataImporters(m_importers);
+    registerUserFormats(*this, &m_formatFileMessages);
+}
+
+bool ImporterRegistry::addDefinedFormat(const Factory &make)
+{
+    std::unique_ptr<Importer> importer = make();
+    if (!importer || find(importer->id()))
+        return false;
+    m_definedFormats.emplace_back(importer->id(), make);
+    m_importers.push_back(std::move(importer));
+    return true;
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const
@@ -56,6 +67,10 @@ std::unique_ptr<Importer> ImporterRegistry::create(const QString &id) const
     for (auto &importer : fresh) {
         if (importer->id() == id)
             return std::move(importer);
+    }
+    for (const auto &[definedId, make] : m_definedFormats) {
+        if (definedId == id)
+            return make();
     }
     return nullptr;
 }

@@ -9,6 +9,7 @@
 #include "document/demoreview.h"
 #include "document/reviewdocument.h"
 #include "export/exportdialog.h"
+#include "import/teachformatdialog.h"
 #include "mainwindow.h"
 #include "newreviewdialog.h"
 #include "preferencesdialog.h"
@@ -338,6 +339,11 @@ void TestAccessibility::dialogsNameEveryControl()
         QVERIFY2(unnamed(&dialog).isEmpty(), qPrintable(unnamed(&dialog).join(QStringLiteral(", "))));
     }
     {
+        views::TeachFormatDialog dialog(tests::dataPath(QStringLiteral("lnav/lnav-test-logfile_vdsm.0")));
+        QVERIFY(activate(&dialog));
+        QVERIFY2(unnamed(&dialog).isEmpty(), qPrintable(unnamed(&dialog).join(QStringLiteral(", "))));
+    }
+    {
         model::ReviewDocument document;
         QVERIFY(document.open(m_demo));
         views::ExportDialog dialog(document);
@@ -405,6 +411,15 @@ void TestAccessibility::dialogTabOrder()
         for (const char *role : {"time", "message", "level", "lane", "actor"})
             inputs << dialog.findChild<QComboBox *>(QLatin1String(role) + QStringLiteral("Column"));
         inputs << dialog.findChild<QWidget *>(QStringLiteral("csvPreview"));
+        verifyChain(&dialog, inputs, dialog.findChild<QDialogButtonBox *>());
+    }
+    {
+        views::TeachFormatDialog dialog(tests::dataPath(QStringLiteral("lnav/lnav-test-logfile_vdsm.0")));
+        QVERIFY(activate(&dialog));
+        QList<QWidget *> inputs { dialog.findChild<QWidget *>(QStringLiteral("sampleLines")) };
+        for (const char *name : { "markTimestamp", "markLevel", "markLane", "markMessage", "clearMarks",
+                 "formatName", "pattern", "preview" })
+            inputs << dialog.findChild<QWidget *>(QLatin1String(name));
         verifyChain(&dialog, inputs, dialog.findChild<QDialogButtonBox *>());
     }
 }
