@@ -416,6 +416,7 @@ void MainWindow::importFiles(const QStringList &paths, const QString &formatId, 
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(true);
     connect(m_progress, &QProgressDialog::canceled, m_import, &model::BackgroundImport::cancel);
+    m_teamServer->importStarting();
     m_import->start(m_document->path(), requests);
     updateActions();
 }
@@ -425,6 +426,8 @@ void MainWindow::onImportFinished(const model::ImportResult &result)
     using Status = model::ImportResult::Status;
     m_importMessages << result.summary();
     if (result.status == Status::Imported) {
+        // A team review's copy sends the import on to the server first (or says why not).
+        m_teamServer->importFinished(result.sourceName);
         model::commands::recordImport(*m_document, result.sourceId, result.sourceName);
         if (result.textIndexPending)
             showStatus(tr("%1: events shown; indexing their text for search…").arg(result.sourceName), 0);

@@ -154,6 +154,17 @@ bool ServerSync::knowSchema()
     return true;
 }
 
+qint64 ServerSync::counter()
+{
+    if (!knowSchema())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_server.connectionName(), false));
+    if (!q.exec(QStringLiteral("SELECT changes FROM faultless.reviews WHERE id = %1").arg(m_schema.mid(7)))
+        || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
 bool ServerSync::canEdit()
 {
     if (!knowSchema())

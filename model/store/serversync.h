@@ -33,6 +33,8 @@ public:
 
     // Reserves a block of ids no other client gets, for the rows this copy adds.
     bool reserveIdBlock(qint64 *first, qint64 *last);
+    // The review's change counter now (0 on error).
+    qint64 counter();
     // Whether this login may change what reviewers change (false for a reader).
     bool canEdit();
 

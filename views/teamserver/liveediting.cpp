@@ -146,6 +146,24 @@ void LiveEditing::send()
     }
 }
 
+void LiveEditing::importStarting()
+{
+    m_importBaseline = model::ServerReview::baselineOf(m_document.store());
+}
+
+bool LiveEditing::importFinished(QString *error)
+{
+    if (!m_sync)
+        return true;
+    const bool sent = m_server.appendImports(m_document.store(), m_importBaseline);
+    if (!sent)
+        *error = m_server.errorString();
+    else
+        m_ownImportsUpTo = m_sync->counter();
+    m_importBaseline = model::ServerReview::baselineOf(m_document.store());
+    return sent;
+}
+
 void LiveEditing::takeIn(qint64 counter, const QStringList &tables)
 {
     if (!m_sync || counter <= m_applied || !m_document.isOpen())
@@ -163,7 +181,7 @@ void LiveEditing::takeIn(qint64 counter, const QStringList &tables)
     bool reload = false;
     QStringList live;
     for (const QString &t : tables) {
-        reload = reload || changesTheRecord(t);
+        reload = reload || (changesTheRecord(t) && counter > m_ownImportsUpTo);
         if (!changesTheRecord(t) && t != QLatin1String("events"))
             live.append(t);
     }

@@ -39,6 +39,11 @@ public:
     qint64 applied() const { return m_applied; }
     ConflictDialog *conflictDialog() const { return m_conflictDialog; }
 
+    // An import into the copy (on a connection of its own, so not recorded as edits) goes to the
+    // server as a whole once it is written: between these two calls.
+    void importStarting();
+    bool importFinished(QString *error);
+
     // The watcher's report: changes up to `counter` touched `tables`.
     void takeIn(qint64 counter, const QStringList &tables);
     // Sends what is waiting now (also called by itself after every edit).
@@ -68,6 +73,8 @@ private:
     QStringList m_waitingTables; // reported while edits of ours were unsent
     qint64 m_applied = 0; // the change counter the copy holds everything up to
     qint64 m_waitingCounter = 0;
+    model::ServerReview::Baseline m_importBaseline;
+    qint64 m_ownImportsUpTo = 0; // our own imports' changes need no reload
     int m_undoIndex = 0; // where the undo stack stood: a step back is an undo
     bool m_undoing = false; // what waits to be sent includes an undo
     bool m_sendScheduled = false;

@@ -388,6 +388,23 @@ void TeamServerSession::reload()
     open(*m_current);
 }
 
+void TeamServerSession::importStarting()
+{
+    if (m_live)
+        m_live->importStarting();
+}
+
+void TeamServerSession::importFinished(const QString &sourceName)
+{
+    if (!m_live)
+        return;
+    QString error;
+    if (!m_live->importFinished(&error))
+        report(false, tr("Import not sent to the team server"),
+            tr("%1 was imported into your copy of %2 only: the team server did not take it (%3).")
+                .arg(sourceName, m_current->review(), error));
+}
+
 void TeamServerSession::keepUnsent()
 {
     const int unsent = m_live->unsent();

@@ -39,6 +39,9 @@ public:
     void openFromServer();
     void publishToServer();
     void saveLocalCopy();
+    // The window imports into the copy on show: the import goes on to the server too.
+    void importStarting();
+    void importFinished(const QString &sourceName);
     // What the dialogs' OK leads to.
     void open(const model::ServerLocation &location);
     void publish(const model::ServerLocation &location);
