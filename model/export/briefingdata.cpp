@@ -2,10 +2,12 @@
 
 #include "export/pseudonymiser.h"
 #include "export/redactor.h"
+#include "store/agreementstore.h"
 #include "store/annotationstore.h"
 #include "store/disputestore.h"
 #include "store/eventstore.h"
 #include "store/factorstore.h"
+#include "store/incidentsummarystore.h"
 #include "store/learningstore.h"
 #include "store/narrativestore.h"
 #include "store/opportunitystore.h"
@@ -359,10 +361,16 @@ void BriefingReader::readRate()
     }
 }
 
-// The incident window: from the first highlighted event in the supported range to the last one
-// (or its end), else all events.
+// The incident window: the impact window the review team set; else from the first highlighted
+// event in the supported range to the last one (or its end); else all events.
 void setIncidentWindow(BriefingData &d)
 {
+    if (IncidentSummary { QString(), d.impactFrom, d.impactTo }.hasImpactWindow()) {
+        d.windowStart = d.impactFrom;
+        d.windowEnd = d.impactTo;
+        d.window = BriefingData::Window::Impact;
+        return;
+    }
     const BriefingEvent *first = nullptr, *last = nullptr;
     for (const BriefingEvent &e : std::as_const(d.timeline)) {
         if (isSupportedInstant(e.instant)) {
@@ -376,11 +384,21 @@ void setIncidentWindow(BriefingData &d)
         if (end > first->instant) {
             d.windowStart = first->instant;
             d.windowEnd = end;
+            d.window = BriefingData::Window::Highlighted;
             return;
         }
     }
     d.windowStart = d.first;
     d.windowEnd = d.last;
+    d.window = BriefingData::Window::AllEvents;
+}
+
+// Only an agreement that was recorded is told: a briefing never claims one that was not made.
+void readAgreement(BriefingData &d, const ReviewStore &store, QString *error)
+{
+    const std::optional<AgreementRecord> latest = AgreementStore::latestSignOff(store, error);
+    if (latest && isSupportedInstant(latest->agreedAt))
+        d.agreement = BriefingAgreement { latest->agreedAt, latest->present };
 }
 
 // Masks secrets and replaces participants' names as the options ask. Returns false with `error`
@@ -442,7 +460,10 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
 
     BriefingData d;
     d.title = store.title();
-    d.summary = store.meta(QStringLiteral("summary"));
+    const IncidentSummary summary = IncidentSummaryStore::read(store);
+    d.summary = summary.text;
+    d.impactFrom = summary.impactFrom;
+    d.impactTo = summary.impactTo;
     d.zone = options.timeZone.isEmpty() ? store.timeZone() : QTimeZone(options.timeZone.toUtf8());
     if (!d.zone.isValid())
         return fail(tr("Unknown time zone \"%1\"").arg(options.timeZone));
@@ -473,6 +494,10 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
         return fail(cancelled);
 
     r.readDisputes();
+    QString agreementError;
+    readAgreement(d, store, &agreementError);
+    if (!agreementError.isEmpty())
+        return fail(tr("Cannot read the review: %1").arg(agreementError));
     r.readLearnings();
     r.readQuestions();
     r.readOpportunities();
@@ -660,6 +685,10 @@ void BriefingData::transformTexts(const std::function<QString(const QString &)> 
     }
     for (BriefingSource &s : sources)
         s.name = f(s.name);
+    if (agreement) {
+        for (QString &name : agreement->present)
+            name = f(name);
+    }
 }
 
 } // namespace faultless::model

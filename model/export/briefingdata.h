@@ -167,6 +167,13 @@ struct BriefingOpportunity
     QStringList factors;
 };
 
+// The timeline as the room agreed it (agreements table): when, and who was present.
+struct BriefingAgreement
+{
+    Instant agreedAt = NoInstant;
+    QStringList present;
+};
+
 struct BriefingSource
 {
     QString name;
@@ -195,13 +202,21 @@ struct BriefingData
 {
     Q_DECLARE_TR_FUNCTIONS(BriefingData)
 public:
+    // What the incident window of a briefing is: the impact window the review team set, else
+    // the first to the last highlighted event, else all events. The briefing says which.
+    enum class Window { Impact, Highlighted, AllEvents };
+
     QString title;
-    QString summary;
+    QString summary; // written by the review team; empty: not yet
     QTimeZone zone;
     Instant first = NoInstant; // of all live events
     Instant last = NoInstant;
-    Instant windowStart = NoInstant; // the incident window: highlighted events, else all events
+    Instant impactFrom = NoInstant; // as set by the review team, either may be unknown
+    Instant impactTo = NoInstant;
+    Instant windowStart = NoInstant; // the incident window (see Window)
     Instant windowEnd = NoInstant;
+    Window window = Window::AllEvents;
+    std::optional<BriefingAgreement> agreement; // the latest; nullopt: never agreed
     qint64 eventCount = 0;
     qint64 manualEventCount = 0;
 

@@ -1,5 +1,6 @@
 #include "briefingexporter.h"
 
+#include "analysis/blamelesslanguage.h"
 #include "export/briefingcomposer.h"
 #include "export/briefingdata.h"
 #include "export/htmlbriefing.h"
@@ -11,6 +12,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTranslator>
 
 namespace faultless::model {
@@ -109,6 +111,105 @@ QString BriefingExporter::markdown(const ReviewStore &store, const BriefingOptio
     QString error;
     const auto output = render(store, md, &error);
     return output ? output->text : QString();
+}
+
+namespace {
+// Collects every run of text a reader reads, span by span: a span holds either the briefing's
+// own wording or a text from the review, never both joined into one sentence.
+class TextCollector : public BriefingWriter
+{
+public:
+    QStringList texts;
+    void heading(int, const QString &text) override { texts << text; }
+    void paragraph(const BriefingInline &text) override { add(text); }
+    void note(const BriefingInline &text) override { add(text); }
+    void list(const QList<BriefingItem> &items, bool) override
+    {
+        for (const BriefingItem &item : items) {
+            add(item.text);
+            for (const BriefingInline &d : item.details)
+                add(d);
+        }
+    }
+    void table(const QStringList &, const QList<QList<BriefingInline>> &rows) override
+    {
+        for (const auto &row : rows) {
+            for (const BriefingInline &cell : row)
+                add(cell);
+        }
+    }
+    void chart(const QImage &, const QString &, const QString &) override { }
+
+private:
+    void add(const BriefingInline &text)
+    {
+        for (const BriefingSpan &span : text)
+            texts << span.text.simplified();
+    }
+};
+
+// Splits prose at . ! ? … followed by a space; the pieces are whole sentences.
+QStringList sentencesOf(const QString &text)
+{
+    QStringList sentences;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool ends
+            = c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x2026);
+        if (ends && text.at(i + 1) == QLatin1Char(' ')) {
+            sentences << text.mid(start, i + 1 - start).trimmed();
+            start = i + 2;
+        }
+    }
+    sentences << text.mid(start).trimmed();
+    sentences.removeAll(QString());
+    return sentences;
+}
+} // namespace
+
+std::optional<QList<FlaggedSentence>> BriefingExporter::flaggedSentences(
+    const ReviewStore &store, const BriefingOptions &options, QString *error)
+{
+    QString translatorError;
+    const std::unique_ptr<QTranslator> translator
+        = BriefingExporter::translator(options.language, &translatorError);
+    if (!translatorError.isEmpty()) {
+        if (error)
+            *error = translatorError;
+        return std::nullopt;
+    }
+    const std::optional<BriefingData> data = BriefingData::gather(store, options, error);
+    if (!data)
+        return std::nullopt;
+    BriefingComposer composer(*data, options, translator.get());
+    TextCollector collector;
+    composer.compose(collector);
+    const BlamelessLanguageChecker checker = options.language.isEmpty()
+        ? BlamelessLanguageChecker()
+        : BlamelessLanguageChecker(options.language);
+    // Only what the review's people wrote or imported is checked, not the briefing's own words
+    // ("… it does not assign blame"): a sentence counts when it is part of a text of the review.
+    QStringList reviewTexts;
+    BriefingData visited = *data;
+    visited.transformTexts([&](const QString &text) {
+        if (!text.isEmpty())
+            reviewTexts << text.simplified();
+        return text;
+    });
+    const QString all = reviewTexts.join(QLatin1Char('\n'));
+    QList<FlaggedSentence> flagged;
+    QSet<QString> seen;
+    for (const QString &text : std::as_const(collector.texts)) {
+        for (const QString &sentence : sentencesOf(text)) {
+            if (seen.contains(sentence) || !all.contains(sentence))
+                continue;
+            seen.insert(sentence);
+            for (const LanguageFlag &flag : checker.check(sentence))
+                flagged.append({ sentence, flag.phrase, flag.why, flag.suggestion });
+        }
+    }
+    return flagged;
 }
 
 namespace {

@@ -28,6 +28,16 @@ struct BriefingOutput
     int redactions = 0;
 };
 
+// A sentence of a briefing that the blameless-language check flags, with its reframing: listed
+// before a leaders' briefing is written, so that the facilitator decides (issue 19).
+struct FlaggedSentence
+{
+    QString sentence; // whole, as the briefing prints it
+    QString phrase;
+    QString why;
+    QString suggestion;
+};
+
 // Writes the briefing of a review: what managers read instead of opening the app. The pipeline is
 // BriefingData (reads the review once, pseudonymises and redacts) → BriefingComposer (structure and
 // wording for the audience, in the chosen language) → a writer per format (MarkdownBriefing,
@@ -45,6 +55,11 @@ public:
                                                 QString *error, const BriefingProgress &progress = {},
                                                 const QString &chartFile = {});
     static QString markdown(const ReviewStore &store, const BriefingOptions &options);
+    // Every sentence of the briefing `options` describe that the language check of the
+    // briefing's language flags, once each, in briefing order. nullopt with `error` set when the
+    // review cannot be read.
+    static std::optional<QList<FlaggedSentence>> flaggedSentences(
+        const ReviewStore &store, const BriefingOptions &options, QString *error);
 
     // The translator of a briefing language: nullptr for "" (the application's language), an
     // empty one for English (the source language), else :/i18n/faultless_<lang>.qm.

@@ -33,6 +33,20 @@ public:
     // The width in pixels the chart should have on the page.
     static int textWidth(BriefingPageSize pageSize);
     static bool write(const Input &input, QIODevice *device, QString *error);
+
+    // How the briefing falls onto pages: the text size chosen and how full the last page is
+    // (0..1). A last page holding a few lines is a wasted sheet: the text is then set a little
+    // smaller (down to MinPointSize) when that saves the page.
+    struct Layout
+    {
+        int pages = 0;
+        qreal pointSize = 0;
+        qreal lastPageFill = 0;
+    };
+    static constexpr qreal PointSize = 10;
+    static constexpr qreal MinPointSize = 9;
+    static constexpr qreal NearlyEmptyPage = 0.2; // a last page less full than this is worth saving
+    static Layout layout(const Input &input);
 };
 
 } // namespace faultless::model
