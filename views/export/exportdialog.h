@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/briefingexporter.h"
 #include "export/briefingoptions.h"
 
 #include <QDialog>
@@ -67,6 +68,7 @@ private:
     void startNext();
     void startPreview();
     void onExportClicked();
+    bool confirmFlaggedSentences();
     void cancelWork();
     struct Result;
     void finished(const std::shared_ptr<Result> &result);
@@ -97,6 +99,9 @@ private:
     bool m_exporting = false; // the worker writes a file (else it renders the preview)
     QString m_pendingExport; // path of an export waiting for the current preview to stop
     bool m_updatingOptions = false;
+    // What the language check flags in the leaders' briefing the last preview showed.
+    QList<model::FlaggedSentence> m_flagged;
+    bool m_flaggedCurrent = false;
 };
 
 // Adds File > Export Briefing… (Ctrl+E) to the window.
