@@ -159,8 +159,10 @@ void BriefingComposer::write(BriefingWriter &w, int minutes) const
         writeChart(w);
     if (has(BriefingSection::Timeline))
         writeTimeline(w);
-    if (has(BriefingSection::FlagChanges))
+    if (has(BriefingSection::FlagChanges)) {
         writeFlags(w);
+        writeOmittedFlagChanges(w);
+    }
     if (has(BriefingSection::Experiments))
         writeExperiments(w);
     if (has(BriefingSection::Factors))
@@ -485,6 +487,22 @@ void BriefingComposer::writeTimeline(BriefingWriter &w) const
         items.append(item);
     }
     w.list(items, false);
+    QStringList omitted;
+    if (m_data.omittedMoments > 0)
+        omitted << tr("%n more highlighted moment(s) are in the practitioners' analysis.", nullptr,
+            int(m_data.omittedMoments));
+    if (m_data.omittedNotes > 0)
+        omitted << tr("The reviewers' notes on these moments are in the practitioners' analysis.");
+    if (!omitted.isEmpty())
+        w.note({ muted(omitted.join(QLatin1Char(' '))) });
+}
+
+// A leaders' briefing shows the flag changes that matter most; the rest are counted here.
+void BriefingComposer::writeOmittedFlagChanges(BriefingWriter &w) const
+{
+    if (m_data.omittedFlagChanges > 0 && !m_data.flagChanges.isEmpty())
+        w.note({ muted(tr("%n more flag change(s) are in the chart above and in the practitioners' analysis.",
+            nullptr, int(m_data.omittedFlagChanges))) });
 }
 
 void BriefingComposer::writeFlags(BriefingWriter &w) const
@@ -621,6 +639,9 @@ void BriefingComposer::writeNarratives(BriefingWriter &w) const
         }
         w.list(steps, true);
     }
+    if (m_data.omittedSteps > 0)
+        w.note({ muted(tr("%n more narrative step(s) are in the practitioners' analysis.", nullptr,
+            int(m_data.omittedSteps))) });
     writeDivergence(w);
 }
 
@@ -827,6 +848,9 @@ void BriefingComposer::writeGlossary(BriefingWriter &w) const
         if (all.contains(re))
             items.append({{strong(tr(t.term)), plain(QStringLiteral(": ") + tr(t.explanation))}, {}});
     }
+    // A leaders' briefing short of reading time explains the first terms (the list's order).
+    if (m_data.glossaryTerms >= 0 && items.size() > m_data.glossaryTerms)
+        items.resize(m_data.glossaryTerms);
     if (items.isEmpty())
         return;
     w.heading(2, tr("Terms used"));

@@ -50,6 +50,7 @@ private:
     void writeChart(BriefingWriter &w) const;
     void writeTimeline(BriefingWriter &w) const;
     void writeFlags(BriefingWriter &w) const;
+    void writeOmittedFlagChanges(BriefingWriter &w) const;
     void writeExperiments(BriefingWriter &w) const;
     void writeFactors(BriefingWriter &w) const;
     void writeNarratives(BriefingWriter &w) const;

@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace faultless::model {
 
@@ -581,6 +582,71 @@ BriefingDivergence BriefingData::compareNarratives(const QList<BriefingNarrative
         }
     }
     return result;
+}
+
+namespace {
+constexpr qsizetype kLeaderMoments = 10; // below this, a leaders' timeline is never condensed
+constexpr qsizetype kLeaderFlagChanges = 4;
+constexpr int kLeaderGlossaryTerms = 4;
+constexpr qsizetype kLeaderNarrativeSteps = 3;
+
+// A moment a leader needs: it has a phase, a note, or was added or marked by the reviewers.
+bool isKeyMoment(const BriefingEvent &e)
+{
+    return !e.phase.isEmpty() || !e.annotations.isEmpty() || e.manual || e.dispute.isSet();
+}
+} // namespace
+
+BriefingData BriefingData::condensedForLeaders(int level) const
+{
+    BriefingData d = *this;
+    if (level >= 1 && d.timeline.size() > kLeaderMoments) {
+        QList<BriefingEvent> kept;
+        for (const BriefingEvent &e : std::as_const(timeline)) {
+            if (isKeyMoment(e))
+                kept.append(e);
+        }
+        d.omittedMoments = timeline.size() - kept.size();
+        d.timeline = kept;
+    }
+    if (level >= 2 && d.flagChanges.size() > kLeaderFlagChanges) {
+        QSet<qint64> onTimeline;
+        for (const BriefingEvent &e : std::as_const(d.timeline))
+            onTimeline.insert(e.id);
+        // The changes the timeline tells of first, then the reversed ones, in time order.
+        QList<qsizetype> order(d.flagChanges.size());
+        std::iota(order.begin(), order.end(), 0);
+        auto rank = [&](qsizetype i) {
+            const FlagReversal &f = flagChanges.at(i);
+            return onTimeline.contains(f.changeEventId) ? 0 : f.isReversed() ? 1 : 2;
+        };
+        std::stable_sort(
+            order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return rank(a) < rank(b); });
+        order.resize(kLeaderFlagChanges);
+        std::sort(order.begin(), order.end());
+        QList<FlagReversal> kept;
+        for (const qsizetype i : std::as_const(order))
+            kept.append(flagChanges.at(i));
+        d.omittedFlagChanges = flagChanges.size() - kept.size();
+        d.flagChanges = kept;
+    }
+    if (level >= 3) {
+        for (BriefingEvent &e : d.timeline) {
+            d.omittedNotes += e.annotations.size();
+            e.annotations.clear();
+        }
+    }
+    if (level >= 4)
+        d.glossaryTerms = kLeaderGlossaryTerms;
+    if (level >= 5) {
+        for (BriefingNarrative &n : d.narratives) {
+            if (n.steps.size() > kLeaderNarrativeSteps) {
+                d.omittedSteps += n.steps.size() - kLeaderNarrativeSteps;
+                n.steps.resize(kLeaderNarrativeSteps);
+            }
+        }
+    }
+    return d;
 }
 
 void BriefingData::transformTexts(const std::function<QString(const QString &)> &f)

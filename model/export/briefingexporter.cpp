@@ -17,6 +17,25 @@
 
 namespace faultless::model {
 
+namespace {
+// A leaders' briefing reads in BriefingData::LeaderMinutes: condensed step by step until it does
+// (or nothing more may go). Practitioners get everything.
+BriefingData fittedToAudience(const BriefingData &data, const BriefingOptions &options,
+    const QTranslator *translator, const QImage &chart)
+{
+    if (options.audience != BriefingAudience::Leader)
+        return data;
+    for (int level = 0; level < BriefingData::CondenseLevels; ++level) {
+        BriefingData shown = data.condensedForLeaders(level);
+        BriefingComposer composer(shown, options, translator);
+        composer.setChart(chart); // its caption is read too
+        if (composer.readingMinutes() <= BriefingData::LeaderMinutes)
+            return shown;
+    }
+    return data.condensedForLeaders(BriefingData::CondenseLevels);
+}
+} // namespace
+
 std::unique_ptr<QTranslator> BriefingExporter::translator(const QString &language, QString *error)
 {
     if (language.isEmpty())
@@ -66,10 +85,13 @@ std::optional<BriefingOutput> BriefingExporter::render(const ReviewStore &store,
     if (!data)
         return std::nullopt;
 
-    BriefingComposer composer(*data, options, translator.get());
     BriefingOutput output;
+    // The chart shows every flag change, also those a leaders' briefing leaves out of its table.
     if (options.effectiveSections().testFlag(BriefingSection::Chart))
-        output.chart = BriefingChart::render(*data, composer.chartLabels());
+        output.chart
+            = BriefingChart::render(*data, BriefingComposer(*data, options, translator.get()).chartLabels());
+    const BriefingData shown = fittedToAudience(*data, options, translator.get(), output.chart);
+    BriefingComposer composer(shown, options, translator.get());
     if (progress && !progress(85)) {
         if (error)
             *error = tr("The export was cancelled");
@@ -182,7 +204,13 @@ std::optional<QList<FlaggedSentence>> BriefingExporter::flaggedSentences(
     const std::optional<BriefingData> data = BriefingData::gather(store, options, error);
     if (!data)
         return std::nullopt;
-    BriefingComposer composer(*data, options, translator.get());
+    // The same chart as the briefing's, so that the same detail is left out of it.
+    QImage chart;
+    if (options.effectiveSections().testFlag(BriefingSection::Chart))
+        chart
+            = BriefingChart::render(*data, BriefingComposer(*data, options, translator.get()).chartLabels());
+    const BriefingData shown = fittedToAudience(*data, options, translator.get(), chart);
+    BriefingComposer composer(shown, options, translator.get());
     TextCollector collector;
     composer.compose(collector);
     const BlamelessLanguageChecker checker = options.language.isEmpty()
@@ -191,7 +219,7 @@ std::optional<QList<FlaggedSentence>> BriefingExporter::flaggedSentences(
     // Only what the review's people wrote or imported is checked, not the briefing's own words
     // ("… it does not assign blame"): a sentence counts when it is part of a text of the review.
     QStringList reviewTexts;
-    BriefingData visited = *data;
+    BriefingData visited = shown;
     visited.transformTexts([&](const QString &text) {
         if (!text.isEmpty())
             reviewTexts << text.simplified();

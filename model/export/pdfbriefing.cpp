@@ -110,7 +110,7 @@ PdfBriefing::Layout layOutTight(QTextDocument &doc, QPaintDevice *device, const 
 {
     layOut(doc, device, input, PdfBriefing::PointSize);
     const int regularPages = doc.pageCount();
-    if (regularPages > 1 && lastPageFill(doc) < PdfBriefing::NearlyEmptyPage) {
+    if (input.saveNearlyEmptyPage && regularPages > 1 && lastPageFill(doc) < PdfBriefing::NearlyEmptyPage) {
         for (qreal size = PdfBriefing::PointSize - 0.5; size >= PdfBriefing::MinPointSize; size -= 0.5) {
             layOut(doc, device, input, size);
             if (doc.pageCount() < regularPages)

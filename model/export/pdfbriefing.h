@@ -28,6 +28,7 @@ public:
         QString pageFooter;       // "Page %1 of %2", translated
         BriefingPageSize pageSize = BriefingPageSize::A4;
         int contentsFromPages = 4; // a table of contents once the briefing is this long
+        bool saveNearlyEmptyPage = true; // see layout()
     };
 
     // The width in pixels the chart should have on the page.
