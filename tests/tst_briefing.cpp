@@ -1169,6 +1169,8 @@ void TestBriefing::pdfWastesNoPage()
     qInfo("%d pages at %.1f pt, last page %.0f%% full", layout.pages, layout.pointSize,
         layout.lastPageFill * 100);
     QVERIFY(layout.pointSize >= model::PdfBriefing::MinPointSize);
+    // No heading is left at the foot of a page with its text on the next.
+    QCOMPARE(layout.strandedHeadings, 0);
     if (layout.pages > 1)
         QVERIFY2(layout.lastPageFill >= model::PdfBriefing::NearlyEmptyPage
                 || layout.pointSize == model::PdfBriefing::MinPointSize,

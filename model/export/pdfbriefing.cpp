@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace faultless::model {
@@ -86,6 +87,45 @@ qreal lastPageFill(QTextDocument &doc)
     return std::clamp((bottom - (pages - 1) * pageHeight) / pageHeight, 0.0, 1.0);
 }
 
+// A heading is never the last thing on a page: one whose next block ends on the following page
+// moves there too (QTextDocument has no keep-with-next of its own).
+// Whether `heading`'s next block ends on a later page than the heading starts.
+bool isStranded(QTextDocument &doc, const QTextBlock &heading)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    const QTextBlock next = heading.next();
+    if (pageHeight <= 0 || heading.blockFormat().headingLevel() < 2 || !next.isValid())
+        return false;
+    const QRectF h = doc.documentLayout()->blockBoundingRect(heading);
+    const QRectF n = doc.documentLayout()->blockBoundingRect(next);
+    return int((n.bottom() - 1) / pageHeight) > int(h.top() / pageHeight);
+}
+
+int strandedHeadings(QTextDocument &doc)
+{
+    int stranded = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        stranded += isStranded(doc, b);
+    return stranded;
+}
+
+void keepHeadingsWithNext(QTextDocument &doc)
+{
+    bool moved = false;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (isStranded(doc, b)) {
+            QTextBlockFormat format = b.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(b).setBlockFormat(format);
+            // Lay out again from here, so that the next headings are judged where they now are.
+            doc.markContentsDirty(b.position(), doc.characterCount() - b.position());
+            moved = true;
+        }
+    }
+    if (moved)
+        doc.documentLayout()->documentSize(); // finishes the layout before pages are counted
+}
+
 // The briefing laid out at `pointSize`, with a table of contents when it is long enough (the
 // contents shift what follows them: laid out with placeholder numbers first, then with the
 // real pages; the contents keep their size, so the numbers hold).
@@ -93,15 +133,18 @@ void layOut(QTextDocument &doc, QPaintDevice *device, const PdfBriefing::Input &
 {
     const QString marker = QString::fromLatin1(HtmlBriefing::ContentsMarker);
     setUp(doc, device, input, input.html, pointSize);
+    keepHeadingsWithNext(doc);
     if (doc.pageCount() < input.contentsFromPages || input.sections.isEmpty())
         return;
     QString html = input.html;
     html.replace(marker, contentsHtml(input, {}));
     setUp(doc, device, input, html, pointSize);
+    keepHeadingsWithNext(doc);
     const QList<int> pages = sectionPages(doc);
     html = input.html;
     html.replace(marker, contentsHtml(input, pages));
     setUp(doc, device, input, html, pointSize);
+    keepHeadingsWithNext(doc);
 }
 
 // Lays the briefing out at the regular size, or a little smaller when that saves a last page
@@ -114,11 +157,11 @@ PdfBriefing::Layout layOutTight(QTextDocument &doc, QPaintDevice *device, const 
         for (qreal size = PdfBriefing::PointSize - 0.5; size >= PdfBriefing::MinPointSize; size -= 0.5) {
             layOut(doc, device, input, size);
             if (doc.pageCount() < regularPages)
-                return { doc.pageCount(), size, lastPageFill(doc) };
+                return { doc.pageCount(), size, lastPageFill(doc), strandedHeadings(doc) };
         }
         layOut(doc, device, input, PdfBriefing::PointSize);
     }
-    return { doc.pageCount(), PdfBriefing::PointSize, lastPageFill(doc) };
+    return { doc.pageCount(), PdfBriefing::PointSize, lastPageFill(doc), strandedHeadings(doc) };
 }
 } // namespace
 

@@ -43,6 +43,7 @@ public:
         int pages = 0;
         qreal pointSize = 0;
         qreal lastPageFill = 0;
+        int strandedHeadings = 0; // headings left at the foot of a page, their text on the next
     };
     static constexpr qreal PointSize = 10;
     static constexpr qreal MinPointSize = 9;
