@@ -148,14 +148,6 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
         experimentTitles.append(text);
     }
     const QList<int> experimentRows = placeInRows(experimentBoxes, 1);
-    p.setPen(kExperiment);
-    for (qsizetype i = 0; i < experimentBoxes.size(); ++i) {
-        if (experimentRows.at(i) < 0)
-            continue;
-        p.drawText(QPointF(experimentBoxes.at(i).left(), plot.top() + 12), experimentTitles.at(i));
-        if (drawnLabels)
-            drawnLabels->append(experimentBoxes.at(i));
-    }
 
     const qreal binW = plot.width() / rate.counts.size();
     for (int i = 0; i < rate.counts.size(); ++i) {
@@ -193,6 +185,18 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
             continue;
         const QRectF box = flagBoxes.at(i).translated(0, 1 + flagRows.at(i) * rowHeight);
         p.drawText(QPointF(box.left(), box.top() + fm.ascent()), flagTexts.at(i));
+        if (drawnLabels)
+            drawnLabels->append(box);
+    }
+
+    // Experiment titles last, on a light backing, so that the flags' lines do not cross them.
+    for (qsizetype i = 0; i < experimentBoxes.size(); ++i) {
+        if (experimentRows.at(i) < 0)
+            continue;
+        const QRectF box = experimentBoxes.at(i);
+        p.fillRect(box.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 210));
+        p.setPen(kExperiment);
+        p.drawText(QPointF(box.left(), plot.top() + 12), experimentTitles.at(i));
         if (drawnLabels)
             drawnLabels->append(box);
     }

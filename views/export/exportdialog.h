@@ -51,6 +51,10 @@ public:
     void exportTo(const QString &path);
     // The default file name for the current format, from the review's title.
     QString suggestedFileName() const;
+    // Before a leaders' briefing is written (Export…): shows the sentences the language check
+    // flags, with its suggestions, and returns whether the facilitator chose to export anyway.
+    // True at once for practitioners and when nothing is flagged.
+    bool confirmFlaggedSentences();
 
 signals:
     void previewUpdated();
@@ -68,7 +72,6 @@ private:
     void startNext();
     void startPreview();
     void onExportClicked();
-    bool confirmFlaggedSentences();
     void cancelWork();
     struct Result;
     void finished(const std::shared_ptr<Result> &result);

@@ -59,8 +59,9 @@ SummaryPanel::SummaryPanel(MainWindow &window, QWidget *parent)
     m_from->setObjectName(QStringLiteral("impactFrom"));
     m_to->setObjectName(QStringLiteral("impactTo"));
     m_text->setTabChangesFocus(true);
-    // A few sentences: room for about six lines, and the panel still fits a 1280×800 screen.
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 6);
+    // A few sentences: room for four lines at least, so that the dock still fits a 1280×800
+    // screen beside the event details and the sense-making panels.
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4 + 2 * m_text->frameWidth() + 8);
     m_textLabel->setBuddy(m_text);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
@@ -117,13 +118,12 @@ SummaryPanel::SummaryPanel(MainWindow &window, QWidget *parent)
 
 void SummaryPanel::retranslate()
 {
-    m_intro->setText(
-        tr("The briefing opens with this summary and the impact window. Describe what customers and "
-           "the business lived through, in a few sentences."));
+    m_intro->setText(tr("The briefing opens with this summary and the impact window."));
     m_textLabel->setText(tr("&Summary of the impact"));
     m_text->setPlaceholderText(
-        tr("For example: for 40 minutes, one checkout in three took longer than 3 seconds; "
-           "no orders were lost."));
+        tr("In a few sentences, what customers and the business lived through. For example: "
+           "for 40 minutes, one checkout in three took longer than 3 seconds; no orders were "
+           "lost."));
     m_text->setAccessibleName(tr("Summary of the impact"));
     m_fromLabel->setText(tr("Impact &from"));
     m_toLabel->setText(tr("Impact &to"));
