@@ -98,7 +98,6 @@ struct ExportDialog::Result
     bool ok = false;
     QString error;
     model::BriefingOutput output;
-    QList<model::FlaggedSentence> flagged; // leaders' briefing previews only
 };
 
 ExportDialog::ExportDialog(model::ReviewDocument &document, QWidget *parent)
@@ -472,11 +471,6 @@ void ExportDialog::startPreview()
             result->output = std::move(*output);
             result->ok = true;
         }
-        if (result->ok && !*cancel && o.audience == BriefingAudience::Leader) {
-            const auto flagged = model::BriefingExporter::flaggedSentences(store, o, &result->error);
-            result->ok = flagged.has_value();
-            result->flagged = flagged.value_or(QList<model::FlaggedSentence>());
-        }
     });
     connect(m_worker, &QThread::finished, this, [this, result] { finished(result); });
     m_worker->start();
@@ -562,7 +556,7 @@ void ExportDialog::finished(const std::shared_ptr<Result> &result)
         QString status = tr("Reading time: about %1 min").arg(result->output.readingMinutes);
         if (result->output.redactions > 0)
             status += QStringLiteral(" · ") + tr("Secrets masked: %1").arg(result->output.redactions);
-        m_flagged = result->flagged;
+        m_flagged = result->output.flagged;
         m_flaggedCurrent = true;
         if (!m_flagged.isEmpty())
             status
