@@ -362,6 +362,14 @@ int cmdInfo(const QStringList &args)
     out() << Cli::tr("From %1 to %2").arg(timestamps::toIsoUtc(summary.first), timestamps::toIsoUtc(summary.last)) << '\n';
     for (const SourceSummary &s : summary.sources)
         out() << "  " << Cli::tr("%1 (%2): %3 events, %4 rejected").arg(s.name, s.format).arg(s.events).arg(s.rejected) << '\n';
+    const IncidentSummary written = IncidentSummaryStore::read(store);
+    out() << Cli::tr("Summary: %1").arg(written.hasText() ? written.text : Cli::tr("not written yet"))
+          << '\n';
+    if (written.impactFrom != NoInstant || written.impactTo != NoInstant) {
+        auto bound = [](Instant t) { return t == NoInstant ? Cli::tr("not set") : timestamps::toIsoUtc(t); };
+        out() << Cli::tr("Impact from %1 to %2").arg(bound(written.impactFrom), bound(written.impactTo))
+              << '\n';
+    }
     out() << Cli::tr("Annotations: %1, contributing factors: %2, narratives: %3")
                  .arg(summary.annotations)
                  .arg(summary.factors)
