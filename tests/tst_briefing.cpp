@@ -3,15 +3,21 @@
 #include "testsupport.h"
 
 #include "document/demoreview.h"
+#include "domain/timestamps.h"
 #include "export/briefingchart.h"
+#include "export/briefingcomposer.h"
 #include "export/briefingdata.h"
 #include "export/briefingexporter.h"
+#include "export/pdfbriefing.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
+#include "store/agreementstore.h"
+#include "store/incidentsummarystore.h"
 #include "store/reviewstore.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace faultless;
@@ -59,13 +65,49 @@ private slots:
     void pdfPagesSpeakTheBriefingLanguage();
     void cliExport_data();
     void cliExport();
+    // Issue 19: a briefing a manager can trust.
+    void opensWithSummaryAndImpactWindow();
+    void missingSummaryHasItsOwnSection();
+    void windowSaysWhichItIs();
+    void agreementOnlyWhenSignedOff_data();
+    void agreementOnlyWhenSignedOff();
+    void noPlaceholderSurvives_data();
+    void noPlaceholderSurvives();
+    void chartLabelsOfEveryLanguageAreFilledIn();
+    void flaggedSentencesAreListedWhole();
+    void shortenedTextsKeepWholeSentences();
+    void cliListsFlaggedSentencesBeforeWriting();
+    void chartLabelsNeverOverlap();
+    void labelRowsThinWhatDoesNotFit();
+    void pdfWastesNoPage_data();
+    void pdfWastesNoPage();
+    void pdfSavesANearlyEmptyLastPage();
+    void leaderBriefingOfFlagHeavyReviewReadsInFiveMinutes();
 
 private:
     QString render(const QString &review, const BriefingOptions &options, model::BriefingOutput *output = nullptr);
+    QString copyOf(const QString &review, const QString &name);
+    void buildFlagHeavyReview();
+    bool writeSummary(const QString &review, const model::IncidentSummary &summary);
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_rich;
+    QString m_flags; // the demo with a burst of flag changes and a sentence the language check flags
 };
+
+namespace {
+// A moment added by a reviewer whose first sentence is longer than the 160 characters a leaders'
+// timeline gives a moment, with "should have" in it, which the language check flags (issue 19:
+// such a sentence was cut off right at that phrase).
+const char kFlaggedNote[]
+    = "Reviewers' note on the page: when the latency alert fired, the on-call engineer should have "
+      "looked at the experiment calendar before paging the pricing team, which took several "
+      "minutes. The calendar is now linked from the alert.";
+const char kFlaggedSentence[]
+    = "Reviewers' note on the page: when the latency alert fired, the on-call engineer should "
+      "have looked at the experiment calendar before paging the pricing team, which took "
+      "several minutes.";
+} // namespace
 
 void TestBriefing::initTestCase()
 {
@@ -86,7 +128,10 @@ void TestBriefing::initTestCase()
     request.sourceName = QStringLiteral("hostile.jsonl");
     const model::ImportResult imported = model::ImportJob::run(store, registry, request);
     QCOMPARE(imported.accepted, qint64(4));
-    QVERIFY(store.exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE source_id = ?"), {imported.sourceId}));
+    // Marked as diagnosis: key moments, which a leaders' briefing keeps however long it gets.
+    QVERIFY(store.exec(
+        QStringLiteral("UPDATE events SET highlighted = 1, phase = 'diagnosis' WHERE source_id = ?"),
+        { imported.sourceId }));
     const qint64 when = store.scalar(QStringLiteral("SELECT instant FROM events WHERE instr(text, 'back to 220ms') > 0")).toLongLong();
     QVERIFY(when > 0);
     QVERIFY(store.exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, highlighted, phase) VALUES(?, 6, ?, 1, 1, 'repair')"),
@@ -101,11 +146,13 @@ void TestBriefing::initTestCase()
     QVERIFY(store.exec(QStringLiteral("INSERT INTO question_answers(question_id, author, text, created) SELECT id, ?, ?, 4102444800000000 FROM questions ORDER BY id LIMIT 1"),
                        {QStringLiteral("Carol Lindqvist"), QStringLiteral("The SRE checklist does ask about other changes.")}));
     store.close();
-    // To look at the briefings by hand: FAULTLESS_BRIEFING_KEEP=DIR keeps copies of both reviews.
+    buildFlagHeavyReview();
+    // To look at the briefings by hand: FAULTLESS_BRIEFING_KEEP=DIR keeps copies of the reviews.
     const QString keep = qEnvironmentVariable("FAULTLESS_BRIEFING_KEEP");
     if (!keep.isEmpty()) {
         QFile::copy(m_demo, QDir(keep).filePath(QStringLiteral("demo.faultless")));
         QFile::copy(m_rich, QDir(keep).filePath(QStringLiteral("rich.faultless")));
+        QFile::copy(m_flags, QDir(keep).filePath(QStringLiteral("flags.faultless")));
     }
 }
 
@@ -691,6 +738,490 @@ void TestBriefing::cliExport()
     QVERIFY2(content.contains(expect), qPrintable(content.left(600)));
     if (extra.contains(QStringLiteral("--sections")))
         QVERIFY(!content.contains(QStringLiteral("## Contributing factors")));
+}
+
+// --- issue 19 ---------------------------------------------------------------------------------
+
+QString TestBriefing::copyOf(const QString &review, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(review, path))
+        qFatal("cannot copy %s", qPrintable(review));
+    return path;
+}
+
+bool TestBriefing::writeSummary(const QString &review, const model::IncidentSummary &summary)
+{
+    model::ReviewStore store;
+    if (!store.open(review))
+        return false;
+    model::ReviewStore::Transaction transaction(store);
+    return model::IncidentSummaryStore::write(store, summary) && transaction.commit();
+}
+
+// The demo plus what a game day leaves behind in flags: a burst of rollout changes to five flags
+// within a few minutes (their chart labels would overwrite each other), all highlighted, and a
+// note whose first sentence the language check flags, longer than a leaders' note is shown.
+void TestBriefing::buildFlagHeavyReview()
+{
+    m_flags = m_dir.filePath(QStringLiteral("flags.faultless"));
+    QString error;
+    QVERIFY2(model::DemoReview::build(m_flags, &error), qPrintable(error));
+    QByteArray csv = "instant,flag,environment,old,new,actor,comment\n";
+    const char *flags[] = { "pricing-rollout", "search-ranking-v2", "cart-recommendations", "inventory-cache",
+        "checkout-new-ui" };
+    const char *steps[][2] = { { "10%", "50%" }, { "off", "on" }, { "50%", "100%" }, { "on", "off" } };
+    for (int i = 0; i < 16; ++i) {
+        const int minute = 3 + i / 3, second = (i % 3) * 20;
+        csv += QStringLiteral(
+            "2026-03-14T14:%1:%2Z,%3,production,%4,%5,engineer%6@example.com,game day step %7\n")
+                   .arg(minute, 2, 10, QLatin1Char('0'))
+                   .arg(second, 2, 10, QLatin1Char('0'))
+                   .arg(QLatin1String(flags[i % 5]), QLatin1String(steps[i % 4][0]),
+                       QLatin1String(steps[i % 4][1]))
+                   .arg(i % 3)
+                   .arg(i)
+                   .toUtf8();
+    }
+    const QString csvPath = m_dir.filePath(QStringLiteral("game-day-flags.csv"));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(csv), qint64(csv.size()));
+    file.close();
+    model::ReviewStore store;
+    QVERIFY(store.open(m_flags));
+    const model::ImporterRegistry registry;
+    model::ImportRequest request;
+    request.path = csvPath;
+    request.formatId = QStringLiteral("flag-csv");
+    const model::ImportResult imported = model::ImportJob::run(store, registry, request);
+    QCOMPARE(imported.accepted, qint64(16));
+    QVERIFY(store.exec(
+        QStringLiteral("UPDATE events SET highlighted = 1 WHERE source_id = ?"), { imported.sourceId }));
+    const qint64 alert
+        = store
+              .scalar(QStringLiteral("SELECT id FROM events WHERE instr(text, 'CheckoutLatencyHigh') > 0"
+                                     " AND highlighted = 1 ORDER BY instant LIMIT 1"))
+              .toLongLong();
+    QVERIFY(alert > 0);
+    const qint64 when
+        = store.scalar(QStringLiteral("SELECT instant FROM events WHERE id = ?"), { alert }).toLongLong();
+    QVERIFY(
+        store.exec(QStringLiteral("INSERT INTO events(instant, kind, actor, text, manual, highlighted, phase)"
+                                  " VALUES(?, 6, ?, ?, 1, 1, 'diagnosis')"),
+            { when + 30000000, QStringLiteral("Dana Whitfield"), QString::fromUtf8(kFlaggedNote) }));
+}
+
+void TestBriefing::opensWithSummaryAndImpactWindow()
+{
+    const QString review = copyOf(m_demo, QStringLiteral("impact.faultless"));
+    // 15:02 to 15:44 Berlin time (UTC+1 in March).
+    const model::Instant from = model::timestamps::parseIso8601("2026-03-14T14:02:00Z");
+    const model::Instant to = model::timestamps::parseIso8601("2026-03-14T14:44:00Z");
+    QVERIFY(writeSummary(
+        review, { QStringLiteral("Checkout slowed down for 42 minutes; no orders were lost."), from, to }));
+    for (const BriefingAudience audience : { BriefingAudience::Leader, BriefingAudience::Practitioner }) {
+        BriefingOptions o;
+        o.audience = audience;
+        const QString md = render(review, o);
+        // The first section, its first paragraph the summary, the next the impact window.
+        const QStringList blocks = md.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+        const qsizetype at = blocks.indexOf(QStringLiteral("## What happened"));
+        QVERIFY2(at >= 0 && at <= 2, qPrintable(md.left(400)));
+        QCOMPARE(md.indexOf(QStringLiteral("## ")), md.indexOf(QStringLiteral("## What happened")));
+        QCOMPARE(
+            blocks.at(at + 1), QStringLiteral("Checkout slowed down for 42 minutes; no orders were lost."));
+        QVERIFY2(blocks.at(at + 2).startsWith(
+                     QStringLiteral("**Impact window:** Saturday, 14 March 2026 15:02 to 15:44 "
+                                    "(42 minutes).")),
+            qPrintable(blocks.at(at + 2)));
+        QVERIFY(!md.contains(QStringLiteral("Incident window:")));
+        QVERIFY(!md.contains(QStringLiteral("## Summary still to be written")));
+    }
+}
+
+void TestBriefing::missingSummaryHasItsOwnSection()
+{
+    const QString review = copyOf(m_demo, QStringLiteral("nosummary.faultless"));
+    QVERIFY(writeSummary(review, {}));
+    for (const BriefingFormat format : { BriefingFormat::Markdown, BriefingFormat::Html }) {
+        BriefingOptions o;
+        o.format = format;
+        const QString text = render(review, o);
+        // Never the first line a manager reads: the window comes first, the missing summary has
+        // a section of its own after "What happened".
+        const qsizetype what = text.indexOf(QStringLiteral("What happened"));
+        const qsizetype window = text.indexOf(QStringLiteral("Incident window:"));
+        const qsizetype missing = text.indexOf(QStringLiteral("Summary still to be written"));
+        QVERIFY2(what > 0 && window > what && missing > window, qPrintable(text.left(1500)));
+        QVERIFY(
+            text.contains(QStringLiteral("The review team has not written a summary of the impact yet.")));
+        QVERIFY(!text.contains(QStringLiteral("No summary of the impact has been written yet.")));
+    }
+}
+
+void TestBriefing::windowSaysWhichItIs()
+{
+    const QString review = copyOf(m_demo, QStringLiteral("window.faultless"));
+    BriefingOptions o;
+    o.sections = BriefingSection::Summary;
+    // Only a start: the window stays the highlighted events', and the start is still told.
+    const model::Instant from = model::timestamps::parseIso8601("2026-03-14T14:02:00Z");
+    QVERIFY(writeSummary(review, { QStringLiteral("Slow checkout."), from, model::NoInstant }));
+    QString md = render(review, o);
+    QVERIFY2(md.contains(
+                 QStringLiteral("**Incident window:** Saturday, 14 March 2026 14:55 to 15:24 (29 minutes). "
+                                "From the first to the last highlighted event")),
+        qPrintable(md));
+    QVERIFY(md.contains(
+        QStringLiteral("Customers were affected from Saturday, 14 March 2026 15:02; when the impact "
+                       "ended is not known yet.")));
+    // An impact over midnight shows the end's date.
+    const model::Instant to = model::timestamps::parseIso8601("2026-03-15T01:30:00Z");
+    QVERIFY(writeSummary(review, { QStringLiteral("Slow checkout."), from, to }));
+    md = render(review, o);
+    QVERIFY2(md.contains(QStringLiteral(
+                 "**Impact window:** Saturday, 14 March 2026 15:02 to Sunday, 15 March 2026 02:30 "
+                 "(11 hours).")),
+        qPrintable(md));
+    // A window that ends before it starts is refused by the store.
+    model::ReviewStore store;
+    QVERIFY(store.open(review));
+    QString error;
+    QVERIFY(!model::IncidentSummaryStore::write(store, { QString(), to, from }, &error));
+    QVERIFY2(error.contains(QStringLiteral("before it starts")), qPrintable(error));
+    // A damaged bound reads as unknown, and says so.
+    error.clear();
+    QVERIFY(store.setMeta(QStringLiteral("impact_to"), QStringLiteral("99999999999999999999")));
+    const model::IncidentSummary read = model::IncidentSummaryStore::read(store, &error);
+    QCOMPARE(read.impactTo, model::NoInstant);
+    QCOMPARE(read.impactFrom, from);
+    QVERIFY2(error.contains(QStringLiteral("impact_to")), qPrintable(error));
+}
+
+void TestBriefing::agreementOnlyWhenSignedOff_data()
+{
+    QTest::addColumn<QString>("review");
+    QTest::newRow("no disputes") << m_demo;
+    QTest::newRow("disputed") << m_rich;
+}
+
+void TestBriefing::agreementOnlyWhenSignedOff()
+{
+    QFETCH(QString, review);
+    const QString copy = copyOf(review, QStringLiteral("agreement.faultless"));
+    BriefingOptions o;
+    o.audience = BriefingAudience::Practitioner;
+    QString md = render(copy, o);
+    // Never signed off: no sentence may claim the room agreed.
+    QVERIFY(!md.contains(QStringLiteral("agreed on every item")));
+    QVERIFY(!md.contains(QStringLiteral("room agreed")));
+    QVERIFY2(md.count(QStringLiteral("The room has not agreed on this timeline yet.")) >= 2, qPrintable(md));
+    {
+        model::ReviewStore store;
+        QVERIFY(store.open(copy));
+        model::AgreementRecord agreement;
+        agreement.agreedAt = model::timestamps::parseIso8601("2026-03-20T09:30:00Z");
+        agreement.present = QStringList { QStringLiteral("Alice Moreau"), QStringLiteral("Bob Okafor") };
+        QVERIFY(model::AgreementStore::insert(store, agreement) > 0);
+    }
+    md = render(copy, o);
+    QVERIFY(!md.contains(QStringLiteral("has not agreed")));
+    QVERIFY2(md.contains(QStringLiteral(
+                 "The room agreed on the timeline on Friday, 20 March 2026 10:30 (present: Alice "
+                 "Moreau, Bob Okafor).")),
+        qPrintable(md));
+    // Leaders read it too, in "What happened".
+    o.audience = BriefingAudience::Leader;
+    QVERIFY(render(copy, o).contains(
+        QStringLiteral("The room agreed on the timeline on Friday, 20 March 2026 10:30")));
+    // Pseudonymised, the people present are named by their pseudonyms like everyone else.
+    o.pseudonymise = true;
+    const QString pseudonymised = render(copy, o);
+    if (pseudonymised.contains(QStringLiteral("People are named by their role")))
+        QVERIFY(!pseudonymised.contains(QStringLiteral("present: Alice Moreau")));
+}
+
+void TestBriefing::noPlaceholderSurvives_data()
+{
+    QTest::addColumn<QString>("review");
+    QTest::addColumn<BriefingAudience>("audience");
+    QTest::addColumn<BriefingFormat>("format");
+    QTest::addColumn<QString>("language");
+    const QList<QPair<QString, QString>> reviews { { QStringLiteral("demo"), m_demo },
+        { QStringLiteral("rich"), m_rich }, { QStringLiteral("flags"), m_flags } };
+    for (const auto &[name, path] : reviews) {
+        for (const BriefingAudience audience : { BriefingAudience::Leader, BriefingAudience::Practitioner }) {
+            for (const BriefingFormat format :
+                { BriefingFormat::Markdown, BriefingFormat::Html, BriefingFormat::Pdf }) {
+                for (const QString &language :
+                    { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es") }) {
+                    const char *formatName = format == BriefingFormat::Markdown ? "md"
+                        : format == BriefingFormat::Html                        ? "html"
+                                                                                : "pdf";
+                    QTest::addRow("%s %s %s %s", qPrintable(name),
+                        audience == BriefingAudience::Leader ? "leader" : "practitioner", formatName,
+                        qPrintable(language))
+                        << path << audience << format << language;
+                }
+            }
+        }
+    }
+}
+
+// Every translated briefing has its numbers filled in (issue 19: "Lesezeit etwa %n Minuten").
+// Checked against whatever the current catalogues hold, so it holds after lupdate too.
+void TestBriefing::noPlaceholderSurvives()
+{
+    QFETCH(QString, review);
+    QFETCH(BriefingAudience, audience);
+    QFETCH(BriefingFormat, format);
+    QFETCH(QString, language);
+    BriefingOptions o;
+    o.audience = audience;
+    o.format = format;
+    o.language = language;
+    for (BriefingSection section : BriefingOptions::allSections())
+        o.sections |= section;
+    model::BriefingOutput output;
+    const QString text = render(review, o, &output);
+    QVERIFY(!text.isEmpty());
+    static const QRegularExpression placeholder(QStringLiteral("%(n|L?[1-9])"));
+    const QRegularExpressionMatch found = placeholder.match(text);
+    QVERIFY2(
+        !found.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, found.capturedStart() - 80), 160)));
+    QVERIFY(output.readingMinutes > 0);
+    if (language != QLatin1String("en")) // the reading time is in the briefing's words
+        QVERIFY(!text.contains(QStringLiteral("reading time about")));
+}
+
+// The chart's texts and the PDF's own words go through the same translation: filled in too.
+void TestBriefing::chartLabelsOfEveryLanguageAreFilledIn()
+{
+    model::ReviewStore store;
+    QVERIFY(store.open(m_flags));
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es") }) {
+        BriefingOptions o;
+        o.language = language;
+        QString error;
+        const auto data = model::BriefingData::gather(store, o, &error);
+        QVERIFY2(data, qPrintable(error));
+        const auto translator = model::BriefingExporter::translator(language, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const model::BriefingComposer composer(*data, o, translator.get());
+        const model::BriefingChart::Labels labels = composer.chartLabels();
+        for (const QString &label :
+            { labels.events, labels.errors, labels.flagChange, labels.experiment, labels.noEvents }) {
+            QVERIFY2(!label.isEmpty() && !label.contains(QLatin1Char('%')),
+                qPrintable(language + QLatin1Char(' ') + label));
+        }
+        QVERIFY2(!composer.tr("reading time about %n minute(s)", nullptr, 3).contains(QLatin1Char('%')),
+            qPrintable(language));
+    }
+}
+
+// Blameless at the door: the leaders' briefing's flagged sentences are listed whole, with the
+// check's suggestion, and only sentences the review's people wrote or imported.
+void TestBriefing::flaggedSentencesAreListedWhole()
+{
+    model::ReviewStore store;
+    QVERIFY(store.open(m_flags));
+    BriefingOptions o;
+    o.audience = BriefingAudience::Leader;
+    QString error;
+    const auto flagged = model::BriefingExporter::flaggedSentences(store, o, &error);
+    QVERIFY2(flagged, qPrintable(error));
+    QCOMPARE(flagged->size(), 1);
+    QCOMPARE(flagged->first().sentence, QString::fromUtf8(kFlaggedSentence));
+    QCOMPARE(flagged->first().phrase, QStringLiteral("should have"));
+    QVERIFY(!flagged->first().suggestion.isEmpty());
+    QVERIFY(!flagged->first().why.isEmpty());
+    // The demo has none: the briefing's own closing words ("… does not assign blame") are not
+    // the review's and are never listed.
+    QVERIFY(store.open(m_demo));
+    const auto none = model::BriefingExporter::flaggedSentences(store, o, &error);
+    QVERIFY2(none, qPrintable(error));
+    QVERIFY2(none->isEmpty(), qPrintable(none->isEmpty() ? QString() : none->first().sentence));
+}
+
+// No sentence is cut at a flagged phrase: the leaders' briefing keeps the moment's first sentence
+// whole although it is longer than a leaders' timeline gives a moment.
+void TestBriefing::shortenedTextsKeepWholeSentences()
+{
+    for (const BriefingFormat format :
+        { BriefingFormat::Markdown, BriefingFormat::Html, BriefingFormat::Pdf }) {
+        BriefingOptions o;
+        o.audience = BriefingAudience::Leader;
+        o.format = format;
+        const QString text = render(m_flags, o);
+        QVERIFY2(text.contains(QString::fromUtf8(kFlaggedSentence)), qPrintable(text.left(3000)));
+        QVERIFY(!text.contains(QStringLiteral("should have…")));
+        QVERIFY(!text.contains(QStringLiteral("should…")));
+    }
+}
+
+void TestBriefing::cliListsFlaggedSentencesBeforeWriting()
+{
+    const QString out = m_dir.filePath(QStringLiteral("flagged.md"));
+    auto r = tests::runCli({ QStringLiteral("export"), m_flags, QStringLiteral("--format"),
+        QStringLiteral("md"), QStringLiteral("--output"), out });
+    QCOMPARE(r.exitCode, 0);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("the language check flags 1 sentence")), r.err.constData());
+    QVERIFY(err.contains(QString::fromUtf8(kFlaggedSentence)));
+    QVERIFY(err.contains(QStringLiteral("Suggestion:")));
+    QVERIFY(QFile::exists(out));
+    // A script that wants no such briefing: nothing is written.
+    const QString refused = m_dir.filePath(QStringLiteral("refused.md"));
+    r = tests::runCli({ QStringLiteral("export"), m_flags, QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--output"), refused, QStringLiteral("--refuse-flagged") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("--refuse-flagged")));
+    QVERIFY(!QFile::exists(refused));
+    // The practitioners' analysis is not checked at the door, and a clean review passes.
+    r = tests::runCli({ QStringLiteral("export"), m_demo, QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--output"), refused, QStringLiteral("--refuse-flagged") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.err.contains("language check"));
+}
+
+void TestBriefing::chartLabelsNeverOverlap()
+{
+    model::ReviewStore store;
+    QVERIFY(store.open(m_flags));
+    BriefingOptions o;
+    QString error;
+    const auto data = model::BriefingData::gather(store, o, &error);
+    QVERIFY2(data, qPrintable(error));
+    QVERIFY(data->flagChanges.size() >= 16);
+    const model::BriefingComposer composer(*data, o);
+    for (const QSize size : { QSize(720, 260), QSize(480, 220) }) {
+        QList<QRectF> labels;
+        const QImage chart = model::BriefingChart::render(*data, composer.chartLabels(), size, 1.0, &labels);
+        QVERIFY(!chart.isNull());
+        QVERIFY2(labels.size() >= 4, qPrintable(QString::number(labels.size())));
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            QVERIFY(labels.at(i).left() >= 0 && labels.at(i).right() <= size.width());
+            for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                QVERIFY2(!labels.at(i).intersects(labels.at(j)),
+                    qPrintable(QStringLiteral("label %1 overlaps label %2").arg(i).arg(j)));
+            }
+        }
+    }
+}
+
+void TestBriefing::labelRowsThinWhatDoesNotFit()
+{
+    // Four labels at one place: three rows take one each, the fourth is left out.
+    const QList<QRectF> same(4, QRectF(100, 0, 80, 13));
+    QCOMPARE(model::BriefingChart::placeInRows(same, 3), (QList<int> { 0, 1, 2, -1 }));
+    // Labels far apart all stay in the first row.
+    QCOMPARE(model::BriefingChart::placeInRows(
+                 { QRectF(0, 0, 50, 13), QRectF(100, 0, 50, 13), QRectF(200, 0, 50, 13) }, 3),
+        (QList<int> { 0, 0, 0 }));
+    // A label that fits between two others goes back to the first row.
+    QCOMPARE(model::BriefingChart::placeInRows(
+                 { QRectF(0, 0, 50, 13), QRectF(40, 0, 50, 13), QRectF(100, 0, 50, 13) }, 3),
+        (QList<int> { 0, 1, 0 }));
+}
+
+void TestBriefing::pdfWastesNoPage_data()
+{
+    QTest::addColumn<QString>("review");
+    QTest::addColumn<BriefingAudience>("audience");
+    QTest::addColumn<QString>("language");
+    for (const auto &[name, path] :
+        { std::pair { "demo", m_demo }, std::pair { "rich", m_rich }, std::pair { "flags", m_flags } }) {
+        for (const BriefingAudience audience : { BriefingAudience::Leader, BriefingAudience::Practitioner }) {
+            for (const QString &language :
+                { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es") }) {
+                QTest::addRow("%s %s %s", name,
+                    audience == BriefingAudience::Leader ? "leader" : "practitioner", qPrintable(language))
+                    << path << audience << language;
+            }
+        }
+    }
+}
+
+// A last page with two lines on it is a wasted sheet: the layout sets the text a little smaller
+// when that saves it, and says how full the last page is.
+void TestBriefing::pdfWastesNoPage()
+{
+    QFETCH(QString, review);
+    QFETCH(BriefingAudience, audience);
+    QFETCH(QString, language);
+    BriefingOptions o;
+    o.audience = audience;
+    o.format = BriefingFormat::Pdf;
+    o.language = language;
+    model::BriefingOutput output;
+    QVERIFY(!render(review, o, &output).isEmpty());
+    model::PdfBriefing::Input input;
+    input.title = output.title;
+    input.html = output.text;
+    input.sections = output.sections;
+    input.chart = output.chart;
+    input.contentsTitle = QStringLiteral("Contents");
+    input.pageFooter = QStringLiteral("Page %1 of %2");
+    const model::PdfBriefing::Layout layout = model::PdfBriefing::layout(input);
+    QVERIFY(layout.pages >= 1);
+    qInfo("%d pages at %.1f pt, last page %.0f%% full", layout.pages, layout.pointSize,
+        layout.lastPageFill * 100);
+    QVERIFY(layout.pointSize >= model::PdfBriefing::MinPointSize);
+    // No heading is left at the foot of a page with its text on the next.
+    QCOMPARE(layout.strandedHeadings, 0);
+    if (layout.pages > 1)
+        QVERIFY2(layout.lastPageFill >= model::PdfBriefing::NearlyEmptyPage
+                || layout.pointSize == model::PdfBriefing::MinPointSize,
+            qPrintable(QString::number(layout.lastPageFill)));
+}
+
+// A briefing whose last page would hold a few lines is set a little smaller, onto one page less.
+void TestBriefing::pdfSavesANearlyEmptyLastPage()
+{
+    int saved = 0;
+    for (int paragraphs = 30; paragraphs <= 120 && saved < 3; paragraphs += 3) {
+        model::PdfBriefing::Input input;
+        input.title = QStringLiteral("Pages");
+        for (int i = 0; i < paragraphs; ++i)
+            input.html += QStringLiteral(
+                "<p>Moment %1: the checkout service waited for the pricing database while the "
+                "experiment slowed the inventory service down.</p>")
+                              .arg(i);
+        input.pageFooter = QStringLiteral("Page %1 of %2");
+        input.saveNearlyEmptyPage = false;
+        const model::PdfBriefing::Layout regular = model::PdfBriefing::layout(input);
+        input.saveNearlyEmptyPage = true;
+        const model::PdfBriefing::Layout tight = model::PdfBriefing::layout(input);
+        if (regular.pages > 1 && regular.lastPageFill < model::PdfBriefing::NearlyEmptyPage
+            && tight.pointSize < model::PdfBriefing::PointSize) {
+            QCOMPARE(tight.pages, regular.pages - 1);
+            QVERIFY(tight.pointSize >= model::PdfBriefing::MinPointSize);
+            ++saved;
+        } else {
+            // Not nearly empty, or no smaller size down to the smallest saves the page: as it was.
+            QCOMPARE(tight.pages, regular.pages);
+            QCOMPARE(tight.pointSize, model::PdfBriefing::PointSize);
+        }
+    }
+    QVERIFY2(saved > 0, "no paragraph count left a nearly empty last page");
+}
+
+// Leaders read their briefing in five minutes even when the review is full of flag changes, and
+// the briefing says how long it takes.
+void TestBriefing::leaderBriefingOfFlagHeavyReviewReadsInFiveMinutes()
+{
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es") }) {
+        BriefingOptions o;
+        o.language = language;
+        model::BriefingOutput output;
+        const QString md = render(m_flags, o, &output);
+        QVERIFY2(output.readingMinutes >= 1 && output.readingMinutes <= 5,
+            qPrintable(QStringLiteral("%1: %2 minutes").arg(language).arg(output.readingMinutes)));
+        const QString firstLines = md.section(QLatin1Char('\n'), 0, 3);
+        QVERIFY2(firstLines.contains(QString::number(output.readingMinutes)), qPrintable(firstLines));
+    }
 }
 
 QTEST_MAIN(TestBriefing)

@@ -22,6 +22,9 @@ class TestCli : public QObject
 private slots:
     void init() { m_dir.reset(new QTemporaryDir); m_review = m_dir->filePath(QStringLiteral("r.faultless")); }
     void newImportInfo();
+    void summaryReadsAndSets();
+    void summaryRefusesBadInput_data();
+    void summaryRefusesBadInput();
     void usageErrors_data();
     void usageErrors();
     void notAReviewIsExit2AndUntouched();
@@ -60,6 +63,115 @@ static const QByteArray kAppLog =
     "{\"ts\":\"2026-03-14T13:02:00.125Z\",\"level\":\"info\",\"service\":\"checkout\",\"msg\":\"pricing engine on\"}\n"
     "{\"ts\":\"2026-03-14T13:05:00Z\",\"level\":\"error\",\"service\":\"checkout\",\"msg\":\"pool exhausted, 64/64\"}\n"
     "{\"ts\":\"2026-03-14T13:09:30.5Z\",\"level\":\"warn\",\"service\":\"inventory\",\"msg\":\"slow \\\"stock\\\" call\"}\n";
+
+// `summary` as DESIGN.md specifies it: --text, --impact-from, --impact-to, --json; the briefing
+// opens with what it sets, and `info --json` reports it.
+void TestCli::summaryReadsAndSets()
+{
+    QCOMPARE(
+        runCli({ QStringLiteral("new"), m_review, QStringLiteral("--tz"), QStringLiteral("Europe/Berlin") })
+            .exitCode,
+        0);
+    auto r = runCli({ QStringLiteral("summary"), m_review, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("text")).toString(), QString());
+    QVERIFY(o.value(QStringLiteral("impact_from")).isNull());
+    QVERIFY(o.value(QStringLiteral("impact_to")).isNull());
+    r = runCli({ QStringLiteral("summary"), m_review });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("not written yet"), r.out.constData());
+
+    // A naive time is in the review's zone (Berlin, UTC+1 in March); an offset is taken as given.
+    r = runCli({ QStringLiteral("summary"), m_review, QStringLiteral("--text"),
+        QStringLiteral("Checkout slowed for 42 minutes; no orders were lost."),
+        QStringLiteral("--impact-from"), QStringLiteral("2026-03-14T15:02"), QStringLiteral("--impact-to"),
+        QStringLiteral("2026-03-14T14:44:00Z"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("text")).toString(),
+        QStringLiteral("Checkout slowed for 42 minutes; no orders were lost."));
+    QCOMPARE(
+        o.value(QStringLiteral("impact_from")).toString(), QStringLiteral("2026-03-14T14:02:00.000000Z"));
+    QCOMPARE(o.value(QStringLiteral("impact_to")).toString(), QStringLiteral("2026-03-14T14:44:00.000000Z"));
+    const QJsonObject about = info();
+    QCOMPARE(about.value(QStringLiteral("summary")).toString(),
+        QStringLiteral("Checkout slowed for 42 minutes; no orders were lost."));
+    QCOMPARE(
+        about.value(QStringLiteral("impact_from")).toString(), QStringLiteral("2026-03-14T14:02:00.000000Z"));
+    QCOMPARE(
+        about.value(QStringLiteral("impact_to")).toString(), QStringLiteral("2026-03-14T14:44:00.000000Z"));
+
+    // The briefing opens with them.
+    const QString md = m_dir->filePath(QStringLiteral("b.md"));
+    r = runCli({ QStringLiteral("export"), m_review, QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--output"), md });
+    QCOMPARE(r.exitCode, 0);
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString briefing = QString::fromUtf8(file.readAll());
+    QVERIFY2(briefing.contains(
+                 QStringLiteral("## What happened\n\nCheckout slowed for 42 minutes; no orders were lost.\n\n"
+                                "**Impact window:**")),
+        qPrintable(briefing.left(800)));
+
+    // Setting one value keeps the others; an empty value clears one.
+    r = runCli({ QStringLiteral("summary"), m_review, QStringLiteral("--impact-to"), QString(),
+        QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(
+        o.value(QStringLiteral("impact_from")).toString(), QStringLiteral("2026-03-14T14:02:00.000000Z"));
+    QVERIFY(o.value(QStringLiteral("impact_to")).isNull());
+    QCOMPARE(o.value(QStringLiteral("text")).toString(),
+        QStringLiteral("Checkout slowed for 42 minutes; no orders were lost."));
+    r = runCli({ QStringLiteral("summary"), m_review, QStringLiteral("--text"), QString() });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("not written yet"), r.out.constData());
+}
+
+void TestCli::summaryRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("ends before it starts")
+        << QStringList { QStringLiteral("--impact-from"), QStringLiteral("2026-03-14T15:00Z"),
+               QStringLiteral("--impact-to"), QStringLiteral("2026-03-14T14:00Z") }
+        << 1 << QStringLiteral("before it starts");
+    QTest::newRow("not an instant") << QStringList { QStringLiteral("--impact-from"),
+        QStringLiteral("yesterday") }
+                                    << 1 << QStringLiteral("--impact-from is not an ISO 8601 instant");
+    QTest::newRow("out of range") << QStringList { QStringLiteral("--impact-to"),
+        QStringLiteral("10000-01-01T00:00:00Z") }
+                                  << 1 << QStringLiteral("--impact-to");
+    QTest::newRow("two reviews") << QStringList { QStringLiteral("other.faultless") } << 1
+                                 << QStringLiteral("summary takes exactly one REVIEW path");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--from"), QStringLiteral("2026-03-14") }
+                                    << 1 << QStringLiteral("--from");
+}
+
+void TestCli::summaryRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QCOMPARE(runCli({ QStringLiteral("new"), m_review }).exitCode, 0);
+    const auto r = runCli(QStringList { QStringLiteral("summary"), m_review } + arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    // Nothing was written.
+    const QJsonObject o = QJsonDocument::fromJson(
+        runCli({ QStringLiteral("summary"), m_review, QStringLiteral("--json") }).out)
+                              .object();
+    QVERIFY(o.value(QStringLiteral("impact_from")).isNull());
+    QVERIFY(o.value(QStringLiteral("impact_to")).isNull());
+    // A file that is not a review: nothing done.
+    const QString notReview = writeFile(QStringLiteral("x.txt"), "hello");
+    QCOMPARE(runCli({ QStringLiteral("summary"), notReview, QStringLiteral("--text"), QStringLiteral("x") })
+                 .exitCode,
+        2);
+}
 
 void TestCli::newImportInfo()
 {

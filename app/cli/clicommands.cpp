@@ -12,6 +12,7 @@
 #include "import/importjob.h"
 #include "import/lnavformatimporter.h"
 #include "store/eventquery.h"
+#include "store/incidentsummarystore.h"
 #include "store/reviewstore.h"
 #include "store/reviewsummary.h"
 #include "store/serverreview.h"
@@ -43,28 +44,32 @@ class Cli
 public:
     static QString usage()
     {
-        return tr("Usage:\n"
-                  "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
-                  "  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE]"
-                  " [--year YEAR]\n"
-                  "  faultless-cli info REVIEW [--json]\n"
-                  "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
-                  " [--format jsonl|csv]\n"
-                  "  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner]"
-                  " [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise]"
-                  " [--redact|--no-redact] [--active-links]\n"
-                  "  faultless-cli archive REVIEW --output FILE.zip\n"
-                  "  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]\n"
-                  "  faultless-cli agreement REVIEW [--json]\n"
-                  "  faultless-cli publish FILE SERVER-REVIEW\n"
-                  "  faultless-cli pull SERVER-REVIEW --output FILE\n"
-                  "  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator\n"
-                  "  faultless-cli formats\n"
-                  "  faultless-cli language [--lang CODE] < TEXT\n"
-                  "A SERVER-REVIEW, accepted wherever a REVIEW is read, is"
-                  " postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from"
-                  " ~/.pgpass or PGPASSWORD.\n"
-                  "Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.\n");
+        return tr(
+            "Usage:\n"
+            "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
+            "  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE]"
+            " [--year YEAR]\n"
+            "  faultless-cli info REVIEW [--json]\n"
+            "  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] "
+            "[--json]\n"
+            "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
+            " [--format jsonl|csv]\n"
+            "  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience "
+            "leader|practitioner]"
+            " [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise]"
+            " [--redact|--no-redact] [--active-links] [--refuse-flagged]\n"
+            "  faultless-cli archive REVIEW --output FILE.zip\n"
+            "  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]\n"
+            "  faultless-cli agreement REVIEW [--json]\n"
+            "  faultless-cli publish FILE SERVER-REVIEW\n"
+            "  faultless-cli pull SERVER-REVIEW --output FILE\n"
+            "  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator\n"
+            "  faultless-cli formats\n"
+            "  faultless-cli language [--lang CODE] < TEXT\n"
+            "A SERVER-REVIEW, accepted wherever a REVIEW is read, is"
+            " postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from"
+            " ~/.pgpass or PGPASSWORD.\n"
+            "Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.\n");
     }
 };
 
@@ -337,6 +342,17 @@ int cmdImport(const QStringList &args)
     return Done;
 }
 
+// The summary and impact window as `summary --json` prints them (DESIGN.md): ISO-8601 UTC
+// instants, null when not set.
+QJsonObject summaryJson(const IncidentSummary &summary)
+{
+    auto instant
+        = [](Instant t) { return t == NoInstant ? QJsonValue() : QJsonValue(timestamps::toIsoUtc(t)); };
+    return QJsonObject { { QStringLiteral("text"), summary.text },
+        { QStringLiteral("impact_from"), instant(summary.impactFrom) },
+        { QStringLiteral("impact_to"), instant(summary.impactTo) } };
+}
+
 int cmdInfo(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -351,6 +367,10 @@ int cmdInfo(const QStringList &args)
     const ReviewSummary summary = ReviewSummary::read(store);
     if (parser.isSet(json)) {
         QJsonObject object = summary.toJson();
+        const QJsonObject written = summaryJson(IncidentSummaryStore::read(store));
+        for (auto it = written.begin(); it != written.end(); ++it)
+            object.insert(
+                it.key() == QLatin1String("text") ? QStringLiteral("summary") : it.key(), it.value());
         if (ServerLocation::isServerName(pos.at(1))) {
             const auto server = connectServer(pos.at(1), &error);
             ServerReviewInfo about;
@@ -370,11 +390,90 @@ int cmdInfo(const QStringList &args)
     out() << Cli::tr("From %1 to %2").arg(timestamps::toIsoUtc(summary.first), timestamps::toIsoUtc(summary.last)) << '\n';
     for (const SourceSummary &s : summary.sources)
         out() << "  " << Cli::tr("%1 (%2): %3 events, %4 rejected").arg(s.name, s.format).arg(s.events).arg(s.rejected) << '\n';
+    const IncidentSummary written = IncidentSummaryStore::read(store);
+    out() << Cli::tr("Summary: %1").arg(written.hasText() ? written.text : Cli::tr("not written yet"))
+          << '\n';
+    if (written.impactFrom != NoInstant || written.impactTo != NoInstant) {
+        auto bound = [](Instant t) { return t == NoInstant ? Cli::tr("not set") : timestamps::toIsoUtc(t); };
+        out() << Cli::tr("Impact from %1 to %2").arg(bound(written.impactFrom), bound(written.impactTo))
+              << '\n';
+    }
     out() << Cli::tr("Annotations: %1, contributing factors: %2, narratives: %3")
                  .arg(summary.annotations)
                  .arg(summary.factors)
                  .arg(summary.narratives)
           << '\n';
+    return Done;
+}
+
+// `--impact-from ""` clears the bound; anything else must be an instant (naive: the review's zone).
+bool parseImpactBound(const QCommandLineParser &parser, const QCommandLineOption &option,
+    const QTimeZone &zone, Instant *bound, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option).trimmed();
+    if (text.isEmpty()) {
+        *bound = NoInstant;
+        return true;
+    }
+    bool ok = false;
+    *bound = parseInstant(text, zone, &ok);
+    if (!ok)
+        *error = Cli::tr("--%1 is not an ISO 8601 instant between the years 1 and 9999: %2")
+                     .arg(option.names().constFirst(), text);
+    return ok;
+}
+
+// Reads, or with --text / --impact-from / --impact-to sets, what the briefing opens with.
+int cmdSummary(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption text(QStringLiteral("text"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption from(QStringLiteral("impact-from"), QString(), QStringLiteral("INSTANT"));
+    const QCommandLineOption to(QStringLiteral("impact-to"), QString(), QStringLiteral("INSTANT"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    QString error;
+    if (!parseOneReview(
+            parser, args, { text, from, to, json }, Cli::tr("summary takes exactly one REVIEW path"), &error))
+        return usageError(error);
+    const QString path = parser.positionalArguments().at(1);
+    const bool writing = parser.isSet(text) || parser.isSet(from) || parser.isSet(to);
+    if (writing && ServerLocation::isServerName(path))
+        return nothingDone(
+            Cli::tr("summary cannot change a team-server review yet; change it in the app, or pull, "
+                    "change and publish a copy"));
+    ReviewStore store;
+    if (!openReview(store, path, &error))
+        return nothingDone(error);
+    QString problem;
+    IncidentSummary summary = IncidentSummaryStore::read(store, &problem);
+    if (!problem.isEmpty())
+        err() << "faultless-cli: " << path << ": " << problem << '\n';
+    if (writing) {
+        if (parser.isSet(text))
+            summary.text = parser.value(text).trimmed();
+        if (!parseImpactBound(parser, from, store.timeZone(), &summary.impactFrom, &error)
+            || !parseImpactBound(parser, to, store.timeZone(), &summary.impactTo, &error))
+            return usageError(error);
+        if (const QString why = IncidentSummaryStore::problem(summary); !why.isEmpty())
+            return usageError(why);
+        if (const QString readOnly = ReviewDocument::readOnlyReasonFor(store); !readOnly.isEmpty())
+            return nothingDone(readOnly);
+        ReviewStore::Transaction transaction(store);
+        if (!IncidentSummaryStore::write(store, summary, &error) || !transaction.commit())
+            return nothingDone(Cli::tr("%1: %2").arg(path, error.isEmpty() ? store.errorString() : error));
+    }
+    if (parser.isSet(json)) {
+        out().json(QJsonDocument(summaryJson(summary)).toJson(QJsonDocument::Compact));
+        out() << '\n';
+        return Done;
+    }
+    auto bound = [](Instant t) { return t == NoInstant ? Cli::tr("not set") : timestamps::toIsoUtc(t); };
+    out() << Cli::tr("Summary: %1").arg(summary.hasText() ? summary.text : Cli::tr("not written yet"))
+          << '\n';
+    out() << Cli::tr("Impact from: %1").arg(bound(summary.impactFrom)) << '\n';
+    out() << Cli::tr("Impact to: %1").arg(bound(summary.impactTo)) << '\n';
     return Done;
 }
 
@@ -437,6 +536,24 @@ int cmdEvents(const QStringList &args)
     return Done;
 }
 
+// Blameless at the door: the sentences of a leaders' briefing the language check flags, on
+// stderr before the briefing is written, each with its reframing. The author decides; a script
+// that wants no such briefing written passes --refuse-flagged.
+void reportFlaggedSentences(const QList<FlaggedSentence> &flagged)
+{
+    if (flagged.isEmpty())
+        return;
+    err() << "faultless-cli: "
+          << Cli::tr("the language check flags %n sentence(s) of the leaders' briefing:", nullptr,
+                 int(flagged.size()))
+          << '\n';
+    for (const FlaggedSentence &f : flagged) {
+        err() << "  " << Cli::tr("\"%1\"").arg(f.sentence) << '\n';
+        err() << "    " << Cli::tr("\"%1\": %2 Suggestion: %3").arg(f.phrase, f.why, f.suggestion) << '\n';
+    }
+    err().flush();
+}
+
 int cmdExport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -451,9 +568,12 @@ int cmdExport(const QStringList &args)
     const QCommandLineOption redact(QStringLiteral("redact"));
     const QCommandLineOption noRedact(QStringLiteral("no-redact"));
     const QCommandLineOption links(QStringLiteral("active-links"));
+    const QCommandLineOption refuseFlagged(QStringLiteral("refuse-flagged"));
     QString error;
-    if (!parse(parser, args, {format, output, lang, tz, pageSize, sections, audience, pseudonymise, redact, noRedact, links},
-               &error))
+    if (!parse(parser, args,
+            { format, output, lang, tz, pageSize, sections, audience, pseudonymise, redact, noRedact, links,
+                refuseFlagged },
+            &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
@@ -519,6 +639,17 @@ int cmdExport(const QStringList &args)
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
         return nothingDone(error);
+    if (options.audience == BriefingAudience::Leader) {
+        const auto flagged = BriefingExporter::flaggedSentences(store, options, &error);
+        if (!flagged)
+            return nothingDone(error);
+        reportFlaggedSentences(*flagged);
+        if (!flagged->isEmpty() && parser.isSet(refuseFlagged))
+            return nothingDone(
+                Cli::tr("the leaders' briefing was not written: %n sentence(s) are flagged by the "
+                        "language check (--refuse-flagged)",
+                    nullptr, int(flagged->size())));
+    }
     if (!BriefingExporter::exportTo(store, options, parser.value(output), &error))
         return nothingDone(error);
     out() << Cli::tr("Wrote %1").arg(parser.value(output)) << '\n';
@@ -769,6 +900,8 @@ int dispatch(const QStringList &arguments)
         code = cmdImport(rest);
     else if (command == QLatin1String("info"))
         code = cmdInfo(rest);
+    else if (command == QLatin1String("summary"))
+        code = cmdSummary(rest);
     else if (command == QLatin1String("events"))
         code = cmdEvents(rest);
     else if (command == QLatin1String("export"))
@@ -803,10 +936,10 @@ int run(const QStringList &arguments)
         // output that did not reach the stream (a full disk, a closed pipe) is nothing done. The
         // other commands did their work (a review, a file); their confirmation is lost, and said so.
         err() << "faultless-cli: " << out().errorString() << '\n';
-        static const QStringList printing { QStringLiteral("info"), QStringLiteral("events"),
-            QStringLiteral("formats"), QStringLiteral("agreement"), QStringLiteral("language"),
-            QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
-            QStringLiteral("--version") };
+        static const QStringList printing { QStringLiteral("info"), QStringLiteral("summary"),
+            QStringLiteral("events"), QStringLiteral("formats"), QStringLiteral("agreement"),
+            QStringLiteral("language"), QStringLiteral("help"), QStringLiteral("--help"),
+            QStringLiteral("-h"), QStringLiteral("--version") };
         if ((code == Done || code == DoneWithRejects) && printing.contains(arguments.value(1)))
             code = NothingDone;
     }

@@ -50,7 +50,30 @@ QString clock(Instant instant, const QTimeZone &zone, bool withSeconds)
 }
 } // namespace
 
-QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSize logicalSize, qreal scale)
+QList<int> BriefingChart::placeInRows(const QList<QRectF> &boxes, int rows, qreal gap)
+{
+    QList<QList<QRectF>> taken(rows);
+    QList<int> placed;
+    for (const QRectF &box : boxes) {
+        const QRectF padded = box.adjusted(-gap / 2, 0, gap / 2, 0);
+        int row = -1;
+        for (int r = 0; r < rows && row < 0; ++r) {
+            const bool free
+                = std::none_of(taken.at(r).cbegin(), taken.at(r).cend(), [&](const QRectF &other) {
+                      return other.left() < padded.right() && padded.left() < other.right();
+                  });
+            if (free)
+                row = r;
+        }
+        if (row >= 0)
+            taken[row].append(padded);
+        placed.append(row);
+    }
+    return placed;
+}
+
+QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSize logicalSize, qreal scale,
+    QList<QRectF> *drawnLabels)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {};
@@ -67,7 +90,10 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
     const BriefingRate &rate = data.rate;
     const qreal w = logicalSize.width();
     const qreal h = logicalSize.height();
-    const QRectF plot(44, 30, w - 44 - 12, h - 30 - 44);
+    // Room above the plot for LabelRows rows of flag labels and the flags' markers.
+    constexpr qreal rowHeight = 13;
+    const qreal top = LabelRows * rowHeight + 14;
+    const QRectF plot(44, top, w - 44 - 12, h - top - 44);
 
     if (!drawable(rate)) {
         p.setPen(kAxis);
@@ -100,7 +126,10 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
         p.restore();
     }
 
-    // Experiments under the bars: a span is the context the events happened in.
+    // Experiments under the bars: a span is the context the events happened in. Their titles
+    // share one row inside the plot; one that would overlap another is left out.
+    QList<QRectF> experimentBoxes;
+    QList<QString> experimentTitles;
     for (const BriefingExperiment &x : data.experiments) {
         if (!isSupportedInstant(x.start)) // an old document's damaged time: no place on this axis
             continue;
@@ -112,11 +141,13 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
         QColor fill = kExperiment;
         fill.setAlpha(40);
         p.fillRect(QRectF(left, plot.top(), right - left, plot.height()), fill);
-        p.setPen(kExperiment);
         const QString text = fm.elidedText(x.title.isEmpty() ? labels.experiment : x.title, Qt::ElideRight,
                                            std::max<qreal>(right - left - 4, 60));
-        p.drawText(QPointF(left + 3, plot.top() + 12), text);
+        const qreal tx = std::min(left + 3, w - fm.horizontalAdvance(text) - 2);
+        experimentBoxes.append(QRectF(tx, plot.top() + 2, fm.horizontalAdvance(text), rowHeight + 1));
+        experimentTitles.append(text);
     }
+    const QList<int> experimentRows = placeInRows(experimentBoxes, 1);
 
     const qreal binW = plot.width() / rate.counts.size();
     for (int i = 0; i < rate.counts.size(); ++i) {
@@ -128,9 +159,11 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
             p.fillRect(QRectF(x + gap / 2, yOf(rate.errors.at(i)), binW - gap, plot.bottom() - yOf(rate.errors.at(i))), kErrors);
     }
 
-    // Flag changes on top, labels staggered so that neighbours do not overwrite each other.
-    int row = 0;
-    qreal lastLabelRight = -1e9;
+    // Flag changes on top. Each label goes into the first of the rows above the plot where it
+    // overlaps no other; where none has room the label is left out (its line stays), so that
+    // a burst of changes never prints labels over each other.
+    QList<QRectF> flagBoxes;
+    QList<QString> flagTexts;
     for (const FlagReversal &f : data.flagChanges) {
         if (f.changedAt < t0 || f.changedAt > t1)
             continue;
@@ -142,11 +175,30 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
         p.fillPath(marker, kFlag);
         const QString text = f.after.isEmpty() ? f.flagKey : f.flagKey + QStringLiteral(" → ") + f.after;
         const qreal tw = fm.horizontalAdvance(text);
-        row = x - 2 < lastLabelRight ? (row + 1) % 2 : 0;
-        qreal tx = std::min(x + 4, w - tw - 2);
-        p.setPen(kFlag.darker(130));
-        p.drawText(QPointF(tx, 11 + row * 11), text);
-        lastLabelRight = tx + tw;
+        flagBoxes.append(QRectF(std::max(0.0, std::min(x + 4, w - tw - 2)), 0, tw, rowHeight));
+        flagTexts.append(text);
+    }
+    const QList<int> flagRows = placeInRows(flagBoxes, LabelRows);
+    p.setPen(kFlag.darker(130));
+    for (qsizetype i = 0; i < flagBoxes.size(); ++i) {
+        if (flagRows.at(i) < 0)
+            continue;
+        const QRectF box = flagBoxes.at(i).translated(0, 1 + flagRows.at(i) * rowHeight);
+        p.drawText(QPointF(box.left(), box.top() + fm.ascent()), flagTexts.at(i));
+        if (drawnLabels)
+            drawnLabels->append(box);
+    }
+
+    // Experiment titles last, on a light backing, so that the flags' lines do not cross them.
+    for (qsizetype i = 0; i < experimentBoxes.size(); ++i) {
+        if (experimentRows.at(i) < 0)
+            continue;
+        const QRectF box = experimentBoxes.at(i);
+        p.fillRect(box.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 210));
+        p.setPen(kExperiment);
+        p.drawText(QPointF(box.left(), plot.top() + 12), experimentTitles.at(i));
+        if (drawnLabels)
+            drawnLabels->append(box);
     }
 
     // Time axis.

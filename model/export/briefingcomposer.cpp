@@ -108,11 +108,12 @@ QString BriefingComposer::tr(const char *sourceText, const char *disambiguation,
         text = m_translator->translate(kContext, sourceText, disambiguation, n);
     else
         text = QCoreApplication::translate(kContext, sourceText, disambiguation, n);
-    if (text.isEmpty()) {
+    if (text.isEmpty())
         text = QString::fromUtf8(sourceText);
-        if (n >= 0)
-            text.replace(QStringLiteral("%n"), QString::number(n));
-    }
+    // QTranslator::translate() picks the plural form but, unlike QCoreApplication::translate(),
+    // leaves "%n" for the caller to fill: without this a German briefing read "etwa %n Minuten".
+    if (n >= 0)
+        text.replace(QStringLiteral("%n"), QString::number(n));
     // Untranslated (English) plurals: "%n minute(s)" reads "1 minute", "5 minutes" without
     // needing an English .qm in every build. A translation never contains "(s)".
     if (n >= 0 && text.contains(QStringLiteral("(s)")))
@@ -158,8 +159,10 @@ void BriefingComposer::write(BriefingWriter &w, int minutes) const
         writeChart(w);
     if (has(BriefingSection::Timeline))
         writeTimeline(w);
-    if (has(BriefingSection::FlagChanges))
+    if (has(BriefingSection::FlagChanges)) {
         writeFlags(w);
+        writeOmittedFlagChanges(w);
+    }
     if (has(BriefingSection::Experiments))
         writeExperiments(w);
     if (has(BriefingSection::Factors))
@@ -256,15 +259,43 @@ QString BriefingComposer::statusLabel(const QString &status) const
     return status;
 }
 
+// Shortens `text` to whole sentences within about `max` characters: a sentence is never cut, so
+// that "… should have …" never reaches a reader without the rest of what was said (issue 19).
+// Only a first "sentence" too long to be prose (a log line, a stack trace) is cut, at a word.
 QString BriefingComposer::short_(const QString &text, int max) const
 {
     const QString simple = text.simplified();
     if (max <= 0 || simple.size() <= max)
         return simple;
-    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), max);
-    if (cut < max / 2)
-        cut = max;
+    qsizetype end = wholeSentencesWithin(simple, max);
+    if (end > 0)
+        return simple.left(end) + QStringLiteral(" …");
+    end = wholeSentencesWithin(simple, kLongestSentence);
+    if (end == simple.size())
+        return simple;
+    if (end > 0)
+        return simple.left(end) + QStringLiteral(" …");
+    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), kLongestSentence);
+    if (cut < kLongestSentence / 2)
+        cut = kLongestSentence;
     return simple.left(cut) + QStringLiteral("…");
+}
+
+// The length of the longest run of whole sentences at the start of `simple` that fits in `max`
+// characters (0: not even the first). A sentence ends at . ! ? or … followed by a space.
+qsizetype BriefingComposer::wholeSentencesWithin(const QString &simple, qsizetype max)
+{
+    if (simple.size() <= max)
+        return simple.size();
+    qsizetype best = 0;
+    for (qsizetype i = 0; i < simple.size() && i < max; ++i) {
+        const QChar c = simple.at(i);
+        const bool ends
+            = c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x2026);
+        if (ends && i + 1 < simple.size() && simple.at(i + 1) == QLatin1Char(' '))
+            best = i + 1;
+    }
+    return best;
 }
 
 void BriefingComposer::appendMarks(BriefingInline &line, bool manual, const BriefingDisputeMark &dispute) const
@@ -317,28 +348,86 @@ void BriefingComposer::writeHeader(BriefingWriter &w, int minutes) const
         w.note({muted(notes.join(QLatin1Char(' ')))});
 }
 
+// The briefing opens with what the review team wrote and the window customers were affected
+// in; without a summary it starts with the window, and says in a section of its own that the
+// summary is still to be written.
 void BriefingComposer::writeSummary(BriefingWriter &w) const
 {
     w.heading(2, tr("What happened"));
-    BriefingInline line;
-    if (m_data.windowStart != NoInstant) {
-        line.append(strong(tr("Incident window:") + QLatin1Char(' ')));
-        line.append(plain(tr("%1 to %2 (%3).")
-                              .arg(dateTime(m_data.windowStart), time(m_data.windowEnd).left(5),
-                                   duration(m_data.windowEnd - m_data.windowStart))
-                          + QLatin1Char(' ')));
-    }
-    if (!m_data.summary.trimmed().isEmpty())
-        line.append(plain(m_data.summary.simplified()));
-    else
-        line.append(emphasis(tr("No summary of the impact has been written yet.")));
-    w.paragraph(line);
+    const bool hasSummary = !m_data.summary.trimmed().isEmpty();
+    if (hasSummary)
+        w.paragraph({ plain(m_data.summary.simplified()) });
+    if (m_data.windowStart != NoInstant)
+        w.paragraph(windowLine());
+    const QString partial = partialImpactLine();
+    if (!partial.isEmpty())
+        w.note({ muted(partial) });
     QString basis = tr("Reconstructed from %n event(s)", nullptr, int(std::min<qint64>(m_data.eventCount, INT_MAX)));
     basis += QLatin1Char(' ') + tr("in %n source(s)", nullptr, int(m_data.sources.size()));
     if (m_data.manualEventCount > 0)
         basis += QStringLiteral(", ") + tr("%n of them added by reviewers", nullptr, int(m_data.manualEventCount));
-    basis += QLatin1Char('.');
+    basis += QLatin1Char('.') + QLatin1Char(' ') + agreementSentence();
     w.note({muted(basis)});
+    if (!hasSummary) {
+        w.heading(2, tr("Summary still to be written"));
+        w.paragraph(
+            { emphasis(tr("The review team has not written a summary of the impact yet. Until it does, this "
+                          "briefing tells only what the timeline shows.")) });
+    }
+}
+
+// "Impact window: 14:02 to 14:40 …", or the window this briefing fell back to, named as such.
+BriefingInline BriefingComposer::windowLine() const
+{
+    // The end as a clock time on the same day, else with its date (an impact over midnight).
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(m_data.windowStart / 1000, m_data.zone);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(m_data.windowEnd / 1000, m_data.zone);
+    const QString endText
+        = start.date() == end.date() ? end.toString(QStringLiteral("HH:mm")) : dateTime(m_data.windowEnd);
+    const QString span
+        = tr("%1 to %2 (%3).")
+              .arg(dateTime(m_data.windowStart), endText, duration(m_data.windowEnd - m_data.windowStart));
+    switch (m_data.window) {
+    case BriefingData::Window::Impact:
+        return { strong(tr("Impact window:") + QLatin1Char(' ')), plain(span + QLatin1Char(' ')),
+            muted(tr("When customers were affected, as the review team set it.")) };
+    case BriefingData::Window::Highlighted:
+        return { strong(tr("Incident window:") + QLatin1Char(' ')), plain(span + QLatin1Char(' ')),
+            muted(
+                tr("From the first to the last highlighted event; the review team has not set when customers "
+                   "were affected yet.")) };
+    case BriefingData::Window::AllEvents:
+        break;
+    }
+    return { strong(tr("Incident window:") + QLatin1Char(' ')), plain(span + QLatin1Char(' ')),
+        muted(tr("From the first to the last recorded event; the review team has not set when customers were "
+                 "affected yet.")) };
+}
+
+// One bound of the impact window set without the other: shown, not silently dropped.
+QString BriefingComposer::partialImpactLine() const
+{
+    const bool from = isSupportedInstant(m_data.impactFrom);
+    const bool to = isSupportedInstant(m_data.impactTo);
+    if (m_data.window == BriefingData::Window::Impact || from == to)
+        return QString();
+    if (from)
+        return tr("Customers were affected from %1; when the impact ended is not known yet.")
+            .arg(dateTime(m_data.impactFrom));
+    return tr("The impact on customers ended at %1; when it started is not known yet.")
+        .arg(dateTime(m_data.impactTo));
+}
+
+// Told only when the room signed the timeline off (agreements table), with when and by whom.
+QString BriefingComposer::agreementSentence() const
+{
+    if (!m_data.agreement)
+        return tr("The room has not agreed on this timeline yet.");
+    const BriefingAgreement &a = *m_data.agreement;
+    if (a.present.isEmpty())
+        return tr("The room agreed on the timeline on %1.").arg(dateTime(a.agreedAt));
+    return tr("The room agreed on the timeline on %1 (present: %2).")
+        .arg(dateTime(a.agreedAt), a.present.join(QStringLiteral(", ")));
 }
 
 void BriefingComposer::writeChart(BriefingWriter &w) const
@@ -398,6 +487,22 @@ void BriefingComposer::writeTimeline(BriefingWriter &w) const
         items.append(item);
     }
     w.list(items, false);
+    QStringList omitted;
+    if (m_data.omittedMoments > 0)
+        omitted << tr("%n more highlighted moment(s) are in the practitioners' analysis.", nullptr,
+            int(m_data.omittedMoments));
+    if (m_data.omittedNotes > 0)
+        omitted << tr("The reviewers' notes on these moments are in the practitioners' analysis.");
+    if (!omitted.isEmpty())
+        w.note({ muted(omitted.join(QLatin1Char(' '))) });
+}
+
+// A leaders' briefing shows the flag changes that matter most; the rest are counted here.
+void BriefingComposer::writeOmittedFlagChanges(BriefingWriter &w) const
+{
+    if (m_data.omittedFlagChanges > 0 && !m_data.flagChanges.isEmpty())
+        w.note({ muted(tr("%n more flag change(s) are in the chart above and in the practitioners' analysis.",
+            nullptr, int(m_data.omittedFlagChanges))) });
 }
 
 void BriefingComposer::writeFlags(BriefingWriter &w) const
@@ -534,6 +639,9 @@ void BriefingComposer::writeNarratives(BriefingWriter &w) const
         }
         w.list(steps, true);
     }
+    if (m_data.omittedSteps > 0)
+        w.note({ muted(tr("%n more narrative step(s) are in the practitioners' analysis.", nullptr,
+            int(m_data.omittedSteps))) });
     writeDivergence(w);
 }
 
@@ -597,9 +705,12 @@ void BriefingComposer::writeDisputes(BriefingWriter &w) const
 {
     w.heading(2, tr("Not agreed"));
     if (m_data.disputes.isEmpty()) {
-        w.note({muted(tr("The room agreed on every item of the timeline."))});
+        // "Agreed" only when the room signed the timeline off; no dispute alone is no agreement.
+        w.note({ muted(m_data.agreement ? tr("No item was disputed. %1").arg(agreementSentence())
+                                        : tr("No item has been disputed. %1").arg(agreementSentence())) });
         return;
     }
+    w.note({ muted(agreementSentence()) });
     QList<BriefingItem> items;
     for (const BriefingDispute &x : m_data.disputes) {
         BriefingItem item;
@@ -737,6 +848,9 @@ void BriefingComposer::writeGlossary(BriefingWriter &w) const
         if (all.contains(re))
             items.append({{strong(tr(t.term)), plain(QStringLiteral(": ") + tr(t.explanation))}, {}});
     }
+    // A leaders' briefing short of reading time explains the first terms (the list's order).
+    if (m_data.glossaryTerms >= 0 && items.size() > m_data.glossaryTerms)
+        items.resize(m_data.glossaryTerms);
     if (items.isEmpty())
         return;
     w.heading(2, tr("Terms used"));

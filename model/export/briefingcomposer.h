@@ -22,6 +22,8 @@ class BriefingComposer
 {
 public:
     static constexpr int WordsPerMinute = 200;
+    // A first sentence longer than this is no prose (a log line): short_() may cut it at a word.
+    static constexpr int kLongestSentence = 400;
 
     BriefingComposer(const BriefingData &data, const BriefingOptions &options, const QTranslator *translator = nullptr);
 
@@ -42,9 +44,13 @@ private:
     void write(BriefingWriter &w, int minutes) const;
     void writeHeader(BriefingWriter &w, int minutes) const;
     void writeSummary(BriefingWriter &w) const;
+    BriefingInline windowLine() const;
+    QString partialImpactLine() const;
+    QString agreementSentence() const;
     void writeChart(BriefingWriter &w) const;
     void writeTimeline(BriefingWriter &w) const;
     void writeFlags(BriefingWriter &w) const;
+    void writeOmittedFlagChanges(BriefingWriter &w) const;
     void writeExperiments(BriefingWriter &w) const;
     void writeFactors(BriefingWriter &w) const;
     void writeNarratives(BriefingWriter &w) const;
@@ -65,6 +71,7 @@ private:
     QString verdictLabel(const QString &verdict) const;
     QString statusLabel(const QString &status) const;
     QString short_(const QString &text, int max) const;
+    static qsizetype wholeSentencesWithin(const QString &simple, qsizetype max);
     void appendMarks(BriefingInline &line, bool manual, const BriefingDisputeMark &dispute) const;
     BriefingInline citation(const BriefingCitation &c, int maxText) const;
     QString narrativeTitle(qint64 id) const;

@@ -2,10 +2,12 @@
 
 #include "export/pseudonymiser.h"
 #include "export/redactor.h"
+#include "store/agreementstore.h"
 #include "store/annotationstore.h"
 #include "store/disputestore.h"
 #include "store/eventstore.h"
 #include "store/factorstore.h"
+#include "store/incidentsummarystore.h"
 #include "store/learningstore.h"
 #include "store/narrativestore.h"
 #include "store/opportunitystore.h"
@@ -17,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace faultless::model {
 
@@ -359,10 +362,16 @@ void BriefingReader::readRate()
     }
 }
 
-// The incident window: from the first highlighted event in the supported range to the last one
-// (or its end), else all events.
+// The incident window: the impact window the review team set; else from the first highlighted
+// event in the supported range to the last one (or its end); else all events.
 void setIncidentWindow(BriefingData &d)
 {
+    if (IncidentSummary { QString(), d.impactFrom, d.impactTo }.hasImpactWindow()) {
+        d.windowStart = d.impactFrom;
+        d.windowEnd = d.impactTo;
+        d.window = BriefingData::Window::Impact;
+        return;
+    }
     const BriefingEvent *first = nullptr, *last = nullptr;
     for (const BriefingEvent &e : std::as_const(d.timeline)) {
         if (isSupportedInstant(e.instant)) {
@@ -376,11 +385,21 @@ void setIncidentWindow(BriefingData &d)
         if (end > first->instant) {
             d.windowStart = first->instant;
             d.windowEnd = end;
+            d.window = BriefingData::Window::Highlighted;
             return;
         }
     }
     d.windowStart = d.first;
     d.windowEnd = d.last;
+    d.window = BriefingData::Window::AllEvents;
+}
+
+// Only an agreement that was recorded is told: a briefing never claims one that was not made.
+void readAgreement(BriefingData &d, const ReviewStore &store, QString *error)
+{
+    const std::optional<AgreementRecord> latest = AgreementStore::latestSignOff(store, error);
+    if (latest && isSupportedInstant(latest->agreedAt))
+        d.agreement = BriefingAgreement { latest->agreedAt, latest->present };
 }
 
 // Masks secrets and replaces participants' names as the options ask. Returns false with `error`
@@ -442,7 +461,10 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
 
     BriefingData d;
     d.title = store.title();
-    d.summary = store.meta(QStringLiteral("summary"));
+    const IncidentSummary summary = IncidentSummaryStore::read(store);
+    d.summary = summary.text;
+    d.impactFrom = summary.impactFrom;
+    d.impactTo = summary.impactTo;
     d.zone = options.timeZone.isEmpty() ? store.timeZone() : QTimeZone(options.timeZone.toUtf8());
     if (!d.zone.isValid())
         return fail(tr("Unknown time zone \"%1\"").arg(options.timeZone));
@@ -473,6 +495,10 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
         return fail(cancelled);
 
     r.readDisputes();
+    QString agreementError;
+    readAgreement(d, store, &agreementError);
+    if (!agreementError.isEmpty())
+        return fail(tr("Cannot read the review: %1").arg(agreementError));
     r.readLearnings();
     r.readQuestions();
     r.readOpportunities();
@@ -556,6 +582,71 @@ BriefingDivergence BriefingData::compareNarratives(const QList<BriefingNarrative
         }
     }
     return result;
+}
+
+namespace {
+constexpr qsizetype kLeaderMoments = 10; // below this, a leaders' timeline is never condensed
+constexpr qsizetype kLeaderFlagChanges = 4;
+constexpr int kLeaderGlossaryTerms = 4;
+constexpr qsizetype kLeaderNarrativeSteps = 3;
+
+// A moment a leader needs: it has a phase, a note, or was added or marked by the reviewers.
+bool isKeyMoment(const BriefingEvent &e)
+{
+    return !e.phase.isEmpty() || !e.annotations.isEmpty() || e.manual || e.dispute.isSet();
+}
+} // namespace
+
+BriefingData BriefingData::condensedForLeaders(int level) const
+{
+    BriefingData d = *this;
+    if (level >= 1 && d.timeline.size() > kLeaderMoments) {
+        QList<BriefingEvent> kept;
+        for (const BriefingEvent &e : std::as_const(timeline)) {
+            if (isKeyMoment(e))
+                kept.append(e);
+        }
+        d.omittedMoments = timeline.size() - kept.size();
+        d.timeline = kept;
+    }
+    if (level >= 2 && d.flagChanges.size() > kLeaderFlagChanges) {
+        QSet<qint64> onTimeline;
+        for (const BriefingEvent &e : std::as_const(d.timeline))
+            onTimeline.insert(e.id);
+        // The changes the timeline tells of first, then the reversed ones, in time order.
+        QList<qsizetype> order(d.flagChanges.size());
+        std::iota(order.begin(), order.end(), 0);
+        auto rank = [&](qsizetype i) {
+            const FlagReversal &f = flagChanges.at(i);
+            return onTimeline.contains(f.changeEventId) ? 0 : f.isReversed() ? 1 : 2;
+        };
+        std::stable_sort(
+            order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return rank(a) < rank(b); });
+        order.resize(kLeaderFlagChanges);
+        std::sort(order.begin(), order.end());
+        QList<FlagReversal> kept;
+        for (const qsizetype i : std::as_const(order))
+            kept.append(flagChanges.at(i));
+        d.omittedFlagChanges = flagChanges.size() - kept.size();
+        d.flagChanges = kept;
+    }
+    if (level >= 3) {
+        for (BriefingEvent &e : d.timeline) {
+            d.omittedNotes += e.annotations.size();
+            e.annotations.clear();
+        }
+    }
+    if (level >= 4)
+        d.glossaryTerms = kLeaderGlossaryTerms;
+    if (level >= 5) {
+        for (BriefingNarrative &n : d.narratives) {
+            if (n.steps.size() > kLeaderNarrativeSteps) {
+                d.omittedSteps += n.steps.size() - kLeaderNarrativeSteps;
+                n.steps.resize(kLeaderNarrativeSteps);
+            }
+        }
+    }
+    return d;
 }
 
 void BriefingData::transformTexts(const std::function<QString(const QString &)> &f)
@@ -660,6 +751,10 @@ void BriefingData::transformTexts(const std::function<QString(const QString &)> 
     }
     for (BriefingSource &s : sources)
         s.name = f(s.name);
+    if (agreement) {
+        for (QString &name : agreement->present)
+            name = f(name);
+    }
 }
 
 } // namespace faultless::model

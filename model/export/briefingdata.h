@@ -167,6 +167,13 @@ struct BriefingOpportunity
     QStringList factors;
 };
 
+// The timeline as the room agreed it (agreements table): when, and who was present.
+struct BriefingAgreement
+{
+    Instant agreedAt = NoInstant;
+    QStringList present;
+};
+
 struct BriefingSource
 {
     QString name;
@@ -195,13 +202,21 @@ struct BriefingData
 {
     Q_DECLARE_TR_FUNCTIONS(BriefingData)
 public:
+    // What the incident window of a briefing is: the impact window the review team set, else
+    // the first to the last highlighted event, else all events. The briefing says which.
+    enum class Window { Impact, Highlighted, AllEvents };
+
     QString title;
-    QString summary;
+    QString summary; // written by the review team; empty: not yet
     QTimeZone zone;
     Instant first = NoInstant; // of all live events
     Instant last = NoInstant;
-    Instant windowStart = NoInstant; // the incident window: highlighted events, else all events
+    Instant impactFrom = NoInstant; // as set by the review team, either may be unknown
+    Instant impactTo = NoInstant;
+    Instant windowStart = NoInstant; // the incident window (see Window)
     Instant windowEnd = NoInstant;
+    Window window = Window::AllEvents;
+    std::optional<BriefingAgreement> agreement; // the latest; nullopt: never agreed
     qint64 eventCount = 0;
     qint64 manualEventCount = 0;
 
@@ -218,6 +233,12 @@ public:
     QList<BriefingSource> sources;
     BriefingRate rate;
     int redactions = 0; // how many secrets were masked
+    // Left out of a leaders' briefing to keep it within its reading time (see condensedForLeaders()).
+    qsizetype omittedMoments = 0;
+    qsizetype omittedFlagChanges = 0;
+    qsizetype omittedNotes = 0;
+    qsizetype omittedSteps = 0;
+    int glossaryTerms = -1; // at most this many terms explained; -1: every term used
 
     // Reads the review. Returns nullopt with `error` set when the store cannot be read or
     // `progress` cancelled.
@@ -226,6 +247,16 @@ public:
     // Divergence of narratives over their cited events (public for tests).
     static BriefingDivergence compareNarratives(const QList<BriefingNarrative> &narratives,
                                                 const QList<BriefingEvent> &highlighted);
+
+    // A leaders' briefing reads in five minutes (LeaderMinutes). Each level leaves out more
+    // detail that the practitioners' analysis keeps, and the briefing says how much: 1, the
+    // highlighted moments without a phase, note or mark (when there are more than a few); 2, flag
+    // changes beyond the few that matter most (on the timeline, or reversed; the chart keeps them
+    // all); 3, the notes on the timeline's moments; 4, the glossary beyond its first terms;
+    // 5, each narrative's steps beyond its first few.
+    static constexpr int LeaderMinutes = 5;
+    static constexpr int CondenseLevels = 5;
+    BriefingData condensedForLeaders(int level) const;
 
     // Applies `f` to every text that came from an import or a user.
     void transformTexts(const std::function<QString(const QString &)> &f);

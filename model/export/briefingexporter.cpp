@@ -1,5 +1,6 @@
 #include "briefingexporter.h"
 
+#include "analysis/blamelesslanguage.h"
 #include "export/briefingcomposer.h"
 #include "export/briefingdata.h"
 #include "export/htmlbriefing.h"
@@ -11,9 +12,115 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTranslator>
 
 namespace faultless::model {
+
+namespace {
+// Collects every run of text a reader reads, span by span: a span holds either the briefing's
+// own wording or a text from the review, never both joined into one sentence.
+class TextCollector : public BriefingWriter
+{
+public:
+    QStringList texts;
+    void heading(int, const QString &text) override { texts << text; }
+    void paragraph(const BriefingInline &text) override { add(text); }
+    void note(const BriefingInline &text) override { add(text); }
+    void list(const QList<BriefingItem> &items, bool) override
+    {
+        for (const BriefingItem &item : items) {
+            add(item.text);
+            for (const BriefingInline &d : item.details)
+                add(d);
+        }
+    }
+    void table(const QStringList &, const QList<QList<BriefingInline>> &rows) override
+    {
+        for (const auto &row : rows) {
+            for (const BriefingInline &cell : row)
+                add(cell);
+        }
+    }
+    void chart(const QImage &, const QString &, const QString &) override { }
+
+private:
+    void add(const BriefingInline &text)
+    {
+        for (const BriefingSpan &span : text)
+            texts << span.text.simplified();
+    }
+};
+
+// Splits prose at . ! ? … followed by a space; the pieces are whole sentences.
+QStringList sentencesOf(const QString &text)
+{
+    QStringList sentences;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool ends
+            = c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x2026);
+        if (ends && text.at(i + 1) == QLatin1Char(' ')) {
+            sentences << text.mid(start, i + 1 - start).trimmed();
+            start = i + 2;
+        }
+    }
+    sentences << text.mid(start).trimmed();
+    sentences.removeAll(QString());
+    return sentences;
+}
+
+// The sentences of the composed briefing that the language check flags. Only what the review's
+// people wrote or imported is checked, not the briefing's own words ("… it does not assign
+// blame"): a sentence counts when it is part of a text of the review.
+QList<FlaggedSentence> flaggedIn(
+    const BriefingComposer &composer, const BriefingData &shown, const BriefingOptions &options)
+{
+    TextCollector collector;
+    composer.compose(collector);
+    const BlamelessLanguageChecker checker = options.language.isEmpty()
+        ? BlamelessLanguageChecker()
+        : BlamelessLanguageChecker(options.language);
+    QStringList reviewTexts;
+    BriefingData visited = shown;
+    visited.transformTexts([&](const QString &text) {
+        if (!text.isEmpty())
+            reviewTexts << text.simplified();
+        return text;
+    });
+    const QString all = reviewTexts.join(QLatin1Char('\n'));
+    QList<FlaggedSentence> flagged;
+    QSet<QString> seen;
+    for (const QString &text : std::as_const(collector.texts)) {
+        for (const QString &sentence : sentencesOf(text)) {
+            if (seen.contains(sentence) || !all.contains(sentence))
+                continue;
+            seen.insert(sentence);
+            for (const LanguageFlag &flag : checker.check(sentence))
+                flagged.append({ sentence, flag.phrase, flag.why, flag.suggestion });
+        }
+    }
+    return flagged;
+}
+
+// A leaders' briefing reads in BriefingData::LeaderMinutes: condensed step by step until it does
+// (or nothing more may go). Practitioners get everything.
+BriefingData fittedToAudience(const BriefingData &data, const BriefingOptions &options,
+    const QTranslator *translator, const QImage &chart)
+{
+    if (options.audience != BriefingAudience::Leader)
+        return data;
+    for (int level = 0; level < BriefingData::CondenseLevels; ++level) {
+        BriefingData shown = data.condensedForLeaders(level);
+        BriefingComposer composer(shown, options, translator);
+        composer.setChart(chart); // its caption is read too
+        if (composer.readingMinutes() <= BriefingData::LeaderMinutes)
+            return shown;
+    }
+    return data.condensedForLeaders(BriefingData::CondenseLevels);
+}
+} // namespace
 
 std::unique_ptr<QTranslator> BriefingExporter::translator(const QString &language, QString *error)
 {
@@ -64,10 +171,13 @@ std::optional<BriefingOutput> BriefingExporter::render(const ReviewStore &store,
     if (!data)
         return std::nullopt;
 
-    BriefingComposer composer(*data, options, translator.get());
     BriefingOutput output;
+    // The chart shows every flag change, also those a leaders' briefing leaves out of its table.
     if (options.effectiveSections().testFlag(BriefingSection::Chart))
-        output.chart = BriefingChart::render(*data, composer.chartLabels());
+        output.chart
+            = BriefingChart::render(*data, BriefingComposer(*data, options, translator.get()).chartLabels());
+    const BriefingData shown = fittedToAudience(*data, options, translator.get(), output.chart);
+    BriefingComposer composer(shown, options, translator.get());
     if (progress && !progress(85)) {
         if (error)
             *error = tr("The export was cancelled");
@@ -77,6 +187,8 @@ std::optional<BriefingOutput> BriefingExporter::render(const ReviewStore &store,
     output.words = composer.words();
     output.readingMinutes = composer.readingMinutes();
     output.redactions = data->redactions;
+    if (options.audience == BriefingAudience::Leader)
+        output.flagged = flaggedIn(composer, shown, options);
     const QString missing = composer.tr("The chart is in the HTML and PDF versions of this briefing.");
     switch (options.format) {
     case BriefingFormat::Markdown: {
@@ -109,6 +221,18 @@ QString BriefingExporter::markdown(const ReviewStore &store, const BriefingOptio
     QString error;
     const auto output = render(store, md, &error);
     return output ? output->text : QString();
+}
+
+std::optional<QList<FlaggedSentence>> BriefingExporter::flaggedSentences(
+    const ReviewStore &store, const BriefingOptions &options, QString *error)
+{
+    BriefingOptions leaders = options;
+    leaders.format = BriefingFormat::Markdown; // the same words, without laying out a PDF
+    leaders.audience = BriefingAudience::Leader;
+    std::optional<BriefingOutput> output = render(store, leaders, error);
+    if (!output)
+        return std::nullopt;
+    return output->flagged;
 }
 
 namespace {

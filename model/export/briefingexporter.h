@@ -16,6 +16,16 @@ namespace faultless::model {
 
 class ReviewStore;
 
+// A sentence of a briefing that the blameless-language check flags, with its reframing: listed
+// before a leaders' briefing is written, so that the facilitator decides (issue 19).
+struct FlaggedSentence
+{
+    QString sentence; // whole, as the briefing prints it
+    QString phrase;
+    QString why;
+    QString suggestion;
+};
+
 // A briefing rendered to text, before it is written anywhere (the preview shows this).
 struct BriefingOutput
 {
@@ -26,6 +36,7 @@ struct BriefingOutput
     qint64 words = 0;
     int readingMinutes = 0;
     int redactions = 0;
+    QList<FlaggedSentence> flagged; // a leaders' briefing's sentences the language check flags
 };
 
 // Writes the briefing of a review: what managers read instead of opening the app. The pipeline is
@@ -45,6 +56,12 @@ public:
                                                 QString *error, const BriefingProgress &progress = {},
                                                 const QString &chartFile = {});
     static QString markdown(const ReviewStore &store, const BriefingOptions &options);
+    // Every sentence of the leaders' briefing `options` describe (whatever their audience) that
+    // the language check of the briefing's language flags, once each, in briefing order; what
+    // render() puts in BriefingOutput::flagged. nullopt with `error` set when the
+    // review cannot be read.
+    static std::optional<QList<FlaggedSentence>> flaggedSentences(
+        const ReviewStore &store, const BriefingOptions &options, QString *error);
 
     // The translator of a briefing language: nullptr for "" (the application's language), an
     // empty one for English (the source language), else :/i18n/faultless_<lang>.qm.

@@ -4,10 +4,12 @@
 #include "export/htmlbriefing.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace faultless::model {
@@ -30,11 +32,12 @@ QRect bodyRect(BriefingPageSize size)
     return layout.paintRectPixels(kResolution);
 }
 
-void setUp(QTextDocument &doc, QPaintDevice *device, const PdfBriefing::Input &input, const QString &html)
+void setUp(QTextDocument &doc, QPaintDevice *device, const PdfBriefing::Input &input, const QString &html,
+    qreal pointSize)
 {
     doc.documentLayout()->setPaintDevice(device);
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
+    font.setPointSizeF(pointSize);
     // No ligatures: "fl" drawn as one glyph breaks search and copy in some PDF viewers.
     font.setStyleStrategy(QFont::PreferNoShaping);
     doc.setDefaultFont(font);
@@ -70,7 +73,109 @@ QString contentsHtml(const PdfBriefing::Input &input, const QList<int> &pages)
     }
     return html + QStringLiteral("</table>");
 }
+
+qreal lastPageFill(QTextDocument &doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    const int pages = doc.pageCount();
+    if (pages <= 0 || pageHeight <= 0)
+        return 0;
+    // The bottom of the last block, not the document's size, which may be whole pages.
+    qreal bottom = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        bottom = std::max(bottom, doc.documentLayout()->blockBoundingRect(b).bottom());
+    return std::clamp((bottom - (pages - 1) * pageHeight) / pageHeight, 0.0, 1.0);
+}
+
+// A heading is never the last thing on a page: one whose next block ends on the following page
+// moves there too (QTextDocument has no keep-with-next of its own).
+// Whether `heading`'s next block ends on a later page than the heading starts.
+bool isStranded(QTextDocument &doc, const QTextBlock &heading)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    const QTextBlock next = heading.next();
+    if (pageHeight <= 0 || heading.blockFormat().headingLevel() < 2 || !next.isValid())
+        return false;
+    const QRectF h = doc.documentLayout()->blockBoundingRect(heading);
+    const QRectF n = doc.documentLayout()->blockBoundingRect(next);
+    return int((n.bottom() - 1) / pageHeight) > int(h.top() / pageHeight);
+}
+
+int strandedHeadings(QTextDocument &doc)
+{
+    int stranded = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        stranded += isStranded(doc, b);
+    return stranded;
+}
+
+void keepHeadingsWithNext(QTextDocument &doc)
+{
+    bool moved = false;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (isStranded(doc, b)) {
+            QTextBlockFormat format = b.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(b).setBlockFormat(format);
+            // Lay out again from here, so that the next headings are judged where they now are.
+            doc.markContentsDirty(b.position(), doc.characterCount() - b.position());
+            moved = true;
+        }
+    }
+    if (moved)
+        doc.documentLayout()->documentSize(); // finishes the layout before pages are counted
+}
+
+// The briefing laid out at `pointSize`, with a table of contents when it is long enough (the
+// contents shift what follows them: laid out with placeholder numbers first, then with the
+// real pages; the contents keep their size, so the numbers hold).
+void layOut(QTextDocument &doc, QPaintDevice *device, const PdfBriefing::Input &input, qreal pointSize)
+{
+    const QString marker = QString::fromLatin1(HtmlBriefing::ContentsMarker);
+    setUp(doc, device, input, input.html, pointSize);
+    keepHeadingsWithNext(doc);
+    if (doc.pageCount() < input.contentsFromPages || input.sections.isEmpty())
+        return;
+    QString html = input.html;
+    html.replace(marker, contentsHtml(input, {}));
+    setUp(doc, device, input, html, pointSize);
+    keepHeadingsWithNext(doc);
+    const QList<int> pages = sectionPages(doc);
+    html = input.html;
+    html.replace(marker, contentsHtml(input, pages));
+    setUp(doc, device, input, html, pointSize);
+    keepHeadingsWithNext(doc);
+}
+
+// Lays the briefing out at the regular size, or a little smaller when that saves a last page
+// that would hold only a few lines.
+PdfBriefing::Layout layOutTight(QTextDocument &doc, QPaintDevice *device, const PdfBriefing::Input &input)
+{
+    layOut(doc, device, input, PdfBriefing::PointSize);
+    const int regularPages = doc.pageCount();
+    if (input.saveNearlyEmptyPage && regularPages > 1 && lastPageFill(doc) < PdfBriefing::NearlyEmptyPage) {
+        for (qreal size = PdfBriefing::PointSize - 0.5; size >= PdfBriefing::MinPointSize; size -= 0.5) {
+            layOut(doc, device, input, size);
+            if (doc.pageCount() < regularPages)
+                return { doc.pageCount(), size, lastPageFill(doc), strandedHeadings(doc) };
+        }
+        layOut(doc, device, input, PdfBriefing::PointSize);
+    }
+    return { doc.pageCount(), PdfBriefing::PointSize, lastPageFill(doc), strandedHeadings(doc) };
+}
 } // namespace
+
+PdfBriefing::Layout PdfBriefing::layout(const Input &input)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setPageLayout(
+        QPageLayout(pageSizeOf(input.pageSize), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
+    QTextDocument doc;
+    return layOutTight(doc, &writer, input);
+}
 
 int PdfBriefing::textWidth(BriefingPageSize pageSize)
 {
@@ -87,20 +192,8 @@ bool PdfBriefing::write(const Input &input, QIODevice *device, QString *error)
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Faultless"));
 
-    const QString marker = QString::fromLatin1(HtmlBriefing::ContentsMarker);
     QTextDocument doc;
-    setUp(doc, &writer, input, input.html);
-    if (doc.pageCount() >= input.contentsFromPages && !input.sections.isEmpty()) {
-        // The contents shift what follows them: lay out with placeholder numbers, read the real
-        // pages, then once more with those (the contents keep their size, so the numbers hold).
-        QString html = input.html;
-        html.replace(marker, contentsHtml(input, {}));
-        setUp(doc, &writer, input, html);
-        const QList<int> pages = sectionPages(doc);
-        html = input.html;
-        html.replace(marker, contentsHtml(input, pages));
-        setUp(doc, &writer, input, html);
-    }
+    layOutTight(doc, &writer, input);
 
     QPainter painter;
     if (!painter.begin(&writer)) {

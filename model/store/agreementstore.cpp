@@ -86,4 +86,20 @@ void AgreementStore::scanSnapshot(const ReviewStore &store,
 
 // --- reports and analysis (briefing, comparison, export)
 
+std::optional<AgreementRecord> AgreementStore::latestSignOff(const ReviewStore &store, QString *error)
+{
+    QSqlQuery q = store.read(
+        QStringLiteral(
+            "SELECT id, agreed_at, present FROM agreements ORDER BY agreed_at DESC, id DESC LIMIT 1"),
+        {}, error);
+    if (!q.next())
+        return std::nullopt;
+    AgreementRecord a;
+    a.id = q.value(0).toLongLong();
+    a.agreedAt = q.value(1).toLongLong();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
+        a.present << v.toString();
+    return a;
+}
+
 } // namespace faultless::model

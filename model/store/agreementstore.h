@@ -54,6 +54,10 @@ public:
         const std::function<void(const SnapshotAnnotation &)> &annotation);
 
     // --- reports and analysis (briefing, comparison, export)
+
+    // The latest agreement without its snapshot (which may be large): when, and who was present.
+    // nullopt when the timeline was never agreed, or on a read error (then `error` is set).
+    static std::optional<AgreementRecord> latestSignOff(const ReviewStore &store, QString *error = nullptr);
 };
 
 } // namespace faultless::model

@@ -8,12 +8,16 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QtTest>
 
 using namespace faultless;
@@ -28,6 +32,7 @@ private slots:
     void exportsInTheBackground_data();
     void exportsInTheBackground();
     void closingDuringWorkIsSafe();
+    void flaggedSentencesAskBeforeExport();
 
 private:
     QTemporaryDir m_dir;
@@ -147,6 +152,51 @@ void TestExportDialog::closingDuringWorkIsSafe()
         QVERIFY(dialog.isBusy());
     } // destroyed mid-work: cancels and waits for its worker
     QVERIFY(!QFile::exists(path) || QFileInfo(path).size() > 0);
+}
+
+// Blameless at the door: a leaders' briefing with a sentence the language check flags asks the
+// facilitator first; "Cancel and Reword" stops the export, "Export Anyway" lets it go on.
+void TestExportDialog::flaggedSentencesAskBeforeExport()
+{
+    const QString review = m_dir.filePath(QStringLiteral("flagged.faultless"));
+    QVERIFY(QFile::copy(m_demo, review));
+    model::ReviewDocument document;
+    QVERIFY(document.open(review));
+    QVERIFY(document.store().exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, "
+                                                 "highlighted, phase) VALUES(?, 6, ?, 1, 1, 'diagnosis')"),
+        { qint64(1773497400000000),
+            QStringLiteral("The on-call engineer should have checked the experiment calendar.") }));
+    views::ExportDialog dialog(document);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.preview()->toPlainText().contains(QStringLiteral("experiment calendar")), 20000);
+    QCOMPARE(dialog.options().audience, model::BriefingAudience::Leader);
+    auto answer = [](const char *button, QString *shown) {
+        QTimer::singleShot(0, [button, shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("flaggedSentencesBox"));
+            *shown = box->text() + QLatin1Char('\n') + box->informativeText();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->objectName() == QLatin1String(button)
+                    || (!*button && b != box->findChild<QPushButton *>(QStringLiteral("exportAnyway"))))
+                    b->click();
+            }
+        });
+    };
+    QString shown;
+    answer("", &shown); // the other button: Cancel and Reword
+    QVERIFY(!dialog.confirmFlaggedSentences());
+    QVERIFY2(
+        shown.contains(QStringLiteral("The on-call engineer should have checked the experiment calendar.")),
+        qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("should have")));
+    answer("exportAnyway", &shown);
+    QVERIFY(dialog.confirmFlaggedSentences());
+    // Practitioners are not asked.
+    auto *audience = dialog.findChild<QComboBox *>(QStringLiteral("audience"));
+    audience->setCurrentIndex(audience->findData(int(model::BriefingAudience::Practitioner)));
+    QVERIFY(dialog.confirmFlaggedSentences());
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -5,14 +5,15 @@
 #include "testsupport.h"
 
 #include "analysis/disputes.h"
+#include "commands/sensemakingcommands.h"
 #include "document/reviewdocument.h"
+#include "domain/timestamps.h"
+#include "eventdetail/eventdetailpane.h"
 #include "eventselection.h"
 #include "items/disputemodel.h"
-#include "commands/sensemakingcommands.h"
 #include "items/eventtablemodel.h"
-#include "items/narrativecomparemodel.h"
 #include "items/itemroles.h"
-#include "eventdetail/eventdetailpane.h"
+#include "items/narrativecomparemodel.h"
 #include "items/narrativestepmodel.h"
 #include "items/sourcemodel.h"
 #include "mainwindow.h"
@@ -22,13 +23,16 @@
 #include "practice/disputespanel.h"
 #include "practice/manualeventdialog.h"
 #include "practice/sourcespanel.h"
+#include "practice/summarypanel.h"
 #include "sensemaking/narrativecompareview.h"
 #include "sensemaking/narrativespanel.h"
+#include "store/incidentsummarystore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDockWidget>
 #include <QListView>
 #include <QMenu>
@@ -87,7 +91,58 @@ private slots:
     void initTestCase();
     void addManualEventAndDisputeIt();
     void disputeAnnotationAndStepShowInCompare();
+    void summaryPanelEditsWhatTheBriefingOpensWith();
 };
+
+// Review > Summary and Impact Window…: typing is one undo step, the impact window is edited in the
+// review's zone, and undo shows the stored summary again.
+void TestPractice::summaryPanelEditsWhatTheBriefingOpensWith()
+{
+    QTemporaryDir dir;
+    views::MainWindow window;
+    QVERIFY(window.newReview(dir.filePath(QStringLiteral("s.faultless")), QStringLiteral("Summary"),
+        QStringLiteral("Europe/Berlin")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *open = findAction(window, QStringLiteral("writeSummaryAction"));
+    QVERIFY(open && open->isEnabled());
+    open->trigger();
+    auto *panel = window.findChild<views::SummaryPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    model::ReviewDocument &document = window.document();
+    const int undoBefore = document.undoStack()->count();
+
+    // Typing, then a pause: one undo step with the whole text.
+    QTest::keyClicks(panel->textEdit(), QStringLiteral("Checkout slowed"));
+    QTest::keyClicks(panel->textEdit(), QStringLiteral(" for 42 minutes."));
+    QTRY_COMPARE(model::IncidentSummaryStore::read(document.store()).text,
+        QStringLiteral("Checkout slowed for 42 minutes."));
+    QCOMPARE(document.undoStack()->count(), undoBefore + 1);
+
+    // 15:02 to 15:44 in Berlin (UTC+1 in March) is 14:02 to 14:44 UTC.
+    panel->fromEdit()->setDateTime(QDateTime(QDate(2026, 3, 14), QTime(15, 2), Qt::UTC));
+    panel->toEdit()->setDateTime(QDateTime(QDate(2026, 3, 14), QTime(15, 44), Qt::UTC));
+    panel->save();
+    model::IncidentSummary stored = model::IncidentSummaryStore::read(document.store());
+    QCOMPARE(stored.impactFrom, model::timestamps::parseIso8601("2026-03-14T14:02:00Z"));
+    QCOMPARE(stored.impactTo, model::timestamps::parseIso8601("2026-03-14T14:44:00Z"));
+    QCOMPARE(document.undoStack()->count(), undoBefore + 2);
+
+    // A window that ends before it starts is not saved.
+    panel->toEdit()->setDateTime(QDateTime(QDate(2026, 3, 14), QTime(14, 0), Qt::UTC));
+    panel->save();
+    QCOMPARE(model::IncidentSummaryStore::read(document.store()).impactTo, stored.impactTo);
+
+    // Undo the window: the editors show "not set" again; undo the text: the editor is empty.
+    document.undoStack()->undo();
+    QCOMPARE(model::IncidentSummaryStore::read(document.store()).impactFrom, model::NoInstant);
+    QCOMPARE(panel->fromEdit()->dateTime(), panel->fromEdit()->minimumDateTime());
+    document.undoStack()->undo();
+    QCOMPARE(panel->textEdit()->toPlainText(), QString());
+    document.undoStack()->redo();
+    QCOMPARE(panel->textEdit()->toPlainText(), QStringLiteral("Checkout slowed for 42 minutes."));
+}
 
 void TestPractice::initTestCase()
 {

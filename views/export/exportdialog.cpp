@@ -124,6 +124,7 @@ ExportDialog::ExportDialog(model::ReviewDocument &document, QWidget *parent)
     setOptions(defaults);
 
     connect(&m_document, &model::ReviewDocument::changed, this, [this] {
+        m_flaggedCurrent = false;
         if (isVisible())
             m_debounce->start();
     });
@@ -424,6 +425,7 @@ QString ExportDialog::suggestedFileName() const
 void ExportDialog::schedulePreview()
 {
     m_previewPending = true;
+    m_flaggedCurrent = false;
     // The newer options win over a running preview, which stops at its next step; an export is
     // never cancelled by a preview: the preview waits for it.
     if (m_worker && !m_exporting)
@@ -554,6 +556,11 @@ void ExportDialog::finished(const std::shared_ptr<Result> &result)
         QString status = tr("Reading time: about %1 min").arg(result->output.readingMinutes);
         if (result->output.redactions > 0)
             status += QStringLiteral(" · ") + tr("Secrets masked: %1").arg(result->output.redactions);
+        m_flagged = result->output.flagged;
+        m_flaggedCurrent = true;
+        if (!m_flagged.isEmpty())
+            status
+                += QStringLiteral(" · ") + tr("Sentences the language check flags: %1").arg(m_flagged.size());
         m_status->setText(status);
         emit previewUpdated();
     } else if (!result->ok && !cancelled) {
@@ -563,8 +570,51 @@ void ExportDialog::finished(const std::shared_ptr<Result> &result)
     startNext();
 }
 
+// Blameless at the door: before a leaders' briefing is written, the facilitator sees the
+// sentences the language check flags, with its suggestions, and decides whether to export.
+bool ExportDialog::confirmFlaggedSentences()
+{
+    if (options().audience != BriefingAudience::Leader)
+        return true;
+    // The last preview's findings when they are for these options and this review state; else
+    // checked now.
+    if (!m_flaggedCurrent || m_debounce->isActive() || m_previewPending || m_worker) {
+        QString error;
+        const auto flagged = model::BriefingExporter::flaggedSentences(m_document.store(), options(), &error);
+        if (!flagged) {
+            m_status->setText(tr("Could not check the wording: %1").arg(error));
+            return true; // the check helps; it never blocks an export
+        }
+        m_flagged = *flagged;
+    }
+    if (m_flagged.isEmpty())
+        return true;
+    QStringList shown;
+    for (const model::FlaggedSentence &f : std::as_const(m_flagged)) {
+        shown << tr("“%1”\n    “%2”: %3 Suggestion: %4").arg(f.sentence, f.phrase, f.why, f.suggestion);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Export Briefing"),
+        tr("The language check flags %n sentence(s) of this leaders' briefing. Readers may hear blame or "
+           "hindsight in them.",
+            nullptr, int(m_flagged.size())),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("flaggedSentencesBox"));
+    box.setInformativeText(shown.mid(0, 3).join(QStringLiteral("\n\n"))
+        + (shown.size() > 3 ? QStringLiteral("\n…") : QString()));
+    box.setDetailedText(shown.join(QStringLiteral("\n\n")));
+    QPushButton *proceed = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
+    QPushButton *reword = box.addButton(tr("Cancel and Reword"), QMessageBox::RejectRole);
+    proceed->setObjectName(QStringLiteral("exportAnyway"));
+    box.setDefaultButton(reword);
+    box.setEscapeButton(reword);
+    box.exec();
+    return box.clickedButton() == proceed;
+}
+
 void ExportDialog::onExportClicked()
 {
+    if (!confirmFlaggedSentences())
+        return;
     const BriefingOptions o = options();
     QString filter;
     switch (o.format) {

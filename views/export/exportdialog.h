@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/briefingexporter.h"
 #include "export/briefingoptions.h"
 
 #include <QDialog>
@@ -50,6 +51,10 @@ public:
     void exportTo(const QString &path);
     // The default file name for the current format, from the review's title.
     QString suggestedFileName() const;
+    // Before a leaders' briefing is written (Export…): shows the sentences the language check
+    // flags, with its suggestions, and returns whether the facilitator chose to export anyway.
+    // True at once for practitioners and when nothing is flagged.
+    bool confirmFlaggedSentences();
 
 signals:
     void previewUpdated();
@@ -97,6 +102,9 @@ private:
     bool m_exporting = false; // the worker writes a file (else it renders the preview)
     QString m_pendingExport; // path of an export waiting for the current preview to stop
     bool m_updatingOptions = false;
+    // What the language check flags in the leaders' briefing the last preview showed.
+    QList<model::FlaggedSentence> m_flagged;
+    bool m_flaggedCurrent = false;
 };
 
 // Adds File > Export Briefing… (Ctrl+E) to the window.

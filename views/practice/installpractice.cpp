@@ -19,6 +19,7 @@
 #include "sourcespanel.h"
 #include "store/eventquery.h"
 #include "store/reviewstore.h"
+#include "summarypanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTableView>
 
 #include <chrono>
@@ -238,12 +240,15 @@ void installPractice(MainWindow &window)
     auto *disputes = new DisputesPanel(window);
     auto *learnings = new LearningsPanel(window);
     auto *agreement = new AgreementPanel(window);
+    auto *summary = new SummaryPanel(window);
     QDockWidget *sourcesDock = addDock(window, QStringLiteral("sourcesDock"), Practice::tr("Sources"), sources, nullptr);
     QDockWidget *disputesDock = addDock(window, QStringLiteral("disputesDock"), Practice::tr("Disputes"), disputes, sourcesDock);
     QDockWidget *learningsDock = addDock(window, QStringLiteral("learningsDock"),
                                          Practice::tr("Surprises and What Helped"), learnings, sourcesDock);
     QDockWidget *agreementDock = addDock(window, QStringLiteral("agreementDock"), Practice::tr("Agreed Timeline"),
                                          agreement, sourcesDock);
+    QDockWidget *summaryDock
+        = addDock(window, QStringLiteral("summaryDock"), Practice::tr("Summary"), summary, sourcesDock);
 
     // Disputed and uncertain events stand out in the event table.
     QTableView *table = window.eventTable();
@@ -337,13 +342,19 @@ void installPractice(MainWindow &window)
         agreement->markAgreed();
     });
     QAction *changes = review->addAction(QString(), &window, [agreementDock] { showDock(agreementDock); });
-    reviewActions << agree << changes;
+    QAction *writeSummary = review->addAction(QString(), &window, [summary, summaryDock] {
+        showDock(summaryDock);
+        summary->textEdit()->setFocus();
+    });
+    writeSummary->setObjectName(QStringLiteral("writeSummaryAction"));
+    reviewActions << agree << changes << writeSummary;
 
     new Retranslator(&window, [=] {
         sourcesDock->setWindowTitle(Practice::tr("Sources"));
         disputesDock->setWindowTitle(Practice::tr("Disputes"));
         learningsDock->setWindowTitle(Practice::tr("Surprises and What Helped"));
         agreementDock->setWindowTitle(Practice::tr("Agreed Timeline"));
+        summaryDock->setWindowTitle(Practice::tr("Summary"));
         exportAction->setText(Practice::tr("&Export Events…"));
         exportAction->setToolTip(Practice::tr("Write all events as CSV or JSON lines, which Faultless imports back without loss"));
         archiveAction->setText(Practice::tr("&Archive Review…"));
@@ -359,6 +370,10 @@ void installPractice(MainWindow &window)
                                            "steps, their current item"));
         agree->setText(Practice::tr("Mark Timeline &Agreed…"));
         changes->setText(Practice::tr("Changes Since Agreement"));
+        writeSummary->setText(Practice::tr("&Summary and Impact Window…"));
+        writeSummary->setToolTip(
+            Practice::tr("Write what the briefing opens with: the impact in a few sentences "
+                         "and when customers were affected"));
     });
 
     auto enable = [reviewActions, updateManualActions](bool on) {
@@ -371,12 +386,13 @@ void installPractice(MainWindow &window)
     QObject::connect(&document, &ReviewDocument::aboutToClose, &window, [enable] { enable(false); });
     enable(document.isOpen());
 
-    // For screenshots and demos: FAULTLESS_PRACTICE_PANEL=sources|disputes|learnings|agreement.
+    // For screenshots and demos: FAULTLESS_PRACTICE_PANEL=sources|disputes|learnings|agreement|summary.
     const QString panel = qEnvironmentVariable("FAULTLESS_PRACTICE_PANEL");
-    for (const auto &[name, dock] : {std::pair {QStringLiteral("sources"), sourcesDock},
-                                     std::pair {QStringLiteral("disputes"), disputesDock},
-                                     std::pair {QStringLiteral("learnings"), learningsDock},
-                                     std::pair {QStringLiteral("agreement"), agreementDock}}) {
+    for (const auto &[name, dock] : { std::pair { QStringLiteral("sources"), sourcesDock },
+             std::pair { QStringLiteral("disputes"), disputesDock },
+             std::pair { QStringLiteral("learnings"), learningsDock },
+             std::pair { QStringLiteral("agreement"), agreementDock },
+             std::pair { QStringLiteral("summary"), summaryDock } }) {
         if (panel == name)
             QObject::connect(&document, &ReviewDocument::opened, dock, [dock] { showDock(dock); });
     }
