@@ -1,6 +1,8 @@
 // faultless-cli as scripts use it: arguments, output and exit codes of the contract in docs/cli.md.
 #include "testsupport.h"
 
+#include "store/reviewstore.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -13,8 +15,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-using faultless::tests::runCli;
+using faultless::model::ReviewStore;
 using faultless::tests::dataPath;
+using faultless::tests::runCli;
 
 class TestCli : public QObject
 {
@@ -23,6 +26,7 @@ private slots:
     void init() { m_dir.reset(new QTemporaryDir); m_review = m_dir->filePath(QStringLiteral("r.faultless")); }
     void newImportInfo();
     void summaryReadsAndSets();
+    void annotateWritesANote();
     void summaryRefusesBadInput_data();
     void summaryRefusesBadInput();
     void usageErrors_data();
@@ -485,6 +489,51 @@ void TestCli::exportToAPipeWritesIntoIt()
     QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &st), 0);
     QVERIFY(S_ISFIFO(st.st_mode));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("briefing-chart.png"))));
+}
+
+// `annotate`: a note on one event, by --author, else FAULTLESS_AUTHOR; bad input changes nothing.
+void TestCli::annotateWritesANote()
+{
+    QCOMPARE(runCli({ QStringLiteral("new"), m_review }).exitCode, 0);
+    const QString log = m_dir->filePath(QStringLiteral("a.jsonl"));
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"ts\":\"2026-03-14T14:02:00Z\",\"level\":\"error\",\"msg\":\"pool exhausted\"}\n");
+    file.close();
+    QCOMPARE(runCli({ QStringLiteral("import"), m_review, log }).exitCode, 0);
+    const QByteArray line = runCli({ QStringLiteral("events"), m_review }).out.split('\n').value(0);
+    const qint64 event = QJsonDocument::fromJson(line).object().value(QStringLiteral("id")).toInteger();
+    QVERIFY2(event > 0, line.constData());
+    auto r = runCli({ QStringLiteral("annotate"), m_review, QStringLiteral("--event"), QString::number(event),
+        QStringLiteral("--text"), QStringLiteral("The pool was sized for last year's traffic"),
+        QStringLiteral("--author"), QStringLiteral("Dana Ruiz") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const qint64 id = r.out.trimmed().toLongLong();
+    QVERIFY(id > 0);
+    {
+        ReviewStore store;
+        QVERIFY(store.open(m_review));
+        QCOMPARE(
+            store
+                .scalar(QStringLiteral(
+                            "SELECT author || ': ' || text FROM annotations WHERE id = ? AND event_id = ?"),
+                    { id, event })
+                .toString(),
+            QStringLiteral("Dana Ruiz: The pool was sized for last year's traffic"));
+    }
+    r = runCli({ QStringLiteral("annotate"), m_review, QStringLiteral("--event"), QStringLiteral("4242"),
+        QStringLiteral("--text"), QStringLiteral("x") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("has no event 4242"), r.err.constData());
+    r = runCli({ QStringLiteral("annotate"), m_review, QStringLiteral("--event"), QStringLiteral("-3"),
+        QStringLiteral("--text"), QStringLiteral("x") });
+    QCOMPARE(r.exitCode, 1);
+    r = runCli({ QStringLiteral("annotate"), m_review, QStringLiteral("--event"), QString::number(event),
+        QStringLiteral("--text"), QStringLiteral("   ") });
+    QCOMPARE(r.exitCode, 1);
+    ReviewStore store;
+    QVERIFY(store.open(m_review));
+    QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM annotations")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

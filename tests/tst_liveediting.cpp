@@ -2,6 +2,7 @@
 // copy, sends its own edits to the server as they are made, and takes in the others'. Two
 // "windows" here are two documents on two copies, each with its own server connection, against
 // the real PostgreSQL that scripts/run-tests.sh starts (pg_virtualenv); never a mock.
+#include "killloop.h"
 #include "testsupport.h"
 
 #include "commands/eventcommands.h"
@@ -120,6 +121,7 @@ private slots:
     void aHighlightReachesTheOtherCopy();
     void anEditThatFailsLeavesNothingToSend();
     void anImportKeepsBelowTheBlocksOfIds();
+    void aClientKilledMidSendLeavesNoHalfEdit();
 
 private:
     // Publishes the demo and opens it in two windows.
@@ -394,6 +396,51 @@ void TestLiveEditing::anImportKeepsBelowTheBlocksOfIds()
         serverValue(QStringLiteral("SELECT count(*) FROM %1.events WHERE id = %2").arg(m_schema).arg(byHand))
             .toInt(),
         1);
+}
+
+// A reviewer's program killed (SIGKILL) at random moments while it edits and sends: every edit
+// it printed as sent is on the server, whole, and no edit is there in part (a factor without all
+// of its evidence), whatever the moment of the kill.
+void TestLiveEditing::aClientKilledMidSendLeavesNoHalfEdit()
+{
+    const QString name = freshReviewName("killed");
+    const QString address = serverAddress(name);
+    QCOMPARE(runCli({ QStringLiteral("publish"), m_demo, address }).exitCode, 0);
+    const QString schema
+        = QStringLiteral("review_%1")
+              .arg(serverValue(QStringLiteral("SELECT id FROM faultless.reviews WHERE name = '%1'").arg(name))
+                       .toLongLong());
+    QList<qint64> sent;
+    int killed = 0;
+    for (int round = 0; round < 12; ++round) {
+        QProcess loop;
+        loop.start(faultless::tests::toolPath(QStringLiteral("liveeditloop")),
+            { address, m_dir.filePath(QStringLiteral("loop%1.faultless").arg(round)) });
+        QVERIFY(loop.waitForStarted());
+        // The pull takes a moment; then edits go out every few milliseconds.
+        QTest::qWait(400 + QRandomGenerator::global()->bounded(600));
+        killed += faultless::tests::killNow(loop) ? 1 : 0;
+        const QByteArray err = loop.readAllStandardError();
+        QVERIFY2(err.isEmpty(), err.constData());
+        for (const QByteArray &line : faultless::tests::completeLines(loop.readAllStandardOutput()))
+            sent.append(line.mid(5).toLongLong());
+    }
+    QVERIFY(killed >= 10);
+    QVERIFY2(sent.size() >= 12, qPrintable(QString::number(sent.size())));
+    QStringList ids;
+    for (qint64 id : std::as_const(sent))
+        ids.append(QString::number(id));
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM %1.factors WHERE id IN (%2)")
+                             .arg(schema, ids.join(QLatin1Char(','))))
+                 .toInt(),
+        sent.size());
+    // Whole or not at all: every loop factor on the server has its three pieces of evidence.
+    QCOMPARE(serverValue(
+                 QStringLiteral("SELECT count(*) FROM %1.factors f WHERE f.title LIKE 'loop %%' AND"
+                                " (SELECT count(*) FROM %1.factor_evidence e WHERE e.factor_id = f.id) <> 3")
+                     .arg(schema))
+                 .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestLiveEditing)

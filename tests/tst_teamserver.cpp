@@ -450,6 +450,39 @@ void TestTeamServer::cliReadsAServerReviewAsAFile()
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.out.contains("\"server\":{\"address\":"));
     QVERIFY(info.out.contains("\"changes\":0"));
+
+    // Writing verbs: an annotation and a summary reach the server, as the app's edits do.
+    const QByteArray firstEvent = runCli({ QStringLiteral("events"), address }).out.split('\n').value(0);
+    const qint64 event = QJsonDocument::fromJson(firstEvent).object().value(QStringLiteral("id")).toInteger();
+    QVERIFY2(event > 0, firstEvent.constData());
+    const auto annotated = runCli({ QStringLiteral("annotate"), address, QStringLiteral("--event"),
+        QString::number(event), QStringLiteral("--text"), QStringLiteral("Seen from a script"),
+        QStringLiteral("--author"), QStringLiteral("Ops bot") });
+    QVERIFY2(annotated.exitCode == 0, annotated.err.constData());
+    const qint64 note = annotated.out.trimmed().toLongLong();
+    QVERIFY(note > 0);
+    const QString pulled = m_dir.filePath(QStringLiteral("annotated.faultless"));
+    QCOMPARE(runCli({ QStringLiteral("pull"), address, QStringLiteral("--output"), pulled }).exitCode, 0);
+    {
+        ReviewStore copy;
+        QVERIFY(copy.open(pulled));
+        QCOMPARE(
+            copy.scalar(QStringLiteral(
+                            "SELECT author || ': ' || text FROM annotations WHERE id = ? AND event_id = ?"),
+                    { note, event })
+                .toString(),
+            QStringLiteral("Ops bot: Seen from a script"));
+    }
+    QCOMPARE(runCli({ QStringLiteral("summary"), address, QStringLiteral("--text"),
+                        QStringLiteral("Checkout failed for 14 minutes.") })
+                 .exitCode,
+        0);
+    QVERIFY(runCli({ QStringLiteral("summary"), address, QStringLiteral("--json") })
+                .out.contains("Checkout failed for 14 minutes."));
+    const auto missing = runCli({ QStringLiteral("annotate"), address, QStringLiteral("--event"),
+        QStringLiteral("999999999"), QStringLiteral("--text"), QStringLiteral("x") });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("has no event 999999999"), missing.err.constData());
 }
 
 void TestTeamServer::unreachableServerIsAClearError()

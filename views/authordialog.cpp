@@ -1,5 +1,7 @@
 #include "authordialog.h"
 
+#include "domain/authorname.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -8,25 +10,10 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 namespace faultless::views {
 
 namespace {
 const char kAuthorKey[] = "author";
-
-// The full name from the account's GECOS field ("Dana Ruiz,Room 4,..."): its first part.
-QString fullNameOfAccount()
-{
-#ifdef Q_OS_UNIX
-    if (const passwd *account = getpwuid(getuid()); account && account->pw_gecos)
-        return QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
-#endif
-    return QString();
-}
 } // namespace
 
 AuthorDialog::AuthorDialog(QWidget *parent)
@@ -67,7 +54,7 @@ QString AuthorDialog::name() const
 
 QString AuthorDialog::knownAuthor()
 {
-    const QString fromEnvironment = qEnvironmentVariable("FAULTLESS_AUTHOR").trimmed();
+    const QString fromEnvironment = model::authors::fromEnvironment();
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QSettings().value(QLatin1String(kAuthorKey)).toString().trimmed();
@@ -75,8 +62,7 @@ QString AuthorDialog::knownAuthor()
 
 QString AuthorDialog::accountName()
 {
-    const QString full = fullNameOfAccount();
-    return full.isEmpty() ? qEnvironmentVariable("USER") : full;
+    return model::authors::accountName();
 }
 
 void AuthorDialog::store(const QString &name)

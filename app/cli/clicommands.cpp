@@ -6,19 +6,25 @@
 #include "archive/eventsexporter.h"
 #include "archive/reviewarchive.h"
 #include "document/reviewdocument.h"
+#include "domain/authorname.h"
 #include "domain/timestamps.h"
 #include "export/briefingexporter.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "import/lnavformatimporter.h"
+#include "store/annotationstore.h"
+#include "store/changecapture.h"
 #include "store/eventquery.h"
+#include "store/eventstore.h"
 #include "store/incidentsummarystore.h"
 #include "store/reviewstore.h"
 #include "store/reviewsummary.h"
 #include "store/serverreview.h"
+#include "store/serversync.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -47,11 +53,13 @@ public:
         return tr(
             "Usage:\n"
             "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
-            "  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE]"
+            "  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz "
+            "ZONE]"
             " [--year YEAR]\n"
             "  faultless-cli info REVIEW [--json]\n"
             "  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] "
             "[--json]\n"
+            "  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]\n"
             "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
             " [--format jsonl|csv]\n"
             "  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience "
@@ -164,6 +172,51 @@ bool openServerCopy(ReviewStore &store, const QString &name, QString *error)
         return false;
     }
     return true;
+}
+
+// A server review is written as the app writes it: the edit is made in a copy pulled for the
+// command, recorded there, and sent in one transaction that fails rather than overwrite a row
+// someone changed since the pull (docs/team-server.md, "Live editing").
+struct ServerEdit
+{
+    std::unique_ptr<ServerReview> server;
+    std::unique_ptr<ServerSync> sync;
+};
+
+bool beginServerEdit(ReviewStore &copy, const QString &name, ServerEdit *edit, QString *error)
+{
+    if (!openServerCopy(copy, name, error))
+        return false;
+    edit->server = connectServer(name, error);
+    if (!edit->server)
+        return false;
+    edit->sync = std::make_unique<ServerSync>(*edit->server);
+    qint64 first = 0;
+    qint64 last = 0;
+    if (!edit->sync->reserveIdBlock(&first, &last) || !ChangeCapture::install(copy, error)) {
+        if (error->isEmpty())
+            *error = edit->sync->errorString();
+        return false;
+    }
+    copy.setIdBlock(first, last);
+    return true;
+}
+
+// Sends what the command changed in the copy; an error message, or empty when it arrived.
+QString finishServerEdit(ReviewStore &copy, ServerEdit &edit, const QString &name)
+{
+    ServerSync::Conflict conflict;
+    switch (edit.sync->push(copy, ChangeCapture::pending(copy), &conflict)) {
+    case ServerSync::Push::Sent:
+        return {};
+    case ServerSync::Push::Conflict:
+        return Cli::tr(
+            "%1: someone changed the same %2 meanwhile; nothing was changed, run the command again")
+            .arg(name, conflict.table);
+    case ServerSync::Push::Failed:
+        break;
+    }
+    return Cli::tr("%1: %2").arg(name, edit.sync->errorString());
 }
 
 bool openReview(ReviewStore &store, const QString &path, QString *error)
@@ -439,12 +492,10 @@ int cmdSummary(const QStringList &args)
         return usageError(error);
     const QString path = parser.positionalArguments().at(1);
     const bool writing = parser.isSet(text) || parser.isSet(from) || parser.isSet(to);
-    if (writing && ServerLocation::isServerName(path))
-        return nothingDone(
-            Cli::tr("summary cannot change a team-server review yet; change it in the app, or pull, "
-                    "change and publish a copy"));
+    const bool onServer = writing && ServerLocation::isServerName(path);
     ReviewStore store;
-    if (!openReview(store, path, &error))
+    ServerEdit serverEdit;
+    if (onServer ? !beginServerEdit(store, path, &serverEdit, &error) : !openReview(store, path, &error))
         return nothingDone(error);
     QString problem;
     IncidentSummary summary = IncidentSummaryStore::read(store, &problem);
@@ -463,6 +514,9 @@ int cmdSummary(const QStringList &args)
         ReviewStore::Transaction transaction(store);
         if (!IncidentSummaryStore::write(store, summary, &error) || !transaction.commit())
             return nothingDone(Cli::tr("%1: %2").arg(path, error.isEmpty() ? store.errorString() : error));
+        if (onServer)
+            if (const QString failed = finishServerEdit(store, serverEdit, path); !failed.isEmpty())
+                return nothingDone(failed);
     }
     if (parser.isSet(json)) {
         out().json(QJsonDocument(summaryJson(summary)).toJson(QJsonDocument::Compact));
@@ -474,6 +528,59 @@ int cmdSummary(const QStringList &args)
           << '\n';
     out() << Cli::tr("Impact from: %1").arg(bound(summary.impactFrom)) << '\n';
     out() << Cli::tr("Impact to: %1").arg(bound(summary.impactTo)) << '\n';
+    return Done;
+}
+
+// Long enough for any note a reviewer writes; short enough that a runaway script cannot fill
+// the review with one.
+constexpr int MaxAnnotationLength = 100000;
+
+int cmdAnnotate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption event(QStringLiteral("event"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption text(QStringLiteral("text"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption author(QStringLiteral("author"), QString(), QStringLiteral("NAME"));
+    QString error;
+    if (!parseOneReview(
+            parser, args, { event, text, author }, Cli::tr("annotate takes exactly one REVIEW path"), &error))
+        return usageError(error);
+    const QString path = parser.positionalArguments().at(1);
+    bool ok = false;
+    const qint64 eventId = parser.value(event).toLongLong(&ok);
+    if (!parser.isSet(event) || !ok || eventId <= 0)
+        return usageError(Cli::tr("annotate needs --event ID, the id that `events --format jsonl` prints"));
+    const QString note = parser.value(text).trimmed();
+    if (note.isEmpty() || note.size() > MaxAnnotationLength)
+        return usageError(
+            Cli::tr("annotate needs --text TEXT of 1 to %1 characters").arg(MaxAnnotationLength));
+    QString writer = parser.value(author).trimmed();
+    if (writer.isEmpty())
+        writer = authors::fromEnvironment();
+    if (writer.isEmpty())
+        writer = authors::accountName();
+    const bool onServer = ServerLocation::isServerName(path);
+    ReviewStore store;
+    ServerEdit serverEdit;
+    if (onServer ? !beginServerEdit(store, path, &serverEdit, &error) : !openReview(store, path, &error))
+        return nothingDone(error);
+    if (const QString readOnly = ReviewDocument::readOnlyReasonFor(store); !onServer && !readOnly.isEmpty())
+        return nothingDone(readOnly);
+    if (!EventStore::citation(store, eventId))
+        return nothingDone(Cli::tr("%1 has no event %2").arg(path).arg(eventId));
+    Annotation annotation;
+    annotation.eventId = eventId;
+    annotation.author = writer;
+    annotation.text = note;
+    annotation.created = annotation.edited = QDateTime::currentMSecsSinceEpoch() * 1000;
+    ReviewStore::Transaction transaction(store);
+    const qint64 id = AnnotationStore::insert(store, annotation);
+    if (id == 0 || !transaction.commit())
+        return nothingDone(Cli::tr("%1: %2").arg(path, store.errorString()));
+    if (onServer)
+        if (const QString failed = finishServerEdit(store, serverEdit, path); !failed.isEmpty())
+            return nothingDone(failed);
+    out() << id << '\n';
     return Done;
 }
 
@@ -902,6 +1009,8 @@ int dispatch(const QStringList &arguments)
         code = cmdInfo(rest);
     else if (command == QLatin1String("summary"))
         code = cmdSummary(rest);
+    else if (command == QLatin1String("annotate"))
+        code = cmdAnnotate(rest);
     else if (command == QLatin1String("events"))
         code = cmdEvents(rest);
     else if (command == QLatin1String("export"))

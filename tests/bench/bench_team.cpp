@@ -13,6 +13,9 @@
 //      edits (one annotation INSERT, one transaction) with 50-250 ms of think time, each
 //      watching the review with a ServerWatcher: the delay from an edit's commit to every other
 //      reviewer's watcher reporting it (p50/p95/max), and edits lost (must be 0).
+//   5. search, decided by this measurement: the local copy's FTS5 index (what the app uses) beside
+//      PostgreSQL's own full-text search (a GIN index on to_tsvector) on the server, for a word
+//      every event holds and one that one event holds; with the time to build the GIN index.
 //   4. beside them, one window of the app (a document on a pulled copy, kept live by LiveEditing
 //      as the window keeps it): the delay from an edit's commit to that window's copy holding it
 //      and its document announcing the change its models refresh on (p50/p95/max).
@@ -21,6 +24,7 @@
 #include "import/importjob.h"
 #include "items/timelineindex.h"
 #include "store/reviewstore.h"
+#include "store/searchstore.h"
 #include "store/serverlocation.h"
 #include "store/serverreview.h"
 #include "store/serverwatcher.h"
@@ -223,6 +227,39 @@ void printPercentiles(const char *what, QList<qint64> delays)
         at(0.95), at(1.0), qlonglong(delays.size()));
 }
 
+// Step 5: the same two searches in the local copy and on the server.
+void measureSearch(const ReviewStore &copy, QSqlDatabase &server, qint64 reviewId)
+{
+    QElapsedTimer t;
+    QSqlQuery q(server);
+    t.start();
+    const bool indexed = q.exec(QStringLiteral("CREATE INDEX events_text_search ON review_%1.events USING gin"
+                                               " (to_tsvector('simple', text || ' ' || coalesce(actor, '')))")
+                                    .arg(reviewId));
+    const double indexSeconds = seconds(t.nsecsElapsed());
+    std::printf("5. search (FTS5 in the local copy | PostgreSQL tsvector + GIN on the server):\n");
+    std::printf("   GIN index built on the server in %.2f s%s\n", indexSeconds, indexed ? "" : " (failed)");
+    for (const QString &word : { QStringLiteral("checkout"), QStringLiteral("4242") }) {
+        SearchRequest request;
+        request.text = word;
+        t.restart();
+        const SearchMatches local = SearchStore::matchingEvents(copy, request);
+        const double localMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        qint64 remote = 0;
+        if (q.exec(QStringLiteral("SELECT id FROM review_%1.events WHERE to_tsvector('simple', text || ' ' ||"
+                                  " coalesce(actor, '')) @@ plainto_tsquery('simple', '%2') ORDER BY id")
+                       .arg(reviewId)
+                       .arg(word))) {
+            while (q.next())
+                ++remote;
+        }
+        std::printf("   \"%s\": local %.1f ms (%zu events) | server %.1f ms (%lld events, ids fetched)\n",
+            qPrintable(word), localMs, local.eventIds.size(), double(t.nsecsElapsed()) / 1e6,
+            qlonglong(remote));
+    }
+}
+
 // The app's side: one window's document on a pulled copy, kept live as the window keeps it.
 struct Window
 {
@@ -407,6 +444,7 @@ int main(int argc, char *argv[])
     std::printf("  edits failed %d, stored %lld of %lld, lost %lld, deliveries missing %lld\n", failures,
         qlonglong(stored), qlonglong(qint64(reviewers) * edits),
         qlonglong(qint64(reviewers) * edits - stored), qlonglong(missing));
+    measureSearch(window.document.store(), admin, reviewId);
     // The reviewers' connections and watchers belong to their finished threads; the process
     // ends here rather than tearing them down from this one.
     return failures == 0 && stored == qint64(reviewers) * edits && missing == 0 ? 0 : 3;
