@@ -3,9 +3,11 @@
 
 #include "analysis/agreementdiff.h"
 #include "analysis/blamelesslanguage.h"
+#include "analysis/reversibility.h"
 #include "archive/eventsexporter.h"
 #include "archive/reviewarchive.h"
 #include "document/reviewdocument.h"
+#include "domain/flagwording.h"
 #include "domain/timestamps.h"
 #include "export/briefingexporter.h"
 #include "import/importerregistry.h"
@@ -19,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,27 +45,30 @@ class Cli
 public:
     static QString usage()
     {
-        return tr("Usage:\n"
-                  "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
-                  "  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]\n"
-                  "  faultless-cli info REVIEW [--json]\n"
-                  "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
-                  " [--format jsonl|csv]\n"
-                  "  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner]"
-                  " [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise]"
-                  " [--redact|--no-redact] [--active-links]\n"
-                  "  faultless-cli archive REVIEW --output FILE.zip\n"
-                  "  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]\n"
-                  "  faultless-cli agreement REVIEW [--json]\n"
-                  "  faultless-cli publish FILE SERVER-REVIEW\n"
-                  "  faultless-cli pull SERVER-REVIEW --output FILE\n"
-                  "  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator\n"
-                  "  faultless-cli formats\n"
-                  "  faultless-cli language [--lang CODE] < TEXT\n"
-                  "A SERVER-REVIEW, accepted wherever a REVIEW is read, is"
-                  " postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from"
-                  " ~/.pgpass or PGPASSWORD.\n"
-                  "Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.\n");
+        return tr(
+            "Usage:\n"
+            "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
+            "  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]\n"
+            "  faultless-cli info REVIEW [--json]\n"
+            "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
+            " [--format jsonl|csv]\n"
+            "  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience "
+            "leader|practitioner]"
+            " [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise]"
+            " [--redact|--no-redact] [--active-links]\n"
+            "  faultless-cli archive REVIEW --output FILE.zip\n"
+            "  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]\n"
+            "  faultless-cli agreement REVIEW [--json]\n"
+            "  faultless-cli flags REVIEW [--json]\n"
+            "  faultless-cli publish FILE SERVER-REVIEW\n"
+            "  faultless-cli pull SERVER-REVIEW --output FILE\n"
+            "  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator\n"
+            "  faultless-cli formats\n"
+            "  faultless-cli language [--lang CODE] < TEXT\n"
+            "A SERVER-REVIEW, accepted wherever a REVIEW is read, is"
+            " postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from"
+            " ~/.pgpass or PGPASSWORD.\n"
+            "Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.\n");
     }
 };
 
@@ -649,6 +655,70 @@ int cmdAgreement(const QStringList &args)
     return Done;
 }
 
+// Every flag change in words, with whether, when and by whom it was reversed.
+int cmdFlags(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    QString error;
+    if (!parseOneReview(parser, args, { json }, Cli::tr("flags takes exactly one REVIEW path"), &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    ReviewStore store;
+    if (!openReview(store, pos.at(1), &error))
+        return nothingDone(error);
+    const QList<FlagReversal> changes = Reversibility::compute(store, &error);
+    if (!error.isEmpty())
+        return nothingDone(error);
+    // Which changes each change took back: a reversal reads as one.
+    QHash<qint64, QList<const FlagReversal *>> reverses;
+    for (const FlagReversal &r : changes) {
+        if (r.isReversed())
+            reverses[r.reversalEventId].append(&r);
+    }
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const FlagReversal &r : changes) {
+            const FlagChange change { r.flagKey, r.environment, r.before, r.after };
+            QJsonObject o { { QStringLiteral("event"), r.changeEventId },
+                { QStringLiteral("changed_at"), timestamps::toIsoUtc(r.changedAt) },
+                { QStringLiteral("flag"), r.flagKey }, { QStringLiteral("environment"), r.environment },
+                { QStringLiteral("before"), r.before }, { QStringLiteral("after"), r.after },
+                { QStringLiteral("change"), FlagWording::change(change) },
+                { QStringLiteral("actor"), r.actor }, { QStringLiteral("reversed"), r.isReversed() } };
+            if (r.isReversed()) {
+                o.insert(QStringLiteral("reversal_event"), r.reversalEventId);
+                o.insert(QStringLiteral("reversed_at"), timestamps::toIsoUtc(*r.reversedAt));
+                o.insert(QStringLiteral("reversed_by"), r.reversedBy);
+                o.insert(QStringLiteral("seconds_to_reverse"), double(*r.timeToReverse()) / 1e6);
+                o.insert(QStringLiteral("reversed_by_turning_off"), r.reversedByTurningOff);
+            }
+            QJsonArray reversed;
+            for (const FlagReversal *earlier : reverses.value(r.changeEventId))
+                reversed.append(earlier->changeEventId);
+            if (!reversed.isEmpty())
+                o.insert(QStringLiteral("reverses"), reversed);
+            list.append(o);
+        }
+        out().json(QJsonDocument(QJsonObject { { QStringLiteral("flag_changes"), list } })
+                       .toJson(QJsonDocument::Compact));
+        out() << '\n';
+        return Done;
+    }
+    for (const FlagReversal &r : changes) {
+        const FlagChange change { r.flagKey, r.environment, r.before, r.after };
+        QString reversal = Reversibility::describe(r);
+        for (const FlagReversal *earlier : reverses.value(r.changeEventId))
+            reversal += QStringLiteral("; ")
+                + Cli::tr("reverses the change of %1").arg(timestamps::toIsoUtc(earlier->changedAt));
+        out() << timestamps::toIsoUtc(r.changedAt) << '\t' << r.flagKey << '\t' << r.environment << '\t'
+              << FlagWording::change(change) << '\t' << r.actor << '\t' << reversal << '\n';
+    }
+    if (changes.isEmpty())
+        out() << Cli::tr("No flag changes.") << '\n';
+    return Done;
+}
+
 int cmdPublish(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -749,6 +819,8 @@ int dispatch(const QStringList &arguments)
         code = cmdRestore(rest);
     else if (command == QLatin1String("agreement"))
         code = cmdAgreement(rest);
+    else if (command == QLatin1String("flags"))
+        code = cmdFlags(rest);
     else if (command == QLatin1String("publish"))
         code = cmdPublish(rest);
     else if (command == QLatin1String("pull"))
@@ -774,9 +846,9 @@ int run(const QStringList &arguments)
         // other commands did their work (a review, a file); their confirmation is lost, and said so.
         err() << "faultless-cli: " << out().errorString() << '\n';
         static const QStringList printing { QStringLiteral("info"), QStringLiteral("events"),
-            QStringLiteral("formats"), QStringLiteral("agreement"), QStringLiteral("language"),
-            QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
-            QStringLiteral("--version") };
+            QStringLiteral("formats"), QStringLiteral("agreement"), QStringLiteral("flags"),
+            QStringLiteral("language"), QStringLiteral("help"), QStringLiteral("--help"),
+            QStringLiteral("-h"), QStringLiteral("--version") };
         if ((code == Done || code == DoneWithRejects) && printing.contains(arguments.value(1)))
             code = NothingDone;
     }
