@@ -45,6 +45,7 @@ private:
     void writeChart(BriefingWriter &w) const;
     void writeTimeline(BriefingWriter &w) const;
     void writeFlags(BriefingWriter &w) const;
+    QString reversalText(const FlagReversal &f) const;
     void writeExperiments(BriefingWriter &w) const;
     void writeFactors(BriefingWriter &w) const;
     void writeNarratives(BriefingWriter &w) const;
