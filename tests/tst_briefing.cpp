@@ -1,13 +1,16 @@
 // Briefing export (issues 7 and 10): content of each format for both audiences, escaping,
 // redaction, pseudonymisation, reading time, PDF validity, and no root-cause language anywhere.
+#include "gameday.h"
 #include "testsupport.h"
 
+#include "analysis/participantsuggestions.h"
 #include "document/demoreview.h"
 #include "export/briefingchart.h"
 #include "export/briefingdata.h"
 #include "export/briefingexporter.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
+#include "store/participantstore.h"
 #include "store/reviewstore.h"
 
 #include <QRegularExpression>
@@ -59,6 +62,8 @@ private slots:
     void pdfPagesSpeakTheBriefingLanguage();
     void cliExport_data();
     void cliExport();
+    void gameDayNamesPeopleAndReversals_data();
+    void gameDayNamesPeopleAndReversals();
 
 private:
     QString render(const QString &review, const BriefingOptions &options, model::BriefingOutput *output = nullptr);
@@ -691,6 +696,93 @@ void TestBriefing::cliExport()
     QVERIFY2(content.contains(expect), qPrintable(content.left(600)));
     if (extra.contains(QStringLiteral("--sections")))
         QVERIFY(!content.contains(QStringLiteral("## Contributing factors")));
+}
+
+// Issue 19 on the game-day incident: the flag table says "rollout 10% → 50%" and when and by whom
+// it was reversed; people read as their participant names (an Unleash actor's address as the
+// person it is) or pseudonyms, never "[redacted]"; a card number and an address outside the
+// review are masked.
+void TestBriefing::gameDayNamesPeopleAndReversals_data()
+{
+    QTest::addColumn<BriefingFormat>("format");
+    QTest::addColumn<bool>("pseudonymise");
+    for (const BriefingFormat format : { BriefingFormat::Markdown, BriefingFormat::Html }) {
+        const QByteArray name = format == BriefingFormat::Markdown ? "md" : "html";
+        QTest::newRow(QByteArray(name + " names").constData()) << format << false;
+        QTest::newRow(QByteArray(name + " pseudonyms").constData()) << format << true;
+    }
+}
+
+void TestBriefing::gameDayNamesPeopleAndReversals()
+{
+    QFETCH(BriefingFormat, format);
+    QFETCH(bool, pseudonymise);
+    tests::TempReview review;
+    const QString error = tests::importGameDay(review.store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The facilitator confirms everyone the sources name, with pseudonyms for a wider audience.
+    const QHash<QString, QString> pseudonyms { { QStringLiteral("Ana Lima"), QStringLiteral("Engineer A") },
+        { QStringLiteral("Ben Okafor"), QStringLiteral("Engineer B") },
+        { QStringLiteral("Carla Nunes"), QStringLiteral("Engineer C") },
+        { QStringLiteral("Dana Reyes"), QStringLiteral("Engineer D") } };
+    for (const model::ParticipantSuggestion &s : model::ParticipantSuggestions::compute(review.store)) {
+        model::Participant p;
+        p.name = s.name;
+        p.pseudonym = pseudonyms.value(s.name);
+        const qint64 id = model::ParticipantStore::insert(review.store, p);
+        QVERIFY(id > 0);
+        QVERIFY(model::ParticipantStore::setAliases(review.store, id, s.aliases));
+    }
+    // Two moments a reader should see: a chat line with a test card number, and the log line
+    // that leaks one; plus a line naming someone outside the review by address.
+    QVERIFY(
+        review.store.exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE instr(text, '4111') > 0")));
+    QVERIFY(review.store.exec(
+        QStringLiteral(
+            "INSERT INTO events(instant, kind, text, actor, manual, highlighted) VALUES(?, 6, ?, ?, 1, 1)"),
+        { QVariant::fromValue<qint64>(1714558800000000),
+            QStringLiteral("Vendor contact vera@vendor.example asked for the timeline"),
+            QStringLiteral("carla@example.com") }));
+    const QString path = review.path;
+    review.store.close();
+
+    BriefingOptions options;
+    options.format = format;
+    options.audience = BriefingAudience::Practitioner;
+    options.pseudonymise = pseudonymise;
+    const QString text = render(path, options);
+    QVERIFY(!text.isEmpty());
+    // (Markdown escapes the underscores of "beta_testers".)
+    const QString flags
+        = text.section(format == BriefingFormat::Markdown ? QStringLiteral("## Feature flag changes")
+                                                          : QStringLiteral("Feature flag changes</h2>"),
+                  1)
+              .left(4000)
+              .remove(QLatin1Char('\\'));
+    QVERIFY2(flags.contains(QStringLiteral("rollout 10% → 50%")), qPrintable(flags));
+    QVERIFY2(flags.contains(QStringLiteral("rollout 25% → 100%")), qPrintable(flags));
+    QVERIFY2(flags.contains(QStringLiteral("segment beta_testers: variant retry-once 25% → 50%")),
+        qPrintable(flags));
+    const QString a = pseudonymise ? QStringLiteral("Engineer A") : QStringLiteral("Ana Lima");
+    const QString b = pseudonymise ? QStringLiteral("Engineer B") : QStringLiteral("Ben Okafor");
+    const QString c = pseudonymise ? QStringLiteral("Engineer C") : QStringLiteral("Carla Nunes");
+    QVERIFY2(flags.contains(QStringLiteral("reversed after 18 minutes by ") + b), qPrintable(flags));
+    QVERIFY2(flags.contains(a), qPrintable(flags));
+    QVERIFY2(flags.contains(c), qPrintable(flags)); // Unleash named her by address
+    QVERIFY2(!flags.contains(QStringLiteral("redacted")), qPrintable(flags));
+    QVERIFY(!text.contains(QStringLiteral("carla@example.com")));
+    QVERIFY(!text.contains(QStringLiteral("U01ANA")));
+    if (pseudonymise) {
+        for (const char *name : { "Ana", "Lima", "Ben", "Okafor", "Carla", "Nunes", "Dana", "Reyes" })
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(name)))),
+                name);
+    }
+    // Secrets are still masked: the card numbers (Luhn) and an address that is nobody's here.
+    QVERIFY(!text.contains(QStringLiteral("4111")));
+    QVERIFY(QString(text)
+                .remove(QLatin1Char('\\'))
+                .contains(QStringLiteral("payment declined for card [redacted]")));
+    QVERIFY(!text.contains(QStringLiteral("vera@vendor.example")));
 }
 
 QTEST_MAIN(TestBriefing)

@@ -24,6 +24,8 @@ private slots:
     void refusesABrokenPatternFile();
     void pseudonymiserReplacesNamesAndParts_data();
     void pseudonymiserReplacesNamesAndParts();
+    void pseudonymiserNamesPeopleByTheirSpellings_data();
+    void pseudonymiserNamesPeopleByTheirSpellings();
 };
 
 void TestRedactor::bundledPatternsLoad()
@@ -295,6 +297,42 @@ void TestRedactor::pseudonymiserReplacesNamesAndParts()
                                   {QStringLiteral("Carol Lindqvist"), QString()},
                                   {QStringLiteral("Sam Lee"), QStringLiteral("Engineer D")},
                                   {QStringLiteral("Sam Ortiz"), QStringLiteral("Engineer E")}});
+    QCOMPARE(p.apply(input), expected);
+}
+
+// People are not secrets (issue 19): a participant's other spellings read as the participant,
+// by name or by pseudonym; a handle never rewrites a name it is part of.
+void TestRedactor::pseudonymiserNamesPeopleByTheirSpellings_data()
+{
+    QTest::addColumn<bool>("pseudonyms");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *tag, bool pseudonyms, const char *input, const char *expected) {
+        QTest::newRow(tag) << pseudonyms << QString::fromUtf8(input) << QString::fromUtf8(expected);
+    };
+    row("address as name", false, "ana@example.com raised the rollout to 50%",
+        "Ana Lima raised the rollout to 50%");
+    row("chat id as name", false, "U01ANA joined", "Ana Lima joined");
+    row("handle leaves the name alone", false, "Ana Lima and ana", "Ana Lima and ana");
+    row("name stays a name", false, "Ana Lima raised the rollout", "Ana Lima raised the rollout");
+    row("someone else's address", false, "vera@vendor.example called", "vera@vendor.example called");
+    row("address inside a longer one", false, "xana@example.com.evil", "xana@example.com.evil");
+    row("address as pseudonym", true, "ana@example.com raised the rollout to 50%",
+        "Engineer A raised the rollout to 50%");
+    row("chat id as pseudonym", true, "U01ANA: on it", "Engineer A: on it");
+    row("handle as pseudonym", true, "ana: on it", "Engineer A: on it");
+    row("name as pseudonym", true, "Ana Lima raised the rollout", "Engineer A raised the rollout");
+}
+
+void TestRedactor::pseudonymiserNamesPeopleByTheirSpellings()
+{
+    QFETCH(bool, pseudonyms);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const model::Pseudonymiser p(
+        { { QStringLiteral("Ana Lima"), QStringLiteral("Engineer A"),
+            { QStringLiteral("ana@example.com"), QStringLiteral("U01ANA"), QStringLiteral("ana") } } },
+        pseudonyms ? model::Pseudonymiser::Target::Pseudonyms : model::Pseudonymiser::Target::Names);
     QCOMPARE(p.apply(input), expected);
 }
 

@@ -383,12 +383,15 @@ void setIncidentWindow(BriefingData &d)
     d.windowEnd = d.last;
 }
 
-// Masks secrets and replaces participants' names as the options ask. Returns false with `error`
-// set when the redactor cannot be built.
+// Masks secrets and names people as the options ask. Returns false with `error` set when the
+// redactor cannot be built.
 bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptions &options, QString *error)
 {
-    // Redact first, then pseudonymise: an e-mail address is masked whole rather than left with
-    // a pseudonym in front of its domain.
+    // People are not secrets (issue 19). First a participant's other spellings (an e-mail
+    // address, a chat id) become their name or pseudonym, so that the redactor does not mask a
+    // person as it masks the address of someone outside the review; then secrets are masked;
+    // then names become pseudonyms. Redacting before the names are replaced keeps an address
+    // that is not a participant's masked whole rather than left with a pseudonym inside it.
     std::optional<Redactor> redactor;
     if (options.redact) {
         redactor.emplace();
@@ -398,10 +401,9 @@ bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptio
         }
         redactor->setReplacement(QStringLiteral("[") + BriefingData::tr("redacted") + QStringLiteral("]"));
     }
-    Pseudonymiser pseudonymiser;
-    if (options.pseudonymise)
-        pseudonymiser = Pseudonymiser(Pseudonymiser::read(store));
-    if (!redactor && pseudonymiser.isEmpty())
+    const Pseudonymiser people(Pseudonymiser::read(store),
+        options.pseudonymise ? Pseudonymiser::Target::Pseudonyms : Pseudonymiser::Target::Names);
+    if (!redactor && people.isEmpty())
         return true;
     // The same text shows up several times (an event in the timeline and as evidence): work
     // on each distinct text once, which also counts each masked secret once.
@@ -412,14 +414,13 @@ bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptio
             return text;
         if (const auto it = done.constFind(text); it != done.cend())
             return *it;
-        QString out = text;
+        QString out = people.applyAliases(text);
         if (redactor) {
             int n = 0;
             out = redactor->redact(out, &n);
             masked += n;
         }
-        if (!pseudonymiser.isEmpty())
-            out = pseudonymiser.apply(out);
+        out = people.apply(out);
         done.insert(text, out);
         return out;
     });

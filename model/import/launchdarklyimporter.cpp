@@ -155,7 +155,8 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
             sink.addRejected(ActivityFormats::reject(entry, tr("no usable \"date\" or \"timestamp\"")));
             continue;
         }
-        e.actor = memberName(o.value(QLatin1String("member")).toObject()).toUtf8();
+        const QJsonObject member = o.value(QLatin1String("member")).toObject();
+        e.actor = memberName(member).toUtf8();
         if (e.actor.isEmpty())
             e.actor = o.value(QLatin1String("token")).toObject().value(QLatin1String("name")).toString().toUtf8();
         if (e.actor.isEmpty())
@@ -171,6 +172,10 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
 
         QJsonObject attrs;
         attrs.insert(QStringLiteral("id"), o.value(QLatin1String("_id")));
+        // Ties the member's name to the address other sources know them by (participant suggestions).
+        const QString memberEmail = member.value(QLatin1String("email")).toString();
+        if (!memberEmail.isEmpty() && QString::fromUtf8(e.actor) != memberEmail)
+            attrs.insert(QStringLiteral("member_email"), memberEmail);
         if (!entryKind.isEmpty())
             attrs.insert(QStringLiteral("resource_kind"), entryKind);
         if (!action.isEmpty())
