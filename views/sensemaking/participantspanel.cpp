@@ -31,6 +31,7 @@ ParticipantsPanel::ParticipantsPanel(model::ReviewDocument &document, QWidget *p
     , m_note(new QLabel(this))
     , m_suggestions(new QTreeWidget(this))
     , m_confirm(new QPushButton(this))
+    , m_mergeLabel(new QLabel(this))
     , m_mergeTarget(new QComboBox(this))
     , m_merge(new QPushButton(this))
 {
@@ -48,6 +49,8 @@ ParticipantsPanel::ParticipantsPanel(model::ReviewDocument &document, QWidget *p
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_confirm);
     buttons->addStretch();
+    m_mergeLabel->setBuddy(m_mergeTarget);
+    buttons->addWidget(m_mergeLabel);
     buttons->addWidget(m_mergeTarget, 1);
     buttons->addWidget(m_merge);
     auto *layout = new QVBoxLayout(this);
@@ -135,6 +138,7 @@ void ParticipantsPanel::updateButtons()
     const bool any = row >= 0 && row < m_current.size();
     m_confirm->setVisible(!m_current.isEmpty());
     m_merge->setVisible(!m_current.isEmpty());
+    m_mergeLabel->setVisible(!m_current.isEmpty());
     m_mergeTarget->setVisible(!m_current.isEmpty());
     m_confirm->setEnabled(any && !m_document.isReadOnly());
     m_merge->setEnabled(any && m_mergeTarget->count() > 0 && !m_document.isReadOnly());
@@ -154,11 +158,12 @@ void ParticipantsPanel::retranslateUi()
                        "participant they are; briefings then use the name or pseudonym."));
     m_suggestions->setHeaderLabels({ tr("Name"), tr("Also written"), tr("Seen in"), tr("Events") });
     m_suggestions->setAccessibleName(tr("Suggested participants"));
-    m_confirm->setText(tr("Confirm as &Participant"));
+    m_confirm->setText(tr("Conf&irm as Participant"));
     m_confirm->setToolTip(
         tr("Add the selected person as a participant, with the other spellings the sources use"));
+    m_mergeLabel->setText(tr("Same person as:"));
     m_mergeTarget->setAccessibleName(tr("Participant to merge into"));
-    m_merge->setText(tr("&Merge Into"));
+    m_merge->setText(tr("Mer&ge"));
     m_merge->setToolTip(
         tr("The selected person is the chosen participant: keep their spellings with that participant"));
 }

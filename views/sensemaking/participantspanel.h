@@ -48,6 +48,7 @@ private:
     QLabel *m_note;
     QTreeWidget *m_suggestions;
     QPushButton *m_confirm;
+    QLabel *m_mergeLabel;
     QComboBox *m_mergeTarget;
     QPushButton *m_merge;
     QList<model::ParticipantSuggestion> m_current;
