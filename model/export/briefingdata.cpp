@@ -401,8 +401,13 @@ bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptio
         }
         redactor->setReplacement(QStringLiteral("[") + BriefingData::tr("redacted") + QStringLiteral("]"));
     }
-    const Pseudonymiser people(Pseudonymiser::read(store),
-        options.pseudonymise ? Pseudonymiser::Target::Pseudonyms : Pseudonymiser::Target::Names);
+    // Named rather than pseudonymised, people the sources tie to a name read by that name even
+    // before the facilitator confirms them as participants.
+    QList<Pseudonymiser::Participant> known = Pseudonymiser::read(store);
+    if (!options.pseudonymise)
+        known += Pseudonymiser::readTiedBySources(store);
+    const Pseudonymiser people(
+        known, options.pseudonymise ? Pseudonymiser::Target::Pseudonyms : Pseudonymiser::Target::Names);
     if (!redactor && people.isEmpty())
         return true;
     // The same text shows up several times (an event in the timeline and as evidence): work

@@ -1,5 +1,6 @@
 #include "pseudonymiser.h"
 
+#include "analysis/participantsuggestions.h"
 #include "store/participantstore.h"
 
 #include <QHash>
@@ -106,6 +107,16 @@ QList<Pseudonymiser::Participant> Pseudonymiser::read(const ReviewStore &store)
     for (const model::Participant &p : stored)
         participants.append({ p.name, p.pseudonym, aliases.value(p.id) });
     return participants;
+}
+
+QList<Pseudonymiser::Participant> Pseudonymiser::readTiedBySources(const ReviewStore &store)
+{
+    QList<Participant> people;
+    for (const ParticipantSuggestion &s : ParticipantSuggestions::compute(store)) {
+        if (!s.participantId && !s.guessed && !s.aliases.isEmpty())
+            people.append({ s.name, QString(), s.aliases });
+    }
+    return people;
 }
 
 QString Pseudonymiser::applyAliases(const QString &text) const

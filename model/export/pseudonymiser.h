@@ -37,8 +37,13 @@ public:
 
     Pseudonymiser() = default;
     explicit Pseudonymiser(const QList<Participant> &participants, Target target = Target::Pseudonyms);
-    // The participants of a review, in the order added.
+    // The participants of a review, in the order added, with their other spellings.
     static QList<Participant> read(const ReviewStore &store);
+    // People the sources name who are not participants yet, where a source itself ties their
+    // spellings to a name (a Slack id to its users.json name, a LaunchDarkly member's address to
+    // their name; not a guess): for Target::Names, so that an unconfirmed person still reads as
+    // the name the sources give rather than as a masked address.
+    static QList<Participant> readTiedBySources(const ReviewStore &store);
 
     bool isEmpty() const { return m_rules.isEmpty() && m_aliasRules.isEmpty(); }
     // The other spellings only (before redaction: an e-mail address of a participant is a person).
