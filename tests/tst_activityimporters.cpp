@@ -847,8 +847,7 @@ void TestActivityImporters::gameDayFlagWords_data()
         "strategy flexibleRollout absent", "strategy flexibleRollout added; rollout 50%");
     // Flagsmith: a segment override turned on with its percentage split.
     row("flagsmith segment override", "payment_retry", "production", "2024-05-01T10:10:00.000000Z",
-        "Flag payment_retry in production: segment beta_testers: off → on; segment beta_testers: variant "
-        "retry-once 25% → 50%",
+        "Flag payment_retry in production: segment beta_testers: off → on, variant retry-once 25% → 50%",
         "segment beta_testers: off; segment beta_testers: variant retry-once 25%",
         "segment beta_testers: on; segment beta_testers: variant retry-once 50%");
 }

@@ -761,7 +761,7 @@ void TestBriefing::gameDayNamesPeopleAndReversals()
               .remove(QLatin1Char('\\'));
     QVERIFY2(flags.contains(QStringLiteral("rollout 10% → 50%")), qPrintable(flags));
     QVERIFY2(flags.contains(QStringLiteral("rollout 25% → 100%")), qPrintable(flags));
-    QVERIFY2(flags.contains(QStringLiteral("segment beta_testers: variant retry-once 25% → 50%")),
+    QVERIFY2(flags.contains(QStringLiteral("segment beta_testers: off → on, variant retry-once 25% → 50%")),
         qPrintable(flags));
     const QString a = pseudonymise ? QStringLiteral("Engineer A") : QStringLiteral("Ana Lima");
     const QString b = pseudonymise ? QStringLiteral("Engineer B") : QStringLiteral("Ben Okafor");

@@ -42,6 +42,27 @@ double percentValue(const QString &phrase)
     return ok ? number : -1;
 }
 
+// "segment beta: off → on; segment beta: variant blue 25% → 50%" reads as "segment beta: off →
+// on, variant blue 25% → 50%": one override named once.
+QString joinSharingOverride(const QStringList &words)
+{
+    QString text;
+    QString previousPrefix;
+    for (const QString &w : words) {
+        const qsizetype colon = w.indexOf(QStringLiteral(": "));
+        const QString prefix = colon > 0 ? w.left(colon + 2) : QString();
+        if (!text.isEmpty() && !prefix.isEmpty() && prefix == previousPrefix) {
+            text += QStringLiteral(", ") + w.mid(prefix.size());
+            continue;
+        }
+        if (!text.isEmpty())
+            text += kSeparator;
+        text += w;
+        previousPrefix = prefix;
+    }
+    return text;
+}
+
 } // namespace
 
 QString FlagWording::percent(double value)
@@ -149,7 +170,7 @@ QString FlagWording::change(const FlagChange &c)
         words << tr("%1 (removed)").arg(b);
     if (words.isEmpty())
         return tr("%1 (unchanged)").arg(joinPhrases(after));
-    return words.join(kSeparator);
+    return joinSharingOverride(words);
 }
 
 QString FlagWording::sentence(const FlagChange &c)
