@@ -64,6 +64,7 @@ private slots:
     void cliExport();
     void gameDayNamesPeopleAndReversals_data();
     void gameDayNamesPeopleAndReversals();
+    void gameDayUnconfirmedPeopleReadByTheirSourceNames();
 
 private:
     QString render(const QString &review, const BriefingOptions &options, model::BriefingOutput *output = nullptr);
@@ -783,6 +784,26 @@ void TestBriefing::gameDayNamesPeopleAndReversals()
                 .remove(QLatin1Char('\\'))
                 .contains(QStringLiteral("payment declined for card [redacted]")));
     QVERIFY(!text.contains(QStringLiteral("vera@vendor.example")));
+}
+
+// Before anyone is confirmed: an address or a chat id the sources themselves tie to a name reads
+// as that name (Unleash's "carla@example.com" is Carla Nunes in Slack's users.json), not as
+// "[redacted]".
+void TestBriefing::gameDayUnconfirmedPeopleReadByTheirSourceNames()
+{
+    tests::TempReview review;
+    const QString error = tests::importGameDay(review.store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString path = review.path;
+    review.store.close();
+    BriefingOptions options;
+    options.format = BriefingFormat::Markdown;
+    const QString text = render(path, options);
+    const QString flags
+        = text.section(QStringLiteral("## Feature flag changes"), 1).section(QStringLiteral("\n## "), 0, 0);
+    QVERIFY2(flags.contains(QStringLiteral("reversed after 23 minutes by Carla Nunes")), qPrintable(flags));
+    QVERIFY2(!flags.contains(QStringLiteral("redacted")), qPrintable(flags));
+    QVERIFY(!text.contains(QStringLiteral("carla@example.com")));
 }
 
 QTEST_MAIN(TestBriefing)

@@ -863,7 +863,8 @@ void TestReviewPractice::participantSuggestionsFromTheGameDay()
     QVERIFY(find(QStringLiteral("Ana Lima")).aliases.contains(QStringLiteral("U01ANA")));
     QVERIFY(find(QStringLiteral("Ana Lima")).aliases.contains(QStringLiteral("ana@example.com")));
     QVERIFY(find(QStringLiteral("Ben Okafor")).kinds.contains(int(EventKind::Alert))); // the alert's owner
-    QVERIFY(find(QStringLiteral("Carla Nunes")).guessed);
+    // Slack's users.json gives Carla's address: Unleash's "carla@example.com" is her, no guess.
+    QVERIFY(!find(QStringLiteral("Carla Nunes")).guessed);
     QVERIFY(find(QStringLiteral("Carla Nunes")).aliases.contains(QStringLiteral("carla@example.com")));
 
     // Confirm Ana (one step), merge Carla's address into a participant added by hand.

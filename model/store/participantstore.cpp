@@ -175,7 +175,9 @@ QList<ImportedPerson> ParticipantStore::importedPeople(const ReviewStore &store,
         QStringLiteral(
             "SELECT actor, kind, count(*),"
             " coalesce(CASE WHEN json_valid(attrs) THEN json_extract(attrs, '$.user') END, ''),"
-            " coalesce(CASE WHEN json_valid(attrs) THEN json_extract(attrs, '$.member_email') END, '')"
+            " coalesce(CASE WHEN json_valid(attrs)"
+            " THEN coalesce(json_extract(attrs, '$.member_email'), json_extract(attrs, '$.user_email')) END, "
+            "'')"
             " FROM live_events WHERE actor IS NOT NULL AND actor <> '' AND kind IN (?, ?, ?, ?, ?)"
             " GROUP BY 1, 2, 4, 5"
             " UNION ALL"

@@ -55,7 +55,7 @@ public:
     static bool setAliases(ReviewStore &store, qint64 participantId, const QStringList &aliases);
     // Everyone the live events of flags, experiments, chat, alerts and deploys name: each actor
     // with the chat user id and e-mail address its source recorded (attributes "user",
-    // "member_email"), and alert owners (label "owner"). Ordered by actor.
+    // "member_email", "user_email"), and alert owners (label "owner"). Ordered by actor.
     static QList<ImportedPerson> importedPeople(const ReviewStore &store, QString *error = nullptr);
 };
 
