@@ -4,17 +4,21 @@
 
 #include "analysis/experimentsummary.h"
 #include "domain/timestamps.h"
+#include "gameday.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
 #include "import/importinput.h"
 #include "import/importjob.h"
 #include "import/slackimporter.h"
 #include "import/yamlsubsetreader.h"
+#include "search/eventsearch.h"
+#include "store/eventquery.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -88,6 +92,9 @@ private:
     ImporterRegistry m_registry;
 
 private slots:
+    void gameDayFlagWords_data();
+    void gameDayFlagWords();
+    void gameDaySearchFindsEveryEventOfAFlag();
     void registered_data();
     void registered();
     void samples_data();
@@ -261,8 +268,9 @@ void TestActivityImporters::flagChanges_data()
         << QStringLiteral("demo-flag") << QStringLiteral("production") << QStringLiteral("off") << QStringLiteral("on")
         << QStringLiteral("Henrietta Powell") << QStringLiteral("2020-02-04T00:48:39.650000Z");
     QTest::newRow("launchdarkly all environments")
-        << ld + QStringLiteral("ld-integration-framework-context-flag-update-all-environments.json") << QStringLiteral("updated the flag Demo flag")
-        << QStringLiteral("demo-flag") << QString() << QString() << QStringLiteral("Changed the flag to be hidden from client-side SDKs")
+        << ld + QStringLiteral("ld-integration-framework-context-flag-update-all-environments.json")
+        << QStringLiteral("hidden from client-side SDKs") << QStringLiteral("demo-flag") << QString()
+        << QString() << QStringLiteral("Changed the flag to be hidden from client-side SDKs")
         << QStringLiteral("Henrietta Powell") << QStringLiteral("2020-02-04T00:56:18.959000Z");
     QTest::newRow("launchdarkly rest resource")
         << data + QStringLiteral("launchdarkly-rest-out-of-order.json") << QStringLiteral("turned off")
@@ -274,11 +282,15 @@ void TestActivityImporters::flagChanges_data()
         << QStringLiteral("on") << QStringLiteral("off") << QStringLiteral("user@company.com")
         << QStringLiteral("2022-05-12T08:49:45.986000Z");
     QTest::newRow("unleash strategy update")
-        << data + QStringLiteral("unleash-events-out-of-order.json") << QStringLiteral("rollout=100")
-        << QStringLiteral("new-search") << QStringLiteral("production")
-        << QStringLiteral("flexibleRollout groupId=new-search, rollout=25, stickiness=default")
-        << QStringLiteral("flexibleRollout groupId=new-search, rollout=100, stickiness=default") << QStringLiteral("ana@example.com")
+        << data + QStringLiteral("unleash-events-out-of-order.json") << QStringLiteral("rollout 25% → 100%")
+        << QStringLiteral("new-search") << QStringLiteral("production") << QStringLiteral("rollout 25%")
+        << QStringLiteral("rollout 100%") << QStringLiteral("ana@example.com")
         << QStringLiteral("2024-05-01T11:00:00.000000Z");
+    QTest::newRow("launchdarkly rule rollout from details")
+        << ld + QStringLiteral("ld-integration-framework-context-flag-targeting-rule-update.json")
+        << QStringLiteral("demo-flag") << QStringLiteral("demo-flag") << QStringLiteral("production")
+        << QStringLiteral("rule rollout 50%") << QStringLiteral("rule rollout 43%")
+        << QStringLiteral("Henrietta Powell") << QStringLiteral("2020-02-04T00:54:45.229000Z");
     QTest::newRow("flagsmith webhook")
         << tests::samplePath(QStringLiteral("flagsmith-audit-log/flagsmith-docs-environment-webhook-flag-updated.json"))
         << QStringLiteral("butter_bar") << QStringLiteral("butter_bar") << QStringLiteral("Development") << QStringLiteral("off")
@@ -793,6 +805,112 @@ void TestActivityImporters::experimentSummary()
     QCOMPARE(runs.at(4).activities, 6);
     QCOMPARE(runs.at(4).steadyStateAfter, QStringLiteral("not met: api-responds outside tolerance"));
     QCOMPARE(iso(*runs.at(4).end), QStringLiteral("2026-01-16T16:52:03.270738Z"));
+}
+
+// Issue 19: every flag source's change in words, before → after, on a realistic incident.
+void TestActivityImporters::gameDayFlagWords_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("instant");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    auto row = [](const char *name, const char *flag, const char *env, const char *instant, const char *text,
+                   const char *before, const char *after) {
+        QTest::newRow(name) << QString::fromUtf8(flag) << QString::fromUtf8(env) << QString::fromUtf8(instant)
+                            << QString::fromUtf8(text) << QString::fromUtf8(before)
+                            << QString::fromUtf8(after);
+    };
+    // LaunchDarkly, from the embedded previousVersion/currentVersion (weights in thousandths of a percent).
+    row("ld rollout raised", "checkout-v2", "production", "2024-05-01T10:05:00.000000Z",
+        "Flag checkout-v2 in production: rollout 10% → 50% — game day step 2", "rollout 10%", "rollout 50%");
+    // ... from the description alone (a list entry without embedded versions).
+    row("ld rollout back", "checkout-v2", "production", "2024-05-01T10:23:00.000000Z",
+        "Flag checkout-v2 in production: rollout 50% → 10% — checkout latency above SLO, back to 10%",
+        "rollout 50%", "rollout 10%");
+    row("ld rule added", "checkout-v2", "production", "2024-05-01T09:40:00.000000Z",
+        "Flag checkout-v2 in production: rule 1 serve none → New\u00A0checkout — game day prep: staff see it "
+        "first",
+        "rule 1 serve none", "rule 1 serve New\u00A0checkout");
+    row("ld turned off in staging", "checkout-v2", "staging", "2024-05-01T11:10:00.000000Z",
+        "Flag checkout-v2 turned off in staging — game day over", "on", "off");
+    // Unleash: strategy parameters from preData/data, never "(unknown)".
+    row("unleash widened", "new-search", "production", "2024-05-01T10:08:00.000000Z",
+        "Flag new-search in production: rollout 25% → 100%; constraints 0 → 1", "rollout 25%; constraints 0",
+        "rollout 100%; constraints 1");
+    row("unleash narrowed", "new-search", "production", "2024-05-01T10:31:00.000000Z",
+        "Flag new-search in production: rollout 100% → 25%; constraints 1 → 0", "rollout 100%; constraints 1",
+        "rollout 25%; constraints 0");
+    row("unleash strategy added", "new-search", "staging", "2024-05-01T09:35:00.000000Z",
+        "Flag new-search in staging: strategy flexibleRollout absent → added; rollout 50% (new)",
+        "strategy flexibleRollout absent", "strategy flexibleRollout added; rollout 50%");
+    // Flagsmith: a segment override turned on with its percentage split.
+    row("flagsmith segment override", "payment_retry", "production", "2024-05-01T10:10:00.000000Z",
+        "Flag payment_retry in production: segment beta_testers: off → on, variant retry-once 25% → 50%",
+        "segment beta_testers: off; segment beta_testers: variant retry-once 25%",
+        "segment beta_testers: on; segment beta_testers: variant retry-once 50%");
+}
+
+void TestActivityImporters::gameDayFlagWords()
+{
+    QFETCH(QString, flag);
+    QFETCH(QString, environment);
+    QFETCH(QString, instant);
+    QFETCH(QString, text);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    tests::TempReview review;
+    const QString error = tests::importGameDay(review.store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Instant at = timestamps::parseIso8601(instant.toLatin1());
+    QSqlQuery q
+        = review.store.read(QStringLiteral("SELECT e.text, f.before_value, f.after_value FROM flag_changes f "
+                                           "JOIN events e ON e.id = f.event_id"
+                                           " WHERE f.flag_key = ? AND f.environment = ? AND e.instant = ?"),
+            { flag, environment, at });
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), text);
+    QCOMPARE(q.value(1).toString(), before);
+    QCOMPARE(q.value(2).toString(), after);
+}
+
+// "Searching the flag key finds 2 of its 4 events" (issue 19): the key is in every event's text.
+void TestActivityImporters::gameDaySearchFindsEveryEventOfAFlag()
+{
+    tests::TempReview review;
+    const QString error = tests::importGameDay(review.store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const char *key : { "checkout-v2", "new-search", "payment_retry" }) {
+        const QString flag = QString::fromLatin1(key);
+        const QList<qint64> flagEvents = [&] {
+            QList<qint64> ids;
+            QSqlQuery q = review.store.read(
+                QStringLiteral("SELECT event_id FROM flag_changes WHERE flag_key = ?"), { flag });
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            return ids;
+        }();
+        QVERIFY(!flagEvents.isEmpty());
+        SearchRequest request;
+        request.text = flag;
+        const SearchResult found = EventSearch::run(review.store, request);
+        QVERIFY2(found.error.isEmpty(), qPrintable(found.error));
+        for (qint64 id : flagEvents)
+            QVERIFY2(
+                std::find(found.eventIds.begin(), found.eventIds.end(), id) != found.eventIds.end(), key);
+        // The environment and the change are searchable too.
+        request.text = flag + QStringLiteral(" production");
+        QVERIFY(!EventSearch::run(review.store, request).eventIds.empty());
+    }
+    SearchRequest rollout;
+    rollout.text = QStringLiteral("rollout 50%");
+    QVERIFY(!EventSearch::run(review.store, rollout).eventIds.empty());
+    QCOMPARE(
+        int(review.store
+                .scalar(QStringLiteral("SELECT count(*) FROM flag_changes WHERE flag_key = 'checkout-v2'"))
+                .toInt()),
+        4);
 }
 
 QTEST_GUILESS_MAIN(TestActivityImporters)

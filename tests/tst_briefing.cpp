@@ -1,7 +1,9 @@
 // Briefing export (issues 7 and 10): content of each format for both audiences, escaping,
 // redaction, pseudonymisation, reading time, PDF validity, and no root-cause language anywhere.
+#include "gameday.h"
 #include "testsupport.h"
 
+#include "analysis/participantsuggestions.h"
 #include "document/demoreview.h"
 #include "domain/timestamps.h"
 #include "export/briefingchart.h"
@@ -13,6 +15,7 @@
 #include "import/importjob.h"
 #include "store/agreementstore.h"
 #include "store/incidentsummarystore.h"
+#include "store/participantstore.h"
 #include "store/reviewstore.h"
 
 #include <QRegularExpression>
@@ -83,6 +86,9 @@ private slots:
     void pdfWastesNoPage();
     void pdfSavesANearlyEmptyLastPage();
     void leaderBriefingOfFlagHeavyReviewReadsInFiveMinutes();
+    void gameDayNamesPeopleAndReversals_data();
+    void gameDayNamesPeopleAndReversals();
+    void gameDayUnconfirmedPeopleReadByTheirSourceNames();
 
 private:
     QString render(const QString &review, const BriefingOptions &options, model::BriefingOutput *output = nullptr);
@@ -1222,6 +1228,111 @@ void TestBriefing::leaderBriefingOfFlagHeavyReviewReadsInFiveMinutes()
         const QString firstLines = md.section(QLatin1Char('\n'), 0, 3);
         QVERIFY2(firstLines.contains(QString::number(output.readingMinutes)), qPrintable(firstLines));
     }
+// Issue 19 on the game-day incident: the flag table says "rollout 10% → 50%" and when and by whom
+// it was reversed; people read as their participant names (an Unleash actor's address as the
+// person it is) or pseudonyms, never "[redacted]"; a card number and an address outside the
+// review are masked.
+void TestBriefing::gameDayNamesPeopleAndReversals_data()
+{
+    QTest::addColumn<BriefingFormat>("format");
+    QTest::addColumn<bool>("pseudonymise");
+    for (const BriefingFormat format : { BriefingFormat::Markdown, BriefingFormat::Html }) {
+        const QByteArray name = format == BriefingFormat::Markdown ? "md" : "html";
+        QTest::newRow(QByteArray(name + " names").constData()) << format << false;
+        QTest::newRow(QByteArray(name + " pseudonyms").constData()) << format << true;
+    }
+}
+
+void TestBriefing::gameDayNamesPeopleAndReversals()
+{
+    QFETCH(BriefingFormat, format);
+    QFETCH(bool, pseudonymise);
+    tests::TempReview review;
+    const QString error = tests::importGameDay(review.store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The facilitator confirms everyone the sources name, with pseudonyms for a wider audience.
+    const QHash<QString, QString> pseudonyms { { QStringLiteral("Ana Lima"), QStringLiteral("Engineer A") },
+        { QStringLiteral("Ben Okafor"), QStringLiteral("Engineer B") },
+        { QStringLiteral("Carla Nunes"), QStringLiteral("Engineer C") },
+        { QStringLiteral("Dana Reyes"), QStringLiteral("Engineer D") } };
+    for (const model::ParticipantSuggestion &s : model::ParticipantSuggestions::compute(review.store)) {
+        model::Participant p;
+        p.name = s.name;
+        p.pseudonym = pseudonyms.value(s.name);
+        const qint64 id = model::ParticipantStore::insert(review.store, p);
+        QVERIFY(id > 0);
+        QVERIFY(model::ParticipantStore::setAliases(review.store, id, s.aliases));
+    }
+    // Two moments a reader should see: a chat line with a test card number, and the log line
+    // that leaks one; plus a line naming someone outside the review by address.
+    QVERIFY(
+        review.store.exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE instr(text, '4111') > 0")));
+    QVERIFY(review.store.exec(
+        QStringLiteral(
+            "INSERT INTO events(instant, kind, text, actor, manual, highlighted) VALUES(?, 6, ?, ?, 1, 1)"),
+        { QVariant::fromValue<qint64>(1714558800000000),
+            QStringLiteral("Vendor contact vera@vendor.example asked for the timeline"),
+            QStringLiteral("carla@example.com") }));
+    const QString path = review.path;
+    review.store.close();
+
+    BriefingOptions options;
+    options.format = format;
+    options.audience = BriefingAudience::Practitioner;
+    options.pseudonymise = pseudonymise;
+    const QString text = render(path, options);
+    QVERIFY(!text.isEmpty());
+    // (Markdown escapes the underscores of "beta_testers".)
+    const QString flags
+        = text.section(format == BriefingFormat::Markdown ? QStringLiteral("## Feature flag changes")
+                                                          : QStringLiteral("Feature flag changes</h2>"),
+                  1)
+              .left(4000)
+              .remove(QLatin1Char('\\'));
+    QVERIFY2(flags.contains(QStringLiteral("rollout 10% → 50%")), qPrintable(flags));
+    QVERIFY2(flags.contains(QStringLiteral("rollout 25% → 100%")), qPrintable(flags));
+    QVERIFY2(flags.contains(QStringLiteral("segment beta_testers: off → on, variant retry-once 25% → 50%")),
+        qPrintable(flags));
+    const QString a = pseudonymise ? QStringLiteral("Engineer A") : QStringLiteral("Ana Lima");
+    const QString b = pseudonymise ? QStringLiteral("Engineer B") : QStringLiteral("Ben Okafor");
+    const QString c = pseudonymise ? QStringLiteral("Engineer C") : QStringLiteral("Carla Nunes");
+    QVERIFY2(flags.contains(QStringLiteral("reversed after 18 minutes by ") + b), qPrintable(flags));
+    QVERIFY2(flags.contains(a), qPrintable(flags));
+    QVERIFY2(flags.contains(c), qPrintable(flags)); // Unleash named her by address
+    QVERIFY2(!flags.contains(QStringLiteral("redacted")), qPrintable(flags));
+    QVERIFY(!text.contains(QStringLiteral("carla@example.com")));
+    QVERIFY(!text.contains(QStringLiteral("U01ANA")));
+    if (pseudonymise) {
+        for (const char *name : { "Ana", "Lima", "Ben", "Okafor", "Carla", "Nunes", "Dana", "Reyes" })
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(name)))),
+                name);
+    }
+    // Secrets are still masked: the card numbers (Luhn) and an address that is nobody's here.
+    QVERIFY(!text.contains(QStringLiteral("4111")));
+    QVERIFY(QString(text)
+                .remove(QLatin1Char('\\'))
+                .contains(QStringLiteral("payment declined for card [redacted]")));
+    QVERIFY(!text.contains(QStringLiteral("vera@vendor.example")));
+}
+
+// Before anyone is confirmed: an address or a chat id the sources themselves tie to a name reads
+// as that name (Unleash's "carla@example.com" is Carla Nunes in Slack's users.json), not as
+// "[redacted]".
+void TestBriefing::gameDayUnconfirmedPeopleReadByTheirSourceNames()
+{
+    tests::TempReview review;
+    const QString error = tests::importGameDay(review.store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString path = review.path;
+    review.store.close();
+    BriefingOptions options;
+    options.format = BriefingFormat::Markdown;
+    const QString text = render(path, options);
+    const QString flags
+        = text.section(QStringLiteral("## Feature flag changes"), 1).section(QStringLiteral("\n## "), 0, 0);
+    QVERIFY2(flags.contains(QStringLiteral("reversed after 23 minutes by Carla Nunes")), qPrintable(flags));
+    QVERIFY2(!flags.contains(QStringLiteral("redacted")), qPrintable(flags));
+    QVERIFY(!text.contains(QStringLiteral("carla@example.com")));
 }
 
 QTEST_MAIN(TestBriefing)

@@ -1,4 +1,5 @@
 // faultless-cli as scripts use it: arguments, output and exit codes of the contract in docs/cli.md.
+#include "gameday.h"
 #include "testsupport.h"
 
 #include "store/reviewstore.h"
@@ -33,6 +34,7 @@ private slots:
     void usageErrors();
     void notAReviewIsExit2AndUntouched();
     void eventsFilters();
+    void flagsListsChangesAndReversals();
     void eventsCsvQuotesFields();
     void exportMarkdown();
     void formatsListsJsonLines();
@@ -297,6 +299,41 @@ void TestCli::eventsFilters()
     r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--kind"), QStringLiteral("flag")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(lines(r.out).size(), 0);
+}
+
+// Issue 19: `flags` tells each change in words and when it was reversed; `events --search KEY`
+// finds every event of the flag.
+void TestCli::flagsListsChangesAndReversals()
+{
+    QCOMPARE(runCli({ QStringLiteral("new"), m_review }).exitCode, 0);
+    for (const QString &file : faultless::tests::gameDayFiles())
+        QCOMPARE(runCli({ QStringLiteral("import"), m_review, file }).exitCode, 0);
+    auto r = runCli({ QStringLiteral("flags"), m_review, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray changes
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("flag_changes")).toArray();
+    QCOMPARE(changes.size(), 8);
+    QJsonObject raised;
+    for (const QJsonValue &v : changes) {
+        if (v.toObject().value(QLatin1String("change")).toString() == QStringLiteral("rollout 10% → 50%"))
+            raised = v.toObject();
+    }
+    QCOMPARE(raised.value(QLatin1String("flag")).toString(), QStringLiteral("checkout-v2"));
+    QCOMPARE(raised.value(QLatin1String("reversed")).toBool(), true);
+    QCOMPARE(raised.value(QLatin1String("reversed_by")).toString(), QStringLiteral("Ben Okafor"));
+    QCOMPARE(raised.value(QLatin1String("seconds_to_reverse")).toDouble(), 1080.0);
+
+    r = runCli({ QStringLiteral("flags"), m_review });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(
+                 "checkout-v2\tproduction\trollout 10% → 50%\tAna Lima\treversed after 18 min by Ben Okafor"),
+        r.out);
+    QVERIFY(r.out.contains("reverses the change of 2024-05-01T10:05:00"));
+
+    r = runCli({ QStringLiteral("events"), m_review, QStringLiteral("--search"),
+        QStringLiteral("checkout-v2"), QStringLiteral("--kind"), QStringLiteral("flag") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count('\n'), 4);
 }
 
 void TestCli::eventsCsvQuotesFields()

@@ -17,12 +17,15 @@ private slots:
     void masks();
     void leavesOrdinaryTextAlone_data();
     void leavesOrdinaryTextAlone();
+    void luhnChecksum();
     void countsWhatItMasks();
     void hostileTextTakesOnePass_data();
     void hostileTextTakesOnePass();
     void refusesABrokenPatternFile();
     void pseudonymiserReplacesNamesAndParts_data();
     void pseudonymiserReplacesNamesAndParts();
+    void pseudonymiserNamesPeopleByTheirSpellings_data();
+    void pseudonymiserNamesPeopleByTheirSpellings();
 };
 
 void TestRedactor::bundledPatternsLoad()
@@ -49,6 +52,12 @@ void TestRedactor::masks_data()
     };
     auto s = [](const char *text) { return QString::fromUtf8(text); };
 
+    // Payment card numbers pass the Luhn check (issue 19); the test numbers of the card schemes.
+    row("card spaced", s("payment declined for card 4111 1111 1111 1111 at 10:15"),
+        s("payment declined for card ") + R + s(" at 10:15"));
+    row("card plain", s("card=4111111111111111"), s("card=") + R);
+    row("card dashes", s("pan 5500-0000-0000-0004 refused"), s("pan ") + R + s(" refused"));
+    row("card amex", s("amex 378282246310005."), s("amex ") + R + s("."));
     // HTTP credentials
     row("bearer", s("Authorization: Bearer abc123def456ghi789"), s("Authorization: Bearer ") + R);
     row("bearer lower-case", s("auth=bearer abcdefghijkl.mnop"), s("auth=bearer ") + R);
@@ -200,6 +209,11 @@ void TestRedactor::leavesOrdinaryTextAlone_data()
     row("secret prose", "Secret Manager quota exceeded; the secret santa list");
     row("cookie prose", "cookie consent banner shown");
     row("plain prose", "The canary at 5% had looked fine for two days.");
+    // Numbers as long as a card's that fail the Luhn check, or start as no card does.
+    row("order id failing luhn", "order 4111111111111112 shipped");
+    row("epoch microseconds", "ts=1714557900123456 committed");
+    row("epoch nanoseconds", "__REALTIME_TIMESTAMP=1714557900123456789");
+    row("phone number", "call +44 20 7946 0958 for the bridge");
 }
 
 void TestRedactor::leavesOrdinaryTextAlone()
@@ -209,6 +223,14 @@ void TestRedactor::leavesOrdinaryTextAlone()
     int count = -1;
     QCOMPARE(redactor.redact(input, &count), input);
     QCOMPARE(count, 0);
+}
+
+void TestRedactor::luhnChecksum()
+{
+    QVERIFY(model::Redactor::passesLuhn(u"4111 1111 1111 1111"));
+    QVERIFY(model::Redactor::passesLuhn(u"30569309025904")); // 14 digits (Diners test number)
+    QVERIFY(!model::Redactor::passesLuhn(u"4111 1111 1111 1112"));
+    QVERIFY(!model::Redactor::passesLuhn(u"79927398713")); // valid checksum, too short for a card
 }
 
 void TestRedactor::countsWhatItMasks()
@@ -275,6 +297,42 @@ void TestRedactor::pseudonymiserReplacesNamesAndParts()
                                   {QStringLiteral("Carol Lindqvist"), QString()},
                                   {QStringLiteral("Sam Lee"), QStringLiteral("Engineer D")},
                                   {QStringLiteral("Sam Ortiz"), QStringLiteral("Engineer E")}});
+    QCOMPARE(p.apply(input), expected);
+}
+
+// People are not secrets (issue 19): a participant's other spellings read as the participant,
+// by name or by pseudonym; a handle never rewrites a name it is part of.
+void TestRedactor::pseudonymiserNamesPeopleByTheirSpellings_data()
+{
+    QTest::addColumn<bool>("pseudonyms");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *tag, bool pseudonyms, const char *input, const char *expected) {
+        QTest::newRow(tag) << pseudonyms << QString::fromUtf8(input) << QString::fromUtf8(expected);
+    };
+    row("address as name", false, "ana@example.com raised the rollout to 50%",
+        "Ana Lima raised the rollout to 50%");
+    row("chat id as name", false, "U01ANA joined", "Ana Lima joined");
+    row("handle leaves the name alone", false, "Ana Lima and ana", "Ana Lima and ana");
+    row("name stays a name", false, "Ana Lima raised the rollout", "Ana Lima raised the rollout");
+    row("someone else's address", false, "vera@vendor.example called", "vera@vendor.example called");
+    row("address inside a longer one", false, "xana@example.com.evil", "xana@example.com.evil");
+    row("address as pseudonym", true, "ana@example.com raised the rollout to 50%",
+        "Engineer A raised the rollout to 50%");
+    row("chat id as pseudonym", true, "U01ANA: on it", "Engineer A: on it");
+    row("handle as pseudonym", true, "ana: on it", "Engineer A: on it");
+    row("name as pseudonym", true, "Ana Lima raised the rollout", "Engineer A raised the rollout");
+}
+
+void TestRedactor::pseudonymiserNamesPeopleByTheirSpellings()
+{
+    QFETCH(bool, pseudonyms);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const model::Pseudonymiser p(
+        { { QStringLiteral("Ana Lima"), QStringLiteral("Engineer A"),
+            { QStringLiteral("ana@example.com"), QStringLiteral("U01ANA"), QStringLiteral("ana") } } },
+        pseudonyms ? model::Pseudonymiser::Target::Pseudonyms : model::Pseudonymiser::Target::Names);
     QCOMPARE(p.apply(input), expected);
 }
 

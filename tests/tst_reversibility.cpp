@@ -3,6 +3,7 @@
 
 #include "analysis/reversibility.h"
 #include "domain/timestamps.h"
+#include "gameday.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 
@@ -17,7 +18,8 @@ constexpr Instant kBase = 1714557600000000; // 2024-05-01T10:00:00Z
 constexpr qint64 kMinute = 60000000;
 
 // "1@0 checkout prod off>on ana; 2@5 ..." -> changes: id@minute flag environment before>after actor.
-// "-" stands for an empty environment or actor; an empty side of '>' is an unknown value.
+// "-" stands for an empty environment or actor; an empty side of '>' is an unknown value; in a
+// value '_' stands for a space and '|' for the "; " between phrases ("rollout_10%|on").
 QList<Reversibility::Change> parseChanges(const QString &spec)
 {
     QList<Reversibility::Change> changes;
@@ -29,8 +31,12 @@ QList<Reversibility::Change> parseChanges(const QString &spec)
         c.instant = kBase + qint64(f.at(0).section(QLatin1Char('@'), 1, 1).toDouble() * kMinute);
         c.flagKey = f.at(1);
         c.environment = f.at(2) == QLatin1String("-") ? QString() : f.at(2);
-        c.before = f.at(3).section(QLatin1Char('>'), 0, 0);
-        c.after = f.at(3).section(QLatin1Char('>'), 1, 1);
+        auto value = [](QString v) {
+            return v.replace(QLatin1Char('_'), QLatin1Char(' '))
+                .replace(QLatin1Char('|'), QStringLiteral("; "));
+        };
+        c.before = value(f.at(3).section(QLatin1Char('>'), 0, 0));
+        c.after = value(f.at(3).section(QLatin1Char('>'), 1, 1));
         c.actor = f.at(4) == QLatin1String("-") ? QString() : f.at(4);
         changes.append(c);
     }
@@ -59,6 +65,7 @@ private slots:
     void fromReview();
     void describe_data();
     void describe();
+    void gameDay();
 };
 
 void TestReversibility::compute_data()
@@ -95,8 +102,39 @@ void TestReversibility::compute_data()
     QTest::newRow("a reversal is itself reversed")
         << QStringLiteral("1@0 checkout prod off>on ana; 2@1 checkout prod on>off ben; 3@4 checkout prod off>on ana") << qint64(2)
         << qint64(3) << 3.0 << QStringLiteral("ana") << true;
-    QTest::newRow("unknown earlier value") << QStringLiteral("1@0 checkout prod >rules ana; 2@1 checkout prod rules>off ben")
-                                           << qint64(1) << qint64(0) << 0.0 << QString() << false;
+    QTest::newRow("unknown earlier value, never turned off")
+        << QStringLiteral("1@0 checkout prod >rules ana; 2@1 checkout prod rules>rules2 ben") << qint64(1)
+        << qint64(0) << 0.0 << QString() << false;
+    QTest::newRow("unknown earlier value, then turned off")
+        << QStringLiteral("1@0 checkout prod >rules ana; 2@1 checkout prod rules>off ben") << qint64(1)
+        << qint64(2) << 1.0 << QStringLiteral("ben") << true;
+    // Partial changes (issue 19): one aspect of the flag, set back or taken back by turning off.
+    QTest::newRow("rollout brought back") << QStringLiteral(
+        "1@0 checkout prod rollout_10%>rollout_50% ana; 2@18 checkout prod rollout_50%>rollout_10% ben")
+                                          << qint64(1) << qint64(2) << 18.0 << QStringLiteral("ben") << true;
+    QTest::newRow("rollout brought back through a step")
+        << QStringLiteral("1@0 c prod rollout_10%>rollout_50% ana; 2@3 c prod rollout_50%>rollout_100% ana;"
+                          " 3@9 c prod rollout_100%>rollout_10% ana")
+        << qint64(1) << qint64(3) << 9.0 << QStringLiteral("ana") << false;
+    QTest::newRow("another aspect changing is no reversal")
+        << QStringLiteral(
+               "1@0 c prod rollout_10%>rollout_50% ana; 2@3 c prod rule_1_serve_false>rule_1_serve_true ben")
+        << qint64(1) << qint64(0) << 0.0 << QString() << false;
+    QTest::newRow("rollout taken back by turning the flag off")
+        << QStringLiteral("1@0 c prod rollout_10%>rollout_50% ana; 2@4 c prod on>off ben") << qint64(1)
+        << qint64(2) << 4.0 << QStringLiteral("ben") << true;
+    QTest::newRow("a segment override turned off is not the flag off")
+        << QStringLiteral(
+               "1@0 c prod rollout_10%>rollout_50% ana; 2@4 c prod segment_beta:_on>segment_beta:_off ben")
+        << qint64(1) << qint64(0) << 0.0 << QString() << false;
+    QTest::newRow("two aspects must both come back")
+        << QStringLiteral(
+               "1@0 c prod rollout_10%|rule_1_rollout_5%>rollout_50%|rule_1_rollout_20% ana;"
+               " 2@2 c prod rollout_50%>rollout_10% ben; 3@5 c prod rule_1_rollout_20%>rule_1_rollout_5% ben")
+        << qint64(1) << qint64(3) << 5.0 << QStringLiteral("ben") << true;
+    QTest::newRow("turning off is not taken back by turning off")
+        << QStringLiteral("1@0 c prod on>off ana; 2@4 c prod rollout_10%>off ben") << qint64(1) << qint64(0)
+        << 0.0 << QString() << false;
     QTest::newRow("no change in value") << QStringLiteral("1@0 checkout prod on>on ana; 2@1 checkout prod off>on ben") << qint64(1)
                                         << qint64(0) << 0.0 << QString() << false;
     QTest::newRow("same instant, later id") << QStringLiteral("2@0 checkout prod on>off ben; 1@0 checkout prod off>on ana")
@@ -209,6 +247,8 @@ void TestReversibility::describe_data()
     QTest::newRow("seconds") << QStringLiteral("1@0 f - on>off ana; 2@0.5 f - off>on -") << QStringLiteral("reversed after 30 s");
     QTest::newRow("not reversed") << QStringLiteral("1@0 f - on>off ana") << QStringLiteral("not reversed");
     QTest::newRow("unknown") << QStringLiteral("1@0 f - >off ana") << QStringLiteral("earlier value unknown; reversal cannot be told");
+    QTest::newRow("turned off") << QStringLiteral("1@0 f - rollout_10%>rollout_50% ana; 2@12 f - on>off ben")
+                                << QStringLiteral("reversed after 12 min by ben (flag turned off)");
 }
 
 void TestReversibility::describe()
@@ -217,6 +257,48 @@ void TestReversibility::describe()
     QFETCH(QString, text);
     const QList<FlagReversal> result = Reversibility::compute(parseChanges(changes));
     QCOMPARE(Reversibility::describe(result.first()), text);
+}
+
+// Issue 19: partial changes on a realistic incident. The LaunchDarkly rollout raised to 50% at
+// 10:05 is set back to 10% by Ben at 10:23 (read from the entry's description); Unleash's widening
+// at 10:08 comes back at 10:31; the Flagsmith segment override stands.
+void TestReversibility::gameDay()
+{
+    tests::TempReview review;
+    const QString error = tests::importGameDay(review.store);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<FlagReversal> all = Reversibility::compute(review.store);
+    auto at = [&](const char *flag, const char *iso) -> const FlagReversal * {
+        const Instant t = timestamps::parseIso8601(QByteArrayView(iso));
+        for (const FlagReversal &r : all) {
+            if (r.flagKey == QLatin1String(flag) && r.changedAt == t)
+                return &r;
+        }
+        return nullptr;
+    };
+    const FlagReversal *raised = at("checkout-v2", "2024-05-01T10:05:00Z");
+    QVERIFY(raised);
+    QCOMPARE(raised->before, QStringLiteral("rollout 10%"));
+    QCOMPARE(raised->after, QStringLiteral("rollout 50%"));
+    QVERIFY(raised->isReversed());
+    QCOMPARE(raised->reversedBy, QStringLiteral("Ben Okafor"));
+    QCOMPARE(*raised->timeToReverse(), qint64(18 * kMinute));
+    QVERIFY(!raised->reversedByTurningOff);
+    QCOMPARE(Reversibility::describe(*raised), QStringLiteral("reversed after 18 min by Ben Okafor"));
+    QCOMPARE(Reversibility::forEvent(review.store, raised->changeEventId)->reversalEventId,
+        raised->reversalEventId);
+    QCOMPARE(Reversibility::reversedBy(review.store, raised->reversalEventId).size(), 1);
+
+    const FlagReversal *widened = at("new-search", "2024-05-01T10:08:00Z");
+    QVERIFY(widened && widened->isReversed());
+    QCOMPARE(*widened->timeToReverse(), qint64(23 * kMinute));
+
+    const FlagReversal *segment = at("payment_retry", "2024-05-01T10:10:00Z");
+    QVERIFY(segment && !segment->isReversed());
+    QCOMPARE(Reversibility::describe(*segment), QStringLiteral("not reversed"));
+    // The staging switch-off is another environment: it reverses nothing in production.
+    const FlagReversal *rule = at("checkout-v2", "2024-05-01T09:40:00Z");
+    QVERIFY(rule && !rule->isReversed());
 }
 
 QTEST_GUILESS_MAIN(TestReversibility)

@@ -1,9 +1,11 @@
 // What review practice asks for: events added by hand, clock skew per source, disputes, surprises
 // and what helped, the agreed timeline and its changes since, several answers per question.
+#include "gameday.h"
 #include "testsupport.h"
 
 #include "analysis/agreementdiff.h"
 #include "analysis/disputes.h"
+#include "analysis/participantsuggestions.h"
 #include "commands/eventcommands.h"
 #include "commands/practicecommands.h"
 #include "commands/sensemakingcommands.h"
@@ -16,6 +18,7 @@
 #include "items/learningmodel.h"
 #include "items/sourcemodel.h"
 #include "store/eventquery.h"
+#include "store/participantstore.h"
 #include "store/reviewstore.h"
 
 #include <QAbstractItemModelTester>
@@ -135,6 +138,9 @@ private slots:
     void learningsWithLinksUndoable();
     void agreementDiffShowsChangesSince();
     void severalAnswersPerQuestion();
+    void participantSuggestionsJoinSpellings_data();
+    void participantSuggestionsJoinSpellings();
+    void participantSuggestionsFromTheGameDay();
 };
 
 void TestReviewPractice::manualEventIsStoredIndexedAndUndoable()
@@ -768,6 +774,125 @@ void TestReviewPractice::severalAnswersPerQuestion()
     QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT author FROM question_answers WHERE id = ?"), {a1}).toString(),
              QStringLiteral("gina"));
     QCOMPARE(commands::addAnswer(f.document, q + 100, {}, QStringLiteral("to nothing")), 0);
+}
+
+// Issue 19: one person, however the sources spell them. Rows: "actor|kind|chat id|email" items
+// joined by ';'; expected: the suggestions as "name=alias,alias" joined by ';' (order of events).
+void TestReviewPractice::participantSuggestionsJoinSpellings_data()
+{
+    QTest::addColumn<QString>("people");
+    QTest::addColumn<QString>("participants"); // "name=alias,alias;..."
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("chat id and name")
+        << QStringLiteral("U01ANA|3||;Ana Lima|3|U01ANA|") << QString() << QStringLiteral("Ana Lima=U01ANA");
+    QTest::newRow("member e-mail ties two sources")
+        << QStringLiteral("Ben Okafor|1||ben@example.com;ben@example.com|1||") << QString()
+        << QStringLiteral("Ben Okafor=ben@example.com");
+    QTest::newRow("e-mail local part is a guess")
+        << QStringLiteral("carla@example.com|1||;Carla Nunes|3|U03CAR|") << QString()
+        << QStringLiteral("Carla Nunes=carla@example.com,U03CAR?");
+    QTest::newRow("two people share a first name: no guess")
+        << QStringLiteral("sam@example.com|1||;Sam Lee|3||;Sam Ortiz|3||") << QString()
+        << QStringLiteral("Sam Lee=;Sam Ortiz=;sam@example.com=");
+    QTest::newRow("known participant, new id")
+        << QStringLiteral("U01ANA|3||;Ana Lima|3|U01ANA|") << QStringLiteral("Ana Lima=")
+        << QStringLiteral("Ana Lima=U01ANA!");
+    QTest::newRow("known participant, nothing new")
+        << QStringLiteral("U01ANA|3||;Ana Lima|3|U01ANA|") << QStringLiteral("Ana Lima=U01ANA") << QString();
+}
+
+void TestReviewPractice::participantSuggestionsJoinSpellings()
+{
+    QFETCH(QString, people);
+    QFETCH(QString, participants);
+    QFETCH(QString, expected);
+    QList<ImportedPerson> imported;
+    for (const QString &item : people.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList f = item.split(QLatin1Char('|'));
+        imported.append({ f.at(0), f.at(1).toInt(), 1, f.at(2), f.at(3) });
+    }
+    QList<Participant> known;
+    QHash<qint64, QStringList> aliases;
+    for (const QString &item : participants.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        Participant p;
+        p.id = known.size() + 1;
+        p.name = item.section(QLatin1Char('='), 0, 0);
+        known.append(p);
+        aliases.insert(p.id, item.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
+    QStringList got;
+    for (const ParticipantSuggestion &s : ParticipantSuggestions::compute(imported, known, aliases)) {
+        QStringList sorted = s.aliases;
+        sorted.sort(Qt::CaseInsensitive);
+        got << s.name + QLatin1Char('=') + sorted.join(QLatin1Char(','))
+                + (s.guessed ? QStringLiteral("?") : QString())
+                + (s.participantId ? QStringLiteral("!") : QString());
+    }
+    got.sort();
+    QCOMPARE(got.join(QLatin1Char(';')), expected);
+}
+
+// On a realistic incident: everyone the flag systems, the chat and the alerts name, once each,
+// confirmed and merged as undoable steps.
+void TestReviewPractice::participantSuggestionsFromTheGameDay()
+{
+    Fixture f;
+    QString error = tests::importGameDay(f.document.store());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<ParticipantSuggestion> suggestions = ParticipantSuggestions::compute(f.document.store(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList names;
+    QSet<QString> spellings;
+    for (const ParticipantSuggestion &s : std::as_const(suggestions)) {
+        names << s.name;
+        QVERIFY2(!ParticipantSuggestions::isChatUserId(s.name), qPrintable(s.name));
+        const QStringList all = QStringList(s.aliases) << s.name;
+        for (const QString &spelling : all) {
+            QVERIFY2(!spellings.contains(spelling.toLower()), qPrintable(spelling)); // nobody twice
+            spellings.insert(spelling.toLower());
+        }
+    }
+    names.sort();
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("Ana Lima"), QStringLiteral("Ben Okafor"),
+            QStringLiteral("Carla Nunes"), QStringLiteral("Dana Reyes") }));
+    const auto find = [&](const QString &name) {
+        return *std::find_if(suggestions.cbegin(), suggestions.cend(),
+            [&](const ParticipantSuggestion &s) { return s.name == name; });
+    };
+    QVERIFY(find(QStringLiteral("Ana Lima")).aliases.contains(QStringLiteral("U01ANA")));
+    QVERIFY(find(QStringLiteral("Ana Lima")).aliases.contains(QStringLiteral("ana@example.com")));
+    QVERIFY(find(QStringLiteral("Ben Okafor")).kinds.contains(int(EventKind::Alert))); // the alert's owner
+    // Slack's users.json gives Carla's address: Unleash's "carla@example.com" is her, no guess.
+    QVERIFY(!find(QStringLiteral("Carla Nunes")).guessed);
+    QVERIFY(find(QStringLiteral("Carla Nunes")).aliases.contains(QStringLiteral("carla@example.com")));
+
+    // Confirm Ana (one step), merge Carla's address into a participant added by hand.
+    const ParticipantSuggestion ana = find(QStringLiteral("Ana Lima"));
+    const qint64 anaId = commands::confirmParticipant(f.document, ana.name, ana.aliases);
+    QVERIFY(anaId > 0);
+    QCOMPARE(ParticipantStore::aliases(f.document.store()).value(anaId), ana.aliases);
+    const qint64 carla = commands::addParticipant(f.document, QStringLiteral("Carla Nunes"));
+    suggestions = ParticipantSuggestions::compute(f.document.store());
+    QCOMPARE(find(QStringLiteral("Carla Nunes")).participantId, carla);
+    QVERIFY(commands::addParticipantAliases(f.document, carla, find(QStringLiteral("Carla Nunes")).aliases));
+    suggestions = ParticipantSuggestions::compute(f.document.store());
+    names.clear();
+    for (const ParticipantSuggestion &s : std::as_const(suggestions))
+        names << s.name;
+    names.sort();
+    QCOMPARE(names, (QStringList { QStringLiteral("Ben Okafor"), QStringLiteral("Dana Reyes") }));
+
+    // Undo the merge, then the confirmation: the suggestions come back; redo restores the spellings.
+    f.document.undoStack()->undo();
+    QVERIFY(ParticipantStore::aliases(f.document.store()).value(carla).isEmpty());
+    f.document.undoStack()->undo(); // addParticipant
+    f.document.undoStack()->undo(); // confirmParticipant
+    QVERIFY(!ParticipantStore::exists(f.document.store(), anaId));
+    QCOMPARE(ParticipantSuggestions::compute(f.document.store()).size(), 4);
+    f.document.undoStack()->redo();
+    QVERIFY(ParticipantStore::exists(f.document.store(), anaId));
+    QCOMPARE(ParticipantStore::aliases(f.document.store()).value(anaId), ana.aliases);
 }
 
 QTEST_GUILESS_MAIN(TestReviewPractice)

@@ -3,10 +3,12 @@
 
 #include "analysis/agreementdiff.h"
 #include "analysis/blamelesslanguage.h"
+#include "analysis/reversibility.h"
 #include "archive/eventsexporter.h"
 #include "archive/reviewarchive.h"
 #include "document/reviewdocument.h"
 #include "domain/authorname.h"
+#include "domain/flagwording.h"
 #include "domain/timestamps.h"
 #include "export/briefingexporter.h"
 #include "import/importerregistry.h"
@@ -27,6 +29,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +72,7 @@ public:
             "  faultless-cli archive REVIEW --output FILE.zip\n"
             "  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]\n"
             "  faultless-cli agreement REVIEW [--json]\n"
+            "  faultless-cli flags REVIEW [--json]\n"
             "  faultless-cli publish FILE SERVER-REVIEW\n"
             "  faultless-cli pull SERVER-REVIEW --output FILE\n"
             "  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator\n"
@@ -917,6 +921,70 @@ int cmdAgreement(const QStringList &args)
     return Done;
 }
 
+// Every flag change in words, with whether, when and by whom it was reversed.
+int cmdFlags(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    QString error;
+    if (!parseOneReview(parser, args, { json }, Cli::tr("flags takes exactly one REVIEW path"), &error))
+        return usageError(error);
+    const QStringList pos = parser.positionalArguments();
+    ReviewStore store;
+    if (!openReview(store, pos.at(1), &error))
+        return nothingDone(error);
+    const QList<FlagReversal> changes = Reversibility::compute(store, &error);
+    if (!error.isEmpty())
+        return nothingDone(error);
+    // Which changes each change took back: a reversal reads as one.
+    QHash<qint64, QList<const FlagReversal *>> reverses;
+    for (const FlagReversal &r : changes) {
+        if (r.isReversed())
+            reverses[r.reversalEventId].append(&r);
+    }
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const FlagReversal &r : changes) {
+            const FlagChange change { r.flagKey, r.environment, r.before, r.after };
+            QJsonObject o { { QStringLiteral("event"), r.changeEventId },
+                { QStringLiteral("changed_at"), timestamps::toIsoUtc(r.changedAt) },
+                { QStringLiteral("flag"), r.flagKey }, { QStringLiteral("environment"), r.environment },
+                { QStringLiteral("before"), r.before }, { QStringLiteral("after"), r.after },
+                { QStringLiteral("change"), FlagWording::change(change) },
+                { QStringLiteral("actor"), r.actor }, { QStringLiteral("reversed"), r.isReversed() } };
+            if (r.isReversed()) {
+                o.insert(QStringLiteral("reversal_event"), r.reversalEventId);
+                o.insert(QStringLiteral("reversed_at"), timestamps::toIsoUtc(*r.reversedAt));
+                o.insert(QStringLiteral("reversed_by"), r.reversedBy);
+                o.insert(QStringLiteral("seconds_to_reverse"), double(*r.timeToReverse()) / 1e6);
+                o.insert(QStringLiteral("reversed_by_turning_off"), r.reversedByTurningOff);
+            }
+            QJsonArray reversed;
+            for (const FlagReversal *earlier : reverses.value(r.changeEventId))
+                reversed.append(earlier->changeEventId);
+            if (!reversed.isEmpty())
+                o.insert(QStringLiteral("reverses"), reversed);
+            list.append(o);
+        }
+        out().json(QJsonDocument(QJsonObject { { QStringLiteral("flag_changes"), list } })
+                       .toJson(QJsonDocument::Compact));
+        out() << '\n';
+        return Done;
+    }
+    for (const FlagReversal &r : changes) {
+        const FlagChange change { r.flagKey, r.environment, r.before, r.after };
+        QString reversal = Reversibility::describe(r);
+        for (const FlagReversal *earlier : reverses.value(r.changeEventId))
+            reversal += QStringLiteral("; ")
+                + Cli::tr("reverses the change of %1").arg(timestamps::toIsoUtc(earlier->changedAt));
+        out() << timestamps::toIsoUtc(r.changedAt) << '\t' << r.flagKey << '\t' << r.environment << '\t'
+              << FlagWording::change(change) << '\t' << r.actor << '\t' << reversal << '\n';
+    }
+    if (changes.isEmpty())
+        out() << Cli::tr("No flag changes.") << '\n';
+    return Done;
+}
+
 int cmdPublish(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -1021,6 +1089,8 @@ int dispatch(const QStringList &arguments)
         code = cmdRestore(rest);
     else if (command == QLatin1String("agreement"))
         code = cmdAgreement(rest);
+    else if (command == QLatin1String("flags"))
+        code = cmdFlags(rest);
     else if (command == QLatin1String("publish"))
         code = cmdPublish(rest);
     else if (command == QLatin1String("pull"))
@@ -1046,7 +1116,7 @@ int run(const QStringList &arguments)
         // other commands did their work (a review, a file); their confirmation is lost, and said so.
         err() << "faultless-cli: " << out().errorString() << '\n';
         static const QStringList printing { QStringLiteral("info"), QStringLiteral("summary"),
-            QStringLiteral("events"), QStringLiteral("formats"), QStringLiteral("agreement"),
+            QStringLiteral("events"), QStringLiteral("formats"), QStringLiteral("agreement"), QStringLiteral("flags"),
             QStringLiteral("language"), QStringLiteral("help"), QStringLiteral("--help"),
             QStringLiteral("-h"), QStringLiteral("--version") };
         if ((code == Done || code == DoneWithRejects) && printing.contains(arguments.value(1)))

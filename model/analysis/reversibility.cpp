@@ -1,5 +1,6 @@
 #include "reversibility.h"
 
+#include "domain/flagwording.h"
 #include "store/eventstore.h"
 
 #include <QHash>
@@ -7,6 +8,60 @@
 #include <algorithm>
 
 namespace faultless::model {
+
+namespace {
+
+enum class Reversal { None, Restored, TurnedOff };
+
+bool turnsOff(const Reversibility::Change &c)
+{
+    return FlagWording::turnsOff(c.after);
+}
+
+// True when a change turned the flag off or archived it: turning it off later takes nothing back.
+bool withdraws(const Reversibility::Change &c)
+{
+    const QStringList after = FlagWording::phrases(c.after);
+    return FlagWording::turnsOff(c.after) || after.contains(QStringLiteral("archived"));
+}
+
+// Whether the change at positions[p] is taken back by the one at positions[q] (q > p): the whole
+// earlier value comes back, every aspect it changed is back at its earlier value after the
+// changes p+1..q, or the flag is turned off.
+Reversal reverses(const Reversibility::Change &c, const QList<Reversibility::Change> &changes,
+    const QList<qsizetype> &positions, qsizetype p, qsizetype q)
+{
+    const Reversibility::Change &later = changes.at(positions.at(q));
+    const bool changedSomething = !c.before.isEmpty() && c.before != c.after;
+    if (changedSomething && later.after == c.before)
+        return Reversal::Restored;
+    if (changedSomething) {
+        // Follow each aspect the change set through the later changes, up to q.
+        QHash<QString, QString> wanted, now;
+        for (const QString &phrase : FlagWording::phrases(c.before))
+            wanted.insert(FlagWording::aspectOf(phrase), phrase);
+        for (const QString &phrase : FlagWording::phrases(c.after))
+            now.insert(FlagWording::aspectOf(phrase), phrase);
+        for (qsizetype i = p + 1; i <= q; ++i) {
+            for (const QString &phrase : FlagWording::phrases(changes.at(positions.at(i)).after))
+                now.insert(FlagWording::aspectOf(phrase), phrase);
+        }
+        bool restored = !wanted.isEmpty();
+        for (auto w = wanted.cbegin(); w != wanted.cend() && restored; ++w)
+            restored = now.value(w.key()) == w.value();
+        // Only the change that completes the return counts (not one touching another aspect).
+        const QStringList laterPhrases = FlagWording::phrases(later.after);
+        const bool touches = std::any_of(laterPhrases.cbegin(), laterPhrases.cend(),
+            [&](const QString &phrase) { return wanted.contains(FlagWording::aspectOf(phrase)); });
+        if (restored && touches)
+            return Reversal::Restored;
+    }
+    if (turnsOff(later) && !withdraws(c))
+        return Reversal::TurnedOff;
+    return Reversal::None;
+}
+
+} // namespace
 
 QList<FlagReversal> Reversibility::compute(const ReviewStore &store, QString *error)
 {
@@ -52,19 +107,17 @@ QList<FlagReversal> Reversibility::compute(QList<Change> changes)
     for (auto it = byFlag.cbegin(); it != byFlag.cend(); ++it) {
         const QList<qsizetype> &positions = it.value();
         for (qsizetype p = 0; p < positions.size(); ++p) {
-            const Change &c = changes.at(positions.at(p));
-            // Without a known earlier value (or when nothing changed) there is nothing to return to.
-            if (c.before.isEmpty() || c.before == c.after)
-                continue;
             for (qsizetype q = p + 1; q < positions.size(); ++q) {
+                const Reversal how = reverses(changes.at(positions.at(p)), changes, positions, p, q);
+                if (how == Reversal::None)
+                    continue;
                 const Change &later = changes.at(positions.at(q));
-                if (later.after == c.before) {
-                    FlagReversal &r = result[positions.at(p)];
-                    r.reversedAt = later.instant;
-                    r.reversedBy = later.actor;
-                    r.reversalEventId = later.eventId;
-                    break;
-                }
+                FlagReversal &r = result[positions.at(p)];
+                r.reversedAt = later.instant;
+                r.reversedBy = later.actor;
+                r.reversalEventId = later.eventId;
+                r.reversedByTurningOff = how == Reversal::TurnedOff;
+                break;
             }
         }
     }
@@ -90,9 +143,30 @@ QString Reversibility::describe(const FlagReversal &r)
     if (!r.isReversed())
         return r.before.isEmpty() ? tr("earlier value unknown; reversal cannot be told") : tr("not reversed");
     const QString after = durationText(*r.timeToReverse());
-    if (r.reversedBy.isEmpty())
-        return tr("reversed after %1").arg(after);
-    return tr("reversed after %1 by %2").arg(after, r.reversedBy);
+    QString text = r.reversedBy.isEmpty() ? tr("reversed after %1").arg(after)
+                                          : tr("reversed after %1 by %2").arg(after, r.reversedBy);
+    if (r.reversedByTurningOff)
+        text += QLatin1Char(' ') + tr("(flag turned off)");
+    return text;
+}
+
+std::optional<FlagReversal> Reversibility::forEvent(const ReviewStore &store, qint64 eventId)
+{
+    for (const FlagReversal &r : compute(store)) {
+        if (r.changeEventId == eventId)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QList<FlagReversal> Reversibility::reversedBy(const ReviewStore &store, qint64 eventId)
+{
+    QList<FlagReversal> list;
+    for (const FlagReversal &r : compute(store)) {
+        if (r.reversalEventId == eventId)
+            list.append(r);
+    }
+    return list;
 }
 
 } // namespace faultless::model

@@ -12,9 +12,12 @@ namespace faultless::model {
 
 class ReviewStore;
 
-// One flag change of a review and whether it was reversed: the flag came back to the value it had
-// before the change, in the same environment, later in time. The timeline draws a span from
-// changedAt to reversedAt (or an open one when the change stood).
+// One flag change of a review and whether it was reversed, in the same environment, later in
+// time: either what it changed came back to the value it had before (a rollout raised from 10% to
+// 50% and later set to 10% again, through any steps in between; one aspect of the flag at a time,
+// see domain/flagwording.h), or the flag was turned off, which takes back whatever a change while
+// it was on exposed. The timeline draws a span from changedAt to reversedAt (or an open one when
+// the change stood).
 struct FlagReversal
 {
     qint64 changeEventId = 0;
@@ -27,6 +30,7 @@ struct FlagReversal
     std::optional<Instant> reversedAt;
     QString reversedBy;
     qint64 reversalEventId = 0; // 0 when not reversed
+    bool reversedByTurningOff = false; // the flag was turned off rather than set back
 
     bool isReversed() const { return reversedAt.has_value(); }
     // Microseconds from the change to its reversal.
@@ -59,8 +63,13 @@ public:
     // The same on changes already in memory, in any order (used by compute() and by tests).
     static QList<FlagReversal> compute(QList<Change> changes);
 
-    // "reversed after 4 min by Ana", "not reversed": for tooltips and the briefing.
+    // "reversed after 4 min by Ana", "reversed after 4 min by Ana (flag turned off)", "not
+    // reversed": for tooltips, event details, the CLI and the briefing.
     static QString describe(const FlagReversal &reversal);
+    // The reversal of the change made by event `eventId`, if that event is a flag change.
+    static std::optional<FlagReversal> forEvent(const ReviewStore &store, qint64 eventId);
+    // The reversals that event `eventId` made: the changes it took back.
+    static QList<FlagReversal> reversedBy(const ReviewStore &store, qint64 eventId);
     static QString durationText(qint64 microseconds);
 };
 

@@ -706,6 +706,48 @@ bool deleteParticipant(ReviewDocument &document, qint64 participantId)
             }));
 }
 
+qint64 confirmParticipant(ReviewDocument &document, const QString &name, const QStringList &aliases)
+{
+    Participant participant;
+    participant.name = name.trimmed();
+    if (participant.name.isEmpty())
+        return 0;
+    // The spellings live in the meta table, keyed by id: after an undo they are left there, unread
+    // (no such participant), and a redo, which gives back the same id, finds them again.
+    return insertRecord(
+        document, Text::tr("Confirm participant"), Area::Participants, 0,
+        [participant](ReviewStore &s, qint64 id) {
+            Participant p = participant;
+            p.id = id;
+            return ParticipantStore::insert(s, p);
+        },
+        [](ReviewStore &s, qint64 id) { return ParticipantStore::remove(s, id, nullptr); },
+        [aliases](ReviewStore &s, const QList<qint64> &ids, bool forward) {
+            return !forward || ids.isEmpty() || ParticipantStore::setAliases(s, ids.first(), aliases);
+        });
+}
+
+bool addParticipantAliases(ReviewDocument &document, qint64 participantId, const QStringList &aliases)
+{
+    if (!ParticipantStore::exists(document.store(), participantId))
+        return false;
+    const QStringList before = ParticipantStore::aliases(document.store()).value(participantId);
+    QStringList after = before;
+    for (const QString &alias : aliases) {
+        if (!alias.trimmed().isEmpty() && !after.contains(alias.trimmed()))
+            after << alias.trimmed();
+    }
+    if (after == before)
+        return true;
+    return push(document,
+        new LambdaCommand(
+            document, Text::tr("Merge into participant"), Area::Participants, participantId,
+            [participantId, after](
+                ReviewStore &s) { return ParticipantStore::setAliases(s, participantId, after); },
+            [participantId, before](
+                ReviewStore &s) { return ParticipantStore::setAliases(s, participantId, before); }));
+}
+
 // --- Questions
 
 qint64 addQuestion(ReviewDocument &document, const QString &text)

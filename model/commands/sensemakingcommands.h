@@ -66,6 +66,11 @@ qint64 addParticipant(ReviewDocument &document, const QString &name, const QStri
 bool setParticipantField(
     ReviewDocument &document, qint64 participantId, Participant::Field field, const QString &value);
 bool deleteParticipant(ReviewDocument &document, qint64 participantId);
+// A person the sources name (analysis/participantsuggestions.h) confirmed as a participant, with
+// the other spellings the sources used for them; one undo step. Returns the new id, 0 on failure.
+qint64 confirmParticipant(ReviewDocument &document, const QString &name, const QStringList &aliases);
+// Merges spellings into an existing participant (one chat user seen as an id and as a name).
+bool addParticipantAliases(ReviewDocument &document, qint64 participantId, const QStringList &aliases);
 
 // --- Open questions for the session: open or explored. Answers (several, none final) are in
 // practicecommands.h: addAnswer(), editAnswer(), deleteAnswer().

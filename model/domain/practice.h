@@ -18,6 +18,17 @@ struct Participant
     QString pseudonym;
 };
 
+// Someone the imported sources name (a flag change's actor, a chat author, an alert's owner), as
+// the participant suggestions read them: one row per spelling and kind of event.
+struct ImportedPerson
+{
+    QString actor; // as the source wrote it: a name, an e-mail address, a chat user id
+    int kind = 0; // EventKind of the events
+    qint64 events = 0; // how many live events name them so
+    QString chatUserId; // a Slack user id the source gave beside a name, or empty
+    QString email; // an e-mail address the source gave beside a name, or empty
+};
+
 // A reviewer's mark that an event, annotation or narrative step is uncertain or disputed.
 struct Dispute
 {

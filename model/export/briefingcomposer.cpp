@@ -1,5 +1,7 @@
 #include "briefingcomposer.h"
 
+#include "domain/flagwording.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTranslator>
@@ -515,17 +517,33 @@ void BriefingComposer::writeFlags(BriefingWriter &w) const
         QString flag = f.flagKey;
         if (!f.environment.isEmpty())
             flag += QStringLiteral(" (") + f.environment + QLatin1Char(')');
-        const QString change = f.before.isEmpty() ? f.after : f.before + QStringLiteral(" → ") + f.after;
-        QString reversal;
-        if (f.isReversed()) {
-            reversal = f.reversedBy.isEmpty() ? tr("reversed after %1").arg(duration(*f.timeToReverse()))
-                                              : tr("reversed after %1 by %2").arg(duration(*f.timeToReverse()), f.reversedBy);
-        } else {
-            reversal = f.before.isEmpty() ? tr("earlier value unknown") : tr("not reversed");
-        }
-        rows.append({{strong(time(f.changedAt))}, {plain(flag)}, {plain(change)}, {plain(f.actor)}, {plain(reversal)}});
+        // In words, one place for every view of a flag change: "rollout 10% → 50%".
+        const QString change = FlagWording::change({ f.flagKey, f.environment, f.before, f.after });
+        rows.append({ { strong(time(f.changedAt)) }, { plain(flag) }, { plain(change) }, { plain(f.actor) },
+            { plain(reversalText(f)) } });
     }
     w.table({tr("Time"), tr("Flag"), tr("Change"), tr("By"), tr("Reversed")}, rows);
+}
+
+// "reversed after 18 minutes by Ben", "(flag turned off)", and for a change that took an earlier
+// one back, which one.
+QString BriefingComposer::reversalText(const FlagReversal &f) const
+{
+    QString text;
+    if (f.isReversed()) {
+        text = f.reversedBy.isEmpty()
+            ? tr("reversed after %1").arg(duration(*f.timeToReverse()))
+            : tr("reversed after %1 by %2").arg(duration(*f.timeToReverse()), f.reversedBy);
+        if (f.reversedByTurningOff)
+            text += QLatin1Char(' ') + tr("(flag turned off)");
+    } else {
+        text = f.before.isEmpty() ? tr("earlier value unknown") : tr("not reversed");
+    }
+    for (const FlagReversal &earlier : m_data.flagChanges) {
+        if (earlier.isReversed() && earlier.reversalEventId == f.changeEventId)
+            text += QStringLiteral("; ") + tr("reverses the change of %1").arg(time(earlier.changedAt));
+    }
+    return text;
 }
 
 void BriefingComposer::writeExperiments(BriefingWriter &w) const

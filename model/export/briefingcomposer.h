@@ -51,6 +51,7 @@ private:
     void writeTimeline(BriefingWriter &w) const;
     void writeFlags(BriefingWriter &w) const;
     void writeOmittedFlagChanges(BriefingWriter &w) const;
+    QString reversalText(const FlagReversal &f) const;
     void writeExperiments(BriefingWriter &w) const;
     void writeFactors(BriefingWriter &w) const;
     void writeNarratives(BriefingWriter &w) const;

@@ -402,12 +402,15 @@ void readAgreement(BriefingData &d, const ReviewStore &store, QString *error)
         d.agreement = BriefingAgreement { latest->agreedAt, latest->present };
 }
 
-// Masks secrets and replaces participants' names as the options ask. Returns false with `error`
-// set when the redactor cannot be built.
+// Masks secrets and names people as the options ask. Returns false with `error` set when the
+// redactor cannot be built.
 bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptions &options, QString *error)
 {
-    // Redact first, then pseudonymise: an e-mail address is masked whole rather than left with
-    // a pseudonym in front of its domain.
+    // People are not secrets (issue 19). First a participant's other spellings (an e-mail
+    // address, a chat id) become their name or pseudonym, so that the redactor does not mask a
+    // person as it masks the address of someone outside the review; then secrets are masked;
+    // then names become pseudonyms. Redacting before the names are replaced keeps an address
+    // that is not a participant's masked whole rather than left with a pseudonym inside it.
     std::optional<Redactor> redactor;
     if (options.redact) {
         redactor.emplace();
@@ -417,10 +420,14 @@ bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptio
         }
         redactor->setReplacement(QStringLiteral("[") + BriefingData::tr("redacted") + QStringLiteral("]"));
     }
-    Pseudonymiser pseudonymiser;
-    if (options.pseudonymise)
-        pseudonymiser = Pseudonymiser(Pseudonymiser::read(store));
-    if (!redactor && pseudonymiser.isEmpty())
+    // Named rather than pseudonymised, people the sources tie to a name read by that name even
+    // before the facilitator confirms them as participants.
+    QList<Pseudonymiser::Participant> known = Pseudonymiser::read(store);
+    if (!options.pseudonymise)
+        known += Pseudonymiser::readTiedBySources(store);
+    const Pseudonymiser people(
+        known, options.pseudonymise ? Pseudonymiser::Target::Pseudonyms : Pseudonymiser::Target::Names);
+    if (!redactor && people.isEmpty())
         return true;
     // The same text shows up several times (an event in the timeline and as evidence): work
     // on each distinct text once, which also counts each masked secret once.
@@ -431,14 +438,13 @@ bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptio
             return text;
         if (const auto it = done.constFind(text); it != done.cend())
             return *it;
-        QString out = text;
+        QString out = people.applyAliases(text);
         if (redactor) {
             int n = 0;
             out = redactor->redact(out, &n);
             masked += n;
         }
-        if (!pseudonymiser.isEmpty())
-            out = pseudonymiser.apply(out);
+        out = people.apply(out);
         done.insert(text, out);
         return out;
     });

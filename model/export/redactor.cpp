@@ -37,6 +37,13 @@ void Redactor::load(const QString &jsonPath)
         Pattern pattern;
         pattern.id = o.value(QStringLiteral("id")).toString();
         pattern.description = o.value(QStringLiteral("description")).toString();
+        const QString check = o.value(QStringLiteral("check")).toString();
+        if (!check.isEmpty() && check != QLatin1String("luhn")) {
+            m_error = tr("Redaction pattern \"%1\" asks for an unknown check \"%2\"").arg(pattern.id, check);
+            m_patterns.clear();
+            return;
+        }
+        pattern.luhn = check == QLatin1String("luhn");
         QRegularExpression::PatternOptions flags = QRegularExpression::UseUnicodePropertiesOption;
         if (o.value(QStringLiteral("ignore_case")).toBool())
             flags |= QRegularExpression::CaseInsensitiveOption;
@@ -64,6 +71,25 @@ void Redactor::load(const QString &jsonPath)
         m_error = tr("%1 holds no redaction patterns").arg(jsonPath);
 }
 
+bool Redactor::passesLuhn(QStringView text)
+{
+    int sum = 0;
+    int digits = 0;
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (!text.at(i).isDigit())
+            continue;
+        int d = text.at(i).digitValue();
+        if (digits % 2 == 1) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        ++digits;
+    }
+    return digits >= 13 && sum % 10 == 0;
+}
+
 QString Redactor::redact(const QString &text, int *count) const
 {
     QString result = text;
@@ -77,7 +103,7 @@ QString Redactor::redact(const QString &text, int *count) const
             continue;
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            if (m.capturedLength() == 0)
+            if (m.capturedLength() == 0 || (pattern.luhn && !passesLuhn(m.capturedView())))
                 continue;
             out += QStringView(result).mid(last, m.capturedStart() - last);
             if (keepGroup > 0)

@@ -8,7 +8,9 @@
 namespace faultless::model {
 
 // Masks secrets in quoted text before a briefing leaves the team: tokens, passwords, API keys,
-// bearer credentials, e-mail addresses, IPv4/IPv6 addresses. The patterns live in
+// bearer credentials, payment card numbers (Luhn-checked), e-mail addresses, IPv4/IPv6
+// addresses. People are not secrets: their names are left to the Pseudonymiser, and the e-mail
+// addresses of participants are replaced by their names before redaction (BriefingData). The patterns live in
 // resources/export/redaction.json so that they can be read, reviewed and extended without code;
 // a pattern given as a list of lines is compiled in PCRE2's extended syntax, with # comments.
 class Redactor
@@ -20,7 +22,12 @@ public:
         QString id;
         QString description;
         QRegularExpression expression; // a named group "keep" survives the replacement
+        bool luhn = false; // mask only matches whose digits pass the Luhn check
     };
+
+    // The Luhn checksum of the digits in `text` (other characters ignored): true for a valid
+    // payment card number.
+    static bool passesLuhn(QStringView text);
 
     // Loads the bundled patterns (:/export/redaction.json).
     Redactor();

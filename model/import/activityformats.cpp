@@ -1,5 +1,7 @@
 #include "activityformats.h"
 
+#include "domain/flagwording.h"
+
 #include "import/collectingsink.h"
 #include "import/csvreader.h"
 #include "import/importer.h"
@@ -305,17 +307,7 @@ bool ActivityFormats::csvHeaderHas(const QByteArray &prefix, const QList<QString
 
 QString ActivityFormats::flagChangeText(const FlagChange &c)
 {
-    const bool hasEnv = !c.environment.isEmpty();
-    if (c.after == QLatin1String("on") && (c.before.isEmpty() || c.before == QLatin1String("off")))
-        return hasEnv ? tr("Flag %1 turned on in %2").arg(c.flagKey, c.environment) : tr("Flag %1 turned on").arg(c.flagKey);
-    if (c.after == QLatin1String("off") && (c.before.isEmpty() || c.before == QLatin1String("on")))
-        return hasEnv ? tr("Flag %1 turned off in %2").arg(c.flagKey, c.environment) : tr("Flag %1 turned off").arg(c.flagKey);
-    if (c.before.isEmpty() && c.after.isEmpty())
-        return hasEnv ? tr("Flag %1 changed in %2").arg(c.flagKey, c.environment) : tr("Flag %1 changed").arg(c.flagKey);
-    const QString before = c.before.isEmpty() ? tr("(unknown)") : c.before;
-    const QString after = c.after.isEmpty() ? tr("(none)") : c.after;
-    return hasEnv ? tr("Flag %1 changed in %2: %3 -> %4").arg(c.flagKey, c.environment, before, after)
-                  : tr("Flag %1 changed: %2 -> %3").arg(c.flagKey, before, after);
+    return FlagWording::sentence(c);
 }
 
 void ActivityFormats::setFlagChange(EventRecord &event, const FlagChange &change, QJsonObject &attributes)
@@ -333,6 +325,9 @@ void ActivityFormats::setFlagChange(EventRecord &event, const FlagChange &change
         attributes.insert(QStringLiteral("before"), change.before);
     if (!change.after.isEmpty())
         attributes.insert(QStringLiteral("after"), change.after);
+    const QString words = FlagWording::change(change);
+    if (!words.isEmpty())
+        attributes.insert(QStringLiteral("change"), words);
 }
 
 bool ActivityFormats::hasJsonKeys(const QByteArray &prefix, std::initializer_list<const char *> keys)

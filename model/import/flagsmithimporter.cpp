@@ -1,5 +1,6 @@
 #include "flagsmithimporter.h"
 
+#include "domain/flagwording.h"
 #include "import/activityformats.h"
 #include "import/importinput.h"
 
@@ -15,16 +16,64 @@ QString personName(const QJsonObject &person)
     return name.isEmpty() ? person.value(QLatin1String("email")).toString() : name;
 }
 
-// The state a reader compares: on/off, plus the value when it is a remote-config flag.
-QString stateText(const QJsonObject &state, bool withValue)
+// A value as one word of a phrase (domain/flagwording.h): spaces become non-breaking ones.
+QString valueWord(const QJsonValue &value)
+{
+    QString text = ActivityFormats::summarize(value, 40).simplified();
+    text.replace(QLatin1Char(' '), QChar(0x00A0));
+    return text.isEmpty() ? QStringLiteral("\"\"") : text;
+}
+
+// Whose state this is: the environment default (empty), a segment override ("segment beta: ")
+// or an identity override ("identity ana@example.com: ").
+QString overridePrefix(const QJsonObject &state)
+{
+    const QJsonValue segment = state.value(QLatin1String("feature_segment"));
+    if (segment.isObject()) {
+        const QJsonObject o = segment.toObject();
+        QString name = o.value(QLatin1String("segment")).toObject().value(QLatin1String("name")).toString();
+        if (name.isEmpty())
+            name = o.value(QLatin1String("name")).toString();
+        if (name.isEmpty() && o.value(QLatin1String("segment")).isDouble())
+            name = QLatin1Char('#') + QString::number(qint64(o.value(QLatin1String("segment")).toDouble()));
+        if (name.isEmpty())
+            name = QLatin1Char('#') + QString::number(qint64(o.value(QLatin1String("id")).toDouble()));
+        return QStringLiteral("segment ") + name.simplified() + QStringLiteral(": ");
+    }
+    if (segment.isDouble())
+        return QStringLiteral("segment #") + QString::number(qint64(segment.toDouble()))
+            + QStringLiteral(": ");
+    const QString identity = state.value(QLatin1String("identity_identifier")).toString();
+    if (!identity.isEmpty())
+        return QStringLiteral("identity ") + identity + QStringLiteral(": ");
+    return {};
+}
+
+// The phrases a reader compares: on/off, the value, and the percentage split of a multivariate
+// flag ("variant blue 25%"), each for the environment or for the override the state belongs to.
+QStringList statePhrases(const QJsonObject &state)
 {
     if (state.isEmpty())
         return {};
-    QString text = state.value(QLatin1String("enabled")).toBool() ? QStringLiteral("on") : QStringLiteral("off");
-    if (withValue)
-        text += QLatin1String(" (") + ActivityFormats::summarize(state.value(QLatin1String("feature_state_value")), 60)
-            + QLatin1Char(')');
-    return text;
+    const QString prefix = overridePrefix(state);
+    QStringList list;
+    list << prefix
+            + (state.value(QLatin1String("enabled")).toBool() ? QStringLiteral("on") : QStringLiteral("off"));
+    if (state.contains(QLatin1String("feature_state_value")))
+        list << prefix + QStringLiteral("value ")
+                + valueWord(state.value(QLatin1String("feature_state_value")));
+    for (const QJsonValue &v : state.value(QLatin1String("multivariate_feature_state_values")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const double percent = o.value(QLatin1String("percentage_allocation")).toDouble(-1);
+        if (percent < 0 || percent > 100)
+            continue;
+        const QJsonValue option = o.value(QLatin1String("multivariate_feature_option"));
+        const QJsonValue optionValue
+            = option.isObject() ? option.toObject().value(QLatin1String("value")) : option;
+        list << prefix + QStringLiteral("variant ") + valueWord(optionValue) + QLatin1Char(' ')
+                + FlagWording::percent(percent);
+    }
+    return list;
 }
 
 } // namespace
@@ -89,16 +138,20 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
                 sink.addRejected(ActivityFormats::reject(item, tr("no feature name in new_state or previous_state")));
                 continue;
             }
-            const bool valueChanged = !previous.isEmpty() && !now.isEmpty()
-                && previous.value(QLatin1String("feature_state_value")) != now.value(QLatin1String("feature_state_value"));
-            change.before = stateText(previous, valueChanged);
-            change.after = now.isEmpty() ? tr("deleted") : stateText(now, valueChanged);
+            QStringList before = statePhrases(previous);
+            QStringList after = statePhrases(now);
+            if (!before.isEmpty() && !after.isEmpty())
+                FlagWording::keepDifferences(&before, &after);
+            else if (after.isEmpty())
+                after = { overridePrefix(previous) + QStringLiteral("deleted") };
+            change.before = FlagWording::joinPhrases(before);
+            change.after = FlagWording::joinPhrases(after);
             e.actor = data.value(QLatin1String("changed_by")).toString().toUtf8();
             attrs.insert(QStringLiteral("event_type"), eventType);
             if (!now.value(QLatin1String("identity_identifier")).isNull())
                 attrs.insert(QStringLiteral("identity"), now.value(QLatin1String("identity_identifier")));
-            if (!now.value(QLatin1String("feature_segment")).isNull())
-                attrs.insert(QStringLiteral("segment"), now.value(QLatin1String("feature_segment")));
+            if (!known.value(QLatin1String("feature_segment")).isNull())
+                attrs.insert(QStringLiteral("segment"), known.value(QLatin1String("feature_segment")));
             if (!now.isEmpty())
                 attrs.insert(QStringLiteral("value"), now.value(QLatin1String("feature_state_value")));
             ActivityFormats::setFlagChange(e, change, attrs);

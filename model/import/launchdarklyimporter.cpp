@@ -2,6 +2,7 @@
 
 #include "import/activityformats.h"
 #include "import/importinput.h"
+#include "import/launchdarklyflagstate.h"
 
 #include <QRegularExpression>
 
@@ -53,6 +54,42 @@ bool looksLikeEntry(const QJsonObject &o)
 {
     return o.contains(QLatin1String("titleVerb")) || o.contains(QLatin1String("accesses"))
         || (o.contains(QLatin1String("_id")) && (o.contains(QLatin1String("date")) || o.contains(QLatin1String("timestamp"))));
+}
+
+// The before and after of a flag entry: the embedded versions when the entry has them, else the
+// verb (on/off, archive), else LaunchDarkly's description, else what the action was.
+FlagChange flagChange(const QJsonObject &o, const QString &titleVerb, const QString &action,
+    const QString &details, QString *environment)
+{
+    FlagChange change;
+    QString changedEnvironment;
+    if (LaunchDarklyFlagState::diff(o.value(QLatin1String("previousVersion")).toObject(),
+            o.value(QLatin1String("currentVersion")).toObject(), *environment, &change,
+            &changedEnvironment)) {
+        if (environment->isEmpty())
+            *environment = changedEnvironment;
+        return change;
+    }
+    // "updateOn" covers both directions; the verb tells which way it went.
+    if (titleVerb.contains(QLatin1String("turned on"))) {
+        change.before = QStringLiteral("off");
+        change.after = QStringLiteral("on");
+    } else if (titleVerb.contains(QLatin1String("turned off"))) {
+        change.before = QStringLiteral("on");
+        change.after = QStringLiteral("off");
+    } else if (action == QLatin1String("updateArchived") || titleVerb.contains(QLatin1String("archived"))) {
+        change.before = QStringLiteral("active");
+        change.after = QStringLiteral("archived");
+    } else if (titleVerb.contains(QLatin1String("restored"))) {
+        change.before = QStringLiteral("archived");
+        change.after = QStringLiteral("active");
+    } else if (!LaunchDarklyFlagState::fromDescription(
+                   o.value(QLatin1String("description")).toString(), &change)
+        && !LaunchDarklyFlagState::fromDescription(details, &change)) {
+        // No earlier value to tell: the first line of what LaunchDarkly says changed.
+        change.after = details.isEmpty() ? action : details.section(QLatin1Char('\n'), 0, 0).simplified();
+    }
+    return change;
 }
 
 } // namespace
@@ -118,7 +155,8 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
             sink.addRejected(ActivityFormats::reject(entry, tr("no usable \"date\" or \"timestamp\"")));
             continue;
         }
-        e.actor = memberName(o.value(QLatin1String("member")).toObject()).toUtf8();
+        const QJsonObject member = o.value(QLatin1String("member")).toObject();
+        e.actor = memberName(member).toUtf8();
         if (e.actor.isEmpty())
             e.actor = o.value(QLatin1String("token")).toObject().value(QLatin1String("name")).toString().toUtf8();
         if (e.actor.isEmpty())
@@ -134,6 +172,10 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
 
         QJsonObject attrs;
         attrs.insert(QStringLiteral("id"), o.value(QLatin1String("_id")));
+        // Ties the member's name to the address other sources know them by (participant suggestions).
+        const QString memberEmail = member.value(QLatin1String("email")).toString();
+        if (!memberEmail.isEmpty() && QString::fromUtf8(e.actor) != memberEmail)
+            attrs.insert(QStringLiteral("member_email"), memberEmail);
         if (!entryKind.isEmpty())
             attrs.insert(QStringLiteral("resource_kind"), entryKind);
         if (!action.isEmpty())
@@ -159,29 +201,17 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
             environment.clear(); // LaunchDarkly's "all environments"
         const QString title = plainTitle(o.value(QLatin1String("title")));
         if (entryKind == QLatin1String("flag") && !flagKey.isEmpty()) {
-            FlagChange change;
+            FlagChange change = flagChange(o, titleVerb, action, details, &environment);
             change.flagKey = flagKey;
             change.environment = environment;
-            // "updateOn" covers both directions; the verb tells which way it went.
-            if (titleVerb.contains(QLatin1String("turned on"))) {
-                change.before = QStringLiteral("off");
-                change.after = QStringLiteral("on");
-            } else if (titleVerb.contains(QLatin1String("turned off"))) {
-                change.before = QStringLiteral("on");
-                change.after = QStringLiteral("off");
-            } else if (action == QLatin1String("updateArchived") || titleVerb.contains(QLatin1String("archived"))) {
-                change.before = QStringLiteral("active");
-                change.after = QStringLiteral("archived");
-            } else if (titleVerb.contains(QLatin1String("restored"))) {
-                change.before = QStringLiteral("archived");
-                change.after = QStringLiteral("active");
-            } else {
-                change.after = details.isEmpty() ? action : details.section(QLatin1Char('\n'), 0, 0);
-            }
-            // Only on/off has a composed text; other updates read best in LaunchDarkly's own title.
-            if (change.before.isEmpty() && !title.isEmpty())
-                e.text = title.toUtf8();
+            // The text names key, environment and change (searchable); LaunchDarkly's own title
+            // and description stay in the attributes.
+            if (!title.isEmpty())
+                attrs.insert(QStringLiteral("title"), title);
             ActivityFormats::setFlagChange(e, change, attrs);
+            const QString comment = o.value(QLatin1String("comment")).toString().simplified();
+            if (!comment.isEmpty())
+                e.text += QString(QStringLiteral(" — ") + comment.left(200)).toUtf8();
         } else {
             // Not a flag (environment, project, member...): kept as an audit event of the flag system.
             e.lane = (flagKey.isEmpty() ? o.value(QLatin1String("name")).toString() : flagKey).toUtf8();

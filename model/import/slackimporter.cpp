@@ -28,6 +28,11 @@ using Users = QHash<QString, QString>;
 
 // An empty list when `json` would take more than `maxMemory` to parse (the import then shows
 // user ids instead of names, and says so).
+QString emailKey(const QString &userId)
+{
+    return QStringLiteral("mail:") + userId;
+}
+
 Users parseUsers(const QByteArray &json, qint64 maxMemory)
 {
     Users users;
@@ -46,6 +51,11 @@ Users parseUsers(const QByteArray &json, qint64 maxMemory)
             name = u.value(QLatin1String("name")).toString();
         if (!name.isEmpty())
             users.insert(u.value(QLatin1String("id")).toString(), name);
+        // The address too, under a key no user id can be: it ties the author to the address
+        // other sources (flag systems) know them by, for the participant suggestions.
+        const QString email = profile.value(QLatin1String("email")).toString();
+        if (!email.isEmpty())
+            users.insert(emailKey(u.value(QLatin1String("id")).toString()), email);
     }
     return users;
 }
@@ -377,6 +387,8 @@ bool SlackImporter::addMessages(const QJsonArray &messages, const QString &chann
             attrs.insert(QStringLiteral("subtype"), subtype);
         if (!userId.isEmpty())
             attrs.insert(QStringLiteral("user"), userId);
+        if (const QString email = users.value(emailKey(userId)); !userId.isEmpty() && !email.isEmpty())
+            attrs.insert(QStringLiteral("user_email"), email);
         // Threads: every message of a thread carries the root's ts, so a view can gather the
         // thread from any of its messages; replies say so, roots give their reply count.
         const QString thread = m.value(QLatin1String("thread_ts")).toString();

@@ -1,5 +1,6 @@
 #include "unleashimporter.h"
 
+#include "domain/flagwording.h"
 #include "import/activityformats.h"
 #include "import/importinput.h"
 
@@ -7,24 +8,71 @@ namespace faultless::model {
 
 namespace {
 
-// "flexibleRollout rollout=50, groupId=x" from a strategy object: what a reader compares when a
-// rollout was widened and narrowed again.
-QString strategySummary(const QJsonValue &value)
+// The phrases (domain/flagwording.h) of one strategy: "rollout 25%" for the percentage of a
+// flexible or gradual rollout, "stickiness userId" and the like for its other parameters, and
+// "constraints 2". A strategy other than the rollouts names itself in front ("userWithId userIds
+// a,b"), so that two strategies of one flag are not taken for each other.
+QStringList strategyPhrases(const QJsonObject &strategy)
 {
-    const QJsonObject o = value.toObject();
-    if (o.isEmpty())
+    if (strategy.isEmpty())
         return {};
-    QString text = o.value(QLatin1String("name")).toString();
-    const QJsonObject parameters = o.value(QLatin1String("parameters")).toObject();
-    QStringList parts;
-    for (auto it = parameters.begin(); it != parameters.end(); ++it)
-        parts << it.key() + QLatin1Char('=') + ActivityFormats::summarize(it.value(), 40);
-    const QJsonArray constraints = o.value(QLatin1String("constraints")).toArray();
-    if (!constraints.isEmpty())
-        parts << ActivityFormats::tr("%n constraint(s)", nullptr, int(constraints.size()));
-    if (!parts.isEmpty())
-        text += QLatin1Char(' ') + parts.join(QLatin1String(", "));
-    return text.trimmed();
+    const QString name = strategy.value(QLatin1String("name")).toString();
+    const bool rollout
+        = name == QLatin1String("flexibleRollout") || name.startsWith(QLatin1String("gradualRollout"));
+    const QString prefix = rollout || name.isEmpty() ? QString() : name + QLatin1Char(' ');
+    QStringList list;
+    const QJsonObject parameters = strategy.value(QLatin1String("parameters")).toObject();
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        QString value = ActivityFormats::summarize(it.value(), 40).simplified();
+        value.replace(QLatin1Char(' '), QString());
+        if (rollout && (it.key() == QLatin1String("rollout") || it.key() == QLatin1String("percentage"))) {
+            bool ok = false;
+            const double percent = value.toDouble(&ok);
+            if (ok && percent >= 0 && percent <= 100) {
+                list << QStringLiteral("rollout ") + FlagWording::percent(percent);
+                continue;
+            }
+        }
+        list << prefix + it.key() + QLatin1Char(' ') + (value.isEmpty() ? QStringLiteral("\"\"") : value);
+    }
+    const qsizetype constraints = strategy.value(QLatin1String("constraints")).toArray().size();
+    list << prefix + QStringLiteral("constraints ") + QString::number(constraints);
+    return list;
+}
+
+// A strategy added, changed or removed, in words: only what differs on an update; the whole
+// strategy on an add ("strategy flexibleRollout added; rollout 67%") or a remove.
+FlagChange strategyChange(const QString &type, const QJsonValue &preData, const QJsonValue &data)
+{
+    FlagChange c;
+    QStringList before = strategyPhrases(preData.toObject());
+    QStringList after = strategyPhrases(data.toObject());
+    const QString name
+        = (data.isObject() ? data : preData).toObject().value(QLatin1String("name")).toString();
+    // An added or removed strategy reads by its name and rollout; its other parameters are noise.
+    auto essentials = [](const QStringList &phrases) {
+        QStringList kept;
+        for (const QString &p : phrases) {
+            if (p.startsWith(QLatin1String("rollout "))
+                || (p.contains(QLatin1String("constraints ")) && !p.endsWith(QLatin1String(" 0"))))
+                kept << p;
+        }
+        return kept;
+    };
+    if (type == QLatin1String("feature-strategy-add")) {
+        after = essentials(after);
+        after.prepend(QStringLiteral("strategy ") + name + QStringLiteral(" added"));
+        before = { QStringLiteral("strategy ") + name + QStringLiteral(" absent") };
+    } else if (type == QLatin1String("feature-strategy-remove")) {
+        before = essentials(before);
+        before.prepend(QStringLiteral("strategy ") + name + QStringLiteral(" present"));
+        after = { QStringLiteral("strategy ") + name + QStringLiteral(" removed") };
+    } else {
+        FlagWording::keepDifferences(&before, &after);
+    }
+    c.before = FlagWording::joinPhrases(before);
+    c.after = FlagWording::joinPhrases(after);
+    return c;
 }
 
 } // namespace
@@ -116,10 +164,9 @@ bool UnleashImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
                 c.after = QStringLiteral("off");
                 change = c;
             } else if (type.startsWith(QLatin1String("feature-strategy-"))) {
-                c.before = strategySummary(preData);
-                c.after = strategySummary(data);
-                if (type == QLatin1String("feature-strategy-remove") && c.after.isEmpty())
-                    c.after = tr("strategy removed");
+                const FlagChange words = strategyChange(type, preData, data);
+                c.before = words.before;
+                c.after = words.after;
                 change = c;
             } else if (type == QLatin1String("feature-archived")) {
                 c.before = QStringLiteral("active");

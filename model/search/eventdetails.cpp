@@ -1,10 +1,27 @@
 #include "eventdetails.h"
 
+#include "domain/flagwording.h"
 #include "store/annotationstore.h"
 #include "store/eventstore.h"
 #include "store/tagstore.h"
 
 namespace faultless::model {
+
+namespace {
+
+void loadFlagChange(const ReviewStore &store, EventDetails *details)
+{
+    for (const FlagReversal &r : Reversibility::compute(store)) {
+        if (r.changeEventId == details->event.id) {
+            details->flagReversal = r;
+            details->flagChange = FlagWording::change({ r.flagKey, r.environment, r.before, r.after });
+        }
+        if (r.isReversed() && r.reversalEventId == details->event.id)
+            details->reverses.append(r);
+    }
+}
+
+} // namespace
 
 std::optional<EventDetails> EventDetails::load(const ReviewStore &store, qint64 eventId)
 {
@@ -20,6 +37,8 @@ std::optional<EventDetails> EventDetails::load(const ReviewStore &store, qint64 
     }
     details.annotations = AnnotationStore::ofEvent(store, eventId);
     details.tags = TagStore::namesOfEvent(store, eventId);
+    if (details.event.kind == EventKind::Flag)
+        loadFlagChange(store, &details);
     return details;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/reversibility.h"
 #include "domain/annotation.h"
 #include "store/eventquery.h"
 
@@ -23,6 +24,11 @@ struct EventDetails
     QString sourceFormat; // importer id
     QList<Annotation> annotations; // oldest first
     QStringList tags;                   // sorted
+    // A flag change: the change in words (domain/flagwording.h), whether and when it was
+    // reversed, and the earlier changes this one took back.
+    QString flagChange;
+    std::optional<FlagReversal> flagReversal;
+    QList<FlagReversal> reverses;
 
     static std::optional<EventDetails> load(const ReviewStore &store, qint64 eventId);
     // Every tag name of the review, for completion.

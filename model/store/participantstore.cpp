@@ -1,7 +1,11 @@
 #include "participantstore.h"
 
+#include "domain/event.h"
 #include "store/reviewstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace faultless::model {
@@ -110,15 +114,91 @@ QList<Participant> ParticipantStore::namesAndPseudonyms(const ReviewStore &store
     QList<Participant> participants;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT name, pseudonym FROM participants ORDER BY id"))) {
+    if (q.exec(QStringLiteral("SELECT id, name, pseudonym FROM participants ORDER BY id"))) {
         while (q.next()) {
             Participant p;
-            p.name = q.value(0).toString();
-            p.pseudonym = q.value(1).toString();
+            p.id = q.value(0).toLongLong();
+            p.name = q.value(1).toString();
+            p.pseudonym = q.value(2).toString();
             participants.append(p);
         }
     }
     return participants;
+}
+
+// --- other spellings and the people the sources name
+
+namespace {
+const QString kAliasesKey = QStringLiteral("participant_aliases");
+}
+
+QHash<qint64, QStringList> ParticipantStore::aliases(const ReviewStore &store)
+{
+    QHash<qint64, QStringList> result;
+    const QJsonObject all = QJsonDocument::fromJson(store.meta(kAliasesKey).toUtf8()).object();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        bool ok = false;
+        const qint64 id = it.key().toLongLong(&ok);
+        if (!ok || id <= 0 || !exists(store, id))
+            continue;
+        QStringList spellings;
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QString alias = v.toString().trimmed();
+            if (!alias.isEmpty() && !spellings.contains(alias))
+                spellings << alias;
+        }
+        if (!spellings.isEmpty())
+            result.insert(id, spellings);
+    }
+    return result;
+}
+
+bool ParticipantStore::setAliases(ReviewStore &store, qint64 participantId, const QStringList &aliases)
+{
+    QJsonObject all = QJsonDocument::fromJson(store.meta(kAliasesKey).toUtf8()).object();
+    QStringList clean;
+    for (const QString &alias : aliases) {
+        if (!alias.trimmed().isEmpty() && !clean.contains(alias.trimmed()))
+            clean << alias.trimmed();
+    }
+    if (clean.isEmpty())
+        all.remove(QString::number(participantId));
+    else
+        all.insert(QString::number(participantId), QJsonArray::fromStringList(clean));
+    return store.setMeta(kAliasesKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+}
+
+QList<ImportedPerson> ParticipantStore::importedPeople(const ReviewStore &store, QString *error)
+{
+    // Logs and notes are left out: a log's "actor" is a service or a host, a note's a reviewer.
+    QSqlQuery q = store.read(
+        QStringLiteral(
+            "SELECT actor, kind, count(*),"
+            " coalesce(CASE WHEN json_valid(attrs) THEN json_extract(attrs, '$.user') END, ''),"
+            " coalesce(CASE WHEN json_valid(attrs)"
+            " THEN coalesce(json_extract(attrs, '$.member_email'), json_extract(attrs, '$.user_email')) END, "
+            "'')"
+            " FROM live_events WHERE actor IS NOT NULL AND actor <> '' AND kind IN (?, ?, ?, ?, ?)"
+            " GROUP BY 1, 2, 4, 5"
+            " UNION ALL"
+            " SELECT json_extract(attrs, '$.labels.owner'), kind, count(*), '', '' FROM live_events"
+            " WHERE kind = ? AND json_valid(attrs) AND json_extract(attrs, '$.labels.owner') <> ''"
+            " GROUP BY 1, 2 ORDER BY 1"),
+        { int(EventKind::Flag), int(EventKind::Experiment), int(EventKind::Chat), int(EventKind::Alert),
+            int(EventKind::Deploy), int(EventKind::Alert) },
+        error);
+    QList<ImportedPerson> people;
+    while (q.next()) {
+        ImportedPerson p;
+        p.actor = q.value(0).toString().simplified();
+        p.kind = q.value(1).toInt();
+        p.events = q.value(2).toLongLong();
+        p.chatUserId = q.value(3).toString();
+        p.email = q.value(4).toString();
+        if (!p.actor.isEmpty())
+            people.append(p);
+    }
+    return people;
 }
 
 } // namespace faultless::model

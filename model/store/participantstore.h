@@ -4,6 +4,7 @@
 #include "store/removedrows.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -40,9 +41,22 @@ public:
     // Every participant's name, in name order (the Agreement panel offers them as present).
     static QStringList names(const ReviewStore &store);
 
-    // Every participant in the order added, with the name and pseudonym only; empty when the
+    // Every participant in the order added, with the id, name and pseudonym only; empty when the
     // table cannot be read.
     static QList<Participant> namesAndPseudonyms(const ReviewStore &store);
+
+    // --- other spellings and the people the sources name (analysis/participantsuggestions)
+
+    // Other spellings of each participant (a chat user id, an e-mail address, a handle), kept in
+    // the meta table (key "participant_aliases", {"<participant id>": ["U01ANA", ...]}) so that
+    // the schema stays as it is. Spellings of a participant that no longer exists are ignored.
+    static QHash<qint64, QStringList> aliases(const ReviewStore &store);
+    // Replaces the spellings of one participant (empty: none).
+    static bool setAliases(ReviewStore &store, qint64 participantId, const QStringList &aliases);
+    // Everyone the live events of flags, experiments, chat, alerts and deploys name: each actor
+    // with the chat user id and e-mail address its source recorded (attributes "user",
+    // "member_email", "user_email"), and alert owners (label "owner"). Ordered by actor.
+    static QList<ImportedPerson> importedPeople(const ReviewStore &store, QString *error = nullptr);
 };
 
 } // namespace faultless::model

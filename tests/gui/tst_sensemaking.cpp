@@ -1,6 +1,7 @@
 // Sense-making in the main window on the offscreen platform: build a factor with evidence and
 // two narratives through the panels (typing, citing the current event, a drop of event ids,
 // Alt+Down), compare them, and see the blameless-language assistant underline and reframe.
+#include "gameday.h"
 #include "testsupport.h"
 
 #include "commands/practicecommands.h"
@@ -15,6 +16,8 @@
 #include "sensemaking/languagehighlighter.h"
 #include "sensemaking/narrativecompareview.h"
 #include "sensemaking/narrativespanel.h"
+#include "sensemaking/participantspanel.h"
+#include "store/participantstore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,6 +30,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -39,6 +43,7 @@ private slots:
     void initTestCase();
     void factorNarrativesAndCompare();
     void facilitatorModeWalksThrough();
+    void participantsConfirmedAndMergedFromSources();
 };
 
 void TestSensemakingGui::initTestCase()
@@ -216,6 +221,54 @@ void TestSensemakingGui::facilitatorModeWalksThrough()
     QPointer<views::FacilitatorMode> guard(mode);
     QTest::keyClick(mode, Qt::Key_Escape);
     QTRY_VERIFY(!guard);
+}
+
+// Issue 19: the participants panel lists who the sources name, once each; confirming and merging
+// are undoable steps and the list follows.
+void TestSensemakingGui::participantsConfirmedAndMergedFromSources()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gameday.faultless"));
+    {
+        model::ReviewStore store;
+        QVERIFY(store.create(path, QStringLiteral("Game day"), QStringLiteral("UTC")));
+        const QString error = tests::importGameDay(store);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    views::MainWindow window;
+    QVERIFY(window.openReview(path));
+    auto *panel = window.findChild<views::ParticipantsPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->suggestions().size(), 4);
+    QCOMPARE(panel->suggestionView()->topLevelItemCount(), 4);
+    auto rowOf = [&](const QString &name) {
+        for (int i = 0; i < panel->suggestions().size(); ++i) {
+            if (panel->suggestions().at(i).name == name)
+                return i;
+        }
+        return -1;
+    };
+    QVERIFY(panel->confirmSuggestion(rowOf(QStringLiteral("Ana Lima"))));
+    QCOMPARE(panel->suggestions().size(), 3);
+    const qint64 ana = window.document()
+                           .store()
+                           .scalar(QStringLiteral("SELECT id FROM participants WHERE name = 'Ana Lima'"))
+                           .toLongLong();
+    QVERIFY(model::ParticipantStore::aliases(window.document().store())
+                .value(ana)
+                .contains(QStringLiteral("U01ANA")));
+    // Dana is the same person as Ana for the sake of the test: merged, Dana's spelling joins Ana's.
+    QVERIFY(panel->mergeSuggestion(rowOf(QStringLiteral("Dana Reyes")), ana));
+    QCOMPARE(panel->suggestions().size(), 2);
+    QVERIFY(model::ParticipantStore::aliases(window.document().store())
+                .value(ana)
+                .contains(QStringLiteral("Dana Reyes")));
+    window.document().undoStack()->undo();
+    QCOMPARE(panel->suggestions().size(), 3);
+    window.document().undoStack()->undo();
+    QCOMPARE(panel->suggestions().size(), 4);
+    QCOMPARE(
+        window.document().store().scalar(QStringLiteral("SELECT count(*) FROM participants")).toInt(), 0);
 }
 
 QTEST_MAIN(TestSensemakingGui)

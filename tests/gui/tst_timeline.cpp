@@ -1,6 +1,7 @@
 // The timeline workspace on the offscreen platform with the demo review: zoom, keyboard
 // navigation, search and filters, selection across timeline/table/detail pane, annotate, undo,
 // redo, sorting, drag data and saved lane state.
+#include "gameday.h"
 #include "testsupport.h"
 
 #include "commands/practicecommands.h"
@@ -14,6 +15,7 @@
 #include "items/itemroles.h"
 #include "items/timelineindex.h"
 #include "mainwindow.h"
+#include "search/eventdetails.h"
 #include "search/eventsearch.h"
 #include "search/searchbar.h"
 #include "store/eventquery.h"
@@ -51,6 +53,7 @@ private slots:
     void tableSortsAndDrags();
     void laneStateIsSavedInTheReview();
     void disputedEventsStandOut();
+    void flagChangeTooltipsTellTheReversal();
     void accessibleTimeline();
     void axisFollowsDaylightSaving_data();
     void axisFollowsDaylightSaving();
@@ -312,6 +315,64 @@ void TestTimeline::disputedEventsStandOut()
     QVERIFY(std::find(painted.begin(), painted.end(), id) == painted.end());
     timeline->zoomToFit();
     QVERIFY(!timeline->toolTipAt(*timeline->positionOfEvent(id)).contains(QStringLiteral("Dana")));
+}
+
+// Issue 19: a flag change's tooltip says the change in words and when it was reversed; the span
+// from the change to its reversal has the same in its own tooltip; the event details say it too.
+void TestTimeline::flagChangeTooltipsTellTheReversal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gameday.faultless"));
+    {
+        model::ReviewStore store;
+        QVERIFY(store.create(path, QStringLiteral("Game day"), QStringLiteral("UTC")));
+        const QString error = tests::importGameDay(store);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    views::MainWindow window;
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openReview(path));
+    model::ReviewDocument &document = window.document();
+    auto *timeline = window.findChild<views::TimelineView *>();
+    QVERIFY(timeline);
+    const qint64 raised
+        = document.store()
+              .scalar(QStringLiteral("SELECT event_id FROM flag_changes WHERE after_value = 'rollout 50%'"))
+              .toLongLong();
+    QVERIFY(raised > 0);
+    const model::Instant changedAt
+        = document.store()
+              .scalar(QStringLiteral("SELECT instant FROM events WHERE id = ?"), { raised })
+              .toLongLong();
+    timeline->setVisibleRange(changedAt - 10 * 60000000LL, changedAt + 30 * 60000000LL);
+    QVERIFY(!timeline->grab().isNull());
+    const std::optional<QPoint> at = timeline->positionOfEvent(raised);
+    QVERIFY(at);
+    const QString tip = timeline->toolTipAt(*at);
+    QVERIFY2(tip.contains(QStringLiteral("rollout 10% → 50%")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("reversed after 18 min by Ben Okafor")), qPrintable(tip));
+    // Halfway along the span, on its line near the bottom of the lane.
+    const int lane = timeline->laneAt(at->y());
+    const int laneHeight = 2 * (at->y() - timeline->laneTop(lane));
+    const QPoint onSpan(at->x() + 40, timeline->laneTop(lane) + laneHeight - 6);
+    const QString spanTip = timeline->flagSpanTipAt(onSpan);
+    QVERIFY2(spanTip.contains(QStringLiteral("checkout-v2"))
+            && spanTip.contains(QStringLiteral("rollout 10% → 50%"))
+            && spanTip.contains(QStringLiteral("reversed after 18 min by Ben Okafor")),
+        qPrintable(spanTip));
+    QVERIFY(timeline->flagSpanTipAt(QPoint(onSpan.x(), onSpan.y() - laneHeight / 2 + 2)).isEmpty());
+
+    // The event details say it too, and the reversal names what it took back.
+    const std::optional<model::EventDetails> details = model::EventDetails::load(document.store(), raised);
+    QVERIFY(details && details->flagReversal);
+    QCOMPARE(details->flagChange, QStringLiteral("rollout 10% → 50%"));
+    const std::optional<model::EventDetails> back
+        = model::EventDetails::load(document.store(), details->flagReversal->reversalEventId);
+    QVERIFY(back);
+    QCOMPARE(back->reverses.size(), 1);
+    QCOMPARE(back->reverses.first().changeEventId, raised);
 }
 
 // The timeline tells assistive technology which event is current: focus it, move with the arrow

@@ -2,6 +2,7 @@
 
 #include "commands/eventcommands.h"
 #include "document/reviewdocument.h"
+#include "domain/flagwording.h"
 #include "domain/timestamps.h"
 #include "eventdetail/annotationlistmodel.h"
 #include "eventselection.h"
@@ -218,6 +219,33 @@ void EventDetailPane::setEnabledAll(bool enabled)
     m_deleteAnnotation->setEnabled(selected);
 }
 
+// A flag change in words and its reversal: "Change: rollout 10% → 50% · reversed after 18 min by
+// Ben"; a change that took earlier ones back says which.
+QString EventDetailPane::flagLines(const model::EventDetails &details, const QTimeZone &zone)
+{
+    QString lines;
+    if (details.flagReversal) {
+        const QString change
+            = details.flagChange.isEmpty() ? tr("not told by the source") : details.flagChange;
+        lines += QStringLiteral("<br><b>") + tr("Change:").toHtmlEscaped() + QStringLiteral("</b> ")
+            + change.toHtmlEscaped() + QStringLiteral(" · ")
+            + model::Reversibility::describe(*details.flagReversal).toHtmlEscaped();
+    }
+    for (const model::FlagReversal &earlier : details.reverses) {
+        const QString when = model::timestamps::toDisplay(earlier.changedAt, zone);
+        const QString what = model::FlagWording::change(
+            { earlier.flagKey, earlier.environment, earlier.before, earlier.after });
+        const QString text = earlier.actor.isEmpty()
+            ? tr("Takes back the change of %1 (%2), %3 later")
+                  .arg(when, what, model::Reversibility::durationText(*earlier.timeToReverse()))
+            : tr("Takes back %1's change of %2 (%3), %4 later")
+                  .arg(earlier.actor, when, what,
+                      model::Reversibility::durationText(*earlier.timeToReverse()));
+        lines += QStringLiteral("<br>") + text.toHtmlEscaped();
+    }
+    return lines;
+}
+
 void EventDetailPane::refresh()
 {
     m_updating = true;
@@ -254,6 +282,7 @@ void EventDetailPane::refresh()
     if (e.manual)
         header += QStringLiteral("<br><i>") + tr("Added by a reviewer, not recorded by a system").toHtmlEscaped()
             + QStringLiteral("</i>");
+    header += flagLines(*details, zone);
     m_header->setText(header);
     m_text->setPlainText(e.text);
 

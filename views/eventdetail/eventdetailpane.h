@@ -9,9 +9,11 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QTimeZone;
 
 namespace faultless::model {
 class ReviewDocument;
+struct EventDetails;
 }
 
 namespace faultless::views {
@@ -40,6 +42,7 @@ public:
 
 private:
     void refresh();
+    static QString flagLines(const model::EventDetails &details, const QTimeZone &zone);
     void setEnabledAll(bool enabled);
 
     model::ReviewDocument &m_document;

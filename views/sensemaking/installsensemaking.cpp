@@ -8,12 +8,13 @@
 #include "items/categorymodel.h"
 #include "items/factormodel.h"
 #include "items/participantmodel.h"
+#include "languagehighlighter.h"
 #include "mainwindow.h"
 #include "narrativecompareview.h"
 #include "narrativespanel.h"
 #include "opportunitiespanel.h"
 #include "questionspanel.h"
-#include "languagehighlighter.h"
+#include "sensemaking/participantspanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -46,11 +47,9 @@ void installSensemaking(MainWindow &window)
     auto *narratives = new NarrativesPanel(document, window.selection(), tabs);
     auto *questions = new QuestionsPanel(document, *factors->factorModel(), tabs);
     auto *opportunities = new OpportunitiesPanel(document, *factors->factorModel(), tabs);
-    auto *participants = new EditableListPanel(
-        new model::ParticipantModel(document), QString(), QString(),
-        [&document] { return model::commands::addParticipant(document, Text::tr("New participant")); },
-        [&document](qint64 id) { return model::commands::deleteParticipant(document, id); }, tabs);
-    participants->setObjectName(QStringLiteral("participantsPanel"));
+    // The participants, with the people the sources name to confirm or merge (issue 19).
+    auto *participants = new ParticipantsPanel(document, tabs);
+    participants->setObjectName(QStringLiteral("participantsTab"));
     auto *categories = new EditableListPanel(
         new model::CategoryModel(document), QString(), QString(),
         [&document] { return model::commands::addCategory(document, Text::tr("New category")); },
@@ -135,8 +134,8 @@ void installSensemaking(MainWindow &window)
         tabs->setTabText(tabs->indexOf(opportunities), Text::tr("&Opportunities"));
         tabs->setTabText(tabs->indexOf(participants), Text::tr("&Participants"));
         tabs->setTabText(tabs->indexOf(categories), Text::tr("&Categories"));
-        participants->setTexts(Text::tr("Participants"),
-                               Text::tr("People in the review. Exports show the pseudonym where one is set."));
+        participants->list()->setTexts(Text::tr("Participants"),
+            Text::tr("People in the review. Exports show the pseudonym where one is set."));
         categories->setTexts(Text::tr("Factor categories"),
                              Text::tr("The categories offered for contributing factors in this review. Their order "
                                       "is not an order of importance."));

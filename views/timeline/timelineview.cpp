@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "document/reviewdocument.h"
+#include "domain/flagwording.h"
 #include "domain/timestamps.h"
 #include "eventselection.h"
 #include "items/eventtablemodel.h"
@@ -1285,6 +1286,62 @@ bool TimelineView::event(QEvent *event)
     return QWidget::event(event);
 }
 
+// What a flag change did and whether it was reversed: "rollout 10% → 50% · reversed after 18 min
+// by Ben", or for a reversal which change it took back.
+QString TimelineView::flagTip(qint64 eventId) const
+{
+    QString tip;
+    const QTimeZone zone = m_document.timeZone();
+    for (const model::FlagReversal &r : std::as_const(m_reversals)) {
+        const QString change = model::FlagWording::change({ r.flagKey, r.environment, r.before, r.after });
+        if (r.changeEventId == eventId && !change.isEmpty())
+            tip += QStringLiteral("<br><b>") + change.toHtmlEscaped() + QStringLiteral("</b> · ")
+                + model::Reversibility::describe(r).toHtmlEscaped();
+        if (r.isReversed() && r.reversalEventId == eventId)
+            tip += QStringLiteral("<br>")
+                + tr("Takes back the change of %1 (%2), %3 later")
+                      .arg(model::timestamps::toDisplay(r.changedAt, zone), change,
+                          model::Reversibility::durationText(*r.timeToReverse()))
+                      .toHtmlEscaped();
+    }
+    return tip;
+}
+
+// The span drawn from a flag change to its reversal (paintEvent) has a tooltip of its own; spans of
+// one lane share a line, so every span under the point is told, latest change first.
+QString TimelineView::flagSpanTipAt(const QPoint &pos) const
+{
+    const int lane = laneAt(pos.y());
+    if (lane < 0 || m_reversals.isEmpty())
+        return {};
+    const auto &index = m_document.timeline();
+    const double lineY = laneTop(lane) + laneHeight(lane) - 6;
+    if (std::abs(pos.y() - lineY) > 5)
+        return {};
+    QStringList tips;
+    for (const model::FlagReversal &r : std::as_const(m_reversals)) {
+        const qsizetype row = index.rowOfEvent(r.changeEventId);
+        if (row < 0 || m_layout.laneOfRow(index, row) != lane)
+            continue;
+        const double x0 = xOf(r.changedAt);
+        const double x1 = xOf(r.reversedAt.value_or(std::max(m_to, r.changedAt)));
+        if (pos.x() < x0 - 3 || pos.x() > x1 + 3)
+            continue;
+        const QString change = model::FlagWording::change({ r.flagKey, r.environment, r.before, r.after });
+        QString tip = QStringLiteral("<b>") + r.flagKey.toHtmlEscaped() + QStringLiteral("</b>");
+        if (!r.environment.isEmpty())
+            tip += QStringLiteral(" (") + r.environment.toHtmlEscaped() + QLatin1Char(')');
+        if (!change.isEmpty())
+            tip += QStringLiteral(": ") + change.toHtmlEscaped();
+        tip += QStringLiteral("<br>")
+            + model::timestamps::toDisplay(r.changedAt, m_document.timeZone()).toHtmlEscaped();
+        if (!r.actor.isEmpty())
+            tip += QStringLiteral(" · ") + r.actor.toHtmlEscaped();
+        tips.prepend(tip + QStringLiteral("<br>") + model::Reversibility::describe(r).toHtmlEscaped());
+    }
+    return tips.join(QStringLiteral("<hr>"));
+}
+
 QString TimelineView::toolTipAt(const QPoint &pos) const
 {
     const qint64 id = eventAt(pos);
@@ -1301,6 +1358,8 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
                                model::DomainText::severityLabel(row->severity), text);
         if (row->manual)
             tip += QStringLiteral("<br><i>") + tr("Added by a reviewer") + QStringLiteral("</i>");
+        if (row->kind == EventKind::Flag)
+            tip += flagTip(id);
         if (disputeStateOf(id) != model::Disputes::State::None) {
             for (const model::Disputes::Dispute &d :
                  model::Disputes::forItem(m_document.store(), model::Disputes::ItemType::Event, id))
@@ -1309,6 +1368,8 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
         return tip;
     }
     const QRect plot = plotRect();
+    if (const QString span = flagSpanTipAt(pos); !span.isEmpty())
+        return span;
     if (!plot.contains(pos) || !m_lastFrameBinned)
         return {};
     const int lane = laneAt(pos.y());

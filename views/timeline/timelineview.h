@@ -80,6 +80,10 @@ public:
     std::optional<QPoint> positionOfEvent(qint64 eventId) const;
     // The tooltip at a point: the event (with its disputes) or the bin under it.
     QString toolTipAt(const QPoint &pos) const;
+    // A flag change's part of its event tooltip: the change in words and its reversal.
+    QString flagTip(qint64 eventId) const;
+    // The tooltip of the span drawn from a flag change to its reversal, or empty off a span.
+    QString flagSpanTipAt(const QPoint &pos) const;
     // One line about the current event (time, kind, severity, lane, text, disputes): what the
     // accessible interface reports as the timeline's value; empty without a current event.
     QString currentEventDescription() const;
