@@ -245,6 +245,13 @@ int cmdImport(const QStringList &args)
     ImporterRegistry registry;
     if (parser.isSet(format) && !registry.find(parser.value(format)))
         return usageError(Cli::tr("unknown format \"%1\" (see faultless-cli formats)").arg(parser.value(format)));
+    if (parser.isSet(year)) {
+        bool yearOk = false;
+        const int yearValue = parser.value(year).toInt(&yearOk);
+        if (!yearOk || yearValue < 1 || yearValue > 9999)
+            return usageError(
+                Cli::tr("--year must be a year from 1 to 9999, not \"%1\"").arg(parser.value(year)));
+    }
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
         return nothingDone(error);
