@@ -17,7 +17,11 @@ int PlainTextImporter::sniff(const QByteArray &prefix, const QString &) const
     const bool nearlyAll
         = layout.sampledLines() >= 2 && layout.matchedLines() * 10 >= layout.sampledLines() * 9;
     // So does docker-compose output ("service | line" on every line), whatever its services write.
-    return nearlyAll || layout.hasComposePrefix() ? 40 : 30;
+    if (nearlyAll || layout.hasComposePrefix())
+        return 40;
+    // Stamps on three lines or more in one place still outrank a CSV reading without a time
+    // column (35), which could not read a single event.
+    return layout.matchedLines() >= 3 ? 36 : 30;
 }
 
 bool PlainTextImporter::prepare(ImportInput &input, ImportContext &context, QString *)

@@ -16,6 +16,8 @@ using Reference = TextLayout::Reference;
 constexpr qint64 kMicrosPerDay = 86400ll * 1000000;
 // Where a stamp inside a line is looked for when it is not at the learnt token.
 constexpr qsizetype kScanWindow = 200;
+// Tokens of a line where a stamp is looked for while learning.
+constexpr int kMaxTokens = 24;
 
 inline bool isDigit(char c)
 {
@@ -303,10 +305,11 @@ qsizetype parseCtime(const char *p, qsizetype n, Parsed *out)
     return i + 4;
 }
 
-// "11-Oct-2023 14:32:52.123", "25 Apr 2024 05:32:35.018", "11/Oct/2023:14:32:52 +0000"
-qsizetype parseDayMonthYear(const char *p, qsizetype n, Parsed *out)
+// "11-Oct-2023 14:32:52.123", "25 Apr 2024 05:32:35.018", "11/Oct/2023:14:32:52 +0000",
+// "30 May 12:23:52.442" (no year)
+qsizetype parseDayMonthYear(const char *p, qsizetype n, const Reference &ref, Parsed *out)
 {
-    if (n < 19 || !isDigit(p[0]))
+    if (n < 15 || !isDigit(p[0]))
         return 0;
     int day;
     qsizetype i;
@@ -323,10 +326,16 @@ qsizetype parseDayMonthYear(const char *p, qsizetype n, Parsed *out)
     if (month == 0 || i + 9 > n || p[i + 4] != sep)
         return 0;
     i += 5;
-    int year;
-    if (!number(p + i, 4, year))
-        return 0;
-    i += 4;
+    int year = ref.year;
+    if (sep == ' ' && isDigit(p[i]) && isDigit(p[i + 1]) && p[i + 2] == ':') {
+        // "30 May 12:23:52.442" (Redis before 3.0): no year.
+        out->yearless = true;
+        --i; // the clock follows the space after the month
+    } else {
+        if (!number(p + i, 4, year))
+            return 0;
+        i += 4;
+    }
     if (i >= n || (p[i] != ' ' && p[i] != ':'))
         return 0;
     ++i;
@@ -385,18 +394,29 @@ int fullYear(int yy)
     return yy < 70 ? 2000 + yy : 1900 + yy;
 }
 
-// "081109 203615" (yyMMdd HHmmss)
+// "081109 203615" (yyMMdd HHmmss, HDFS), "161209 14:18:50" and "161209  9:18:50" (MySQL 5)
 qsizetype parseCompact(const char *p, qsizetype n, Parsed *out)
 {
     int yy, month, day, hour, minute, second;
-    if (n < 13 || !number(p, 2, yy) || !number(p + 2, 2, month) || !number(p + 4, 2, day) || p[6] != ' '
-        || !number(p + 7, 2, hour) || !number(p + 9, 2, minute) || !number(p + 11, 2, second))
+    if (n < 13 || !number(p, 2, yy) || !number(p + 2, 2, month) || !number(p + 4, 2, day) || p[6] != ' ')
         return 0;
-    if (hour > 23 || minute > 59 || second > 59 || (n > 13 && isDigit(p[13])))
-        return 0;
-    out->instant = civil(fullYear(yy), month, day, ((hour * 60ll + minute) * 60 + second) * 1000000);
+    qsizetype used = 0;
+    qint64 micros = 0;
+    if (number(p + 7, 2, hour) && number(p + 9, 2, minute) && number(p + 11, 2, second)) {
+        if (hour > 23 || minute > 59 || second > 59 || (n > 13 && isDigit(p[13])))
+            return 0;
+        micros = ((hour * 60ll + minute) * 60 + second) * 1000000;
+        used = 13;
+    } else {
+        const qsizetype at = p[7] == ' ' ? 8 : 7; // an hour below 10 padded with a space
+        const qsizetype clock = parseClock(p + at, n - at, true, &micros);
+        if (clock == 0)
+            return 0;
+        used = at + clock;
+    }
+    out->instant = civil(fullYear(yy), month, day, micros);
     out->naive = true;
-    return out->instant == NoInstant ? 0 : 13;
+    return out->instant == NoInstant ? 0 : used;
 }
 
 // "17/06/09 20:10:40" (yy/MM/dd HH:mm:ss)
@@ -546,7 +566,8 @@ constexpr std::array<Stamp, 14> kLayouts = { Stamp::Iso, Stamp::Ordinal, Stamp::
     Stamp::Syslog, Stamp::DayMonthYear, Stamp::MonthDayYear, Stamp::Glog, Stamp::MonthDay, Stamp::ShortYear,
     Stamp::Compact, Stamp::Tai64n, Stamp::Epoch, Stamp::TimeOnly };
 
-// The offsets at which whitespace-separated tokens start, up to `max` of them.
+// The offsets at which tokens start, up to `max` of them: after whitespace, and inside a word
+// after "::", '|', '"' or '=' ("MainThread::INFO::2011-12-05 07:04:56", "ts=2024-...").
 int tokenStarts(QByteArrayView line, qsizetype *starts, int max, qsizetype window)
 {
     int count = 0;
@@ -558,6 +579,12 @@ int tokenStarts(QByteArrayView line, qsizetype *starts, int max, qsizetype windo
         if (i >= n)
             break;
         starts[count++] = i;
+        while (i < n && !isSpace(line[i]) && count < max) {
+            const char c = line[i++];
+            const bool split = (c == ':' && i >= 2 && line[i - 2] == ':') || c == '|' || c == '"' || c == '=';
+            if (split && i < n && !isSpace(line[i]))
+                starts[count++] = i;
+        }
         while (i < n && !isSpace(line[i]))
             ++i;
     }
@@ -641,7 +668,7 @@ qsizetype TextLayout::parseAt(Stamp stamp, QByteArrayView text, const Reference 
         used = parseCtime(p, n, &parsed);
         break;
     case Stamp::DayMonthYear:
-        used = parseDayMonthYear(p, n, &parsed);
+        used = parseDayMonthYear(p, n, ref, &parsed);
         break;
     case Stamp::MonthDayYear:
         used = parseMonthDayYear(p, n, &parsed);
@@ -714,7 +741,6 @@ QByteArrayView TextLayout::stripComposePrefix(QByteArrayView &line) const
 
 bool TextLayout::learn(QByteArrayView sample, int maxLines)
 {
-    constexpr int kMaxTokens = 12;
     // hits[layout][token]: lines with that stamp at that token.
     int hits[kLayouts.size()][kMaxTokens] = {};
     int lines = 0, composeLines = 0;
@@ -782,8 +808,8 @@ bool TextLayout::learn(QByteArrayView sample, int maxLines)
     }
     m_matched = best;
     // Half the lines, or (for records with long stack traces or bodies that are not indented)
-    // a stamp at the start of at least two lines and one in ten.
-    const bool enough = best * 2 >= lines || (m_token == 0 && best >= 2 && best * 10 >= lines);
+    // a stamp on at least one line in ten: two at the start of a line, three inside it.
+    const bool enough = best * 2 >= lines || (best >= (m_token == 0 ? 2 : 3) && best * 10 >= lines);
     if (best == 0 || !enough || (m_compose && best < 2)) {
         m_stamp = Stamp::None;
         return false;
@@ -803,19 +829,12 @@ bool TextLayout::find(QByteArrayView line, const Reference &ref, Parsed *out) co
         return false;
     }
     // The learnt token first: the one place nearly every line has its stamp.
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    for (int t = 0; t < m_token && i < n; ++t) {
-        while (i < n && isSpace(line[i]))
-            ++i;
-        while (i < n && !isSpace(line[i]))
-            ++i;
-    }
-    while (i < n && isSpace(line[i]))
-        ++i;
-    if (m_token == 0 && i > 0)
+    if (line.isEmpty() || (m_token == 0 && isSpace(line.front())))
         return false; // an indented line continues the record before it
-    if (i < n && parseAt(m_stamp, line.sliced(i), ref, out) > 0) {
+    qsizetype at[kMaxTokens];
+    const int found = tokenStarts(line, at, m_token + 1, kScanWindow);
+    const qsizetype i = found > m_token ? at[m_token] : line.size();
+    if (i < line.size() && parseAt(m_stamp, line.sliced(i), ref, out) > 0) {
         out->begin += i;
         out->end += i;
         return true;

@@ -108,8 +108,9 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
                 context.usedReferenceYear = true;
             }
             if (result.dateless) {
-                // A time of day more than 12 hours before the last one is on the next day.
-                if (lastDateless != NoInstant && e.instant < lastDateless - 43200000000ll) {
+                // A time of day more than an hour before the last one is on the next day (a
+                // trace's lines may be a little out of order, never by an hour).
+                if (lastDateless != NoInstant && e.instant < lastDateless - 3600000000ll) {
                     ++m_day;
                     LineResult again;
                     EventRecord redo;
