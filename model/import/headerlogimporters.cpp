@@ -37,6 +37,35 @@ char unescapeSeparator(QByteArrayView text)
     return text.size() == 1 ? text[0] : '\0';
 }
 
+// Space-separated values; a value in double quotes may hold spaces (Oracle Web Cache writes
+// "Mozilla/4.5 [en] (WinNT; I)"); doubled quotes inside stay as they are.
+QList<QByteArrayView> splitW3cValues(QByteArrayView line)
+{
+    QList<QByteArrayView> values;
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    while (i < n) {
+        while (i < n && (line[i] == ' ' || line[i] == '\t'))
+            ++i;
+        if (i >= n)
+            break;
+        const qsizetype start = i;
+        if (line[i] == '"') {
+            ++i;
+            while (i < n && !(line[i] == '"' && (i + 1 == n || line[i + 1] == ' ' || line[i + 1] == '\t')))
+                ++i;
+            if (i < n)
+                ++i;
+            values.append(line.sliced(start, i - start));
+            continue;
+        }
+        while (i < n && line[i] != ' ' && line[i] != '\t')
+            ++i;
+        values.append(line.sliced(start, i - start));
+    }
+    return values;
+}
+
 // The severity an HTTP status suggests: 5xx error, 4xx warning, else info.
 Severity severityFromStatus(QByteArrayView status)
 {
@@ -69,6 +98,16 @@ TextLineImporter::LineKind W3cExtendedImporter::parseLine(
             QByteArrayView rest = line.sliced(8);
             for (QByteArrayView name = nextToken(rest); !name.isEmpty(); name = nextToken(rest))
                 m_fields.append(name.toByteArray());
+        } else if (line.startsWith("#GMT-Offset:")) {
+            // Oracle Web Cache and others: the times are local, this far from UTC ("-0800").
+            const QByteArrayView value = trimmed(line.sliced(12));
+            bool digits = value.size() == 5 && (value[0] == '+' || value[0] == '-');
+            for (qsizetype i = 1; digits && i < 5; ++i)
+                digits = unsigned(value[i]) - '0' <= 9;
+            const int hours = digits ? (value[1] - '0') * 10 + (value[2] - '0') : 99;
+            const int minutes = digits ? (value[3] - '0') * 10 + (value[4] - '0') : 99;
+            if (hours <= 23 && minutes <= 59)
+                m_offsetSeconds = (hours * 3600 + minutes * 60) * (value[0] == '-' ? -1 : 1);
         } else if (line.startsWith("#Date:")) {
             Instant t = NoInstant;
             QByteArrayView rest = trimmed(line.sliced(6));
@@ -81,10 +120,7 @@ TextLineImporter::LineKind W3cExtendedImporter::parseLine(
         result.reason = tr("a line before the first #Fields: directive");
         return LineKind::Rejected;
     }
-    QList<QByteArrayView> values;
-    QByteArrayView rest = line;
-    for (QByteArrayView value = nextToken(rest); !value.isEmpty(); value = nextToken(rest))
-        values.append(value);
+    const QList<QByteArrayView> values = splitW3cValues(line);
     if (values.size() != m_fields.size()) {
         result.reason
             = tr("%1 values where the #Fields: directive names %2").arg(values.size()).arg(m_fields.size());
@@ -131,8 +167,13 @@ TextLineImporter::LineKind W3cExtendedImporter::parseLine(
     }
     stamp.append('T');
     stamp.append(time.data(), time.size());
-    stamp.append('Z'); // W3C extended logs are in UTC
+    stamp.append('Z'); // W3C extended logs are in UTC, unless a #GMT-Offset: says otherwise
     e.instant = timestamps::parseIso8601(stamp);
+    if (e.instant != NoInstant && m_offsetSeconds != 0) {
+        e.instant -= m_offsetSeconds * 1000000;
+        if (!isSupportedInstant(e.instant))
+            e.instant = NoInstant;
+    }
     if (e.instant == NoInstant) {
         result.reason = tr("unreadable date or time \"%1\"").arg(QString::fromUtf8(stamp.left(40)));
         return LineKind::Rejected;

@@ -29,6 +29,7 @@ protected:
 private:
     QList<QByteArray> m_fields;
     qint64 m_headerDay = -1; // from "#Date:", days since 1970; -1 when none
+    qint64 m_offsetSeconds = 0; // from "#GMT-Offset:"
 };
 
 // Zeek (Bro) TSV logs: "#separator \x09", "#set_separator", "#empty_field", "#unset_field",

@@ -95,6 +95,29 @@ qsizetype parseClock(const char *p, qsizetype n, bool oneDigitHour, qint64 *micr
     return i;
 }
 
+// Zone names that mean one offset wherever a log is written (PostgreSQL's default
+// log_line_prefix and date(1) write them); "IST", "CST" and "BST", each used for two zones, are
+// left out: the source's zone reads such stamps.
+bool namedZoneOffset(QByteArrayView word, qint64 *offsetSeconds)
+{
+    struct NamedZone
+    {
+        const char *name;
+        int offsetMinutes;
+    };
+    static constexpr NamedZone zones[] = {{"UTC", 0},    {"GMT", 0},    {"PST", -480}, {"PDT", -420},
+                                          {"MST", -420}, {"MDT", -360}, {"CDT", -300}, {"EST", -300},
+                                          {"EDT", -240}, {"CET", 60},   {"CEST", 120}, {"EET", 120},
+                                          {"EEST", 180}, {"JST", 540}};
+    for (const NamedZone &zone : zones) {
+        if (word == zone.name) {
+            *offsetSeconds = zone.offsetMinutes * 60ll;
+            return true;
+        }
+    }
+    return false;
+}
+
 // " +hhmm", "+hh:mm", " UTC", " GMT", "Z" right after a naive stamp: bytes used, 0 if none.
 qsizetype parseTrailingZone(const char *p, qsizetype n, qint64 *offsetSeconds)
 {
@@ -105,31 +128,13 @@ qsizetype parseTrailingZone(const char *p, qsizetype n, qint64 *offsetSeconds)
     }
     if (i < n && p[i] == ' ')
         ++i;
-    // Zone names that mean one offset wherever a log is written (PostgreSQL's default
-    // log_line_prefix writes them); "IST", "CST" and "BST", each used for two zones, are left out: ambiguous,
-    // so the source's zone reads such stamps.
-    struct NamedZone
-    {
-        const char *name;
-        int offsetMinutes;
-    };
-    static constexpr NamedZone zones[] = { { "UTC", 0 }, { "GMT", 0 }, { "PST", -480 }, { "PDT", -420 },
-        { "MST", -420 }, { "MDT", -360 }, { "CDT", -300 }, { "EST", -300 }, { "EDT", -240 }, { "CET", 60 },
-        { "CEST", 120 }, { "EET", 120 }, { "EEST", 180 }, { "JST", 540 } };
     if (i < n && isAlpha(p[i]) && p[i] >= 'A' && p[i] <= 'Z') {
         qsizetype j = i;
         while (j < n && j - i < 5 && p[j] >= 'A' && p[j] <= 'Z')
             ++j;
         if (j < n && isAlpha(p[j]))
             return 0;
-        const QByteArrayView word(p + i, j - i);
-        for (const NamedZone &zone : zones) {
-            if (word == zone.name) {
-                *offsetSeconds = zone.offsetMinutes * 60ll;
-                return j;
-            }
-        }
-        return 0;
+        return namedZoneOffset(QByteArrayView(p + i, j - i), offsetSeconds) ? j : 0;
     }
     if (i + 5 <= n && (p[i] == '+' || p[i] == '-')) {
         int oh, om;
@@ -281,6 +286,7 @@ qsizetype parseCtime(const char *p, qsizetype n, Parsed *out)
         return 0;
     ++i;
     bool naive = true;
+    qint64 offset = 0;
     // "Wed Oct 11 14:32:52 UTC 2000" (date(1)): a zone word before the year.
     if (i + 4 < n && isAlpha(p[i])) {
         qsizetype j = i;
@@ -288,19 +294,17 @@ qsizetype parseCtime(const char *p, qsizetype n, Parsed *out)
             ++j;
         if (j >= n || p[j] != ' ')
             return 0;
-        const QByteArrayView zone(p + i, j - i);
-        // Other zone names ("CET", "PDT") are ambiguous: the source's zone reads the time.
-        if (zone == "UTC" || zone == "GMT")
-            naive = false;
+        // A zone name with one meaning sets the offset; others ("IST") leave the time naive.
+        naive = !namedZoneOffset(QByteArrayView(p + i, j - i), &offset);
         i = j + 1;
     }
     int year;
     if (i + 4 > n || !number(p + i, 4, year) || (i + 4 < n && isDigit(p[i + 4])))
         return 0;
     const Instant t = civil(year, month, day, micros);
-    if (t == NoInstant)
+    if (t == NoInstant || !isSupportedInstant(t - offset * 1000000))
         return 0;
-    out->instant = t;
+    out->instant = t - offset * 1000000;
     out->naive = naive;
     return i + 4;
 }
@@ -796,8 +800,9 @@ bool TextLayout::learn(QByteArrayView sample, int maxLines)
         for (int t = 0; t < kMaxTokens; ++t) {
             // Earlier layouts (more specific) and earlier tokens win ties; epoch and time-only
             // stamps only at the start of a line, where such logs put them.
+            // (or after one word: the pid of `strace -f -ttt`).
             const bool startOnly = kLayouts[l] == Stamp::Epoch || kLayouts[l] == Stamp::TimeOnly;
-            if (startOnly && t > 0)
+            if (startOnly && t > 1)
                 continue;
             if (hits[l][t] > best) {
                 best = hits[l][t];

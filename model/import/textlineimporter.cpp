@@ -92,11 +92,12 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
             continue;
         if (kind == LineKind::Event) {
             if (result.yearless) {
-                // Year-less timestamps (RFC 3164) wrap at New Year: a step back from December
-                // to January moves on to the next year.
+                // Year-less timestamps (RFC 3164) wrap at New Year: a step back to an earlier
+                // month (December to January, or November to February in a log that was
+                // quiet for a while) moves on to the next year.
                 int y, m, d;
                 timestamps::civilFromDays(e.instant / 86400000000ll, y, m, d);
-                if (lastMonth == 12 && m == 1) {
+                if (lastMonth > 0 && m < lastMonth) {
                     ++year;
                     LineResult again;
                     EventRecord redo;
