@@ -121,11 +121,8 @@ TextLineImporter::LineKind W3cExtendedImporter::parseLine(
         return LineKind::Rejected;
     }
     const QList<QByteArrayView> values = splitW3cValues(line);
-    if (values.size() != m_fields.size()) {
-        result.reason
-            = tr("%1 values where the #Fields: directive names %2").arg(values.size()).arg(m_fields.size());
-        return LineKind::Rejected;
-    }
+    if (values.size() != m_fields.size())
+        return readMismatchedLine(line, values, e, result);
     QByteArrayView date, time, method, uri, status, site;
     QByteArray attrs;
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -194,6 +191,36 @@ TextLineImporter::LineKind W3cExtendedImporter::parseLine(
     }
     e.attributesJson = LogFields::finishObject(attrs);
     return LineKind::Event;
+}
+
+TextLineImporter::LineKind W3cExtendedImporter::readMismatchedLine(QByteArrayView line,
+                                                                    const QList<QByteArrayView> &values,
+                                                                    EventRecord &e, LineResult &result)
+{
+    // Concatenated logs put lines of another layout under a #Fields: directive. When the date
+    // and time still stand where it says, the line is kept whole with its time and the two
+    // counts; otherwise it is rejected.
+    const qsizetype dateAt = m_fields.indexOf("date");
+    const qsizetype timeAt = m_fields.indexOf("time");
+    if (dateAt >= 0 && timeAt >= 0 && dateAt < values.size() && timeAt < values.size()) {
+        QByteArray stamp = values[dateAt].toByteArray();
+        stamp.append('T');
+        stamp.append(values[timeAt].data(), values[timeAt].size());
+        stamp.append('Z');
+        const Instant t = timestamps::parseIso8601(stamp);
+        if (t != NoInstant && isSupportedInstant(t - m_offsetSeconds * 1000000)) {
+            e.instant = t - m_offsetSeconds * 1000000;
+            e.text = line.toByteArray();
+            QByteArray attrs;
+            const QByteArray counts = QByteArray::number(values.size()) + QByteArray(" values, #Fields: names ")
+                + QByteArray::number(m_fields.size());
+            LogFields::appendMember(attrs, "w3c_fields_mismatch", counts);
+            e.attributesJson = LogFields::finishObject(attrs);
+            return LineKind::Event;
+        }
+    }
+    result.reason = tr("%1 values where the #Fields: directive names %2").arg(values.size()).arg(m_fields.size());
+    return LineKind::Rejected;
 }
 
 int ZeekTsvImporter::sniff(const QByteArray &prefix, const QString &) const

@@ -26,8 +26,12 @@ int PlainTextImporter::sniff(const QByteArray &prefix, const QString &) const
 
 bool PlainTextImporter::prepare(ImportInput &input, ImportContext &context, QString *)
 {
-    if (m_layout.learn(input.peek(LearnSize)))
+    const QByteArray sample = input.peek(LearnSize);
+    if (m_layout.learn(sample)) {
+        if (m_layout.stamp() == TextLayout::Stamp::TimeOnly)
+            setReferenceDay(context.referenceDay - midnightsIn(sample));
         return true;
+    }
     // Chosen by hand (sniffing would not have picked it): every layout is tried on every line,
     // and the summary says that none was found in the first lines.
     m_layout.useAnyLayout();
@@ -39,6 +43,31 @@ bool PlainTextImporter::prepare(ImportInput &input, ImportContext &context, QStr
         "Unix epoch numbers, TAI64N and time of day.",
         nullptr, m_layout.sampledLines());
     return true;
+}
+
+int PlainTextImporter::midnightsIn(QByteArrayView sample) const
+{
+    // The same rule as the import's (a step back of more than an hour is the next day), over
+    // the lines of the sample; exact for a file that fits in it, a lower bound otherwise.
+    int midnights = 0;
+    Instant last = NoInstant;
+    const TextLayout::Reference ref{2000, 0};
+    qsizetype pos = 0;
+    while (pos < sample.size()) {
+        qsizetype end = sample.indexOf('\n', pos);
+        if (end < 0)
+            end = sample.size();
+        QByteArrayView line = sample.sliced(pos, end - pos);
+        pos = end + 1;
+        m_layout.stripComposePrefix(line);
+        TextLayout::Parsed stamp;
+        if (!m_layout.find(line, ref, &stamp))
+            continue;
+        if (last != NoInstant && stamp.instant < last - 3600000000ll)
+            ++midnights;
+        last = stamp.instant;
+    }
+    return midnights;
 }
 
 TextLineImporter::LineKind PlainTextImporter::parseLine(

@@ -28,6 +28,8 @@ protected:
     LineKind parseLine(QByteArrayView line, int year, EventRecord &event, LineResult &result) override;
 
 private:
+    // Midnights the time-only stamps of `sample` pass (steps back of more than an hour).
+    int midnightsIn(QByteArrayView sample) const;
     TextLayout m_layout;
 };
 

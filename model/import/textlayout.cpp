@@ -504,7 +504,9 @@ qsizetype parseEpoch(const char *p, qsizetype n, Parsed *out)
         while (end < n && isDigit(p[end]))
             ++end;
     }
-    if (end < n && (isAlpha(p[end]) || isDigit(p[end]) || p[end] == '.' || p[end] == '-' || p[end] == ':'))
+    // A colon may follow a fraction ("audit(1485893834.891:18877201)"), not a whole number
+    // ("1234567890:" is more likely a counter).
+    if (end < n && (isAlpha(p[end]) || isDigit(p[end]) || p[end] == '.' || p[end] == '-' || (p[end] == ':' && end == i)))
         return 0;
     const Instant t = timestamps::parseEpochText(QByteArrayView(p, end));
     static const Instant from = timestamps::fromCivilUtc(1990, 1, 1, 0, 0, 0, 0);
@@ -571,7 +573,8 @@ constexpr std::array<Stamp, 14> kLayouts = { Stamp::Iso, Stamp::Ordinal, Stamp::
     Stamp::Compact, Stamp::Tai64n, Stamp::Epoch, Stamp::TimeOnly };
 
 // The offsets at which tokens start, up to `max` of them: after whitespace, and inside a word
-// after "::", '|', '"' or '=' ("MainThread::INFO::2011-12-05 07:04:56", "ts=2024-...").
+// after "::", '|', '"', '=' or a name's '(' ("MainThread::INFO::2011-12-05 07:04:56",
+// "ts=2024-...", "msg=audit(1485893834.891:18877201)").
 int tokenStarts(QByteArrayView line, qsizetype *starts, int max, qsizetype window)
 {
     int count = 0;
@@ -585,7 +588,8 @@ int tokenStarts(QByteArrayView line, qsizetype *starts, int max, qsizetype windo
         starts[count++] = i;
         while (i < n && !isSpace(line[i]) && count < max) {
             const char c = line[i++];
-            const bool split = (c == ':' && i >= 2 && line[i - 2] == ':') || c == '|' || c == '"' || c == '=';
+            const bool split = (c == ':' && i >= 2 && line[i - 2] == ':') || c == '|' || c == '"' || c == '='
+                || (c == '(' && i >= 2 && isAlpha(line[i - 2]));
             if (split && i < n && !isSpace(line[i]))
                 starts[count++] = i;
         }
@@ -747,6 +751,7 @@ bool TextLayout::learn(QByteArrayView sample, int maxLines)
 {
     // hits[layout][token]: lines with that stamp at that token.
     int hits[kLayouts.size()][kMaxTokens] = {};
+    bool fractionalEpoch[kMaxTokens] = {};
     int lines = 0, composeLines = 0;
     QList<QByteArrayView> kept;
     qsizetype pos = 0;
@@ -781,7 +786,10 @@ bool TextLayout::learn(QByteArrayView sample, int maxLines)
         for (size_t l = 0; l < kLayouts.size(); ++l) {
             for (int t = 0; t < tokens; ++t) {
                 Parsed parsed;
-                if (parseAt(kLayouts[l], line.sliced(starts[t]), ref, &parsed) > 0) {
+                const qsizetype used = parseAt(kLayouts[l], line.sliced(starts[t]), ref, &parsed);
+                if (used > 0) {
+                    if (kLayouts[l] == Stamp::Epoch && line.sliced(starts[t], used).contains('.'))
+                        fractionalEpoch[t] = true; // an epoch with a fraction anywhere: audit(1485893834.891:1)
                     ++hits[l][t];
                     stamped = true;
                     break; // the first place on the line counts for this layout
@@ -802,7 +810,7 @@ bool TextLayout::learn(QByteArrayView sample, int maxLines)
             // stamps only at the start of a line, where such logs put them.
             // (or after one word: the pid of `strace -f -ttt`).
             const bool startOnly = kLayouts[l] == Stamp::Epoch || kLayouts[l] == Stamp::TimeOnly;
-            if (startOnly && t > 1)
+            if (startOnly && t > 1 && !fractionalEpoch[t])
                 continue;
             if (hits[l][t] > best) {
                 best = hits[l][t];
@@ -813,8 +821,8 @@ bool TextLayout::learn(QByteArrayView sample, int maxLines)
     }
     m_matched = best;
     // Half the lines, or (for records with long stack traces or bodies that are not indented)
-    // a stamp on at least one line in ten: two at the start of a line, three inside it.
-    const bool enough = best * 2 >= lines || (best >= (m_token == 0 ? 2 : 3) && best * 10 >= lines);
+    // a stamp on at least one line in ten, and on two lines at least.
+    const bool enough = best * 2 >= lines || (best >= 2 && best * 10 >= lines);
     if (best == 0 || !enough || (m_compose && best < 2)) {
         m_stamp = Stamp::None;
         return false;

@@ -97,6 +97,17 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
                 // quiet for a while) moves on to the next year.
                 int y, m, d;
                 timestamps::civilFromDays(e.instant / 86400000000ll, y, m, d);
+                // The year taken from the file's date is the year of its last lines: a first
+                // stamp after that date (November in a file written in June) is a year earlier.
+                if (lastMonth == 0 && !context.yearFromUser && context.referenceDay > 0
+                    && e.instant / 86400000000ll > context.referenceDay + 1) {
+                    --year;
+                    LineResult again;
+                    EventRecord redo;
+                    parseLine(line.data, year, redo, again);
+                    e = std::move(redo);
+                    timestamps::civilFromDays(e.instant / 86400000000ll, y, m, d);
+                }
                 if (lastMonth > 0 && m < lastMonth) {
                     ++year;
                     LineResult again;

@@ -42,6 +42,9 @@ protected:
     virtual bool prepare(ImportInput &input, ImportContext &context, QString *error);
     // The day (days since 1970-01-01) parseLine() places time-only stamps on.
     qint64 referenceDay() const { return m_day; }
+    // For prepare(): time-only stamps start on this day (the file's date less the midnights its
+    // first lines pass, so that its last line, not its first, falls on the day it was written).
+    void setReferenceDay(qint64 day) { m_day = day; }
 
 public:
     // A record continues over at most this many lines or bytes; the line past either bound
