@@ -528,7 +528,8 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     if (context.usedReferenceDay) {
         int y, m, d;
         timestamps::civilFromDays(context.referenceDay, y, m, d);
-        result.notes << tr("Times without a date were placed from %1 on, the day the file was last modified.")
+        result.notes << tr("Times without a date were placed so that the last ones fall on %1, the day the file was "
+                              "last modified.")
                             .arg(QDate(y, m, d).toString(Qt::ISODate));
     }
     result.notes << context.notes;

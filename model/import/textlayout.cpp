@@ -180,8 +180,16 @@ qsizetype finishZone(const char *p, qsizetype n, qsizetype used, Parsed *out)
 {
     qint64 offset = 0;
     const qsizetype zone = parseTrailingZone(p + used, n - used, &offset);
-    if (zone == 0)
+    if (zone == 0) {
+        // An unknown zone name glued to the time ("21:08:10.313913FOO"): part of the stamp,
+        // which stays naive (read in the source's zone).
+        qsizetype j = used;
+        while (j < n && j - used < 5 && p[j] >= 'A' && p[j] <= 'Z')
+            ++j;
+        if (j - used >= 3 && (j == n || p[j] == ' ' || p[j] == '\t'))
+            return j;
         return used;
+    }
     const Instant t = out->instant - offset * 1000000;
     if (!isSupportedInstant(t))
         return 0;
@@ -573,8 +581,8 @@ constexpr std::array<Stamp, 14> kLayouts = { Stamp::Iso, Stamp::Ordinal, Stamp::
     Stamp::Compact, Stamp::Tai64n, Stamp::Epoch, Stamp::TimeOnly };
 
 // The offsets at which tokens start, up to `max` of them: after whitespace, and inside a word
-// after "::", '|', '"', '=' or a name's '(' ("MainThread::INFO::2011-12-05 07:04:56",
-// "ts=2024-...", "msg=audit(1485893834.891:18877201)").
+// after "::", '|', '"', '=', a name's '(' or a JSON key's ":" ("MainThread::INFO::2011-12-05
+// 07:04:56", "ts=2024-...", "msg=audit(1485893834.891:18877201)", {"ts":1761019822.315}).
 int tokenStarts(QByteArrayView line, qsizetype *starts, int max, qsizetype window)
 {
     int count = 0;
@@ -588,8 +596,8 @@ int tokenStarts(QByteArrayView line, qsizetype *starts, int max, qsizetype windo
         starts[count++] = i;
         while (i < n && !isSpace(line[i]) && count < max) {
             const char c = line[i++];
-            const bool split = (c == ':' && i >= 2 && line[i - 2] == ':') || c == '|' || c == '"' || c == '='
-                || (c == '(' && i >= 2 && isAlpha(line[i - 2]));
+            const bool split = (c == ':' && i >= 2 && (line[i - 2] == ':' || line[i - 2] == '"')) || c == '|'
+                || c == '"' || c == '=' || (c == '(' && i >= 2 && isAlpha(line[i - 2]));
             if (split && i < n && !isSpace(line[i]))
                 starts[count++] = i;
         }
@@ -821,8 +829,9 @@ bool TextLayout::learn(QByteArrayView sample, int maxLines)
     }
     m_matched = best;
     // Half the lines, or (for records with long stack traces or bodies that are not indented)
-    // a stamp on at least one line in ten, and on two lines at least.
-    const bool enough = best * 2 >= lines || (best >= 2 && best * 10 >= lines);
+    // a stamp on at least one line in ten, and on two lines at least (one in a file of fewer than
+    // ten lines: a slow-query log with one query).
+    const bool enough = best * 2 >= lines || (best >= 2 && best * 10 >= lines) || (best == 1 && lines < 10);
     if (best == 0 || !enough || (m_compose && best < 2)) {
         m_stamp = Stamp::None;
         return false;
