@@ -80,7 +80,8 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
             continue;
         }
         if (trimmed(line.data).isEmpty()) {
-            // A blank line inside a record (a pretty-printed body) is kept if the record goes on.
+            // A blank line inside a record (a pretty-printed body) is kept if the record goes on
+            // with an indented line.
             if (pending.event && line.number == pending.lastLine + pending.blankLines + 1)
                 ++pending.blankLines;
             continue;
@@ -163,7 +164,11 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
                 sink.addEvent(std::move(e));
             continue;
         }
-        const bool follows = pending.event && line.number == pending.lastLine + pending.blankLines + 1;
+        // Across blank lines only an indented line goes on (a pretty-printed body); a line at
+        // the margin after a blank line is a stray, not part of the record before.
+        const bool indented = line.data.front() == ' ' || line.data.front() == '\t';
+        const bool follows = pending.event && line.number == pending.lastLine + pending.blankLines + 1
+            && (pending.blankLines == 0 || indented);
         if (kind == LineKind::Continuation && follows && foldsContinuations()) {
             if (pending.lines >= MaxRecordLines || pending.event->text.size() >= MaxRecordBytes) {
                 // Bounded: the rest goes on as a new event at the same time, said in the summary.
