@@ -44,7 +44,7 @@ public:
     {
         return tr("Usage:\n"
                   "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
-                  "  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]\n"
+                  "  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]\n"
                   "  faultless-cli info REVIEW [--json]\n"
                   "  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND]"
                   " [--format jsonl|csv]\n"
@@ -233,9 +233,10 @@ int cmdImport(const QStringList &args)
     const QCommandLineOption source(QStringLiteral("source"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption tz(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
     const QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("YEAR"));
+    const QCommandLineOption replace(QStringLiteral("replace"));
     const QCommandLineOption option(QStringLiteral("option"), QString(), QStringLiteral("TEXT"));
     QString error;
-    if (!parse(parser, args, {format, source, tz, year, option}, &error))
+    if (!parse(parser, args, {format, source, tz, year, option, replace}, &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 3)
@@ -276,6 +277,7 @@ int cmdImport(const QStringList &args)
         request.zoneId = parser.value(tz);
         request.referenceYear = parser.value(year).toInt();
         request.formatOption = parser.value(option);
+        request.replaceSameContent = parser.isSet(replace);
         const ImportResult result = ImportJob::run(store, registry, request);
         switch (result.status) {
         case ImportResult::Status::Imported:

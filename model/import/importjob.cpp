@@ -396,7 +396,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
             result.error = error;
             return result;
         }
-        if (SourceStore::hasImportWithHash(store, hash)) {
+        if (SourceStore::hasImportWithHash(store, hash) && !request.replaceSameContent) {
             result.status = ImportResult::Status::AlreadyImported;
             return result;
         }
@@ -455,6 +455,14 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     source.contentHash = sameSizeImported ? hash : QString();
     source.zone = zoneId;
     source.importedAt = QDateTime::currentMSecsSinceEpoch() * 1000;
+    // "Import again as": the earlier imports of the same content leave with this transaction.
+    const int replaced = request.replaceSameContent && sameSizeImported
+        ? SourceStore::removeLiveImportsWithHash(store, hash)
+        : 0;
+    if (replaced < 0) {
+        result.error = store.errorString();
+        return result;
+    }
     source.id = SourceStore::insertImport(store, source);
     if (!source.id) {
         result.error = store.errorString();
@@ -532,6 +540,8 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
                               "last modified.")
                             .arg(QDate(y, m, d).toString(Qt::ISODate));
     }
+    if (replaced > 0)
+        result.notes << tr("Replaced %n earlier import(s) of the same file.", nullptr, replaced);
     result.notes << context.notes;
     result.notes << input.encodingNotes(); // UTF-16 converted, lines read as Windows-1252
 
