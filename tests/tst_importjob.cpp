@@ -78,6 +78,7 @@ class TestImportJob : public QObject
 private slots:
     void importKeepsOrigins();
     void reimportAddsNothing();
+    void importAgainInAnotherFormatReplaces();
     void overlappingFileSkipsDuplicates();
     void identicalLinesWithinAFileAreKept();
     void cancelLeavesReviewUnchanged();
@@ -97,6 +98,38 @@ private slots:
     void reviewItselfIsRefused_data();
     void reviewItselfIsRefused();
 };
+
+// Issue 20: a file sniffed as one format is imported again as another in one step; the first
+// import is marked removed in the same transaction, its events leave the live timeline.
+void TestImportJob::importAgainInAnotherFormatReplaces()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    // An RFC 3164 line read by the syslog importer (host, tag), then again as plain text.
+    const QString path = write(dir, QStringLiteral("app.log"),
+                               "May  1 10:00:00 web1 api[42]: started, port 8080\n"
+                               "May  1 10:00:01 web1 api[42]: failed, retrying\n");
+    ImporterRegistry registry;
+    ImportRequest request;
+    request.path = path;
+    request.referenceYear = 2024;
+    const ImportResult first = ImportJob::run(review.store, registry, request);
+    QCOMPARE(int(first.status), int(ImportResult::Status::Imported));
+    QCOMPARE(first.formatId, QStringLiteral("syslog"));
+    request.formatId = QStringLiteral("text");
+    const ImportResult again = ImportJob::run(review.store, registry, request);
+    QCOMPARE(int(again.status), int(ImportResult::Status::AlreadyImported)); // not without --replace
+    request.replaceSameContent = true;
+    const ImportResult replaced = ImportJob::run(review.store, registry, request);
+    QCOMPARE(int(replaced.status), int(ImportResult::Status::Imported));
+    QCOMPARE(replaced.accepted, 2);
+    QVERIFY2(replaced.notes.join(QLatin1Char('\n')).contains(QLatin1String("Replaced 1 earlier import")),
+             qPrintable(replaced.notes.join(QLatin1Char('\n'))));
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM sources WHERE removed = 0")), 1);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM live_events")), 2);
+    QCOMPARE(review.store.scalar(QStringLiteral("SELECT format FROM sources WHERE removed = 0")).toString(),
+             QStringLiteral("text"));
+}
 
 void TestImportJob::importKeepsOrigins()
 {

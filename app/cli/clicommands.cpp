@@ -58,7 +58,7 @@ public:
             "  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]\n"
             "  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz "
             "ZONE]"
-            " [--year YEAR]\n"
+            " [--year YEAR] [--replace]\n"
             "  faultless-cli info REVIEW [--json]\n"
             "  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] "
             "[--json]\n"
@@ -316,10 +316,11 @@ int cmdImport(const QStringList &args)
     const QCommandLineOption source(QStringLiteral("source"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption tz(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
     const QCommandLineOption year(QStringLiteral("year"), QString(), QStringLiteral("YEAR"));
+    const QCommandLineOption replace(QStringLiteral("replace"));
     const QCommandLineOption option(QStringLiteral("option"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption formatFile(QStringLiteral("format-file"), QString(), QStringLiteral("FILE"));
     QString error;
-    if (!parse(parser, args, {format, source, tz, year, option, formatFile}, &error))
+    if (!parse(parser, args, {format, source, tz, year, option, formatFile, replace}, &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 3)
@@ -335,6 +336,13 @@ int cmdImport(const QStringList &args)
     }
     if (!formatId.isEmpty() && !registry.find(formatId))
         return usageError(Cli::tr("unknown format \"%1\" (see faultless-cli formats)").arg(formatId));
+    if (parser.isSet(year)) {
+        bool yearOk = false;
+        const int yearValue = parser.value(year).toInt(&yearOk);
+        if (!yearOk || yearValue < 1 || yearValue > 9999)
+            return usageError(
+                Cli::tr("--year must be a year from 1 to 9999, not \"%1\"").arg(parser.value(year)));
+    }
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
         return nothingDone(error);
@@ -359,6 +367,7 @@ int cmdImport(const QStringList &args)
         request.zoneId = parser.value(tz);
         request.referenceYear = parser.value(year).toInt();
         request.formatOption = parser.value(option);
+        request.replaceSameContent = parser.isSet(replace);
         const ImportResult result = ImportJob::run(store, registry, request);
         switch (result.status) {
         case ImportResult::Status::Imported:

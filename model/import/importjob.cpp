@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
 #include "import/importinput.h"
@@ -310,9 +311,15 @@ std::unique_ptr<Importer> chooseImporter(
     }
     const FormatDetection detection = registry.detect(prefix, QFileInfo(request.path).fileName());
     if (!detection.importer) {
+        // Name what was tried, so that the user can tell a damaged file from a missing format.
+        QStringList tried;
+        for (const auto &importer : registry.importers())
+            tried << importer->id();
         result->error
-            = ImportJob::tr("%1: unrecognised format; choose one with --format (see `faultless-cli formats`)")
-                  .arg(request.path);
+            = ImportJob::tr("%1: unrecognised format: none of the formats recognised its first lines "
+                            "(tried %2; plain text looks for a timestamp layout on at least half of "
+                            "the lines); choose one with --format (see `faultless-cli formats`)")
+                  .arg(request.path, tried.join(QLatin1String(", ")));
         return {};
     }
     return registry.create(detection.importer->id());
@@ -389,7 +396,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
             result.error = error;
             return result;
         }
-        if (SourceStore::hasImportWithHash(store, hash)) {
+        if (SourceStore::hasImportWithHash(store, hash) && !request.replaceSameContent) {
             result.status = ImportResult::Status::AlreadyImported;
             return result;
         }
@@ -420,6 +427,12 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     }
     context.zoneChosen = !request.zoneId.isEmpty();
     context.referenceYear = request.referenceYear > 0 ? request.referenceYear : info.lastModified().toUTC().date().year();
+    context.yearFromUser = request.referenceYear > 0;
+    {
+        const QDate modified = info.lastModified().toUTC().date();
+        context.referenceDay = timestamps::daysFromCivil(
+            modified.year(), unsigned(modified.month()), unsigned(modified.day()));
+    }
     context.formatOption = request.formatOption;
 
     // FAULTLESS_IMPORT_TIMING=1 prints where the time of an import goes (for the benchmark).
@@ -442,6 +455,14 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     source.contentHash = sameSizeImported ? hash : QString();
     source.zone = zoneId;
     source.importedAt = QDateTime::currentMSecsSinceEpoch() * 1000;
+    // "Import again as": the earlier imports of the same content leave with this transaction.
+    const int replaced = request.replaceSameContent && sameSizeImported
+        ? SourceStore::removeLiveImportsWithHash(store, hash)
+        : 0;
+    if (replaced < 0) {
+        result.error = store.errorString();
+        return result;
+    }
     source.id = SourceStore::insertImport(store, source);
     if (!source.id) {
         result.error = store.errorString();
@@ -504,8 +525,23 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         result.notes << readError;
     if (context.usedZoneForNaiveTimestamps)
         result.notes << tr("Timestamps without a zone were read as %1.").arg(zoneId);
-    if (context.usedReferenceYear)
-        result.notes << tr("Timestamps without a year were placed in %1.").arg(context.referenceYear);
+    if (context.usedReferenceYear && context.yearFromUser)
+        result.notes
+            << tr("Timestamps without a year were placed in %1 (from --year).").arg(context.referenceYear);
+    else if (context.usedReferenceYear)
+        result.notes << tr(
+            "Timestamps without a year were placed in %1, the year the file was last modified; "
+            "give the year with --year if that is wrong.")
+                            .arg(context.referenceYear);
+    if (context.usedReferenceDay) {
+        int y, m, d;
+        timestamps::civilFromDays(context.referenceDay, y, m, d);
+        result.notes << tr("Times without a date were placed so that the last ones fall on %1, the day the file was "
+                              "last modified.")
+                            .arg(QDate(y, m, d).toString(Qt::ISODate));
+    }
+    if (replaced > 0)
+        result.notes << tr("Replaced %n earlier import(s) of the same file.", nullptr, replaced);
     result.notes << context.notes;
     result.notes << input.encodingNotes(); // UTF-16 converted, lines read as Windows-1252
 

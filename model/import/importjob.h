@@ -23,6 +23,10 @@ struct ImportRequest
     QString zoneId;     // empty: the review's zone
     int referenceYear = 0;
     QString formatOption;
+    // Import the file again even when the same content is already in the review (read in
+    // another format, say): the earlier imports of it are marked removed in the same
+    // transaction, so that a failed or canceled import leaves them as they were.
+    bool replaceSameContent = false;
     // Bounds on the input (0: ImportInput's defaults; tests lower them): decompressed bytes (a
     // gzip bomb guard), a line, a whole document's text and its parsed form in memory, and how
     // far a pipe may run without a record.

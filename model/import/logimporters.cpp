@@ -1,5 +1,6 @@
 #include "import/accesslogimporter.h"
 #include "import/csvimporter.h"
+#include "import/headerlogimporters.h"
 #include "import/importerregistry.h"
 #include "import/journaldjsonimporter.h"
 #include "import/jsonlinesimporter.h"
@@ -25,6 +26,8 @@ void registerLogImporters(ImporterList &list)
     list.push_back(std::make_unique<CsvImporter>(','));
     list.push_back(std::make_unique<CsvImporter>('\t'));
     list.push_back(std::make_unique<ZapConsoleImporter>());
+    list.push_back(std::make_unique<W3cExtendedImporter>());
+    list.push_back(std::make_unique<ZeekTsvImporter>());
     list.push_back(std::make_unique<PlainTextImporter>());
 }
 

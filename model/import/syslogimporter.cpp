@@ -90,7 +90,9 @@ int SyslogImporter::sniff(const QByteArray &prefix, const QString &) const
                 QByteArrayView after = rest.sliced(used + 1);
                 const QByteArrayView host = nextToken(after);
                 const qsizetype colon = after.indexOf(": ");
-                if (!host.isEmpty() && colon > 0 && colon < 48 && rest[10] == 'T')
+                // The tag before ": " is one word ("sshd[42]"); "I CONTROL  [conn1] end: ..."
+                // (MongoDB) or "0 [System] [MY-010116] ...: " (MySQL) are other layouts.
+                if (!host.isEmpty() && colon > 0 && colon < 48 && rest[10] == 'T' && !after.first(colon).contains(' '))
                     ++matches;
             }
         }

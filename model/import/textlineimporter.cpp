@@ -4,14 +4,13 @@
 #include "import/importinput.h"
 #include "import/logfields.h"
 
+#include <climits>
 #include <optional>
 
 namespace faultless::model {
 
 namespace {
 constexpr qsizetype kRawKept = 300;
-// A runaway continuation (a binary blob without timestamps) must not grow one event forever.
-constexpr qsizetype kMaxFoldedText = 1 << 20;
 } // namespace
 
 QByteArrayView TextLineImporter::trimmed(QByteArrayView v)
@@ -38,20 +37,38 @@ QByteArrayView TextLineImporter::nextToken(QByteArrayView &rest, char separator)
     return token;
 }
 
+bool TextLineImporter::prepare(ImportInput &, ImportContext &, QString *)
+{
+    return true;
+}
+
+namespace {
+// The state of the event being built from a line and the lines that continue it.
+struct PendingRecord
+{
+    std::optional<EventRecord> event;
+    qint64 lastLine = 0; // its own line or its last continuation
+    qint64 blankLines = 0; // blank lines since, kept if another continuation follows
+    qint64 lines = 0; // lines it holds
+};
+} // namespace
+
 bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
+    m_day = context.referenceDay;
+    if (!prepare(input, context, error))
+        return false;
     timestamps::ZoneResolver zone(context.zone);
     int year = context.referenceYear > 0 ? context.referenceYear : 1970;
     int lastMonth = 0;
-    std::optional<EventRecord> pending;
-    // The last line of `pending` (its own or its last continuation): a continuation must follow
-    // it directly, so that a stray line is never glued to an event across other lines.
-    qint64 pendingLastLine = 0;
+    Instant lastDateless = NoInstant;
+    PendingRecord pending;
+    qint64 splitRecords = 0, firstSplitLine = 0;
     AttributeCap attributeCap;
     auto flush = [&] {
-        if (pending) {
-            sink.addEvent(std::move(*pending));
-            pending.reset();
+        if (pending.event) {
+            sink.addEvent(std::move(*pending.event));
+            pending.event.reset();
         }
     };
     InputLine line;
@@ -62,18 +79,37 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
                               head(line.data)});
             continue;
         }
-        if (trimmed(line.data).isEmpty())
+        if (trimmed(line.data).isEmpty()) {
+            // A blank line inside a record (a pretty-printed body) is kept if the record goes on
+            // with an indented line.
+            if (pending.event && line.number == pending.lastLine + pending.blankLines + 1)
+                ++pending.blankLines;
             continue;
+        }
         EventRecord e;
         LineResult result;
         const LineKind kind = parseLine(line.data, year, e, result);
+        if (kind == LineKind::Directive)
+            continue;
         if (kind == LineKind::Event) {
             if (result.yearless) {
-                // Year-less timestamps (RFC 3164) wrap at New Year: a step back from December
-                // to January moves on to the next year.
+                // Year-less timestamps (RFC 3164) wrap at New Year: a step back to an earlier
+                // month (December to January, or November to February in a log that was
+                // quiet for a while) moves on to the next year.
                 int y, m, d;
                 timestamps::civilFromDays(e.instant / 86400000000ll, y, m, d);
-                if (lastMonth == 12 && m == 1) {
+                // The year taken from the file's date is the year of its last lines: a first
+                // stamp after that date (November in a file written in June) is a year earlier.
+                if (lastMonth == 0 && !context.yearFromUser && context.referenceDay > 0
+                    && e.instant / 86400000000ll > context.referenceDay + 1) {
+                    --year;
+                    LineResult again;
+                    EventRecord redo;
+                    parseLine(line.data, year, redo, again);
+                    e = std::move(redo);
+                    timestamps::civilFromDays(e.instant / 86400000000ll, y, m, d);
+                }
+                if (lastMonth > 0 && m < lastMonth) {
                     ++year;
                     LineResult again;
                     EventRecord redo;
@@ -83,6 +119,19 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
                 }
                 lastMonth = m;
                 context.usedReferenceYear = true;
+            }
+            if (result.dateless) {
+                // A time of day more than an hour before the last one is on the next day (a
+                // trace's lines may be a little out of order, never by an hour).
+                if (lastDateless != NoInstant && e.instant < lastDateless - 3600000000ll) {
+                    ++m_day;
+                    LineResult again;
+                    EventRecord redo;
+                    parseLine(line.data, year, redo, again);
+                    e = std::move(redo);
+                }
+                lastDateless = e.instant;
+                context.usedReferenceDay = true;
             }
             if (result.naive) {
                 e.instant = zone.toUtc(e.instant);
@@ -107,30 +156,68 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
                 e.attributesJson = LogFields::toValidUtf8(e.attributesJson);
             flush();
             if (foldsContinuations()) {
-                pending = std::move(e);
-                pendingLastLine = line.number;
+                pending.event = std::move(e);
+                pending.lastLine = line.number;
+                pending.blankLines = 0;
+                pending.lines = 1;
             } else
                 sink.addEvent(std::move(e));
             continue;
         }
-        const bool follows = pending && line.number == pendingLastLine + 1;
-        if (kind == LineKind::Continuation && follows && foldsContinuations()
-            && pending->text.size() < kMaxFoldedText) {
-            pending->text.append('\n');
-            pending->text.append(LogFields::toValidUtf8(line.data));
-            pendingLastLine = line.number;
+        // Across blank lines only an indented line goes on (a pretty-printed body); a line at
+        // the margin after a blank line is a stray, not part of the record before.
+        const bool indented = line.data.front() == ' ' || line.data.front() == '\t';
+        const bool follows = pending.event && line.number == pending.lastLine + pending.blankLines + 1
+            && (pending.blankLines == 0 || indented);
+        if (kind == LineKind::Continuation && follows && foldsContinuations()) {
+            if (pending.lines >= MaxRecordLines || pending.event->text.size() >= MaxRecordBytes) {
+                // Bounded: the rest goes on as a new event at the same time, said in the summary.
+                EventRecord next;
+                next.instant = pending.event->instant;
+                next.lane = pending.event->lane;
+                next.severity = pending.event->severity;
+                next.line = line.number;
+                next.byteOffset = line.byteOffset;
+                LogFields::appendMember(
+                    next.attributesJson, "continues_record_of_line", QByteArray::number(pending.event->line));
+                next.attributesJson = LogFields::finishObject(next.attributesJson);
+                next.text = LogFields::toValidUtf8(line.data);
+                if (splitRecords++ == 0)
+                    firstSplitLine = pending.event->line;
+                flush();
+                pending.event = std::move(next);
+                pending.lastLine = line.number;
+                pending.blankLines = 0;
+                pending.lines = 1;
+                continue;
+            }
+            for (qint64 b = 0; b < pending.blankLines; ++b)
+                pending.event->text.append('\n');
+            pending.event->text.append('\n');
+            pending.event->text.append(LogFields::toValidUtf8(line.data));
+            pending.lastLine = line.number;
+            pending.lines += 1 + pending.blankLines;
+            pending.blankLines = 0;
             continue;
         }
         if (result.reason.isEmpty())
             result.reason = tr("no timestamp at the start of the line");
-        if (kind == LineKind::Continuation && pending && !follows && foldsContinuations())
+        if (kind == LineKind::Continuation && pending.event && !follows && foldsContinuations())
             result.reason
                 = tr("%1 (not read as a continuation: it does not directly follow the lines of line %2's "
                      "event)")
-                      .arg(result.reason, QString::number(pending->line)); // one pass: reason may hold %2
+                      .arg(result.reason,
+                          QString::number(pending.event->line)); // one pass: reason may hold %2
         sink.addRejected({line.number, line.byteOffset, result.reason, head(line.data)});
     }
     flush();
+    if (splitRecords > 0)
+        context.notes << tr("%n record(s) longer than %1 lines or %2 MiB were split into several events "
+                            "(the first at line %3); each later part names the line its record starts at.",
+            nullptr, int(std::min<qint64>(splitRecords, INT_MAX)))
+                             .arg(MaxRecordLines)
+                             .arg(MaxRecordBytes >> 20)
+                             .arg(firstSplitLine);
     attributeCap.addNote(context);
     if (input.hitLimit() && error)
         *error = input.errorString();

@@ -19,12 +19,14 @@ public:
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 
 protected:
-    enum class LineKind { Event, Continuation, Rejected };
+    // Directive: a header line (W3C "#Fields:", Zeek "#types") that is read, not stored.
+    enum class LineKind { Event, Continuation, Rejected, Directive };
 
     struct LineResult
     {
         bool naive = false;    // the instant is wall-clock time in the source's zone
         bool yearless = false; // the instant was placed in `year`
+        bool dateless = false; // a time of day placed on the reference day (rolls over at midnight)
         QString reason;        // for Rejected
         qint64 droppedAttributes = 0; // attributes beyond AttributeCap::MaxAttributes (for Event)
     };
@@ -34,11 +36,30 @@ protected:
     virtual LineKind parseLine(QByteArrayView line, int year, EventRecord &event, LineResult &result) = 0;
     // Whether lines that are not events continue the previous event (true) or are rejected.
     virtual bool foldsContinuations() const { return true; }
+    // Called once before the first line, with the input not yet consumed (input.peek() sees its
+    // start): a format that learns its layout from the first lines does it here. False (with
+    // `error` naming the file) when the input cannot be read as this format at all.
+    virtual bool prepare(ImportInput &input, ImportContext &context, QString *error);
+    // The day (days since 1970-01-01) parseLine() places time-only stamps on.
+    qint64 referenceDay() const { return m_day; }
+    // For prepare(): time-only stamps start on this day (the file's date less the midnights its
+    // first lines pass, so that its last line, not its first, falls on the day it was written).
+    void setReferenceDay(qint64 day) { m_day = day; }
 
+public:
+    // A record continues over at most this many lines or bytes; the line past either bound
+    // starts a new event with the same time (and a note in the summary), so nothing is lost.
+    static constexpr qint64 MaxRecordLines = 10000;
+    static constexpr qsizetype MaxRecordBytes = 1 << 20;
+
+protected:
     static QByteArrayView trimmed(QByteArrayView v);
     static QByteArray head(QByteArrayView v);
     // Splits off the next token up to `separator`; returns it and advances `rest` past it.
     static QByteArrayView nextToken(QByteArrayView &rest, char separator = ' ');
+
+private:
+    qint64 m_day = 0;
 };
 
 } // namespace faultless::model

@@ -126,6 +126,20 @@ bool SourceStore::hasImportWithHash(const ReviewStore &store, const QString &con
         > 0;
 }
 
+int SourceStore::removeLiveImportsWithHash(ReviewStore &store, const QString &contentHash)
+{
+    const int live = store
+                         .scalar(QStringLiteral("SELECT COUNT(*) FROM sources WHERE content_hash = ? AND removed = 0"),
+                             { contentHash })
+                         .toInt();
+    if (live == 0)
+        return 0;
+    if (!store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE content_hash = ? AND removed = 0"),
+            { contentHash }))
+        return -1;
+    return live;
+}
+
 qint64 SourceStore::insertImport(ReviewStore &store, const Source &source)
 {
     if (!store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, origin_path, content_hash, zone,"

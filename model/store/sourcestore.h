@@ -43,6 +43,9 @@ public:
     static bool hasImportOfSize(const ReviewStore &store, qint64 size);
     // Whether a live source has exactly this content hash.
     static bool hasImportWithHash(const ReviewStore &store, const QString &contentHash);
+    // Marks every live import of this content removed (an import again in another format
+    // replaces them, in its own transaction). The number marked, or -1 when the write failed.
+    static int removeLiveImportsWithHash(ReviewStore &store, const QString &contentHash);
     // Inserts the source of an import that starts (name, kind, format, originPath, contentHash,
     // zone, importedAt); returns its id, or 0.
     static qint64 insertImport(ReviewStore &store, const Source &source);
