@@ -1228,6 +1228,8 @@ void TestBriefing::leaderBriefingOfFlagHeavyReviewReadsInFiveMinutes()
         const QString firstLines = md.section(QLatin1Char('\n'), 0, 3);
         QVERIFY2(firstLines.contains(QString::number(output.readingMinutes)), qPrintable(firstLines));
     }
+}
+
 // Issue 19 on the game-day incident: the flag table says "rollout 10% → 50%" and when and by whom
 // it was reversed; people read as their participant names (an Unleash actor's address as the
 // person it is) or pseudonyms, never "[redacted]"; a card number and an address outside the
