@@ -46,53 +46,6 @@
         <source>no verdict</source>
         <translation>kein Ergebnis</translation>
     </message>
-    <message>
-        <source>Flag %1 turned on in %2</source>
-        <translation>Feature-Flag %1 in %2 eingeschaltet</translation>
-    </message>
-    <message>
-        <source>Flag %1 turned on</source>
-        <translation>Feature-Flag %1 eingeschaltet</translation>
-    </message>
-    <message>
-        <source>Flag %1 turned off in %2</source>
-        <translation>Feature-Flag %1 in %2 ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>Flag %1 turned off</source>
-        <translation>Feature-Flag %1 ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>Flag %1 changed in %2</source>
-        <translation>Feature-Flag %1 in %2 geändert</translation>
-    </message>
-    <message>
-        <source>Flag %1 changed</source>
-        <translation>Feature-Flag %1 geändert</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
-    </message>
-    <message>
-        <source>Flag %1 changed in %2: %3 -&gt; %4</source>
-        <translation>Feature-Flag %1 in %2 geändert: %3 -&gt; %4</translation>
-    </message>
-    <message>
-        <source>Flag %1 changed: %2 -&gt; %3</source>
-        <translation>Feature-Flag %1 geändert: %2 -&gt; %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n constraint(s)</source>
-        <translation>
-            <numerusform>%n Bedingung</numerusform>
-            <numerusform>%n Bedingungen</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AgreementDiff</name>
@@ -586,42 +539,6 @@
         <translation>Standardfehlerausgabe</translation>
     </message>
     <message>
-        <source>Usage:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
-  faultless-cli info REVIEW [--json]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli publish FILE SERVER-REVIEW
-  faultless-cli pull SERVER-REVIEW --output FILE
-  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
-Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
-</source>
-        <translation>Aufruf:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
-  faultless-cli info REVIEW [--json]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli publish FILE SERVER-REVIEW
-  faultless-cli pull SERVER-REVIEW --output FILE
-  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-Eine SERVER-REVIEW wird überall angenommen, wo eine REVIEW gelesen wird, und hat die Form postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; das Passwort stammt aus ~/.pgpass oder PGPASSWORD.
-Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige Datensätze wurden abgelehnt.
-</translation>
-    </message>
-    <message>
         <source>publish takes a review FILE and a SERVER-REVIEW</source>
         <translation>publish erwartet eine FILE mit einer Nachbetrachtung und eine SERVER-REVIEW</translation>
     </message>
@@ -648,6 +565,140 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>%1 is now a %2 of %3</source>
         <translation>%1 hat jetzt die Rolle %2 für %3</translation>
+    </message>
+    <message>
+        <source>Usage:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
+  faultless-cli info REVIEW [--json]
+  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
+  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli flags REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
+Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
+</source>
+        <translation>Aufruf:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
+  faultless-cli info REVIEW [--json]
+  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
+  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli flags REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+Eine SERVER-REVIEW wird überall angenommen, wo eine REVIEW gelesen wird, und hat die Form postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; das Passwort stammt aus ~/.pgpass oder PGPASSWORD.
+Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige Datensätze wurden abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>%1: someone changed the same %2 meanwhile; nothing was changed, run the command again</source>
+        <translation>%1: jemand hat inzwischen denselben Eintrag in %2 geändert; nichts wurde geändert, führen Sie den Befehl erneut aus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 defines no format that can be used</source>
+        <translation>%1 definiert kein verwendbares Format</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1 to 9999, not "%1"</source>
+        <translation>--year muss ein Jahr von 1 bis 9999 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Impact from %1 to %2</source>
+        <translation>Auswirkungen von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 instant between the years 1 and 9999: %2</source>
+        <translation>--%1 ist kein Zeitpunkt nach ISO 8601 zwischen den Jahren 1 und 9999: %2</translation>
+    </message>
+    <message>
+        <source>summary takes exactly one REVIEW path</source>
+        <translation>summary erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>Impact from: %1</source>
+        <translation>Auswirkungen ab: %1</translation>
+    </message>
+    <message>
+        <source>Impact to: %1</source>
+        <translation>Auswirkungen bis: %1</translation>
+    </message>
+    <message>
+        <source>annotate takes exactly one REVIEW path</source>
+        <translation>annotate erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>annotate needs --event ID, the id that `events --format jsonl` prints</source>
+        <translation>annotate benötigt --event ID, die ID, die `events --format jsonl` ausgibt</translation>
+    </message>
+    <message>
+        <source>annotate needs --text TEXT of 1 to %1 characters</source>
+        <translation>annotate benötigt --text TEXT mit 1 bis %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 has no event %2</source>
+        <translation>%1 enthält kein Ereignis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the language check flags %n sentence(s) of the leaders' briefing:</source>
+        <translation><numerusform>die Sprachprüfung markiert %n Satz des Kurzberichts für Führungskräfte:</numerusform><numerusform>die Sprachprüfung markiert %n Sätze des Kurzberichts für Führungskräfte:</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>"%1": %2 Suggestion: %3</source>
+        <translation>„%1“: %2 Vorschlag: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the leaders' briefing was not written: %n sentence(s) are flagged by the language check (--refuse-flagged)</source>
+        <translation><numerusform>der Kurzbericht für Führungskräfte wurde nicht geschrieben: %n Satz ist von der Sprachprüfung markiert (--refuse-flagged)</numerusform><numerusform>der Kurzbericht für Führungskräfte wurde nicht geschrieben: %n Sätze sind von der Sprachprüfung markiert (--refuse-flagged)</numerusform></translation>
+    </message>
+    <message>
+        <source>flags takes exactly one REVIEW path</source>
+        <translation>flags erwartet genau einen REVIEW-Pfad</translation>
+    </message>
+    <message>
+        <source>reverses the change of %1</source>
+        <translation>nimmt die Änderung von %1 zurück</translation>
+    </message>
+    <message>
+        <source>No flag changes.</source>
+        <translation>Keine Feature-Flag-Änderungen.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1116,89 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>FlagWording</name>
+    <message>
+        <source>%1 (earlier value unknown)</source>
+        <translation>%1 (früherer Wert unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 → (nothing)</source>
+        <translation>%1 → (nichts)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned on in %2</source>
+        <translation>Feature-Flag %1 in %2 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned on</source>
+        <translation>Feature-Flag %1 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned off in %2</source>
+        <translation>Feature-Flag %1 in %2 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned off</source>
+        <translation>Feature-Flag %1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed in %2</source>
+        <translation>Feature-Flag %1 in %2 geändert</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed</source>
+        <translation>Feature-Flag %1 geändert</translation>
+    </message>
+    <message>
+        <source>Flag %1 in %2: %3</source>
+        <translation>Feature-Flag %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Flag %1: %2</source>
+        <translation>Feature-Flag %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 raised the %2 of %3 from %4 to %5</source>
+        <translation>%1 hat bei %3 %2 von %4 auf %5 erhöht</translation>
+    </message>
+    <message>
+        <source>%1 lowered the %2 of %3 from %4 to %5</source>
+        <translation>%1 hat bei %3 %2 von %4 auf %5 gesenkt</translation>
+    </message>
+    <message>
+        <source>%1 turned %2 on</source>
+        <translation>%1 hat %2 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 turned %2 off</source>
+        <translation>%1 hat %2 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 hat %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed %2: %3</source>
+        <translation>%1 hat %2 geändert: %3</translation>
+    </message>
+</context>
+<context>
     <name>FlagsmithImporter</name>
     <message>
         <source>no usable "data.timestamp"</source>
@@ -1073,10 +1207,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>no feature name in new_state or previous_state</source>
         <translation>kein Feature-Name in new_state oder previous_state</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
     </message>
     <message>
         <source>no usable "created_date"</source>
@@ -1197,10 +1327,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <source>%1: unrecognised format; choose one with --format (see `faultless-cli formats`)</source>
-        <translation>%1: Format nicht erkannt; wählen Sie eines mit --format (siehe `faultless-cli formats`)</translation>
-    </message>
-    <message>
         <source>Unknown time zone "%1"</source>
         <translation>Unbekannte Zeitzone „%1“</translation>
     </message>
@@ -1225,10 +1351,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Zeitstempel ohne Zone wurden als %1 gelesen.</translation>
     </message>
     <message>
-        <source>Timestamps without a year were placed in %1.</source>
-        <translation>Zeitstempel ohne Jahr wurden in %1 eingeordnet.</translation>
-    </message>
-    <message>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
@@ -1239,6 +1361,41 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>%1 is this review's own document file and cannot be imported into it</source>
         <translation>%1 ist die Dokumentdatei dieser Nachbetrachtung selbst und kann nicht in sie importiert werden</translation>
+    </message>
+    <message>
+        <source>%1: unrecognised format: none of the formats recognised its first lines (tried %2; plain text looks for a timestamp layout on at least half of the lines); choose one with --format (see `faultless-cli formats`)</source>
+        <translation>%1: Format nicht erkannt: keines der Formate hat die ersten Zeilen erkannt (versucht: %2; Klartext sucht auf mindestens der Hälfte der Zeilen nach einem Zeitstempelformat); wählen Sie eines mit --format (siehe `faultless-cli formats`)</translation>
+    </message>
+    <message>
+        <source>Timestamps without a year were placed in %1 (from --year).</source>
+        <translation>Zeitstempel ohne Jahr wurden dem Jahr %1 zugeordnet (aus --year).</translation>
+    </message>
+    <message>
+        <source>Timestamps without a year were placed in %1, the year the file was last modified; give the year with --year if that is wrong.</source>
+        <translation>Zeitstempel ohne Jahr wurden dem Jahr %1 zugeordnet, dem Jahr der letzten Änderung der Datei; geben Sie das Jahr mit --year an, falls das nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Times without a date were placed so that the last ones fall on %1, the day the file was last modified.</source>
+        <translation>Uhrzeiten ohne Datum wurden so eingeordnet, dass die letzten auf den %1 fallen, den Tag der letzten Änderung der Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n earlier import(s) of the same file.</source>
+        <translation><numerusform>%n früheren Import derselben Datei ersetzt.</numerusform><numerusform>%n frühere Importe derselben Datei ersetzt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSummaryStore</name>
+    <message>
+        <source>The review's %1 "%2" is not a time between the years 1 and 9999; it is shown as not known</source>
+        <translation>Der Wert %1 „%2“ der Nachbetrachtung ist keine Zeit zwischen den Jahren 1 und 9999; er wird als unbekannt angezeigt</translation>
+    </message>
+    <message>
+        <source>An impact time must lie between the years 1 and 9999</source>
+        <translation>Eine Zeit der Auswirkungen muss zwischen den Jahren 1 und 9999 liegen</translation>
+    </message>
+    <message>
+        <source>The impact ends (%1) before it starts (%2)</source>
+        <translation>Die Auswirkungen enden (%1), bevor sie beginnen (%2)</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1628,157 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>LnavFormat</name>
+    <message>
+        <source>pattern "%1" matched without a "%2" capture</source>
+        <translation>Muster „%1“ passte ohne Erfassungsgruppe „%2“</translation>
+    </message>
+    <message>
+        <source>timestamp "%1" (pattern "%2") is no time the format reads</source>
+        <translation>Zeitstempel „%1“ (Muster „%2“) ist keine Zeit, die das Format liest</translation>
+    </message>
+    <message>
+        <source>matches none of the patterns of format "%1"</source>
+        <translation>passt zu keinem der Muster des Formats „%1“</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>field "%1" holds no time the format reads: %2</source>
+        <translation>Feld „%1“ enthält keine Zeit, die das Format liest: %2</translation>
+    </message>
+    <message>
+        <source>no "%1" field</source>
+        <translation>kein Feld „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>LnavFormatDraft</name>
+    <message>
+        <source>Mark the timestamp on the sample line first.</source>
+        <translation>Markieren Sie zuerst den Zeitstempel in der Beispielzeile.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LnavFormatFile</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>no usable "regex" and not a JSON format; the format is not used</source>
+        <translation>kein verwendbares "regex" und kein JSON-Format; das Format wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>file type "%1" is not supported; read as text</source>
+        <translation>Dateityp „%1“ wird nicht unterstützt; als Text gelesen</translation>
+    </message>
+    <message>
+        <source>not a positive number; ignored</source>
+        <translation>keine positive Zahl; ignoriert</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression (%1); any file name is accepted</source>
+        <translation>kein gültiger regulärer Ausdruck (%1); jeder Dateiname wird akzeptiert</translation>
+    </message>
+    <message>
+        <source>not supported by Faultless; ignored</source>
+        <translation>von Faultless nicht unterstützt; ignoriert</translation>
+    </message>
+    <message>
+        <source>missing; this pattern is not used</source>
+        <translation>fehlt; dieses Muster wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression at offset %1: %2; this pattern is not used</source>
+        <translation>kein gültiger regulärer Ausdruck bei Offset %1: %2; dieses Muster wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>not a level lnav knows; ignored</source>
+        <translation>keine Stufe, die lnav kennt; ignoriert</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression at offset %1: %2; this level is not used</source>
+        <translation>kein gültiger regulärer Ausdruck bei Offset %1: %2; diese Stufe wird nicht verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n value(s); only shapes lnav's SQL tables, no effect here</source>
+        <translation><numerusform>von %n Wert verwendet; prägt nur die SQL-Tabellen von lnav, hier ohne Wirkung</numerusform><numerusform>von %n Werten verwendet; prägt nur die SQL-Tabellen von lnav, hier ohne Wirkung</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n value(s); not supported by Faultless, ignored</source>
+        <translation><numerusform>von %n Wert verwendet; von Faultless nicht unterstützt, ignoriert</numerusform><numerusform>von %n Werten verwendet; von Faultless nicht unterstützt, ignoriert</numerusform></translation>
+    </message>
+    <message>
+        <source>the sample does not parse: %1</source>
+        <translation>das Beispiel lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the sample's level is %1, expected %2</source>
+        <translation>die Stufe des Beispiels ist %1, erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 4 MiB; not read as a format file</source>
+        <translation>%1: größer als 4 MiB; nicht als Formatdatei gelesen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a JSON object: %3</source>
+        <translation>%1: Zeile %2: kein JSON-Objekt: %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: /%2: not a format definition; ignored</source>
+        <translation>%1: /%2: keine Formatdefinition; ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>LnavFormatImporter</name>
+    <message>
+        <source>%1 (lnav format file %2)</source>
+        <translation>%1 (lnav-Formatdatei %2)</translation>
+    </message>
+    <message>
+        <source>Format file: %1</source>
+        <translation>Formatdatei: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Format file: %n more remark(s); `faultless-cli formats` lists them all</source>
+        <translation><numerusform>Formatdatei: %n weiterer Hinweis; `faultless-cli formats` listet alle auf</numerusform><numerusform>Formatdatei: %n weitere Hinweise; `faultless-cli formats` listet alle auf</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: /%2: a format of this name is defined already; this one is not used</source>
+        <translation>%1: /%2: ein Format dieses Namens ist bereits definiert; dieses wird nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>LnavTimeFormat</name>
+    <message>
+        <source>timestamp-format "%1": the directive %%2 is not supported</source>
+        <translation>timestamp-format „%1“: die Direktive %%2 wird nicht unterstützt</translation>
+    </message>
+</context>
+<context>
     <name>LogfmtImporter</name>
     <message>
         <source>not key=value pairs</source>
@@ -1575,6 +1883,13 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>ParticipantSuggestions</name>
+    <message>
+        <source>Cannot read who the sources name: %1</source>
+        <translation>Die in den Quellen genannten Personen können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfBriefing</name>
     <message>
         <source>Cannot write the PDF: %1</source>
@@ -1610,6 +1925,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>unreadable or out-of-range timestamp at the start of the line</source>
         <translation>unlesbarer oder außerhalb des Bereichs liegender Zeitstempel am Zeilenanfang</translation>
+    </message>
+    <message numerus="yes">
+        <source>No timestamp layout covers enough of the first %n line(s) (half, or one in ten at the start of a line); each line was tried against every layout: ISO 8601 (with "," or "." fractions, day of the year), syslog, common log, ctime and Apache error_log, day-month-year, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix epoch numbers, TAI64N and time of day.</source>
+        <translation><numerusform>Kein Zeitstempelformat deckt genug der ersten %n Zeile ab (die Hälfte oder, am Zeilenanfang, jede zehnte); jede Zeile wurde mit jedem Format versucht: ISO 8601 (mit Bruchteilen nach „,“ oder „.“, Tag des Jahres), syslog, Common Log, ctime und Apache error_log, Tag-Monat-Jahr, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix-Epoch-Zahlen, TAI64N und Uhrzeit.</numerusform><numerusform>Kein Zeitstempelformat deckt genug der ersten %n Zeilen ab (die Hälfte oder, am Zeilenanfang, jede zehnte); jede Zeile wurde mit jedem Format versucht: ISO 8601 (mit Bruchteilen nach „,“ oder „.“, Tag des Jahres), syslog, Common Log, ctime und Apache error_log, Tag-Monat-Jahr, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix-Epoch-Zahlen, TAI64N und Uhrzeit.</numerusform></translation>
+    </message>
+    <message>
+        <source>no timestamp (%1)</source>
+        <translation>kein Zeitstempel (%1)</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2076,18 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Mark the current event uncertain; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Das aktuelle Ereignis als unsicher markieren; in einer Anmerkungsliste oder den Schritten einer Erzählung deren aktuelles Element</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Summary and Impact Window…</source>
+        <translation>&amp;Zusammenfassung und Zeitraum der Auswirkungen…</translation>
+    </message>
+    <message>
+        <source>Write what the briefing opens with: the impact in a few sentences and when customers were affected</source>
+        <translation>Schreiben, womit der Kurzbericht beginnt: die Auswirkungen in wenigen Sätzen und wann Kunden betroffen waren</translation>
+    </message>
 </context>
 <context>
     <name>PracticeCommands</name>
@@ -1894,6 +2229,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>%1 holds no redaction patterns</source>
         <translation>%1 enthält keine Schwärzungsmuster</translation>
     </message>
+    <message>
+        <source>Redaction pattern "%1" asks for an unknown check "%2"</source>
+        <translation>Das Schwärzungsmuster „%1“ verlangt eine unbekannte Prüfung „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Reversibility</name>
@@ -1951,6 +2290,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>reversed after %1 by %2</source>
         <translation>%1 später von %2 zurückgenommen</translation>
+    </message>
+    <message>
+        <source>(flag turned off)</source>
+        <translation>(Feature-Flag ausgeschaltet)</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2599,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Personen in der Nachbetrachtung. Exporte zeigen das Pseudonym, sofern eines festgelegt ist.</translation>
     </message>
     <message>
-        <source>New participant</source>
-        <translation>Neue beteiligte Person</translation>
-    </message>
-    <message>
         <source>Factor categories</source>
         <translation>Faktorkategorien</translation>
     </message>
@@ -2499,6 +2838,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Link opportunity to factors</source>
         <translation>Verbesserungsmöglichkeit mit Faktoren verknüpfen</translation>
     </message>
+    <message>
+        <source>Confirm participant</source>
+        <translation>Beteiligte Person bestätigen</translation>
+    </message>
+    <message>
+        <source>Merge into participant</source>
+        <translation>Mit beteiligter Person zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>ServerLocation</name>
@@ -2607,6 +2954,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>ServerSync</name>
+    <message>
+        <source>server error: %1</source>
+        <translation>Serverfehler: %1</translation>
+    </message>
+    <message>
+        <source>the server has given out all blocks of ids (%1)</source>
+        <translation>der Server hat alle ID-Blöcke vergeben (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SlackImporter</name>
     <message>
         <source>No users.json next to the channel folder: authors are shown as Slack user ids.</source>
@@ -2697,6 +3055,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Cannot create a folder beside %1: %2</source>
         <translation>Neben %1 kann kein Ordner angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommands</name>
+    <message>
+        <source>Edit impact window</source>
+        <translation>Zeitraum der Auswirkungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Zusammenfassung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3201,81 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>TextLayout</name>
+    <message>
+        <source>no known layout at the start of the line</source>
+        <translation>kein bekanntes Format am Zeilenanfang</translation>
+    </message>
+    <message>
+        <source>no timestamp layout</source>
+        <translation>kein Zeitstempelformat</translation>
+    </message>
+    <message>
+        <source>ISO 8601 date and time</source>
+        <translation>Datum und Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>ISO 8601 day of the year</source>
+        <translation>Tag des Jahres nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>common log format date</source>
+        <translation>Datum im Common Log Format</translation>
+    </message>
+    <message>
+        <source>syslog date without a year</source>
+        <translation>syslog-Datum ohne Jahr</translation>
+    </message>
+    <message>
+        <source>ctime date ("Wed Oct 11 14:32:52 2000")</source>
+        <translation>ctime-Datum („Wed Oct 11 14:32:52 2000“)</translation>
+    </message>
+    <message>
+        <source>day, month name and year</source>
+        <translation>Tag, Monatsname und Jahr</translation>
+    </message>
+    <message>
+        <source>month name, day and year</source>
+        <translation>Monatsname, Tag und Jahr</translation>
+    </message>
+    <message>
+        <source>compact yyMMdd HHmmss</source>
+        <translation>kompaktes yyMMdd HHmmss</translation>
+    </message>
+    <message>
+        <source>yy/MM/dd date</source>
+        <translation>Datum yy/MM/dd</translation>
+    </message>
+    <message>
+        <source>MM-dd date without a year (logcat)</source>
+        <translation>Datum MM-dd ohne Jahr (logcat)</translation>
+    </message>
+    <message>
+        <source>glog level letter and MMdd date</source>
+        <translation>glog-Stufenbuchstabe und Datum MMdd</translation>
+    </message>
+    <message>
+        <source>Unix epoch number</source>
+        <translation>Unix-Epoch-Zahl</translation>
+    </message>
+    <message>
+        <source>TAI64N label</source>
+        <translation>TAI64N-Label</translation>
+    </message>
+    <message>
+        <source>time of day without a date</source>
+        <translation>Uhrzeit ohne Datum</translation>
+    </message>
+    <message>
+        <source>%1 at the start of the line</source>
+        <translation>%1 am Zeilenanfang</translation>
+    </message>
+    <message>
+        <source>%1 at word %2 of the line</source>
+        <translation>%1 bei Wort %2 der Zeile</translation>
+    </message>
+</context>
+<context>
     <name>TextLineImporter</name>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
@@ -2847,6 +3291,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>%1 (not read as a continuation: it does not directly follow the lines of line %2's event)</source>
         <translation>%1 (nicht als Fortsetzung gelesen: sie folgt nicht direkt auf die Zeilen des Ereignisses aus Zeile %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) longer than %1 lines or %2 MiB were split into several events (the first at line %3); each later part names the line its record starts at.</source>
+        <translation><numerusform>%n Datensatz, länger als %1 Zeilen oder %2 MiB, wurde in mehrere Ereignisse aufgeteilt (in Zeile %3); jeder spätere Teil nennt die Zeile, in der sein Datensatz beginnt.</numerusform><numerusform>%n Datensätze, länger als %1 Zeilen oder %2 MiB, wurden in mehrere Ereignisse aufgeteilt (der erste in Zeile %3); jeder spätere Teil nennt die Zeile, in der sein Datensatz beginnt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2897,16 +3345,35 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>kein verwendbares "createdAt"</translation>
     </message>
     <message>
-        <source>strategy removed</source>
-        <translation>Strategie entfernt</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Unleash event log</source>
         <translation>Unleash-Ereignisprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>W3cExtendedImporter</name>
+    <message>
+        <source>a line before the first #Fields: directive</source>
+        <translation>eine Zeile vor der ersten #Fields:-Direktive</translation>
+    </message>
+    <message>
+        <source>no date and time columns (and no #Date: directive for the date)</source>
+        <translation>keine Spalten für Datum und Uhrzeit (und keine #Date:-Direktive für das Datum)</translation>
+    </message>
+    <message>
+        <source>unreadable date or time "%1"</source>
+        <translation>unlesbares Datum oder unlesbare Uhrzeit „%1“</translation>
+    </message>
+    <message>
+        <source>%1 values where the #Fields: directive names %2</source>
+        <translation>%1 Werte, wo die #Fields:-Direktive %2 nennt</translation>
+    </message>
+    <message>
+        <source>W3C extended log (IIS, #Fields: header)</source>
+        <translation>W3C-Extended-Log (IIS, #Fields:-Kopfzeile)</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3479,29 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>unreadable or out-of-range timestamp "%1"</source>
         <translation>unlesbarer oder außerhalb des Bereichs liegender Zeitstempel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ZeekTsvImporter</name>
+    <message>
+        <source>unreadable #separator directive</source>
+        <translation>unlesbare #separator-Direktive</translation>
+    </message>
+    <message>
+        <source>a line before a #fields directive with a ts column</source>
+        <translation>eine Zeile vor einer #fields-Direktive mit einer ts-Spalte</translation>
+    </message>
+    <message>
+        <source>%1 values where the #fields directive names %2</source>
+        <translation>%1 Werte, wo die #fields-Direktive %2 nennt</translation>
+    </message>
+    <message>
+        <source>unreadable ts "%1"</source>
+        <translation>unlesbares ts „%1“</translation>
+    </message>
+    <message>
+        <source>Zeek / Bro TSV log (#fields header)</source>
+        <translation>Zeek-/Bro-TSV-Log (#fields-Kopfzeile)</translation>
     </message>
 </context>
 <context>
@@ -3281,10 +3771,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>%1 to %2 (%3).</source>
         <translation>%1 bis %2 (%3).</translation>
     </message>
-    <message>
-        <source>No summary of the impact has been written yet.</source>
-        <translation>Es wurde noch keine Zusammenfassung der Auswirkungen geschrieben.</translation>
-    </message>
     <message numerus="yes">
         <source>Reconstructed from %n event(s)</source>
         <translation>
@@ -3493,10 +3979,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>Nicht abgestimmt</translation>
     </message>
     <message>
-        <source>The room agreed on every item of the timeline.</source>
-        <translation>Die Anwesenden waren sich bei jedem Punkt der Zeitleiste einig.</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -3656,6 +4138,82 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Summary still to be written</source>
+        <translation>Zusammenfassung steht noch aus</translation>
+    </message>
+    <message>
+        <source>The review team has not written a summary of the impact yet. Until it does, this briefing tells only what the timeline shows.</source>
+        <translation>Das Nachbetrachtungsteam hat noch keine Zusammenfassung der Auswirkungen geschrieben. Bis dahin gibt dieser Kurzbericht nur wieder, was die Zeitleiste zeigt.</translation>
+    </message>
+    <message>
+        <source>Impact window:</source>
+        <translation>Zeitraum der Auswirkungen:</translation>
+    </message>
+    <message>
+        <source>When customers were affected, as the review team set it.</source>
+        <translation>Wann Kunden betroffen waren, wie vom Nachbetrachtungsteam festgelegt.</translation>
+    </message>
+    <message>
+        <source>From the first to the last highlighted event; the review team has not set when customers were affected yet.</source>
+        <translation>Vom ersten bis zum letzten hervorgehobenen Ereignis; das Nachbetrachtungsteam hat noch nicht festgelegt, wann Kunden betroffen waren.</translation>
+    </message>
+    <message>
+        <source>From the first to the last recorded event; the review team has not set when customers were affected yet.</source>
+        <translation>Vom ersten bis zum letzten aufgezeichneten Ereignis; das Nachbetrachtungsteam hat noch nicht festgelegt, wann Kunden betroffen waren.</translation>
+    </message>
+    <message>
+        <source>Customers were affected from %1; when the impact ended is not known yet.</source>
+        <translation>Kunden waren ab %1 betroffen; wann die Auswirkungen endeten, ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The impact on customers ended at %1; when it started is not known yet.</source>
+        <translation>Die Auswirkungen auf Kunden endeten am %1; wann sie begannen, ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The room has not agreed on this timeline yet.</source>
+        <translation>Die Anwesenden haben sich noch nicht auf diese Zeitleiste geeinigt.</translation>
+    </message>
+    <message>
+        <source>The room agreed on the timeline on %1.</source>
+        <translation>Die Anwesenden haben sich am %1 auf die Zeitleiste geeinigt.</translation>
+    </message>
+    <message>
+        <source>The room agreed on the timeline on %1 (present: %2).</source>
+        <translation>Die Anwesenden haben sich am %1 auf die Zeitleiste geeinigt (anwesend: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more highlighted moment(s) are in the practitioners' analysis.</source>
+        <translation><numerusform>%n weiterer hervorgehobener Moment steht in der Analyse für Fachleute.</numerusform><numerusform>%n weitere hervorgehobene Momente stehen in der Analyse für Fachleute.</numerusform></translation>
+    </message>
+    <message>
+        <source>The reviewers' notes on these moments are in the practitioners' analysis.</source>
+        <translation>Die Notizen des Nachbetrachtungsteams zu diesen Momenten stehen in der Analyse für Fachleute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more flag change(s) are in the chart above and in the practitioners' analysis.</source>
+        <translation><numerusform>%n weitere Feature-Flag-Änderung steht im Diagramm oben und in der Analyse für Fachleute.</numerusform><numerusform>%n weitere Feature-Flag-Änderungen stehen im Diagramm oben und in der Analyse für Fachleute.</numerusform></translation>
+    </message>
+    <message>
+        <source>(flag turned off)</source>
+        <translation>(Feature-Flag ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>reverses the change of %1</source>
+        <translation>nimmt die Änderung von %1 zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more narrative step(s) are in the practitioners' analysis.</source>
+        <translation><numerusform>%n weiterer Erzählschritt steht in der Analyse für Fachleute.</numerusform><numerusform>%n weitere Erzählschritte stehen in der Analyse für Fachleute.</numerusform></translation>
+    </message>
+    <message>
+        <source>No item was disputed. %1</source>
+        <translation>Kein Element war umstritten. %1</translation>
+    </message>
+    <message>
+        <source>No item has been disputed. %1</source>
+        <translation>Bisher ist kein Element umstritten. %1</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4782,205 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::ConflictDialog</name>
+    <message>
+        <source>contributing factor</source>
+        <translation>beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>piece of evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>factor category</source>
+        <translation>Faktorkategorie</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>Erzählung</translation>
+    </message>
+    <message>
+        <source>narrative step</source>
+        <translation>Erzählschritt</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>improvement opportunity</source>
+        <translation>Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>beteiligte Person</translation>
+    </message>
+    <message>
+        <source>disputed item</source>
+        <translation>strittiger Punkt</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor:in</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Blickwinkel</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Cited event</source>
+        <translation>Angeführtes Ereignis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation>Hervorgehoben</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Zuletzt bearbeitet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else Meanwhile</source>
+        <translation>Inzwischen von jemand anderem gespeichert</translation>
+    </message>
+    <message>
+        <source>You undid your change to this %1, but someone else changed it on the team server after you. Your undo has not been saved: choose which version to keep.</source>
+        <translation>Sie haben Ihre Änderung an diesem Eintrag (%1) rückgängig gemacht, aber jemand anderes hat ihn danach auf dem Teamserver geändert. Ihr Rückgängigmachen wurde nicht gespeichert: Wählen Sie, welche Version erhalten bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this %1 on the team server after your copy was updated. Your change has not been saved.</source>
+        <translation>Jemand anderes hat diesen Eintrag (%1) auf dem Teamserver gelöscht, nachdem Ihre Kopie aktualisiert wurde. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 on the team server after your copy was updated. Your change has not been saved: choose which version to keep.</source>
+        <translation>Jemand anderes hat diesen Eintrag (%1) auf dem Teamserver gespeichert, nachdem Ihre Kopie aktualisiert wurde. Ihre Änderung wurde nicht gespeichert: Wählen Sie, welche Version erhalten bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Theirs (on the server)</source>
+        <translation>Version der anderen (auf dem Server)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>Keep It &amp;Deleted</source>
+        <translation>&amp;Gelöscht lassen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Version der anderen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::CsvImportDialog</name>
     <message>
         <source>Import table: %1</source>
@@ -4574,6 +5331,22 @@ Von: %3</translation>
         <source>The current event: full text, attributes, origin, tags and annotations.</source>
         <translation>Das aktuelle Ereignis: vollständiger Text, Attribute, Herkunft, Schlagwörter und Anmerkungen.</translation>
     </message>
+    <message>
+        <source>not told by the source</source>
+        <translation>von der Quelle nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Änderung:</translation>
+    </message>
+    <message>
+        <source>Takes back the change of %1 (%2), %3 later</source>
+        <translation>Nimmt %3 später die Änderung von %1 (%2) zurück</translation>
+    </message>
+    <message>
+        <source>Takes back %1's change of %2 (%3), %4 later</source>
+        <translation>Nimmt %4 später die Änderung zurück, die %1 um %2 vorgenommen hat (%3)</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::EventRateChart</name>
@@ -4835,6 +5608,32 @@ Von: %3</translation>
     <message>
         <source>Secrets masked: %1</source>
         <translation>Maskierte vertrauliche Werte: %1</translation>
+    </message>
+    <message>
+        <source>Sentences the language check flags: %1</source>
+        <translation>Von der Sprachprüfung markierte Sätze: %1</translation>
+    </message>
+    <message>
+        <source>Could not check the wording: %1</source>
+        <translation>Die Formulierungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1”
+    “%2”: %3 Suggestion: %4</source>
+        <translation>„%1“
+    „%2“: %3 Vorschlag: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The language check flags %n sentence(s) of this leaders' briefing. Readers may hear blame or hindsight in them.</source>
+        <translation><numerusform>Die Sprachprüfung markiert %n Satz in diesem Kurzbericht für Führungskräfte. Lesende könnten darin eine Schuldzuweisung oder ein Urteil im Nachhinein heraushören.</numerusform><numerusform>Die Sprachprüfung markiert %n Sätze in diesem Kurzbericht für Führungskräfte. Lesende könnten darin Schuldzuweisungen oder Urteile im Nachhinein heraushören.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel and Reword</source>
+        <translation>Abbrechen und umformulieren</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5913,13 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::LiveEditing</name>
+    <message>
+        <source>saved by someone else meanwhile</source>
+        <translation>inzwischen von jemand anderem gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::MainWindow</name>
     <message>
         <source>Export &amp;Briefing…</source>
@@ -5327,6 +6133,10 @@ Von: %3</translation>
     <message>
         <source>Pull the team-server review shown here into a file of your choice</source>
         <translation>Die hier angezeigte Nachbetrachtung vom Teamserver abrufen und in einer Datei Ihrer Wahl speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Teach Faultless this format…</source>
+        <translation>Faultless dieses Format &amp;beibringen…</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +6541,73 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::ParticipantsPanel</name>
+    <message>
+        <source>New participant</source>
+        <translation>Neue beteiligte Person</translation>
+    </message>
+    <message>
+        <source>%1 (participant)</source>
+        <translation>%1 (beteiligte Person)</translation>
+    </message>
+    <message>
+        <source>%1 (check: joined by e-mail name)</source>
+        <translation>%1 (bitte prüfen: über den E-Mail-Namen zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Suggested from the sources</source>
+        <translation>Aus den Quellen vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Named by the flag systems, chat and alerts. Confirm a person, or merge them into the participant they are; briefings then use the name or pseudonym.</source>
+        <translation>Genannt von Feature-Flag-Systemen, Chats und Alarmen. Bestätigen Sie eine Person oder führen Sie sie mit der beteiligten Person zusammen, die sie ist; Kurzberichte verwenden dann den Namen oder das Pseudonym.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>Auch geschrieben</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Gesehen in</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Suggested participants</source>
+        <translation>Vorgeschlagene Beteiligte</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm as Participant</source>
+        <translation>Als beteiligte Person &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Add the selected person as a participant, with the other spellings the sources use</source>
+        <translation>Die ausgewählte Person als beteiligte Person hinzufügen, mit den anderen Schreibweisen, die die Quellen verwenden</translation>
+    </message>
+    <message>
+        <source>Same person as:</source>
+        <translation>Dieselbe Person wie:</translation>
+    </message>
+    <message>
+        <source>Participant to merge into</source>
+        <translation>Beteiligte Person, mit der zusammengeführt wird</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>The selected person is the chosen participant: keep their spellings with that participant</source>
+        <translation>Die ausgewählte Person ist die gewählte beteiligte Person: ihre Schreibweisen bei dieser beteiligten Person aufbewahren</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5927,6 +6804,23 @@ Von: %3</translation>
         <extracomment>Who has the server review open; %1 is a list of names</extracomment>
         <translation>Jetzt hier: %1.</translation>
     </message>
+    <message>
+        <source>New events were imported into %1 on the server: reload to see them.</source>
+        <translation>Auf dem Server wurden neue Ereignisse in %1 importiert: Laden Sie neu, um sie zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 not saved on the team server yet (%2). Trying again…</source>
+        <extracomment>%2 is why the changes could not be saved, as the server said it</extracomment>
+        <translation><numerusform>%n Änderung an %1 noch nicht auf dem Teamserver gespeichert (%2). Neuer Versuch…</numerusform><numerusform>%n Änderungen an %1 noch nicht auf dem Teamserver gespeichert (%2). Neuer Versuch…</numerusform></translation>
+    </message>
+    <message>
+        <source>Working live on the server review %1: your changes are saved there as you make them, and others' appear here.</source>
+        <translation>Sie arbeiten live an der Server-Nachbetrachtung %1: Ihre Änderungen werden dort gespeichert, sobald Sie sie vornehmen, und die Änderungen anderer erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Reading the server review %1: others' changes appear here. You may read this review, not change it; changes you make stay in this copy.</source>
+        <translation>Sie lesen die Server-Nachbetrachtung %1: Änderungen anderer erscheinen hier. Sie dürfen diese Nachbetrachtung lesen, aber nicht ändern; Ihre Änderungen bleiben in dieser Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ServerCache</name>
@@ -6113,6 +7007,204 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::SummaryPanel</name>
+    <message>
+        <source>The briefing opens with this summary and the impact window.</source>
+        <translation>Der Kurzbericht beginnt mit dieser Zusammenfassung und dem Zeitraum der Auswirkungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the impact</source>
+        <translation>&amp;Zusammenfassung der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>In a few sentences, what customers and the business lived through. For example: for 40 minutes, one checkout in three took longer than 3 seconds; no orders were lost.</source>
+        <translation>In wenigen Sätzen: was Kunden und das Unternehmen erlebt haben. Zum Beispiel: 40 Minuten lang dauerte jeder dritte Bezahlvorgang länger als 3 Sekunden; es gingen keine Bestellungen verloren.</translation>
+    </message>
+    <message>
+        <source>Summary of the impact</source>
+        <translation>Zusammenfassung der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Impact &amp;from</source>
+        <translation>Auswirkungen &amp;ab</translation>
+    </message>
+    <message>
+        <source>Impact &amp;to</source>
+        <translation>Auswirkungen &amp;bis</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>When customers were affected, in the review's time zone; the earliest date means not set</source>
+        <translation>Wann Kunden betroffen waren, in der Zeitzone der Nachbetrachtung; das früheste Datum bedeutet „nicht festgelegt“</translation>
+    </message>
+    <message>
+        <source>Impact from</source>
+        <translation>Auswirkungen ab</translation>
+    </message>
+    <message>
+        <source>Impact to</source>
+        <translation>Auswirkungen bis</translation>
+    </message>
+    <message>
+        <source>Clear Impact Window</source>
+        <translation>Zeitraum der Auswirkungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The impact cannot end before it starts: change one of the times to save them.</source>
+        <translation>Die Auswirkungen können nicht enden, bevor sie beginnen: Ändern Sie eine der Zeiten, um sie zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers were affected for %n minute(s). Times in %1.</source>
+        <translation><numerusform>Kunden waren %n Minute lang betroffen. Zeiten in %1.</numerusform><numerusform>Kunden waren %n Minuten lang betroffen. Zeiten in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Times in %1. Until both are set, the briefing shows the first to the last highlighted event and says so.</source>
+        <translation>Zeiten in %1. Solange nicht beide festgelegt sind, zeigt der Kurzbericht den Zeitraum vom ersten bis zum letzten hervorgehobenen Ereignis und weist darauf hin.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TeachFormatDialog</name>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Teach Faultless a format: %1</source>
+        <translation>Faultless ein Format beibringen: %1</translation>
+    </message>
+    <message>
+        <source>Faultless does not know how to read %1. Select the timestamp on one of its lines and press "This is the timestamp"; mark the level, lane and message too if the lines have them. The preview shows how the first %2 lines read; Save keeps the format as an lnav format file, for the app and for faultless-cli.</source>
+        <translation>Faultless kann %1 nicht lesen. Markieren Sie den Zeitstempel in einer der Zeilen und klicken Sie auf „Das ist der Zeitstempel“; markieren Sie auch Stufe, Spur und Nachricht, falls die Zeilen sie enthalten. Die Vorschau zeigt, wie die ersten %2 Zeilen gelesen werden; beim Speichern wird das Format als lnav-Formatdatei abgelegt, für die Anwendung und für faultless-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;First lines of the file:</source>
+        <translation>&amp;Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>This is the &amp;timestamp</source>
+        <translation>Das ist der &amp;Zeitstempel</translation>
+    </message>
+    <message>
+        <source>This is the &amp;level</source>
+        <translation>Das ist die S&amp;tufe</translation>
+    </message>
+    <message>
+        <source>This is the la&amp;ne</source>
+        <translation>Das ist die S&amp;pur</translation>
+    </message>
+    <message>
+        <source>This is the &amp;message</source>
+        <translation>Das ist die &amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>C&amp;lear marks</source>
+        <translation>Markierungen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Format n&amp;ame:</source>
+        <translation>Formatn&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>P&amp;review:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message or reason</source>
+        <translation>Nachricht oder Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Save and import</source>
+        <translation>&amp;Speichern und importieren</translation>
+    </message>
+    <message>
+        <source>Select text within one line first, then press the button again.</source>
+        <translation>Markieren Sie zuerst Text innerhalb einer Zeile und klicken Sie dann erneut auf die Schaltfläche.</translation>
+    </message>
+    <message>
+        <source>The file holds no lines to learn from.</source>
+        <translation>Die Datei enthält keine Zeilen, aus denen sich lernen lässt.</translation>
+    </message>
+    <message>
+        <source>%1   (time layout %2)</source>
+        <translation>%1   (Zeitlayout %2)</translation>
+    </message>
+    <message>
+        <source>Select the timestamp on a line and press "This is the timestamp".</source>
+        <translation>Markieren Sie den Zeitstempel in einer Zeile und klicken Sie auf „Das ist der Zeitstempel“.</translation>
+    </message>
+    <message>
+        <source>Faultless does not know the layout of the marked timestamp.</source>
+        <translation>Faultless kennt das Layout des markierten Zeitstempels nicht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines start a record, %3 continue one, %4 are rejected.</source>
+        <translation>%1 von %2 Zeilen beginnen einen Datensatz, %3 setzen einen fort, %4 werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: "%2"</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet.</source>
+        <translation>Noch nichts markiert.</translation>
+    </message>
+    <message>
+        <source>Marked on line %1: %2</source>
+        <translation>Markiert in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>continues line %1</source>
+        <translation>setzt Zeile %1 fort</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Replace format?</source>
+        <translation>Format ersetzen?</translation>
+    </message>
+    <message>
+        <source>A format named %1 exists already. Replace it with this one?</source>
+        <translation>Es gibt bereits ein Format namens %1. Durch dieses ersetzen?</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::TeamServerSession</name>
     <message>
         <source>Save a Local Copy</source>
@@ -6185,6 +7277,26 @@ Von: %3</translation>
     <message>
         <source>Reloading replaces this copy, with the changes you made to it, by the server's review as it is now. Reload?</source>
         <translation>Neu laden ersetzt diese Kopie samt Ihren Änderungen daran durch die Nachbetrachtung, wie sie jetzt auf dem Server ist. Neu laden?</translation>
+    </message>
+    <message>
+        <source>Import not sent to the team server</source>
+        <translation>Import nicht an den Teamserver gesendet</translation>
+    </message>
+    <message>
+        <source>%1 was imported into your copy of %2 only: the team server did not take it (%3).</source>
+        <translation>%1 wurde nur in Ihre Kopie von %2 importiert: Der Teamserver hat den Import nicht übernommen (%3).</translation>
+    </message>
+    <message>
+        <source>Changes not saved on the team server</source>
+        <translation>Änderungen nicht auf dem Teamserver gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 could not be saved on the team server. This copy of the review, with them, is kept as %2.</source>
+        <translation><numerusform>%n Änderung an %1 konnte nicht auf dem Teamserver gespeichert werden. Diese Kopie der Nachbetrachtung wird samt dieser Änderung als %2 aufbewahrt.</numerusform><numerusform>%n Änderungen an %1 konnten nicht auf dem Teamserver gespeichert werden. Diese Kopie der Nachbetrachtung wird samt diesen Änderungen als %2 aufbewahrt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 could not be saved on the team server, and keeping them in %2 failed: %3</source>
+        <translation><numerusform>%n Änderung an %1 konnte nicht auf dem Teamserver gespeichert werden, und sie in %2 aufzubewahren ist fehlgeschlagen: %3</numerusform><numerusform>%n Änderungen an %1 konnten nicht auf dem Teamserver gespeichert werden, und sie in %2 aufzubewahren ist fehlgeschlagen: %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6310,6 +7422,10 @@ Von: %3</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Takes back the change of %1 (%2), %3 later</source>
+        <translation>Nimmt %3 später die Änderung von %1 (%2) zurück</translation>
     </message>
 </context>
 <context>

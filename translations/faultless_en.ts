@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ActivityFormats</name>
-    <message numerus="yes">
-        <source>%n constraint(s)</source>
-        <translation><numerusform>%n constraint</numerusform><numerusform>%n constraints</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>AttributeCap</name>
     <message numerus="yes">
         <source>%n record(s) had more than %1 attributes (the first at line %2): each was kept with its first %1 attributes, and %3 further attributes were dropped.</source>
@@ -27,6 +20,14 @@
     <message numerus="yes">
         <source>%1: %n record(s) rejected</source>
         <translation><numerusform>%1: %n record rejected</numerusform><numerusform>%1: %n records rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the language check flags %n sentence(s) of the leaders' briefing:</source>
+        <translation><numerusform>the language check flags %n sentence of the leaders' briefing:</numerusform><numerusform>the language check flags %n sentences of the leaders' briefing:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the leaders' briefing was not written: %n sentence(s) are flagged by the language check (--refuse-flagged)</source>
+        <translation><numerusform>the leaders' briefing was not written: %n sentence are flagged by the language check (--refuse-flagged)</numerusform><numerusform>the leaders' briefing was not written: %n sentences are flagged by the language check (--refuse-flagged)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -82,6 +83,10 @@
         <source>%n already present</source>
         <translation><numerusform>%n already present</numerusform><numerusform>%n already present</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Replaced %n earlier import(s) of the same file.</source>
+        <translation><numerusform>Replaced %n earlier import of the same file.</numerusform><numerusform>Replaced %n earlier imports of the same file.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>JournaldExportImporter</name>
@@ -113,6 +118,31 @@
     <message numerus="yes">
         <source>Under %1, %n probe(s) keep passing</source>
         <translation><numerusform>Under %1, %n probe keep passing</numerusform><numerusform>Under %1, %n probes keep passing</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LnavFormatFile</name>
+    <message numerus="yes">
+        <source>used by %n value(s); only shapes lnav's SQL tables, no effect here</source>
+        <translation><numerusform>used by %n value; only shapes lnav's SQL tables, no effect here</numerusform><numerusform>used by %n values; only shapes lnav's SQL tables, no effect here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n value(s); not supported by Faultless, ignored</source>
+        <translation><numerusform>used by %n value; not supported by Faultless, ignored</numerusform><numerusform>used by %n values; not supported by Faultless, ignored</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LnavFormatImporter</name>
+    <message numerus="yes">
+        <source>Format file: %n more remark(s); `faultless-cli formats` lists them all</source>
+        <translation><numerusform>Format file: %n more remark; `faultless-cli formats` lists them all</numerusform><numerusform>Format file: %n more remarks; `faultless-cli formats` lists them all</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextImporter</name>
+    <message numerus="yes">
+        <source>No timestamp layout covers enough of the first %n line(s) (half, or one in ten at the start of a line); each line was tried against every layout: ISO 8601 (with "," or "." fractions, day of the year), syslog, common log, ctime and Apache error_log, day-month-year, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix epoch numbers, TAI64N and time of day.</source>
+        <translation><numerusform>No timestamp layout covers enough of the first %n line (half, or one in ten at the start of a line); each line was tried against every layout: ISO 8601 (with "," or "." fractions, day of the year), syslog, common log, ctime and Apache error_log, day-month-year, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix epoch numbers, TAI64N and time of day.</numerusform><numerusform>No timestamp layout covers enough of the first %n lines (half, or one in ten at the start of a line); each line was tried against every layout: ISO 8601 (with "," or "." fractions, day of the year), syslog, common log, ctime and Apache error_log, day-month-year, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix epoch numbers, TAI64N and time of day.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -172,6 +202,10 @@
     <message numerus="yes">
         <source>line longer than %n MiB</source>
         <translation><numerusform>line longer than %n MiB</numerusform><numerusform>line longer than %n MiB</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) longer than %1 lines or %2 MiB were split into several events (the first at line %3); each later part names the line its record starts at.</source>
+        <translation><numerusform>%n record longer than %1 lines or %2 MiB were split into several events (the first at line %3); each later part names the line its record starts at.</numerusform><numerusform>%n records longer than %1 lines or %2 MiB were split into several events (the first at line %3); each later part names the line its record starts at.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -253,6 +287,18 @@
         <source>All narratives cite %n shared moment(s).</source>
         <translation><numerusform>All narratives cite %n shared moment.</numerusform><numerusform>All narratives cite %n shared moments.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more highlighted moment(s) are in the practitioners' analysis.</source>
+        <translation><numerusform>%n more highlighted moment are in the practitioners' analysis.</numerusform><numerusform>%n more highlighted moments are in the practitioners' analysis.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more flag change(s) are in the chart above and in the practitioners' analysis.</source>
+        <translation><numerusform>%n more flag change are in the chart above and in the practitioners' analysis.</numerusform><numerusform>%n more flag changes are in the chart above and in the practitioners' analysis.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more narrative step(s) are in the practitioners' analysis.</source>
+        <translation><numerusform>%n more narrative step are in the practitioners' analysis.</numerusform><numerusform>%n more narrative steps are in the practitioners' analysis.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>faultless::model::LearningModel</name>
@@ -273,6 +319,13 @@
     <message numerus="yes">
         <source>%n of the first rows have a readable time.</source>
         <translation><numerusform>%n of the first rows have a readable time.</numerusform><numerusform>%n of the first rows have a readable time.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ExportDialog</name>
+    <message numerus="yes">
+        <source>The language check flags %n sentence(s) of this leaders' briefing. Readers may hear blame or hindsight in them.</source>
+        <translation><numerusform>The language check flags %n sentence of this leaders' briefing. Readers may hear blame or hindsight in them.</numerusform><numerusform>The language check flags %n sentences of this leaders' briefing. Readers may hear blame or hindsight in them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -297,6 +350,14 @@
     </message>
 </context>
 <context>
+    <name>faultless::views::ServerBanner</name>
+    <message numerus="yes">
+        <source>%n change(s) to %1 not saved on the team server yet (%2). Trying again…</source>
+        <extracomment>%2 is why the changes could not be saved, as the server said it</extracomment>
+        <translation><numerusform>%n change to %1 not saved on the team server yet (%2). Trying again…</numerusform><numerusform>%n changes to %1 not saved on the team server yet (%2). Trying again…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::SourcesPanel</name>
     <message numerus="yes">
         <source>%n record(s) rejected; the first:</source>
@@ -305,6 +366,24 @@
     <message numerus="yes">
         <source>Remove %1 and its %n event(s) from the review? You can undo this.</source>
         <translation><numerusform>Remove %1 and its %n event from the review? You can undo this.</numerusform><numerusform>Remove %1 and its %n events from the review? You can undo this.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SummaryPanel</name>
+    <message numerus="yes">
+        <source>Customers were affected for %n minute(s). Times in %1.</source>
+        <translation><numerusform>Customers were affected for %n minute. Times in %1.</numerusform><numerusform>Customers were affected for %n minutes. Times in %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TeamServerSession</name>
+    <message numerus="yes">
+        <source>%n change(s) to %1 could not be saved on the team server. This copy of the review, with them, is kept as %2.</source>
+        <translation><numerusform>%n change to %1 could not be saved on the team server. This copy of the review, with them, is kept as %2.</numerusform><numerusform>%n changes to %1 could not be saved on the team server. This copy of the review, with them, is kept as %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 could not be saved on the team server, and keeping them in %2 failed: %3</source>
+        <translation><numerusform>%n change to %1 could not be saved on the team server, and keeping them in %2 failed: %3</numerusform><numerusform>%n changes to %1 could not be saved on the team server, and keeping them in %2 failed: %3</numerusform></translation>
     </message>
 </context>
 <context>

@@ -46,53 +46,6 @@
         <source>no verdict</source>
         <translation>sin veredicto</translation>
     </message>
-    <message>
-        <source>Flag %1 turned on in %2</source>
-        <translation>Feature flag %1 activado en %2</translation>
-    </message>
-    <message>
-        <source>Flag %1 turned on</source>
-        <translation>Feature flag %1 activado</translation>
-    </message>
-    <message>
-        <source>Flag %1 turned off in %2</source>
-        <translation>Feature flag %1 desactivado en %2</translation>
-    </message>
-    <message>
-        <source>Flag %1 turned off</source>
-        <translation>Feature flag %1 desactivado</translation>
-    </message>
-    <message>
-        <source>Flag %1 changed in %2</source>
-        <translation>Feature flag %1 cambiado en %2</translation>
-    </message>
-    <message>
-        <source>Flag %1 changed</source>
-        <translation>Feature flag %1 cambiado</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(desconocido)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Flag %1 changed in %2: %3 -&gt; %4</source>
-        <translation>Feature flag %1 cambiado en %2: %3 -&gt; %4</translation>
-    </message>
-    <message>
-        <source>Flag %1 changed: %2 -&gt; %3</source>
-        <translation>Feature flag %1 cambiado: %2 -&gt; %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n constraint(s)</source>
-        <translation>
-            <numerusform>%n restricción</numerusform>
-            <numerusform>%n restricciones</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AgreementDiff</name>
@@ -586,42 +539,6 @@
         <translation>salida de error estándar</translation>
     </message>
     <message>
-        <source>Usage:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
-  faultless-cli info REVIEW [--json]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli publish FILE SERVER-REVIEW
-  faultless-cli pull SERVER-REVIEW --output FILE
-  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
-Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
-</source>
-        <translation>Uso:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID] [--source NAME] [--tz ZONE] [--year YEAR]
-  faultless-cli info REVIEW [--json]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli publish FILE SERVER-REVIEW
-  faultless-cli pull SERVER-REVIEW --output FILE
-  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-Una SERVER-REVIEW, admitida dondequiera que se lea una REVIEW, tiene la forma postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; la contraseña se toma de ~/.pgpass o PGPASSWORD.
-Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se rechazaron algunos registros.
-</translation>
-    </message>
-    <message>
         <source>publish takes a review FILE and a SERVER-REVIEW</source>
         <translation>publish requiere un FILE de revisión y una SERVER-REVIEW</translation>
     </message>
@@ -648,6 +565,140 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>%1 is now a %2 of %3</source>
         <translation>%1 tiene ahora el rol %2 en %3</translation>
+    </message>
+    <message>
+        <source>Usage:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
+  faultless-cli info REVIEW [--json]
+  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
+  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli flags REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
+Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
+</source>
+        <translation>Uso:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
+  faultless-cli info REVIEW [--json]
+  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
+  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli flags REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] &lt; TEXT
+Una SERVER-REVIEW, admitida dondequiera que se lea una REVIEW, tiene la forma postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; la contraseña se toma de ~/.pgpass o PGPASSWORD.
+Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se rechazaron algunos registros.
+</translation>
+    </message>
+    <message>
+        <source>%1: someone changed the same %2 meanwhile; nothing was changed, run the command again</source>
+        <translation>%1: alguien cambió mientras tanto el mismo elemento de %2; no se cambió nada, vuelva a ejecutar el comando</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 defines no format that can be used</source>
+        <translation>%1 no define ningún formato utilizable</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1 to 9999, not "%1"</source>
+        <translation>--year debe ser un año de 1 a 9999, no "%1"</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Resumen: %1</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>aún sin escribir</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Impact from %1 to %2</source>
+        <translation>Impacto de %1 a %2</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 instant between the years 1 and 9999: %2</source>
+        <translation>--%1 no es un instante ISO 8601 entre los años 1 y 9999: %2</translation>
+    </message>
+    <message>
+        <source>summary takes exactly one REVIEW path</source>
+        <translation>summary requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>Impact from: %1</source>
+        <translation>Impacto desde: %1</translation>
+    </message>
+    <message>
+        <source>Impact to: %1</source>
+        <translation>Impacto hasta: %1</translation>
+    </message>
+    <message>
+        <source>annotate takes exactly one REVIEW path</source>
+        <translation>annotate requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>annotate needs --event ID, the id that `events --format jsonl` prints</source>
+        <translation>annotate necesita --event ID, el identificador que muestra `events --format jsonl`</translation>
+    </message>
+    <message>
+        <source>annotate needs --text TEXT of 1 to %1 characters</source>
+        <translation>annotate necesita --text TEXT de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 has no event %2</source>
+        <translation>%1 no tiene ningún evento %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the language check flags %n sentence(s) of the leaders' briefing:</source>
+        <translation><numerusform>la comprobación del lenguaje señala %n frase del informe para la dirección:</numerusform><numerusform>la comprobación del lenguaje señala %n frases del informe para la dirección:</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
+    </message>
+    <message>
+        <source>"%1": %2 Suggestion: %3</source>
+        <translation>"%1": %2 Sugerencia: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the leaders' briefing was not written: %n sentence(s) are flagged by the language check (--refuse-flagged)</source>
+        <translation><numerusform>no se escribió el informe para la dirección: la comprobación del lenguaje señala %n frase (--refuse-flagged)</numerusform><numerusform>no se escribió el informe para la dirección: la comprobación del lenguaje señala %n frases (--refuse-flagged)</numerusform></translation>
+    </message>
+    <message>
+        <source>flags takes exactly one REVIEW path</source>
+        <translation>flags requiere exactamente una ruta REVIEW</translation>
+    </message>
+    <message>
+        <source>reverses the change of %1</source>
+        <translation>revierte el cambio de %1</translation>
+    </message>
+    <message>
+        <source>No flag changes.</source>
+        <translation>No hay cambios de feature flags.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1116,89 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>FlagWording</name>
+    <message>
+        <source>%1 (earlier value unknown)</source>
+        <translation>%1 (valor anterior desconocido)</translation>
+    </message>
+    <message>
+        <source>%1 → (nothing)</source>
+        <translation>%1 → (nada)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nuevo)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (sin cambios)</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned on in %2</source>
+        <translation>Feature flag %1 activado en %2</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned on</source>
+        <translation>Feature flag %1 activado</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned off in %2</source>
+        <translation>Feature flag %1 desactivado en %2</translation>
+    </message>
+    <message>
+        <source>Flag %1 turned off</source>
+        <translation>Feature flag %1 desactivado</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed in %2</source>
+        <translation>Feature flag %1 cambiado en %2</translation>
+    </message>
+    <message>
+        <source>Flag %1 changed</source>
+        <translation>Feature flag %1 cambiado</translation>
+    </message>
+    <message>
+        <source>Flag %1 in %2: %3</source>
+        <translation>Feature flag %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Flag %1: %2</source>
+        <translation>Feature flag %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 raised the %2 of %3 from %4 to %5</source>
+        <translation>%1 aumentó %2 en %3 de %4 a %5</translation>
+    </message>
+    <message>
+        <source>%1 lowered the %2 of %3 from %4 to %5</source>
+        <translation>%1 redujo %2 en %3 de %4 a %5</translation>
+    </message>
+    <message>
+        <source>%1 turned %2 on</source>
+        <translation>%1 activó %2</translation>
+    </message>
+    <message>
+        <source>%1 turned %2 off</source>
+        <translation>%1 desactivó %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 cambió %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %2: %3</source>
+        <translation>%1 cambió %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>FlagsmithImporter</name>
     <message>
         <source>no usable "data.timestamp"</source>
@@ -1073,10 +1207,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>no feature name in new_state or previous_state</source>
         <translation>no hay nombre de feature en new_state ni en previous_state</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>eliminado</translation>
     </message>
     <message>
         <source>no usable "created_date"</source>
@@ -1197,10 +1327,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
-        <source>%1: unrecognised format; choose one with --format (see `faultless-cli formats`)</source>
-        <translation>%1: formato no reconocido; elija uno con --format (consulte `faultless-cli formats`)</translation>
-    </message>
-    <message>
         <source>Unknown time zone "%1"</source>
         <translation>Zona horaria desconocida "%1"</translation>
     </message>
@@ -1225,10 +1351,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Las marcas de tiempo sin zona se leyeron como %1.</translation>
     </message>
     <message>
-        <source>Timestamps without a year were placed in %1.</source>
-        <translation>Las marcas de tiempo sin año se situaron en %1.</translation>
-    </message>
-    <message>
         <source>Cannot read %1</source>
         <translation>No se puede leer %1</translation>
     </message>
@@ -1239,6 +1361,41 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>%1 is this review's own document file and cannot be imported into it</source>
         <translation>%1 es el propio archivo de documento de esta revisión y no se puede importar en ella</translation>
+    </message>
+    <message>
+        <source>%1: unrecognised format: none of the formats recognised its first lines (tried %2; plain text looks for a timestamp layout on at least half of the lines); choose one with --format (see `faultless-cli formats`)</source>
+        <translation>%1: formato no reconocido: ninguno de los formatos reconoció sus primeras líneas (se probó %2; el texto plano busca un formato de marca de tiempo en al menos la mitad de las líneas); elija uno con --format (consulte `faultless-cli formats`)</translation>
+    </message>
+    <message>
+        <source>Timestamps without a year were placed in %1 (from --year).</source>
+        <translation>Las marcas de tiempo sin año se situaron en %1 (de --year).</translation>
+    </message>
+    <message>
+        <source>Timestamps without a year were placed in %1, the year the file was last modified; give the year with --year if that is wrong.</source>
+        <translation>Las marcas de tiempo sin año se situaron en %1, el año en que se modificó el archivo por última vez; indique el año con --year si no es correcto.</translation>
+    </message>
+    <message>
+        <source>Times without a date were placed so that the last ones fall on %1, the day the file was last modified.</source>
+        <translation>Las horas sin fecha se situaron de modo que las últimas caen en el %1, el día en que se modificó el archivo por última vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n earlier import(s) of the same file.</source>
+        <translation><numerusform>Se reemplazó %n importación anterior del mismo archivo.</numerusform><numerusform>Se reemplazaron %n importaciones anteriores del mismo archivo.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSummaryStore</name>
+    <message>
+        <source>The review's %1 "%2" is not a time between the years 1 and 9999; it is shown as not known</source>
+        <translation>El valor %1 "%2" de la revisión no es una hora entre los años 1 y 9999; se muestra como desconocido</translation>
+    </message>
+    <message>
+        <source>An impact time must lie between the years 1 and 9999</source>
+        <translation>Una hora del impacto debe estar entre los años 1 y 9999</translation>
+    </message>
+    <message>
+        <source>The impact ends (%1) before it starts (%2)</source>
+        <translation>El impacto termina (%1) antes de empezar (%2)</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1628,157 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>LnavFormat</name>
+    <message>
+        <source>pattern "%1" matched without a "%2" capture</source>
+        <translation>el patrón "%1" coincidió sin un grupo de captura "%2"</translation>
+    </message>
+    <message>
+        <source>timestamp "%1" (pattern "%2") is no time the format reads</source>
+        <translation>la marca de tiempo "%1" (patrón "%2") no es una hora que el formato lea</translation>
+    </message>
+    <message>
+        <source>matches none of the patterns of format "%1"</source>
+        <translation>no coincide con ninguno de los patrones del formato "%1"</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>field "%1" holds no time the format reads: %2</source>
+        <translation>el campo "%1" no contiene una hora que el formato lea: %2</translation>
+    </message>
+    <message>
+        <source>no "%1" field</source>
+        <translation>no hay campo "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>LnavFormatDraft</name>
+    <message>
+        <source>Mark the timestamp on the sample line first.</source>
+        <translation>Marque primero la marca de tiempo en la línea de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name</source>
+        <translation>%1 ya existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LnavFormatFile</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>no usable "regex" and not a JSON format; the format is not used</source>
+        <translation>ningún "regex" utilizable y no es un formato JSON; el formato no se usa</translation>
+    </message>
+    <message>
+        <source>file type "%1" is not supported; read as text</source>
+        <translation>el tipo de archivo "%1" no se admite; se lee como texto</translation>
+    </message>
+    <message>
+        <source>not a positive number; ignored</source>
+        <translation>no es un número positivo; se ignora</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression (%1); any file name is accepted</source>
+        <translation>no es una expresión regular válida (%1); se acepta cualquier nombre de archivo</translation>
+    </message>
+    <message>
+        <source>not supported by Faultless; ignored</source>
+        <translation>Faultless no lo admite; se ignora</translation>
+    </message>
+    <message>
+        <source>missing; this pattern is not used</source>
+        <translation>falta; este patrón no se usa</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression at offset %1: %2; this pattern is not used</source>
+        <translation>no es una expresión regular válida en el desplazamiento %1: %2; este patrón no se usa</translation>
+    </message>
+    <message>
+        <source>not a level lnav knows; ignored</source>
+        <translation>no es un nivel que lnav conozca; se ignora</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression at offset %1: %2; this level is not used</source>
+        <translation>no es una expresión regular válida en el desplazamiento %1: %2; este nivel no se usa</translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n value(s); only shapes lnav's SQL tables, no effect here</source>
+        <translation><numerusform>usado por %n valor; solo da forma a las tablas SQL de lnav, aquí no tiene efecto</numerusform><numerusform>usado por %n valores; solo da forma a las tablas SQL de lnav, aquí no tiene efecto</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n value(s); not supported by Faultless, ignored</source>
+        <translation><numerusform>usado por %n valor; Faultless no lo admite, se ignora</numerusform><numerusform>usado por %n valores; Faultless no lo admite, se ignora</numerusform></translation>
+    </message>
+    <message>
+        <source>the sample does not parse: %1</source>
+        <translation>el ejemplo no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the sample's level is %1, expected %2</source>
+        <translation>el nivel del ejemplo es %1, se esperaba %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 4 MiB; not read as a format file</source>
+        <translation>%1: mayor de 4 MiB; no se lee como archivo de formato</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a JSON object: %3</source>
+        <translation>%1: línea %2: no es un objeto JSON: %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1: /%2: not a format definition; ignored</source>
+        <translation>%1: /%2: no es una definición de formato; se ignora</translation>
+    </message>
+</context>
+<context>
+    <name>LnavFormatImporter</name>
+    <message>
+        <source>%1 (lnav format file %2)</source>
+        <translation>%1 (archivo de formato de lnav %2)</translation>
+    </message>
+    <message>
+        <source>Format file: %1</source>
+        <translation>Archivo de formato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Format file: %n more remark(s); `faultless-cli formats` lists them all</source>
+        <translation><numerusform>Archivo de formato: %n observación más; `faultless-cli formats` las muestra todas</numerusform><numerusform>Archivo de formato: %n observaciones más; `faultless-cli formats` las muestra todas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: /%2: a format of this name is defined already; this one is not used</source>
+        <translation>%1: /%2: ya hay un formato definido con este nombre; este no se usa</translation>
+    </message>
+</context>
+<context>
+    <name>LnavTimeFormat</name>
+    <message>
+        <source>timestamp-format "%1": the directive %%2 is not supported</source>
+        <translation>timestamp-format "%1": no se admite la directiva %%2</translation>
+    </message>
+</context>
+<context>
     <name>LogfmtImporter</name>
     <message>
         <source>not key=value pairs</source>
@@ -1575,6 +1883,13 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>ParticipantSuggestions</name>
+    <message>
+        <source>Cannot read who the sources name: %1</source>
+        <translation>No se pueden leer las personas que nombran las fuentes: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfBriefing</name>
     <message>
         <source>Cannot write the PDF: %1</source>
@@ -1610,6 +1925,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>unreadable or out-of-range timestamp at the start of the line</source>
         <translation>marca de tiempo ilegible o fuera de intervalo al principio de la línea</translation>
+    </message>
+    <message numerus="yes">
+        <source>No timestamp layout covers enough of the first %n line(s) (half, or one in ten at the start of a line); each line was tried against every layout: ISO 8601 (with "," or "." fractions, day of the year), syslog, common log, ctime and Apache error_log, day-month-year, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix epoch numbers, TAI64N and time of day.</source>
+        <translation><numerusform>Ningún formato de marca de tiempo cubre lo suficiente de la primera %n línea (la mitad, o una de cada diez al principio de una línea); cada línea se probó con todos los formatos: ISO 8601 (con fracciones con "," o ".", día del año), syslog, common log, ctime y Apache error_log, día-mes-año, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, números de época Unix, TAI64N y hora del día.</numerusform><numerusform>Ningún formato de marca de tiempo cubre lo suficiente de las primeras %n líneas (la mitad, o una de cada diez al principio de una línea); cada línea se probó con todos los formatos: ISO 8601 (con fracciones con "," o ".", día del año), syslog, common log, ctime y Apache error_log, día-mes-año, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, números de época Unix, TAI64N y hora del día.</numerusform></translation>
+    </message>
+    <message>
+        <source>no timestamp (%1)</source>
+        <translation>no hay marca de tiempo (%1)</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2076,18 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Mark the current event uncertain; in an annotation thread or a narrative's steps, their current item</source>
         <translation>Marcar el evento actual como incierto; en una lista de anotaciones o en los pasos de una narrativa, su elemento actual</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Summary and Impact Window…</source>
+        <translation>&amp;Resumen e intervalo de impacto…</translation>
+    </message>
+    <message>
+        <source>Write what the briefing opens with: the impact in a few sentences and when customers were affected</source>
+        <translation>Escribir con qué empieza el informe: el impacto en pocas frases y cuándo se vieron afectados los clientes</translation>
+    </message>
 </context>
 <context>
     <name>PracticeCommands</name>
@@ -1894,6 +2229,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>%1 holds no redaction patterns</source>
         <translation>%1 no contiene patrones de ocultación</translation>
     </message>
+    <message>
+        <source>Redaction pattern "%1" asks for an unknown check "%2"</source>
+        <translation>El patrón de ocultación "%1" solicita una comprobación desconocida "%2"</translation>
+    </message>
 </context>
 <context>
     <name>Reversibility</name>
@@ -1951,6 +2290,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>reversed after %1 by %2</source>
         <translation>revertido tras %1 por %2</translation>
+    </message>
+    <message>
+        <source>(flag turned off)</source>
+        <translation>(feature flag desactivado)</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2599,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Personas de la revisión. Las exportaciones muestran el seudónimo cuando hay uno definido.</translation>
     </message>
     <message>
-        <source>New participant</source>
-        <translation>Nuevo participante</translation>
-    </message>
-    <message>
         <source>Factor categories</source>
         <translation>Categorías de factores</translation>
     </message>
@@ -2499,6 +2838,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Link opportunity to factors</source>
         <translation>Vincular oportunidad de mejora con factores</translation>
     </message>
+    <message>
+        <source>Confirm participant</source>
+        <translation>Confirmar participante</translation>
+    </message>
+    <message>
+        <source>Merge into participant</source>
+        <translation>Fusionar con participante</translation>
+    </message>
 </context>
 <context>
     <name>ServerLocation</name>
@@ -2607,6 +2954,17 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>ServerSync</name>
+    <message>
+        <source>server error: %1</source>
+        <translation>error del servidor: %1</translation>
+    </message>
+    <message>
+        <source>the server has given out all blocks of ids (%1)</source>
+        <translation>el servidor ya ha asignado todos los bloques de identificadores (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SlackImporter</name>
     <message>
         <source>No users.json next to the channel folder: authors are shown as Slack user ids.</source>
@@ -2697,6 +3055,17 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Cannot create a folder beside %1: %2</source>
         <translation>No se puede crear una carpeta junto a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommands</name>
+    <message>
+        <source>Edit impact window</source>
+        <translation>Editar intervalo de impacto</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Editar resumen</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3201,81 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>TextLayout</name>
+    <message>
+        <source>no known layout at the start of the line</source>
+        <translation>ningún formato conocido al principio de la línea</translation>
+    </message>
+    <message>
+        <source>no timestamp layout</source>
+        <translation>ningún formato de marca de tiempo</translation>
+    </message>
+    <message>
+        <source>ISO 8601 date and time</source>
+        <translation>fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>ISO 8601 day of the year</source>
+        <translation>día del año ISO 8601</translation>
+    </message>
+    <message>
+        <source>common log format date</source>
+        <translation>fecha en formato common log</translation>
+    </message>
+    <message>
+        <source>syslog date without a year</source>
+        <translation>fecha de syslog sin año</translation>
+    </message>
+    <message>
+        <source>ctime date ("Wed Oct 11 14:32:52 2000")</source>
+        <translation>fecha ctime ("Wed Oct 11 14:32:52 2000")</translation>
+    </message>
+    <message>
+        <source>day, month name and year</source>
+        <translation>día, nombre del mes y año</translation>
+    </message>
+    <message>
+        <source>month name, day and year</source>
+        <translation>nombre del mes, día y año</translation>
+    </message>
+    <message>
+        <source>compact yyMMdd HHmmss</source>
+        <translation>yyMMdd HHmmss compacto</translation>
+    </message>
+    <message>
+        <source>yy/MM/dd date</source>
+        <translation>fecha yy/MM/dd</translation>
+    </message>
+    <message>
+        <source>MM-dd date without a year (logcat)</source>
+        <translation>fecha MM-dd sin año (logcat)</translation>
+    </message>
+    <message>
+        <source>glog level letter and MMdd date</source>
+        <translation>letra de nivel de glog y fecha MMdd</translation>
+    </message>
+    <message>
+        <source>Unix epoch number</source>
+        <translation>número de época Unix</translation>
+    </message>
+    <message>
+        <source>TAI64N label</source>
+        <translation>etiqueta TAI64N</translation>
+    </message>
+    <message>
+        <source>time of day without a date</source>
+        <translation>hora del día sin fecha</translation>
+    </message>
+    <message>
+        <source>%1 at the start of the line</source>
+        <translation>%1 al principio de la línea</translation>
+    </message>
+    <message>
+        <source>%1 at word %2 of the line</source>
+        <translation>%1 en la palabra %2 de la línea</translation>
+    </message>
+</context>
+<context>
     <name>TextLineImporter</name>
     <message numerus="yes">
         <source>line longer than %n MiB</source>
@@ -2847,6 +3291,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>%1 (not read as a continuation: it does not directly follow the lines of line %2's event)</source>
         <translation>%1 (no se leyó como continuación: no sigue directamente a las líneas del evento de la línea %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) longer than %1 lines or %2 MiB were split into several events (the first at line %3); each later part names the line its record starts at.</source>
+        <translation><numerusform>%n registro de más de %1 líneas o %2 MiB se dividió en varios eventos (en la línea %3); cada parte posterior indica la línea en la que empieza su registro.</numerusform><numerusform>%n registros de más de %1 líneas o %2 MiB se dividieron en varios eventos (el primero en la línea %3); cada parte posterior indica la línea en la que empieza su registro.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2897,16 +3345,35 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>ningún "createdAt" utilizable</translation>
     </message>
     <message>
-        <source>strategy removed</source>
-        <translation>estrategia eliminada</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Unleash event log</source>
         <translation>Registro de eventos de Unleash</translation>
+    </message>
+</context>
+<context>
+    <name>W3cExtendedImporter</name>
+    <message>
+        <source>a line before the first #Fields: directive</source>
+        <translation>una línea antes de la primera directiva #Fields:</translation>
+    </message>
+    <message>
+        <source>no date and time columns (and no #Date: directive for the date)</source>
+        <translation>no hay columnas de fecha y hora (ni directiva #Date: para la fecha)</translation>
+    </message>
+    <message>
+        <source>unreadable date or time "%1"</source>
+        <translation>fecha u hora ilegible "%1"</translation>
+    </message>
+    <message>
+        <source>%1 values where the #Fields: directive names %2</source>
+        <translation>%1 valores donde la directiva #Fields: indica %2</translation>
+    </message>
+    <message>
+        <source>W3C extended log (IIS, #Fields: header)</source>
+        <translation>Registro extendido de W3C (IIS, cabecera #Fields:)</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3479,29 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>unreadable or out-of-range timestamp "%1"</source>
         <translation>marca de tiempo ilegible o fuera de intervalo "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>ZeekTsvImporter</name>
+    <message>
+        <source>unreadable #separator directive</source>
+        <translation>directiva #separator ilegible</translation>
+    </message>
+    <message>
+        <source>a line before a #fields directive with a ts column</source>
+        <translation>una línea antes de una directiva #fields con una columna ts</translation>
+    </message>
+    <message>
+        <source>%1 values where the #fields directive names %2</source>
+        <translation>%1 valores donde la directiva #fields indica %2</translation>
+    </message>
+    <message>
+        <source>unreadable ts "%1"</source>
+        <translation>ts ilegible "%1"</translation>
+    </message>
+    <message>
+        <source>Zeek / Bro TSV log (#fields header)</source>
+        <translation>Registro TSV de Zeek / Bro (cabecera #fields)</translation>
     </message>
 </context>
 <context>
@@ -3281,10 +3771,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>%1 to %2 (%3).</source>
         <translation>%1 a %2 (%3).</translation>
     </message>
-    <message>
-        <source>No summary of the impact has been written yet.</source>
-        <translation>Todavía no se ha escrito ningún resumen del impacto.</translation>
-    </message>
     <message numerus="yes">
         <source>Reconstructed from %n event(s)</source>
         <translation>
@@ -3493,10 +3979,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>Sin acuerdo</translation>
     </message>
     <message>
-        <source>The room agreed on every item of the timeline.</source>
-        <translation>Los presentes estuvieron de acuerdo en cada elemento de la línea de tiempo.</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -3656,6 +4138,82 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Summary still to be written</source>
+        <translation>Resumen pendiente de escribir</translation>
+    </message>
+    <message>
+        <source>The review team has not written a summary of the impact yet. Until it does, this briefing tells only what the timeline shows.</source>
+        <translation>El equipo de revisión aún no ha escrito un resumen del impacto. Hasta entonces, este informe solo cuenta lo que muestra la línea de tiempo.</translation>
+    </message>
+    <message>
+        <source>Impact window:</source>
+        <translation>Intervalo de impacto:</translation>
+    </message>
+    <message>
+        <source>When customers were affected, as the review team set it.</source>
+        <translation>Cuándo se vieron afectados los clientes, según lo fijó el equipo de revisión.</translation>
+    </message>
+    <message>
+        <source>From the first to the last highlighted event; the review team has not set when customers were affected yet.</source>
+        <translation>Desde el primer hasta el último evento destacado; el equipo de revisión aún no ha fijado cuándo se vieron afectados los clientes.</translation>
+    </message>
+    <message>
+        <source>From the first to the last recorded event; the review team has not set when customers were affected yet.</source>
+        <translation>Desde el primer hasta el último evento registrado; el equipo de revisión aún no ha fijado cuándo se vieron afectados los clientes.</translation>
+    </message>
+    <message>
+        <source>Customers were affected from %1; when the impact ended is not known yet.</source>
+        <translation>Los clientes se vieron afectados desde el %1; aún no se sabe cuándo terminó el impacto.</translation>
+    </message>
+    <message>
+        <source>The impact on customers ended at %1; when it started is not known yet.</source>
+        <translation>El impacto en los clientes terminó el %1; aún no se sabe cuándo empezó.</translation>
+    </message>
+    <message>
+        <source>The room has not agreed on this timeline yet.</source>
+        <translation>Los presentes aún no han acordado esta línea de tiempo.</translation>
+    </message>
+    <message>
+        <source>The room agreed on the timeline on %1.</source>
+        <translation>Los presentes acordaron la línea de tiempo el %1.</translation>
+    </message>
+    <message>
+        <source>The room agreed on the timeline on %1 (present: %2).</source>
+        <translation>Los presentes acordaron la línea de tiempo el %1 (presentes: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more highlighted moment(s) are in the practitioners' analysis.</source>
+        <translation><numerusform>Hay %n momento destacado más en el análisis para profesionales.</numerusform><numerusform>Hay %n momentos destacados más en el análisis para profesionales.</numerusform></translation>
+    </message>
+    <message>
+        <source>The reviewers' notes on these moments are in the practitioners' analysis.</source>
+        <translation>Las notas de los revisores sobre estos momentos están en el análisis para profesionales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more flag change(s) are in the chart above and in the practitioners' analysis.</source>
+        <translation><numerusform>Hay %n cambio más de feature flag en el gráfico de arriba y en el análisis para profesionales.</numerusform><numerusform>Hay %n cambios más de feature flags en el gráfico de arriba y en el análisis para profesionales.</numerusform></translation>
+    </message>
+    <message>
+        <source>(flag turned off)</source>
+        <translation>(feature flag desactivado)</translation>
+    </message>
+    <message>
+        <source>reverses the change of %1</source>
+        <translation>revierte el cambio de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more narrative step(s) are in the practitioners' analysis.</source>
+        <translation><numerusform>Hay %n paso de narrativa más en el análisis para profesionales.</numerusform><numerusform>Hay %n pasos de narrativa más en el análisis para profesionales.</numerusform></translation>
+    </message>
+    <message>
+        <source>No item was disputed. %1</source>
+        <translation>Ningún elemento estuvo en disputa. %1</translation>
+    </message>
+    <message>
+        <source>No item has been disputed. %1</source>
+        <translation>Hasta ahora ningún elemento está en disputa. %1</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4782,205 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::ConflictDialog</name>
+    <message>
+        <source>contributing factor</source>
+        <translation>factor contribuyente</translation>
+    </message>
+    <message>
+        <source>piece of evidence</source>
+        <translation>evidencia</translation>
+    </message>
+    <message>
+        <source>factor category</source>
+        <translation>categoría de factor</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>narrativa</translation>
+    </message>
+    <message>
+        <source>narrative step</source>
+        <translation>paso de narrativa</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>anotación</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>improvement opportunity</source>
+        <translation>oportunidad de mejora</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>disputed item</source>
+        <translation>elemento en disputa</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>aprendizaje</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Punto de vista</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Cited event</source>
+        <translation>Evento citado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation>Destacado</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Última edición</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else Meanwhile</source>
+        <translation>Guardado por otra persona mientras tanto</translation>
+    </message>
+    <message>
+        <source>You undid your change to this %1, but someone else changed it on the team server after you. Your undo has not been saved: choose which version to keep.</source>
+        <translation>Deshizo su cambio en esta entrada (%1), pero otra persona la modificó después en el servidor del equipo. Su acción de deshacer no se ha guardado: elija qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this %1 on the team server after your copy was updated. Your change has not been saved.</source>
+        <translation>Otra persona eliminó esta entrada (%1) en el servidor del equipo después de que se actualizara su copia. Su cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 on the team server after your copy was updated. Your change has not been saved: choose which version to keep.</source>
+        <translation>Otra persona guardó esta entrada (%1) en el servidor del equipo después de que se actualizara su copia. Su cambio no se ha guardado: elija qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Su cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Theirs (on the server)</source>
+        <translation>Versión de los demás (en el servidor)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nuevo)</translation>
+    </message>
+    <message>
+        <source>Keep It &amp;Deleted</source>
+        <translation>Dejarlo &amp;eliminado</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Conservar la de los &amp;demás</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::CsvImportDialog</name>
     <message>
         <source>Import table: %1</source>
@@ -4574,6 +5331,22 @@ Por: %3</translation>
         <source>The current event: full text, attributes, origin, tags and annotations.</source>
         <translation>El evento actual: texto completo, atributos, origen, etiquetas y anotaciones.</translation>
     </message>
+    <message>
+        <source>not told by the source</source>
+        <translation>la fuente no lo indica</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Cambio:</translation>
+    </message>
+    <message>
+        <source>Takes back the change of %1 (%2), %3 later</source>
+        <translation>Revierte el cambio de %1 (%2), %3 después</translation>
+    </message>
+    <message>
+        <source>Takes back %1's change of %2 (%3), %4 later</source>
+        <translation>Revierte el cambio que hizo %1 el %2 (%3), %4 después</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::EventRateChart</name>
@@ -4835,6 +5608,32 @@ Por: %3</translation>
     <message>
         <source>Secrets masked: %1</source>
         <translation>Secretos ocultos: %1</translation>
+    </message>
+    <message>
+        <source>Sentences the language check flags: %1</source>
+        <translation>Frases señaladas por la comprobación del lenguaje: %1</translation>
+    </message>
+    <message>
+        <source>Could not check the wording: %1</source>
+        <translation>No se pudo comprobar la redacción: %1</translation>
+    </message>
+    <message>
+        <source>“%1”
+    “%2”: %3 Suggestion: %4</source>
+        <translation>“%1”
+    “%2”: %3 Sugerencia: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The language check flags %n sentence(s) of this leaders' briefing. Readers may hear blame or hindsight in them.</source>
+        <translation><numerusform>La comprobación del lenguaje señala %n frase de este informe para la dirección. Quien lo lea podría percibir en ella culpa o un juicio a posteriori.</numerusform><numerusform>La comprobación del lenguaje señala %n frases de este informe para la dirección. Quien lo lea podría percibir en ellas culpa o juicios a posteriori.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>Cancel and Reword</source>
+        <translation>Cancelar y reformular</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5913,13 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::LiveEditing</name>
+    <message>
+        <source>saved by someone else meanwhile</source>
+        <translation>guardado por otra persona mientras tanto</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::MainWindow</name>
     <message>
         <source>Export &amp;Briefing…</source>
@@ -5327,6 +6133,10 @@ Por: %3</translation>
     <message>
         <source>Pull the team-server review shown here into a file of your choice</source>
         <translation>Descargar la revisión del servidor del equipo que se muestra aquí en un archivo de su elección</translation>
+    </message>
+    <message>
+        <source>&amp;Teach Faultless this format…</source>
+        <translation>&amp;Enseñar este formato a Faultless…</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +6541,73 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::ParticipantsPanel</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>%1 (participant)</source>
+        <translation>%1 (participante)</translation>
+    </message>
+    <message>
+        <source>%1 (check: joined by e-mail name)</source>
+        <translation>%1 (comprobar: unido por el nombre del correo electrónico)</translation>
+    </message>
+    <message>
+        <source>Suggested from the sources</source>
+        <translation>Sugeridos a partir de las fuentes</translation>
+    </message>
+    <message>
+        <source>Named by the flag systems, chat and alerts. Confirm a person, or merge them into the participant they are; briefings then use the name or pseudonym.</source>
+        <translation>Nombrados por los sistemas de feature flags, el chat y las alertas. Confirme a una persona o fusiónela con el participante que es; los informes usan entonces el nombre o el seudónimo.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>También escrito</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Visto en</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Suggested participants</source>
+        <translation>Participantes sugeridos</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm as Participant</source>
+        <translation>Conf&amp;irmar como participante</translation>
+    </message>
+    <message>
+        <source>Add the selected person as a participant, with the other spellings the sources use</source>
+        <translation>Añadir la persona seleccionada como participante, con las demás grafías que usan las fuentes</translation>
+    </message>
+    <message>
+        <source>Same person as:</source>
+        <translation>La misma persona que:</translation>
+    </message>
+    <message>
+        <source>Participant to merge into</source>
+        <translation>Participante con el que fusionar</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>The selected person is the chosen participant: keep their spellings with that participant</source>
+        <translation>La persona seleccionada es el participante elegido: conservar sus grafías con ese participante</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5927,6 +6804,23 @@ Por: %3</translation>
         <extracomment>Who has the server review open; %1 is a list of names</extracomment>
         <translation>Aquí ahora: %1.</translation>
     </message>
+    <message>
+        <source>New events were imported into %1 on the server: reload to see them.</source>
+        <translation>Se importaron eventos nuevos en %1 en el servidor: recargue para verlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 not saved on the team server yet (%2). Trying again…</source>
+        <extracomment>%2 is why the changes could not be saved, as the server said it</extracomment>
+        <translation><numerusform>%n cambio en %1 aún no guardado en el servidor del equipo (%2). Reintentando…</numerusform><numerusform>%n cambios en %1 aún no guardados en el servidor del equipo (%2). Reintentando…</numerusform></translation>
+    </message>
+    <message>
+        <source>Working live on the server review %1: your changes are saved there as you make them, and others' appear here.</source>
+        <translation>Trabajando en directo en la revisión del servidor %1: sus cambios se guardan allí a medida que los hace, y los de otras personas aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Reading the server review %1: others' changes appear here. You may read this review, not change it; changes you make stay in this copy.</source>
+        <translation>Leyendo la revisión del servidor %1: los cambios de otras personas aparecen aquí. Puede leer esta revisión, pero no modificarla; los cambios que haga se quedan en esta copia.</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ServerCache</name>
@@ -6113,6 +7007,204 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::SummaryPanel</name>
+    <message>
+        <source>The briefing opens with this summary and the impact window.</source>
+        <translation>El informe empieza con este resumen y el intervalo del impacto.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the impact</source>
+        <translation>&amp;Resumen del impacto</translation>
+    </message>
+    <message>
+        <source>In a few sentences, what customers and the business lived through. For example: for 40 minutes, one checkout in three took longer than 3 seconds; no orders were lost.</source>
+        <translation>En pocas frases, lo que vivieron los clientes y el negocio. Por ejemplo: durante 40 minutos, uno de cada tres pagos tardó más de 3 segundos; no se perdió ningún pedido.</translation>
+    </message>
+    <message>
+        <source>Summary of the impact</source>
+        <translation>Resumen del impacto</translation>
+    </message>
+    <message>
+        <source>Impact &amp;from</source>
+        <translation>Impacto &amp;desde</translation>
+    </message>
+    <message>
+        <source>Impact &amp;to</source>
+        <translation>Impacto &amp;hasta</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>When customers were affected, in the review's time zone; the earliest date means not set</source>
+        <translation>Cuándo se vieron afectados los clientes, en la zona horaria de la revisión; la fecha más temprana significa "sin definir"</translation>
+    </message>
+    <message>
+        <source>Impact from</source>
+        <translation>Impacto desde</translation>
+    </message>
+    <message>
+        <source>Impact to</source>
+        <translation>Impacto hasta</translation>
+    </message>
+    <message>
+        <source>Clear Impact Window</source>
+        <translation>Borrar intervalo del impacto</translation>
+    </message>
+    <message>
+        <source>The impact cannot end before it starts: change one of the times to save them.</source>
+        <translation>El impacto no puede terminar antes de empezar: cambie una de las horas para guardarlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers were affected for %n minute(s). Times in %1.</source>
+        <translation><numerusform>Los clientes se vieron afectados durante %n minuto. Horas en %1.</numerusform><numerusform>Los clientes se vieron afectados durante %n minutos. Horas en %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Times in %1. Until both are set, the briefing shows the first to the last highlighted event and says so.</source>
+        <translation>Horas en %1. Hasta que se definan ambas, el informe muestra del primer al último evento destacado y lo indica.</translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::TeachFormatDialog</name>
+    <message>
+        <source>Timestamp</source>
+        <translation>Marca de tiempo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Teach Faultless a format: %1</source>
+        <translation>Enseñar un formato a Faultless: %1</translation>
+    </message>
+    <message>
+        <source>Faultless does not know how to read %1. Select the timestamp on one of its lines and press "This is the timestamp"; mark the level, lane and message too if the lines have them. The preview shows how the first %2 lines read; Save keeps the format as an lnav format file, for the app and for faultless-cli.</source>
+        <translation>Faultless no sabe leer %1. Seleccione la marca de tiempo en una de sus líneas y pulse "Esta es la marca de tiempo"; marque también el nivel, el carril y el mensaje si las líneas los tienen. La vista previa muestra cómo se leen las primeras %2 líneas; al guardar, el formato se conserva como archivo de formato de lnav, para la aplicación y para faultless-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;First lines of the file:</source>
+        <translation>&amp;Primeras líneas del archivo:</translation>
+    </message>
+    <message>
+        <source>This is the &amp;timestamp</source>
+        <translation>Esta es la &amp;marca de tiempo</translation>
+    </message>
+    <message>
+        <source>This is the &amp;level</source>
+        <translation>Este es el &amp;nivel</translation>
+    </message>
+    <message>
+        <source>This is the la&amp;ne</source>
+        <translation>Este es el ca&amp;rril</translation>
+    </message>
+    <message>
+        <source>This is the &amp;message</source>
+        <translation>Este es el m&amp;ensaje</translation>
+    </message>
+    <message>
+        <source>C&amp;lear marks</source>
+        <translation>&amp;Borrar marcas</translation>
+    </message>
+    <message>
+        <source>Format n&amp;ame:</source>
+        <translation>Nombre del &amp;formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>Pa&amp;trón:</translation>
+    </message>
+    <message>
+        <source>P&amp;review:</source>
+        <translation>&amp;Vista previa:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Message or reason</source>
+        <translation>Mensaje o motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save and import</source>
+        <translation>&amp;Guardar e importar</translation>
+    </message>
+    <message>
+        <source>Select text within one line first, then press the button again.</source>
+        <translation>Seleccione primero texto dentro de una línea y pulse de nuevo el botón.</translation>
+    </message>
+    <message>
+        <source>The file holds no lines to learn from.</source>
+        <translation>El archivo no contiene líneas de las que aprender.</translation>
+    </message>
+    <message>
+        <source>%1   (time layout %2)</source>
+        <translation>%1   (formato de hora %2)</translation>
+    </message>
+    <message>
+        <source>Select the timestamp on a line and press "This is the timestamp".</source>
+        <translation>Seleccione la marca de tiempo en una línea y pulse "Esta es la marca de tiempo".</translation>
+    </message>
+    <message>
+        <source>Faultless does not know the layout of the marked timestamp.</source>
+        <translation>Faultless no conoce el formato de la marca de tiempo señalada.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines start a record, %3 continue one, %4 are rejected.</source>
+        <translation>%1 de %2 líneas inician un registro, %3 continúan uno, %4 se rechazan.</translation>
+    </message>
+    <message>
+        <source>%1: "%2"</source>
+        <translation>%1: "%2"</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet.</source>
+        <translation>Todavía no hay nada marcado.</translation>
+    </message>
+    <message>
+        <source>Marked on line %1: %2</source>
+        <translation>Marcado en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>continues line %1</source>
+        <translation>continúa la línea %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>Replace format?</source>
+        <translation>¿Sustituir el formato?</translation>
+    </message>
+    <message>
+        <source>A format named %1 exists already. Replace it with this one?</source>
+        <translation>Ya existe un formato llamado %1. ¿Sustituirlo por este?</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::TeamServerSession</name>
     <message>
         <source>Save a Local Copy</source>
@@ -6185,6 +7277,26 @@ Por: %3</translation>
     <message>
         <source>Reloading replaces this copy, with the changes you made to it, by the server's review as it is now. Reload?</source>
         <translation>Recargar sustituye esta copia, con los cambios que le hizo, por la revisión del servidor tal como está ahora. ¿Recargar?</translation>
+    </message>
+    <message>
+        <source>Import not sent to the team server</source>
+        <translation>La importación no se envió al servidor del equipo</translation>
+    </message>
+    <message>
+        <source>%1 was imported into your copy of %2 only: the team server did not take it (%3).</source>
+        <translation>%1 se importó solo en su copia de %2: el servidor del equipo no lo aceptó (%3).</translation>
+    </message>
+    <message>
+        <source>Changes not saved on the team server</source>
+        <translation>Cambios no guardados en el servidor del equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 could not be saved on the team server. This copy of the review, with them, is kept as %2.</source>
+        <translation><numerusform>No se pudo guardar %n cambio en %1 en el servidor del equipo. Esta copia de la revisión, con ese cambio, se conserva como %2.</numerusform><numerusform>No se pudieron guardar %n cambios en %1 en el servidor del equipo. Esta copia de la revisión, con esos cambios, se conserva como %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 could not be saved on the team server, and keeping them in %2 failed: %3</source>
+        <translation><numerusform>No se pudo guardar %n cambio en %1 en el servidor del equipo, y no se pudo conservar en %2: %3</numerusform><numerusform>No se pudieron guardar %n cambios en %1 en el servidor del equipo, y no se pudieron conservar en %2: %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6310,6 +7422,10 @@ Por: %3</translation>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Takes back the change of %1 (%2), %3 later</source>
+        <translation>Revierte el cambio de %1 (%2), %3 después</translation>
     </message>
 </context>
 <context>
