@@ -372,7 +372,8 @@ void TestInstall::bashCompletion_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("verb") << QStringLiteral("faultless-cli ex") << QStringList { QStringLiteral("export") };
     QTest::newRow("verbs") << QStringLiteral("faultless-cli a")
-                           << QStringList { QStringLiteral("archive"), QStringLiteral("agreement") };
+                           << QStringList { QStringLiteral("archive"), QStringLiteral("agreement"),
+                                  QStringLiteral("annotate") };
     QTest::newRow("option") << QStringLiteral("faultless-cli export r.faultless --page")
                             << QStringList { QStringLiteral("--page-size") };
     QTest::newRow("export format") << QStringLiteral("faultless-cli export r.faultless --format ")

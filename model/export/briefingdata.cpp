@@ -644,14 +644,19 @@ BriefingData BriefingData::condensedForLeaders(int level) const
     }
     if (level >= 4)
         d.glossaryTerms = kLeaderGlossaryTerms;
+    // Languages take more words than English for the same briefing: the last steps tighten what
+    // the earlier ones kept.
+    const qsizetype steps = level >= 7 ? 1 : level >= 6 ? 2 : kLeaderNarrativeSteps;
     if (level >= 5) {
         for (BriefingNarrative &n : d.narratives) {
-            if (n.steps.size() > kLeaderNarrativeSteps) {
-                d.omittedSteps += n.steps.size() - kLeaderNarrativeSteps;
-                n.steps.resize(kLeaderNarrativeSteps);
+            if (n.steps.size() > steps) {
+                d.omittedSteps += n.steps.size() - steps;
+                n.steps.resize(steps);
             }
         }
     }
+    if (level >= 6)
+        d.glossaryTerms = std::min(d.glossaryTerms, 2);
     return d;
 }
 

@@ -253,9 +253,10 @@ public:
     // highlighted moments without a phase, note or mark (when there are more than a few); 2, flag
     // changes beyond the few that matter most (on the timeline, or reversed; the chart keeps them
     // all); 3, the notes on the timeline's moments; 4, the glossary beyond its first terms;
-    // 5, each narrative's steps beyond its first few.
+    // 5, each narrative's steps beyond its first three; 6, beyond two, and the glossary beyond two
+    // terms; 7, beyond the first step.
     static constexpr int LeaderMinutes = 5;
-    static constexpr int CondenseLevels = 5;
+    static constexpr int CondenseLevels = 7;
     BriefingData condensedForLeaders(int level) const;
 
     // Applies `f` to every text that came from an import or a user.
