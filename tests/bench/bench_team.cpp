@@ -239,7 +239,7 @@ void measureSearch(const ReviewStore &copy, QSqlDatabase &server, qint64 reviewI
     const double indexSeconds = seconds(t.nsecsElapsed());
     std::printf("5. search (FTS5 in the local copy | PostgreSQL tsvector + GIN on the server):\n");
     std::printf("   GIN index built on the server in %.2f s%s\n", indexSeconds, indexed ? "" : " (failed)");
-    for (const QString &word : { QStringLiteral("checkout"), QStringLiteral("4242") }) {
+    for (const QString &word : { QStringLiteral("took"), QStringLiteral("4242") }) {
         SearchRequest request;
         request.text = word;
         t.restart();
