@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,23 @@ inline QString serverAddress(const QString &review)
     return QStringLiteral("postgresql://%1@%2:%3/%4?review=%5")
         .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGHOST"),
              qEnvironmentVariable("PGPORT", QStringLiteral("5432")), qEnvironmentVariable("PGDATABASE"), review);
+}
+
+// A direct connection to that server, as another client (psql) would have, under the Qt SQL
+// connection `name` (reused when it exists); `user`, when given, logs in as that login.
+inline QSqlDatabase serverConnection(
+    const QString &name, const QString &user = {}, const QString &password = {})
+{
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(qEnvironmentVariable("PGHOST"));
+    db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
+    db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
+    db.setUserName(user.isEmpty() ? qEnvironmentVariable("PGUSER") : user);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.open();
+    return db;
 }
 
 // A review name no other test (or earlier run against the same server) has used.

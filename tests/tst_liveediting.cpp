@@ -90,15 +90,7 @@ struct Window
 
 QSqlDatabase raw()
 {
-    const QString name = QStringLiteral("raw");
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(qEnvironmentVariable("PGHOST"));
-    db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
-    db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
-    db.setUserName(qEnvironmentVariable("PGUSER"));
-    db.open();
-    return db;
+    return faultless::tests::serverConnection(QStringLiteral("raw"));
 }
 
 QVariant serverValue(const QString &sql)

@@ -366,12 +366,8 @@ void TestTeamServer::killedPublishLeavesNoReview()
     QVERIFY(!large.isEmpty());
     const QString name = freshReviewName("killed");
     const QString address = serverAddress(name);
-    QSqlDatabase watcher = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("watcher"));
-    watcher.setHostName(qEnvironmentVariable("PGHOST"));
-    watcher.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
-    watcher.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
-    watcher.setUserName(qEnvironmentVariable("PGUSER"));
-    QVERIFY(watcher.open());
+    QSqlDatabase watcher = faultless::tests::serverConnection(QStringLiteral("watcher"));
+    QVERIFY(watcher.isOpen());
     {
         QProcess publisher;
         publisher.start(QStringLiteral(FAULTLESS_CLI_PATH), { QStringLiteral("publish"), large, address });
@@ -496,14 +492,7 @@ void TestTeamServer::unreachableServerIsAClearError()
 // A direct connection to the test server, as any other client (psql) would have.
 QSqlDatabase rawConnection(const QString &name)
 {
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(qEnvironmentVariable("PGHOST"));
-    db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
-    db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
-    db.setUserName(qEnvironmentVariable("PGUSER"));
-    db.open();
-    return db;
+    return faultless::tests::serverConnection(name);
 }
 
 QString TestTeamServer::publishDemo(const char *what, qint64 *reviewId)
@@ -600,14 +589,7 @@ void TestTeamServer::watcherCatchesUpAfterTheServerRestarts()
 // A connection as `user` (a login with `password`), as that person's psql would make.
 QSqlDatabase connectionAs(const QString &user, const QString &password)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("as-") + user);
-    db.setHostName(qEnvironmentVariable("PGHOST"));
-    db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
-    db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
-    db.setUserName(user);
-    db.setPassword(password);
-    db.open();
-    return db;
+    return faultless::tests::serverConnection(QStringLiteral("as-") + user, user, password);
 }
 
 void TestTeamServer::rolesDecideWhoWrites()

@@ -380,12 +380,8 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
     QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), location.toString());
 
     // Someone else annotates an event on the server.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
-    db.setHostName(qEnvironmentVariable("PGHOST"));
-    db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
-    db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
-    db.setUserName(qEnvironmentVariable("PGUSER"));
-    QVERIFY(db.open());
+    QSqlDatabase db = faultless::tests::serverConnection(QStringLiteral("other"));
+    QVERIFY(db.isOpen());
     {
         QSqlQuery q(db);
         QVERIFY(q.prepare(QStringLiteral("SELECT id FROM faultless.reviews WHERE name = ?")));
@@ -487,12 +483,8 @@ void TestTeamServerUi::twoWindowsEditOneReviewLive()
     // which libpq takes from PGPASSWORD for either login).
     const QString boUser = QStringLiteral("bo_%1").arg(QCoreApplication::applicationPid());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        db.setHostName(qEnvironmentVariable("PGHOST"));
-        db.setPort(qEnvironmentVariable("PGPORT", QStringLiteral("5432")).toInt());
-        db.setDatabaseName(qEnvironmentVariable("PGDATABASE"));
-        db.setUserName(qEnvironmentVariable("PGUSER"));
-        QVERIFY(db.open());
+        QSqlDatabase db = faultless::tests::serverConnection(QStringLiteral("admin"));
+        QVERIFY(db.isOpen());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
                            .arg(boUser, qEnvironmentVariable("PGPASSWORD").replace(QLatin1Char('\''), QStringLiteral("''")))));
