@@ -127,9 +127,15 @@ bool EventQuery::forEach(const ReviewStore &store, const EventFilter &filter,
             *error = tr("Search failed: %1").arg(q.lastError().databaseText());
         return false;
     }
-    while (q.next()) {
-        if (!visit(rowFrom(q)))
-            break;
+    bool stopped = false;
+    while (!stopped && q.next())
+        stopped = !visit(rowFrom(q));
+    // next() is also false when SQLite failed half-way (a damaged page, a disk error): that is
+    // not the end of the events, and must not read as if it were.
+    if (!stopped && q.lastError().isValid()) {
+        if (error)
+            *error = tr("Reading the events failed: %1").arg(q.lastError().databaseText());
+        return false;
     }
     return true;
 }
