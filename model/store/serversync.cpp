@@ -87,6 +87,32 @@ struct ServerSync::Table
             values.append(row.value(i));
         return values;
     }
+    // "The row exactly as the copy had it": its key by `=` (so that the primary key's index finds
+    // it among a million events), and every other column by IS NOT DISTINCT FROM.
+    QString sameRow() const
+    {
+        if (!keyIsPrimary)
+            return matching(columns, true, QStringLiteral("pg"));
+        QStringList rest;
+        for (int i = 0; i < columns.size(); ++i) {
+            if (!key.contains(i))
+                rest.append(columns.at(i));
+        }
+        const QString byKey = matching(keyColumns(), false, QStringLiteral("pg"));
+        return rest.isEmpty() ? byKey
+                              : byKey + QStringLiteral(" AND ") + matching(rest, true, QStringLiteral("pg"));
+    }
+    QVariantList sameRowValues(const QVariantList &row) const
+    {
+        if (!keyIsPrimary)
+            return row;
+        QVariantList values = keyValues(row);
+        for (int i = 0; i < columns.size(); ++i) {
+            if (!key.contains(i))
+                values.append(row.value(i));
+        }
+        return values;
+    }
     QString serverSelect() const
     {
         QStringList texts;
@@ -220,8 +246,8 @@ bool ServerSync::send(const Table &t, const RowChange &change, bool overwrite, b
         QString sql
             = QStringLiteral("UPDATE %1 SET %2 WHERE ").arg(t.qualified, joined(sets, QStringLiteral(", ")));
         QVariantList values = change.after;
-        sql += overwrite ? byKey : matching(t.columns, true, QStringLiteral("pg"));
-        values += overwrite ? t.keyValues(change.before) : change.before;
+        sql += overwrite ? byKey : t.sameRow();
+        values += overwrite ? t.keyValues(change.before) : t.sameRowValues(change.before);
         ok = run(q, sql, values);
         if (ok && q.numRowsAffected() == 0) {
             if (!overwrite) {
@@ -234,9 +260,8 @@ bool ServerSync::send(const Table &t, const RowChange &change, bool overwrite, b
     }
     case RowChange::Kind::Delete:
         ok = run(q,
-            QStringLiteral("DELETE FROM %1 WHERE ").arg(t.qualified)
-                + (overwrite ? byKey : matching(t.columns, true, QStringLiteral("pg"))),
-            overwrite ? t.keyValues(change.before) : change.before);
+            QStringLiteral("DELETE FROM %1 WHERE ").arg(t.qualified) + (overwrite ? byKey : t.sameRow()),
+            overwrite ? t.keyValues(change.before) : t.sameRowValues(change.before));
         if (ok && q.numRowsAffected() == 0 && !overwrite) {
             // Gone already is no conflict; changed meanwhile is.
             bool found = false;
