@@ -674,7 +674,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>the language check flags %n sentence(s) of the leaders' briefing:</source>
-        <translation><numerusform>die Sprachprüfung markiert %n Satz des Kurzberichts für Führungskräfte:</numerusform><numerusform>die Sprachprüfung markiert %n Sätze des Kurzberichts für Führungskräfte:</numerusform></translation>
+        <translation>
+            <numerusform>die Sprachprüfung markiert %n Satz des Kurzberichts für Führungskräfte:</numerusform>
+            <numerusform>die Sprachprüfung markiert %n Sätze des Kurzberichts für Führungskräfte:</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1"</source>
@@ -686,7 +689,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>the leaders' briefing was not written: %n sentence(s) are flagged by the language check (--refuse-flagged)</source>
-        <translation><numerusform>der Kurzbericht für Führungskräfte wurde nicht geschrieben: %n Satz ist von der Sprachprüfung markiert (--refuse-flagged)</numerusform><numerusform>der Kurzbericht für Führungskräfte wurde nicht geschrieben: %n Sätze sind von der Sprachprüfung markiert (--refuse-flagged)</numerusform></translation>
+        <translation>
+            <numerusform>der Kurzbericht für Führungskräfte wurde nicht geschrieben: %n Satz ist von der Sprachprüfung markiert (--refuse-flagged)</numerusform>
+            <numerusform>der Kurzbericht für Führungskräfte wurde nicht geschrieben: %n Sätze sind von der Sprachprüfung markiert (--refuse-flagged)</numerusform>
+        </translation>
     </message>
     <message>
         <source>flags takes exactly one REVIEW path</source>
@@ -932,6 +938,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the events failed: %1</source>
+        <translation>Die Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1390,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>Replaced %n earlier import(s) of the same file.</source>
-        <translation><numerusform>%n früheren Import derselben Datei ersetzt.</numerusform><numerusform>%n frühere Importe derselben Datei ersetzt.</numerusform></translation>
+        <translation>
+            <numerusform>%n früheren Import derselben Datei ersetzt.</numerusform>
+            <numerusform>%n frühere Importe derselben Datei ersetzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,11 +1730,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>used by %n value(s); only shapes lnav's SQL tables, no effect here</source>
-        <translation><numerusform>von %n Wert verwendet; prägt nur die SQL-Tabellen von lnav, hier ohne Wirkung</numerusform><numerusform>von %n Werten verwendet; prägt nur die SQL-Tabellen von lnav, hier ohne Wirkung</numerusform></translation>
+        <translation>
+            <numerusform>von %n Wert verwendet; prägt nur die SQL-Tabellen von lnav, hier ohne Wirkung</numerusform>
+            <numerusform>von %n Werten verwendet; prägt nur die SQL-Tabellen von lnav, hier ohne Wirkung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>used by %n value(s); not supported by Faultless, ignored</source>
-        <translation><numerusform>von %n Wert verwendet; von Faultless nicht unterstützt, ignoriert</numerusform><numerusform>von %n Werten verwendet; von Faultless nicht unterstützt, ignoriert</numerusform></translation>
+        <translation>
+            <numerusform>von %n Wert verwendet; von Faultless nicht unterstützt, ignoriert</numerusform>
+            <numerusform>von %n Werten verwendet; von Faultless nicht unterstützt, ignoriert</numerusform>
+        </translation>
     </message>
     <message>
         <source>the sample does not parse: %1</source>
@@ -1764,7 +1783,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>Format file: %n more remark(s); `faultless-cli formats` lists them all</source>
-        <translation><numerusform>Formatdatei: %n weiterer Hinweis; `faultless-cli formats` listet alle auf</numerusform><numerusform>Formatdatei: %n weitere Hinweise; `faultless-cli formats` listet alle auf</numerusform></translation>
+        <translation>
+            <numerusform>Formatdatei: %n weiterer Hinweis; `faultless-cli formats` listet alle auf</numerusform>
+            <numerusform>Formatdatei: %n weitere Hinweise; `faultless-cli formats` listet alle auf</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: /%2: a format of this name is defined already; this one is not used</source>
@@ -1928,7 +1950,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>No timestamp layout covers enough of the first %n line(s) (half, or one in ten at the start of a line); each line was tried against every layout: ISO 8601 (with "," or "." fractions, day of the year), syslog, common log, ctime and Apache error_log, day-month-year, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix epoch numbers, TAI64N and time of day.</source>
-        <translation><numerusform>Kein Zeitstempelformat deckt genug der ersten %n Zeile ab (die Hälfte oder, am Zeilenanfang, jede zehnte); jede Zeile wurde mit jedem Format versucht: ISO 8601 (mit Bruchteilen nach „,“ oder „.“, Tag des Jahres), syslog, Common Log, ctime und Apache error_log, Tag-Monat-Jahr, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix-Epoch-Zahlen, TAI64N und Uhrzeit.</numerusform><numerusform>Kein Zeitstempelformat deckt genug der ersten %n Zeilen ab (die Hälfte oder, am Zeilenanfang, jede zehnte); jede Zeile wurde mit jedem Format versucht: ISO 8601 (mit Bruchteilen nach „,“ oder „.“, Tag des Jahres), syslog, Common Log, ctime und Apache error_log, Tag-Monat-Jahr, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix-Epoch-Zahlen, TAI64N und Uhrzeit.</numerusform></translation>
+        <translation>
+            <numerusform>Kein Zeitstempelformat deckt genug der ersten %n Zeile ab (die Hälfte oder, am Zeilenanfang, jede zehnte); jede Zeile wurde mit jedem Format versucht: ISO 8601 (mit Bruchteilen nach „,“ oder „.“, Tag des Jahres), syslog, Common Log, ctime und Apache error_log, Tag-Monat-Jahr, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix-Epoch-Zahlen, TAI64N und Uhrzeit.</numerusform>
+            <numerusform>Kein Zeitstempelformat deckt genug der ersten %n Zeilen ab (die Hälfte oder, am Zeilenanfang, jede zehnte); jede Zeile wurde mit jedem Format versucht: ISO 8601 (mit Bruchteilen nach „,“ oder „.“, Tag des Jahres), syslog, Common Log, ctime und Apache error_log, Tag-Monat-Jahr, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix-Epoch-Zahlen, TAI64N und Uhrzeit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no timestamp (%1)</source>
@@ -3294,7 +3319,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>%n record(s) longer than %1 lines or %2 MiB were split into several events (the first at line %3); each later part names the line its record starts at.</source>
-        <translation><numerusform>%n Datensatz, länger als %1 Zeilen oder %2 MiB, wurde in mehrere Ereignisse aufgeteilt (in Zeile %3); jeder spätere Teil nennt die Zeile, in der sein Datensatz beginnt.</numerusform><numerusform>%n Datensätze, länger als %1 Zeilen oder %2 MiB, wurden in mehrere Ereignisse aufgeteilt (der erste in Zeile %3); jeder spätere Teil nennt die Zeile, in der sein Datensatz beginnt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz, länger als %1 Zeilen oder %2 MiB, wurde in mehrere Ereignisse aufgeteilt (in Zeile %3); jeder spätere Teil nennt die Zeile, in der sein Datensatz beginnt.</numerusform>
+            <numerusform>%n Datensätze, länger als %1 Zeilen oder %2 MiB, wurden in mehrere Ereignisse aufgeteilt (der erste in Zeile %3); jeder spätere Teil nennt die Zeile, in der sein Datensatz beginnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4185,7 +4213,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>%n more highlighted moment(s) are in the practitioners' analysis.</source>
-        <translation><numerusform>%n weiterer hervorgehobener Moment steht in der Analyse für Fachleute.</numerusform><numerusform>%n weitere hervorgehobene Momente stehen in der Analyse für Fachleute.</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer hervorgehobener Moment steht in der Analyse für Fachleute.</numerusform>
+            <numerusform>%n weitere hervorgehobene Momente stehen in der Analyse für Fachleute.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reviewers' notes on these moments are in the practitioners' analysis.</source>
@@ -4193,7 +4224,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>%n more flag change(s) are in the chart above and in the practitioners' analysis.</source>
-        <translation><numerusform>%n weitere Feature-Flag-Änderung steht im Diagramm oben und in der Analyse für Fachleute.</numerusform><numerusform>%n weitere Feature-Flag-Änderungen stehen im Diagramm oben und in der Analyse für Fachleute.</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere Feature-Flag-Änderung steht im Diagramm oben und in der Analyse für Fachleute.</numerusform>
+            <numerusform>%n weitere Feature-Flag-Änderungen stehen im Diagramm oben und in der Analyse für Fachleute.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(flag turned off)</source>
@@ -4205,7 +4239,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>%n more narrative step(s) are in the practitioners' analysis.</source>
-        <translation><numerusform>%n weiterer Erzählschritt steht in der Analyse für Fachleute.</numerusform><numerusform>%n weitere Erzählschritte stehen in der Analyse für Fachleute.</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Erzählschritt steht in der Analyse für Fachleute.</numerusform>
+            <numerusform>%n weitere Erzählschritte stehen in der Analyse für Fachleute.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item was disputed. %1</source>
@@ -5625,7 +5662,10 @@ Von: %3</translation>
     </message>
     <message numerus="yes">
         <source>The language check flags %n sentence(s) of this leaders' briefing. Readers may hear blame or hindsight in them.</source>
-        <translation><numerusform>Die Sprachprüfung markiert %n Satz in diesem Kurzbericht für Führungskräfte. Lesende könnten darin eine Schuldzuweisung oder ein Urteil im Nachhinein heraushören.</numerusform><numerusform>Die Sprachprüfung markiert %n Sätze in diesem Kurzbericht für Führungskräfte. Lesende könnten darin Schuldzuweisungen oder Urteile im Nachhinein heraushören.</numerusform></translation>
+        <translation>
+            <numerusform>Die Sprachprüfung markiert %n Satz in diesem Kurzbericht für Führungskräfte. Lesende könnten darin eine Schuldzuweisung oder ein Urteil im Nachhinein heraushören.</numerusform>
+            <numerusform>Die Sprachprüfung markiert %n Sätze in diesem Kurzbericht für Führungskräfte. Lesende könnten darin Schuldzuweisungen oder Urteile im Nachhinein heraushören.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Anyway</source>
@@ -6811,7 +6851,10 @@ Von: %3</translation>
     <message numerus="yes">
         <source>%n change(s) to %1 not saved on the team server yet (%2). Trying again…</source>
         <extracomment>%2 is why the changes could not be saved, as the server said it</extracomment>
-        <translation><numerusform>%n Änderung an %1 noch nicht auf dem Teamserver gespeichert (%2). Neuer Versuch…</numerusform><numerusform>%n Änderungen an %1 noch nicht auf dem Teamserver gespeichert (%2). Neuer Versuch…</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung an %1 noch nicht auf dem Teamserver gespeichert (%2). Neuer Versuch…</numerusform>
+            <numerusform>%n Änderungen an %1 noch nicht auf dem Teamserver gespeichert (%2). Neuer Versuch…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working live on the server review %1: your changes are saved there as you make them, and others' appear here.</source>
@@ -7058,7 +7101,10 @@ Von: %3</translation>
     </message>
     <message numerus="yes">
         <source>Customers were affected for %n minute(s). Times in %1.</source>
-        <translation><numerusform>Kunden waren %n Minute lang betroffen. Zeiten in %1.</numerusform><numerusform>Kunden waren %n Minuten lang betroffen. Zeiten in %1.</numerusform></translation>
+        <translation>
+            <numerusform>Kunden waren %n Minute lang betroffen. Zeiten in %1.</numerusform>
+            <numerusform>Kunden waren %n Minuten lang betroffen. Zeiten in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Times in %1. Until both are set, the briefing shows the first to the last highlighted event and says so.</source>
@@ -7292,11 +7338,17 @@ Von: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to %1 could not be saved on the team server. This copy of the review, with them, is kept as %2.</source>
-        <translation><numerusform>%n Änderung an %1 konnte nicht auf dem Teamserver gespeichert werden. Diese Kopie der Nachbetrachtung wird samt dieser Änderung als %2 aufbewahrt.</numerusform><numerusform>%n Änderungen an %1 konnten nicht auf dem Teamserver gespeichert werden. Diese Kopie der Nachbetrachtung wird samt diesen Änderungen als %2 aufbewahrt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung an %1 konnte nicht auf dem Teamserver gespeichert werden. Diese Kopie der Nachbetrachtung wird samt dieser Änderung als %2 aufbewahrt.</numerusform>
+            <numerusform>%n Änderungen an %1 konnten nicht auf dem Teamserver gespeichert werden. Diese Kopie der Nachbetrachtung wird samt diesen Änderungen als %2 aufbewahrt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to %1 could not be saved on the team server, and keeping them in %2 failed: %3</source>
-        <translation><numerusform>%n Änderung an %1 konnte nicht auf dem Teamserver gespeichert werden, und sie in %2 aufzubewahren ist fehlgeschlagen: %3</numerusform><numerusform>%n Änderungen an %1 konnten nicht auf dem Teamserver gespeichert werden, und sie in %2 aufzubewahren ist fehlgeschlagen: %3</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung an %1 konnte nicht auf dem Teamserver gespeichert werden, und sie in %2 aufzubewahren ist fehlgeschlagen: %3</numerusform>
+            <numerusform>%n Änderungen an %1 konnten nicht auf dem Teamserver gespeichert werden, und sie in %2 aufzubewahren ist fehlgeschlagen: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

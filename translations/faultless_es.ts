@@ -674,7 +674,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>the language check flags %n sentence(s) of the leaders' briefing:</source>
-        <translation><numerusform>la comprobación del lenguaje señala %n frase del informe para la dirección:</numerusform><numerusform>la comprobación del lenguaje señala %n frases del informe para la dirección:</numerusform></translation>
+        <translation>
+            <numerusform>la comprobación del lenguaje señala %n frase del informe para la dirección:</numerusform>
+            <numerusform>la comprobación del lenguaje señala %n frases del informe para la dirección:</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1"</source>
@@ -686,7 +689,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>the leaders' briefing was not written: %n sentence(s) are flagged by the language check (--refuse-flagged)</source>
-        <translation><numerusform>no se escribió el informe para la dirección: la comprobación del lenguaje señala %n frase (--refuse-flagged)</numerusform><numerusform>no se escribió el informe para la dirección: la comprobación del lenguaje señala %n frases (--refuse-flagged)</numerusform></translation>
+        <translation>
+            <numerusform>no se escribió el informe para la dirección: la comprobación del lenguaje señala %n frase (--refuse-flagged)</numerusform>
+            <numerusform>no se escribió el informe para la dirección: la comprobación del lenguaje señala %n frases (--refuse-flagged)</numerusform>
+        </translation>
     </message>
     <message>
         <source>flags takes exactly one REVIEW path</source>
@@ -932,6 +938,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Search failed: %1</source>
         <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>Reading the events failed: %1</source>
+        <translation>No se pudieron leer los eventos: %1</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1390,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>Replaced %n earlier import(s) of the same file.</source>
-        <translation><numerusform>Se reemplazó %n importación anterior del mismo archivo.</numerusform><numerusform>Se reemplazaron %n importaciones anteriores del mismo archivo.</numerusform></translation>
+        <translation>
+            <numerusform>Se reemplazó %n importación anterior del mismo archivo.</numerusform>
+            <numerusform>Se reemplazaron %n importaciones anteriores del mismo archivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,11 +1730,17 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>used by %n value(s); only shapes lnav's SQL tables, no effect here</source>
-        <translation><numerusform>usado por %n valor; solo da forma a las tablas SQL de lnav, aquí no tiene efecto</numerusform><numerusform>usado por %n valores; solo da forma a las tablas SQL de lnav, aquí no tiene efecto</numerusform></translation>
+        <translation>
+            <numerusform>usado por %n valor; solo da forma a las tablas SQL de lnav, aquí no tiene efecto</numerusform>
+            <numerusform>usado por %n valores; solo da forma a las tablas SQL de lnav, aquí no tiene efecto</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>used by %n value(s); not supported by Faultless, ignored</source>
-        <translation><numerusform>usado por %n valor; Faultless no lo admite, se ignora</numerusform><numerusform>usado por %n valores; Faultless no lo admite, se ignora</numerusform></translation>
+        <translation>
+            <numerusform>usado por %n valor; Faultless no lo admite, se ignora</numerusform>
+            <numerusform>usado por %n valores; Faultless no lo admite, se ignora</numerusform>
+        </translation>
     </message>
     <message>
         <source>the sample does not parse: %1</source>
@@ -1764,7 +1783,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>Format file: %n more remark(s); `faultless-cli formats` lists them all</source>
-        <translation><numerusform>Archivo de formato: %n observación más; `faultless-cli formats` las muestra todas</numerusform><numerusform>Archivo de formato: %n observaciones más; `faultless-cli formats` las muestra todas</numerusform></translation>
+        <translation>
+            <numerusform>Archivo de formato: %n observación más; `faultless-cli formats` las muestra todas</numerusform>
+            <numerusform>Archivo de formato: %n observaciones más; `faultless-cli formats` las muestra todas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: /%2: a format of this name is defined already; this one is not used</source>
@@ -1928,7 +1950,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>No timestamp layout covers enough of the first %n line(s) (half, or one in ten at the start of a line); each line was tried against every layout: ISO 8601 (with "," or "." fractions, day of the year), syslog, common log, ctime and Apache error_log, day-month-year, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, Unix epoch numbers, TAI64N and time of day.</source>
-        <translation><numerusform>Ningún formato de marca de tiempo cubre lo suficiente de la primera %n línea (la mitad, o una de cada diez al principio de una línea); cada línea se probó con todos los formatos: ISO 8601 (con fracciones con "," o ".", día del año), syslog, common log, ctime y Apache error_log, día-mes-año, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, números de época Unix, TAI64N y hora del día.</numerusform><numerusform>Ningún formato de marca de tiempo cubre lo suficiente de las primeras %n líneas (la mitad, o una de cada diez al principio de una línea); cada línea se probó con todos los formatos: ISO 8601 (con fracciones con "," o ".", día del año), syslog, common log, ctime y Apache error_log, día-mes-año, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, números de época Unix, TAI64N y hora del día.</numerusform></translation>
+        <translation>
+            <numerusform>Ningún formato de marca de tiempo cubre lo suficiente de la primera %n línea (la mitad, o una de cada diez al principio de una línea); cada línea se probó con todos los formatos: ISO 8601 (con fracciones con "," o ".", día del año), syslog, common log, ctime y Apache error_log, día-mes-año, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, números de época Unix, TAI64N y hora del día.</numerusform>
+            <numerusform>Ningún formato de marca de tiempo cubre lo suficiente de las primeras %n líneas (la mitad, o una de cada diez al principio de una línea); cada línea se probó con todos los formatos: ISO 8601 (con fracciones con "," o ".", día del año), syslog, common log, ctime y Apache error_log, día-mes-año, java.util.logging, glog, logcat, HDFS yyMMdd HHmmss, Spark yy/MM/dd, números de época Unix, TAI64N y hora del día.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no timestamp (%1)</source>
@@ -3294,7 +3319,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>%n record(s) longer than %1 lines or %2 MiB were split into several events (the first at line %3); each later part names the line its record starts at.</source>
-        <translation><numerusform>%n registro de más de %1 líneas o %2 MiB se dividió en varios eventos (en la línea %3); cada parte posterior indica la línea en la que empieza su registro.</numerusform><numerusform>%n registros de más de %1 líneas o %2 MiB se dividieron en varios eventos (el primero en la línea %3); cada parte posterior indica la línea en la que empieza su registro.</numerusform></translation>
+        <translation>
+            <numerusform>%n registro de más de %1 líneas o %2 MiB se dividió en varios eventos (en la línea %3); cada parte posterior indica la línea en la que empieza su registro.</numerusform>
+            <numerusform>%n registros de más de %1 líneas o %2 MiB se dividieron en varios eventos (el primero en la línea %3); cada parte posterior indica la línea en la que empieza su registro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4185,7 +4213,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>%n more highlighted moment(s) are in the practitioners' analysis.</source>
-        <translation><numerusform>Hay %n momento destacado más en el análisis para profesionales.</numerusform><numerusform>Hay %n momentos destacados más en el análisis para profesionales.</numerusform></translation>
+        <translation>
+            <numerusform>Hay %n momento destacado más en el análisis para profesionales.</numerusform>
+            <numerusform>Hay %n momentos destacados más en el análisis para profesionales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reviewers' notes on these moments are in the practitioners' analysis.</source>
@@ -4193,7 +4224,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>%n more flag change(s) are in the chart above and in the practitioners' analysis.</source>
-        <translation><numerusform>Hay %n cambio más de feature flag en el gráfico de arriba y en el análisis para profesionales.</numerusform><numerusform>Hay %n cambios más de feature flags en el gráfico de arriba y en el análisis para profesionales.</numerusform></translation>
+        <translation>
+            <numerusform>Hay %n cambio más de feature flag en el gráfico de arriba y en el análisis para profesionales.</numerusform>
+            <numerusform>Hay %n cambios más de feature flags en el gráfico de arriba y en el análisis para profesionales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(flag turned off)</source>
@@ -4205,7 +4239,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>%n more narrative step(s) are in the practitioners' analysis.</source>
-        <translation><numerusform>Hay %n paso de narrativa más en el análisis para profesionales.</numerusform><numerusform>Hay %n pasos de narrativa más en el análisis para profesionales.</numerusform></translation>
+        <translation>
+            <numerusform>Hay %n paso de narrativa más en el análisis para profesionales.</numerusform>
+            <numerusform>Hay %n pasos de narrativa más en el análisis para profesionales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No item was disputed. %1</source>
@@ -5625,7 +5662,10 @@ Por: %3</translation>
     </message>
     <message numerus="yes">
         <source>The language check flags %n sentence(s) of this leaders' briefing. Readers may hear blame or hindsight in them.</source>
-        <translation><numerusform>La comprobación del lenguaje señala %n frase de este informe para la dirección. Quien lo lea podría percibir en ella culpa o un juicio a posteriori.</numerusform><numerusform>La comprobación del lenguaje señala %n frases de este informe para la dirección. Quien lo lea podría percibir en ellas culpa o juicios a posteriori.</numerusform></translation>
+        <translation>
+            <numerusform>La comprobación del lenguaje señala %n frase de este informe para la dirección. Quien lo lea podría percibir en ella culpa o un juicio a posteriori.</numerusform>
+            <numerusform>La comprobación del lenguaje señala %n frases de este informe para la dirección. Quien lo lea podría percibir en ellas culpa o juicios a posteriori.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Anyway</source>
@@ -6811,7 +6851,10 @@ Por: %3</translation>
     <message numerus="yes">
         <source>%n change(s) to %1 not saved on the team server yet (%2). Trying again…</source>
         <extracomment>%2 is why the changes could not be saved, as the server said it</extracomment>
-        <translation><numerusform>%n cambio en %1 aún no guardado en el servidor del equipo (%2). Reintentando…</numerusform><numerusform>%n cambios en %1 aún no guardados en el servidor del equipo (%2). Reintentando…</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio en %1 aún no guardado en el servidor del equipo (%2). Reintentando…</numerusform>
+            <numerusform>%n cambios en %1 aún no guardados en el servidor del equipo (%2). Reintentando…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working live on the server review %1: your changes are saved there as you make them, and others' appear here.</source>
@@ -7058,7 +7101,10 @@ Por: %3</translation>
     </message>
     <message numerus="yes">
         <source>Customers were affected for %n minute(s). Times in %1.</source>
-        <translation><numerusform>Los clientes se vieron afectados durante %n minuto. Horas en %1.</numerusform><numerusform>Los clientes se vieron afectados durante %n minutos. Horas en %1.</numerusform></translation>
+        <translation>
+            <numerusform>Los clientes se vieron afectados durante %n minuto. Horas en %1.</numerusform>
+            <numerusform>Los clientes se vieron afectados durante %n minutos. Horas en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Times in %1. Until both are set, the briefing shows the first to the last highlighted event and says so.</source>
@@ -7292,11 +7338,17 @@ Por: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to %1 could not be saved on the team server. This copy of the review, with them, is kept as %2.</source>
-        <translation><numerusform>No se pudo guardar %n cambio en %1 en el servidor del equipo. Esta copia de la revisión, con ese cambio, se conserva como %2.</numerusform><numerusform>No se pudieron guardar %n cambios en %1 en el servidor del equipo. Esta copia de la revisión, con esos cambios, se conserva como %2.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo guardar %n cambio en %1 en el servidor del equipo. Esta copia de la revisión, con ese cambio, se conserva como %2.</numerusform>
+            <numerusform>No se pudieron guardar %n cambios en %1 en el servidor del equipo. Esta copia de la revisión, con esos cambios, se conserva como %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to %1 could not be saved on the team server, and keeping them in %2 failed: %3</source>
-        <translation><numerusform>No se pudo guardar %n cambio en %1 en el servidor del equipo, y no se pudo conservar en %2: %3</numerusform><numerusform>No se pudieron guardar %n cambios en %1 en el servidor del equipo, y no se pudieron conservar en %2: %3</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo guardar %n cambio en %1 en el servidor del equipo, y no se pudo conservar en %2: %3</numerusform>
+            <numerusform>No se pudieron guardar %n cambios en %1 en el servidor del equipo, y no se pudieron conservar en %2: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
