@@ -119,7 +119,7 @@ int nothingDone(const QString &reason)
 
 // Parses the options of one command; positional arguments are what remains.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCommandLineOption> &options,
-           QString *error)
+    QString *error)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options);
@@ -132,8 +132,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QList<QCom
 
 // Parses a command whose one positional argument is a REVIEW path; `wrongCount` is the message
 // when there is not exactly one.
-bool parseOneReview(QCommandLineParser &parser, const QStringList &args, const QList<QCommandLineOption> &options,
-                    const QString &wrongCount, QString *error)
+bool parseOneReview(QCommandLineParser &parser, const QStringList &args,
+    const QList<QCommandLineOption> &options, const QString &wrongCount, QString *error)
 {
     if (!parse(parser, args, options, error))
         return false;
@@ -261,7 +261,8 @@ int newOnServer(const QString &name, const QString &title, const QString &zone)
     QTemporaryDir scratch;
     ReviewStore store;
     const QString path = scratch.filePath(QStringLiteral("new.faultless"));
-    if (!scratch.isValid() || !store.create(path, title.isEmpty() ? server->location().review() : title, zone))
+    if (!scratch.isValid()
+        || !store.create(path, title.isEmpty() ? server->location().review() : title, zone))
         return nothingDone(scratch.isValid() ? store.errorString() : scratch.errorString());
     if (!server->publish(store))
         return nothingDone(server->errorString());
@@ -275,7 +276,7 @@ int cmdNew(const QStringList &args)
     const QCommandLineOption title(QStringLiteral("title"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption tz(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
     QString error;
-    if (!parseOneReview(parser, args, {title, tz}, Cli::tr("new takes exactly one REVIEW path"), &error))
+    if (!parseOneReview(parser, args, { title, tz }, Cli::tr("new takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     const QString zone = parser.isSet(tz) ? parser.value(tz) : QStringLiteral("UTC");
@@ -320,7 +321,7 @@ int cmdImport(const QStringList &args)
     const QCommandLineOption option(QStringLiteral("option"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption formatFile(QStringLiteral("format-file"), QString(), QStringLiteral("FILE"));
     QString error;
-    if (!parse(parser, args, {format, source, tz, year, option, formatFile, replace}, &error))
+    if (!parse(parser, args, { format, source, tz, year, option, formatFile, replace }, &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 3)
@@ -377,7 +378,8 @@ int cmdImport(const QStringList &args)
             for (const QString &note : result.notes)
                 out() << "  " << note << '\n';
             if (result.rejected > 0) {
-                err() << Cli::tr("%1: %n record(s) rejected", nullptr, int(result.rejected)).arg(request.path) << '\n';
+                err() << Cli::tr("%1: %n record(s) rejected", nullptr, int(result.rejected)).arg(request.path)
+                      << '\n';
                 int shown = 0;
                 for (const RejectedRecord &r : result.rejects) {
                     if (++shown > 10)
@@ -424,7 +426,7 @@ int cmdInfo(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     QString error;
-    if (!parseOneReview(parser, args, {json}, Cli::tr("info takes exactly one REVIEW path"), &error))
+    if (!parseOneReview(parser, args, { json }, Cli::tr("info takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     ReviewStore store;
@@ -443,9 +445,8 @@ int cmdInfo(const QStringList &args)
             if (!server || !server->info(&about))
                 return nothingDone(server ? server->errorString() : error);
             object.insert(QStringLiteral("server"),
-                          QJsonObject{{QStringLiteral("address"), server->location().toString()},
-                                      {QStringLiteral("review"), about.name},
-                                      {QStringLiteral("changes"), about.changes}});
+                QJsonObject { { QStringLiteral("address"), server->location().toString() },
+                    { QStringLiteral("review"), about.name }, { QStringLiteral("changes"), about.changes } });
         }
         out().json(QJsonDocument(object).toJson(QJsonDocument::Compact));
         out() << '\n';
@@ -453,9 +454,14 @@ int cmdInfo(const QStringList &args)
     }
     out() << summary.title << '\n';
     out() << Cli::tr("Events: %1").arg(summary.events) << '\n';
-    out() << Cli::tr("From %1 to %2").arg(timestamps::toIsoUtc(summary.first), timestamps::toIsoUtc(summary.last)) << '\n';
+    out() << Cli::tr("From %1 to %2")
+                 .arg(timestamps::toIsoUtc(summary.first), timestamps::toIsoUtc(summary.last))
+          << '\n';
     for (const SourceSummary &s : summary.sources)
-        out() << "  " << Cli::tr("%1 (%2): %3 events, %4 rejected").arg(s.name, s.format).arg(s.events).arg(s.rejected) << '\n';
+        out()
+            << "  "
+            << Cli::tr("%1 (%2): %3 events, %4 rejected").arg(s.name, s.format).arg(s.events).arg(s.rejected)
+            << '\n';
     const IncidentSummary written = IncidentSummaryStore::read(store);
     out() << Cli::tr("Summary: %1").arg(written.hasText() ? written.text : Cli::tr("not written yet"))
           << '\n';
@@ -604,9 +610,11 @@ int cmdEvents(const QStringList &args)
     const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("INSTANT"));
     const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("INSTANT"));
     const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
-    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QString(), QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
     QString error;
-    if (!parseOneReview(parser, args, {search, from, to, kind, format}, Cli::tr("events takes exactly one REVIEW path"), &error))
+    if (!parseOneReview(parser, args, { search, from, to, kind, format },
+            Cli::tr("events takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     const QString outputFormat = parser.value(format);
@@ -617,8 +625,9 @@ int cmdEvents(const QStringList &args)
     if (parser.isSet(kind)) {
         filter.kind = eventKindFromName(parser.value(kind));
         if (!filter.kind)
-            return usageError(Cli::tr("unknown kind \"%1\" (log, flag, experiment, chat, alert, deploy, note)")
-                                  .arg(parser.value(kind)));
+            return usageError(
+                Cli::tr("unknown kind \"%1\" (log, flag, experiment, chat, alert, deploy, note)")
+                    .arg(parser.value(kind)));
     }
     ReviewStore store;
     if (!openReview(store, pos.at(1), &error))
@@ -647,10 +656,13 @@ int cmdEvents(const QStringList &args)
         return out().ok(); // a full disk or a closed pipe ends the query
     };
     print(EventsExporter::header(exportFormat));
-    const bool queried = EventQuery::forEach(store, filter, [&](const EventRow &row) {
-        // The one definition of the export format, which `import` reads back without loss.
-        return print(EventsExporter::line(row, exportFormat));
-    }, &error);
+    const bool queried = EventQuery::forEach(
+        store, filter,
+        [&](const EventRow &row) {
+            // The one definition of the export format, which `import` reads back without loss.
+            return print(EventsExporter::line(row, exportFormat));
+        },
+        &error);
     if (!queried && out().ok()) // a query that fails (a malformed search) is no usage error
         return nothingDone(error);
     return Done;
@@ -747,7 +759,8 @@ int cmdExport(const QStringList &args)
             QStringList names;
             for (BriefingSection s : BriefingOptions::allSections())
                 names << BriefingOptions::sectionName(s);
-            return usageError(Cli::tr("unknown section \"%1\" (sections: %2)").arg(bad, names.join(QStringLiteral(","))));
+            return usageError(
+                Cli::tr("unknown section \"%1\" (sections: %2)").arg(bad, names.join(QStringLiteral(","))));
         }
         options.sections = *parsed;
     }
@@ -795,7 +808,7 @@ int cmdLanguage(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
     QString error;
-    if (!parse(parser, args, {lang}, &error))
+    if (!parse(parser, args, { lang }, &error))
         return usageError(error);
     if (parser.positionalArguments().size() != 1)
         return usageError(Cli::tr("language reads its text from standard input"));
@@ -804,7 +817,8 @@ int cmdLanguage(const QStringList &args)
         if (translator.load(QStringLiteral(":/i18n/faultless_") + parser.value(lang)))
             QCoreApplication::installTranslator(&translator);
     }
-    const BlamelessLanguageChecker checker = parser.isSet(lang) ? BlamelessLanguageChecker(parser.value(lang)) : BlamelessLanguageChecker();
+    const BlamelessLanguageChecker checker
+        = parser.isSet(lang) ? BlamelessLanguageChecker(parser.value(lang)) : BlamelessLanguageChecker();
     QTextStream in(stdin);
     in.setEncoding(QStringConverter::Utf8);
     int number = 0;
@@ -813,11 +827,9 @@ int cmdLanguage(const QStringList &args)
         ++number;
         QJsonArray flags;
         for (const LanguageFlag &flag : checker.check(line)) {
-            flags.append(QJsonObject {{QStringLiteral("start"), flag.start},
-                                      {QStringLiteral("end"), flag.end},
-                                      {QStringLiteral("phrase"), flag.phrase},
-                                      {QStringLiteral("why"), flag.why},
-                                      {QStringLiteral("suggestion"), flag.suggestion}});
+            flags.append(QJsonObject { { QStringLiteral("start"), flag.start },
+                { QStringLiteral("end"), flag.end }, { QStringLiteral("phrase"), flag.phrase },
+                { QStringLiteral("why"), flag.why }, { QStringLiteral("suggestion"), flag.suggestion } });
         }
         out().json(QJsonDocument(
             QJsonObject { { QStringLiteral("line"), number }, { QStringLiteral("flags"), flags } })
@@ -835,7 +847,7 @@ int cmdArchive(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     QString error;
-    if (!parseOneReview(parser, args, {output}, Cli::tr("archive takes exactly one REVIEW path"), &error))
+    if (!parseOneReview(parser, args, { output }, Cli::tr("archive takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (!parser.isSet(output))
@@ -857,7 +869,7 @@ int cmdRestore(const QStringList &args)
     const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("REVIEW"));
     const QCommandLineOption sources(QStringLiteral("sources"), QString(), QStringLiteral("DIR"));
     QString error;
-    if (!parse(parser, args, {output, sources}, &error))
+    if (!parse(parser, args, { output, sources }, &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
@@ -876,7 +888,7 @@ int cmdAgreement(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     QString error;
-    if (!parseOneReview(parser, args, {json}, Cli::tr("agreement takes exactly one REVIEW path"), &error))
+    if (!parseOneReview(parser, args, { json }, Cli::tr("agreement takes exactly one REVIEW path"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     ReviewStore store;
@@ -889,20 +901,21 @@ int cmdAgreement(const QStringList &args)
     if (!diff.compare(agreement->snapshot, store, &error))
         return nothingDone(error);
     auto itemName = [](AgreementDiff::Item item) {
-        return item == AgreementDiff::Item::Event ? QStringLiteral("event")
+        return item == AgreementDiff::Item::Event     ? QStringLiteral("event")
             : item == AgreementDiff::Item::Annotation ? QStringLiteral("annotation")
                                                       : QStringLiteral("highlight");
     };
     auto howName = [](AgreementDiff::How how) {
-        return how == AgreementDiff::How::Added ? QStringLiteral("added")
+        return how == AgreementDiff::How::Added  ? QStringLiteral("added")
             : how == AgreementDiff::How::Removed ? QStringLiteral("removed")
                                                  : QStringLiteral("changed");
     };
     if (parser.isSet(json)) {
         QJsonArray changes;
         for (const AgreementDiff::Change &c : diff.changes()) {
-            QJsonObject o {{QStringLiteral("item"), itemName(c.item)}, {QStringLiteral("change"), howName(c.how)},
-                           {QStringLiteral("id"), c.id}, {QStringLiteral("event"), c.eventId}};
+            QJsonObject o { { QStringLiteral("item"), itemName(c.item) },
+                { QStringLiteral("change"), howName(c.how) }, { QStringLiteral("id"), c.id },
+                { QStringLiteral("event"), c.eventId } };
             if (c.parts & AgreementDiff::Time)
                 o.insert(QStringLiteral("time"), true);
             if (c.parts & AgreementDiff::End)
@@ -919,8 +932,9 @@ int cmdAgreement(const QStringList &args)
         out() << '\n';
         return Done;
     }
-    out() << Cli::tr("Agreed at %1 by %2").arg(timestamps::toIsoUtc(agreement->agreedAt),
-                                                agreement->present.join(QStringLiteral(", ")))
+    out() << Cli::tr("Agreed at %1 by %2")
+                 .arg(
+                     timestamps::toIsoUtc(agreement->agreedAt), agreement->present.join(QStringLiteral(", ")))
           << '\n';
     for (const AgreementDiff::Change &c : diff.changes())
         out() << howName(c.how) << '\t' << itemName(c.item) << '\t' << c.id << '\t'
@@ -1020,7 +1034,7 @@ int cmdPull(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     QString error;
-    if (!parseOneReview(parser, args, {output}, Cli::tr("pull takes exactly one SERVER-REVIEW"), &error))
+    if (!parseOneReview(parser, args, { output }, Cli::tr("pull takes exactly one SERVER-REVIEW"), &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (!ServerLocation::isServerName(pos.at(1)) || !parser.isSet(output))
@@ -1039,15 +1053,15 @@ int cmdGrant(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
     QString error;
-    if (!parse(parser, args, {role}, &error))
+    if (!parse(parser, args, { role }, &error))
         return usageError(error);
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 3 || !ServerLocation::isServerName(pos.at(1)))
         return usageError(Cli::tr("grant takes a SERVER-REVIEW and a USER"));
-    static const QHash<QString, serverschema::Role> roles = {
-        {QStringLiteral("reader"), serverschema::Role::Reader},
-        {QStringLiteral("reviewer"), serverschema::Role::Reviewer},
-        {QStringLiteral("facilitator"), serverschema::Role::Facilitator}};
+    static const QHash<QString, serverschema::Role> roles
+        = { { QStringLiteral("reader"), serverschema::Role::Reader },
+              { QStringLiteral("reviewer"), serverschema::Role::Reviewer },
+              { QStringLiteral("facilitator"), serverschema::Role::Facilitator } };
     if (!roles.contains(parser.value(role)))
         return usageError(Cli::tr("--role must be reader, reviewer or facilitator"));
     const auto server = connectServer(pos.at(1), &error);
@@ -1055,7 +1069,8 @@ int cmdGrant(const QStringList &args)
         return nothingDone(error);
     if (!server->grant(pos.at(2), roles.value(parser.value(role))))
         return nothingDone(server->errorString());
-    out() << Cli::tr("%1 is now a %2 of %3").arg(pos.at(2), parser.value(role), server->location().review()) << '\n';
+    out() << Cli::tr("%1 is now a %2 of %3").arg(pos.at(2), parser.value(role), server->location().review())
+          << '\n';
     return Done;
 }
 
@@ -1069,7 +1084,8 @@ int dispatch(const QStringList &arguments)
     const QString command = arguments.at(1);
     // Each command parses the whole line: positional argument 0 is then the command word.
     const QStringList &rest = arguments;
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         out().writeLines(Cli::usage());
         return Done;
     }
@@ -1125,9 +1141,9 @@ int run(const QStringList &arguments)
         // other commands did their work (a review, a file); their confirmation is lost, and said so.
         err() << "faultless-cli: " << out().errorString() << '\n';
         static const QStringList printing { QStringLiteral("info"), QStringLiteral("summary"),
-            QStringLiteral("events"), QStringLiteral("formats"), QStringLiteral("agreement"), QStringLiteral("flags"),
-            QStringLiteral("language"), QStringLiteral("help"), QStringLiteral("--help"),
-            QStringLiteral("-h"), QStringLiteral("--version") };
+            QStringLiteral("events"), QStringLiteral("formats"), QStringLiteral("agreement"),
+            QStringLiteral("flags"), QStringLiteral("language"), QStringLiteral("help"),
+            QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
         if ((code == Done || code == DoneWithRejects) && printing.contains(arguments.value(1)))
             code = NothingDone;
     }

@@ -101,8 +101,8 @@ void applyColorScheme(const QString &name)
         if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
             QApplication::setStyle(fusion);
     }
-    QApplication::setPalette(views::applicationPalette(scheme, QApplication::palette(),
-                                                       QApplication::style()->standardPalette()));
+    QApplication::setPalette(
+        views::applicationPalette(scheme, QApplication::palette(), QApplication::style()->standardPalette()));
 }
 
 // The bundled demo review, written to the user's data folder on first use; empty on failure.

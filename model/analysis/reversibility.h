@@ -39,7 +39,10 @@ struct FlagReversal
         return reversedAt ? std::optional<qint64>(*reversedAt - changedAt) : std::nullopt;
     }
     // Reversed by someone other than who made the change (both known and different).
-    bool reversedBySomeoneElse() const { return isReversed() && !actor.isEmpty() && !reversedBy.isEmpty() && actor != reversedBy; }
+    bool reversedBySomeoneElse() const
+    {
+        return isReversed() && !actor.isEmpty() && !reversedBy.isEmpty() && actor != reversedBy;
+    }
 };
 
 // Reversibility of flag changes (docs/architecture.md: "reversibility and experiments ... a review should

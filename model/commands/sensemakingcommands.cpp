@@ -321,7 +321,8 @@ EditFieldCommand::Write stampedFactorSetter(bool (*set)(ReviewStore &, qint64, c
 
 } // namespace
 
-qint64 addFactor(ReviewDocument &document, const QString &title, const QString &description, qint64 categoryId)
+qint64 addFactor(
+    ReviewDocument &document, const QString &title, const QString &description, qint64 categoryId)
 {
     Factor factor;
     factor.created = factor.edited = nowUs();
@@ -434,7 +435,8 @@ class MergeFactorsCommand : public ReviewCommand
 {
 public:
     MergeFactorsCommand(ReviewDocument &document, qint64 target, QList<qint64> others, QString title)
-        : ReviewCommand(document, Text::tr("Merge %n factor(s)", nullptr, int(others.size() + 1)), Area::Factors, 0)
+        : ReviewCommand(
+            document, Text::tr("Merge %n factor(s)", nullptr, int(others.size() + 1)), Area::Factors, 0)
         , m_target(target)
         , m_others(std::move(others))
         , m_title(std::move(title))
@@ -497,7 +499,8 @@ bool editNarrative(ReviewDocument &document, const QString &label, const QString
 
 } // namespace
 
-qint64 addNarrative(ReviewDocument &document, const QString &title, const QString &vantagePoint, const QString &author)
+qint64 addNarrative(
+    ReviewDocument &document, const QString &title, const QString &vantagePoint, const QString &author)
 {
     Narrative narrative;
     narrative.title = title.trimmed().isEmpty() ? Text::tr("New narrative") : title.trimmed();
@@ -607,7 +610,7 @@ int addStepsForEvents(ReviewDocument &document, qint64 narrativeId, const QList<
         }
     }
     return insertSteps(document, narrativeId, steps, row,
-                       Text::tr("Add %n step(s) from events", nullptr, int(steps.size())), nullptr);
+        Text::tr("Add %n step(s) from events", nullptr, int(steps.size())), nullptr);
 }
 
 bool setStepText(ReviewDocument &document, qint64 stepId, const QString &text)
@@ -668,7 +671,8 @@ bool deleteStep(ReviewDocument &document, qint64 stepId)
 
 // --- Participants
 
-qint64 addParticipant(ReviewDocument &document, const QString &name, const QString &role, const QString &pseudonym)
+qint64 addParticipant(
+    ReviewDocument &document, const QString &name, const QString &role, const QString &pseudonym)
 {
     Participant participant;
     participant.name = name.trimmed().isEmpty() ? Text::tr("New participant") : name.trimmed();
@@ -817,7 +821,8 @@ bool setQuestionFactors(ReviewDocument &document, qint64 questionId, const QList
 
 // --- Opportunities
 
-qint64 addOpportunity(ReviewDocument &document, const QString &title, const QString &description, const QString &owner)
+qint64 addOpportunity(
+    ReviewDocument &document, const QString &title, const QString &description, const QString &owner)
 {
     Opportunity opportunity;
     opportunity.title = title.trimmed().isEmpty() ? Text::tr("New opportunity") : title.trimmed();
@@ -830,7 +835,8 @@ qint64 addOpportunity(ReviewDocument &document, const QString &title, const QStr
         [](ReviewStore &s, qint64 id) { return OpportunityStore::remove(s, id, nullptr); });
 }
 
-bool setOpportunityField(ReviewDocument &document, qint64 opportunityId, const QString &column, const QString &value)
+bool setOpportunityField(
+    ReviewDocument &document, qint64 opportunityId, const QString &column, const QString &value)
 {
     using Setter = bool (*)(ReviewStore &, qint64, const QString &);
     struct Field

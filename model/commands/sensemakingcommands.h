@@ -25,8 +25,8 @@ bool setCategoryDescription(ReviewDocument &document, qint64 categoryId, const Q
 bool deleteCategory(ReviewDocument &document, qint64 categoryId);
 
 // --- Contributing factors: a set, no rank, no "primary", no severity
-qint64 addFactor(ReviewDocument &document, const QString &title, const QString &description = {},
-                 qint64 categoryId = 0);
+qint64 addFactor(
+    ReviewDocument &document, const QString &title, const QString &description = {}, qint64 categoryId = 0);
 bool setFactorTitle(ReviewDocument &document, qint64 factorId, const QString &title);
 bool setFactorDescription(ReviewDocument &document, qint64 factorId, const QString &description);
 bool setFactorCategory(ReviewDocument &document, qint64 factorId, qint64 categoryId);
@@ -38,20 +38,23 @@ bool removeEvidence(ReviewDocument &document, qint64 evidenceId);
 // Merges `others` into `target`: evidence, question/opportunity/learning links move over (without
 // duplicates), descriptions are appended, `title` replaces the target's when not empty, and the
 // others are deleted. One undo step.
-bool mergeFactors(ReviewDocument &document, qint64 target, const QList<qint64> &others, const QString &title = {});
+bool mergeFactors(
+    ReviewDocument &document, qint64 target, const QList<qint64> &others, const QString &title = {});
 
 // --- Narratives
-qint64 addNarrative(ReviewDocument &document, const QString &title, const QString &vantagePoint,
-                    const QString &author = {});
+qint64 addNarrative(
+    ReviewDocument &document, const QString &title, const QString &vantagePoint, const QString &author = {});
 bool setNarrativeTitle(ReviewDocument &document, qint64 narrativeId, const QString &title);
 bool setNarrativeVantagePoint(ReviewDocument &document, qint64 narrativeId, const QString &vantagePoint);
 bool setNarrativeAuthor(ReviewDocument &document, qint64 narrativeId, const QString &author);
 bool deleteNarrative(ReviewDocument &document, qint64 narrativeId);
 // Inserts a step at `row` (-1 = at the end). Returns its id.
-qint64 addStep(ReviewDocument &document, qint64 narrativeId, const QString &text, qint64 eventId = 0, int row = -1);
+qint64 addStep(
+    ReviewDocument &document, qint64 narrativeId, const QString &text, qint64 eventId = 0, int row = -1);
 // One step per event, citing it (as dropped from the timeline or the event table). Returns the
 // number of steps added.
-int addStepsForEvents(ReviewDocument &document, qint64 narrativeId, const QList<qint64> &eventIds, int row = -1);
+int addStepsForEvents(
+    ReviewDocument &document, qint64 narrativeId, const QList<qint64> &eventIds, int row = -1);
 bool setStepText(ReviewDocument &document, qint64 stepId, const QString &text);
 bool setStepEvent(ReviewDocument &document, qint64 stepId, qint64 eventId); // 0 = cite nothing
 // Moves a step to `row` of its narrative's step list.
@@ -61,8 +64,8 @@ bool deleteStep(ReviewDocument &document, qint64 stepId);
 QList<qint64> stepOrder(const ReviewDocument &document, qint64 narrativeId);
 
 // --- Participants (pseudonyms are what an export shows)
-qint64 addParticipant(ReviewDocument &document, const QString &name, const QString &role = {},
-                      const QString &pseudonym = {});
+qint64 addParticipant(
+    ReviewDocument &document, const QString &name, const QString &role = {}, const QString &pseudonym = {});
 bool setParticipantField(
     ReviewDocument &document, qint64 participantId, Participant::Field field, const QString &value);
 bool deleteParticipant(ReviewDocument &document, qint64 participantId);
@@ -82,9 +85,10 @@ bool setQuestionFactors(ReviewDocument &document, qint64 questionId, const QList
 
 // --- Opportunities: what the team might try next
 qint64 addOpportunity(ReviewDocument &document, const QString &title, const QString &description = {},
-                      const QString &owner = {});
+    const QString &owner = {});
 // column: "title", "description", "owner" or "status" ("proposed", "agreed", "done", "dropped")
-bool setOpportunityField(ReviewDocument &document, qint64 opportunityId, const QString &column, const QString &value);
+bool setOpportunityField(
+    ReviewDocument &document, qint64 opportunityId, const QString &column, const QString &value);
 bool deleteOpportunity(ReviewDocument &document, qint64 opportunityId);
 bool setOpportunityFactors(ReviewDocument &document, qint64 opportunityId, const QList<qint64> &factorIds);
 
