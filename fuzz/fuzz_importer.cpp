@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     // Some importers translate messages and read time zones: give them an application.
     static int appArgc = 1;
-    static char *appArgv[] = {(*argv)[0], nullptr};
+    static char *appArgv[] = { (*argv)[0], nullptr };
     static QCoreApplication app(appArgc, appArgv);
 
     Target &t = target();
@@ -70,8 +70,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     }
     t.id = chooseId((*argv)[0]);
     if (t.id != QLatin1String("detect") && !t.registry->find(t.id)) {
-        std::fprintf(stderr, "fuzz_importer: unknown importer \"%s\"; set FAULTLESS_FUZZ_IMPORTER to one of:\n",
-                     qPrintable(t.id));
+        std::fprintf(stderr,
+            "fuzz_importer: unknown importer \"%s\"; set FAULTLESS_FUZZ_IMPORTER to one of:\n",
+            qPrintable(t.id));
         for (const auto &importer : t.registry->importers())
             std::fprintf(stderr, "  %s\n", qPrintable(importer->id()));
         std::exit(1);
@@ -119,8 +120,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static bool reportedSilentFailure = false;
     if (!readable && error.isEmpty() && !reportedSilentFailure) {
         reportedSilentFailure = true;
-        std::fprintf(stderr, "note: %s: read() returned false without an error message\n",
-                     qPrintable(importer->id()));
+        std::fprintf(
+            stderr, "note: %s: read() returned false without an error message\n", qPrintable(importer->id()));
     }
     for (const EventRecord &event : sink.events) {
         // Every accepted event must have an instant: the timeline sorts on it.

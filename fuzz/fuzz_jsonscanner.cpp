@@ -27,7 +27,8 @@ bool same(const JsonRecordScanner::Candidate &a, const JsonRecordScanner::Candid
 
 [[noreturn]] void disagree(const char *what, const std::string &line)
 {
-    std::fprintf(stderr, "fast path and simdjson disagree on %s for a line of %zu bytes\n", what, line.size());
+    std::fprintf(
+        stderr, "fast path and simdjson disagree on %s for a line of %zu bytes\n", what, line.size());
     std::abort();
 }
 
@@ -49,10 +50,11 @@ void compareLine(const std::string &line)
         disagree("the status", line);
     if (statusB != JsonRecordScanner::Status::Ok)
         return;
-    if (!same(a.time, b.time) || !same(a.level, b.level) || !same(a.message, b.message) || !same(a.lane, b.lane)
-        || !same(a.actor, b.actor))
+    if (!same(a.time, b.time) || !same(a.level, b.level) || !same(a.message, b.message)
+        || !same(a.lane, b.lane) || !same(a.actor, b.actor))
         disagree("a mapped field", line);
-    if (a.fractionNs != b.fractionNs || a.otlp != b.otlp || a.droppedFields != b.droppedFields || a.keyCount != b.keyCount)
+    if (a.fractionNs != b.fractionNs || a.otlp != b.otlp || a.droppedFields != b.droppedFields
+        || a.keyCount != b.keyCount)
         disagree("the record's shape", line);
     for (std::size_t i = 0; i < a.fieldCount(); ++i) {
         if (a.keyStarts[i] != b.keyStarts[i]

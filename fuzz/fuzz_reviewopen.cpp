@@ -33,7 +33,7 @@ QByteArray readFile(const QString &path)
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static int appArgc = 1;
-    static char *appArgv[] = {(*argv)[0], nullptr};
+    static char *appArgv[] = { (*argv)[0], nullptr };
     static QCoreApplication app(appArgc, appArgv);
     tempDir() = std::make_unique<QTemporaryDir>();
     if (!tempDir()->isValid()) {
@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString path = tempDir()->filePath(QStringLiteral("input.faultless"));
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     {

@@ -56,8 +56,8 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
         process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 // `data` as a gzip file holds it (zlib at its strongest, so the bomb tests get their ratio), or an
@@ -70,7 +70,8 @@ inline QString serverAddress(const QString &review)
         return {};
     return QStringLiteral("postgresql://%1@%2:%3/%4?review=%5")
         .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGHOST"),
-             qEnvironmentVariable("PGPORT", QStringLiteral("5432")), qEnvironmentVariable("PGDATABASE"), review);
+            qEnvironmentVariable("PGPORT", QStringLiteral("5432")), qEnvironmentVariable("PGDATABASE"),
+            review);
 }
 
 // A direct connection to that server, as another client (psql) would have, under the Qt SQL
@@ -94,7 +95,10 @@ inline QSqlDatabase serverConnection(
 inline QString freshReviewName(const char *what)
 {
     static int counter = 0;
-    return QStringLiteral("%1-%2-%3").arg(QLatin1String(what)).arg(QCoreApplication::applicationPid()).arg(++counter);
+    return QStringLiteral("%1-%2-%3")
+        .arg(QLatin1String(what))
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
 }
 
 inline QByteArray gzip(const QByteArray &data)

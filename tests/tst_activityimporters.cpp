@@ -38,8 +38,9 @@ struct ReadResult
 };
 
 // Detects the format like ImportJob does and reads the file into memory.
-std::unique_ptr<ReadResult> readFile(const ImporterRegistry &registry, const QString &path, const QString &zone = QStringLiteral("UTC"),
-                                     bool zoneChosen = false, const QString &option = {}, const QString &forceFormat = {})
+std::unique_ptr<ReadResult> readFile(const ImporterRegistry &registry, const QString &path,
+    const QString &zone = QStringLiteral("UTC"), bool zoneChosen = false, const QString &option = {},
+    const QString &forceFormat = {})
 {
     auto result = std::make_unique<ReadResult>();
     ImportInput input;
@@ -50,7 +51,8 @@ std::unique_ptr<ReadResult> readFile(const ImporterRegistry &registry, const QSt
     const QByteArray prefix = input.peek(ImporterRegistry::SniffSize);
     const FormatDetection detection = registry.detect(prefix, QFileInfo(path).fileName());
     result->formatId = detection.importer ? detection.importer->id() : QString();
-    std::unique_ptr<Importer> importer = registry.create(forceFormat.isEmpty() ? result->formatId : forceFormat);
+    std::unique_ptr<Importer> importer
+        = registry.create(forceFormat.isEmpty() ? result->formatId : forceFormat);
     if (!importer) {
         result->error = QStringLiteral("no importer");
         return result;
@@ -129,9 +131,10 @@ void TestActivityImporters::registered_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("kind");
     for (const auto &[id, kind] : std::initializer_list<std::pair<const char *, const char *>> {
-             {"launchdarkly", "flag"}, {"unleash", "flag"}, {"flagsmith", "flag"}, {"flag-csv", "flag"},
-             {"chaostoolkit", "experiment"}, {"litmus", "experiment"}, {"experiment-csv", "experiment"},
-             {"slack", "chat"}, {"alertmanager", "alert"}, {"pagerduty", "alert"}, {"opsgenie", "alert"}})
+             { "launchdarkly", "flag" }, { "unleash", "flag" }, { "flagsmith", "flag" },
+             { "flag-csv", "flag" }, { "chaostoolkit", "experiment" }, { "litmus", "experiment" },
+             { "experiment-csv", "experiment" }, { "slack", "chat" }, { "alertmanager", "alert" },
+             { "pagerduty", "alert" }, { "opsgenie", "alert" } })
         QTest::newRow(id) << QString::fromLatin1(id) << QString::fromLatin1(kind);
 }
 
@@ -159,9 +162,11 @@ void TestActivityImporters::samples_data()
     // One audit-log entry per file (REST/webhook shape, and the integration-framework context).
     row("launchdarkly-auditlog/ld-docs-webhook-auditlog-entry-environment-rename.json", "launchdarkly", 1);
     row("launchdarkly-auditlog/ld-integration-framework-context-flag-archive.json", "launchdarkly", 1);
-    row("launchdarkly-auditlog/ld-integration-framework-context-flag-targeting-rule-update.json", "launchdarkly", 1);
+    row("launchdarkly-auditlog/ld-integration-framework-context-flag-targeting-rule-update.json",
+        "launchdarkly", 1);
     row("launchdarkly-auditlog/ld-integration-framework-context-flag-toggle.json", "launchdarkly", 1);
-    row("launchdarkly-auditlog/ld-integration-framework-context-flag-update-all-environments.json", "launchdarkly", 1);
+    row("launchdarkly-auditlog/ld-integration-framework-context-flag-update-all-environments.json",
+        "launchdarkly", 1);
     // {version, events:[2]} and the docs' 55 per-type examples as one bare array.
     row("unleash-events/unleash-docs-admin-events-list-response.json", "unleash", 2);
     row("unleash-events/unleash-docs-event-type-examples.json", "unleash", 55);
@@ -264,9 +269,10 @@ void TestActivityImporters::flagChanges_data()
     const QString ld = tests::samplePath(QStringLiteral("launchdarkly-auditlog/"));
     const QString data = tests::dataPath(QStringLiteral("activity/"));
     QTest::newRow("launchdarkly integration toggle")
-        << ld + QStringLiteral("ld-integration-framework-context-flag-toggle.json") << QStringLiteral("turned on")
-        << QStringLiteral("demo-flag") << QStringLiteral("production") << QStringLiteral("off") << QStringLiteral("on")
-        << QStringLiteral("Henrietta Powell") << QStringLiteral("2020-02-04T00:48:39.650000Z");
+        << ld + QStringLiteral("ld-integration-framework-context-flag-toggle.json")
+        << QStringLiteral("turned on") << QStringLiteral("demo-flag") << QStringLiteral("production")
+        << QStringLiteral("off") << QStringLiteral("on") << QStringLiteral("Henrietta Powell")
+        << QStringLiteral("2020-02-04T00:48:39.650000Z");
     QTest::newRow("launchdarkly all environments")
         << ld + QStringLiteral("ld-integration-framework-context-flag-update-all-environments.json")
         << QStringLiteral("hidden from client-side SDKs") << QStringLiteral("demo-flag") << QString()
@@ -274,13 +280,14 @@ void TestActivityImporters::flagChanges_data()
         << QStringLiteral("Henrietta Powell") << QStringLiteral("2020-02-04T00:56:18.959000Z");
     QTest::newRow("launchdarkly rest resource")
         << data + QStringLiteral("launchdarkly-rest-out-of-order.json") << QStringLiteral("turned off")
-        << QStringLiteral("checkout-v2") << QStringLiteral("production") << QStringLiteral("on") << QStringLiteral("off")
-        << QStringLiteral("Ben Okafor") << QStringLiteral("2024-05-01T10:09:30.000000Z");
+        << QStringLiteral("checkout-v2") << QStringLiteral("production") << QStringLiteral("on")
+        << QStringLiteral("off") << QStringLiteral("Ben Okafor")
+        << QStringLiteral("2024-05-01T10:09:30.000000Z");
     QTest::newRow("unleash disabled")
         << tests::samplePath(QStringLiteral("unleash-events/unleash-docs-admin-events-list-response.json"))
-        << QStringLiteral("turned off") << QStringLiteral("my-constrained-toggle") << QStringLiteral("development")
-        << QStringLiteral("on") << QStringLiteral("off") << QStringLiteral("user@company.com")
-        << QStringLiteral("2022-05-12T08:49:45.986000Z");
+        << QStringLiteral("turned off") << QStringLiteral("my-constrained-toggle")
+        << QStringLiteral("development") << QStringLiteral("on") << QStringLiteral("off")
+        << QStringLiteral("user@company.com") << QStringLiteral("2022-05-12T08:49:45.986000Z");
     QTest::newRow("unleash strategy update")
         << data + QStringLiteral("unleash-events-out-of-order.json") << QStringLiteral("rollout 25% → 100%")
         << QStringLiteral("new-search") << QStringLiteral("production") << QStringLiteral("rollout 25%")
@@ -292,17 +299,21 @@ void TestActivityImporters::flagChanges_data()
         << QStringLiteral("rule rollout 50%") << QStringLiteral("rule rollout 43%")
         << QStringLiteral("Henrietta Powell") << QStringLiteral("2020-02-04T00:54:45.229000Z");
     QTest::newRow("flagsmith webhook")
-        << tests::samplePath(QStringLiteral("flagsmith-audit-log/flagsmith-docs-environment-webhook-flag-updated.json"))
-        << QStringLiteral("butter_bar") << QStringLiteral("butter_bar") << QStringLiteral("Development") << QStringLiteral("off")
-        << QStringLiteral("on") << QStringLiteral("Ben Rometsch") << QStringLiteral("2021-06-18T07:50:26.595298Z");
+        << tests::samplePath(
+               QStringLiteral("flagsmith-audit-log/flagsmith-docs-environment-webhook-flag-updated.json"))
+        << QStringLiteral("butter_bar") << QStringLiteral("butter_bar") << QStringLiteral("Development")
+        << QStringLiteral("off") << QStringLiteral("on") << QStringLiteral("Ben Rometsch")
+        << QStringLiteral("2021-06-18T07:50:26.595298Z");
     QTest::newRow("flagsmith audit row")
-        << tests::samplePath(QStringLiteral("flagsmith-audit-log/flagsmith-docs-audit-log-webhook-payload.json"))
+        << tests::samplePath(
+               QStringLiteral("flagsmith-audit-log/flagsmith-docs-audit-log-webhook-payload.json"))
         << QStringLiteral("my_feature") << QStringLiteral("my_feature") << QString() << QString() << QString()
         << QStringLiteral("Kyle Johnson") << QStringLiteral("2020-02-23T17:30:57.006318Z");
-    QTest::newRow("csv quoted key")
-        << data + QStringLiteral("flag-changes.csv") << QStringLiteral("pricing") << QStringLiteral("pricing, eu")
-        << QStringLiteral("production") << QStringLiteral("off") << QStringLiteral("on") << QStringLiteral("dan@example.com")
-        << QStringLiteral("2024-05-01T10:30:00.000000Z");
+    QTest::newRow("csv quoted key") << data + QStringLiteral("flag-changes.csv") << QStringLiteral("pricing")
+                                    << QStringLiteral("pricing, eu") << QStringLiteral("production")
+                                    << QStringLiteral("off") << QStringLiteral("on")
+                                    << QStringLiteral("dan@example.com")
+                                    << QStringLiteral("2024-05-01T10:30:00.000000Z");
 }
 
 void TestActivityImporters::flagChanges()
@@ -344,20 +355,25 @@ void TestActivityImporters::experimentJournals_data()
     QTest::addColumn<int>("duringChecks"); // -1: the journal has no steady_states.during
     // No translator is loaded here: plural texts are the %n source strings (faultless_en.ts has the forms).
     QTest::newRow("deviated, offsets, during = []")
-        << QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json") << QStringLiteral("deviated")
-        << QStringLiteral("Service is responding normally") << QStringLiteral("met (2 probe(s) within tolerance)")
-        << QStringLiteral("not met: api-responds outside tolerance") << QStringLiteral("2026-01-16T16:51:52.591353Z")
-        << QStringLiteral("2026-01-16T16:52:03.270738Z") << 0;
+        << QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json")
+        << QStringLiteral("deviated") << QStringLiteral("Service is responding normally")
+        << QStringLiteral("met (2 probe(s) within tolerance)")
+        << QStringLiteral("not met: api-responds outside tolerance")
+        << QStringLiteral("2026-01-16T16:51:52.591353Z") << QStringLiteral("2026-01-16T16:52:03.270738Z")
+        << 0;
     QTest::newRow("held, UTF-8 titles")
         << QStringLiteral("chaostoolkit-journal/lfmpaes-redis-stop-journal.json") << QStringLiteral("held")
         << QStringLiteral("Aplicação está saudável") << QStringLiteral("met (1 probe(s) within tolerance)")
-        << QStringLiteral("met (1 probe(s) within tolerance)") << QStringLiteral("2025-04-26T00:12:46.036684Z")
-        << QStringLiteral("2025-04-26T00:12:47.199491Z") << 0;
+        << QStringLiteral("met (1 probe(s) within tolerance)")
+        << QStringLiteral("2025-04-26T00:12:46.036684Z") << QStringLiteral("2025-04-26T00:12:47.199491Z")
+        << 0;
     QTest::newRow("deviated, naive UTC, no during")
-        << QStringLiteral("chaostoolkit-journal/mdrcs-k8s-terminate-pods-journal.json") << QStringLiteral("deviated")
-        << QStringLiteral("Services are all available and healthy") << QStringLiteral("met (2 probe(s) within tolerance)")
+        << QStringLiteral("chaostoolkit-journal/mdrcs-k8s-terminate-pods-journal.json")
+        << QStringLiteral("deviated") << QStringLiteral("Services are all available and healthy")
+        << QStringLiteral("met (2 probe(s) within tolerance)")
         << QStringLiteral("not met: application-should-be-alive-and-healthy outside tolerance")
-        << QStringLiteral("2020-06-05T09:13:58.085110Z") << QStringLiteral("2020-06-05T09:13:58.373799Z") << -1;
+        << QStringLiteral("2020-06-05T09:13:58.085110Z") << QStringLiteral("2020-06-05T09:13:58.373799Z")
+        << -1;
 }
 
 void TestActivityImporters::experimentJournals()
@@ -373,7 +389,7 @@ void TestActivityImporters::experimentJournals()
     const auto r = readFile(m_registry, tests::samplePath(file), QStringLiteral("Europe/Berlin"));
     QVERIFY2(r->ok, qPrintable(r->error));
     const auto runs = std::count_if(r->sink.events.begin(), r->sink.events.end(),
-                                    [](const EventRecord &e) { return e.experiment.has_value(); });
+        [](const EventRecord &e) { return e.experiment.has_value(); });
     QCOMPARE(int(runs), 1);
     const EventRecord &run = r->sink.events.front();
     QVERIFY(run.experiment);
@@ -410,18 +426,25 @@ void TestActivityImporters::naiveTimestamps_data()
     QTest::addColumn<QString>("instant");
     QTest::addColumn<bool>("zoneUsed");
     const QString csv = tests::dataPath(QStringLiteral("activity/flag-changes.csv"));
-    const QString journal = tests::samplePath(QStringLiteral("chaostoolkit-journal/mdrcs-k8s-terminate-pods-journal.json"));
-    const QString offsetJournal = tests::samplePath(QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json"));
-    QTest::newRow("csv naive in Berlin") << csv << QStringLiteral("Europe/Berlin") << false << QStringLiteral("search-ranking")
-                                         << QStringLiteral("2024-05-01T10:15:00.000000Z") << true;
-    QTest::newRow("csv naive in UTC") << csv << QStringLiteral("UTC") << false << QStringLiteral("search-ranking")
-                                      << QStringLiteral("2024-05-01T12:15:00.000000Z") << true;
-    QTest::newRow("journal naive is UTC") << journal << QStringLiteral("Europe/Berlin") << false << QStringLiteral("Experiment")
-                                          << QStringLiteral("2020-06-05T09:13:58.085110Z") << false;
-    QTest::newRow("journal naive, zone chosen") << journal << QStringLiteral("Europe/Berlin") << true << QStringLiteral("Experiment")
-                                                << QStringLiteral("2020-06-05T07:13:58.085110Z") << true;
-    QTest::newRow("journal with offsets") << offsetJournal << QStringLiteral("Europe/Berlin") << true << QStringLiteral("Experiment")
-                                          << QStringLiteral("2026-01-16T16:51:52.591353Z") << false;
+    const QString journal
+        = tests::samplePath(QStringLiteral("chaostoolkit-journal/mdrcs-k8s-terminate-pods-journal.json"));
+    const QString offsetJournal
+        = tests::samplePath(QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json"));
+    QTest::newRow("csv naive in Berlin")
+        << csv << QStringLiteral("Europe/Berlin") << false << QStringLiteral("search-ranking")
+        << QStringLiteral("2024-05-01T10:15:00.000000Z") << true;
+    QTest::newRow("csv naive in UTC")
+        << csv << QStringLiteral("UTC") << false << QStringLiteral("search-ranking")
+        << QStringLiteral("2024-05-01T12:15:00.000000Z") << true;
+    QTest::newRow("journal naive is UTC")
+        << journal << QStringLiteral("Europe/Berlin") << false << QStringLiteral("Experiment")
+        << QStringLiteral("2020-06-05T09:13:58.085110Z") << false;
+    QTest::newRow("journal naive, zone chosen")
+        << journal << QStringLiteral("Europe/Berlin") << true << QStringLiteral("Experiment")
+        << QStringLiteral("2020-06-05T07:13:58.085110Z") << true;
+    QTest::newRow("journal with offsets")
+        << offsetJournal << QStringLiteral("Europe/Berlin") << true << QStringLiteral("Experiment")
+        << QStringLiteral("2026-01-16T16:51:52.591353Z") << false;
 }
 
 void TestActivityImporters::naiveTimestamps()
@@ -449,23 +472,31 @@ void TestActivityImporters::litmusInstants_data()
     QTest::addColumn<QString>("end");
     QTest::addColumn<QString>("verdict");
     QTest::addColumn<bool>("noted");
-    const QString pass = tests::samplePath(QStringLiteral("litmus-chaosresult/litmus-python-aws-az-chaos-pass.chaosresult.yaml"));
-    const QString fail = tests::samplePath(QStringLiteral("litmus-chaosresult/litmus-python-chaos-fail.chaosresult.yaml"));
-    QTest::newRow("sdk yaml, no instant: file time") << pass << QString() << QString() << QString() << QStringLiteral("held") << true;
-    QTest::newRow("sdk yaml, instant given") << fail << QStringLiteral("2024-04-30T14:00:00Z") << QStringLiteral("2024-04-30T14:00:00.000000Z")
-                                             << QString() << QStringLiteral("deviated") << false;
-    QTest::newRow("sdk yaml, interval given") << pass << QStringLiteral("2024-04-30T14:00:00Z/2024-04-30T14:10:00Z")
-                                              << QStringLiteral("2024-04-30T14:00:00.000000Z") << QStringLiteral("2024-04-30T14:10:00.000000Z")
-                                              << QStringLiteral("held") << false;
-    QTest::newRow("describe text") << tests::samplePath(QStringLiteral("litmus-chaosresult/litmus-docs-kubectl-describe-chaosresult.txt"))
-                                   << QString() << QStringLiteral("2020-08-29T08:28:26.000000Z") << QString() << QStringLiteral("held")
-                                   << false;
-    QTest::newRow("kubectl yaml list") << tests::dataPath(QStringLiteral("activity/litmus-kubectl-get-list.yaml")) << QString()
-                                       << QStringLiteral("2024-04-30T14:00:05.000000Z") << QStringLiteral("2024-04-30T14:03:41.000000Z")
-                                       << QStringLiteral("deviated") << false;
-    QTest::newRow("kubectl json") << tests::dataPath(QStringLiteral("activity/litmus-chaosresult.json")) << QString()
-                                  << QStringLiteral("2024-04-30T15:00:02.000000Z") << QStringLiteral("2024-04-30T15:05:40.000000Z")
-                                  << QStringLiteral("held") << false;
+    const QString pass = tests::samplePath(
+        QStringLiteral("litmus-chaosresult/litmus-python-aws-az-chaos-pass.chaosresult.yaml"));
+    const QString fail
+        = tests::samplePath(QStringLiteral("litmus-chaosresult/litmus-python-chaos-fail.chaosresult.yaml"));
+    QTest::newRow("sdk yaml, no instant: file time")
+        << pass << QString() << QString() << QString() << QStringLiteral("held") << true;
+    QTest::newRow("sdk yaml, instant given")
+        << fail << QStringLiteral("2024-04-30T14:00:00Z") << QStringLiteral("2024-04-30T14:00:00.000000Z")
+        << QString() << QStringLiteral("deviated") << false;
+    QTest::newRow("sdk yaml, interval given")
+        << pass << QStringLiteral("2024-04-30T14:00:00Z/2024-04-30T14:10:00Z")
+        << QStringLiteral("2024-04-30T14:00:00.000000Z") << QStringLiteral("2024-04-30T14:10:00.000000Z")
+        << QStringLiteral("held") << false;
+    QTest::newRow("describe text") << tests::samplePath(
+        QStringLiteral("litmus-chaosresult/litmus-docs-kubectl-describe-chaosresult.txt"))
+                                   << QString() << QStringLiteral("2020-08-29T08:28:26.000000Z") << QString()
+                                   << QStringLiteral("held") << false;
+    QTest::newRow("kubectl yaml list")
+        << tests::dataPath(QStringLiteral("activity/litmus-kubectl-get-list.yaml")) << QString()
+        << QStringLiteral("2024-04-30T14:00:05.000000Z") << QStringLiteral("2024-04-30T14:03:41.000000Z")
+        << QStringLiteral("deviated") << false;
+    QTest::newRow("kubectl json") << tests::dataPath(QStringLiteral("activity/litmus-chaosresult.json"))
+                                  << QString() << QStringLiteral("2024-04-30T15:00:02.000000Z")
+                                  << QStringLiteral("2024-04-30T15:05:40.000000Z") << QStringLiteral("held")
+                                  << false;
 }
 
 void TestActivityImporters::litmusInstants()
@@ -500,27 +531,32 @@ void TestActivityImporters::alertSpans_data()
     QTest::addColumn<QString>("end"); // empty: still open
     QTest::addColumn<QString>("actor");
     const QString data = tests::dataPath(QStringLiteral("activity/"));
-    QTest::newRow("alertmanager merged and resolved") << data + QStringLiteral("alertmanager-notifications.jsonl")
-                                                      << QStringLiteral("CheckoutErrorRate") << QStringLiteral("2024-05-01T10:04:30.123456Z")
-                                                      << QStringLiteral("2024-05-01T10:13:00.000000Z") << QString();
-    QTest::newRow("alertmanager firing with a forecast end") << data + QStringLiteral("alertmanager-notifications.jsonl")
-                                                             << QStringLiteral("PaymentsLatency")
-                                                             << QStringLiteral("2024-05-01T10:06:00.000000Z") << QString() << QString();
+    QTest::newRow("alertmanager merged and resolved")
+        << data + QStringLiteral("alertmanager-notifications.jsonl") << QStringLiteral("CheckoutErrorRate")
+        << QStringLiteral("2024-05-01T10:04:30.123456Z") << QStringLiteral("2024-05-01T10:13:00.000000Z")
+        << QString();
+    QTest::newRow("alertmanager firing with a forecast end")
+        << data + QStringLiteral("alertmanager-notifications.jsonl") << QStringLiteral("PaymentsLatency")
+        << QStringLiteral("2024-05-01T10:06:00.000000Z") << QString() << QString();
     QTest::newRow("alertmanager sample, endsAt year 1, -05:00")
         << tests::samplePath(QStringLiteral("alertmanager-webhook/msteams-prom_post_request_2_alerts.json"))
-        << QStringLiteral("high_memory_load2") << QStringLiteral("2018-03-07T11:33:21.873077Z") << QString() << QString();
-    QTest::newRow("pagerduty trigger to resolve, newest first") << data + QStringLiteral("pagerduty-log-entries-newest-first.json")
-                                                                << QStringLiteral("Triggered") << QStringLiteral("2024-05-01T10:05:00.000000Z")
-                                                                << QStringLiteral("2024-05-01T10:14:00.000000Z") << QStringLiteral("Alertmanager");
+        << QStringLiteral("high_memory_load2") << QStringLiteral("2018-03-07T11:33:21.873077Z") << QString()
+        << QString();
+    QTest::newRow("pagerduty trigger to resolve, newest first")
+        << data + QStringLiteral("pagerduty-log-entries-newest-first.json") << QStringLiteral("Triggered")
+        << QStringLiteral("2024-05-01T10:05:00.000000Z") << QStringLiteral("2024-05-01T10:14:00.000000Z")
+        << QStringLiteral("Alertmanager");
     QTest::newRow("pagerduty incident unresolved")
-        << tests::samplePath(QStringLiteral("pagerduty-log-entries/pd-openapi-example-incident.json")) << QStringLiteral("Incident opened")
-        << QStringLiteral("2015-10-06T21:30:42.000000Z") << QString() << QString();
-    QTest::newRow("opsgenie create to close, out of order") << data + QStringLiteral("opsgenie-webhooks.jsonl")
-                                                            << QStringLiteral("Create: checkout") << QStringLiteral("2024-05-01T10:00:00.000000Z")
-                                                            << QStringLiteral("2024-05-01T10:19:00.000000Z") << QStringLiteral("Alertmanager");
-    QTest::newRow("opsgenie acknowledge at updatedAt (ns)") << data + QStringLiteral("opsgenie-webhooks.jsonl")
-                                                            << QStringLiteral("Acknowledge") << QStringLiteral("2024-05-01T10:03:00.000000Z")
-                                                            << QString() << QStringLiteral("ben@example.com");
+        << tests::samplePath(QStringLiteral("pagerduty-log-entries/pd-openapi-example-incident.json"))
+        << QStringLiteral("Incident opened") << QStringLiteral("2015-10-06T21:30:42.000000Z") << QString()
+        << QString();
+    QTest::newRow("opsgenie create to close, out of order")
+        << data + QStringLiteral("opsgenie-webhooks.jsonl") << QStringLiteral("Create: checkout")
+        << QStringLiteral("2024-05-01T10:00:00.000000Z") << QStringLiteral("2024-05-01T10:19:00.000000Z")
+        << QStringLiteral("Alertmanager");
+    QTest::newRow("opsgenie acknowledge at updatedAt (ns)")
+        << data + QStringLiteral("opsgenie-webhooks.jsonl") << QStringLiteral("Acknowledge")
+        << QStringLiteral("2024-05-01T10:03:00.000000Z") << QString() << QStringLiteral("ben@example.com");
 }
 
 void TestActivityImporters::alertSpans()
@@ -542,7 +578,8 @@ void TestActivityImporters::alertSpans()
 
 void TestActivityImporters::slackMessages()
 {
-    const auto r = readFile(m_registry, tests::dataPath(QStringLiteral("activity/slack-threads/incident-checkout/2024-05-01.json")));
+    const auto r = readFile(m_registry,
+        tests::dataPath(QStringLiteral("activity/slack-threads/incident-checkout/2024-05-01.json")));
     QVERIFY2(r->ok, qPrintable(r->error));
     const auto &events = r->sink.events;
     QCOMPARE(int(events.size()), 4);
@@ -551,26 +588,33 @@ void TestActivityImporters::slackMessages()
     QCOMPARE(root.lane, QByteArrayLiteral("#incident-checkout"));
     QCOMPARE(QString::fromUtf8(root.actor), QStringLiteral("Ben Okafor"));
     QCOMPARE(iso(root.instant), QStringLiteral("2024-05-01T10:05:00.123456Z"));
-    QVERIFY(QString::fromUtf8(root.text).startsWith(QStringLiteral("Checkout errors are climbing after @Ana Lima's flag flip")));
-    QCOMPARE(attributes(root).value(QLatin1String("thread_ts")).toString(), QStringLiteral("1714557900.123456"));
+    QVERIFY(QString::fromUtf8(root.text).startsWith(
+        QStringLiteral("Checkout errors are climbing after @Ana Lima's flag flip")));
+    QCOMPARE(
+        attributes(root).value(QLatin1String("thread_ts")).toString(), QStringLiteral("1714557900.123456"));
     QCOMPARE(attributes(root).value(QLatin1String("thread_reply")).toBool(), false);
     QCOMPARE(attributes(root).value(QLatin1String("reply_count")).toInt(), 2);
     // Replies keep their thread and their author (names from ../users.json).
     QCOMPARE(QString::fromUtf8(events.at(1).actor), QStringLiteral("Ana Lima"));
-    QCOMPARE(attributes(events.at(1)).value(QLatin1String("thread_ts")).toString(), QStringLiteral("1714557900.123456"));
+    QCOMPARE(attributes(events.at(1)).value(QLatin1String("thread_ts")).toString(),
+        QStringLiteral("1714557900.123456"));
     QCOMPARE(attributes(events.at(1)).value(QLatin1String("thread_reply")).toBool(), true);
     QCOMPARE(QString::fromUtf8(events.at(2).actor), QStringLiteral("carla")); // no real name: display name
-    QCOMPARE(QString::fromUtf8(events.at(2).text), QStringLiteral("Errors back to baseline & alert resolved, see dashboard"));
+    QCOMPARE(QString::fromUtf8(events.at(2).text),
+        QStringLiteral("Errors back to baseline & alert resolved, see dashboard"));
     // A bot message without text shows its attachment.
     QCOMPARE(QString::fromUtf8(events.at(3).actor), QStringLiteral("Alertmanager"));
-    QCOMPARE(QString::fromUtf8(events.at(3).text), QStringLiteral("[FIRING:1] CheckoutErrorRate checkout critical"));
+    QCOMPARE(QString::fromUtf8(events.at(3).text),
+        QStringLiteral("[FIRING:1] CheckoutErrorRate checkout critical"));
     QCOMPARE(r->sink.rejects.at(0).reason, QStringLiteral("entry 5: no usable \"ts\""));
 
     // The sample export's names come from its users.json.
-    const auto sample = readFile(m_registry, tests::samplePath(QStringLiteral("slack-export/hfaran-testarchive/enrique/2016-01-14.json")));
+    const auto sample = readFile(m_registry,
+        tests::samplePath(QStringLiteral("slack-export/hfaran-testarchive/enrique/2016-01-14.json")));
     QCOMPARE(QString::fromUtf8(sample->sink.events.at(4).actor), QStringLiteral("Hamza Faran"));
     QCOMPARE(QString::fromUtf8(sample->sink.events.at(4).text),
-             QStringLiteral("@Harry Potter: Created an issue for a setup.py so that it can be installed to a standard place"));
+        QStringLiteral("@Harry Potter: Created an issue for a setup.py so that it can be installed to a "
+                       "standard place"));
     QCOMPARE(iso(sample->sink.events.at(0).instant), QStringLiteral("2016-01-15T05:55:18.000002Z"));
 }
 
@@ -583,14 +627,15 @@ void TestActivityImporters::slackZipGuards_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<int>("events");
     QTest::addColumn<QString>("rejectPart");
-    QTest::newRow("zip slip") << QStringLiteral("slack-zip-slip.zip") << qint64(64 << 20) << qint64(512 << 20) << true << 1
-                              << QStringLiteral("unsafe path");
-    QTest::newRow("entry too large") << QStringLiteral("slack-bomb.zip") << qint64(1 << 20) << qint64(512 << 20) << false << 0
+    QTest::newRow("zip slip") << QStringLiteral("slack-zip-slip.zip") << qint64(64 << 20) << qint64(512 << 20)
+                              << true << 1 << QStringLiteral("unsafe path");
+    QTest::newRow("entry too large") << QStringLiteral("slack-bomb.zip") << qint64(1 << 20)
+                                     << qint64(512 << 20) << false << 0
                                      << QStringLiteral("larger than 1 MiB");
-    QTest::newRow("archive too large") << QStringLiteral("slack-bomb.zip") << qint64(64 << 20) << qint64(1 << 20) << false << 0
-                                       << QString();
-    QTest::newRow("within limits") << QStringLiteral("slack-bomb.zip") << qint64(64 << 20) << qint64(512 << 20) << true << 8000
-                                   << QString();
+    QTest::newRow("archive too large")
+        << QStringLiteral("slack-bomb.zip") << qint64(64 << 20) << qint64(1 << 20) << false << 0 << QString();
+    QTest::newRow("within limits") << QStringLiteral("slack-bomb.zip") << qint64(64 << 20)
+                                   << qint64(512 << 20) << true << 8000 << QString();
 }
 
 void TestActivityImporters::slackZipGuards()
@@ -616,7 +661,7 @@ void TestActivityImporters::slackZipGuards()
         QVERIFY(!error.isEmpty());
     if (!rejectPart.isEmpty()) {
         QVERIFY(std::any_of(sink.rejects.begin(), sink.rejects.end(),
-                            [&](const RejectedRecord &r) { return r.reason.contains(rejectPart); }));
+            [&](const RejectedRecord &r) { return r.reason.contains(rejectPart); }));
     }
     for (const EventRecord &e : sink.events)
         QVERIFY(!QString::fromUtf8(e.text).contains(QLatin1String("evil")));
@@ -627,16 +672,20 @@ void TestActivityImporters::yamlSubset_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("value");
-    QTest::newRow("flow map, single quotes") << QByteArray("labels: {'name': 'a b', 'x': ''}\n") << QStringLiteral("labels.name")
-                                             << QStringLiteral("a b");
-    QTest::newRow("comment and document marker") << QByteArray("# c\n---\nkind: ChaosResult # trailing\n") << QStringLiteral("kind")
-                                                 << QStringLiteral("ChaosResult");
-    QTest::newRow("wrapped double quotes") << QByteArray("a:\n  b: \"one\n    two\"\n") << QStringLiteral("a.b")
-                                           << QStringLiteral("one two");
-    QTest::newRow("plain continuation") << QByteArray("a: one\n  two\nb: x\n") << QStringLiteral("a") << QStringLiteral("one two");
-    QTest::newRow("sequence at key indent") << QByteArray("a:\n- x: 1\n  y: 2\nb: z\n") << QStringLiteral("b") << QStringLiteral("z");
-    QTest::newRow("literal block") << QByteArray("a: |\n  l1\n  l2\nb: c\n") << QStringLiteral("a") << QStringLiteral("l1\nl2");
-    QTest::newRow("hash inside quotes") << QByteArray("a: \"x # y\"\n") << QStringLiteral("a") << QStringLiteral("x # y");
+    QTest::newRow("flow map, single quotes") << QByteArray("labels: {'name': 'a b', 'x': ''}\n")
+                                             << QStringLiteral("labels.name") << QStringLiteral("a b");
+    QTest::newRow("comment and document marker") << QByteArray("# c\n---\nkind: ChaosResult # trailing\n")
+                                                 << QStringLiteral("kind") << QStringLiteral("ChaosResult");
+    QTest::newRow("wrapped double quotes")
+        << QByteArray("a:\n  b: \"one\n    two\"\n") << QStringLiteral("a.b") << QStringLiteral("one two");
+    QTest::newRow("plain continuation")
+        << QByteArray("a: one\n  two\nb: x\n") << QStringLiteral("a") << QStringLiteral("one two");
+    QTest::newRow("sequence at key indent")
+        << QByteArray("a:\n- x: 1\n  y: 2\nb: z\n") << QStringLiteral("b") << QStringLiteral("z");
+    QTest::newRow("literal block") << QByteArray("a: |\n  l1\n  l2\nb: c\n") << QStringLiteral("a")
+                                   << QStringLiteral("l1\nl2");
+    QTest::newRow("hash inside quotes")
+        << QByteArray("a: \"x # y\"\n") << QStringLiteral("a") << QStringLiteral("x # y");
     QTest::newRow("crlf") << QByteArray("a:\r\n  b: c\r\n") << QStringLiteral("a.b") << QStringLiteral("c");
 }
 
@@ -657,12 +706,15 @@ void TestActivityImporters::garbageNeverCrashes_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("bytes");
-    const QList<QByteArray> inputs = {QByteArray(), QByteArray("{"), QByteArray("[1,2,3]"), QByteArray("null"),
-                                      QByteArray("{\"items\": [null, 1, \"x\"]}"), QByteArray("a,b\n\"unterminated"),
-                                      QByteArray("PK\x03\x04" "garbage", 11), QByteArray("kind: ChaosResult\n  bad: [\n"),
-                                      QByteArray("{\"alerts\": [{\"labels\": {}}]}"), QByteArray("\xff\xfe\x00\x01", 4)};
-    for (const char *format : {"launchdarkly", "unleash", "flagsmith", "flag-csv", "chaostoolkit", "litmus", "experiment-csv",
-                               "slack", "alertmanager", "pagerduty", "opsgenie"}) {
+    const QList<QByteArray> inputs = { QByteArray(), QByteArray("{"), QByteArray("[1,2,3]"),
+        QByteArray("null"), QByteArray("{\"items\": [null, 1, \"x\"]}"), QByteArray("a,b\n\"unterminated"),
+        QByteArray("PK\x03\x04"
+                   "garbage",
+            11),
+        QByteArray("kind: ChaosResult\n  bad: [\n"), QByteArray("{\"alerts\": [{\"labels\": {}}]}"),
+        QByteArray("\xff\xfe\x00\x01", 4) };
+    for (const char *format : { "launchdarkly", "unleash", "flagsmith", "flag-csv", "chaostoolkit", "litmus",
+             "experiment-csv", "slack", "alertmanager", "pagerduty", "opsgenie" }) {
         for (int i = 0; i < inputs.size(); ++i)
             QTest::addRow("%s %d", format, i) << QString::fromLatin1(format) << inputs.at(i);
     }
@@ -699,12 +751,17 @@ void TestActivityImporters::importIntoReview()
         qint64 rejected;
     };
     const QList<Case> cases = {
-        {tests::dataPath(QStringLiteral("activity/launchdarkly-rest-out-of-order.json")), QStringLiteral("launchdarkly"), 5, 1},
-        {tests::dataPath(QStringLiteral("activity/unleash-events-out-of-order.json")), QStringLiteral("unleash"), 5, 2},
-        {tests::samplePath(QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json")), QStringLiteral("chaostoolkit"), 7, 0},
-        {tests::dataPath(QStringLiteral("activity/slack-hfaran-testarchive.zip")), QStringLiteral("slack"), 158, 0},
-        {tests::samplePath(QStringLiteral("alertmanager-webhook/msteams-large_prom_post_request-19-alerts.json")),
-         QStringLiteral("alertmanager"), 19, 0},
+        { tests::dataPath(QStringLiteral("activity/launchdarkly-rest-out-of-order.json")),
+            QStringLiteral("launchdarkly"), 5, 1 },
+        { tests::dataPath(QStringLiteral("activity/unleash-events-out-of-order.json")),
+            QStringLiteral("unleash"), 5, 2 },
+        { tests::samplePath(QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json")),
+            QStringLiteral("chaostoolkit"), 7, 0 },
+        { tests::dataPath(QStringLiteral("activity/slack-hfaran-testarchive.zip")), QStringLiteral("slack"),
+            158, 0 },
+        { tests::samplePath(
+              QStringLiteral("alertmanager-webhook/msteams-large_prom_post_request-19-alerts.json")),
+            QStringLiteral("alertmanager"), 19, 0 },
     };
     for (const Case &c : cases) {
         ImportRequest request;
@@ -717,10 +774,21 @@ void TestActivityImporters::importIntoReview()
     }
     QCOMPARE(review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM flag_changes")).toInt(), 10);
     QCOMPARE(review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM experiment_runs")).toInt(), 1);
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT verdict FROM experiment_runs")).toString(), QStringLiteral("deviated"));
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {int(EventKind::Chat)}).toInt(), 158);
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {int(EventKind::Alert)}).toInt(), 19);
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT kind FROM sources WHERE format = 'slack'")).toString(), QStringLiteral("chat"));
+    QCOMPARE(review.store.scalar(QStringLiteral("SELECT verdict FROM experiment_runs")).toString(),
+        QStringLiteral("deviated"));
+    QCOMPARE(
+        review.store
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), { int(EventKind::Chat) })
+            .toInt(),
+        158);
+    QCOMPARE(
+        review.store
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), { int(EventKind::Alert) })
+            .toInt(),
+        19);
+    QCOMPARE(
+        review.store.scalar(QStringLiteral("SELECT kind FROM sources WHERE format = 'slack'")).toString(),
+        QStringLiteral("chat"));
     // Importing the same file again adds nothing.
     ImportRequest again;
     again.path = cases.first().path;
@@ -733,12 +801,16 @@ void TestActivityImporters::cliEventsByKind_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("lines");
     QTest::addColumn<int>("importExit");
-    QTest::newRow("flag") << tests::dataPath(QStringLiteral("activity/flag-changes.csv")) << QStringLiteral("flag") << 5 << 3;
-    QTest::newRow("experiment") << tests::samplePath(QStringLiteral("chaostoolkit-journal/lfmpaes-redis-stop-journal.json"))
+    QTest::newRow("flag") << tests::dataPath(QStringLiteral("activity/flag-changes.csv"))
+                          << QStringLiteral("flag") << 5 << 3;
+    QTest::newRow("experiment") << tests::samplePath(
+        QStringLiteral("chaostoolkit-journal/lfmpaes-redis-stop-journal.json"))
                                 << QStringLiteral("experiment") << 6 << 0;
-    QTest::newRow("chat") << tests::samplePath(QStringLiteral("slack-export/hfaran-testarchive/traveling-sailor/2016-03-27.json"))
+    QTest::newRow("chat") << tests::samplePath(
+        QStringLiteral("slack-export/hfaran-testarchive/traveling-sailor/2016-03-27.json"))
                           << QStringLiteral("chat") << 8 << 0;
-    QTest::newRow("alert") << tests::samplePath(QStringLiteral("pagerduty-log-entries/pd-openapi-example-incident.json"))
+    QTest::newRow("alert") << tests::samplePath(
+        QStringLiteral("pagerduty-log-entries/pd-openapi-example-incident.json"))
                            << QStringLiteral("alert") << 3 << 0;
 }
 
@@ -750,15 +822,17 @@ void TestActivityImporters::cliEventsByKind()
     QFETCH(int, importExit);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cli.faultless"));
-    QCOMPARE(tests::runCli({QStringLiteral("new"), path}).exitCode, 0);
+    QCOMPARE(tests::runCli({ QStringLiteral("new"), path }).exitCode, 0);
     // Something of another kind first, so that the filter has something to leave out.
-    QCOMPARE(tests::runCli({QStringLiteral("import"), path,
-                            tests::samplePath(QStringLiteral("alertmanager-webhook/msteams-prom_post_request.json"))})
+    QCOMPARE(tests::runCli({ QStringLiteral("import"), path,
+                               tests::samplePath(
+                                   QStringLiteral("alertmanager-webhook/msteams-prom_post_request.json")) })
                  .exitCode,
-             0);
-    const tests::CliResult imported = tests::runCli({QStringLiteral("import"), path, file});
+        0);
+    const tests::CliResult imported = tests::runCli({ QStringLiteral("import"), path, file });
     QVERIFY2(imported.exitCode == importExit, imported.err.constData());
-    const tests::CliResult events = tests::runCli({QStringLiteral("events"), path, QStringLiteral("--kind"), kind});
+    const tests::CliResult events
+        = tests::runCli({ QStringLiteral("events"), path, QStringLiteral("--kind"), kind });
     QCOMPARE(events.exitCode, 0);
     const QList<QByteArray> out = events.out.trimmed().split('\n');
     const int expected = kind == QLatin1String("alert") ? lines + 1 : lines;
@@ -781,9 +855,10 @@ void TestActivityImporters::cliEventsByKind()
 void TestActivityImporters::experimentSummary()
 {
     tests::TempReview review;
-    for (const QString &path : {tests::samplePath(QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json")),
-                                tests::samplePath(QStringLiteral("chaostoolkit-journal/lfmpaes-redis-stop-journal.json")),
-                                tests::dataPath(QStringLiteral("activity/experiment-runs.csv"))}) {
+    for (const QString &path :
+        { tests::samplePath(QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json")),
+            tests::samplePath(QStringLiteral("chaostoolkit-journal/lfmpaes-redis-stop-journal.json")),
+            tests::dataPath(QStringLiteral("activity/experiment-runs.csv")) }) {
         ImportRequest request;
         request.path = path;
         const ImportResult result = ImportJob::run(review.store, m_registry, request);

@@ -36,8 +36,9 @@ QByteArray eventsHash(const ReviewStore &store)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT id, instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id, line,"
-                          " byte_offset, highlighted, phase, manual FROM events ORDER BY id"));
+    q.exec(QStringLiteral(
+        "SELECT id, instant, end_instant, kind, lane_id, severity, actor, text, attrs, source_id, line,"
+        " byte_offset, highlighted, phase, manual FROM events ORDER BY id"));
     while (q.next()) {
         for (int i = 0; i < 15; ++i)
             hash.addData(QByteArray(q.value(i).toString().toUtf8() + '\x1f'));
@@ -74,10 +75,13 @@ void verifyBriefings(const QString &archive, const QString &title, const QString
     zip_t *z = zip_open(QFile::encodeName(archive).constData(), ZIP_RDONLY, &zerr);
     QVERIFY(z);
     const auto closeZip = qScopeGuard([z] { zip_discard(z); });
-    const QJsonArray listed = QJsonDocument::fromJson(readEntry(z, "manifest.json")).object().value(QLatin1String("briefings")).toArray();
+    const QJsonArray listed = QJsonDocument::fromJson(readEntry(z, "manifest.json"))
+                                  .object()
+                                  .value(QLatin1String("briefings"))
+                                  .toArray();
     const bool havePdftotext = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
-    for (BriefingAudience audience : {BriefingAudience::Leader, BriefingAudience::Practitioner}) {
-        for (BriefingFormat format : {BriefingFormat::Pdf, BriefingFormat::Html}) {
+    for (BriefingAudience audience : { BriefingAudience::Leader, BriefingAudience::Practitioner }) {
+        for (BriefingFormat format : { BriefingFormat::Pdf, BriefingFormat::Html }) {
             const QString entry = ReviewArchive::briefingEntry(audience, format);
             QVERIFY2(listed.contains(entry), qPrintable(entry));
             const QByteArray bytes = readEntry(z, entry.toUtf8().constData());
@@ -95,10 +99,11 @@ void verifyBriefings(const QString &archive, const QString &title, const QString
             out.write(bytes);
             out.close();
             QProcess text;
-            text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
             QVERIFY(text.waitForFinished(30000));
             QCOMPARE(text.exitCode(), 0);
-            QVERIFY2(QString::fromUtf8(text.readAllStandardOutput()).simplified().contains(title), qPrintable(entry));
+            QVERIFY2(QString::fromUtf8(text.readAllStandardOutput()).simplified().contains(title),
+                qPrintable(entry));
         }
     }
     if (!havePdftotext)
@@ -113,7 +118,8 @@ bool writeZip(const QString &path, const QList<QPair<QByteArray, QByteArray>> &e
     if (!z)
         return false;
     for (const auto &entry : entries) {
-        zip_source_t *s = zip_source_buffer(z, entry.second.constData(), zip_uint64_t(entry.second.size()), 0);
+        zip_source_t *s
+            = zip_source_buffer(z, entry.second.constData(), zip_uint64_t(entry.second.size()), 0);
         if (zip_file_add(z, entry.first.constData(), s, ZIP_FL_ENC_UTF_8) < 0)
             return false;
     }
@@ -245,9 +251,10 @@ void TestArchive::archiveAndRestoreExactly()
     const QString vanishing = dir.filePath(QStringLiteral("vanishing.jsonl"));
     QFile::copy(tests::dataPath(QStringLiteral("practice/berlin-app.jsonl")), vanishing);
     ReviewDocument document;
-    QVERIFY(document.create(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Archive me"), QStringLiteral("Europe/Berlin")));
+    QVERIFY(document.create(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Archive me"),
+        QStringLiteral("Europe/Berlin")));
     ImporterRegistry registry;
-    for (const QString &path : {tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")), vanishing}) {
+    for (const QString &path : { tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")), vanishing }) {
         ImportRequest request;
         request.path = path;
         const ImportResult result = ImportJob::run(document.store(), registry, request);
@@ -261,19 +268,25 @@ void TestArchive::archiveAndRestoreExactly()
     e.instant = timestamps::fromCivilUtc(2026, 6, 14, 13, 0, 1, 5);
     e.text = QStringLiteral("call with vendor");
     const qint64 manual = commands::addManualEvent(document, e);
-    commands::addDispute(document, QStringLiteral("event"), manual, QStringLiteral("uncertain"), QStringLiteral("ivy"), QStringLiteral("time guessed"));
+    commands::addDispute(document, QStringLiteral("event"), manual, QStringLiteral("uncertain"),
+        QStringLiteral("ivy"), QStringLiteral("time guessed"));
     commands::addLearning(document, QStringLiteral("helped"), QStringLiteral("vendor hotline"));
-    QVERIFY(document.store().exec(QStringLiteral("INSERT INTO factors(title, created, edited) VALUES('retry policy', 1, 1)")));
-    QVERIFY(document.store().exec(QStringLiteral("INSERT INTO narratives(title, vantage_point, created, edited) VALUES('From the bridge', 'on-call', 1, 1)")));
-    QVERIFY(document.store().exec(QStringLiteral("INSERT INTO narrative_steps(narrative_id, position, text, event_id) VALUES(?, 0, 'paged', ?)"),
-                                  {document.store().lastInsertId(), first}));
-    commands::recordAgreement(document, {QStringLiteral("ivy")});
+    QVERIFY(document.store().exec(
+        QStringLiteral("INSERT INTO factors(title, created, edited) VALUES('retry policy', 1, 1)")));
+    QVERIFY(document.store().exec(QStringLiteral("INSERT INTO narratives(title, vantage_point, created, "
+                                                 "edited) VALUES('From the bridge', 'on-call', 1, 1)")));
+    QVERIFY(document.store().exec(
+        QStringLiteral(
+            "INSERT INTO narrative_steps(narrative_id, position, text, event_id) VALUES(?, 0, 'paged', ?)"),
+        { document.store().lastInsertId(), first }));
+    commands::recordAgreement(document, { QStringLiteral("ivy") });
     // The document stays open (its WAL not checkpointed) while it is archived, as in the app.
     const QString archive = dir.filePath(QStringLiteral("case.zip"));
     QString error;
     QStringList notes;
-    std::atomic<int> progress {0};
-    QVERIFY2(ReviewArchive::create(document.path(), archive, &error, &notes, nullptr, &progress), qPrintable(error));
+    std::atomic<int> progress { 0 };
+    QVERIFY2(ReviewArchive::create(document.path(), archive, &error, &notes, nullptr, &progress),
+        qPrintable(error));
     QCOMPARE(progress.load(), 1000);
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().contains(QLatin1String("vanishing.jsonl")));
@@ -311,14 +324,14 @@ void TestArchive::archiveAndRestoreExactly()
     QVERIFY2(ReviewArchive::restore(archive, restored, &error, sourcesDir), qPrintable(error));
     ReviewStore copy;
     QVERIFY(copy.open(restored));
-    for (const char *table : {"events", "annotations", "factors", "narratives", "narrative_steps", "sources", "disputes",
-                              "learnings", "agreements", "lanes"})
+    for (const char *table : { "events", "annotations", "factors", "narratives", "narrative_steps", "sources",
+             "disputes", "learnings", "agreements", "lanes" })
         QCOMPARE(count(copy, table), count(document.store(), table));
     QCOMPARE(eventsHash(copy), eventsHash(document.store()));
     QCOMPARE(copy.title(), QStringLiteral("Archive me"));
     QCOMPARE(copy.timeZone().id(), QByteArray("Europe/Berlin"));
     QCOMPARE(copy.scalar(QStringLiteral("SELECT snapshot FROM agreements")).toString(),
-             document.store().scalar(QStringLiteral("SELECT snapshot FROM agreements")).toString());
+        document.store().scalar(QStringLiteral("SELECT snapshot FROM agreements")).toString());
     // The original file came back, byte for byte.
     QFile original(tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")));
     QFile extracted(sourcesDir + QLatin1Char('/') + QFileInfo(entry).fileName());
@@ -351,7 +364,7 @@ void TestArchive::restoreRefusesUnsafeArchives()
     QFile reviewFile(review.path);
     QVERIFY(reviewFile.open(QIODevice::ReadOnly));
     const QString zipPath = dir.filePath(QStringLiteral("evil.zip"));
-    QVERIFY(writeZip(zipPath, {{"review.faultless", reviewFile.readAll()}, {name, "echo owned\n"}}));
+    QVERIFY(writeZip(zipPath, { { "review.faultless", reviewFile.readAll() }, { name, "echo owned\n" } }));
     QString error;
     const QString out = dir.filePath(QStringLiteral("sub/out.faultless"));
     QDir().mkpath(dir.filePath(QStringLiteral("sub")));
@@ -361,7 +374,7 @@ void TestArchive::restoreRefusesUnsafeArchives()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("evil.sh"))));
 
     // Not a review inside, and not a zip at all.
-    QVERIFY(writeZip(zipPath, {{"review.faultless", "just text"}}));
+    QVERIFY(writeZip(zipPath, { { "review.faultless", "just text" } }));
     QVERIFY(!ReviewArchive::restore(zipPath, out, &error));
     QVERIFY(!QFile::exists(out));
     QFile notZip(dir.filePath(QStringLiteral("plain.zip")));
@@ -377,7 +390,7 @@ void TestArchive::restoreRefusesDecompressionBomb()
     // 64 MB of zeros deflate to about 64 KB: a ratio of about 1000.
     const QByteArray zeros(64 * 1024 * 1024, '\0');
     const QString zipPath = dir.filePath(QStringLiteral("bomb.zip"));
-    QVERIFY(writeZip(zipPath, {{"review.faultless", zeros}}));
+    QVERIFY(writeZip(zipPath, { { "review.faultless", zeros } }));
     ReviewArchive::Limits limits;
     limits.maxRatio = 100;
     QString error;
@@ -401,7 +414,8 @@ void TestArchive::cliArchiveAndRestore()
     request.path = tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"));
     QCOMPARE(ImportJob::run(review.store, registry, request).status, ImportResult::Status::Imported);
     const QString zipPath = dir.filePath(QStringLiteral("case.zip"));
-    tests::CliResult cli = tests::runCli({QStringLiteral("archive"), review.path, QStringLiteral("--output"), zipPath});
+    tests::CliResult cli
+        = tests::runCli({ QStringLiteral("archive"), review.path, QStringLiteral("--output"), zipPath });
     QCOMPARE(cli.exitCode, 0);
     QVERIFY(QFile::exists(zipPath));
     const QString restored = dir.filePath(QStringLiteral("back.faultless"));
@@ -409,14 +423,14 @@ void TestArchive::cliArchiveAndRestore()
     verifyBriefings(zipPath, review.store.title(), dir.path());
     if (QTest::currentTestFailed())
         return;
-    cli = tests::runCli({QStringLiteral("restore"), zipPath, QStringLiteral("--output"), restored});
+    cli = tests::runCli({ QStringLiteral("restore"), zipPath, QStringLiteral("--output"), restored });
     QCOMPARE(cli.exitCode, 0);
     ReviewStore copy;
     QVERIFY(copy.open(restored));
     QCOMPARE(eventsHash(copy), eventsHash(review.store));
-    cli = tests::runCli({QStringLiteral("restore"), zipPath, QStringLiteral("--output"), restored});
+    cli = tests::runCli({ QStringLiteral("restore"), zipPath, QStringLiteral("--output"), restored });
     QCOMPARE(cli.exitCode, 2);
-    cli = tests::runCli({QStringLiteral("archive"), review.path});
+    cli = tests::runCli({ QStringLiteral("archive"), review.path });
     QCOMPARE(cli.exitCode, 1);
 }
 

@@ -56,12 +56,13 @@ void TestBlamelessLanguage::labelledSet()
         const QList<LanguageFlag> flags = checker.check(cols.at(2));
         if (expected && !flags.isEmpty()) {
             ++truePositives;
-            const bool byEntry = std::any_of(flags.begin(), flags.end(),
-                                             [&](const LanguageFlag &fl) { return fl.entryId == cols.at(1); });
+            const bool byEntry = std::any_of(
+                flags.begin(), flags.end(), [&](const LanguageFlag &fl) { return fl.entryId == cols.at(1); });
             if (!byEntry)
                 problems << QStringLiteral("wrong entry for: %1").arg(cols.at(2));
             for (const LanguageFlag &fl : flags) {
-                if (fl.why.isEmpty() || fl.suggestion.isEmpty() || cols.at(2).mid(fl.start, fl.end - fl.start) != fl.phrase)
+                if (fl.why.isEmpty() || fl.suggestion.isEmpty()
+                    || cols.at(2).mid(fl.start, fl.end - fl.start) != fl.phrase)
                     problems << QStringLiteral("incomplete flag in: %1").arg(cols.at(2));
             }
         } else if (expected) {
@@ -73,8 +74,10 @@ void TestBlamelessLanguage::labelledSet()
         }
     }
     QVERIFY(rows >= 14);
-    const double precision = truePositives + falsePositives ? double(truePositives) / (truePositives + falsePositives) : 0;
-    const double recall = truePositives + falseNegatives ? double(truePositives) / (truePositives + falseNegatives) : 0;
+    const double precision
+        = truePositives + falsePositives ? double(truePositives) / (truePositives + falsePositives) : 0;
+    const double recall
+        = truePositives + falseNegatives ? double(truePositives) / (truePositives + falseNegatives) : 0;
     qInfo("%s: %d sentences, precision %.3f, recall %.3f", qPrintable(language), rows, precision, recall);
     for (const QString &p : std::as_const(problems))
         qInfo("  %s", qPrintable(p));
@@ -89,9 +92,11 @@ void TestBlamelessLanguage::flagPositions_data()
     QTest::addColumn<int>("start");
     QTest::addColumn<int>("end");
     QTest::addColumn<QString>("entry");
-    QTest::newRow("root cause") << QStringLiteral("The root cause was Bob.") << 4 << 14 << QStringLiteral("root-cause");
+    QTest::newRow("root cause") << QStringLiteral("The root cause was Bob.") << 4 << 14
+                                << QStringLiteral("root-cause");
     QTest::newRow("case") << QStringLiteral("HUMAN ERROR again") << 0 << 11 << QStringLiteral("human-error");
-    QTest::newRow("should've") << QStringLiteral("We should've paged") << 3 << 12 << QStringLiteral("should-have");
+    QTest::newRow("should've") << QStringLiteral("We should've paged") << 3 << 12
+                               << QStringLiteral("should-have");
     QTest::newRow("after emoji") << QStringLiteral("🙂 careless") << 3 << 11 << QStringLiteral("careless");
 }
 
@@ -111,7 +116,8 @@ void TestBlamelessLanguage::flagPositions()
 void TestBlamelessLanguage::overlappingPhrasesAreOne()
 {
     const BlamelessLanguageChecker checker(QStringLiteral("en"));
-    const auto flags = checker.check(QStringLiteral("Bob failed to follow the runbook, and he should have known."));
+    const auto flags
+        = checker.check(QStringLiteral("Bob failed to follow the runbook, and he should have known."));
     QCOMPARE(flags.size(), 2);
     QCOMPARE(flags.at(0).phrase, QStringLiteral("failed to follow"));
     QCOMPARE(flags.at(1).phrase, QStringLiteral("should have"));

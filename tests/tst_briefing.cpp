@@ -91,7 +91,8 @@ private slots:
     void gameDayUnconfirmedPeopleReadByTheirSourceNames();
 
 private:
-    QString render(const QString &review, const BriefingOptions &options, model::BriefingOutput *output = nullptr);
+    QString render(
+        const QString &review, const BriefingOptions &options, model::BriefingOutput *output = nullptr);
     QString copyOf(const QString &review, const QString &name);
     void buildFlagHeavyReview();
     bool writeSummary(const QString &review, const model::IncidentSummary &summary);
@@ -138,19 +139,31 @@ void TestBriefing::initTestCase()
     QVERIFY(store.exec(
         QStringLiteral("UPDATE events SET highlighted = 1, phase = 'diagnosis' WHERE source_id = ?"),
         { imported.sourceId }));
-    const qint64 when = store.scalar(QStringLiteral("SELECT instant FROM events WHERE instr(text, 'back to 220ms') > 0")).toLongLong();
+    const qint64 when
+        = store.scalar(QStringLiteral("SELECT instant FROM events WHERE instr(text, 'back to 220ms') > 0"))
+              .toLongLong();
     QVERIFY(when > 0);
-    QVERIFY(store.exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, highlighted, phase) VALUES(?, 6, ?, 1, 1, 'repair')"),
-                       {when + 60000000, QStringLiteral("Status page updated by hand after recovery")}));
-    const qint64 pool = store.scalar(QStringLiteral("SELECT id FROM events WHERE instr(text, 'connection pool exhausted') > 0")).toLongLong();
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, highlighted, phase) "
+                                      "VALUES(?, 6, ?, 1, 1, 'repair')"),
+        { when + 60000000, QStringLiteral("Status page updated by hand after recovery") }));
+    const qint64 pool = store
+                            .scalar(QStringLiteral(
+                                "SELECT id FROM events WHERE instr(text, 'connection pool exhausted') > 0"))
+                            .toLongLong();
     QVERIFY(pool > 0);
-    QVERIFY(store.exec(QStringLiteral("INSERT INTO disputes(item_type, item_id, state, raised_by, reason, created) VALUES('event', ?, 'disputed', ?, ?, 0)"),
-                       {pool, QStringLiteral("Carol Lindqvist"), QStringLiteral("The pool graph shows headroom until 14:21")}));
-    QVERIFY(store.exec(QStringLiteral("INSERT INTO learnings(kind, text, author, created) VALUES('surprise', ?, ?, 1), ('helped', ?, ?, 2)"),
-                       {QStringLiteral("Nobody on the checkout team knew experiments ran on Saturdays."), QStringLiteral("Bob Okafor"),
-                        QStringLiteral("The flag could be turned off in seconds."), QStringLiteral("Alice Moreau")}));
-    QVERIFY(store.exec(QStringLiteral("INSERT INTO question_answers(question_id, author, text, created) SELECT id, ?, ?, 4102444800000000 FROM questions ORDER BY id LIMIT 1"),
-                       {QStringLiteral("Carol Lindqvist"), QStringLiteral("The SRE checklist does ask about other changes.")}));
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO disputes(item_type, item_id, state, raised_by, reason, "
+                                      "created) VALUES('event', ?, 'disputed', ?, ?, 0)"),
+        { pool, QStringLiteral("Carol Lindqvist"),
+            QStringLiteral("The pool graph shows headroom until 14:21") }));
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO learnings(kind, text, author, created) VALUES('surprise', "
+                                      "?, ?, 1), ('helped', ?, ?, 2)"),
+        { QStringLiteral("Nobody on the checkout team knew experiments ran on Saturdays."),
+            QStringLiteral("Bob Okafor"), QStringLiteral("The flag could be turned off in seconds."),
+            QStringLiteral("Alice Moreau") }));
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO question_answers(question_id, author, text, created) "
+                                      "SELECT id, ?, ?, 4102444800000000 FROM questions ORDER BY id LIMIT 1"),
+        { QStringLiteral("Carol Lindqvist"),
+            QStringLiteral("The SRE checklist does ask about other changes.") }));
     store.close();
     buildFlagHeavyReview();
     // To look at the briefings by hand: FAULTLESS_BRIEFING_KEEP=DIR keeps copies of the reviews.
@@ -162,7 +175,8 @@ void TestBriefing::initTestCase()
     }
 }
 
-QString TestBriefing::render(const QString &review, const BriefingOptions &options, model::BriefingOutput *output)
+QString TestBriefing::render(
+    const QString &review, const BriefingOptions &options, model::BriefingOutput *output)
 {
     model::ReviewStore store;
     if (!store.open(review))
@@ -183,21 +197,25 @@ void TestBriefing::defaultSectionsPerAudience_data()
     QTest::addColumn<BriefingAudience>("audience");
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
-    const QStringList common {QStringLiteral("# Checkout latency during the pricing-engine rollout"),
-                              QStringLiteral("## What happened"), QStringLiteral("## Activity around the incident"),
-                              QStringLiteral("## Timeline of key moments"), QStringLiteral("## Feature flag changes"),
-                              QStringLiteral("## Experiments"), QStringLiteral("## Contributing factors"),
-                              QStringLiteral("### Coordination and communication"), QStringLiteral("### Reversibility"),
-                              QStringLiteral("## Narratives"), QStringLiteral("### From the on-call seat"),
-                              QStringLiteral("### Where the narratives diverge"), QStringLiteral("## Opportunities")};
-    QTest::newRow("leader") << BriefingAudience::Leader
-                            << (common + QStringList {QStringLiteral("## Open questions"), QStringLiteral("## Terms used")})
-                            << QStringList {QStringLiteral("## Not agreed"), QStringLiteral("## Sources"),
-                                            QStringLiteral("## Surprises and what helped")};
+    const QStringList common { QStringLiteral("# Checkout latency during the pricing-engine rollout"),
+        QStringLiteral("## What happened"), QStringLiteral("## Activity around the incident"),
+        QStringLiteral("## Timeline of key moments"), QStringLiteral("## Feature flag changes"),
+        QStringLiteral("## Experiments"), QStringLiteral("## Contributing factors"),
+        QStringLiteral("### Coordination and communication"), QStringLiteral("### Reversibility"),
+        QStringLiteral("## Narratives"), QStringLiteral("### From the on-call seat"),
+        QStringLiteral("### Where the narratives diverge"), QStringLiteral("## Opportunities") };
+    QTest::newRow("leader")
+        << BriefingAudience::Leader
+        << (common + QStringList { QStringLiteral("## Open questions"), QStringLiteral("## Terms used") })
+        << QStringList { QStringLiteral("## Not agreed"), QStringLiteral("## Sources"),
+               QStringLiteral("## Surprises and what helped") };
     QTest::newRow("practitioner") << BriefingAudience::Practitioner
-                                  << (common + QStringList {QStringLiteral("## Questions and answers"), QStringLiteral("## Not agreed"),
-                                                            QStringLiteral("## Surprises and what helped"), QStringLiteral("## Sources")})
-                                  << QStringList {QStringLiteral("## Terms used")};
+                                  << (common
+                                         + QStringList { QStringLiteral("## Questions and answers"),
+                                             QStringLiteral("## Not agreed"),
+                                             QStringLiteral("## Surprises and what helped"),
+                                             QStringLiteral("## Sources") })
+                                  << QStringList { QStringLiteral("## Terms used") };
 }
 
 void TestBriefing::defaultSectionsPerAudience()
@@ -209,7 +227,8 @@ void TestBriefing::defaultSectionsPerAudience()
     options.audience = audience;
     const QString md = render(m_demo, options);
     for (const QString &heading : present)
-        QVERIFY2(md.contains(QLatin1Char('\n') + heading + QLatin1Char('\n')) || md.startsWith(heading), qPrintable(heading));
+        QVERIFY2(md.contains(QLatin1Char('\n') + heading + QLatin1Char('\n')) || md.startsWith(heading),
+            qPrintable(heading));
     for (const QString &heading : absent)
         QVERIFY2(!md.contains(heading), qPrintable(heading));
     // Factors are a set: the briefing says so and never numbers them.
@@ -220,9 +239,10 @@ void TestBriefing::noRootCauseLanguage_data()
 {
     QTest::addColumn<BriefingFormat>("format");
     QTest::addColumn<BriefingAudience>("audience");
-    for (auto format : {BriefingFormat::Markdown, BriefingFormat::Html, BriefingFormat::Pdf}) {
-        for (auto audience : {BriefingAudience::Leader, BriefingAudience::Practitioner}) {
-            QTest::addRow("%d/%s", int(format), audience == BriefingAudience::Leader ? "leader" : "practitioner")
+    for (auto format : { BriefingFormat::Markdown, BriefingFormat::Html, BriefingFormat::Pdf }) {
+        for (auto audience : { BriefingAudience::Leader, BriefingAudience::Practitioner }) {
+            QTest::addRow(
+                "%d/%s", int(format), audience == BriefingAudience::Leader ? "leader" : "practitioner")
                 << format << audience;
         }
     }
@@ -238,8 +258,9 @@ void TestBriefing::noRootCauseLanguage()
     options.sections = model::BriefingSections(0x1fff); // every section there is
     const QString text = render(m_rich, options).toLower();
     QVERIFY(text.size() > 2000);
-    static const QRegularExpression forbidden(QStringLiteral("root[ -]?cause|\\bprimary\\b|\\branked?\\b|\\branking\\b|"
-                                                             "five whys|5 whys|\\bculprit|human error|\\bat fault"));
+    static const QRegularExpression forbidden(
+        QStringLiteral("root[ -]?cause|\\bprimary\\b|\\branked?\\b|\\branking\\b|"
+                       "five whys|5 whys|\\bculprit|human error|\\bat fault"));
     const auto m = forbidden.match(text);
     QVERIFY2(!m.hasMatch(), qPrintable(m.captured()));
 }
@@ -259,13 +280,15 @@ void TestBriefing::leaderBriefingOfDemoReadsInFiveMinutes()
 void TestBriefing::timelineShowsPhasesAndOnlyHighlightedEvents()
 {
     const QString md = render(m_demo, BriefingOptions());
-    const QString timeline = md.section(QStringLiteral("## Timeline of key moments"), 1).section(QStringLiteral("\n## "), 0, 0);
+    const QString timeline
+        = md.section(QStringLiteral("## Timeline of key moments"), 1).section(QStringLiteral("\n## "), 0, 0);
     const int entries = int(timeline.count(QRegularExpression(QStringLiteral("(?m)^- "))));
     model::ReviewStore store;
     QVERIFY(store.open(m_demo));
-    QCOMPARE(entries, store.scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE highlighted = 1")).toInt());
+    QCOMPARE(
+        entries, store.scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE highlighted = 1")).toInt());
     QVERIFY(entries < store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt() / 10);
-    for (const char *phase : {"detection", "diagnosis", "repair", "key moment"})
+    for (const char *phase : { "detection", "diagnosis", "repair", "key moment" })
         QVERIFY2(timeline.contains(QStringLiteral("_\\[%1\\]_").arg(QLatin1String(phase))), phase);
     // An ordinary log line that nobody highlighted stays out.
     QVERIFY(!md.contains(QStringLiteral("orders\\_per\\_min=100")));
@@ -274,10 +297,13 @@ void TestBriefing::timelineShowsPhasesAndOnlyHighlightedEvents()
 void TestBriefing::flagChangesShowTimeToReverse()
 {
     const QString md = render(m_demo, BriefingOptions());
-    const QString flags = md.section(QStringLiteral("## Feature flag changes"), 1).section(QStringLiteral("\n## "), 0, 0);
+    const QString flags
+        = md.section(QStringLiteral("## Feature flag changes"), 1).section(QStringLiteral("\n## "), 0, 0);
     QVERIFY2(flags.contains(QStringLiteral("| Time | Flag | Change | By | Reversed |")), qPrintable(flags));
-    QVERIFY2(flags.contains(QRegularExpression(QStringLiteral("reversed after \\d+ minutes by Bob Okafor"))), qPrintable(flags));
-    const QString experiments = md.section(QStringLiteral("## Experiments"), 1).section(QStringLiteral("\n## "), 0, 0);
+    QVERIFY2(flags.contains(QRegularExpression(QStringLiteral("reversed after \\d+ minutes by Bob Okafor"))),
+        qPrintable(flags));
+    const QString experiments
+        = md.section(QStringLiteral("## Experiments"), 1).section(QStringLiteral("\n## "), 0, 0);
     QVERIFY(experiments.contains(QStringLiteral("*Hypothesis:*")));
     QVERIFY2(experiments.contains(QStringLiteral("hypothesis did not hold")), qPrintable(experiments));
 }
@@ -288,7 +314,8 @@ void TestBriefing::htmlEscapesImportedText()
     options.format = BriefingFormat::Html;
     options.audience = BriefingAudience::Practitioner;
     const QString html = render(m_rich, options);
-    QVERIFY(html.contains(QStringLiteral("render failed for product name &lt;img src=x onerror=alert(1)&gt;")));
+    QVERIFY(
+        html.contains(QStringLiteral("render failed for product name &lt;img src=x onerror=alert(1)&gt;")));
     QVERIFY(!html.contains(QStringLiteral("<img src=x")));
     QVERIFY(!html.contains(QStringLiteral("<script")));
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(2)&lt;/script&gt;")));
@@ -304,7 +331,8 @@ void TestBriefing::htmlIsSelfContainedAndResponsive()
     options.format = BriefingFormat::Html;
     const QString html = render(m_demo, options);
     QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
-    QVERIFY(html.contains(QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")));
+    QVERIFY(html.contains(
+        QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")));
     QVERIFY(html.contains(QStringLiteral("Content-Security-Policy\" content=\"default-src 'none'")));
     QVERIFY(html.contains(QStringLiteral("@media (max-width:")));
     QVERIFY(html.contains(QStringLiteral("@media print")));
@@ -323,7 +351,8 @@ void TestBriefing::htmlLinksOnlyWhenAskedFor()
     QVERIFY(!inert.contains(QStringLiteral("<a ")));
     options.activeLinks = true;
     const QString active = render(m_rich, options);
-    QVERIFY(active.contains(QStringLiteral("<a href=\"https://example.org/runbook?step=2\" rel=\"noopener noreferrer nofollow\">")));
+    QVERIFY(active.contains(QStringLiteral(
+        "<a href=\"https://example.org/runbook?step=2\" rel=\"noopener noreferrer nofollow\">")));
     // A javascript: link in the text never becomes one.
     QVERIFY(!active.contains(QStringLiteral("href=\"javascript")));
 }
@@ -375,8 +404,8 @@ void TestBriefing::redactsSecrets()
     options.audience = BriefingAudience::Practitioner;
     model::BriefingOutput output;
     const QString text = render(m_rich, options, &output);
-    for (const char *secret : {"hunter2", "eyJhbGciOiJIUzI1NiJ9", "10.20.30.40", "alice@example.com", "2001:db8::1",
-                               "sk_live_4eC39HqLyjWDarjtT1zdp7dc"})
+    for (const char *secret : { "hunter2", "eyJhbGciOiJIUzI1NiJ9", "10.20.30.40", "alice@example.com",
+             "2001:db8::1", "sk_live_4eC39HqLyjWDarjtT1zdp7dc" })
         QVERIFY2(!text.contains(QLatin1String(secret)), secret);
     QVERIFY(text.contains(QStringLiteral("redacted")));
     QCOMPARE(output.redactions, 6);
@@ -416,10 +445,14 @@ void TestBriefing::pseudonymisesParticipants()
     QVERIFY(plain.contains(QStringLiteral("Bob Okafor")));
     options.pseudonymise = true;
     const QString text = render(m_rich, options);
-    for (const char *name : {"Alice", "Moreau", "Bob", "Okafor", "Carol", "Lindqvist", "Dana", "Ruiz"}) {
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QLatin1String(name)), QRegularExpression::CaseInsensitiveOption);
+    for (const char *name : { "Alice", "Moreau", "Bob", "Okafor", "Carol", "Lindqvist", "Dana", "Ruiz" }) {
+        const QRegularExpression word(
+            QStringLiteral("\\b%1\\b").arg(QLatin1String(name)), QRegularExpression::CaseInsensitiveOption);
         const auto m = word.match(text);
-        QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("%1 in: %2").arg(QLatin1String(name), text.mid(std::max<qsizetype>(0, m.capturedStart() - 80), 160))));
+        QVERIFY2(!m.hasMatch(),
+            qPrintable(QStringLiteral("%1 in: %2")
+                           .arg(QLatin1String(name),
+                               text.mid(std::max<qsizetype>(0, m.capturedStart() - 80), 160))));
     }
     // Narrative authors, annotation authors and chat actors are named by role.
     QVERIFY(text.contains(QStringLiteral("told by Engineer B")));
@@ -441,13 +474,17 @@ void TestBriefing::marksManualAndDisputedItems()
     BriefingOptions options;
     options.audience = audience;
     const QString md = render(m_rich, options);
-    const QString timeline = md.section(QStringLiteral("## Timeline of key moments"), 1).section(QStringLiteral("\n## "), 0, 0);
-    const QString manualLine = timeline.section(QStringLiteral("Status page updated by hand"), 1).section(QLatin1Char('\n'), 0, 0);
+    const QString timeline
+        = md.section(QStringLiteral("## Timeline of key moments"), 1).section(QStringLiteral("\n## "), 0, 0);
+    const QString manualLine
+        = timeline.section(QStringLiteral("Status page updated by hand"), 1).section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(manualLine.contains(QStringLiteral("_\\[added by reviewer\\]_")), qPrintable(manualLine));
-    const QString poolLine = timeline.section(QStringLiteral("connection pool exhausted"), 1).section(QLatin1Char('\n'), 0, 0);
+    const QString poolLine
+        = timeline.section(QStringLiteral("connection pool exhausted"), 1).section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(poolLine.contains(QStringLiteral("**\\[disputed\\]**")), qPrintable(poolLine));
     // The same event cited as evidence carries the mark there too.
-    const QString factors = md.section(QStringLiteral("## Contributing factors"), 1).section(QStringLiteral("\n## "), 0, 0);
+    const QString factors
+        = md.section(QStringLiteral("## Contributing factors"), 1).section(QStringLiteral("\n## "), 0, 0);
     QVERIFY2(factors.contains(QStringLiteral("**\\[disputed\\]**")), qPrintable(factors));
     // Nothing but the hand-added event is marked as added by a reviewer.
     const QStringList lines = md.split(QLatin1Char('\n'));
@@ -480,7 +517,8 @@ void TestBriefing::practitionerAnalysisHasTheDetail()
     options.audience = BriefingAudience::Leader;
     const QString leader = render(m_rich, options);
     QVERIFY(leader.size() < md.size());
-    QVERIFY(!leader.contains(QStringLiteral("The SRE checklist does ask about other changes"))); // first answer only
+    QVERIFY(!leader.contains(
+        QStringLiteral("The SRE checklist does ask about other changes"))); // first answer only
 }
 
 void TestBriefing::sectionsCanBeChosen()
@@ -490,25 +528,31 @@ void TestBriefing::sectionsCanBeChosen()
     const QString md = render(m_demo, options);
     QVERIFY(md.contains(QStringLiteral("## Contributing factors")));
     QVERIFY(md.contains(QStringLiteral("## Opportunities")));
-    for (const char *gone : {"## What happened", "## Timeline", "## Narratives", "## Feature flag", "## Activity"})
+    for (const char *gone :
+        { "## What happened", "## Timeline", "## Narratives", "## Feature flag", "## Activity" })
         QVERIFY2(!md.contains(QLatin1String(gone)), gone);
     QString bad;
     QVERIFY(!BriefingOptions::parseSections(QStringLiteral("factors,causes"), &bad));
     QCOMPARE(bad, QStringLiteral("causes"));
     QCOMPARE(*BriefingOptions::parseSections(QStringLiteral("timeline, Flags")),
-             model::BriefingSections(BriefingSection::Timeline | BriefingSection::FlagChanges));
+        model::BriefingSections(BriefingSection::Timeline | BriefingSection::FlagChanges));
 }
 
 void TestBriefing::timeZoneChangesTheClock()
 {
     model::ReviewStore store;
     QVERIFY(store.open(m_demo));
-    const qint64 flagAt = store.scalar(QStringLiteral("SELECT e.instant FROM events e JOIN flag_changes f ON f.event_id = e.id"
-                                                      " ORDER BY e.instant LIMIT 1")).toLongLong();
+    const qint64 flagAt
+        = store
+              .scalar(QStringLiteral("SELECT e.instant FROM events e JOIN flag_changes f ON f.event_id = e.id"
+                                     " ORDER BY e.instant LIMIT 1"))
+              .toLongLong();
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(flagAt / 1000, QTimeZone::utc());
     const QDateTime berlin = QDateTime::fromMSecsSinceEpoch(flagAt / 1000, QTimeZone("Europe/Berlin"));
-    const QString utcRow = QStringLiteral("| **%1** | new-pricing-engine").arg(utc.toString(QStringLiteral("HH:mm:ss")));
-    const QString berlinRow = QStringLiteral("| **%1** | new-pricing-engine").arg(berlin.toString(QStringLiteral("HH:mm:ss")));
+    const QString utcRow
+        = QStringLiteral("| **%1** | new-pricing-engine").arg(utc.toString(QStringLiteral("HH:mm:ss")));
+    const QString berlinRow
+        = QStringLiteral("| **%1** | new-pricing-engine").arg(berlin.toString(QStringLiteral("HH:mm:ss")));
     QVERIFY(utcRow != berlinRow);
     BriefingOptions options;
     const QString local = render(m_demo, options);
@@ -531,11 +575,13 @@ void TestBriefing::unknownLanguageIsAClearError()
     BriefingOptions options;
     options.language = QStringLiteral("xx");
     QString error;
-    QVERIFY(!model::BriefingExporter::exportTo(store, options, m_dir.filePath(QStringLiteral("xx.md")), &error));
+    QVERIFY(
+        !model::BriefingExporter::exportTo(store, options, m_dir.filePath(QStringLiteral("xx.md")), &error));
     QVERIFY2(error.contains(QStringLiteral("\"xx\"")), qPrintable(error));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("xx.md"))));
     options.language = QStringLiteral("en");
-    QVERIFY(model::BriefingExporter::render(store, options, &error)->text.contains(QStringLiteral("## Contributing factors")));
+    QVERIFY(model::BriefingExporter::render(store, options, &error)
+                ->text.contains(QStringLiteral("## Contributing factors")));
     QVERIFY(model::BriefingExporter::availableLanguages().contains(QStringLiteral("en")));
 }
 
@@ -544,17 +590,22 @@ void TestBriefing::narrativeDivergence()
     using model::BriefingCitation;
     using model::BriefingNarrative;
     using model::BriefingStep;
-    auto step = [](qint64 event) { return BriefingStep {0, QStringLiteral("s"), BriefingCitation {event, event * 1000, QStringLiteral("e%1").arg(event), false, {}}, {}}; };
-    BriefingNarrative a {1, QStringLiteral("A"), QString(), QString(), {step(1), step(2), step(3), step(5)}};
-    BriefingNarrative b {2, QStringLiteral("B"), QString(), QString(), {step(3), step(2), step(4), step(5)}};
+    auto step = [](qint64 event) {
+        return BriefingStep { 0, QStringLiteral("s"),
+            BriefingCitation { event, event * 1000, QStringLiteral("e%1").arg(event), false, {} }, {} };
+    };
+    BriefingNarrative a { 1, QStringLiteral("A"), QString(), QString(),
+        { step(1), step(2), step(3), step(5) } };
+    BriefingNarrative b { 2, QStringLiteral("B"), QString(), QString(),
+        { step(3), step(2), step(4), step(5) } };
     QList<model::BriefingEvent> highlighted;
-    for (qint64 id : {1, 2, 3, 4, 5, 6}) {
+    for (qint64 id : { 1, 2, 3, 4, 5, 6 }) {
         model::BriefingEvent e;
         e.id = id;
         e.instant = id * 1000;
         highlighted << e;
     }
-    const auto d = model::BriefingData::compareNarratives({a, b}, highlighted);
+    const auto d = model::BriefingData::compareNarratives({ a, b }, highlighted);
     QCOMPARE(d.onlyIn.size(), 2);
     QCOMPARE(d.onlyIn.at(0).narrativeId, 1);
     QCOMPARE(d.onlyIn.at(0).events.size(), 1);
@@ -567,7 +618,7 @@ void TestBriefing::narrativeDivergence()
     QCOMPARE(d.untold.size(), 1);
     QCOMPARE(d.untold.at(0).eventId, 6);
     // One narrative alone has nothing to diverge from.
-    const auto single = model::BriefingData::compareNarratives({a}, highlighted);
+    const auto single = model::BriefingData::compareNarratives({ a }, highlighted);
     QVERIFY(single.onlyIn.isEmpty() && single.shared.isEmpty() && single.orderDifferences.isEmpty());
 }
 
@@ -635,9 +686,12 @@ void TestBriefing::pdfIsValid_data()
     QTest::addColumn<BriefingAudience>("audience");
     QTest::addColumn<model::BriefingPageSize>("pageSize");
     QTest::addColumn<QString>("sizeText");
-    QTest::newRow("leader A4") << BriefingAudience::Leader << model::BriefingPageSize::A4 << QStringLiteral("595 x 842 pts (A4)");
-    QTest::newRow("practitioner A4") << BriefingAudience::Practitioner << model::BriefingPageSize::A4 << QStringLiteral("595 x 842 pts (A4)");
-    QTest::newRow("leader Letter") << BriefingAudience::Leader << model::BriefingPageSize::Letter << QStringLiteral("612 x 792 pts (letter)");
+    QTest::newRow("leader A4") << BriefingAudience::Leader << model::BriefingPageSize::A4
+                               << QStringLiteral("595 x 842 pts (A4)");
+    QTest::newRow("practitioner A4") << BriefingAudience::Practitioner << model::BriefingPageSize::A4
+                                     << QStringLiteral("595 x 842 pts (A4)");
+    QTest::newRow("leader Letter") << BriefingAudience::Leader << model::BriefingPageSize::Letter
+                                   << QStringLiteral("612 x 792 pts (letter)");
 }
 
 void TestBriefing::pdfIsValid()
@@ -651,7 +705,9 @@ void TestBriefing::pdfIsValid()
     options.format = BriefingFormat::Pdf;
     options.audience = audience;
     options.pageSize = pageSize;
-    const QString path = m_dir.filePath(QStringLiteral("briefing-%1.pdf").arg(QLatin1String(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString path = m_dir.filePath(QStringLiteral("briefing-%1.pdf")
+                                            .arg(QLatin1String(QTest::currentDataTag()))
+                                            .replace(QLatin1Char(' '), QLatin1Char('-')));
     QString error;
     QVERIFY2(model::BriefingExporter::exportTo(store, options, path, &error), qPrintable(error));
     QFile file(path);
@@ -661,14 +717,15 @@ void TestBriefing::pdfIsValid()
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("poppler-utils (pdftotext, pdfinfo, pdffonts) are not installed");
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(30000));
     // Ligatures, should a font force them, are one glyph to pdftotext.
     const QString pdf = QString::fromUtf8(text.readAllStandardOutput())
                             .replace(QChar(0xFB02), QStringLiteral("fl"))
                             .replace(QChar(0xFB01), QStringLiteral("fi"));
-    for (const char *heading : {"Checkout latency during the pricing-engine rollout", "What happened", "Timeline of key moments",
-                                "Feature flag changes", "Contributing factors", "Narratives", "Opportunities", "Page 1 of"})
+    for (const char *heading :
+        { "Checkout latency during the pricing-engine rollout", "What happened", "Timeline of key moments",
+            "Feature flag changes", "Contributing factors", "Narratives", "Opportunities", "Page 1 of" })
         QVERIFY2(pdf.contains(QLatin1String(heading)), heading);
     QVERIFY(pdf.contains(QStringLiteral("<img src=x onerror=alert(1)>"))); // shown as text
     QVERIFY(!pdf.contains(QStringLiteral("hunter2")));
@@ -680,16 +737,19 @@ void TestBriefing::pdfIsValid()
     }
 
     QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {path});
+    info.start(QStringLiteral("pdfinfo"), { path });
     QVERIFY(info.waitForFinished(30000));
     const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
     QVERIFY2(infoText.contains(sizeText), qPrintable(infoText));
-    QVERIFY(infoText.contains(QRegularExpression(QStringLiteral("Title:\\s+Checkout latency during the pricing-engine rollout"))));
+    QVERIFY(infoText.contains(
+        QRegularExpression(QStringLiteral("Title:\\s+Checkout latency during the pricing-engine rollout"))));
 
     QProcess fonts;
-    fonts.start(QStringLiteral("pdffonts"), {path});
+    fonts.start(QStringLiteral("pdffonts"), { path });
     QVERIFY(fonts.waitForFinished(30000));
-    const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput())
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                 .mid(2);
     QVERIFY(!rows.isEmpty());
     for (const QString &row : rows) {
         // name type encoding emb sub uni object ID: every font is embedded.
@@ -703,25 +763,35 @@ void TestBriefing::cliExport_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expect"); // in the output file, or on stderr for a failure
-    QTest::newRow("practitioner html") << QStringList {QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--audience"), QStringLiteral("practitioner")}
+    QTest::newRow("practitioner html") << QStringList { QStringLiteral("--format"), QStringLiteral("html"),
+        QStringLiteral("--audience"), QStringLiteral("practitioner") }
                                        << 0 << QStringLiteral("<h2 id=\"s3\">Timeline of key moments</h2>");
-    QTest::newRow("pseudonymised md") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--pseudonymise")}
-                                      << 0 << QStringLiteral("told by Engineer B");
-    QTest::newRow("sections and tz") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--sections"), QStringLiteral("summary,flags"), QStringLiteral("--tz"), QStringLiteral("UTC")}
-                                     << 0 << QStringLiteral("times in UTC");
-    QTest::newRow("no-redact") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--no-redact")}
+    QTest::newRow("pseudonymised md")
+        << QStringList { QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--pseudonymise") }
+        << 0 << QStringLiteral("told by Engineer B");
+    QTest::newRow("sections and tz") << QStringList { QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--sections"), QStringLiteral("summary,flags"), QStringLiteral("--tz"),
+        QStringLiteral("UTC") } << 0 << QStringLiteral("times in UTC");
+    QTest::newRow("no-redact") << QStringList { QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--no-redact") }
                                << 0 << QStringLiteral("Checkout latency");
-    QTest::newRow("letter pdf") << QStringList {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--page-size"), QStringLiteral("Letter")}
+    QTest::newRow("letter pdf") << QStringList { QStringLiteral("--format"), QStringLiteral("pdf"),
+        QStringLiteral("--page-size"), QStringLiteral("Letter") }
                                 << 0 << QStringLiteral("%PDF-");
-    QTest::newRow("bad audience") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--audience"), QStringLiteral("board")}
+    QTest::newRow("bad audience") << QStringList { QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--audience"), QStringLiteral("board") }
                                   << 1 << QStringLiteral("--audience must be leader or practitioner");
-    QTest::newRow("bad section") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--sections"), QStringLiteral("summary,cause")}
+    QTest::newRow("bad section") << QStringList { QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--sections"), QStringLiteral("summary,cause") }
                                  << 1 << QStringLiteral("unknown section \"cause\"");
-    QTest::newRow("bad zone") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--tz"), QStringLiteral("Nowhere/Else")}
+    QTest::newRow("bad zone") << QStringList { QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--tz"), QStringLiteral("Nowhere/Else") }
                               << 1 << QStringLiteral("Nowhere/Else");
-    QTest::newRow("bad language") << QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--lang"), QStringLiteral("xx")}
+    QTest::newRow("bad language") << QStringList { QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("--lang"), QStringLiteral("xx") }
                                   << 1 << QStringLiteral("\"xx\"");
-    QTest::newRow("bad page size") << QStringList {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--page-size"), QStringLiteral("A5")}
+    QTest::newRow("bad page size") << QStringList { QStringLiteral("--format"), QStringLiteral("pdf"),
+        QStringLiteral("--page-size"), QStringLiteral("A5") }
                                    << 1 << QStringLiteral("--page-size must be A4 or Letter");
 }
 
@@ -730,8 +800,11 @@ void TestBriefing::cliExport()
     QFETCH(QStringList, extra);
     QFETCH(int, exitCode);
     QFETCH(QString, expect);
-    const QString out = m_dir.filePath(QStringLiteral("cli-%1.out").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
-    const auto r = tests::runCli(QStringList {QStringLiteral("export"), m_demo, QStringLiteral("--output"), out} + extra);
+    const QString out = m_dir.filePath(
+        QStringLiteral("cli-%1.out")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const auto r = tests::runCli(
+        QStringList { QStringLiteral("export"), m_demo, QStringLiteral("--output"), out } + extra);
     QCOMPARE(r.exitCode, exitCode);
     if (exitCode != 0) {
         QVERIFY2(QString::fromUtf8(r.err).contains(expect), r.err.constData());

@@ -24,7 +24,11 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
-    void init() { m_dir.reset(new QTemporaryDir); m_review = m_dir->filePath(QStringLiteral("r.faultless")); }
+    void init()
+    {
+        m_dir.reset(new QTemporaryDir);
+        m_review = m_dir->filePath(QStringLiteral("r.faultless"));
+    }
     void newImportInfo();
     void summaryReadsAndSets();
     void annotateWritesANote();
@@ -58,17 +62,19 @@ private:
     }
     QJsonObject info()
     {
-        const auto r = runCli({QStringLiteral("info"), m_review, QStringLiteral("--json")});
+        const auto r = runCli({ QStringLiteral("info"), m_review, QStringLiteral("--json") });
         return QJsonDocument::fromJson(r.out).object();
     }
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_review;
 };
 
-static const QByteArray kAppLog =
-    "{\"ts\":\"2026-03-14T13:02:00.125Z\",\"level\":\"info\",\"service\":\"checkout\",\"msg\":\"pricing engine on\"}\n"
-    "{\"ts\":\"2026-03-14T13:05:00Z\",\"level\":\"error\",\"service\":\"checkout\",\"msg\":\"pool exhausted, 64/64\"}\n"
-    "{\"ts\":\"2026-03-14T13:09:30.5Z\",\"level\":\"warn\",\"service\":\"inventory\",\"msg\":\"slow \\\"stock\\\" call\"}\n";
+static const QByteArray kAppLog = "{\"ts\":\"2026-03-14T13:02:00.125Z\",\"level\":\"info\",\"service\":"
+                                  "\"checkout\",\"msg\":\"pricing engine on\"}\n"
+                                  "{\"ts\":\"2026-03-14T13:05:00Z\",\"level\":\"error\",\"service\":"
+                                  "\"checkout\",\"msg\":\"pool exhausted, 64/64\"}\n"
+                                  "{\"ts\":\"2026-03-14T13:09:30.5Z\",\"level\":\"warn\",\"service\":"
+                                  "\"inventory\",\"msg\":\"slow \\\"stock\\\" call\"}\n";
 
 // `summary` as DESIGN.md specifies it: --text, --impact-from, --impact-to, --json; the briefing
 // opens with what it sets, and `info --json` reports it.
@@ -181,17 +187,17 @@ void TestCli::summaryRefusesBadInput()
 
 void TestCli::newImportInfo()
 {
-    auto r = runCli({QStringLiteral("new"), m_review, QStringLiteral("--title"), QStringLiteral("Checkout"),
-                     QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
+    auto r = runCli({ QStringLiteral("new"), m_review, QStringLiteral("--title"), QStringLiteral("Checkout"),
+        QStringLiteral("--tz"), QStringLiteral("Europe/Berlin") });
     QCOMPARE(r.exitCode, 0);
     const QString log = writeFile(QStringLiteral("app.jsonl"), kAppLog);
-    r = runCli({QStringLiteral("import"), m_review, log});
+    r = runCli({ QStringLiteral("import"), m_review, log });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("imported 3 events"), r.out.constData());
 
     const QJsonObject o = info();
-    for (const char *key : {"schema_version", "title", "events", "by_kind", "sources", "first", "last", "annotations",
-                            "factors", "narratives"})
+    for (const char *key : { "schema_version", "title", "events", "by_kind", "sources", "first", "last",
+             "annotations", "factors", "narratives" })
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Checkout"));
     QCOMPARE(o.value(QStringLiteral("events")).toInt(), 3);
@@ -206,21 +212,22 @@ void TestCli::newImportInfo()
     QCOMPARE(source.value(QStringLiteral("rejected")).toInt(), 0);
 
     // The same file again imports nothing new and is not an error.
-    r = runCli({QStringLiteral("import"), m_review, log});
+    r = runCli({ QStringLiteral("import"), m_review, log });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(info().value(QStringLiteral("events")).toInt(), 3);
 
     // A file with a bad record: done, exit 3, the reason on stderr with its line.
     const QString bad = writeFile(QStringLiteral("bad.jsonl"),
-                                  "{\"ts\":\"2026-03-14T14:00:00Z\",\"msg\":\"ok\"}\n{\"ts\": \"yesterday\", \"msg\": \"x\"}\n");
-    r = runCli({QStringLiteral("import"), m_review, bad});
+        "{\"ts\":\"2026-03-14T14:00:00Z\",\"msg\":\"ok\"}\n{\"ts\": \"yesterday\", \"msg\": \"x\"}\n");
+    r = runCli({ QStringLiteral("import"), m_review, bad });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("line 2"), r.err.constData());
     QCOMPARE(info().value(QStringLiteral("events")).toInt(), 4);
 
     // Nothing usable: exit 2, nothing added.
     const QString junk = writeFile(QStringLiteral("junk.jsonl"), "{\"ts\": \"never\"}\n{\"ts\": \"no\"}\n");
-    r = runCli({QStringLiteral("import"), m_review, junk, QStringLiteral("--format"), QStringLiteral("jsonl")});
+    r = runCli(
+        { QStringLiteral("import"), m_review, junk, QStringLiteral("--format"), QStringLiteral("jsonl") });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.count('\n'), 1);
     QCOMPARE(info().value(QStringLiteral("events")).toInt(), 4);
@@ -231,14 +238,20 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList();
-    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
-    QTest::newRow("new without path") << QStringList {QStringLiteral("new")};
-    QTest::newRow("import without file") << QStringList {QStringLiteral("import"), QStringLiteral("r.faultless")};
-    QTest::newRow("unknown option") << QStringList {QStringLiteral("info"), QStringLiteral("r.faultless"), QStringLiteral("--bogus")};
-    QTest::newRow("bad events format") << QStringList {QStringLiteral("events"), QStringLiteral("r.faultless"), QStringLiteral("--format"), QStringLiteral("xml")};
-    QTest::newRow("bad kind") << QStringList {QStringLiteral("events"), QStringLiteral("r.faultless"), QStringLiteral("--kind"), QStringLiteral("rootcause")};
-    QTest::newRow("export without output") << QStringList {QStringLiteral("export"), QStringLiteral("r.faultless"), QStringLiteral("--format"), QStringLiteral("md")};
-    QTest::newRow("bad zone") << QStringList {QStringLiteral("new"), QStringLiteral("x.faultless"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
+    QTest::newRow("new without path") << QStringList { QStringLiteral("new") };
+    QTest::newRow("import without file")
+        << QStringList { QStringLiteral("import"), QStringLiteral("r.faultless") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("info"), QStringLiteral("r.faultless"),
+        QStringLiteral("--bogus") };
+    QTest::newRow("bad events format") << QStringList { QStringLiteral("events"),
+        QStringLiteral("r.faultless"), QStringLiteral("--format"), QStringLiteral("xml") };
+    QTest::newRow("bad kind") << QStringList { QStringLiteral("events"), QStringLiteral("r.faultless"),
+        QStringLiteral("--kind"), QStringLiteral("rootcause") };
+    QTest::newRow("export without output") << QStringList { QStringLiteral("export"),
+        QStringLiteral("r.faultless"), QStringLiteral("--format"), QStringLiteral("md") };
+    QTest::newRow("bad zone") << QStringList { QStringLiteral("new"), QStringLiteral("x.faultless"),
+        QStringLiteral("--tz"), QStringLiteral("Mars/Olympus") };
 }
 
 void TestCli::usageErrors()
@@ -253,8 +266,8 @@ void TestCli::notAReviewIsExit2AndUntouched()
 {
     const QString log = writeFile(QStringLiteral("app.jsonl"), kAppLog);
     const QByteArray before = QCryptographicHash::hash(kAppLog, QCryptographicHash::Sha256);
-    for (const QString &command : {QStringLiteral("info"), QStringLiteral("import")}) {
-        QStringList args {command, log};
+    for (const QString &command : { QStringLiteral("info"), QStringLiteral("import") }) {
+        QStringList args { command, log };
         if (command == QLatin1String("import"))
             args << log;
         const auto r = runCli(args);
@@ -265,38 +278,44 @@ void TestCli::notAReviewIsExit2AndUntouched()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
     }
-    const auto r = runCli({QStringLiteral("info"), m_dir->filePath(QStringLiteral("missing.faultless")), QStringLiteral("--json")});
+    const auto r = runCli({ QStringLiteral("info"), m_dir->filePath(QStringLiteral("missing.faultless")),
+        QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 2);
 }
 
 void TestCli::eventsFilters()
 {
-    runCli({QStringLiteral("new"), m_review});
-    runCli({QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog)});
-    auto lines = [](const QByteArray &out) { return out.trimmed().isEmpty() ? QList<QByteArray>() : out.trimmed().split('\n'); };
+    runCli({ QStringLiteral("new"), m_review });
+    runCli({ QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog) });
+    auto lines = [](const QByteArray &out) {
+        return out.trimmed().isEmpty() ? QList<QByteArray>() : out.trimmed().split('\n');
+    };
 
-    auto r = runCli({QStringLiteral("events"), m_review});
+    auto r = runCli({ QStringLiteral("events"), m_review });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(lines(r.out).size(), 3);
     const QJsonObject first = QJsonDocument::fromJson(lines(r.out).first()).object();
-    QCOMPARE(first.value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-03-14T13:02:00.125000Z"));
+    QCOMPARE(
+        first.value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-03-14T13:02:00.125000Z"));
     QCOMPARE(first.value(QStringLiteral("lane")).toString(), QStringLiteral("checkout"));
     QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("info"));
     QCOMPARE(first.value(QStringLiteral("line")).toInt(), 1);
 
-    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("pool")});
+    r = runCli({ QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("pool") });
     QCOMPARE(lines(r.out).size(), 1);
     QVERIFY(r.out.contains("pool exhausted"));
     // Search text that is not FTS syntax must not fail.
-    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("64/64 \"stock")});
+    r = runCli(
+        { QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("64/64 \"stock") });
     QCOMPARE(r.exitCode, 0);
-    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("exhaus*")});
+    r = runCli({ QStringLiteral("events"), m_review, QStringLiteral("--search"), QStringLiteral("exhaus*") });
     QCOMPARE(lines(r.out).size(), 1);
 
-    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--from"), QStringLiteral("2026-03-14T13:04:00Z"),
-                QStringLiteral("--to"), QStringLiteral("2026-03-14T13:06:00Z")});
+    r = runCli({ QStringLiteral("events"), m_review, QStringLiteral("--from"),
+        QStringLiteral("2026-03-14T13:04:00Z"), QStringLiteral("--to"),
+        QStringLiteral("2026-03-14T13:06:00Z") });
     QCOMPARE(lines(r.out).size(), 1);
-    r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--kind"), QStringLiteral("flag")});
+    r = runCli({ QStringLiteral("events"), m_review, QStringLiteral("--kind"), QStringLiteral("flag") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(lines(r.out).size(), 0);
 }
@@ -338,9 +357,10 @@ void TestCli::flagsListsChangesAndReversals()
 
 void TestCli::eventsCsvQuotesFields()
 {
-    runCli({QStringLiteral("new"), m_review});
-    runCli({QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog)});
-    const auto r = runCli({QStringLiteral("events"), m_review, QStringLiteral("--format"), QStringLiteral("csv")});
+    runCli({ QStringLiteral("new"), m_review });
+    runCli({ QStringLiteral("import"), m_review, writeFile(QStringLiteral("app.jsonl"), kAppLog) });
+    const auto r
+        = runCli({ QStringLiteral("events"), m_review, QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> rows = r.out.trimmed().split('\n');
     QCOMPARE(rows.size(), 4);
@@ -351,10 +371,11 @@ void TestCli::eventsCsvQuotesFields()
 
 void TestCli::exportMarkdown()
 {
-    runCli({QStringLiteral("new"), m_review, QStringLiteral("--title"), QStringLiteral("Checkout <b>latency</b>")});
+    runCli({ QStringLiteral("new"), m_review, QStringLiteral("--title"),
+        QStringLiteral("Checkout <b>latency</b>") });
     const QString out = m_dir->filePath(QStringLiteral("briefing.md"));
-    const auto r = runCli({QStringLiteral("export"), m_review, QStringLiteral("--format"), QStringLiteral("md"),
-                           QStringLiteral("--output"), out});
+    const auto r = runCli({ QStringLiteral("export"), m_review, QStringLiteral("--format"),
+        QStringLiteral("md"), QStringLiteral("--output"), out });
     QCOMPARE(r.exitCode, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -366,14 +387,15 @@ void TestCli::exportMarkdown()
 
 void TestCli::formatsListsJsonLines()
 {
-    const auto r = runCli({QStringLiteral("formats")});
+    const auto r = runCli({ QStringLiteral("formats") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("jsonl\tlog\t") || r.out.contains("\njsonl\tlog\t"));
 }
 
 void TestCli::languageFlagsBlame()
 {
-    const auto r = runCli({QStringLiteral("language")}, "The root cause was Bob.\nThe disk filled at 14:02.\n");
+    const auto r
+        = runCli({ QStringLiteral("language") }, "The root cause was Bob.\nThe disk filled at 14:02.\n");
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> rows = r.out.trimmed().split('\n');
     QCOMPARE(rows.size(), 2);

@@ -51,8 +51,9 @@ bool checkDocument(const QString &path, DocumentState *state, QString *why)
     }
     // No half import: every source's recorded count is exactly its events.
     QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT s.id, s.accepted, (SELECT COUNT(*) FROM events e WHERE e.source_id = s.id)"
-                               " FROM sources s"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT s.id, s.accepted, (SELECT COUNT(*) FROM events e WHERE e.source_id = s.id)"
+                           " FROM sources s"))) {
         *why = QStringLiteral("cannot read sources");
         return false;
     }
@@ -69,10 +70,11 @@ bool checkDocument(const QString &path, DocumentState *state, QString *why)
         state->sources.insert(id);
     }
     state->events = store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toLongLong();
-    const qint64 orphans =
-        store.scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id IS NOT NULL"
-                                    " AND source_id NOT IN (SELECT id FROM sources)"))
-            .toLongLong();
+    const qint64 orphans
+        = store
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id IS NOT NULL"
+                                     " AND source_id NOT IN (SELECT id FROM sources)"))
+              .toLongLong();
     if (orphans > 0) {
         *why = QStringLiteral("%1 events belong to no source").arg(orphans);
         return false;
@@ -80,10 +82,12 @@ bool checkDocument(const QString &path, DocumentState *state, QString *why)
     // The full-text index must match the events it indexes: filled inside the import's
     // transaction, or (the app's import) in a second one whose note the open above finished.
     if (EventWriter::hasPendingText(store)) {
-        *why = QStringLiteral("opened with text still to index: ") + store.meta(QStringLiteral("fts_pending"));
+        *why
+            = QStringLiteral("opened with text still to index: ") + store.meta(QStringLiteral("fts_pending"));
         return false;
     }
-    if (!store.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)"))) {
+    if (!store.exec(
+            QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)"))) {
         *why = QStringLiteral("full-text index: ") + store.errorString();
         return false;
     }
@@ -105,19 +109,22 @@ private slots:
 void TestCrashSafety::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(FAULTLESS_CLI_PATH)), FAULTLESS_CLI_PATH);
-    QVERIFY2(QFile::exists(toolPath(QStringLiteral("editloop"))), qPrintable(toolPath(QStringLiteral("editloop"))));
-    QVERIFY2(QFile::exists(toolPath(QStringLiteral("appimport"))), qPrintable(toolPath(QStringLiteral("appimport"))));
+    QVERIFY2(QFile::exists(toolPath(QStringLiteral("editloop"))),
+        qPrintable(toolPath(QStringLiteral("editloop"))));
+    QVERIFY2(QFile::exists(toolPath(QStringLiteral("appimport"))),
+        qPrintable(toolPath(QStringLiteral("appimport"))));
 }
 
 void TestCrashSafety::killedImportsLeaveWholeSourcesOnly_data()
 {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("arguments"); // the review and the files follow
-    QTest::newRow("faultless-cli import") << QStringLiteral(FAULTLESS_CLI_PATH) << QStringList{QStringLiteral("import")};
+    QTest::newRow("faultless-cli import")
+        << QStringLiteral(FAULTLESS_CLI_PATH) << QStringList { QStringLiteral("import") };
     // Lingering 20 ms between its two transactions, about as long as a file's import here, so
     // that many kills land between them.
-    QTest::newRow("the app's import (text indexed second)")
-        << toolPath(QStringLiteral("appimport")) << QStringList{QStringLiteral("--linger"), QStringLiteral("20")};
+    QTest::newRow("the app's import (text indexed second)") << toolPath(
+        QStringLiteral("appimport")) << QStringList { QStringLiteral("--linger"), QStringLiteral("20") };
 }
 
 void TestCrashSafety::killedImportsLeaveWholeSourcesOnly()
@@ -126,7 +133,7 @@ void TestCrashSafety::killedImportsLeaveWholeSourcesOnly()
     QFETCH(QStringList, arguments);
     QTemporaryDir dir;
     const QString review = dir.filePath(QStringLiteral("review.faultless"));
-    QCOMPARE(faultless::tests::runCli({QStringLiteral("new"), review}).exitCode, 0);
+    QCOMPARE(faultless::tests::runCli({ QStringLiteral("new"), review }).exitCode, 0);
 
     // Calibrate: how long does one uninterrupted import of two files take here (sanitizer
     // builds are several times slower)? Kills are then spread over that span.
@@ -139,7 +146,7 @@ void TestCrashSafety::killedImportsLeaveWholeSourcesOnly()
     QElapsedTimer timer;
     timer.start();
     QProcess calibration;
-    calibration.start(program, arguments + QStringList{review} + files);
+    calibration.start(program, arguments + QStringList { review } + files);
     QVERIFY(calibration.waitForFinished(120000));
     const qint64 span = std::max<qint64>(timer.elapsed(), 50);
     QCOMPARE(calibration.exitStatus(), QProcess::NormalExit);
@@ -163,7 +170,7 @@ void TestCrashSafety::killedImportsLeaveWholeSourcesOnly()
             QVERIFY(writeLog(files.last(), iteration * 2 + f, lines));
         }
         QProcess cli;
-        cli.start(program, arguments + QStringList{review} + files);
+        cli.start(program, arguments + QStringList { review } + files);
         QVERIFY(cli.waitForStarted());
         QByteArray output;
         if (lingers && iteration % 4 == 0) {
@@ -187,16 +194,20 @@ void TestCrashSafety::killedImportsLeaveWholeSourcesOnly()
 
         const QSet<qint64> before = state.sources;
         QVERIFY2(checkDocument(review, &state, &why),
-                 qPrintable(QStringLiteral("after kill %1 (iteration %2): %3").arg(kills).arg(iteration).arg(why)));
+            qPrintable(
+                QStringLiteral("after kill %1 (iteration %2): %3").arg(kills).arg(iteration).arg(why)));
         // What was committed before stays committed.
-        QVERIFY2(state.sources.contains(before), qPrintable(QStringLiteral("iteration %1 lost a source").arg(iteration)));
+        QVERIFY2(state.sources.contains(before),
+            qPrintable(QStringLiteral("iteration %1 lost a source").arg(iteration)));
         for (const QString &f : std::as_const(files))
             QFile::remove(f);
         ++iteration;
     }
-    qInfo("import kill loop: %d kills in %d runs (%d between the events' and the text's transactions), %lld sources"
+    qInfo("import kill loop: %d kills in %d runs (%d between the events' and the text's transactions), %lld "
+          "sources"
           " complete, %lld events, %lld ms",
-          kills, iteration, killsBetweenTransactions, qint64(state.sources.size()), state.events, budget.elapsed());
+        kills, iteration, killsBetweenTransactions, qint64(state.sources.size()), state.events,
+        budget.elapsed());
     // Some kills must have landed between the app's two transactions, or the opening that
     // finishes the text was never tried.
     if (program.endsWith(QLatin1String("appimport")))
@@ -209,8 +220,8 @@ void TestCrashSafety::killedEditsKeepEveryCommittedEdit()
     const QString review = dir.filePath(QStringLiteral("review.faultless"));
     const QString log = dir.filePath(QStringLiteral("events.jsonl"));
     QVERIFY(writeLog(log, 7, 200));
-    QCOMPARE(faultless::tests::runCli({QStringLiteral("new"), review}).exitCode, 0);
-    QCOMPARE(faultless::tests::runCli({QStringLiteral("import"), review, log}).exitCode, 0);
+    QCOMPARE(faultless::tests::runCli({ QStringLiteral("new"), review }).exitCode, 0);
+    QCOMPARE(faultless::tests::runCli({ QStringLiteral("import"), review, log }).exitCode, 0);
 
     QRandomGenerator random(19700101);
     QElapsedTimer budget;
@@ -220,7 +231,7 @@ void TestCrashSafety::killedEditsKeepEveryCommittedEdit()
     for (int iteration = 0; kills < kMinimumKills; ++iteration) {
         QVERIFY2(iteration < kMinimumKills * 3, "the edit loop kept ending before the kill");
         QProcess editor;
-        editor.start(toolPath(QStringLiteral("editloop")), {review});
+        editor.start(toolPath(QStringLiteral("editloop")), { review });
         QVERIFY(editor.waitForStarted());
         // Wait for the first committed edit, then let it run for a random while.
         QVERIFY2(editor.waitForReadyRead(30000), editor.readAllStandardError().constData());
@@ -232,13 +243,14 @@ void TestCrashSafety::killedEditsKeepEveryCommittedEdit()
         DocumentState state;
         QString why;
         QVERIFY2(checkDocument(review, &state, &why),
-                 qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(why)));
+            qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(why)));
 
         QVERIFY2(faultless::tests::printedEditsAreStored(review, output, &editsChecked, &why),
             qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(why)));
     }
     QVERIFY(editsChecked >= kMinimumKills);
-    qInfo("edit kill loop: %d kills, %lld committed edits checked, %lld ms", kills, editsChecked, budget.elapsed());
+    qInfo("edit kill loop: %d kills, %lld committed edits checked, %lld ms", kills, editsChecked,
+        budget.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

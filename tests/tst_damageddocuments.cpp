@@ -88,8 +88,9 @@ void TestDamagedDocuments::initTestCase()
         QFile f(log);
         QVERIFY(f.open(QIODevice::WriteOnly));
         for (int i = 0; i < 1500; ++i) {
-            f.write(QStringLiteral("{\"timestamp\":\"2024-03-05T10:%1:%2Z\",\"level\":\"%3\",\"service\":\"api-%4\","
-                                   "\"msg\":\"GET /orders/%5 took %6 ms\"}\n")
+            f.write(QStringLiteral(
+                "{\"timestamp\":\"2024-03-05T10:%1:%2Z\",\"level\":\"%3\",\"service\":\"api-%4\","
+                "\"msg\":\"GET /orders/%5 took %6 ms\"}\n")
                         .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
                         .arg(i % 60, 2, 10, QLatin1Char('0'))
                         .arg(i % 9 == 0 ? QStringLiteral("warn") : QStringLiteral("info"))
@@ -102,7 +103,7 @@ void TestDamagedDocuments::initTestCase()
     {
         ReviewStore store;
         QVERIFY2(store.create(path, QStringLiteral("Checkout latency"), QStringLiteral("Europe/Berlin")),
-                 qPrintable(store.errorString()));
+            qPrintable(store.errorString()));
         ImporterRegistry registry;
         ImportRequest request;
         request.path = log;
@@ -111,12 +112,14 @@ void TestDamagedDocuments::initTestCase()
         m_goodEvents = result.accepted;
         QVERIFY(m_goodEvents == 1500);
         for (int i = 1; i <= 40; ++i) {
-            QVERIFY(store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited)"
-                                              " VALUES(?, 'dana', ?, 0, 0)"),
-                               {i * 30, QStringLiteral("The retry budget was exhausted here (%1)").arg(i)}));
+            QVERIFY(
+                store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited)"
+                                          " VALUES(?, 'dana', ?, 0, 0)"),
+                    { i * 30, QStringLiteral("The retry budget was exhausted here (%1)").arg(i) }));
         }
         QVERIFY(store.exec(QStringLiteral("INSERT INTO tags(name) VALUES('latency')")));
-        QVERIFY(store.exec(QStringLiteral("INSERT INTO event_tags(event_id, tag_id) SELECT id, 1 FROM events WHERE id % 50 = 0")));
+        QVERIFY(store.exec(QStringLiteral(
+            "INSERT INTO event_tags(event_id, tag_id) SELECT id, 1 FROM events WHERE id % 50 = 0")));
     }
     // Closing the last connection checkpoints the WAL: the main file is the whole document.
     QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
@@ -129,11 +132,12 @@ void TestDamagedDocuments::initTestCase()
 void TestDamagedDocuments::openDamaged_data()
 {
     QTest::addColumn<Damage>("damage");
-    QTest::addColumn<qint64>("where"); // byte count (truncate) or offset (flip, replace); < 0 counts from the end
+    QTest::addColumn<qint64>(
+        "where"); // byte count (truncate) or offset (flip, replace); < 0 counts from the end
     QTest::addColumn<Expect>("expect");
 
     // Truncation: every cut that loses pages or the header must be noticed.
-    for (qint64 at : {0ll, 10ll, 16ll, 99ll, 100ll, 1024ll, Page, Page + 1, 3 * Page, -Page})
+    for (qint64 at : { 0ll, 10ll, 16ll, 99ll, 100ll, 1024ll, Page, Page + 1, 3 * Page, -Page })
         QTest::addRow("truncated to %lld", at) << Damage::Truncate << at << Expect::Refused;
     // The last byte of the last page is free space: SQLite reads the short page zero-filled, and
     // nothing is lost.
@@ -153,9 +157,11 @@ void TestDamagedDocuments::openDamaged_data()
     // Bit flips in b-tree pages: page 1's header, page 2's header, the schema table's cells.
     QTest::newRow("flip: page 1 b-tree type") << Damage::FlipBit << qint64(100) << Expect::Refused;
     QTest::newRow("flip: page 2 b-tree type") << Damage::FlipBit << Page << Expect::Refused;
-    QTest::newRow("flip: page 3 cell count") << Damage::FlipBit << qint64(2 * Page + 4) << Expect::OpensOrRefused;
+    QTest::newRow("flip: page 3 cell count")
+        << Damage::FlipBit << qint64(2 * Page + 4) << Expect::OpensOrRefused;
     QTest::newRow("flip: schema text") << Damage::FlipBit << qint64(4000) << Expect::OpensOrRefused;
-    QTest::newRow("flip: middle page header") << Damage::FlipBit << qint64(-1000000 - 0) << Expect::OpensOrRefused;
+    QTest::newRow("flip: middle page header")
+        << Damage::FlipBit << qint64(-1000000 - 0) << Expect::OpensOrRefused;
     QTest::newRow("flip: last page") << Damage::FlipBit << qint64(-100) << Expect::OpensOrRefused;
     // A whole page overwritten (a bad sector, a sync tool's partial write).
     QTest::newRow("zeroed page 2") << Damage::Replace << Page << Expect::Refused;
@@ -186,7 +192,10 @@ void TestDamagedDocuments::openDamaged()
         break;
     }
     QVERIFY(bytes != m_good);
-    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.faultless").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(':'))));
+    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.faultless")
+                                            .arg(QString::fromLatin1(QTest::currentDataTag())
+                                                     .replace(QLatin1Char(' '), QLatin1Char('-'))
+                                                     .remove(QLatin1Char(':'))));
     QVERIFY(writeAll(path, bytes));
     checkRefusedOrReadable(path, bytes, expect);
 }
@@ -212,7 +221,11 @@ void TestDamagedDocuments::checkRefusedOrReadable(const QString &path, const QBy
                 const qint64 eventId = document.timeline().eventId(0);
                 const int errorsBefore = document.errorCount();
                 if (commands::addAnnotation(document, eventId, QStringLiteral("still here?")) > 0)
-                    QCOMPARE(document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations WHERE text = 'still here?'")).toInt(), 1);
+                    QCOMPARE(document.store()
+                                 .scalar(QStringLiteral(
+                                     "SELECT COUNT(*) FROM annotations WHERE text = 'still here?'"))
+                                 .toInt(),
+                        1);
                 else
                     QVERIFY(document.errorCount() > errorsBefore);
             }
@@ -221,7 +234,7 @@ void TestDamagedDocuments::checkRefusedOrReadable(const QString &path, const QBy
     if (!opened) {
         QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), hashBefore);
         // The CLI reports the same as one line on stderr and exit code 2 ("nothing done").
-        const auto cli = faultless::tests::runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        const auto cli = faultless::tests::runCli({ QStringLiteral("info"), path, QStringLiteral("--json") });
         QCOMPARE(cli.exitCode, 2);
         QVERIFY2(cli.err.trimmed().count('\n') == 0 && cli.err.contains(path.toUtf8()), cli.err.constData());
         QVERIFY(cli.out.isEmpty());
@@ -300,7 +313,8 @@ void TestDamagedDocuments::garbageWalBesideAGoodDocumentIsIgnored()
     QVERIFY2(document.open(path), qPrintable(document.errorString()));
     QCOMPARE(qint64(document.timeline().size()), m_goodEvents);
     QCOMPARE(document.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations")).toInt(), 40);
-    QCOMPARE(document.store().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(
+        document.store().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 QByteArray TestDamagedDocuments::foreignWal(const QString &name, int pageSize, bool faultless)
@@ -477,7 +491,8 @@ void TestDamagedDocuments::writeVersionAboveTwoOpensReadOnly()
     QVERIFY(readAll(path) == bytes);
 
     // The CLI refuses an import before reading anything: exit 2, one line naming the file.
-    const auto cli = faultless::tests::runCli({QStringLiteral("import"), path, m_dir.filePath(QStringLiteral("api.jsonl"))});
+    const auto cli = faultless::tests::runCli(
+        { QStringLiteral("import"), path, m_dir.filePath(QStringLiteral("api.jsonl")) });
     QCOMPARE(cli.exitCode, 2);
     QVERIFY2(cli.err.contains(path.toUtf8()) && cli.err.contains("read"), cli.err.constData());
     QCOMPARE(cli.err.count('\n'), 1);
@@ -507,7 +522,8 @@ void TestDamagedDocuments::readOnlyFileOrFolderRefusesImport()
     const bool root = ::geteuid() == 0;
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     if (root && setpriv.isEmpty())
-        QSKIP("running as root, whom file permissions do not stop, and setpriv is not installed to drop to nobody");
+        QSKIP("running as root, whom file permissions do not stop, and setpriv is not installed to drop to "
+              "nobody");
     QTemporaryDir base;
     QVERIFY(base.isValid());
     const QString folder = base.filePath(QStringLiteral("shared"));
@@ -516,8 +532,10 @@ void TestDamagedDocuments::readOnlyFileOrFolderRefusesImport()
     const QString log = base.filePath(QStringLiteral("api.jsonl"));
     QVERIFY(writeAll(path, m_good));
     QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("api.jsonl")), log));
-    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    const QFileDevice::Permissions browsable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    const QFileDevice::Permissions readable
+        = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions browsable
+        = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
     QVERIFY(QFile::setPermissions(base.path(), browsable | QFileDevice::WriteOwner));
     QVERIFY(QFile::setPermissions(log, readable));
     if (root) {
@@ -542,11 +560,11 @@ void TestDamagedDocuments::readOnlyFileOrFolderRefusesImport()
             process.start(program, arguments);
         process.waitForFinished(120000);
         return std::make_tuple(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                               process.readAllStandardOutput(), process.readAllStandardError());
+            process.readAllStandardOutput(), process.readAllStandardError());
     };
     auto cli
         = [&](const QStringList &arguments) { return run(QStringLiteral(FAULTLESS_CLI_PATH), arguments); };
-    const auto [importCode, importOut, importErr] = cli({QStringLiteral("import"), path, log});
+    const auto [importCode, importOut, importErr] = cli({ QStringLiteral("import"), path, log });
     QCOMPARE(importCode, 2);
     QVERIFY2(importErr.contains(path.toUtf8()) && importErr.contains("read-only"), importErr.constData());
     QVERIFY(readAll(path) == before);

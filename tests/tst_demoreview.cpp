@@ -43,7 +43,9 @@ void TestDemoReview::buildsCompletely()
     QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE highlighted = 1")).toInt(), 8);
     QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM factor_evidence")).toInt(), 6);
     // Every narrative step but the one written without evidence cites an event.
-    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM narrative_steps WHERE event_id IS NULL")).toInt(), 1);
+    QCOMPARE(
+        store.scalar(QStringLiteral("SELECT COUNT(*) FROM narrative_steps WHERE event_id IS NULL")).toInt(),
+        1);
     QCOMPARE(store.timeZone().id(), QByteArray("Europe/Berlin"));
 }
 

@@ -30,7 +30,8 @@ struct Fixture
     explicit Fixture(const QList<std::tuple<int, const char *, Severity, EventKind>> &events)
     {
         model::ReviewStore::Transaction t(review.store);
-        review.store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES('f', 'log', 'jsonl', 0)"));
+        review.store.exec(QStringLiteral(
+            "INSERT INTO sources(name, kind, format, imported_at) VALUES('f', 'log', 'jsonl', 0)"));
         model::EventWriter writer(review.store, review.store.lastInsertId());
         QString error;
         writer.begin(&error);
@@ -54,13 +55,14 @@ struct Fixture
     explicit Fixture(int count)
     {
         model::ReviewStore::Transaction t(review.store);
-        review.store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES('f', 'log', 'jsonl', 0)"));
+        review.store.exec(QStringLiteral(
+            "INSERT INTO sources(name, kind, format, imported_at) VALUES('f', 'log', 'jsonl', 0)"));
         model::EventWriter writer(review.store, review.store.lastInsertId());
         QString error;
         writer.begin(&error);
         QRandomGenerator rng(11);
-        static const char *const lanes[] = {"api", "db", "cache", "edge", ""};
-        const EventKind kinds[] = {EventKind::Log, EventKind::Flag, EventKind::Alert};
+        static const char *const lanes[] = { "api", "db", "cache", "edge", "" };
+        const EventKind kinds[] = { EventKind::Log, EventKind::Flag, EventKind::Alert };
         for (int i = 0; i < count; ++i) {
             EventRecord e;
             // Out of order on purpose, and some on the same instant.
@@ -99,12 +101,13 @@ std::vector<qint64> allRows(const model::TimelineIndex &index)
 
 // compute() (the strata walk where the range is dense) against the row scan over `all`; the
 // walked bins are returned for further checks.
-EventDensity::Bins walkedMatchingScan(const model::TimelineIndex &index, const std::vector<qint64> &all, Instant from,
-                                      Instant to, int binCount, EventDensity::Key key, const std::vector<int> &groupOf,
-                                      int groups)
+EventDensity::Bins walkedMatchingScan(const model::TimelineIndex &index, const std::vector<qint64> &all,
+    Instant from, Instant to, int binCount, EventDensity::Key key, const std::vector<int> &groupOf,
+    int groups)
 {
     EventDensity::Bins walked = EventDensity::compute(index, from, to, binCount, key, groupOf, groups);
-    const EventDensity::Bins scanned = EventDensity::computeRows(index, all, from, to, binCount, key, groupOf, groups);
+    const EventDensity::Bins scanned
+        = EventDensity::computeRows(index, all, from, to, binCount, key, groupOf, groups);
     compareBins(walked, scanned);
     return walked;
 }
@@ -130,14 +133,12 @@ private slots:
 
 void TestEventDensity::countsPerBinAndLane()
 {
-    Fixture f({{0, "api", Severity::Info, EventKind::Log},
-               {1, "api", Severity::Error, EventKind::Log},
-               {5, "db", Severity::Warning, EventKind::Log},
-               {9, "api", Severity::Unknown, EventKind::Flag}});
+    Fixture f({ { 0, "api", Severity::Info, EventKind::Log }, { 1, "api", Severity::Error, EventKind::Log },
+        { 5, "db", Severity::Warning, EventKind::Log }, { 9, "api", Severity::Unknown, EventKind::Flag } });
     // Lanes are numbered by name: "" = 0, api = 1, db = 2. Show db first, api second.
-    const std::vector<int> laneOfKey = {-1, 1, 0};
-    const EventDensity::Bins bins =
-        EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 5, EventDensity::Key::Lane, laneOfKey, 2);
+    const std::vector<int> laneOfKey = { -1, 1, 0 };
+    const EventDensity::Bins bins
+        = EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 5, EventDensity::Key::Lane, laneOfKey, 2);
     QCOMPARE(bins.total, quint64(4));
     // api: [0,2) has two events, the worst an error; [8,10) has the flag change.
     QCOMPARE(bins.count(1, 0), 2u);
@@ -155,32 +156,32 @@ void TestEventDensity::countsPerBinAndLane()
     std::vector<int> band(model::SeverityCount, 0);
     for (int s = int(Severity::Warning); s < model::SeverityCount; ++s)
         band[size_t(s)] = 1;
-    const EventDensity::Bins bySeverity =
-        EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 1, EventDensity::Key::Severity, band, 2);
+    const EventDensity::Bins bySeverity
+        = EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 1, EventDensity::Key::Severity, band, 2);
     QCOMPARE(bySeverity.count(0, 0), 2u);
     QCOMPARE(bySeverity.count(1, 0), 2u);
 }
 
 void TestEventDensity::rangeIsHalfOpenAndClamped()
 {
-    Fixture f({{0, "a", Severity::Info, EventKind::Log}, {10, "a", Severity::Info, EventKind::Log}});
+    Fixture f({ { 0, "a", Severity::Info, EventKind::Log }, { 10, "a", Severity::Info, EventKind::Log } });
     // [0 s, 10 s) excludes the event at exactly 10 s.
-    EventDensity::Bins bins = EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 4, EventDensity::Key::None, {}, 1);
+    EventDensity::Bins bins
+        = EventDensity::compute(f.index, kBase, kBase + 10 * kSec, 4, EventDensity::Key::None, {}, 1);
     QCOMPARE(bins.total, quint64(1));
     QCOMPARE(bins.count(0, 0), 1u);
     // A hidden group (-1) is not counted.
-    bins = EventDensity::compute(f.index, kBase, kBase + 20 * kSec, 4, EventDensity::Key::Lane, {-1, -1}, 1);
+    bins
+        = EventDensity::compute(f.index, kBase, kBase + 20 * kSec, 4, EventDensity::Key::Lane, { -1, -1 }, 1);
     QCOMPARE(bins.total, quint64(0));
 }
 
 void TestEventDensity::rowSubset()
 {
-    Fixture f({{0, "a", Severity::Info, EventKind::Log},
-               {3, "a", Severity::Info, EventKind::Log},
-               {6, "a", Severity::Info, EventKind::Log},
-               {30, "a", Severity::Info, EventKind::Log}});
-    const EventDensity::Bins bins =
-        EventDensity::computeRows(f.index, {1, 2, 3}, kBase, kBase + 10 * kSec, 2, EventDensity::Key::None, {}, 1);
+    Fixture f({ { 0, "a", Severity::Info, EventKind::Log }, { 3, "a", Severity::Info, EventKind::Log },
+        { 6, "a", Severity::Info, EventKind::Log }, { 30, "a", Severity::Info, EventKind::Log } });
+    const EventDensity::Bins bins = EventDensity::computeRows(
+        f.index, { 1, 2, 3 }, kBase, kBase + 10 * kSec, 2, EventDensity::Key::None, {}, 1);
     QCOMPARE(bins.total, quint64(2)); // row 3 (30 s) is outside the range
     QCOMPARE(bins.count(0, 0), 1u);
     QCOMPARE(bins.count(0, 1), 1u);
@@ -199,9 +200,9 @@ void TestEventDensity::emptyInputs()
 {
     QFETCH(int, binCount);
     QFETCH(int, groupCount);
-    Fixture f({{0, "a", Severity::Info, EventKind::Log}});
-    const EventDensity::Bins bins =
-        EventDensity::compute(f.index, kBase, kBase + kSec, binCount, EventDensity::Key::None, {}, groupCount);
+    Fixture f({ { 0, "a", Severity::Info, EventKind::Log } });
+    const EventDensity::Bins bins = EventDensity::compute(
+        f.index, kBase, kBase + kSec, binCount, EventDensity::Key::None, {}, groupCount);
     QCOMPARE(bins.total, quint64(0));
     QCOMPARE(bins.counts.size(), size_t(binCount * groupCount));
     QCOMPARE(bins.maxCount(0), 0u);
@@ -243,7 +244,8 @@ void TestEventDensity::strataMatchRowScan()
     const Instant from = kBase + Instant(fromMs) * 1000;
     const Instant to = kBase + Instant(toMs) * 1000;
     const std::vector<qint64> all = allRows(f.index);
-    const EventDensity::Bins walked = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
+    const EventDensity::Bins walked
+        = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
     QVERIFY(walked.total > 0);
 }
 
@@ -281,10 +283,11 @@ void TestEventDensity::strataEdgesMatchRowScan()
     QFETCH(qint64, toMs);
     static const auto events = [] {
         QList<std::tuple<int, const char *, Severity, EventKind>> list;
-        const char *const lanes[] = {"a", "b", "c"};
-        const Severity severities[] = {Severity::Debug, Severity::Info, Severity::Warning, Severity::Error};
+        const char *const lanes[] = { "a", "b", "c" };
+        const Severity severities[] = { Severity::Debug, Severity::Info, Severity::Warning, Severity::Error };
         for (int i = 0; i < 3000; ++i)
-            list.append({i / 10, lanes[i % 3], severities[(i / 3) % 4], i % 7 == 0 ? EventKind::Chat : EventKind::Log});
+            list.append({ i / 10, lanes[i % 3], severities[(i / 3) % 4],
+                i % 7 == 0 ? EventKind::Chat : EventKind::Log });
         return list;
     }();
     static Fixture f(events);
@@ -292,12 +295,15 @@ void TestEventDensity::strataEdgesMatchRowScan()
     const Instant from = kBase + fromMs * 1000;
     const Instant to = kBase + toMs * 1000;
     const std::vector<qint64> all = allRows(f.index);
-    for (const auto k : {EventDensity::Key::Lane, EventDensity::Key::Severity, EventDensity::Key::None}) {
-        const std::vector<int> groupOf = k == EventDensity::Key::None ? std::vector<int>{} : std::vector<int>{0, 1, 2, 3, 4};
+    for (const auto k : { EventDensity::Key::Lane, EventDensity::Key::Severity, EventDensity::Key::None }) {
+        const std::vector<int> groupOf
+            = k == EventDensity::Key::None ? std::vector<int> {} : std::vector<int> { 0, 1, 2, 3, 4 };
         const int groups = k == EventDensity::Key::None ? 1 : 5;
-        const EventDensity::Bins walked = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
+        const EventDensity::Bins walked
+            = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
         if (k == EventDensity::Key::None)
-            QCOMPARE(qint64(walked.total), qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
+            QCOMPARE(qint64(walked.total),
+                qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
     }
 }
 
@@ -331,18 +337,18 @@ void TestEventDensity::strataBurstsMatchRowScan()
         QList<std::tuple<int, const char *, Severity, EventKind>> list;
         for (int second = 0; second < 600; ++second) {
             for (int i = 0; i < 20; ++i)
-                list.append({second, "api", Severity::Info, EventKind::Log});
+                list.append({ second, "api", Severity::Info, EventKind::Log });
             for (int i = 0; i < 3; ++i)
-                list.append({second, "api", Severity::Debug, EventKind::Log});
+                list.append({ second, "api", Severity::Debug, EventKind::Log });
             if (second % 7 == 0)
-                list.append({second, "api", Severity::Warning, EventKind::Alert});
+                list.append({ second, "api", Severity::Warning, EventKind::Alert });
         }
         for (int i = 0; i < 3000; ++i)
-            list.append({300, "api", Severity::Info, EventKind::Log});
+            list.append({ 300, "api", Severity::Info, EventKind::Log });
         for (int i = 0; i < 3000; ++i)
-            list.append({450, "db", Severity::Error, EventKind::Log});
+            list.append({ 450, "db", Severity::Error, EventKind::Log });
         for (int i = 0; i < 500; ++i)
-            list.append({200, "cache", Severity::Warning, EventKind::Log});
+            list.append({ 200, "cache", Severity::Warning, EventKind::Log });
         return list;
     }();
     static Fixture f(events);
@@ -350,11 +356,14 @@ void TestEventDensity::strataBurstsMatchRowScan()
     const Instant from = kBase + fromS * kSec;
     const Instant to = kBase + toS * kSec;
     const std::vector<qint64> all = allRows(f.index);
-    for (const auto k : {EventDensity::Key::Lane, EventDensity::Key::Severity, EventDensity::Key::None}) {
-        const std::vector<int> groupOf = k == EventDensity::Key::None ? std::vector<int>{} : std::vector<int>{0, 1, 2, 3, 4, 5, 6};
+    for (const auto k : { EventDensity::Key::Lane, EventDensity::Key::Severity, EventDensity::Key::None }) {
+        const std::vector<int> groupOf
+            = k == EventDensity::Key::None ? std::vector<int> {} : std::vector<int> { 0, 1, 2, 3, 4, 5, 6 };
         const int groups = k == EventDensity::Key::None ? 1 : 7;
-        const EventDensity::Bins walked = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
-        QCOMPARE(qint64(walked.total), qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
+        const EventDensity::Bins walked
+            = walkedMatchingScan(f.index, all, from, to, binCount, k, groupOf, groups);
+        QCOMPARE(
+            qint64(walked.total), qint64(f.index.lowerBound(walked.to) - f.index.lowerBound(walked.from)));
     }
 }
 
@@ -366,8 +375,8 @@ void TestEventDensity::strataMatchRowScanAtRandom()
     QVERIFY(!f.index.strata().empty());
     const std::vector<qint64> all = allRows(f.index);
     QRandomGenerator rng(2026);
-    const EventDensity::Key keys[] = {EventDensity::Key::Lane, EventDensity::Key::Source, EventDensity::Key::Kind,
-                                      EventDensity::Key::Severity, EventDensity::Key::None};
+    const EventDensity::Key keys[] = { EventDensity::Key::Lane, EventDensity::Key::Source,
+        EventDensity::Key::Kind, EventDensity::Key::Severity, EventDensity::Key::None };
     int walkedCases = 0;
     for (int i = 0; i < 300; ++i) {
         // Milliseconds around the data's ten minutes, often wider or narrower than them.

@@ -11,16 +11,16 @@
 #include "import/activityformats.h"
 #include "import/collectingsink.h"
 #include "import/faultlesseventsformat.h"
-#include "import/importinput.h"
 #include "import/importerregistry.h"
+#include "import/importinput.h"
 #include "import/importjob.h"
 #include "store/eventquery.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace faultless;
@@ -79,8 +79,8 @@ Reference referenceFor(const QByteArray &jsonLine)
     f.offset = o.value(QLatin1String("offset")).toInteger();
     f.manual = o.value(QLatin1String("manual")).toBool();
     f.highlighted = o.value(QLatin1String("highlighted")).toBool();
-    return {FaultlessEventsFormat::attributesWithOrigin(o.value(QLatin1String("attributes")).toObject(), f),
-            o.value(QLatin1String("message")).toString().toUtf8()};
+    return { FaultlessEventsFormat::attributesWithOrigin(o.value(QLatin1String("attributes")).toObject(), f),
+        o.value(QLatin1String("message")).toString().toUtf8() };
 }
 } // namespace
 
@@ -108,15 +108,17 @@ void TestEventRoundTrip::sniffsOnlyTheExactExport_data()
 {
     QTest::addColumn<QByteArray>("prefix");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("faultless jsonl")
-        << QByteArray("{\"actor\":\"\",\"highlighted\":false,\"id\":1,\"kind\":\"log\",\"lane\":\"\",\"line\":1,"
-                      "\"manual\":false,\"message\":\"x\",\"offset\":0,\"severity\":\"info\",\"source\":\"a\","
-                      "\"timestamp\":\"2026-06-14T13:00:00.000000Z\"}\n")
-        << QStringLiteral("faultless-jsonl");
-    QTest::newRow("faultless csv") << (FaultlessEventsFormat::csvHeader().toUtf8() + "\n1,2026-06-14T13:00:00.000000Z,,log\n")
+    QTest::newRow("faultless jsonl") << QByteArray(
+        "{\"actor\":\"\",\"highlighted\":false,\"id\":1,\"kind\":\"log\",\"lane\":\"\",\"line\":1,"
+        "\"manual\":false,\"message\":\"x\",\"offset\":0,\"severity\":\"info\",\"source\":\"a\","
+        "\"timestamp\":\"2026-06-14T13:00:00.000000Z\"}\n")
+                                     << QStringLiteral("faultless-jsonl");
+    QTest::newRow("faultless csv") << (FaultlessEventsFormat::csvHeader().toUtf8()
+        + "\n1,2026-06-14T13:00:00.000000Z,,log\n")
                                    << QStringLiteral("faultless-csv");
     QTest::newRow("a log with timestamp and message is not ours")
-        << QByteArray("{\"timestamp\":\"2026-06-14T13:00:00Z\",\"message\":\"hello\",\"level\":\"info\"}\n") << QString();
+        << QByteArray("{\"timestamp\":\"2026-06-14T13:00:00Z\",\"message\":\"hello\",\"level\":\"info\"}\n")
+        << QString();
     QTest::newRow("csv with other columns is not ours")
         << QByteArray("id,timestamp,kind,message\n1,2026-06-14T13:00:00Z,log,x\n") << QString();
 }
@@ -126,7 +128,7 @@ void TestEventRoundTrip::sniffsOnlyTheExactExport()
     QFETCH(QByteArray, prefix);
     QFETCH(QString, expected);
     ImporterRegistry registry;
-    for (const QString &id : {QStringLiteral("faultless-jsonl"), QStringLiteral("faultless-csv")}) {
+    for (const QString &id : { QStringLiteral("faultless-jsonl"), QStringLiteral("faultless-csv") }) {
         const Importer *importer = registry.find(id);
         QVERIFY(importer);
         QCOMPARE(importer->sniff(prefix, QStringLiteral("events.txt")) > 0, id == expected);
@@ -141,7 +143,8 @@ void TestEventRoundTrip::sniffsOnlyTheExactExport()
 void TestEventRoundTrip::fixtureReadsExactly()
 {
     tests::TempReview review;
-    const ImportResult result = importFile(review.store, tests::dataPath(QStringLiteral("practice/tricky-events.jsonl")));
+    const ImportResult result
+        = importFile(review.store, tests::dataPath(QStringLiteral("practice/tricky-events.jsonl")));
     QCOMPARE(result.status, ImportResult::Status::Imported);
     QCOMPARE(result.formatId, QStringLiteral("faultless-jsonl"));
     QCOMPARE(result.accepted, 4);
@@ -165,11 +168,11 @@ void TestEventRoundTrip::fixtureReadsExactly()
     QCOMPARE(rows.at(3).lane, QStringLiteral("bridge call"));
     // "Added by a reviewer" is the event's own flag again, not only a note in its attributes.
     QCOMPARE(rows.at(3).manual, true);
-    for (int i : {0, 1, 2})
+    for (int i : { 0, 1, 2 })
         QCOMPARE(rows.at(i).manual, false);
     // Importing the same file again adds nothing.
     QCOMPARE(importFile(review.store, tests::dataPath(QStringLiteral("practice/tricky-events.jsonl"))).status,
-             ImportResult::Status::AlreadyImported);
+        ImportResult::Status::AlreadyImported);
 }
 
 void TestEventRoundTrip::roundTrip_data()
@@ -187,11 +190,14 @@ void TestEventRoundTrip::roundTrip()
     // A review with every kind of origin: an earlier export, a log, and events added by hand.
     QTemporaryDir dir;
     ReviewDocument document;
-    QVERIFY(document.create(dir.filePath(QStringLiteral("a.faultless")), QStringLiteral("A"), QStringLiteral("UTC")));
-    QCOMPARE(importFile(document.store(), tests::dataPath(QStringLiteral("practice/tricky-events.jsonl"))).status,
-             ImportResult::Status::Imported);
-    QCOMPARE(importFile(document.store(), tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"))).status,
-             ImportResult::Status::Imported);
+    QVERIFY(document.create(
+        dir.filePath(QStringLiteral("a.faultless")), QStringLiteral("A"), QStringLiteral("UTC")));
+    QCOMPARE(
+        importFile(document.store(), tests::dataPath(QStringLiteral("practice/tricky-events.jsonl"))).status,
+        ImportResult::Status::Imported);
+    QCOMPARE(
+        importFile(document.store(), tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"))).status,
+        ImportResult::Status::Imported);
     document.notify(ReviewDocument::Area::Events);
     commands::ManualEvent manual;
     manual.instant = timestamps::fromCivilUtc(2026, 6, 14, 13, 0, 3, 123456);
@@ -206,12 +212,12 @@ void TestEventRoundTrip::roundTrip()
     QCOMPARE(before.size(), 8);
     QCOMPARE(std::count_if(before.begin(), before.end(), [](const EventRow &r) { return r.manual; }), 2);
 
-    const QString exported = dir.filePath(how.endsWith(QLatin1String("csv")) ? QStringLiteral("events.csv")
-                                                                              : QStringLiteral("events.jsonl"));
+    const QString exported = dir.filePath(
+        how.endsWith(QLatin1String("csv")) ? QStringLiteral("events.csv") : QStringLiteral("events.jsonl"));
     if (how.startsWith(QLatin1String("cli"))) {
-        const tests::CliResult cli = tests::runCli({QStringLiteral("events"), document.path(), QStringLiteral("--format"),
-                                                    how.endsWith(QLatin1String("csv")) ? QStringLiteral("csv")
-                                                                                       : QStringLiteral("jsonl")});
+        const tests::CliResult cli
+            = tests::runCli({ QStringLiteral("events"), document.path(), QStringLiteral("--format"),
+                how.endsWith(QLatin1String("csv")) ? QStringLiteral("csv") : QStringLiteral("jsonl") });
         QCOMPARE(cli.exitCode, 0);
         QFile f(exported);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -219,11 +225,11 @@ void TestEventRoundTrip::roundTrip()
     } else {
         QString error;
         qint64 written = 0;
-        QVERIFY2(EventsExporter::write(document.store(),
-                                       how == QLatin1String("csv") ? EventsExporter::Format::Csv
-                                                                   : EventsExporter::Format::JsonLines,
-                                       exported, &error, nullptr, nullptr, &written),
-                 qPrintable(error));
+        QVERIFY2(
+            EventsExporter::write(document.store(),
+                how == QLatin1String("csv") ? EventsExporter::Format::Csv : EventsExporter::Format::JsonLines,
+                exported, &error, nullptr, nullptr, &written),
+            qPrintable(error));
         QCOMPARE(written, 8);
     }
 
@@ -241,8 +247,9 @@ void TestEventRoundTrip::roundTrip()
     const ImportResult result = importFile(b.store, exported);
     QCOMPARE(result.status, ImportResult::Status::Imported);
     QCOMPARE(result.rejected, 0);
-    QCOMPARE(result.formatId, how.endsWith(QLatin1String("csv")) ? QStringLiteral("faultless-csv")
-                                                                  : QStringLiteral("faultless-jsonl"));
+    QCOMPARE(result.formatId,
+        how.endsWith(QLatin1String("csv")) ? QStringLiteral("faultless-csv")
+                                           : QStringLiteral("faultless-jsonl"));
     const QList<EventRow> after = allEvents(b.store);
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -282,11 +289,12 @@ void TestEventRoundTrip::badRecordsAreRejectedNotDropped()
     const QString path = dir.filePath(QStringLiteral("events.csv"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(FaultlessEventsFormat::csvHeader().toUtf8() + "\n"
-            "1,2026-06-14T13:00:00.000000Z,,log,info,a,,fine,s,1,0,0,0,\n"
-            "2,yesterday,,log,info,a,,bad time,s,2,10,0,0,\n"
-            "3,2026-06-14T13:00:01.000000Z,,gossip,info,a,,bad kind,s,3,20,0,0,\n"
-            "4,2026-06-14T13:00:02.000000Z,,log,info,a,,\"bad attributes\",s,4,30,0,0,[1]\n");
+    f.write(FaultlessEventsFormat::csvHeader().toUtf8()
+        + "\n"
+          "1,2026-06-14T13:00:00.000000Z,,log,info,a,,fine,s,1,0,0,0,\n"
+          "2,yesterday,,log,info,a,,bad time,s,2,10,0,0,\n"
+          "3,2026-06-14T13:00:01.000000Z,,gossip,info,a,,bad kind,s,3,20,0,0,\n"
+          "4,2026-06-14T13:00:02.000000Z,,log,info,a,,\"bad attributes\",s,4,30,0,0,[1]\n");
     f.close();
     tests::TempReview review;
     const ImportResult result = importFile(review.store, path);
@@ -309,24 +317,34 @@ void TestEventRoundTrip::attributesAsQJsonDocumentWritesThem_data()
     QTest::newRow("none") << QByteArray();
     QTest::newRow("null") << QByteArray("null");
     QTest::newRow("empty") << QByteArray("{}");
-    QTest::newRow("unsorted keys, spaces") << QByteArray(" { \"zeta\" : 1 , \"alpha\":\"a\", \"Beta\":true , \"_\":null } ");
-    QTest::newRow("nested, arrays") << QByteArray("{\"b\":{\"y\":[1,2,{\"k\":\"v\",\"a\":[]}],\"x\":{}},\"a\":[[],[null,false]]}");
-    QTest::newRow("numbers") << QByteArray("{\"a\":1.5,\"b\":1e300,\"c\":0.1,\"d\":-7,\"e\":1E5,\"f\":2.50,\"g\":-1.25e-7,"
-                                           "\"h\":9007199254740993,\"i\":-9223372036854775808,\"j\":0.0,\"k\":123456789.125}");
-    QTest::newRow("whole doubles") << QByteArray("{\"a\":7.0,\"b\":-3.0,\"c\":1e16,\"d\":9007199254740992.0,\"e\":9007199254740994.0,"
-                                                 "\"f\":-9007199254740991.0,\"g\":4503599627370495.5,\"h\":1e19,\"i\":-2e20}");
+    QTest::newRow("unsorted keys, spaces")
+        << QByteArray(" { \"zeta\" : 1 , \"alpha\":\"a\", \"Beta\":true , \"_\":null } ");
+    QTest::newRow("nested, arrays") << QByteArray(
+        "{\"b\":{\"y\":[1,2,{\"k\":\"v\",\"a\":[]}],\"x\":{}},\"a\":[[],[null,false]]}");
+    QTest::newRow("numbers") << QByteArray(
+        "{\"a\":1.5,\"b\":1e300,\"c\":0.1,\"d\":-7,\"e\":1E5,\"f\":2.50,\"g\":-1.25e-7,"
+        "\"h\":9007199254740993,\"i\":-9223372036854775808,\"j\":0.0,\"k\":123456789.125}");
+    QTest::newRow("whole doubles") << QByteArray(
+        "{\"a\":7.0,\"b\":-3.0,\"c\":1e16,\"d\":9007199254740992.0,\"e\":9007199254740994.0,"
+        "\"f\":-9007199254740991.0,\"g\":4503599627370495.5,\"h\":1e19,\"i\":-2e20}");
     QTest::newRow("minus zero") << QByteArray("{\"a\":-0,\"b\":-0.0}");
-    QTest::newRow("beyond 64 bits") << QByteArray("{\"a\":18446744073709551615,\"b\":123456789012345678901234567890}");
-    QTest::newRow("string escapes") << QByteArray("{\"s\":\"q\\\" b\\\\ \\/ \\b\\f\\n\\r\\t \\u0000 \\u001f \\u007f \\u00e9\"}");
-    QTest::newRow("unicode") << QByteArray("{\"\xc3\xa9t\xc3\xa9\":\"Zo\xc3\xab \xe2\x9c\x93 \xf0\x9f\x98\x80\",\"e\":\"\\ud83d\\ude00\"}");
-    QTest::newRow("key order beyond the BMP") << QByteArray("{\"\xf0\x9f\x98\x80\":1,\"\xef\xbf\xbd\":2,\"a\":3}");
+    QTest::newRow("beyond 64 bits") << QByteArray(
+        "{\"a\":18446744073709551615,\"b\":123456789012345678901234567890}");
+    QTest::newRow("string escapes") << QByteArray(
+        "{\"s\":\"q\\\" b\\\\ \\/ \\b\\f\\n\\r\\t \\u0000 \\u001f \\u007f \\u00e9\"}");
+    QTest::newRow("unicode") << QByteArray(
+        "{\"\xc3\xa9t\xc3\xa9\":\"Zo\xc3\xab \xe2\x9c\x93 \xf0\x9f\x98\x80\",\"e\":\"\\ud83d\\ude00\"}");
+    QTest::newRow("key order beyond the BMP")
+        << QByteArray("{\"\xf0\x9f\x98\x80\":1,\"\xef\xbf\xbd\":2,\"a\":3}");
     QTest::newRow("lone surrogate") << QByteArray("{\"a\":\"x\\udc00y\"}");
     QTest::newRow("duplicate keys") << QByteArray("{\"a\":1,\"b\":2,\"a\":3}");
     QTest::newRow("duplicate nested keys") << QByteArray("{\"o\":{\"k\":1,\"k\":2}}");
     QTest::newRow("origin from an earlier export")
-        << QByteArray("{\"z\":1,\"faultless.origin\":{\"source\":\"first.log\",\"id\":3,\"line\":4,\"offset\":5,\"manual\":false,"
+        << QByteArray("{\"z\":1,\"faultless.origin\":{\"source\":\"first.log\",\"id\":3,\"line\":4,"
+                      "\"offset\":5,\"manual\":false,"
                       "\"highlighted\":true}}");
-    QTest::newRow("keys around the origin's") << QByteArray("{\"faultless\":1,\"faultless.z\":2,\"faultless-x\":3,\"g\":4}");
+    QTest::newRow("keys around the origin's")
+        << QByteArray("{\"faultless\":1,\"faultless.z\":2,\"faultless-x\":3,\"g\":4}");
 }
 
 void TestEventRoundTrip::attributesAsQJsonDocumentWritesThem()
@@ -351,8 +369,9 @@ void TestEventRoundTrip::attributesAsQJsonDocumentWritesThem()
 
     if (attributes == "null")
         return; // the CSV export writes no attributes as an empty field
-    const QByteArray csv = FaultlessEventsFormat::csvHeader().toUtf8() + "\r\n42,2026-06-14T13:00:00.000001Z,,log,info,l,a,"
-        + csvQuoted(message) + ",\"app \"\"1\"\".log\",7,99,1,1," + (attributes.isEmpty() ? QByteArray() : csvQuoted(attributes))
+    const QByteArray csv = FaultlessEventsFormat::csvHeader().toUtf8()
+        + "\r\n42,2026-06-14T13:00:00.000001Z,,log,info,l,a," + csvQuoted(message)
+        + ",\"app \"\"1\"\".log\",7,99,1,1," + (attributes.isEmpty() ? QByteArray() : csvQuoted(attributes))
         + "\r\n";
     const CollectingSink fromCsv = readBytes(QStringLiteral("faultless-csv"), csv);
     QCOMPARE(fromCsv.rejects.size(), size_t(0));
@@ -367,23 +386,28 @@ void TestEventRoundTrip::attributesAsQJsonDocumentWritesThem()
 void TestEventRoundTrip::randomAttributesAsQJsonDocumentWritesThem()
 {
     QRandomGenerator random(20261125);
-    const QList<QByteArray> keys = {"a", "b", "B", "_", "faultless", "faultless.origin", "faultless.p", "\xc3\xa9", "\xef\xbf\xbd",
-                                    "\xf0\x9f\x98\x80", "k\\u0000", "x\\ny", "\\ud83d\\ude00"};
-    const QList<QByteArray> numbers = {"0", "-0", "0.0", "-0.0", "1", "-1", "1.5", "1e5", "1E-5", "2.50", "1e300", "-2e-300",
-                                       "9007199254740991", "9007199254740992", "9007199254740993", "9007199254740992.0",
-                                       "9223372036854775807", "-9223372036854775808", "9223372036854775808",
-                                       "18446744073709551616", "0.1", "123456.789e3", "4503599627370495.5"};
-    const QList<QByteArray> strings = {"\"\"", "\"plain\"", "\"q\\\"b\\\\s\\/\"", "\"\\b\\f\\n\\r\\t\\u0001\\u001f\"",
-                                       "\"\xc3\xa9\xe2\x9c\x93\xf0\x9f\x98\x80\"", "\"\\u00e9\\u2713\\ud83d\\ude00\"",
-                                       "\"\\udc00\"", "\"\\u0000\""};
+    const QList<QByteArray> keys = { "a", "b", "B", "_", "faultless", "faultless.origin", "faultless.p",
+        "\xc3\xa9", "\xef\xbf\xbd", "\xf0\x9f\x98\x80", "k\\u0000", "x\\ny", "\\ud83d\\ude00" };
+    const QList<QByteArray> numbers = { "0", "-0", "0.0", "-0.0", "1", "-1", "1.5", "1e5", "1E-5", "2.50",
+        "1e300", "-2e-300", "9007199254740991", "9007199254740992", "9007199254740993", "9007199254740992.0",
+        "9223372036854775807", "-9223372036854775808", "9223372036854775808", "18446744073709551616", "0.1",
+        "123456.789e3", "4503599627370495.5" };
+    const QList<QByteArray> strings = { "\"\"", "\"plain\"", "\"q\\\"b\\\\s\\/\"",
+        "\"\\b\\f\\n\\r\\t\\u0001\\u001f\"", "\"\xc3\xa9\xe2\x9c\x93\xf0\x9f\x98\x80\"",
+        "\"\\u00e9\\u2713\\ud83d\\ude00\"", "\"\\udc00\"", "\"\\u0000\"" };
     std::function<QByteArray(int)> value = [&](int depth) -> QByteArray {
         const int kind = random.bounded(depth > 3 ? 5 : 7);
         switch (kind) {
-        case 0: return numbers.at(random.bounded(int(numbers.size())));
-        case 1: return strings.at(random.bounded(int(strings.size())));
-        case 2: return random.bounded(2) ? "true" : "false";
-        case 3: return "null";
-        case 4: return numbers.at(random.bounded(int(numbers.size())));
+        case 0:
+            return numbers.at(random.bounded(int(numbers.size())));
+        case 1:
+            return strings.at(random.bounded(int(strings.size())));
+        case 2:
+            return random.bounded(2) ? "true" : "false";
+        case 3:
+            return "null";
+        case 4:
+            return numbers.at(random.bounded(int(numbers.size())));
         case 5: {
             QByteArray array = "[";
             for (int i = 0, n = random.bounded(4); i < n; ++i)
@@ -393,7 +417,8 @@ void TestEventRoundTrip::randomAttributesAsQJsonDocumentWritesThem()
         default: {
             QByteArray object = "{";
             for (int i = 0, n = random.bounded(6); i < n; ++i)
-                object += (i ? "," : "") + QByteArray(" \"") + keys.at(random.bounded(int(keys.size()))) + "\" :" + value(depth + 1);
+                object += (i ? "," : "") + QByteArray(" \"") + keys.at(random.bounded(int(keys.size())))
+                    + "\" :" + value(depth + 1);
             return object + "}";
         }
         }
@@ -402,10 +427,11 @@ void TestEventRoundTrip::randomAttributesAsQJsonDocumentWritesThem()
     for (int round = 0; round < 1500; ++round) {
         QByteArray attributes = "{";
         for (int i = 0, n = random.bounded(8); i < n; ++i)
-            attributes += (i ? "," : "") + QByteArray("\"") + keys.at(random.bounded(int(keys.size()))) + "\":" + value(0);
+            attributes += (i ? "," : "") + QByteArray("\"") + keys.at(random.bounded(int(keys.size())))
+                + "\":" + value(0);
         attributes += "}";
-        const QByteArray jsonLine = "{\"attributes\":" + attributes
-            + ",\"id\":" + QByteArray::number(round) + ",\"kind\":\"log\",\"line\":3,\"message\":\"m\",\"offset\":4,"
+        const QByteArray jsonLine = "{\"attributes\":" + attributes + ",\"id\":" + QByteArray::number(round)
+            + ",\"kind\":\"log\",\"line\":3,\"message\":\"m\",\"offset\":4,"
               "\"source\":\"s\",\"timestamp\":\"2026-06-14T13:00:00Z\"}";
         if (!QJsonDocument::fromJson(jsonLine).isObject())
             continue;
@@ -431,8 +457,10 @@ void TestEventRoundTrip::jsonLinesAsQJsonDocumentReadsThem_data()
     const QByteArray time = "\"timestamp\":\"2026-06-14T13:00:00Z\",\"kind\":\"log\"";
     QTest::newRow("minimal") << "{" + time + "}" << true;
     QTest::newRow("message a number") << "{" + time + ",\"message\":12,\"id\":\"7\",\"manual\":1}" << true;
-    QTest::newRow("numbers as doubles") << "{" + time + ",\"id\":7.0,\"line\":2.5,\"offset\":1e3,\"highlighted\":true}" << true;
-    QTest::newRow("duplicate message") << "{" + time + ",\"message\":\"first\",\"message\":\"second\"}" << true;
+    QTest::newRow("numbers as doubles")
+        << "{" + time + ",\"id\":7.0,\"line\":2.5,\"offset\":1e3,\"highlighted\":true}" << true;
+    QTest::newRow("duplicate message")
+        << "{" + time + ",\"message\":\"first\",\"message\":\"second\"}" << true;
     QTest::newRow("lone surrogate in the text") << "{" + time + ",\"message\":\"a\\ud800b\"}" << true;
     QTest::newRow("attributes an array") << "{" + time + ",\"attributes\":[1]}" << false;
     QTest::newRow("not an object") << QByteArray("[1,2]") << false;
@@ -450,7 +478,8 @@ void TestEventRoundTrip::jsonLinesAsQJsonDocumentReadsThem()
     if (!accepted) {
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (!doc.isObject())
-            QVERIFY2(sink.rejects.front().reason.startsWith(QLatin1String("not a JSON object")), qPrintable(sink.rejects.front().reason));
+            QVERIFY2(sink.rejects.front().reason.startsWith(QLatin1String("not a JSON object")),
+                qPrintable(sink.rejects.front().reason));
         return;
     }
     const Reference expected = referenceFor(line);
@@ -467,20 +496,27 @@ void TestEventRoundTrip::csvRecordsAsTheWholeFileParserReadsThem_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("plain") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,hello,s,1,0,0,0,\n");
-    QTest::newRow("quoted over CRLF and LF") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"one\r\ntwo\nthree\r\n\",s,1,0,0,0,\r\n"
-                                                           "2,2026-06-14T13:00:01Z,,log,info,l,a,\"\",s,2,0,0,0,\r\n");
-    QTest::newRow("doubled quotes, commas") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"say \"\"hi\"\", then, go\",s,1,0,0,0,\n");
-    QTest::newRow("blank lines") << QByteArray("\n  \n1,2026-06-14T13:00:00Z,,log,info,l,a,x,s,1,0,0,0,\n\n\"\"\n"
-                                               "2,2026-06-14T13:00:00Z,,log,info,l,a,y,s,1,0,0,0,");
+    QTest::newRow("quoted over CRLF and LF")
+        << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"one\r\ntwo\nthree\r\n\",s,1,0,0,0,\r\n"
+                      "2,2026-06-14T13:00:01Z,,log,info,l,a,\"\",s,2,0,0,0,\r\n");
+    QTest::newRow("doubled quotes, commas")
+        << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"say \"\"hi\"\", then, go\",s,1,0,0,0,\n");
+    QTest::newRow("blank lines") << QByteArray(
+        "\n  \n1,2026-06-14T13:00:00Z,,log,info,l,a,x,s,1,0,0,0,\n\n\"\"\n"
+        "2,2026-06-14T13:00:00Z,,log,info,l,a,y,s,1,0,0,0,");
     QTest::newRow("CR outside quotes, quote inside a field")
         << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,a\rb 5\" tall,s,1,0,0,0,\n"
                       "2,2026-06-14T13:00:00Z,,log,info,l,a,\"closed\"after,s,1,0,0,0,\n");
-    QTest::newRow("wrong field counts") << QByteArray("1,2026-06-14T13:00:00Z,,log\n"
-                                                      "2,2026-06-14T13:00:00Z,,log,info,l,a,\"multi\nline\",s,1,0,0,0,,extra\n"
-                                                      "3,2026-06-14T13:00:00Z,,log,info,l,a,z,s,1,0,0,0,\n");
-    QTest::newRow("invalid UTF-8") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l\xff,a,bad \xc3 byte,s,1,0,0,0,\n");
-    QTest::newRow("numbers with signs and spaces") << QByteArray("+7,2026-06-14T13:00:00Z,,log,info,l,a,x,s, 3 ,-1,0,0,\n");
-    QTest::newRow("quote open to the end") << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"never closed,s,1,0,0,0,");
+    QTest::newRow("wrong field counts")
+        << QByteArray("1,2026-06-14T13:00:00Z,,log\n"
+                      "2,2026-06-14T13:00:00Z,,log,info,l,a,\"multi\nline\",s,1,0,0,0,,extra\n"
+                      "3,2026-06-14T13:00:00Z,,log,info,l,a,z,s,1,0,0,0,\n");
+    QTest::newRow("invalid UTF-8") << QByteArray(
+        "1,2026-06-14T13:00:00Z,,log,info,l\xff,a,bad \xc3 byte,s,1,0,0,0,\n");
+    QTest::newRow("numbers with signs and spaces")
+        << QByteArray("+7,2026-06-14T13:00:00Z,,log,info,l,a,x,s, 3 ,-1,0,0,\n");
+    QTest::newRow("quote open to the end")
+        << QByteArray("1,2026-06-14T13:00:00Z,,log,info,l,a,\"never closed,s,1,0,0,0,");
 }
 
 void TestEventRoundTrip::csvRecordsAsTheWholeFileParserReadsThem()
@@ -508,7 +544,8 @@ void TestEventRoundTrip::csvRecordsAsTheWholeFileParserReadsThem()
         QCOMPARE(e.text, good.at(i).fields.at(7).toUtf8());
         QCOMPARE(e.lane, good.at(i).fields.at(5).toUtf8());
         QCOMPARE(e.line, good.at(i).line);
-        const QJsonObject origin = QJsonDocument::fromJson(e.attributesJson).object().value(kOrigin).toObject();
+        const QJsonObject origin
+            = QJsonDocument::fromJson(e.attributesJson).object().value(kOrigin).toObject();
         QCOMPARE(origin.value(QLatin1String("id")).toInteger(), good.at(i).fields.at(0).toLongLong());
         QCOMPARE(origin.value(QLatin1String("line")).toInteger(), good.at(i).fields.at(9).toLongLong());
         QCOMPARE(origin.value(QLatin1String("offset")).toInteger(), good.at(i).fields.at(10).toLongLong());
@@ -529,8 +566,8 @@ void TestEventRoundTrip::csvRecordsArriveWhileTheFileIsRead()
         f.write(FaultlessEventsFormat::csvHeader().toUtf8() + '\n');
         const QByteArray padding(150, 'x');
         for (int i = 0; i < 40000; ++i)
-            f.write(QByteArray::number(i) + ",2026-06-14T13:00:00Z,,log,info,l,a,\"event " + QByteArray::number(i) + ' ' + padding
-                    + "\",s," + QByteArray::number(i + 2) + ",0,0,0,\n");
+            f.write(QByteArray::number(i) + ",2026-06-14T13:00:00Z,,log,info,l,a,\"event "
+                + QByteArray::number(i) + ' ' + padding + "\",s," + QByteArray::number(i + 2) + ",0,0,0,\n");
     }
     class ProgressSink : public CollectingSink
     {
@@ -548,7 +585,7 @@ void TestEventRoundTrip::csvRecordsArriveWhileTheFileIsRead()
     const std::unique_ptr<Importer> importer = registry.create(QStringLiteral("faultless-csv"));
     ImportInput input;
     QVERIFY(input.open(path));
-    std::atomic<qint64> progress {0};
+    std::atomic<qint64> progress { 0 };
     input.setProgressCounter(&progress);
     ProgressSink sink;
     sink.progress = &progress;
@@ -558,7 +595,9 @@ void TestEventRoundTrip::csvRecordsArriveWhileTheFileIsRead()
     QCOMPARE(sink.events.size(), size_t(40000));
     QCOMPARE(progress.load(), QFileInfo(path).size());
     QVERIFY2(sink.atFirst >= 0 && sink.atFirst < progress.load() / 2,
-             qPrintable(QStringLiteral("%1 of %2 bytes read at the first record").arg(sink.atFirst).arg(progress.load())));
+        qPrintable(QStringLiteral("%1 of %2 bytes read at the first record")
+                       .arg(sink.atFirst)
+                       .arg(progress.load())));
 }
 
 QTEST_GUILESS_MAIN(TestEventRoundTrip)

@@ -6,8 +6,8 @@
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
 #include "import/importinput.h"
-#include "import/logfields.h"
 #include "import/importjob.h"
+#include "import/logfields.h"
 #include "store/reviewstore.h"
 
 #include <QDir>
@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QtTest>
-
 
 using namespace faultless::model;
 using faultless::tests::runCli;
@@ -42,9 +41,10 @@ QByteArray logLines(int count, int seed = 0)
 {
     QByteArray out;
     for (int i = 0; i < count; ++i) {
-        out += "{\"timestamp\":\"2024-03-05T10:" + QByteArray::number((i / 60) % 60).rightJustified(2, '0') + ':'
-            + QByteArray::number(i % 60).rightJustified(2, '0') + "Z\",\"level\":\"info\",\"service\":\"edge\","
-            + "\"msg\":\"request " + QByteArray::number(seed) + '-' + QByteArray::number(i) + " served\"}\n";
+        out += "{\"timestamp\":\"2024-03-05T10:" + QByteArray::number((i / 60) % 60).rightJustified(2, '0')
+            + ':' + QByteArray::number(i % 60).rightJustified(2, '0')
+            + "Z\",\"level\":\"info\",\"service\":\"edge\"," + "\"msg\":\"request " + QByteArray::number(seed)
+            + '-' + QByteArray::number(i) + " served\"}\n";
     }
     return out;
 }
@@ -67,7 +67,8 @@ QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>> &entries)
 {
     QByteArray zip, central;
     for (const auto &[name, data] : entries) {
-        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
+        const quint32 crc
+            = quint32(crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
         const quint32 offset = quint32(zip.size());
         le32(zip, 0x04034b50);
         le16(zip, 20);
@@ -121,7 +122,8 @@ int generatedKeys(const QJsonObject &object)
     int n = 0;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        if (key.size() > 1 && (key.at(0) == QLatin1Char('k') || key.at(0) == QLatin1Char('K')) && key.at(1).isDigit())
+        if (key.size() > 1 && (key.at(0) == QLatin1Char('k') || key.at(0) == QLatin1Char('K'))
+            && key.at(1).isDigit())
             ++n;
         if (it.value().isObject())
             n += generatedKeys(it.value().toObject());
@@ -213,11 +215,14 @@ void TestHostileInput::overlongLinesAreCutAndReported_data()
 
     const QByteArray longLine(5000, 'x');
     const QByteArray hugeLine(3 * 1024 * 1024, 'y'); // longer than one read buffer
-    QTest::newRow("short line cap, in one buffer") << ("first\n" + longLine + "\nthird\n") << false << qint64(1000);
+    QTest::newRow("short line cap, in one buffer")
+        << ("first\n" + longLine + "\nthird\n") << false << qint64(1000);
     QTest::newRow("gzip") << ("first\n" + longLine + "\nthird\n") << true << qint64(1000);
     QTest::newRow("CRLF") << ("first\r\n" + longLine + "\r\nthird\r\n") << false << qint64(1000);
-    QTest::newRow("over several buffers") << ("first\n" + hugeLine + "\nthird\n") << false << qint64(64 * 1024);
-    QTest::newRow("over several buffers, gzip") << ("first\n" + hugeLine + "\nthird\n") << true << qint64(64 * 1024);
+    QTest::newRow("over several buffers")
+        << ("first\n" + hugeLine + "\nthird\n") << false << qint64(64 * 1024);
+    QTest::newRow("over several buffers, gzip")
+        << ("first\n" + hugeLine + "\nthird\n") << true << qint64(64 * 1024);
     QTest::newRow("no newline at the end") << ("first\n" + longLine + "\nthird") << false << qint64(1000);
     QTest::newRow("long last line") << ("first\nsecond\n" + longLine) << false << qint64(1000);
 }
@@ -245,7 +250,8 @@ void TestHostileInput::overlongLinesAreCutAndReported()
         QCOMPARE(line.number, qint64(n + 1));
         QCOMPARE(line.byteOffset, offset);
         if (want.size() > maxLine) {
-            QVERIFY2(line.truncated, qPrintable(QStringLiteral("line %1 of %2 bytes was not cut").arg(n + 1).arg(want.size())));
+            QVERIFY2(line.truncated,
+                qPrintable(QStringLiteral("line %1 of %2 bytes was not cut").arg(n + 1).arg(want.size())));
             QVERIFY(line.data.size() > 0 && line.data.size() <= 4096);
             QVERIFY(want.startsWith(line.data.toByteArray()));
         } else {
@@ -263,7 +269,8 @@ void TestHostileInput::overlongLineBecomesARejectedRecord()
     // Through a real importer: the over-long record is rejected with its line number, the
     // records around it are kept.
     QByteArray bytes = logLines(3);
-    const QByteArray longRecord = "{\"timestamp\":\"2024-03-05T10:00:00Z\",\"msg\":\"" + QByteArray(20000, 'z') + "\"}\n";
+    const QByteArray longRecord
+        = "{\"timestamp\":\"2024-03-05T10:00:00Z\",\"msg\":\"" + QByteArray(20000, 'z') + "\"}\n";
     bytes.insert(bytes.indexOf('\n') + 1, longRecord);
     ImportInput input;
     input.openBytes(bytes, QStringLiteral("long.jsonl"));
@@ -349,7 +356,8 @@ void TestHostileInput::gzipBombStopsAtTheCompressionRatio()
         bytes += line.data.size() + 1;
     QVERIFY(input.hitLimit());
     // Checked per decompressed chunk (1 MiB): it stops within a chunk of the floor.
-    QVERIFY2(bytes >= floor - 1024 * 1024 && bytes <= floor + 2 * 1024 * 1024, qPrintable(QString::number(bytes)));
+    QVERIFY2(
+        bytes >= floor - 1024 * 1024 && bytes <= floor + 2 * 1024 * 1024, qPrintable(QString::number(bytes)));
     // The message names the file and the limit (the import turns it into a rejected record).
     QVERIFY2(input.errorString().contains(QLatin1String("ratio.jsonl.gz")), qPrintable(input.errorString()));
     QVERIFY2(input.errorString().contains(QLatin1String("200")), qPrintable(input.errorString()));
@@ -390,11 +398,11 @@ void TestHostileInput::gzipBombStopsAtTheDefaultGuard()
         bytes += line.data.size() + 1;
     QVERIFY(input.hitLimit());
     QVERIFY2(bytes >= ImportInput::DefaultRatioFloor - 1024 * 1024
-                 && bytes <= ImportInput::DefaultRatioFloor + 2 * 1024 * 1024,
-             qPrintable(QString::number(bytes)));
+            && bytes <= ImportInput::DefaultRatioFloor + 2 * 1024 * 1024,
+        qPrintable(QString::number(bytes)));
     QVERIFY2(input.errorString().contains(QLatin1String("default.log.gz")), qPrintable(input.errorString()));
     QVERIFY2(input.errorString().contains(QString::number(ImportInput::DefaultMaxCompressionRatio)),
-             qPrintable(input.errorString()));
+        qPrintable(input.errorString()));
 }
 
 void TestHostileInput::truncatedGzipIsReportedNotSilentlyShort()
@@ -402,8 +410,9 @@ void TestHostileInput::truncatedGzipIsReportedNotSilentlyShort()
     // A log copied while it was still being compressed, or a download cut short.
     const QByteArray whole = gzip(logLines(4000, 3));
     TempReview review;
-    const QString path = writeFile(review.dir.filePath(QStringLiteral("cut.jsonl.gz")), whole.left(whole.size() * 6 / 10));
-    const auto cli = runCli({QStringLiteral("import"), review.path, path});
+    const QString path
+        = writeFile(review.dir.filePath(QStringLiteral("cut.jsonl.gz")), whole.left(whole.size() * 6 / 10));
+    const auto cli = runCli({ QStringLiteral("import"), review.path, path });
     // Done, with a rejection that says the file ended early: exit code 3, one reason on stderr.
     QCOMPARE(cli.exitCode, 3);
     QVERIFY2(cli.err.contains("cut.jsonl.gz"), cli.err.constData());
@@ -420,7 +429,7 @@ void TestHostileInput::wideRecordKeepsCappedAttributes_data()
     QTest::addColumn<int>("keys");
     QTest::addColumn<int>("kept");
     const int cap = AttributeCap::MaxAttributes;
-    for (const char *format : {"jsonl", "logfmt", "csv", "journald-export", "syslog"}) {
+    for (const char *format : { "jsonl", "logfmt", "csv", "journald-export", "syslog" }) {
         QTest::addRow("%s 100k keys", format) << QString::fromLatin1(format) << 100000 << cap;
         QTest::addRow("%s at the cap", format) << QString::fromLatin1(format) << cap << cap;
         QTest::addRow("%s one over", format) << QString::fromLatin1(format) << cap + 1 << cap;
@@ -467,41 +476,48 @@ void TestHostileInput::wideRecordImportSaysSo()
 {
     // Through the CLI, as a user meets it: done (exit 0), the note in the summary, the record there.
     TempReview review;
-    const QString path = writeFile(review.dir.filePath(QStringLiteral("wide.jsonl")), wideRecord(QStringLiteral("jsonl"), 100000));
-    const auto cli = runCli({QStringLiteral("import"), review.path, path, QStringLiteral("--format"), QStringLiteral("jsonl")});
+    const QString path = writeFile(
+        review.dir.filePath(QStringLiteral("wide.jsonl")), wideRecord(QStringLiteral("jsonl"), 100000));
+    const auto cli = runCli(
+        { QStringLiteral("import"), review.path, path, QStringLiteral("--format"), QStringLiteral("jsonl") });
     QVERIFY2(cli.exitCode == 0, cli.err.constData());
     QVERIFY2(cli.out.contains("99000"), cli.out.constData());
     ReviewStore store;
     QVERIFY(store.open(review.path));
     QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt(), 1);
-    QVERIFY(store.scalar(QStringLiteral("SELECT notes FROM sources")).toString().contains(QLatin1String("99000")));
+    QVERIFY(store.scalar(QStringLiteral("SELECT notes FROM sources"))
+                .toString()
+                .contains(QLatin1String("99000")));
 }
 
 void TestHostileInput::slackZipSlipWritesNothingAndSaysSo()
 {
     QTemporaryDir dir;
-    const QByteArray day = R"([{"type":"message","user":"U1","text":"deploy started","ts":"1714557600.000100"}])";
+    const QByteArray day
+        = R"([{"type":"message","user":"U1","text":"deploy started","ts":"1714557600.000100"}])";
     const QByteArray evil = R"([{"type":"message","user":"U1","text":"owned","ts":"1714557601.000100"}])";
-    const QString evilAbsolute = QDir::tempPath() + QStringLiteral("/faultless-zip-slip-%1.json").arg(QCoreApplication::applicationPid());
+    const QString evilAbsolute = QDir::tempPath()
+        + QStringLiteral("/faultless-zip-slip-%1.json").arg(QCoreApplication::applicationPid());
     const QByteArray zip = storedZip({
-        {"users.json", R"([{"id":"U1","name":"dana","real_name":"Dana"}])"},
-        {"general/2024-05-01.json", day},
-        {"../evil.json", evil},
-        {"../../evil/2024-05-01.json", evil},
-        {"general/../../../evil2/2024-05-01.json", evil},
-        {evilAbsolute.toUtf8(), evil},
-        {"C:/Windows/evil/2024-05-01.json", evil},
+        { "users.json", R"([{"id":"U1","name":"dana","real_name":"Dana"}])" },
+        { "general/2024-05-01.json", day },
+        { "../evil.json", evil },
+        { "../../evil/2024-05-01.json", evil },
+        { "general/../../../evil2/2024-05-01.json", evil },
+        { evilAbsolute.toUtf8(), evil },
+        { "C:/Windows/evil/2024-05-01.json", evil },
     });
     const QString nested = dir.filePath(QStringLiteral("a/b/c"));
     const QString zipPath = writeFile(nested + QStringLiteral("/export.zip"), zip);
-    QCOMPARE(runCli({QStringLiteral("new"), dir.filePath(QStringLiteral("r.faultless"))}).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("new"), dir.filePath(QStringLiteral("r.faultless")) }).exitCode, 0);
     const QStringList before = filesUnder(dir.path());
 
-    const auto cli = runCli({QStringLiteral("import"), dir.filePath(QStringLiteral("r.faultless")), zipPath,
-                             QStringLiteral("--format"), QStringLiteral("slack")});
+    const auto cli = runCli({ QStringLiteral("import"), dir.filePath(QStringLiteral("r.faultless")), zipPath,
+        QStringLiteral("--format"), QStringLiteral("slack") });
     // The good day is imported; every unsafe entry is a rejected record naming it.
     QCOMPARE(cli.exitCode, 3);
-    QVERIFY2(cli.err.contains("../evil.json") && cli.err.contains("../../evil/2024-05-01.json"), cli.err.constData());
+    QVERIFY2(cli.err.contains("../evil.json") && cli.err.contains("../../evil/2024-05-01.json"),
+        cli.err.constData());
 
     // Nothing was written anywhere but the review itself (and its WAL while it was open).
     QStringList after = filesUnder(dir.path());
@@ -515,7 +531,8 @@ void TestHostileInput::slackZipSlipWritesNothingAndSaysSo()
     ReviewStore store;
     QVERIFY(store.open(dir.filePath(QStringLiteral("r.faultless"))));
     QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt(), 1);
-    QCOMPARE(store.scalar(QStringLiteral("SELECT text FROM events")).toString(), QStringLiteral("deploy started"));
+    QCOMPARE(
+        store.scalar(QStringLiteral("SELECT text FROM events")).toString(), QStringLiteral("deploy started"));
 }
 
 void TestHostileInput::exportsKeepHostileTextInert_data()
@@ -542,8 +559,8 @@ void TestHostileInput::exportsKeepHostileTextInert()
     for (int i = 0; i < hostile.size(); ++i) {
         QString msg = hostile.at(i);
         msg.replace(QLatin1Char('"'), QLatin1String("\\\""));
-        log += "{\"timestamp\":\"2024-03-05T10:00:0" + QByteArray::number(i) + "Z\",\"level\":\"error\",\"msg\":\""
-            + msg.toUtf8() + "\"}\n";
+        log += "{\"timestamp\":\"2024-03-05T10:00:0" + QByteArray::number(i)
+            + "Z\",\"level\":\"error\",\"msg\":\"" + msg.toUtf8() + "\"}\n";
     }
     const QString logPath = writeFile(review.dir.filePath(QStringLiteral("hostile.jsonl")), log);
     ImporterRegistry registry;
@@ -554,25 +571,29 @@ void TestHostileInput::exportsKeepHostileTextInert()
     const QString all = hostile.join(QLatin1Char(' '));
     QVERIFY(review.store.setMeta(QStringLiteral("title"), hostile.at(0)));
     QVERIFY(review.store.setMeta(QStringLiteral("summary"), all));
-    QVERIFY(review.store.exec(QStringLiteral("INSERT INTO factors(title, description, created, edited) VALUES(?, ?, 0, 0)"),
-                              {hostile.at(1), all}));
+    QVERIFY(review.store.exec(
+        QStringLiteral("INSERT INTO factors(title, description, created, edited) VALUES(?, ?, 0, 0)"),
+        { hostile.at(1), all }));
     QVERIFY(review.store.exec(QStringLiteral("INSERT INTO narratives(title, vantage_point, created, edited)"
                                              " VALUES(?, ?, 0, 0)"),
-                              {hostile.at(2), hostile.at(4)}));
-    QVERIFY(review.store.exec(QStringLiteral("INSERT INTO narrative_steps(narrative_id, position, text) VALUES(1, 0, ?)"),
-                              {all}));
-    QVERIFY(review.store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited)"
-                                             " VALUES(1, ?, ?, 0, 0)"),
-                              {hostile.at(0), all}));
+        { hostile.at(2), hostile.at(4) }));
+    QVERIFY(review.store.exec(
+        QStringLiteral("INSERT INTO narrative_steps(narrative_id, position, text) VALUES(1, 0, ?)"),
+        { all }));
+    QVERIFY(
+        review.store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited)"
+                                         " VALUES(1, ?, ?, 0, 0)"),
+            { hostile.at(0), all }));
     review.store.close();
 
     const QString out = review.dir.filePath(QStringLiteral("briefing.") + format);
-    const auto cli = runCli({QStringLiteral("export"), review.path, QStringLiteral("--format"), format,
-                             QStringLiteral("--output"), out});
+    const auto cli = runCli({ QStringLiteral("export"), review.path, QStringLiteral("--format"), format,
+        QStringLiteral("--output"), out });
     if (cli.exitCode != 0 && format == QLatin1String("html"))
-        QSKIP(qPrintable(QStringLiteral("the HTML briefing exporter is not available yet (faultless-cli: %1); "
-                                        "this test runs once it lands")
-                             .arg(QString::fromUtf8(cli.err.trimmed()))));
+        QSKIP(
+            qPrintable(QStringLiteral("the HTML briefing exporter is not available yet (faultless-cli: %1); "
+                                      "this test runs once it lands")
+                           .arg(QString::fromUtf8(cli.err.trimmed()))));
     QVERIFY2(cli.exitCode == 0, cli.err.constData());
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -585,28 +606,34 @@ void TestHostileInput::exportsKeepHostileTextInert()
     const QRegularExpression::PatternOption ci = QRegularExpression::CaseInsensitiveOption;
     // A tag only counts when its "<" is live: Markdown writes escaped text as "\<", HTML as "&lt;".
     QList<QPair<const char *, QRegularExpression>> live = {
-        {"a script element", QRegularExpression(QStringLiteral("(?<!\\\\)<\\s*script"), ci)},
-        {"an iframe", QRegularExpression(QStringLiteral("(?<!\\\\)<\\s*iframe"), ci)},
-        {"an event handler attribute", QRegularExpression(QStringLiteral("(?<!\\\\)<[^>]*\\son\\w+\\s*="), ci)},
-        {"a javascript: link",
-         QRegularExpression(QStringLiteral("(?<!\\\\)<[^>]*(href|src)\\s*=\\s*[\"']?\\s*javascript:"), ci)},
-        {"a remote image",
-         QRegularExpression(QStringLiteral("(?<!\\\\)<\\s*img[^>]*src\\s*=\\s*[\"']?\\s*(https?:)?//"), ci)},
+        { "a script element", QRegularExpression(QStringLiteral("(?<!\\\\)<\\s*script"), ci) },
+        { "an iframe", QRegularExpression(QStringLiteral("(?<!\\\\)<\\s*iframe"), ci) },
+        { "an event handler attribute",
+            QRegularExpression(QStringLiteral("(?<!\\\\)<[^>]*\\son\\w+\\s*="), ci) },
+        { "a javascript: link",
+            QRegularExpression(
+                QStringLiteral("(?<!\\\\)<[^>]*(href|src)\\s*=\\s*[\"']?\\s*javascript:"), ci) },
+        { "a remote image",
+            QRegularExpression(
+                QStringLiteral("(?<!\\\\)<\\s*img[^>]*src\\s*=\\s*[\"']?\\s*(https?:)?//"), ci) },
     };
     if (format == QLatin1String("md")) {
-        live.append({"a markdown javascript: link", QRegularExpression(QStringLiteral("(?<!\\\\)\\]\\(\\s*javascript:"), ci)});
-        live.append({"a markdown remote image",
-                     QRegularExpression(QStringLiteral("!\\[[^\\]]*(?<!\\\\)\\]\\(\\s*https?:"), ci)});
+        live.append({ "a markdown javascript: link",
+            QRegularExpression(QStringLiteral("(?<!\\\\)\\]\\(\\s*javascript:"), ci) });
+        live.append({ "a markdown remote image",
+            QRegularExpression(QStringLiteral("!\\[[^\\]]*(?<!\\\\)\\]\\(\\s*https?:"), ci) });
     }
     for (const auto &[what, pattern] : live) {
         const QRegularExpressionMatch m = pattern.match(text);
-        QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("%1 in the %2 export: %3").arg(QLatin1String(what), format,
-                                                                                           text.mid(std::max<qsizetype>(0, m.capturedStart() - 60), 160))));
+        QVERIFY2(!m.hasMatch(),
+            qPrintable(QStringLiteral("%1 in the %2 export: %3")
+                           .arg(QLatin1String(what), format,
+                               text.mid(std::max<qsizetype>(0, m.capturedStart() - 60), 160))));
     }
     // An HTML briefing states its own policy: no script or remote load even if text slipped through.
     if (format == QLatin1String("html")) {
         QVERIFY2(text.contains(QLatin1String("Content-Security-Policy"), Qt::CaseInsensitive),
-                 "the HTML briefing has no Content-Security-Policy");
+            "the HTML briefing has no Content-Security-Policy");
     }
 }
 

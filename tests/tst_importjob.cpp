@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 #include <atomic>
 
 using namespace faultless;
@@ -28,7 +27,8 @@ QByteArray jsonLines(int first, int count)
 {
     QByteArray out;
     for (int i = first; i < first + count; ++i) {
-        out += QStringLiteral(R"({"ts":"2024-05-01T10:%1:%2Z","level":"info","service":"api","msg":"request %3"})")
+        out += QStringLiteral(
+            R"({"ts":"2024-05-01T10:%1:%2Z","level":"info","service":"api","msg":"request %3"})")
                    .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
                    .arg(i % 60, 2, 10, QLatin1Char('0'))
                    .arg(i)
@@ -57,8 +57,9 @@ qint64 count(ReviewStore &store, const QString &sql)
 QString fingerprintOf(ReviewStore &store)
 {
     QStringList parts;
-    for (const char *table : {"sources", "events", "rejects", "lanes", "events_fts"})
-        parts << QString::number(count(store, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+    for (const char *table : { "sources", "events", "rejects", "lanes", "events_fts" })
+        parts << QString::number(
+            count(store, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
     parts << store.meta(QStringLiteral("edited"));
     return parts.join(QLatin1Char('/'));
 }
@@ -107,8 +108,8 @@ void TestImportJob::importAgainInAnotherFormatReplaces()
     QTemporaryDir dir;
     // An RFC 3164 line read by the syslog importer (host, tag), then again as plain text.
     const QString path = write(dir, QStringLiteral("app.log"),
-                               "May  1 10:00:00 web1 api[42]: started, port 8080\n"
-                               "May  1 10:00:01 web1 api[42]: failed, retrying\n");
+        "May  1 10:00:00 web1 api[42]: started, port 8080\n"
+        "May  1 10:00:01 web1 api[42]: failed, retrying\n");
     ImporterRegistry registry;
     ImportRequest request;
     request.path = path;
@@ -124,11 +125,11 @@ void TestImportJob::importAgainInAnotherFormatReplaces()
     QCOMPARE(int(replaced.status), int(ImportResult::Status::Imported));
     QCOMPARE(replaced.accepted, 2);
     QVERIFY2(replaced.notes.join(QLatin1Char('\n')).contains(QLatin1String("Replaced 1 earlier import")),
-             qPrintable(replaced.notes.join(QLatin1Char('\n'))));
+        qPrintable(replaced.notes.join(QLatin1Char('\n'))));
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM sources WHERE removed = 0")), 1);
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM live_events")), 2);
     QCOMPARE(review.store.scalar(QStringLiteral("SELECT format FROM sources WHERE removed = 0")).toString(),
-             QStringLiteral("text"));
+        QStringLiteral("text"));
 }
 
 void TestImportJob::importKeepsOrigins()
@@ -146,9 +147,14 @@ void TestImportJob::importKeepsOrigins()
     const qint64 offset = bytes.indexOf("request 6\"");
     const qint64 lineStart = bytes.lastIndexOf('\n', offset) + 1;
     QCOMPARE(count(review.store, QStringLiteral("SELECT byte_offset FROM events WHERE line = 7")), lineStart);
-    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id = %1").arg(r.sourceId)), 50);
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT l.name FROM events e JOIN lanes l ON l.id = e.lane_id LIMIT 1")).toString(),
-             QStringLiteral("api"));
+    QCOMPARE(count(review.store,
+                 QStringLiteral("SELECT COUNT(*) FROM events WHERE source_id = %1").arg(r.sourceId)),
+        50);
+    QCOMPARE(
+        review.store
+            .scalar(QStringLiteral("SELECT l.name FROM events e JOIN lanes l ON l.id = e.lane_id LIMIT 1"))
+            .toString(),
+        QStringLiteral("api"));
     QCOMPARE(count(review.store, QStringLiteral("PRAGMA foreign_keys")), 1); // restored after the bulk insert
 }
 
@@ -212,7 +218,7 @@ void TestImportJob::cancelLeavesReviewUnchanged()
     tests::TempReview review;
     QTemporaryDir dir;
     QCOMPARE(int(import(review.store, write(dir, QStringLiteral("base.jsonl"), jsonLines(0, 10))).status),
-             int(ImportResult::Status::Imported));
+        int(ImportResult::Status::Imported));
     const QString before = fingerprintOf(review.store);
     const QString path = write(dir, QStringLiteral("big.jsonl"), jsonLines(100, 20000));
     // Canceled before it starts...
@@ -246,7 +252,8 @@ void TestImportJob::nothingUsable_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<int>("status");
     QTest::newRow("empty") << QByteArray() << QString() << int(ImportResult::Status::NothingUsable);
-    QTest::newRow("blank") << QByteArray("\n\n   \n") << QString() << int(ImportResult::Status::NothingUsable);
+    QTest::newRow("blank") << QByteArray("\n\n   \n") << QString()
+                           << int(ImportResult::Status::NothingUsable);
     QTest::newRow("no timestamps") << QByteArray("{\"msg\":\"a\"}\n{\"msg\":\"b\"}\n") << QString()
                                    << int(ImportResult::Status::NothingUsable);
     QTest::newRow("forced format, wrong content") << QByteArray("hello\nworld\n") << QStringLiteral("syslog")
@@ -275,15 +282,18 @@ void TestImportJob::nothingUsable()
 void TestImportJob::rejectsAreStored()
 {
     tests::TempReview review;
-    const ImportResult r = import(review.store, tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json")));
+    const ImportResult r
+        = import(review.store, tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json")));
     QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
     QCOMPARE(r.accepted, 13);
     QCOMPARE(r.rejected, 1);
     QCOMPARE(r.rejects.size(), 1);
     QCOMPARE(r.rejects.first().line, 6);
-    QVERIFY(r.summary().contains(QLatin1String("1 record(s) rejected")) || r.summary().contains(QLatin1String("1 record rejected")));
+    QVERIFY(r.summary().contains(QLatin1String("1 record(s) rejected"))
+        || r.summary().contains(QLatin1String("1 record rejected")));
     QCOMPARE(count(review.store, QStringLiteral("SELECT line FROM rejects")), 6);
-    QCOMPARE(count(review.store, QStringLiteral("SELECT rejected FROM sources WHERE id = %1").arg(r.sourceId)), 1);
+    QCOMPARE(
+        count(review.store, QStringLiteral("SELECT rejected FROM sources WHERE id = %1").arg(r.sourceId)), 1);
 }
 
 void TestImportJob::gzipInput()
@@ -309,18 +319,22 @@ void TestImportJob::tenMegabyteLine()
     const ImportResult r = import(review.store, path);
     QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
     QCOMPARE(r.accepted, 11);
-    QCOMPARE(count(review.store, QStringLiteral("SELECT length(text) FROM events WHERE line = 6")), 10 * 1024 * 1024);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT length(text) FROM events WHERE line = 6")),
+        10 * 1024 * 1024);
 }
 
 void TestImportJob::naiveZoneIsNoted()
 {
     tests::TempReview review(QStringLiteral("Europe/Berlin"));
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("naive.jsonl"), "{\"ts\":\"2024-01-15 10:00:00\",\"msg\":\"x\"}\n");
+    const QString path
+        = write(dir, QStringLiteral("naive.jsonl"), "{\"ts\":\"2024-01-15 10:00:00\",\"msg\":\"x\"}\n");
     const ImportResult r = import(review.store, path);
     QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
-    QVERIFY2(r.notes.join(QLatin1Char(' ')).contains(QLatin1String("Europe/Berlin")), qPrintable(r.notes.join(QLatin1Char(' '))));
-    QCOMPARE(count(review.store, QStringLiteral("SELECT instant FROM events")), 1705309200000000ll); // 09:00 UTC
+    QVERIFY2(r.notes.join(QLatin1Char(' ')).contains(QLatin1String("Europe/Berlin")),
+        qPrintable(r.notes.join(QLatin1Char(' '))));
+    QCOMPARE(
+        count(review.store, QStringLiteral("SELECT instant FROM events")), 1705309200000000ll); // 09:00 UTC
 }
 
 void TestImportJob::fullTextIndexIsFilled()
@@ -328,8 +342,12 @@ void TestImportJob::fullTextIndexIsFilled()
     tests::TempReview review;
     QTemporaryDir dir;
     import(review.store, write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 100)));
-    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 100);
-    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '42'")), 1);
+    QCOMPARE(count(review.store,
+                 QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")),
+        100);
+    QCOMPARE(
+        count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '42'")),
+        1);
 }
 
 // With eventsCommitted (the app's background import), the events are committed first and
@@ -353,14 +371,16 @@ void TestImportJob::textIndexedInASecondTransaction()
         other.setDatabaseName(review.path);
         other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
         QVERIFY(other.open());
-        const ImportResult result =
-            ImportJob::run(review.store, registry, request, nullptr, nullptr, [&](const ImportResult &committed) {
+        const ImportResult result = ImportJob::run(
+            review.store, registry, request, nullptr, nullptr, [&](const ImportResult &committed) {
                 ++told;
-                pendingInResult = committed.textIndexPending && committed.status == ImportResult::Status::Imported;
+                pendingInResult
+                    = committed.textIndexPending && committed.status == ImportResult::Status::Imported;
                 QSqlQuery q(other);
                 if (q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && q.next())
                     eventsSeen = q.value(0).toLongLong();
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")) && q.next())
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'"))
+                    && q.next())
                     textSeen = q.value(0).toLongLong();
                 if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fts_pending'")) && q.next())
                     pendingSeen = q.value(0).toString();
@@ -376,12 +396,18 @@ void TestImportJob::textIndexedInASecondTransaction()
     QVERIFY(pendingInResult);
     QCOMPARE(eventsSeen, 100);
     QCOMPARE(textSeen, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+-\\d+$")).match(pendingSeen).hasMatch(), qPrintable(pendingSeen));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+-\\d+$")).match(pendingSeen).hasMatch(),
+        qPrintable(pendingSeen));
     QVERIFY(!otherCouldWrite);
     QVERIFY(!EventWriter::hasPendingText(review.store));
-    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 100);
-    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '42'")), 1);
-    QVERIFY(review.store.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+    QCOMPARE(count(review.store,
+                 QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")),
+        100);
+    QCOMPARE(
+        count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '42'")),
+        1);
+    QVERIFY(review.store.exec(
+        QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
 }
 
 // A crash between the two transactions leaves events with the note and without their text:
@@ -409,15 +435,22 @@ void TestImportJob::interruptedTextIndexIsFinishedOnOpen()
         QVERIFY(t.commit());
     }
     QVERIFY(EventWriter::hasPendingText(review.store));
-    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'interrupted'")), 0);
+    QCOMPARE(count(review.store,
+                 QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'interrupted'")),
+        0);
     review.store.close();
 
     ReviewStore reopened;
     QVERIFY2(reopened.open(review.path), qPrintable(reopened.errorString()));
     QVERIFY(!EventWriter::hasPendingText(reopened));
-    QCOMPARE(count(reopened, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'interrupted'")), 30);
-    QCOMPARE(count(reopened, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 50);
-    QVERIFY(reopened.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+    QCOMPARE(count(reopened,
+                 QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'interrupted'")),
+        30);
+    QCOMPARE(
+        count(reopened, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")),
+        50);
+    QVERIFY(reopened.exec(
+        QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
 }
 
 // A note that no import could have written (edited by hand, damaged) does not keep the review
@@ -434,8 +467,11 @@ void TestImportJob::unreadableTextIndexNoteRebuildsTheIndex()
     ReviewStore reopened;
     QVERIFY2(reopened.open(review.path), qPrintable(reopened.errorString()));
     QVERIFY(!EventWriter::hasPendingText(reopened));
-    QCOMPARE(count(reopened, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")), 40);
-    QVERIFY(reopened.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+    QCOMPARE(
+        count(reopened, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'request'")),
+        40);
+    QVERIFY(reopened.exec(
+        QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
 }
 
 // A large import stays in the write-ahead log until ImportJob::checkpoint() (the review shows
@@ -458,13 +494,15 @@ void TestImportJob::checkpointAfterImport()
     ReviewStore other;
     QVERIFY2(other.open(review.path), qPrintable(other.errorString()));
     QCOMPARE(count(other, QStringLiteral("SELECT COUNT(*) FROM events")), 20000);
-    QCOMPARE(count(other, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '19999'")), 1);
+    QCOMPARE(
+        count(other, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '19999'")), 1);
 }
 
 void TestImportJob::sampleThroughJob()
 {
     tests::TempReview review;
-    const ImportResult r = import(review.store, tests::samplePath(QStringLiteral("syslog/lnav-test-logfile_syslog.3")));
+    const ImportResult r
+        = import(review.store, tests::samplePath(QStringLiteral("syslog/lnav-test-logfile_syslog.3")));
     QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
     QCOMPARE(r.formatId, QStringLiteral("syslog"));
     QCOMPARE(r.accepted, 7);
@@ -475,33 +513,36 @@ void TestImportJob::cliExitCodes()
 {
     QTemporaryDir dir;
     const QString reviewPath = dir.filePath(QStringLiteral("cli.faultless"));
-    QCOMPARE(tests::runCli({QStringLiteral("new"), reviewPath}).exitCode, 0);
+    QCOMPARE(tests::runCli({ QStringLiteral("new"), reviewPath }).exitCode, 0);
     // 0: clean import.
     const QString clean = write(dir, QStringLiteral("clean.jsonl"), jsonLines(0, 10));
-    tests::CliResult r = tests::runCli({QStringLiteral("import"), reviewPath, clean});
+    tests::CliResult r = tests::runCli({ QStringLiteral("import"), reviewPath, clean });
     QCOMPARE(r.exitCode, 0);
     // 0 again: already imported adds nothing and is not an error.
-    r = tests::runCli({QStringLiteral("import"), reviewPath, clean});
+    r = tests::runCli({ QStringLiteral("import"), reviewPath, clean });
     QCOMPARE(r.exitCode, 0);
     // 3: done, with rejects summarised on stderr with their line numbers.
-    r = tests::runCli({QStringLiteral("import"), reviewPath, tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json"))});
+    r = tests::runCli({ QStringLiteral("import"), reviewPath,
+        tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json")) });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("line 6"), r.err.constData());
     // 2: nothing usable, nothing added.
     const QString useless = write(dir, QStringLiteral("useless.jsonl"), "{\"msg\":\"no time\"}\n");
-    r = tests::runCli({QStringLiteral("import"), reviewPath, useless});
+    r = tests::runCli({ QStringLiteral("import"), reviewPath, useless });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
-    r = tests::runCli({QStringLiteral("import"), reviewPath, write(dir, QStringLiteral("empty.log"), QByteArray())});
+    r = tests::runCli(
+        { QStringLiteral("import"), reviewPath, write(dir, QStringLiteral("empty.log"), QByteArray()) });
     QCOMPARE(r.exitCode, 2);
     // --format, --tz, --year and --option reach the importer.
-    r = tests::runCli({QStringLiteral("import"), reviewPath, tests::dataPath(QStringLiteral("logs/app.csv")),
-                       QStringLiteral("--option"),
-                       QStringLiteral(R"({"time":"when","message":"what","level":"sev","lane":"svc","actor":"who"})")});
+    r = tests::runCli({ QStringLiteral("import"), reviewPath, tests::dataPath(QStringLiteral("logs/app.csv")),
+        QStringLiteral("--option"),
+        QStringLiteral(R"({"time":"when","message":"what","level":"sev","lane":"svc","actor":"who"})") });
     QCOMPARE(r.exitCode, 3); // the "not a time" row
     const QString syslog = write(dir, QStringLiteral("messages"), "Feb 29 12:00:00 host app: leap\n");
-    r = tests::runCli({QStringLiteral("import"), reviewPath, syslog, QStringLiteral("--format"), QStringLiteral("syslog"),
-                       QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--tz"), QStringLiteral("UTC")});
+    r = tests::runCli({ QStringLiteral("import"), reviewPath, syslog, QStringLiteral("--format"),
+        QStringLiteral("syslog"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--tz"),
+        QStringLiteral("UTC") });
     QCOMPARE(r.exitCode, 0);
     ReviewStore store;
     QVERIFY(store.open(reviewPath));

@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace faultless;
 using namespace faultless::model;
 
@@ -35,7 +34,7 @@ struct Imported
 };
 
 void readInto(ImportInput &input, const QString &name, const QString &formatId, Imported &result, int year,
-              const QString &zone, const QString &option)
+    const QString &zone, const QString &option)
 {
     ImporterRegistry registry;
     const QByteArray prefix = input.peek(ImporterRegistry::SniffSize);
@@ -58,7 +57,7 @@ void readInto(ImportInput &input, const QString &name, const QString &formatId, 
 }
 
 std::unique_ptr<Imported> importFile(const QString &path, const QString &formatId = {}, int year = 2024,
-                                     const QString &zone = QStringLiteral("UTC"), const QString &option = {})
+    const QString &zone = QStringLiteral("UTC"), const QString &option = {})
 {
     auto result = std::make_unique<Imported>();
     ImportInput input;
@@ -71,8 +70,8 @@ std::unique_ptr<Imported> importFile(const QString &path, const QString &formatI
 }
 
 std::unique_ptr<Imported> importBytes(const QByteArray &bytes, const QString &formatId = {},
-                                      const QString &name = QStringLiteral("input.log"), int year = 2024,
-                                      const QString &zone = QStringLiteral("UTC"), const QString &option = {})
+    const QString &name = QStringLiteral("input.log"), int year = 2024,
+    const QString &zone = QStringLiteral("UTC"), const QString &option = {})
 {
     auto result = std::make_unique<Imported>();
     ImportInput input;
@@ -154,37 +153,56 @@ void TestLogImporters::samples_data()
     QTest::addColumn<int>("rejects");
 
     // Counts verified by reading each file (see the comments for the non-obvious ones).
-    QTest::newRow("json") << "jsonl-logs/lnav-test-logfile_json.json" << "jsonl" << 13 << 1; // "ts": "xxx"
-    QTest::newRow("json-subsec") << "jsonl-logs/lnav-test-logfile_json_subsec.json" << "jsonl" << 2 << 0;
-    QTest::newRow("nested") << "jsonl-logs/lnav-test-logfile_nested_json.json" << "jsonl" << 13 << 0;
-    QTest::newRow("bunyan") << "jsonl-logs/lnav-test-logfile_bunyan.0" << "jsonl" << 10 << 0;
-    QTest::newRow("pino") << "jsonl-logs/lnav-test-logfile_pino.0" << "jsonl" << 1 << 0;
-    QTest::newRow("ecs") << "jsonl-logs/lnav-test-logfile_ecs_log.json" << "jsonl" << 5 << 0;
+    QTest::newRow("json") << "jsonl-logs/lnav-test-logfile_json.json"
+                          << "jsonl" << 13 << 1; // "ts": "xxx"
+    QTest::newRow("json-subsec") << "jsonl-logs/lnav-test-logfile_json_subsec.json"
+                                 << "jsonl" << 2 << 0;
+    QTest::newRow("nested") << "jsonl-logs/lnav-test-logfile_nested_json.json"
+                            << "jsonl" << 13 << 0;
+    QTest::newRow("bunyan") << "jsonl-logs/lnav-test-logfile_bunyan.0"
+                            << "jsonl" << 10 << 0;
+    QTest::newRow("pino") << "jsonl-logs/lnav-test-logfile_pino.0"
+                          << "jsonl" << 1 << 0;
+    QTest::newRow("ecs") << "jsonl-logs/lnav-test-logfile_ecs_log.json"
+                         << "jsonl" << 5 << 0;
     // 6 lines holding 3+2+3+1+1+1 OpenTelemetry log records.
-    QTest::newRow("otel") << "jsonl-logs/lnav-test-logfile_otel_collector.jsonl" << "jsonl" << 11 << 0;
-    QTest::newRow("rust-tracing") << "jsonl-logs/lnav-test-logfile_rust_tracing.0" << "jsonl" << 5 << 0;
+    QTest::newRow("otel") << "jsonl-logs/lnav-test-logfile_otel_collector.jsonl"
+                          << "jsonl" << 11 << 0;
+    QTest::newRow("rust-tracing") << "jsonl-logs/lnav-test-logfile_rust_tracing.0"
+                                  << "jsonl" << 5 << 0;
     // 9 lines: 3 records, the second with 6 stack-trace lines folded in.
-    QTest::newRow("zap-console") << "jsonl-logs/lnav-test-logfile_zap_console.0" << "zap-console" << 3 << 0;
-    QTest::newRow("logfmt") << "logfmt/lnav-test-logfile_logfmt.0" << "logfmt" << 5 << 0;
-    QTest::newRow("access") << "access-log/lnav-test-logfile_access_log.0" << "access-log" << 3 << 0;
-    QTest::newRow("bad-access") << "access-log/lnav-test-logfile_bad_access_log.0" << "access-log" << 2 << 1;
-    QTest::newRow("syslog") << "syslog/lnav-test-logfile_syslog.0" << "syslog" << 4 << 0;
+    QTest::newRow("zap-console") << "jsonl-logs/lnav-test-logfile_zap_console.0"
+                                 << "zap-console" << 3 << 0;
+    QTest::newRow("logfmt") << "logfmt/lnav-test-logfile_logfmt.0"
+                            << "logfmt" << 5 << 0;
+    QTest::newRow("access") << "access-log/lnav-test-logfile_access_log.0"
+                            << "access-log" << 3 << 0;
+    QTest::newRow("bad-access") << "access-log/lnav-test-logfile_bad_access_log.0"
+                                << "access-log" << 2 << 1;
+    QTest::newRow("syslog") << "syslog/lnav-test-logfile_syslog.0"
+                            << "syslog" << 4 << 0;
     // 17 lines: 7 records, 10 TAB-indented continuation lines.
-    QTest::newRow("syslog-macos") << "syslog/lnav-test-logfile_syslog.3" << "syslog" << 7 << 0;
-    QTest::newRow("syslog-mixed-times") << "syslog/lnav-test-logfile_syslog_with_mixed_times.0" << "syslog" << 13 << 0;
+    QTest::newRow("syslog-macos") << "syslog/lnav-test-logfile_syslog.3"
+                                  << "syslog" << 7 << 0;
+    QTest::newRow("syslog-mixed-times") << "syslog/lnav-test-logfile_syslog_with_mixed_times.0"
+                                        << "syslog" << 13 << 0;
     // "Header1: abc" and "Header2: def" come before the first record.
-    QTest::newRow("syslog-header") << "syslog/lnav-test-logfile_syslog_with_header.0" << "syslog" << 4 << 2;
+    QTest::newRow("syslog-header") << "syslog/lnav-test-logfile_syslog_with_header.0"
+                                   << "syslog" << 4 << 2;
     // 5 RFC 3164, 3 RFC 5424, 1 RFC 3339 traditional.
-    QTest::newRow("syslog-samples") << "syslog/lnav-syslog_log-format-samples.txt" << "syslog" << 9 << 0;
-    QTest::newRow("journald") << "journald-json/lnav-test-logfile_journald.json" << "journald-json" << 2 << 0;
+    QTest::newRow("syslog-samples") << "syslog/lnav-syslog_log-format-samples.txt"
+                                    << "syslog" << 9 << 0;
+    QTest::newRow("journald") << "journald-json/lnav-test-logfile_journald.json"
+                              << "journald-json" << 2 << 0;
     // The systemd documentation's example has no __REALTIME_TIMESTAMP: nothing usable.
-    QTest::newRow("journald-edge") << "journald-json/systemd-doc-json-edge-cases.json" << "journald-json" << 0 << 1;
+    QTest::newRow("journald-edge") << "journald-json/systemd-doc-json-edge-cases.json"
+                                   << "journald-json" << 0 << 1;
     QTest::newRow("journald-export") << "journald-json/systemd-doc-journal-export-format-2-entries.txt"
                                      << "journald-export" << 2 << 0;
     QTest::newRow("k8s-eventlist") << "kubernetes-events/troubleshoot-supportbundle-k3d-default-events.json"
                                    << "k8s-events" << 5 << 0;
-    QTest::newRow("k8s-watch") << "kubernetes-events/sumologic-doc-eks-watch-event-pulling.json" << "k8s-events" << 1
-                               << 0;
+    QTest::newRow("k8s-watch") << "kubernetes-events/sumologic-doc-eks-watch-event-pulling.json"
+                               << "k8s-events" << 1 << 0;
 }
 
 void TestLogImporters::samples()
@@ -214,8 +232,8 @@ void TestLogImporters::samples()
 void TestLogImporters::registryHasEveryFormat()
 {
     ImporterRegistry registry;
-    for (const char *id : {"jsonl", "journald-json", "journald-export", "k8s-events", "logfmt", "syslog",
-                           "access-log", "csv", "tsv", "zap-console", "text"}) {
+    for (const char *id : { "jsonl", "journald-json", "journald-export", "k8s-events", "logfmt", "syslog",
+             "access-log", "csv", "tsv", "zap-console", "text" }) {
         QVERIFY2(registry.find(QLatin1String(id)), id);
         QVERIFY(!registry.find(QLatin1String(id))->displayName().isEmpty());
     }
@@ -238,49 +256,67 @@ void TestLogImporters::jsonAliases_data()
 
     const int info = int(Severity::Info), warn = int(Severity::Warning), err = int(Severity::Error);
     const QString t0 = QStringLiteral("2023-11-14T22:13:20.000000Z"); // 1700000000 s
-    QTest::newRow("timestamp") << QByteArray(R"({"timestamp":"2023-11-14T22:13:20Z","level":"info","msg":"a"})")
+    QTest::newRow("timestamp") << QByteArray(
+        R"({"timestamp":"2023-11-14T22:13:20Z","level":"info","msg":"a"})")
                                << t0 << info << QByteArray("a") << QByteArray();
-    QTest::newRow("ts-offset") << QByteArray(R"({"ts":"2023-11-14T23:13:20+01:00","lvl":"WARN","message":"b"})")
+    QTest::newRow("ts-offset") << QByteArray(
+        R"({"ts":"2023-11-14T23:13:20+01:00","lvl":"WARN","message":"b"})")
                                << t0 << warn << QByteArray("b") << QByteArray();
-    QTest::newRow("time-space") << QByteArray(R"({"time":"2023-11-14 22:13:20.5Z","severity":"error","body":"c"})")
+    QTest::newRow("time-space") << QByteArray(
+        R"({"time":"2023-11-14 22:13:20.5Z","severity":"error","body":"c"})")
                                 << "2023-11-14T22:13:20.500000Z" << err << QByteArray("c") << QByteArray();
-    QTest::newRow("t") << QByteArray(R"({"t":1700000000,"msg":"d"})") << t0 << 0 << QByteArray("d") << QByteArray();
-    QTest::newRow("@timestamp+log.level") << QByteArray(R"({"@timestamp":"2023-11-14T22:13:20.000Z","log.level":"warning","message":"e"})")
-                                          << t0 << warn << QByteArray("e") << QByteArray();
-    QTest::newRow("nested log.level") << QByteArray(R"({"@timestamp":"2023-11-14T22:13:20Z","log":{"level":"error","logger":"x"},"message":"f"})")
+    QTest::newRow("t") << QByteArray(R"({"t":1700000000,"msg":"d"})") << t0 << 0 << QByteArray("d")
+                       << QByteArray();
+    QTest::newRow("@timestamp+log.level")
+        << QByteArray(R"({"@timestamp":"2023-11-14T22:13:20.000Z","log.level":"warning","message":"e"})")
+        << t0 << warn << QByteArray("e") << QByteArray();
+    QTest::newRow("nested log.level") << QByteArray(
+        R"({"@timestamp":"2023-11-14T22:13:20Z","log":{"level":"error","logger":"x"},"message":"f"})")
                                       << t0 << err << QByteArray("f") << QByteArray("x");
     QTest::newRow("epoch-ms") << QByteArray(R"({"time":1700000000123,"level":30,"msg":"g","name":"svc"})")
-                              << "2023-11-14T22:13:20.123000Z" << info << QByteArray("g") << QByteArray("svc");
+                              << "2023-11-14T22:13:20.123000Z" << info << QByteArray("g")
+                              << QByteArray("svc");
     QTest::newRow("epoch-us") << QByteArray(R"({"ts":1700000000123456,"level":50,"msg":"h"})")
                               << "2023-11-14T22:13:20.123456Z" << err << QByteArray("h") << QByteArray();
     QTest::newRow("epoch-ns") << QByteArray(R"({"ts":1700000000123456789,"level":40,"msg":"i"})")
                               << "2023-11-14T22:13:20.123456Z" << warn << QByteArray("i") << QByteArray();
     QTest::newRow("epoch-s-float") << QByteArray(R"({"ts":1700000000.25,"level":"info","msg":"j"})")
-                                   << "2023-11-14T22:13:20.250000Z" << info << QByteArray("j") << QByteArray();
+                                   << "2023-11-14T22:13:20.250000Z" << info << QByteArray("j")
+                                   << QByteArray();
     QTest::newRow("epoch-string-ms") << QByteArray(R"({"ts":"1700000000123","msg":"k"})")
                                      << "2023-11-14T22:13:20.123000Z" << 0 << QByteArray("k") << QByteArray();
-    QTest::newRow("timeUnixNano") << QByteArray(R"({"timeUnixNano":"1700000000000000001","severityText":"INFO","body":"l"})")
+    QTest::newRow("timeUnixNano") << QByteArray(
+        R"({"timeUnixNano":"1700000000000000001","severityText":"INFO","body":"l"})")
                                   << t0 << info << QByteArray("l") << QByteArray();
-    QTest::newRow("journald") << QByteArray(R"({"__REALTIME_TIMESTAMP":"1700000000000001","PRIORITY":"3","MESSAGE":"m","_SYSTEMD_UNIT":"nginx.service","_HOSTNAME":"h1"})")
-                              << "2023-11-14T22:13:20.000001Z" << err << QByteArray("m") << QByteArray("nginx.service");
+    QTest::newRow("journald") << QByteArray(
+        R"({"__REALTIME_TIMESTAMP":"1700000000000001","PRIORITY":"3","MESSAGE":"m","_SYSTEMD_UNIT":"nginx.service","_HOSTNAME":"h1"})")
+                              << "2023-11-14T22:13:20.000001Z" << err << QByteArray("m")
+                              << QByteArray("nginx.service");
     QTest::newRow("syslog-level-number") << QByteArray(R"({"ts":"2023-11-14T22:13:20Z","level":4,"msg":"n"})")
                                          << t0 << warn << QByteArray("n") << QByteArray();
-    QTest::newRow("fields.message") << QByteArray(R"({"timestamp":"2023-11-14T22:13:20Z","level":"INFO","fields":{"message":"o","n":3},"target":"app::db"})")
+    QTest::newRow("fields.message") << QByteArray(
+        R"({"timestamp":"2023-11-14T22:13:20Z","level":"INFO","fields":{"message":"o","n":3},"target":"app::db"})")
                                     << t0 << info << QByteArray("o") << QByteArray("app::db");
-    QTest::newRow("@fields") << QByteArray(R"({"ts":"2023-11-14T22:13:20Z","@fields":{"lvl":"ERROR","msg":"p"}})")
+    QTest::newRow("@fields") << QByteArray(
+        R"({"ts":"2023-11-14T22:13:20Z","@fields":{"lvl":"ERROR","msg":"p"}})")
                              << t0 << err << QByteArray("p") << QByteArray();
-    QTest::newRow("service.name dotted") << QByteArray(R"({"time":1700000000000,"level":"info","msg":"q","service.name":"payment","hostname":"h"})")
+    QTest::newRow("service.name dotted") << QByteArray(
+        R"({"time":1700000000000,"level":"info","msg":"q","service.name":"payment","hostname":"h"})")
                                          << t0 << info << QByteArray("q") << QByteArray("payment");
-    QTest::newRow("service nested") << QByteArray(R"({"time":"2023-11-14T22:13:20Z","msg":"r","service":{"name":"cart"},"host":"h"})")
+    QTest::newRow("service nested") << QByteArray(
+        R"({"time":"2023-11-14T22:13:20Z","msg":"r","service":{"name":"cart"},"host":"h"})")
                                     << t0 << 0 << QByteArray("r") << QByteArray("cart");
     QTest::newRow("escapes") << QByteArray(R"({"ts":"2023-11-14T22:13:20Z","msg":"tab\there \"q\" \u00e9"})")
                              << t0 << 0 << QByteArray("tab\there \"q\" \xc3\xa9") << QByteArray();
-    QTest::newRow("mongodb $date") << QByteArray(R"({"t":{"$date":"2023-11-14T22:13:20.000+00:00"},"s":"I","msg":"s"})")
+    QTest::newRow("mongodb $date") << QByteArray(
+        R"({"t":{"$date":"2023-11-14T22:13:20.000+00:00"},"s":"I","msg":"s"})")
                                    << t0 << 0 << QByteArray("s") << QByteArray();
-    QTest::newRow("instant") << QByteArray(R"({"instant":{"epochSecond":1700000000,"nanoOfSecond":5000},"level":"INFO","message":"u"})")
+    QTest::newRow("instant") << QByteArray(
+        R"({"instant":{"epochSecond":1700000000,"nanoOfSecond":5000},"level":"INFO","message":"u"})")
                              << "2023-11-14T22:13:20.000005Z" << info << QByteArray("u") << QByteArray();
-    QTest::newRow("unix-seconds negative") << QByteArray(R"({"time":-1,"msg":"v"})") << "1969-12-31T23:59:59.000000Z" << 0
-                                           << QByteArray("v") << QByteArray();
+    QTest::newRow("unix-seconds negative")
+        << QByteArray(R"({"time":-1,"msg":"v"})") << "1969-12-31T23:59:59.000000Z" << 0 << QByteArray("v")
+        << QByteArray();
 }
 
 void TestLogImporters::jsonAliases()
@@ -304,14 +340,17 @@ void TestLogImporters::jsonAliases()
 
 void TestLogImporters::jsonAttributesKeepTheRest()
 {
-    const auto r = importBytes(R"({"ts":"2023-11-14T22:13:20Z","level":"info","msg":"hi","user":"ann","obj":{ "a" : [1, 2] },"n":1.5,"ok":true,"nil":null})"
-                               "\n",
-                               QStringLiteral("jsonl"));
+    const auto r = importBytes(
+        R"({"ts":"2023-11-14T22:13:20Z","level":"info","msg":"hi","user":"ann","obj":{ "a" : [1, 2] },"n":1.5,"ok":true,"nil":null})"
+        "\n",
+        QStringLiteral("jsonl"));
     QCOMPARE(int(r->sink.events.size()), 1);
     const EventRecord &e = r->sink.events.front();
     QCOMPARE(e.actor, QByteArray("ann"));
     const QJsonObject attrs = QJsonDocument::fromJson(e.attributesJson).object();
-    QCOMPARE(attrs.keys(), (QStringList{QStringLiteral("n"), QStringLiteral("nil"), QStringLiteral("obj"), QStringLiteral("ok")}));
+    QCOMPARE(attrs.keys(),
+        (QStringList {
+            QStringLiteral("n"), QStringLiteral("nil"), QStringLiteral("obj"), QStringLiteral("ok") }));
     QCOMPARE(attrs.value(QLatin1String("obj")).toObject().value(QLatin1String("a")).toArray().size(), 2);
     QCOMPARE(attrs.value(QLatin1String("n")).toDouble(), 1.5);
 }
@@ -324,7 +363,8 @@ void TestLogImporters::jsonRejects_data()
     QTest::newRow("garbage") << QByteArray("hello world") << "not valid JSON";
     QTest::newRow("array") << QByteArray("[1,2,3]") << "not a JSON object";
     QTest::newRow("no time") << QByteArray(R"({"msg":"x"})") << "no timestamp field";
-    QTest::newRow("bad time") << QByteArray(R"({"ts":"yesterday","msg":"x"})") << "unreadable timestamp \"yesterday\" in field \"ts\"";
+    QTest::newRow("bad time") << QByteArray(R"({"ts":"yesterday","msg":"x"})")
+                              << "unreadable timestamp \"yesterday\" in field \"ts\"";
 }
 
 void TestLogImporters::jsonRejects()
@@ -363,23 +403,40 @@ void TestLogImporters::jsonFastPathMatchesSimdjson_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<bool>("fast"); // whether the fast path reads it by itself
 
-    QTest::newRow("compact") << QByteArray(R"({"ts":"2024-05-01T10:00:00Z","level":"info","service":"api","msg":"ok","n":-1.5e3,"b":true,"z":null,"user":"u-1"})") << true;
-    QTest::newRow("spaces") << QByteArray("  { \"ts\" : 1714557600 ,\t\"msg\" : \"a b\" , \"x\" : false }  \r") << true;
+    QTest::newRow("compact") << QByteArray(
+        R"({"ts":"2024-05-01T10:00:00Z","level":"info","service":"api","msg":"ok","n":-1.5e3,"b":true,"z":null,"user":"u-1"})")
+                             << true;
+    QTest::newRow("spaces") << QByteArray(
+        "  { \"ts\" : 1714557600 ,\t\"msg\" : \"a b\" , \"x\" : false }  \r")
+                            << true;
     QTest::newRow("empty object") << QByteArray("{}") << true;
-    QTest::newRow("escaped attribute") << QByteArray(R"({"ts":1,"path":"C:\\dir\"x\"\u00e9\/","msg":"m"})") << true;
-    QTest::newRow("utf-8") << QByteArray("{\"ts\":1,\"msg\":\"gr\xc3\xbc\xc3\x9f \xe2\x82\xac\",\"k\xc3\xa9y\":\"v\"}") << true;
+    QTest::newRow("escaped attribute")
+        << QByteArray(R"({"ts":1,"path":"C:\\dir\"x\"\u00e9\/","msg":"m"})") << true;
+    QTest::newRow("utf-8") << QByteArray(
+        "{\"ts\":1,\"msg\":\"gr\xc3\xbc\xc3\x9f \xe2\x82\xac\",\"k\xc3\xa9y\":\"v\"}")
+                           << true;
     QByteArray accents;
     for (int i = 0; i < 200; ++i)
         accents += "\xc3\xa9 ";
-    QTest::newRow("long utf-8") << QByteArray("{\"ts\":1,\"msg\":\"" + accents + "\",\"x\":\"\xe4\xb8\xad\"}") << true;
-    QTest::newRow("invalid utf-8 in attribute") << QByteArray("{\"ts\":1,\"msg\":\"ok\",\"x\":\"\xc3\x28\"}") << false;
-    QTest::newRow("duplicate keys") << QByteArray(R"({"ts":1,"msg":"first","msg":"second","level":"warn","lvl":"error"})") << true;
-    QTest::newRow("ranked aliases") << QByteArray(R"({"t":1,"time":2,"@timestamp":"2024-05-01T10:00:00Z","host":"h","service":"s"})") << true;
+    QTest::newRow("long utf-8") << QByteArray("{\"ts\":1,\"msg\":\"" + accents + "\",\"x\":\"\xe4\xb8\xad\"}")
+                                << true;
+    QTest::newRow("invalid utf-8 in attribute")
+        << QByteArray("{\"ts\":1,\"msg\":\"ok\",\"x\":\"\xc3\x28\"}") << false;
+    QTest::newRow("duplicate keys") << QByteArray(
+        R"({"ts":1,"msg":"first","msg":"second","level":"warn","lvl":"error"})")
+                                    << true;
+    QTest::newRow("ranked aliases") << QByteArray(
+        R"({"t":1,"time":2,"@timestamp":"2024-05-01T10:00:00Z","host":"h","service":"s"})")
+                                    << true;
     QTest::newRow("numbers") << QByteArray(R"({"ts":0,"a":-0,"b":0.5,"c":1E+2,"d":12e-3,"msg":123})") << true;
-    QTest::newRow("long strings") << QByteArray("{\"ts\":1,\"msg\":\"" + QByteArray(300, 'x') + "\",\"pad\":\"" + QByteArray(17, 'y') + "\"}") << true;
+    QTest::newRow("long strings") << QByteArray(
+        "{\"ts\":1,\"msg\":\"" + QByteArray(300, 'x') + "\",\"pad\":\"" + QByteArray(17, 'y') + "\"}")
+                                  << true;
     QTest::newRow("escaped message") << QByteArray(R"({"ts":1,"msg":"a\nb \"q\""})") << false;
     QTest::newRow("escaped key") << QByteArray(R"({"ts":1,"m\u0073g":"hi"})") << false;
-    QTest::newRow("nested object") << QByteArray(R"({"ts":1,"fields":{"message":"nested"},"log":{"level":"warn"}})") << false;
+    QTest::newRow("nested object") << QByteArray(
+        R"({"ts":1,"fields":{"message":"nested"},"log":{"level":"warn"}})")
+                                   << false;
     QTest::newRow("array") << QByteArray(R"({"ts":1,"tags":["a","b"],"MESSAGE":[104,105]})") << false;
     QTest::newRow("otlp") << QByteArray(R"({"resourceLogs":[]})") << false;
     QTest::newRow("nanoOfSecond key") << QByteArray(R"({"instant.nanoOfSecond":5,"ts":1})") << false;
@@ -464,64 +521,59 @@ void TestLogImporters::jsonShapeOfEarlierLines_data()
     QTest::addColumn<QList<int>>("shapeFields");
 
     QTest::newRow("same keys, other values")
-        << QByteArrayList{R"({"ts":"2024-05-01T10:00:00Z","level":"info","msg":"ok","n":1})",
-                          R"({"ts":"2024-05-01T10:00:01.5Z","level":"warn","msg":"a longer message","n":-2.5e3})",
-                          R"({"ts":1714557600,"level":30,"msg":"x","n":"text"})",
-                          R"({"ts":1,"level":"info","msg":"m","n":true})"}
-        << QList<int>{0, 4, 4, 4};
-    QTest::newRow("a field more at the end")
-        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"ts":2,"msg":"b","err":"boom","user":"u"})", R"({"ts":3,"msg":"c"})"}
-        << QList<int>{0, 2, 2};
+        << QByteArrayList { R"({"ts":"2024-05-01T10:00:00Z","level":"info","msg":"ok","n":1})",
+               R"({"ts":"2024-05-01T10:00:01.5Z","level":"warn","msg":"a longer message","n":-2.5e3})",
+               R"({"ts":1714557600,"level":30,"msg":"x","n":"text"})",
+               R"({"ts":1,"level":"info","msg":"m","n":true})" }
+        << QList<int> { 0, 4, 4, 4 };
+    QTest::newRow("a field more at the end") << QByteArrayList { R"({"ts":1,"msg":"a"})",
+        R"({"ts":2,"msg":"b","err":"boom","user":"u"})", R"({"ts":3,"msg":"c"})" }
+                                             << QList<int> { 0, 2, 2 };
     QTest::newRow("a field less: learnt again after two lines")
-        << QByteArrayList{R"({"ts":1,"msg":"a","user":"u"})", R"({"ts":2,"msg":"b"})", R"({"ts":3,"msg":"c"})",
-                          R"({"ts":4,"msg":"d","user":"v"})"}
-        << QList<int>{0, 2, 2, 2};
-    QTest::newRow("keys that only start alike")
-        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"tsx":1,"msg":"a"})", R"({"ts":1,"msgs":"a"})",
-                          R"({"ts":2,"msgs":"b"})"}
-        << QList<int>{0, 0, 1, 2};
-    QTest::newRow("other white space")
-        << QByteArrayList{R"({"ts": 1, "msg": "a"})", R"({"ts":1,"msg":"a"})", R"({"ts": 2, "msg": "b"} )",
-                          R"({"ts": 2,  "msg": "b"})"}
-        << QList<int>{0, 0, 2, 1};
+        << QByteArrayList { R"({"ts":1,"msg":"a","user":"u"})", R"({"ts":2,"msg":"b"})",
+               R"({"ts":3,"msg":"c"})", R"({"ts":4,"msg":"d","user":"v"})" }
+        << QList<int> { 0, 2, 2, 2 };
+    QTest::newRow("keys that only start alike") << QByteArrayList { R"({"ts":1,"msg":"a"})",
+        R"({"tsx":1,"msg":"a"})", R"({"ts":1,"msgs":"a"})", R"({"ts":2,"msgs":"b"})" }
+                                                << QList<int> { 0, 0, 1, 2 };
+    QTest::newRow("other white space") << QByteArrayList { R"({"ts": 1, "msg": "a"})",
+        R"({"ts":1,"msg":"a"})", R"({"ts": 2, "msg": "b"} )", R"({"ts": 2,  "msg": "b"})" }
+                                       << QList<int> { 0, 0, 2, 1 };
     QTest::newRow("escape in a mapped value")
-        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"ts":1,"msg":"a\"b"})", R"({"ts":2,"msg":"c"})"}
-        << QList<int>{0, 0, 2};
-    QTest::newRow("escape in an attribute")
-        << QByteArrayList{R"({"ts":1,"path":"a","msg":"m"})", R"({"ts":1,"path":"C:\\dir\u00e9","msg":"m"})"}
-        << QList<int>{0, 3};
-    QTest::newRow("line ends inside the shape")
-        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"ts":1,"ms)", R"({"ts":1,)", R"({"ts":1,"msg":"a")"}
-        << QList<int>{0, 1, 1, 2};
-    QTest::newRow("object where the shape had a string")
-        << QByteArrayList{R"({"ts":1,"msg":"a","x":"s"})", R"({"ts":1,"msg":"a","x":{"message":"inner"}})",
-                          R"({"ts":1,"msg":"a","x":[1]})", R"({"ts":1,"msg":"a","x":"t"})"}
-        << QList<int>{0, 0, 0, 3};
+        << QByteArrayList { R"({"ts":1,"msg":"a"})", R"({"ts":1,"msg":"a\"b"})", R"({"ts":2,"msg":"c"})" }
+        << QList<int> { 0, 0, 2 };
+    QTest::newRow("escape in an attribute") << QByteArrayList { R"({"ts":1,"path":"a","msg":"m"})",
+        R"({"ts":1,"path":"C:\\dir\u00e9","msg":"m"})" }
+                                            << QList<int> { 0, 3 };
+    QTest::newRow("line ends inside the shape") << QByteArrayList { R"({"ts":1,"msg":"a"})", R"({"ts":1,"ms)",
+        R"({"ts":1,)", R"({"ts":1,"msg":"a")" } << QList<int> { 0, 1, 1, 2 };
+    QTest::newRow("object where the shape had a string") << QByteArrayList { R"({"ts":1,"msg":"a","x":"s"})",
+        R"({"ts":1,"msg":"a","x":{"message":"inner"}})", R"({"ts":1,"msg":"a","x":[1]})",
+        R"({"ts":1,"msg":"a","x":"t"})" } << QList<int> { 0, 0, 0, 3 };
     QTest::newRow("invalid bytes after the shape")
-        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"ts":1,"msg":"a"} x)", R"({"ts":1,"msg":"a",})",
-                          R"({"ts":1,"msg":01})", "{\"ts\":1,\"msg\":\"\xff\"}", R"({"ts":1,"msg":"b"})"}
-        << QList<int>{0, 2, 2, 2, 2, 2};
+        << QByteArrayList { R"({"ts":1,"msg":"a"})", R"({"ts":1,"msg":"a"} x)", R"({"ts":1,"msg":"a",})",
+               R"({"ts":1,"msg":01})", "{\"ts\":1,\"msg\":\"\xff\"}", R"({"ts":1,"msg":"b"})" }
+        << QList<int> { 0, 2, 2, 2, 2, 2 };
     QByteArray many = "{\"ts\":1";
     for (int i = 0; i < 30; ++i)
         many += ",\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i);
-    QTest::newRow("more fields than a shape keeps") << QByteArrayList{many + "}", many + ",\"msg\":\"m\"}"}
-                                                    << QList<int>{0, 24};
+    QTest::newRow("more fields than a shape keeps")
+        << QByteArrayList { many + "}", many + ",\"msg\":\"m\"}" } << QList<int> { 0, 24 };
     QTest::newRow("a long key ends the shape")
-        << QByteArrayList{R"({"ts":1,"a_key_much_longer_than_the_forty_eight_bytes_kept":"v","msg":"m"})",
-                          R"({"ts":2,"a_key_much_longer_than_the_forty_eight_bytes_kept":"w","msg":"n"})"}
-        << QList<int>{0, 1};
-    QTest::newRow("a non-ASCII key ends the shape")
-        << QByteArrayList{"{\"ts\":1,\"cl\xc3\xa9\":\"v\",\"msg\":\"m\"}", "{\"ts\":2,\"cl\xc3\xa9\":\"w\",\"msg\":\"n\"}"}
-        << QList<int>{0, 1};
-    QTest::newRow("alternating shapes keep the first")
-        << QByteArrayList{R"({"ts":1,"msg":"a"})", R"({"time":1,"message":"b"})", R"({"ts":2,"msg":"c"})",
-                          R"({"time":2,"message":"d"})"}
-        << QList<int>{0, 0, 2, 0};
-    QTest::newRow("empty objects")
-        << QByteArrayList{"{}", R"({"ts":1})", "{ }", R"({"ts":5})"} << QList<int>{0, 0, 0, 1};
-    QTest::newRow("repeated alias")
-        << QByteArrayList{R"({"ts":1,"msg":"first","msg":"second"})", R"({"ts":2,"msg":"one","msg":"two"})"}
-        << QList<int>{0, 3};
+        << QByteArrayList { R"({"ts":1,"a_key_much_longer_than_the_forty_eight_bytes_kept":"v","msg":"m"})",
+               R"({"ts":2,"a_key_much_longer_than_the_forty_eight_bytes_kept":"w","msg":"n"})" }
+        << QList<int> { 0, 1 };
+    QTest::newRow("a non-ASCII key ends the shape") << QByteArrayList {
+        "{\"ts\":1,\"cl\xc3\xa9\":\"v\",\"msg\":\"m\"}", "{\"ts\":2,\"cl\xc3\xa9\":\"w\",\"msg\":\"n\"}"
+    } << QList<int> { 0, 1 };
+    QTest::newRow("alternating shapes keep the first") << QByteArrayList { R"({"ts":1,"msg":"a"})",
+        R"({"time":1,"message":"b"})", R"({"ts":2,"msg":"c"})", R"({"time":2,"message":"d"})" }
+                                                       << QList<int> { 0, 0, 2, 0 };
+    QTest::newRow("empty objects") << QByteArrayList { "{}", R"({"ts":1})", "{ }", R"({"ts":5})" }
+                                   << QList<int> { 0, 0, 0, 1 };
+    QTest::newRow("repeated alias") << QByteArrayList { R"({"ts":1,"msg":"first","msg":"second"})",
+        R"({"ts":2,"msg":"one","msg":"two"})" }
+                                    << QList<int> { 0, 3 };
 }
 
 void TestLogImporters::jsonShapeOfEarlierLines()
@@ -548,16 +600,20 @@ void TestLogImporters::jsonFastPathSamples_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("format");
-    for (const char *name : {"jsonl-logs/lnav-test-logfile_bunyan.0", "jsonl-logs/lnav-test-logfile_ecs_log.json",
-                             "jsonl-logs/lnav-test-logfile_json.json", "jsonl-logs/lnav-test-logfile_json_subsec.json",
-                             "jsonl-logs/lnav-test-logfile_nested_json.json",
-                             "jsonl-logs/lnav-test-logfile_otel_collector.jsonl", "jsonl-logs/lnav-test-logfile_pino.0",
-                             "jsonl-logs/lnav-test-logfile_rust_tracing.0"})
+    for (const char *name : { "jsonl-logs/lnav-test-logfile_bunyan.0",
+             "jsonl-logs/lnav-test-logfile_ecs_log.json", "jsonl-logs/lnav-test-logfile_json.json",
+             "jsonl-logs/lnav-test-logfile_json_subsec.json", "jsonl-logs/lnav-test-logfile_nested_json.json",
+             "jsonl-logs/lnav-test-logfile_otel_collector.jsonl", "jsonl-logs/lnav-test-logfile_pino.0",
+             "jsonl-logs/lnav-test-logfile_rust_tracing.0" })
         QTest::newRow(name) << tests::samplePath(QString::fromLatin1(name)) << QStringLiteral("jsonl");
-    for (const char *name : {"journald-json/lnav-test-logfile_journald.json", "journald-json/systemd-doc-json-edge-cases.json"})
-        QTest::newRow(name) << tests::samplePath(QString::fromLatin1(name)) << QStringLiteral("journald-json");
-    QTest::newRow("crlf-bom.jsonl") << tests::dataPath(QStringLiteral("logs/crlf-bom.jsonl")) << QStringLiteral("jsonl");
-    QTest::newRow("lnav json") << tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json")) << QStringLiteral("jsonl");
+    for (const char *name :
+        { "journald-json/lnav-test-logfile_journald.json", "journald-json/systemd-doc-json-edge-cases.json" })
+        QTest::newRow(name) << tests::samplePath(QString::fromLatin1(name))
+                            << QStringLiteral("journald-json");
+    QTest::newRow("crlf-bom.jsonl") << tests::dataPath(QStringLiteral("logs/crlf-bom.jsonl"))
+                                    << QStringLiteral("jsonl");
+    QTest::newRow("lnav json") << tests::dataPath(QStringLiteral("logs/lnav-test-logfile_json.json"))
+                               << QStringLiteral("jsonl");
 }
 
 void TestLogImporters::jsonFastPathSamples()
@@ -635,14 +691,15 @@ void TestLogImporters::recycledRecordsAreReset()
         }
         RecyclingBatch m_records;
     };
-    const QByteArray lines
-        = "{\"ts\":1,\"level\":\"error\",\"msg\":\"a long first message\",\"user\":\"someone\",\"x\":1,\"y\":\"long attribute\"}\n"
-          "{\"ts\":2,\"msg\":\"b\"}\n"
-          "not json\n"
-          "{\"ts\":3,\"x\":2}\n"
-          "{\"ts\":4,\"service\":\"api\",\"msg\":\"c\",\"user\":\"u\"}\n"
-          "{\"ts\":5}\n";
-    auto check = [&](EventSink &sink, const std::vector<EventRecord> &events, const std::vector<RejectedRecord> &rejects) {
+    const QByteArray lines = "{\"ts\":1,\"level\":\"error\",\"msg\":\"a long first "
+                             "message\",\"user\":\"someone\",\"x\":1,\"y\":\"long attribute\"}\n"
+                             "{\"ts\":2,\"msg\":\"b\"}\n"
+                             "not json\n"
+                             "{\"ts\":3,\"x\":2}\n"
+                             "{\"ts\":4,\"service\":\"api\",\"msg\":\"c\",\"user\":\"u\"}\n"
+                             "{\"ts\":5}\n";
+    auto check = [&](EventSink &sink, const std::vector<EventRecord> &events,
+                     const std::vector<RejectedRecord> &rejects) {
         ImportInput input;
         input.openBytes(lines);
         ImporterRegistry registry;
@@ -702,7 +759,8 @@ void TestLogImporters::nameCacheSharesAndTellsApart()
 
 void TestLogImporters::journaldBinaryMessage()
 {
-    const QByteArray line = R"({"__REALTIME_TIMESTAMP":"1700000000000000","MESSAGE":[104,105,255,10],"_UDEV_DEVLINK":["/dev/a","/dev/b"],"LARGE":null,"SYSLOG_IDENTIFIER":"kernel"})";
+    const QByteArray line
+        = R"({"__REALTIME_TIMESTAMP":"1700000000000000","MESSAGE":[104,105,255,10],"_UDEV_DEVLINK":["/dev/a","/dev/b"],"LARGE":null,"SYSLOG_IDENTIFIER":"kernel"})";
     const auto r = importBytes(line + '\n');
     QCOMPARE(r->format, QStringLiteral("journald-json"));
     QCOMPARE(int(r->sink.events.size()), 1);
@@ -717,8 +775,9 @@ void TestLogImporters::journaldBinaryMessage()
 void TestLogImporters::naiveTimestampsUseTheSourceZone()
 {
     // 10:00 in Berlin in winter is 09:00 UTC; in summer 08:00 UTC.
-    const auto r = importBytes("{\"ts\":\"2024-01-15T10:00:00\",\"msg\":\"w\"}\n{\"ts\":\"2024-07-15 10:00:00\",\"msg\":\"s\"}\n",
-                               QStringLiteral("jsonl"), QStringLiteral("x.jsonl"), 2024, QStringLiteral("Europe/Berlin"));
+    const auto r = importBytes(
+        "{\"ts\":\"2024-01-15T10:00:00\",\"msg\":\"w\"}\n{\"ts\":\"2024-07-15 10:00:00\",\"msg\":\"s\"}\n",
+        QStringLiteral("jsonl"), QStringLiteral("x.jsonl"), 2024, QStringLiteral("Europe/Berlin"));
     QCOMPARE(int(r->sink.events.size()), 2);
     QCOMPARE(iso(r->sink.events[0].instant), QStringLiteral("2024-01-15T09:00:00.000000Z"));
     QCOMPARE(iso(r->sink.events[1].instant), QStringLiteral("2024-07-15T08:00:00.000000Z"));
@@ -732,32 +791,58 @@ void TestLogImporters::timestamps_data()
     QTest::addColumn<QString>("expected"); // empty: not a timestamp
     QTest::addColumn<bool>("naive");
 
-    QTest::newRow("iso Z") << QByteArray("2024-05-01T12:34:56Z") << "iso" << "2024-05-01T12:34:56.000000Z" << false;
-    QTest::newRow("iso frac 9") << QByteArray("2024-05-01T12:34:56.123456789Z") << "iso" << "2024-05-01T12:34:56.123456Z" << false;
-    QTest::newRow("iso comma") << QByteArray("2024-05-01 12:34:56,5") << "iso" << "2024-05-01T12:34:56.500000Z" << true;
-    QTest::newRow("iso -07:00") << QByteArray("2025-08-31T09:36:55.418891-07:00") << "iso" << "2025-08-31T16:36:55.418891Z" << false;
-    QTest::newRow("iso +0530") << QByteArray("2024-05-01T12:00:00+0530") << "iso" << "2024-05-01T06:30:00.000000Z" << false;
-    QTest::newRow("iso UTC word") << QByteArray("2024-05-01 12:00:00 UTC") << "iso" << "2024-05-01T12:00:00.000000Z" << false;
-    QTest::newRow("iso minutes") << QByteArray("2024-05-01T12:00") << "iso" << "2024-05-01T12:00:00.000000Z" << true;
-    QTest::newRow("iso leap second") << QByteArray("2016-12-31T23:59:60Z") << "iso" << "2016-12-31T23:59:59.999999Z" << false;
-    QTest::newRow("iso bad month") << QByteArray("2024-13-01T00:00:00Z") << "iso" << "" << false;
-    QTest::newRow("iso Feb 30") << QByteArray("2024-02-30T00:00:00Z") << "iso" << "" << false;
-    QTest::newRow("iso trailing word") << QByteArray("2024-05-01 10:00 foo") << "iso" << "" << false;
-    QTest::newRow("iso short") << QByteArray("2024-05-01") << "iso" << "" << false;
-    QTest::newRow("epoch s") << QByteArray("1700000000") << "epoch" << "2023-11-14T22:13:20.000000Z" << false;
-    QTest::newRow("epoch ms") << QByteArray("1700000000001") << "epoch" << "2023-11-14T22:13:20.001000Z" << false;
-    QTest::newRow("epoch us") << QByteArray("1700000000000001") << "epoch" << "2023-11-14T22:13:20.000001Z" << false;
-    QTest::newRow("epoch ns") << QByteArray("1700000000000001000") << "epoch" << "2023-11-14T22:13:20.000001Z" << false;
-    QTest::newRow("epoch frac") << QByteArray("1700000000.5") << "epoch" << "2023-11-14T22:13:20.500000Z" << false;
-    QTest::newRow("epoch junk") << QByteArray("17000x") << "epoch" << "" << false;
-    QTest::newRow("rfc3164") << QByteArray("Nov  3 09:23:38") << "rfc3164" << "2024-11-03T09:23:38.000000Z" << true;
-    QTest::newRow("rfc3164 two-digit day") << QByteArray("Aug 16 00:10:45") << "rfc3164" << "2024-08-16T00:10:45.000000Z" << true;
-    QTest::newRow("rfc3164 bad") << QByteArray("Foo 16 00:10:45") << "rfc3164" << "" << false;
-    QTest::newRow("clf") << QByteArray("20/Jul/2009:22:59:26 +0200") << "clf" << "2009-07-20T20:59:26.000000Z" << false;
-    QTest::newRow("leading bracket") << QByteArray("[2024-05-01 12:00:00.250] INFO x") << "leading" << "2024-05-01T12:00:00.250000Z" << true;
-    QTest::newRow("leading slash") << QByteArray("2024/05/01 12:00:00 x") << "leading" << "2024-05-01T12:00:00.000000Z" << true;
-    QTest::newRow("leading prose") << QByteArray("Hello 2024-05-01") << "leading" << "" << false;
-    QTest::newRow("leading glued") << QByteArray("2024-05-01T12:00:00Zfoo") << "leading" << "" << false;
+    QTest::newRow("iso Z") << QByteArray("2024-05-01T12:34:56Z") << "iso"
+                           << "2024-05-01T12:34:56.000000Z" << false;
+    QTest::newRow("iso frac 9") << QByteArray("2024-05-01T12:34:56.123456789Z") << "iso"
+                                << "2024-05-01T12:34:56.123456Z" << false;
+    QTest::newRow("iso comma") << QByteArray("2024-05-01 12:34:56,5") << "iso"
+                               << "2024-05-01T12:34:56.500000Z" << true;
+    QTest::newRow("iso -07:00") << QByteArray("2025-08-31T09:36:55.418891-07:00") << "iso"
+                                << "2025-08-31T16:36:55.418891Z" << false;
+    QTest::newRow("iso +0530") << QByteArray("2024-05-01T12:00:00+0530") << "iso"
+                               << "2024-05-01T06:30:00.000000Z" << false;
+    QTest::newRow("iso UTC word") << QByteArray("2024-05-01 12:00:00 UTC") << "iso"
+                                  << "2024-05-01T12:00:00.000000Z" << false;
+    QTest::newRow("iso minutes") << QByteArray("2024-05-01T12:00") << "iso"
+                                 << "2024-05-01T12:00:00.000000Z" << true;
+    QTest::newRow("iso leap second") << QByteArray("2016-12-31T23:59:60Z") << "iso"
+                                     << "2016-12-31T23:59:59.999999Z" << false;
+    QTest::newRow("iso bad month") << QByteArray("2024-13-01T00:00:00Z") << "iso"
+                                   << "" << false;
+    QTest::newRow("iso Feb 30") << QByteArray("2024-02-30T00:00:00Z") << "iso"
+                                << "" << false;
+    QTest::newRow("iso trailing word") << QByteArray("2024-05-01 10:00 foo") << "iso"
+                                       << "" << false;
+    QTest::newRow("iso short") << QByteArray("2024-05-01") << "iso"
+                               << "" << false;
+    QTest::newRow("epoch s") << QByteArray("1700000000") << "epoch"
+                             << "2023-11-14T22:13:20.000000Z" << false;
+    QTest::newRow("epoch ms") << QByteArray("1700000000001") << "epoch"
+                              << "2023-11-14T22:13:20.001000Z" << false;
+    QTest::newRow("epoch us") << QByteArray("1700000000000001") << "epoch"
+                              << "2023-11-14T22:13:20.000001Z" << false;
+    QTest::newRow("epoch ns") << QByteArray("1700000000000001000") << "epoch"
+                              << "2023-11-14T22:13:20.000001Z" << false;
+    QTest::newRow("epoch frac") << QByteArray("1700000000.5") << "epoch"
+                                << "2023-11-14T22:13:20.500000Z" << false;
+    QTest::newRow("epoch junk") << QByteArray("17000x") << "epoch"
+                                << "" << false;
+    QTest::newRow("rfc3164") << QByteArray("Nov  3 09:23:38") << "rfc3164"
+                             << "2024-11-03T09:23:38.000000Z" << true;
+    QTest::newRow("rfc3164 two-digit day") << QByteArray("Aug 16 00:10:45") << "rfc3164"
+                                           << "2024-08-16T00:10:45.000000Z" << true;
+    QTest::newRow("rfc3164 bad") << QByteArray("Foo 16 00:10:45") << "rfc3164"
+                                 << "" << false;
+    QTest::newRow("clf") << QByteArray("20/Jul/2009:22:59:26 +0200") << "clf"
+                         << "2009-07-20T20:59:26.000000Z" << false;
+    QTest::newRow("leading bracket") << QByteArray("[2024-05-01 12:00:00.250] INFO x") << "leading"
+                                     << "2024-05-01T12:00:00.250000Z" << true;
+    QTest::newRow("leading slash") << QByteArray("2024/05/01 12:00:00 x") << "leading"
+                                   << "2024-05-01T12:00:00.000000Z" << true;
+    QTest::newRow("leading prose") << QByteArray("Hello 2024-05-01") << "leading"
+                                   << "" << false;
+    QTest::newRow("leading glued") << QByteArray("2024-05-01T12:00:00Zfoo") << "leading"
+                                   << "" << false;
 }
 
 // parseIso8601Prefix reads "YYYY-MM-DDTHH:MM:SS.ffffffZ" on a fast path of its own; the same
@@ -809,7 +894,8 @@ void TestLogImporters::isoMicroZFastPathMatchesGeneralParser()
     if (valid) {
         QVERIFY(!fastNaive);
         Instant prefix = NoInstant;
-        QCOMPARE(timestamps::parseIso8601Prefix(QByteArray(text).append(" trailing"), &prefix), qsizetype(27));
+        QCOMPARE(
+            timestamps::parseIso8601Prefix(QByteArray(text).append(" trailing"), &prefix), qsizetype(27));
         QCOMPARE(prefix, fast);
     }
     // Variants the fast path leaves to the general parser read as before.
@@ -824,7 +910,7 @@ void TestLogImporters::isoMicroZFastPathRejectsEachBadByte()
     // The fast path checks all 27 bytes at once, eight at a time; one wrong byte anywhere must send
     // the text to the general parser, which decides as it always did.
     const QByteArray good("2024-05-01T12:34:56.000406Z");
-    const char replacements[] = {'/', ':', '.', '-', 'A', ' ', '\0', char(0xCA), char(0xFA), char(0x7F)};
+    const char replacements[] = { '/', ':', '.', '-', 'A', ' ', '\0', char(0xCA), char(0xFA), char(0x7F) };
     int checked = 0;
     for (int pos = 0; pos < 26; ++pos) {
         for (const char bad : replacements) {
@@ -835,7 +921,8 @@ void TestLogImporters::isoMicroZFastPathRejectsEachBadByte()
             QByteArray general = text;
             general.replace(26, 1, "+00:00");
             QVERIFY2(iso(timestamps::parseIso8601(text)) == iso(timestamps::parseIso8601(general)),
-                     qPrintable(QStringLiteral("byte %1 = 0x%2").arg(pos).arg(uchar(bad), 2, 16, QLatin1Char('0'))));
+                qPrintable(
+                    QStringLiteral("byte %1 = 0x%2").arg(pos).arg(uchar(bad), 2, 16, QLatin1Char('0'))));
             ++checked;
         }
     }
@@ -952,27 +1039,36 @@ void TestLogImporters::syslogLines_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("attribute"); // key=value expected in the attributes
 
-    QTest::newRow("5424 sd") << QByteArray(R"(<46>1 2017-04-27T07:50:47.381967+02:00 logserver rsyslogd - - [origin software="rsyslogd" swVersion="8.4.2" x-pid="900"] start)")
+    QTest::newRow("5424 sd") << QByteArray(
+        R"(<46>1 2017-04-27T07:50:47.381967+02:00 logserver rsyslogd - - [origin software="rsyslogd" swVersion="8.4.2" x-pid="900"] start)")
                              << "2017-04-27T05:50:47.381967Z" << int(Severity::Info) << QByteArray("rsyslogd")
                              << QByteArray("start") << "host=logserver";
-    QTest::newRow("5424 nil sd") << QByteArray("<30>1 2017-04-27T07:59:12+02:00 nextcloud dhclient - - -  DHCPREQUEST on eth0")
-                                 << "2017-04-27T05:59:12.000000Z" << int(Severity::Info) << QByteArray("dhclient")
-                                 << QByteArray("DHCPREQUEST on eth0") << "facility=daemon";
-    QTest::newRow("5424 procid msgid bom") << QByteArray("<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog 42 ID47 - \xEF\xBB\xBF" "An application event")
-                                           << "2003-10-11T22:14:15.003000Z" << int(Severity::Notice) << QByteArray("evntslog")
-                                           << QByteArray("An application event") << "msgid=ID47";
-    QTest::newRow("3164 pri") << QByteArray("<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8")
+    QTest::newRow("5424 nil sd") << QByteArray(
+        "<30>1 2017-04-27T07:59:12+02:00 nextcloud dhclient - - -  DHCPREQUEST on eth0")
+                                 << "2017-04-27T05:59:12.000000Z" << int(Severity::Info)
+                                 << QByteArray("dhclient") << QByteArray("DHCPREQUEST on eth0")
+                                 << "facility=daemon";
+    QTest::newRow("5424 procid msgid bom")
+        << QByteArray("<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog 42 ID47 - \xEF\xBB\xBF"
+                      "An application event")
+        << "2003-10-11T22:14:15.003000Z" << int(Severity::Notice) << QByteArray("evntslog")
+        << QByteArray("An application event") << "msgid=ID47";
+    QTest::newRow("3164 pri") << QByteArray(
+        "<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8")
                               << "2024-10-11T22:14:15.000000Z" << int(Severity::Critical) << QByteArray("su")
                               << QByteArray("'su root' failed for lonvick on /dev/pts/8") << "facility=auth";
-    QTest::newRow("3164 pid") << QByteArray("Nov  3 09:23:38 veridian automount[7998]: lookup(file): lookup for foobar failed")
+    QTest::newRow("3164 pid") << QByteArray(
+        "Nov  3 09:23:38 veridian automount[7998]: lookup(file): lookup for foobar failed")
                               << "2024-11-03T09:23:38.000000Z" << 0 << QByteArray("automount")
                               << QByteArray("lookup(file): lookup for foobar failed") << "pid=7998";
-    QTest::newRow("3164 tag with space") << QByteArray("Jan  4 10:23:26 Tims-MacBook-Air Setup Assistant[1173]: Creating connection")
-                                         << "2024-01-04T10:23:26.000000Z" << 0 << QByteArray("Setup Assistant")
-                                         << QByteArray("Creating connection") << "host=Tims-MacBook-Air";
-    QTest::newRow("rfc3339 traditional") << QByteArray("2025-08-31T09:36:55.418891-07:00 stack-pc2 rsyslogd: rsyslogd was HUPed")
-                                         << "2025-08-31T16:36:55.418891Z" << 0 << QByteArray("rsyslogd")
-                                         << QByteArray("rsyslogd was HUPed") << "host=stack-pc2";
+    QTest::newRow("3164 tag with space")
+        << QByteArray("Jan  4 10:23:26 Tims-MacBook-Air Setup Assistant[1173]: Creating connection")
+        << "2024-01-04T10:23:26.000000Z" << 0 << QByteArray("Setup Assistant")
+        << QByteArray("Creating connection") << "host=Tims-MacBook-Air";
+    QTest::newRow("rfc3339 traditional")
+        << QByteArray("2025-08-31T09:36:55.418891-07:00 stack-pc2 rsyslogd: rsyslogd was HUPed")
+        << "2025-08-31T16:36:55.418891Z" << 0 << QByteArray("rsyslogd") << QByteArray("rsyslogd was HUPed")
+        << "host=stack-pc2";
 }
 
 void TestLogImporters::syslogLines()
@@ -1009,15 +1105,15 @@ void TestLogImporters::syslogYearFromOption()
     QCOMPARE(int(r2023->sink.events.size()), 0);
     QCOMPARE(int(r2023->sink.rejects.size()), 1);
     // The source's zone applies: 12:00 in New York in winter is 17:00 UTC.
-    const auto ny = importBytes(line, QStringLiteral("syslog"), QStringLiteral("s.log"), 2020,
-                                QStringLiteral("America/New_York"));
+    const auto ny = importBytes(
+        line, QStringLiteral("syslog"), QStringLiteral("s.log"), 2020, QStringLiteral("America/New_York"));
     QCOMPARE(iso(ny->sink.events.front().instant), QStringLiteral("2020-02-29T17:00:00.000000Z"));
 }
 
 void TestLogImporters::syslogYearRollsOver()
 {
-    const auto r = importBytes("Dec 31 23:59:00 h a: old\nJan  1 00:01:00 h a: new\n", QStringLiteral("syslog"),
-                               QStringLiteral("s.log"), 2023);
+    const auto r = importBytes("Dec 31 23:59:00 h a: old\nJan  1 00:01:00 h a: new\n",
+        QStringLiteral("syslog"), QStringLiteral("s.log"), 2023);
     QCOMPARE(int(r->sink.events.size()), 2);
     QCOMPARE(iso(r->sink.events[0].instant), QStringLiteral("2023-12-31T23:59:00.000000Z"));
     QCOMPARE(iso(r->sink.events[1].instant), QStringLiteral("2024-01-01T00:01:00.000000Z"));
@@ -1025,10 +1121,11 @@ void TestLogImporters::syslogYearRollsOver()
 
 void TestLogImporters::logfmtQuoting()
 {
-    const auto r = importBytes("ts=2024-05-01T10:00:00Z level=warn msg=\"say \\\"hi\\\"\" service=api empty= n=3\n"
-                               "just some prose\n"
-                               "level=info msg=\"no time\"\n",
-                               QStringLiteral("logfmt"));
+    const auto r
+        = importBytes("ts=2024-05-01T10:00:00Z level=warn msg=\"say \\\"hi\\\"\" service=api empty= n=3\n"
+                      "just some prose\n"
+                      "level=info msg=\"no time\"\n",
+            QStringLiteral("logfmt"));
     QCOMPARE(int(r->sink.events.size()), 1);
     const EventRecord &e = r->sink.events.front();
     QCOMPARE(e.text, QByteArray("say \"hi\""));
@@ -1056,16 +1153,19 @@ void TestLogImporters::accessLog()
     QCOMPARE(attrs.value(QLatin1String("user_agent")).toString(), QStringLiteral("gPXE/0.9.7"));
     QCOMPARE(int(r->sink.rejects.size()), 1);
     QCOMPARE(r->sink.rejects.front().line, 2);
-    const auto notFound = importBytes("1.2.3.4 - bob [20/Jul/2009:22:59:29 +0000] \"GET /x HTTP/1.1\" 404 -\n",
-                                      QStringLiteral("access-log"));
+    const auto notFound
+        = importBytes("1.2.3.4 - bob [20/Jul/2009:22:59:29 +0000] \"GET /x HTTP/1.1\" 404 -\n",
+            QStringLiteral("access-log"));
     QCOMPARE(int(notFound->sink.events.front().severity), int(Severity::Warning));
     QCOMPARE(notFound->sink.events.front().actor, QByteArray("bob"));
 }
 
 void TestLogImporters::csvMapping()
 {
-    const QString option = QStringLiteral(R"({"time":"when","message":"what","level":"sev","lane":"svc","actor":"who"})");
-    const auto r = importFile(tests::dataPath(QStringLiteral("logs/app.csv")), {}, 2024, QStringLiteral("UTC"), option);
+    const QString option
+        = QStringLiteral(R"({"time":"when","message":"what","level":"sev","lane":"svc","actor":"who"})");
+    const auto r = importFile(
+        tests::dataPath(QStringLiteral("logs/app.csv")), {}, 2024, QStringLiteral("UTC"), option);
     QCOMPARE(r->format, QStringLiteral("csv"));
     QVERIFY(r->ok);
     QCOMPARE(int(r->sink.events.size()), 3);
@@ -1081,15 +1181,15 @@ void TestLogImporters::csvMapping()
     QVERIFY(r->context.usedZoneForNaiveTimestamps);
 
     const auto bad = importFile(tests::dataPath(QStringLiteral("logs/app.csv")), QStringLiteral("csv"), 2024,
-                                QStringLiteral("UTC"), QStringLiteral(R"({"time":"nope"})"));
+        QStringLiteral("UTC"), QStringLiteral(R"({"time":"nope"})"));
     QVERIFY(!bad->ok);
     QVERIFY(bad->error.contains(QLatin1String("nope")));
 }
 
 void TestLogImporters::csvGuessedMapping()
 {
-    const auto r = importBytes("Timestamp,Level,Message,Service\n2024-03-01T10:00:00Z,ERROR,boom,api\n",
-                               {}, QStringLiteral("x.csv"));
+    const auto r = importBytes("Timestamp,Level,Message,Service\n2024-03-01T10:00:00Z,ERROR,boom,api\n", {},
+        QStringLiteral("x.csv"));
     QCOMPARE(r->format, QStringLiteral("csv"));
     QCOMPARE(int(r->sink.events.size()), 1);
     QCOMPARE(r->sink.events[0].text, QByteArray("boom"));
@@ -1107,7 +1207,8 @@ void TestLogImporters::csvMissingTimeColumnIsAnError()
 
 void TestLogImporters::tsv()
 {
-    const auto r = importBytes("time\tmessage\thost\n1700000000\thello\tweb-1\n", {}, QStringLiteral("x.tsv"));
+    const auto r
+        = importBytes("time\tmessage\thost\n1700000000\thello\tweb-1\n", {}, QStringLiteral("x.tsv"));
     QCOMPARE(r->format, QStringLiteral("tsv"));
     QCOMPARE(int(r->sink.events.size()), 1);
     QCOMPARE(r->sink.events[0].lane, QByteArray("web-1"));
@@ -1144,13 +1245,15 @@ void TestLogImporters::zapConsole()
     QVERIFY(e.text.contains("exporterqueue/async_queue.go:47"));
     const QJsonObject attrs = QJsonDocument::fromJson(e.attributesJson).object();
     QCOMPARE(attrs.value(QLatin1String("caller")).toString(), QStringLiteral("internal/queue_sender.go:128"));
-    QCOMPARE(attrs.value(QLatin1String("otelcol.component.id")).toString(), QStringLiteral("otlphttp/prometheus"));
+    QCOMPARE(
+        attrs.value(QLatin1String("otelcol.component.id")).toString(), QStringLiteral("otlphttp/prometheus"));
     QCOMPARE(r->sink.events[0].text, QByteArray("Metrics"));
 }
 
 void TestLogImporters::kubernetesEventList()
 {
-    const auto r = importFile(tests::samplePath(QStringLiteral("kubernetes-events/troubleshoot-supportbundle-k3d-default-events.json")));
+    const auto r = importFile(tests::samplePath(
+        QStringLiteral("kubernetes-events/troubleshoot-supportbundle-k3d-default-events.json")));
     QCOMPARE(int(r->sink.events.size()), 5);
     const EventRecord &scheduled = r->sink.events[0];
     QCOMPARE(iso(scheduled.instant), QStringLiteral("2022-12-21T16:43:07.860897Z")); // eventTime
@@ -1160,7 +1263,8 @@ void TestLogImporters::kubernetesEventList()
     QCOMPARE(int(backOff.severity), int(Severity::Warning));
     QCOMPARE(iso(backOff.instant), QStringLiteral("2022-12-21T16:43:09.000000Z")); // lastTimestamp
     QVERIFY(backOff.line > scheduled.line);
-    const auto watch = importFile(tests::samplePath(QStringLiteral("kubernetes-events/sumologic-doc-eks-watch-event-pulling.json")));
+    const auto watch = importFile(
+        tests::samplePath(QStringLiteral("kubernetes-events/sumologic-doc-eks-watch-event-pulling.json")));
     const QJsonObject attrs = QJsonDocument::fromJson(watch->sink.events.front().attributesJson).object();
     QCOMPARE(attrs.value(QLatin1String("count")).toInt(), 19736);
 }
@@ -1206,15 +1310,15 @@ void TestLogImporters::bomCrlfAndInvalidUtf8()
 void TestLogImporters::emptyInput_data()
 {
     QTest::addColumn<QString>("format");
-    for (const char *id : {"jsonl", "journald-json", "journald-export", "k8s-events", "logfmt", "syslog",
-                           "access-log", "csv", "tsv", "zap-console", "text"})
+    for (const char *id : { "jsonl", "journald-json", "journald-export", "k8s-events", "logfmt", "syslog",
+             "access-log", "csv", "tsv", "zap-console", "text" })
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
 void TestLogImporters::emptyInput()
 {
     QFETCH(QString, format);
-    for (const QByteArray &bytes : {QByteArray(), QByteArray("\xEF\xBB\xBF"), QByteArray("\n\r\n  \n")}) {
+    for (const QByteArray &bytes : { QByteArray(), QByteArray("\xEF\xBB\xBF"), QByteArray("\n\r\n  \n") }) {
         const auto r = importBytes(bytes, format);
         QCOMPARE(int(r->sink.events.size()), 0);
         QCOMPARE(int(r->sink.rejects.size()), 0);
@@ -1247,7 +1351,7 @@ void TestLogImporters::overlongLineIsRejectedNotFatal()
     big.append(QByteArray(3 * 1024 * 1024, 'x'));
     big.append("\"}\n");
     const QByteArray small = R"({"ts":"2024-05-01T00:00:01Z","msg":"after"})";
-    for (const char *format : {"jsonl", "text", "logfmt", "csv"}) {
+    for (const char *format : { "jsonl", "text", "logfmt", "csv" }) {
         ImportInput input;
         input.openBytes(QByteArray(format == QByteArray("csv") ? "time,msg\n" : "") + big + small + '\n');
         input.setMaxLineLength(1024 * 1024);

@@ -40,7 +40,7 @@ void TestMemoryTuning::freedBlocksStayForReuse()
     // ...and still there, free for reuse, after it was freed.
     const struct mallinfo2 after = mallinfo2();
     QVERIFY2(after.arena >= before.arena + size,
-             qPrintable(QStringLiteral("heap %1 MiB after free").arg(after.arena >> 20)));
+        qPrintable(QStringLiteral("heap %1 MiB after free").arg(after.arena >> 20)));
     QVERIFY(after.fordblks >= size);
 #endif
 }

@@ -39,7 +39,7 @@ private:
 qint64 TestNarrativeCompare::event(const QString &text, qint64 minute)
 {
     m_doc->store().exec(QStringLiteral("INSERT INTO events(instant, kind, text) VALUES(?, 0, ?)"),
-                        {minute * 60'000'000LL, text});
+        { minute * 60'000'000LL, text });
     return m_doc->store().lastInsertId();
 }
 
@@ -47,8 +47,10 @@ void TestNarrativeCompare::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_doc = std::make_unique<ReviewDocument>();
-    QVERIFY(m_doc->create(m_dir->filePath(QStringLiteral("c.faultless")), QStringLiteral("Compare"), QStringLiteral("UTC")));
-    connect(m_doc.get(), &ReviewDocument::errorOccurred, this, [](const QString &m) { QFAIL(qPrintable(m)); });
+    QVERIFY(m_doc->create(
+        m_dir->filePath(QStringLiteral("c.faultless")), QStringLiteral("Compare"), QStringLiteral("UTC")));
+    connect(
+        m_doc.get(), &ReviewDocument::errorOccurred, this, [](const QString &m) { QFAIL(qPrintable(m)); });
     m_budget = event(QStringLiteral("load-test budget cut"), 1);
     m_alert = event(QStringLiteral("checkout p99 alert"), 10);
     m_timeout = event(QStringLiteral("inventory timed out"), 11);
@@ -57,13 +59,15 @@ void TestNarrativeCompare::init()
     m_doc->timeline().load(m_doc->store());
 
     // Sharp end: alert, timeout, chat, flag off. Blunt end: budget, chat, flag off.
-    m_oncall = cmd::addNarrative(*m_doc, QStringLiteral("From the on-call seat"), QStringLiteral("On-call engineer"));
+    m_oncall = cmd::addNarrative(
+        *m_doc, QStringLiteral("From the on-call seat"), QStringLiteral("On-call engineer"));
     cmd::addStep(*m_doc, m_oncall, QStringLiteral("Paged in a meeting"), m_alert);
     cmd::addStep(*m_doc, m_oncall, QStringLiteral("Looked at inventory first"), m_timeout);
     cmd::addStep(*m_doc, m_oncall, QStringLiteral("Heard of the experiment"), m_chat);
     cmd::addStep(*m_doc, m_oncall, QStringLiteral("Thought about the options"));
     cmd::addStep(*m_doc, m_oncall, QStringLiteral("Flag off"), m_flagOff);
-    m_director = cmd::addNarrative(*m_doc, QStringLiteral("How two good practices met"), QStringLiteral("Director"));
+    m_director
+        = cmd::addNarrative(*m_doc, QStringLiteral("How two good practices met"), QStringLiteral("Director"));
     cmd::addStep(*m_doc, m_director, QStringLiteral("Load testing lost its budget"), m_budget);
     cmd::addStep(*m_doc, m_director, QStringLiteral("Experiments and rollouts kept apart"), m_chat);
     cmd::addStep(*m_doc, m_director, QStringLiteral("Flag made it reversible"), m_flagOff);
@@ -82,48 +86,50 @@ void TestNarrativeCompare::comparesTwoNarratives()
     QCOMPARE(c.narratives().size(), 2);
     QCOMPARE(c.narratives().at(0).id, m_oncall);
     QCOMPARE(c.narratives().at(0).steps.size(), 5);
-    QCOMPARE(c.narratives().at(1).citedEvents, (QList<qint64> {m_budget, m_chat, m_flagOff}));
+    QCOMPARE(c.narratives().at(1).citedEvents, (QList<qint64> { m_budget, m_chat, m_flagOff }));
     // Union of cited events in time order.
     QList<qint64> rows;
     for (const auto &row : c.rows())
         rows << row.eventId;
-    QCOMPARE(rows, (QList<qint64> {m_budget, m_alert, m_timeout, m_chat, m_flagOff}));
-    QCOMPARE(c.rows().at(0).stepNumbers, (QList<int> {0, 1}));
-    QCOMPARE(c.rows().at(4).stepNumbers, (QList<int> {5, 3}));
+    QCOMPARE(rows, (QList<qint64> { m_budget, m_alert, m_timeout, m_chat, m_flagOff }));
+    QCOMPARE(c.rows().at(0).stepNumbers, (QList<int> { 0, 1 }));
+    QCOMPARE(c.rows().at(4).stepNumbers, (QList<int> { 5, 3 }));
     QCOMPARE(c.rows().at(4).citedBy, 2);
-    QCOMPARE(c.sharedEvents(), (QList<qint64> {m_chat, m_flagOff}));
-    QCOMPARE(c.onlyIn(0), (QList<qint64> {m_alert, m_timeout}));
-    QCOMPARE(c.onlyIn(1), (QList<qint64> {m_budget}));
-    QCOMPARE(c.omittedBy(0), (QList<qint64> {m_budget}));
-    QCOMPARE(c.omittedBy(1), (QList<qint64> {m_alert, m_timeout}));
+    QCOMPARE(c.sharedEvents(), (QList<qint64> { m_chat, m_flagOff }));
+    QCOMPARE(c.onlyIn(0), (QList<qint64> { m_alert, m_timeout }));
+    QCOMPARE(c.onlyIn(1), (QList<qint64> { m_budget }));
+    QCOMPARE(c.omittedBy(0), (QList<qint64> { m_budget }));
+    QCOMPARE(c.omittedBy(1), (QList<qint64> { m_alert, m_timeout }));
     QCOMPARE(c.firstDivergence(0, 1), m_budget);
     QCOMPARE(c.firstDivergence(0, 0), qint64(0));
     QCOMPARE(c.onlyIn(7), QList<qint64>());
     // Only the chosen narratives, in the order asked.
-    const NarrativeCompare one = NarrativeCompare::compute(m_doc->store(), {m_director});
+    const NarrativeCompare one = NarrativeCompare::compute(m_doc->store(), { m_director });
     QCOMPARE(one.narratives().size(), 1);
-    QCOMPARE(one.sharedEvents(), (QList<qint64> {m_budget, m_chat, m_flagOff}));
+    QCOMPARE(one.sharedEvents(), (QList<qint64> { m_budget, m_chat, m_flagOff }));
 }
 
 void TestNarrativeCompare::factorsReliedOn()
 {
     const qint64 coordination = cmd::addFactor(*m_doc, QStringLiteral("Experiment and rollout overlapped"));
-    cmd::addEventEvidence(*m_doc, coordination, {m_chat});
+    cmd::addEventEvidence(*m_doc, coordination, { m_chat });
     const qint64 pool = cmd::addFactor(*m_doc, QStringLiteral("Connection per line item"));
-    cmd::addEventEvidence(*m_doc, pool, {m_timeout});
+    cmd::addEventEvidence(*m_doc, pool, { m_timeout });
     const qint64 budget = cmd::addFactor(*m_doc, QStringLiteral("Load tests unfunded"));
     // Evidence through an annotation on the budget event.
-    m_doc->store().exec(QStringLiteral("INSERT INTO annotations(event_id, text, created, edited) VALUES(?, 'Q1 plan', 0, 0)"), {m_budget});
+    m_doc->store().exec(
+        QStringLiteral("INSERT INTO annotations(event_id, text, created, edited) VALUES(?, 'Q1 plan', 0, 0)"),
+        { m_budget });
     QVERIFY(cmd::addAnnotationEvidence(*m_doc, budget, m_doc->store().lastInsertId()));
     const qint64 unused = cmd::addFactor(*m_doc, QStringLiteral("Alert fatigue"));
 
     const NarrativeCompare c = NarrativeCompare::compute(m_doc->store());
-    QCOMPARE(c.narratives().at(0).factors, (QList<qint64> {pool, coordination}));
-    QCOMPARE(c.narratives().at(1).factors, (QList<qint64> {coordination, budget}));
-    QCOMPARE(c.sharedFactors(), (QList<qint64> {coordination}));
-    QCOMPARE(c.factorsOnlyIn(0), (QList<qint64> {pool}));
-    QCOMPARE(c.factorsOnlyIn(1), (QList<qint64> {budget}));
-    QCOMPARE(c.unusedFactors(), (QList<qint64> {unused}));
+    QCOMPARE(c.narratives().at(0).factors, (QList<qint64> { pool, coordination }));
+    QCOMPARE(c.narratives().at(1).factors, (QList<qint64> { coordination, budget }));
+    QCOMPARE(c.sharedFactors(), (QList<qint64> { coordination }));
+    QCOMPARE(c.factorsOnlyIn(0), (QList<qint64> { pool }));
+    QCOMPARE(c.factorsOnlyIn(1), (QList<qint64> { budget }));
+    QCOMPARE(c.unusedFactors(), (QList<qint64> { unused }));
     QCOMPARE(c.factorTitle(pool), QStringLiteral("Connection per line item"));
 }
 
@@ -134,24 +140,30 @@ void TestNarrativeCompare::modelShowsSideBySide()
     model.setNarratives({});
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), NarrativeCompareModel::FirstNarrativeColumn + 2);
-    QVERIFY(model.headerData(NarrativeCompareModel::FirstNarrativeColumn, Qt::Horizontal).toString().contains(QStringLiteral("From the on-call seat")));
-    QCOMPARE(model.headerData(NarrativeCompareModel::FirstNarrativeColumn + 1, Qt::Horizontal, ItemIdRole).toLongLong(), m_director);
+    QVERIFY(model.headerData(NarrativeCompareModel::FirstNarrativeColumn, Qt::Horizontal)
+                .toString()
+                .contains(QStringLiteral("From the on-call seat")));
+    QCOMPARE(model.headerData(NarrativeCompareModel::FirstNarrativeColumn + 1, Qt::Horizontal, ItemIdRole)
+                 .toLongLong(),
+        m_director);
     const QModelIndex budgetOnCall = model.index(0, NarrativeCompareModel::FirstNarrativeColumn);
     const QModelIndex budgetDirector = model.index(0, NarrativeCompareModel::FirstNarrativeColumn + 1);
     QCOMPARE(budgetOnCall.data().toString(), QString());
     QCOMPARE(budgetDirector.data().toString(), QStringLiteral("1. Load testing lost its budget"));
     QCOMPARE(budgetDirector.data(CitedByRole).toInt(), 1);
-    QCOMPARE(model.index(4, NarrativeCompareModel::EventColumn).data().toString(), QStringLiteral("pricing-engine flag off"));
+    QCOMPARE(model.index(4, NarrativeCompareModel::EventColumn).data().toString(),
+        QStringLiteral("pricing-engine flag off"));
     QCOMPARE(model.index(4, 0).data(CitedByRole).toInt(), 2);
     // An edit of a narrative refreshes the comparison.
     cmd::addStep(*m_doc, m_oncall, QStringLiteral("Budget came up in the review"), m_budget, 0);
     QCOMPARE(model.index(0, 0).data(CitedByRole).toInt(), 2);
-    QCOMPARE(model.index(0, NarrativeCompareModel::FirstNarrativeColumn).data().toString(), QStringLiteral("1. Budget came up in the review"));
+    QCOMPARE(model.index(0, NarrativeCompareModel::FirstNarrativeColumn).data().toString(),
+        QStringLiteral("1. Budget came up in the review"));
 }
 
 void TestNarrativeCompare::emptyAndSingle()
 {
-    const NarrativeCompare none = NarrativeCompare::compute(m_doc->store(), {424242});
+    const NarrativeCompare none = NarrativeCompare::compute(m_doc->store(), { 424242 });
     QVERIFY(none.narratives().isEmpty());
     QVERIFY(none.rows().isEmpty());
     QVERIFY(none.sharedEvents().isEmpty());
@@ -165,21 +177,28 @@ void TestNarrativeCompare::contestedStepsAndAnnotations()
     const NarrativeCompare before = NarrativeCompare::compute(m_doc->store());
     QVERIFY(before.contestedSteps().isEmpty());
     QVERIFY(before.contestedEvents().isEmpty());
-    const qint64 step = before.narratives().at(1).steps.at(1).id; // director: "Experiments and rollouts kept apart"
-    QVERIFY(cmd::addDispute(*m_doc, QStringLiteral("step"), step, QStringLiteral("disputed"), QStringLiteral("ines"),
-                            QStringLiteral("they shared one calendar")) > 0);
+    const qint64 step
+        = before.narratives().at(1).steps.at(1).id; // director: "Experiments and rollouts kept apart"
+    QVERIFY(cmd::addDispute(*m_doc, QStringLiteral("step"), step, QStringLiteral("disputed"),
+                QStringLiteral("ines"), QStringLiteral("they shared one calendar"))
+        > 0);
     const qint64 annotation = cmd::addAnnotation(*m_doc, m_timeout, QStringLiteral("the pool was exhausted"));
-    QVERIFY(cmd::addDispute(*m_doc, QStringLiteral("annotation"), annotation, QStringLiteral("uncertain"), {}, {}) > 0);
-    QVERIFY(cmd::addDispute(*m_doc, QStringLiteral("event"), m_alert, QStringLiteral("uncertain"), {}, {}) > 0);
+    QVERIFY(
+        cmd::addDispute(*m_doc, QStringLiteral("annotation"), annotation, QStringLiteral("uncertain"), {}, {})
+        > 0);
+    QVERIFY(
+        cmd::addDispute(*m_doc, QStringLiteral("event"), m_alert, QStringLiteral("uncertain"), {}, {}) > 0);
 
     const NarrativeCompare c = NarrativeCompare::compute(m_doc->store());
     QCOMPARE(c.narratives().at(1).steps.at(1).certainty, Disputes::State::Disputed);
     QCOMPARE(c.narratives().at(1).steps.at(0).certainty, Disputes::State::None);
-    QCOMPARE(c.contestedSteps(), (QList<QPair<int, int>> {{1, 1}}));
-    QCOMPARE(c.contestedEvents(), (QList<qint64> {m_alert, m_timeout}));
+    QCOMPARE(c.contestedSteps(), (QList<QPair<int, int>> { { 1, 1 } }));
+    QCOMPARE(c.contestedEvents(), (QList<qint64> { m_alert, m_timeout }));
     for (const NarrativeCompare::Row &row : c.rows()) {
-        QCOMPARE(row.eventCertainty, row.eventId == m_alert ? Disputes::State::Uncertain : Disputes::State::None);
-        QCOMPARE(row.annotationCertainty, row.eventId == m_timeout ? Disputes::State::Uncertain : Disputes::State::None);
+        QCOMPARE(
+            row.eventCertainty, row.eventId == m_alert ? Disputes::State::Uncertain : Disputes::State::None);
+        QCOMPARE(row.annotationCertainty,
+            row.eventId == m_timeout ? Disputes::State::Uncertain : Disputes::State::None);
     }
     QCOMPARE(c.sharedEvents(), before.sharedEvents());
     QCOMPARE(c.firstDivergence(0, 1), before.firstDivergence(0, 1));

@@ -36,7 +36,8 @@ void TestRedactor::bundledPatternsLoad()
     for (const auto &p : redactor.patterns())
         ids << p.id;
     // What issue 7 asks for, by name.
-    for (const char *id : {"bearer", "key-value-secret", "email", "ipv4", "ipv6", "jwt", "aws-access-key", "github-token"})
+    for (const char *id :
+        { "bearer", "key-value-secret", "email", "ipv4", "ipv6", "jwt", "aws-access-key", "github-token" })
         QVERIFY2(ids.contains(QLatin1String(id)), id);
 }
 
@@ -238,7 +239,8 @@ void TestRedactor::countsWhatItMasks()
     model::Redactor redactor;
     redactor.setReplacement(QStringLiteral("***"));
     int count = 0;
-    const QString out = redactor.redact(QStringLiteral("a@example.com b@example.org 10.0.0.1 password=x"), &count);
+    const QString out
+        = redactor.redact(QStringLiteral("a@example.com b@example.org 10.0.0.1 password=x"), &count);
     QCOMPARE(out, QStringLiteral("*** *** *** password=***"));
     QCOMPARE(count, 4);
 }
@@ -280,23 +282,28 @@ void TestRedactor::pseudonymiserReplacesNamesAndParts_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("full name") << QStringLiteral("Alice Moreau turned on the flag") << QStringLiteral("Engineer A turned on the flag");
-    QTest::newRow("first name") << QStringLiteral("Carol mentioned the experiment") << QStringLiteral("Participant 3 mentioned the experiment");
-    QTest::newRow("handle") << QStringLiteral("bob: ack, looking") << QStringLiteral("Engineer B: ack, looking");
-    QTest::newRow("not inside words") << QStringLiteral("Bobby and Alicetown") << QStringLiteral("Bobby and Alicetown");
+    QTest::newRow("full name") << QStringLiteral("Alice Moreau turned on the flag")
+                               << QStringLiteral("Engineer A turned on the flag");
+    QTest::newRow("first name") << QStringLiteral("Carol mentioned the experiment")
+                                << QStringLiteral("Participant 3 mentioned the experiment");
+    QTest::newRow("handle") << QStringLiteral("bob: ack, looking")
+                            << QStringLiteral("Engineer B: ack, looking");
+    QTest::newRow("not inside words")
+        << QStringLiteral("Bobby and Alicetown") << QStringLiteral("Bobby and Alicetown");
     QTest::newRow("shared first name stays") << QStringLiteral("Sam said") << QStringLiteral("Sam said");
-    QTest::newRow("shared name in full") << QStringLiteral("Sam Lee and Sam Ortiz") << QStringLiteral("Engineer D and Engineer E");
+    QTest::newRow("shared name in full")
+        << QStringLiteral("Sam Lee and Sam Ortiz") << QStringLiteral("Engineer D and Engineer E");
 }
 
 void TestRedactor::pseudonymiserReplacesNamesAndParts()
 {
     QFETCH(QString, input);
     QFETCH(QString, expected);
-    const model::Pseudonymiser p({{QStringLiteral("Alice Moreau"), QStringLiteral("Engineer A")},
-                                  {QStringLiteral("Bob Okafor"), QStringLiteral("Engineer B")},
-                                  {QStringLiteral("Carol Lindqvist"), QString()},
-                                  {QStringLiteral("Sam Lee"), QStringLiteral("Engineer D")},
-                                  {QStringLiteral("Sam Ortiz"), QStringLiteral("Engineer E")}});
+    const model::Pseudonymiser p({ { QStringLiteral("Alice Moreau"), QStringLiteral("Engineer A") },
+        { QStringLiteral("Bob Okafor"), QStringLiteral("Engineer B") },
+        { QStringLiteral("Carol Lindqvist"), QString() },
+        { QStringLiteral("Sam Lee"), QStringLiteral("Engineer D") },
+        { QStringLiteral("Sam Ortiz"), QStringLiteral("Engineer E") } });
     QCOMPARE(p.apply(input), expected);
 }
 

@@ -71,37 +71,44 @@ private slots:
 void TestReversibility::compute_data()
 {
     QTest::addColumn<QString>("changes");
-    QTest::addColumn<qint64>("changeId");     // the change looked at
-    QTest::addColumn<qint64>("reversalId");   // 0: not reversed
+    QTest::addColumn<qint64>("changeId"); // the change looked at
+    QTest::addColumn<qint64>("reversalId"); // 0: not reversed
     QTest::addColumn<double>("minutesToReverse");
     QTest::addColumn<QString>("reversedBy");
     QTest::addColumn<bool>("someoneElse");
 
-    QTest::newRow("on->off reversed") << QStringLiteral("1@0 checkout prod on>off ana; 2@5 checkout prod off>on ana") << qint64(1)
-                                      << qint64(2) << 5.0 << QStringLiteral("ana") << false;
-    QTest::newRow("off->on not reversed") << QStringLiteral("1@0 checkout prod off>on ana") << qint64(1) << qint64(0) << 0.0
-                                          << QString() << false;
-    QTest::newRow("re-enabled by someone else") << QStringLiteral("1@0 checkout prod on>off ana; 2@3 checkout prod off>on ben")
-                                                << qint64(1) << qint64(2) << 3.0 << QStringLiteral("ben") << true;
+    QTest::newRow("on->off reversed")
+        << QStringLiteral("1@0 checkout prod on>off ana; 2@5 checkout prod off>on ana") << qint64(1)
+        << qint64(2) << 5.0 << QStringLiteral("ana") << false;
+    QTest::newRow("off->on not reversed") << QStringLiteral("1@0 checkout prod off>on ana") << qint64(1)
+                                          << qint64(0) << 0.0 << QString() << false;
+    QTest::newRow("re-enabled by someone else")
+        << QStringLiteral("1@0 checkout prod on>off ana; 2@3 checkout prod off>on ben") << qint64(1)
+        << qint64(2) << 3.0 << QStringLiteral("ben") << true;
     QTest::newRow("different environment is not a reversal")
-        << QStringLiteral("1@0 checkout prod off>on ana; 2@2 checkout staging on>off ben") << qint64(1) << qint64(0) << 0.0 << QString()
-        << false;
-    QTest::newRow("different flag is not a reversal") << QStringLiteral("1@0 checkout prod off>on ana; 2@2 search prod on>off ben")
-                                                      << qint64(1) << qint64(0) << 0.0 << QString() << false;
-    QTest::newRow("out-of-order audit entries") << QStringLiteral("3@9.5 checkout prod on>off ben; 1@2 checkout prod off>on ana")
-                                                << qint64(1) << qint64(3) << 7.5 << QStringLiteral("ben") << true;
+        << QStringLiteral("1@0 checkout prod off>on ana; 2@2 checkout staging on>off ben") << qint64(1)
+        << qint64(0) << 0.0 << QString() << false;
+    QTest::newRow("different flag is not a reversal")
+        << QStringLiteral("1@0 checkout prod off>on ana; 2@2 search prod on>off ben") << qint64(1)
+        << qint64(0) << 0.0 << QString() << false;
+    QTest::newRow("out-of-order audit entries")
+        << QStringLiteral("3@9.5 checkout prod on>off ben; 1@2 checkout prod off>on ana") << qint64(1)
+        << qint64(3) << 7.5 << QStringLiteral("ben") << true;
     QTest::newRow("an earlier opposite change is no reversal")
-        << QStringLiteral("1@5 checkout prod off>on ana; 2@1 checkout prod on>off ben") << qint64(1) << qint64(0) << 0.0 << QString()
-        << false;
+        << QStringLiteral("1@5 checkout prod off>on ana; 2@1 checkout prod on>off ben") << qint64(1)
+        << qint64(0) << 0.0 << QString() << false;
     QTest::newRow("back to the earlier value through a step")
-        << QStringLiteral("1@0 rollout prod 10%>50% ana; 2@2 rollout prod 50%>100% ana; 3@4 rollout prod 100%>10% ben") << qint64(1)
-        << qint64(3) << 4.0 << QStringLiteral("ben") << true;
+        << QStringLiteral(
+               "1@0 rollout prod 10%>50% ana; 2@2 rollout prod 50%>100% ana; 3@4 rollout prod 100%>10% ben")
+        << qint64(1) << qint64(3) << 4.0 << QStringLiteral("ben") << true;
     QTest::newRow("the first return counts")
-        << QStringLiteral("1@0 checkout prod off>on ana; 2@1 checkout prod on>off ben; 3@2 checkout prod off>on ana; 4@3 checkout prod on>off ben")
+        << QStringLiteral("1@0 checkout prod off>on ana; 2@1 checkout prod on>off ben; 3@2 checkout prod "
+                          "off>on ana; 4@3 checkout prod on>off ben")
         << qint64(1) << qint64(2) << 1.0 << QStringLiteral("ben") << true;
     QTest::newRow("a reversal is itself reversed")
-        << QStringLiteral("1@0 checkout prod off>on ana; 2@1 checkout prod on>off ben; 3@4 checkout prod off>on ana") << qint64(2)
-        << qint64(3) << 3.0 << QStringLiteral("ana") << true;
+        << QStringLiteral(
+               "1@0 checkout prod off>on ana; 2@1 checkout prod on>off ben; 3@4 checkout prod off>on ana")
+        << qint64(2) << qint64(3) << 3.0 << QStringLiteral("ana") << true;
     QTest::newRow("unknown earlier value, never turned off")
         << QStringLiteral("1@0 checkout prod >rules ana; 2@1 checkout prod rules>rules2 ben") << qint64(1)
         << qint64(0) << 0.0 << QString() << false;
@@ -135,12 +142,15 @@ void TestReversibility::compute_data()
     QTest::newRow("turning off is not taken back by turning off")
         << QStringLiteral("1@0 c prod on>off ana; 2@4 c prod rollout_10%>off ben") << qint64(1) << qint64(0)
         << 0.0 << QString() << false;
-    QTest::newRow("no change in value") << QStringLiteral("1@0 checkout prod on>on ana; 2@1 checkout prod off>on ben") << qint64(1)
-                                        << qint64(0) << 0.0 << QString() << false;
-    QTest::newRow("same instant, later id") << QStringLiteral("2@0 checkout prod on>off ben; 1@0 checkout prod off>on ana")
-                                            << qint64(1) << qint64(2) << 0.0 << QStringLiteral("ben") << true;
-    QTest::newRow("unknown actor is not someone else") << QStringLiteral("1@0 checkout - off>on -; 2@1 checkout - on>off ben")
-                                                       << qint64(1) << qint64(2) << 1.0 << QStringLiteral("ben") << false;
+    QTest::newRow("no change in value")
+        << QStringLiteral("1@0 checkout prod on>on ana; 2@1 checkout prod off>on ben") << qint64(1)
+        << qint64(0) << 0.0 << QString() << false;
+    QTest::newRow("same instant, later id")
+        << QStringLiteral("2@0 checkout prod on>off ben; 1@0 checkout prod off>on ana") << qint64(1)
+        << qint64(2) << 0.0 << QStringLiteral("ben") << true;
+    QTest::newRow("unknown actor is not someone else")
+        << QStringLiteral("1@0 checkout - off>on -; 2@1 checkout - on>off ben") << qint64(1) << qint64(2)
+        << 1.0 << QStringLiteral("ben") << false;
 }
 
 void TestReversibility::compute()
@@ -170,8 +180,8 @@ void TestReversibility::compute()
 
 void TestReversibility::orderedByInstant()
 {
-    const QList<FlagReversal> result =
-        Reversibility::compute(parseChanges(QStringLiteral("3@9 a - on>off x; 1@2 a - off>on x; 2@5 b - off>on y")));
+    const QList<FlagReversal> result = Reversibility::compute(
+        parseChanges(QStringLiteral("3@9 a - on>off x; 1@2 a - off>on x; 2@5 b - off>on y")));
     QCOMPARE(result.size(), 3);
     QCOMPARE(result.at(0).changeEventId, qint64(1));
     QCOMPARE(result.at(1).changeEventId, qint64(2));
@@ -183,7 +193,8 @@ void TestReversibility::fromReview()
 {
     tests::TempReview review;
     ImporterRegistry registry;
-    for (const char *file : {"activity/launchdarkly-rest-out-of-order.json", "activity/unleash-events-out-of-order.json"}) {
+    for (const char *file :
+        { "activity/launchdarkly-rest-out-of-order.json", "activity/unleash-events-out-of-order.json" }) {
         ImportRequest request;
         request.path = tests::dataPath(QString::fromLatin1(file));
         const ImportResult result = ImportJob::run(review.store, registry, request);
@@ -205,7 +216,8 @@ void TestReversibility::fromReview()
         return nullptr;
     };
     // LaunchDarkly: turned on by Ana at 10:02, turned off by Ben at 10:09:30.
-    const FlagReversal *on = at(QStringLiteral("checkout-v2"), QStringLiteral("production"), "2024-05-01T10:02:00Z");
+    const FlagReversal *on
+        = at(QStringLiteral("checkout-v2"), QStringLiteral("production"), "2024-05-01T10:02:00Z");
     QVERIFY(on);
     QCOMPARE(on->before, QStringLiteral("off"));
     QCOMPARE(on->after, QStringLiteral("on"));
@@ -214,28 +226,35 @@ void TestReversibility::fromReview()
     QCOMPARE(on->reversedBy, QStringLiteral("Ben Okafor"));
     QCOMPARE(*on->timeToReverse(), qint64(7.5 * kMinute));
     QVERIFY(on->reversalEventId > 0);
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT after_value FROM flag_changes WHERE event_id = ?"), {on->reversalEventId})
+    QCOMPARE(review.store
+                 .scalar(QStringLiteral("SELECT after_value FROM flag_changes WHERE event_id = ?"),
+                     { on->reversalEventId })
                  .toString(),
-             QStringLiteral("off"));
+        QStringLiteral("off"));
     // ... and Ben's turning off was undone by Ana's second try at 10:25, past the rules update.
-    const FlagReversal *off = at(QStringLiteral("checkout-v2"), QStringLiteral("production"), "2024-05-01T10:09:30Z");
+    const FlagReversal *off
+        = at(QStringLiteral("checkout-v2"), QStringLiteral("production"), "2024-05-01T10:09:30Z");
     QVERIFY(off && off->isReversed());
     QCOMPARE(off->reversedBy, QStringLiteral("Ana Lima"));
     QCOMPARE(*off->timeToReverse(), qint64(15.5 * kMinute));
     // Staging was never turned off.
-    const FlagReversal *staging = at(QStringLiteral("checkout-v2"), QStringLiteral("staging"), "2024-05-01T09:55:00Z");
+    const FlagReversal *staging
+        = at(QStringLiteral("checkout-v2"), QStringLiteral("staging"), "2024-05-01T09:55:00Z");
     QVERIFY(staging && !staging->isReversed());
     // Unleash: enabled 10:05 by ana, disabled 10:17:12.5 by ben; rollout 25 -> 100 -> 25.
-    const FlagReversal *enabled = at(QStringLiteral("new-search"), QStringLiteral("production"), "2024-05-01T10:05:00Z");
+    const FlagReversal *enabled
+        = at(QStringLiteral("new-search"), QStringLiteral("production"), "2024-05-01T10:05:00Z");
     QVERIFY(enabled && enabled->isReversed());
     QCOMPARE(enabled->reversedBy, QStringLiteral("ben@example.com"));
     QCOMPARE(*enabled->timeToReverse(), qint64(732500000)); // 12 min 12.5 s
-    const FlagReversal *widened = at(QStringLiteral("new-search"), QStringLiteral("production"), "2024-05-01T11:00:00Z");
+    const FlagReversal *widened
+        = at(QStringLiteral("new-search"), QStringLiteral("production"), "2024-05-01T11:00:00Z");
     QVERIFY(widened && widened->isReversed());
     QCOMPARE(*widened->timeToReverse(), qint64(6 * kMinute));
 
     // Removing the LaunchDarkly import (undo) removes its changes from the analysis.
-    QVERIFY(review.store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE format = 'launchdarkly'")));
+    QVERIFY(
+        review.store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE format = 'launchdarkly'")));
     QCOMPARE(Reversibility::compute(review.store).size(), 5);
 }
 
@@ -243,10 +262,13 @@ void TestReversibility::describe_data()
 {
     QTest::addColumn<QString>("changes");
     QTest::addColumn<QString>("text");
-    QTest::newRow("reversed") << QStringLiteral("1@0 f - on>off ana; 2@7.5 f - off>on ben") << QStringLiteral("reversed after 7 min by ben");
-    QTest::newRow("seconds") << QStringLiteral("1@0 f - on>off ana; 2@0.5 f - off>on -") << QStringLiteral("reversed after 30 s");
+    QTest::newRow("reversed") << QStringLiteral("1@0 f - on>off ana; 2@7.5 f - off>on ben")
+                              << QStringLiteral("reversed after 7 min by ben");
+    QTest::newRow("seconds") << QStringLiteral("1@0 f - on>off ana; 2@0.5 f - off>on -")
+                             << QStringLiteral("reversed after 30 s");
     QTest::newRow("not reversed") << QStringLiteral("1@0 f - on>off ana") << QStringLiteral("not reversed");
-    QTest::newRow("unknown") << QStringLiteral("1@0 f - >off ana") << QStringLiteral("earlier value unknown; reversal cannot be told");
+    QTest::newRow("unknown") << QStringLiteral("1@0 f - >off ana")
+                             << QStringLiteral("earlier value unknown; reversal cannot be told");
     QTest::newRow("turned off") << QStringLiteral("1@0 f - rollout_10%>rollout_50% ana; 2@12 f - on>off ben")
                                 << QStringLiteral("reversed after 12 min by ben (flag turned off)");
 }

@@ -69,7 +69,8 @@ QStringList disputeRows(const ReviewStore &store)
 {
     QStringList rows;
     QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT id, item_type, item_id, state, raised_by, reason, created FROM disputes ORDER BY id"));
+    q.exec(QStringLiteral(
+        "SELECT id, item_type, item_id, state, raised_by, reason, created FROM disputes ORDER BY id"));
     while (q.next()) {
         QStringList row;
         for (int i = 0; i < 7; ++i)
@@ -83,13 +84,17 @@ QStringList stepOrderTexts(const ReviewDocument &document, qint64 narrativeId)
 {
     QStringList texts;
     for (qint64 id : commands::stepOrder(document, narrativeId))
-        texts << document.store().scalar(QStringLiteral("SELECT text FROM narrative_steps WHERE id = ?"), {id}).toString();
+        texts << document.store()
+                     .scalar(QStringLiteral("SELECT text FROM narrative_steps WHERE id = ?"), { id })
+                     .toString();
     return texts;
 }
 
 qint64 disputesOf(const ReviewStore &store, const QString &type, qint64 itemId)
 {
-    return store.scalar(QStringLiteral("SELECT COUNT(*) FROM disputes WHERE item_type = ? AND item_id = ?"), {type, itemId})
+    return store
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM disputes WHERE item_type = ? AND item_id = ?"),
+            { type, itemId })
         .toLongLong();
 }
 
@@ -99,9 +104,11 @@ struct Fixture
     ReviewDocument document;
     Fixture()
     {
-        if (!document.create(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"), QStringLiteral("UTC")))
+        if (!document.create(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"),
+                QStringLiteral("UTC")))
             qFatal("cannot create review");
-        QObject::connect(&document, &ReviewDocument::errorOccurred, [](const QString &message) { qWarning("%s", qPrintable(message)); });
+        QObject::connect(&document, &ReviewDocument::errorOccurred,
+            [](const QString &message) { qWarning("%s", qPrintable(message)); });
     }
     qint64 import(const QString &name)
     {
@@ -154,10 +161,12 @@ void TestReviewPractice::manualEventIsStoredIndexedAndUndoable()
     e.text = QStringLiteral("phone call between on-call and vendor");
     const qint64 id = commands::addManualEvent(f.document, e);
     QVERIFY(id > 0);
-    QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM live_events WHERE manual = 1 AND source_id IS NULL")), 1);
+    QCOMPARE(count(f.document.store(),
+                 QStringLiteral("SELECT COUNT(*) FROM live_events WHERE manual = 1 AND source_id IS NULL")),
+        1);
     QCOMPARE(f.document.timeline().size(), 1);
     QVERIFY(f.document.timeline().flags(0) & TimelineIndex::Manual);
-    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> {id});
+    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> { id });
     const auto row = EventQuery::fetchOne(f.document.store(), id);
     QVERIFY(row);
     QVERIFY(row->manual);
@@ -169,7 +178,7 @@ void TestReviewPractice::manualEventIsStoredIndexedAndUndoable()
     QVERIFY(search(f.document.store(), QStringLiteral("vendor")).isEmpty());
     f.document.undoStack()->redo();
     QCOMPARE(f.document.timeline().size(), 1);
-    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> {id});
+    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> { id });
 
     // No time or no text: refused with a message, nothing stored.
     QSignalSpy errors(&f.document, &ReviewDocument::errorOccurred);
@@ -196,11 +205,11 @@ void TestReviewPractice::manualEventEditAndDeleteKeepTheIndexRight()
     changed.end = at(10, 45, 0);
     QVERIFY(commands::editManualEvent(f.document, id, changed));
     QVERIFY(search(f.document.store(), QStringLiteral("vendor")).isEmpty());
-    QCOMPARE(search(f.document.store(), QStringLiteral("supplier")), QList<qint64> {id});
-    QCOMPARE(search(f.document.store(), QStringLiteral("alice")), QList<qint64> {id});
+    QCOMPARE(search(f.document.store(), QStringLiteral("supplier")), QList<qint64> { id });
+    QCOMPARE(search(f.document.store(), QStringLiteral("alice")), QList<qint64> { id });
     QCOMPARE(commands::manualEvent(f.document, id).end, at(10, 45, 0));
     f.document.undoStack()->undo();
-    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> {id});
+    QCOMPARE(search(f.document.store(), QStringLiteral("vendor")), QList<qint64> { id });
     QVERIFY(search(f.document.store(), QStringLiteral("supplier")).isEmpty());
     QCOMPARE(commands::manualEvent(f.document, id).end, NoInstant);
     f.document.undoStack()->redo();
@@ -210,10 +219,12 @@ void TestReviewPractice::manualEventEditAndDeleteKeepTheIndexRight()
     QCOMPARE(f.document.timeline().size(), 0);
     // The FTS index is consistent with its content table after all of this ("rank" is FTS5's
     // syntax for checking against the external content table).
-    QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+    QVERIFY(f.document.store().exec(
+        QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
     f.document.undoStack()->undo();
-    QCOMPARE(search(f.document.store(), QStringLiteral("supplier")), QList<qint64> {id});
-    QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+    QCOMPARE(search(f.document.store(), QStringLiteral("supplier")), QList<qint64> { id });
+    QVERIFY(f.document.store().exec(
+        QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
 }
 
 void TestReviewPractice::deletingAManualEventRestoresWhatHungOnIt()
@@ -223,13 +234,17 @@ void TestReviewPractice::deletingAManualEventRestoresWhatHungOnIt()
     e.instant = at(10, 30, 0);
     e.text = QStringLiteral("vendor called");
     const qint64 id = commands::addManualEvent(f.document, e);
-    const qint64 annotation = commands::addAnnotation(f.document, id, QStringLiteral("we learned of it at 10:40"));
+    const qint64 annotation
+        = commands::addAnnotation(f.document, id, QStringLiteral("we learned of it at 10:40"));
     QVERIFY(commands::addTag(f.document, id, QStringLiteral("vendor")));
-    QVERIFY(commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("disputed"), QStringLiteral("bob"),
-                                 QStringLiteral("it was 10:50")) > 0);
-    QVERIFY(commands::addDispute(f.document, QStringLiteral("annotation"), annotation, QStringLiteral("uncertain"),
-                                 QStringLiteral("carol"), QString()) > 0);
-    const qint64 learning = commands::addLearning(f.document, QStringLiteral("helped"), QStringLiteral("vendor had a hotline"));
+    QVERIFY(commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("disputed"),
+                QStringLiteral("bob"), QStringLiteral("it was 10:50"))
+        > 0);
+    QVERIFY(commands::addDispute(f.document, QStringLiteral("annotation"), annotation,
+                QStringLiteral("uncertain"), QStringLiteral("carol"), QString())
+        > 0);
+    const qint64 learning
+        = commands::addLearning(f.document, QStringLiteral("helped"), QStringLiteral("vendor had a hotline"));
     QVERIFY(commands::linkLearningToEvent(f.document, learning, id));
 
     QVERIFY(commands::deleteManualEvent(f.document, id));
@@ -266,9 +281,10 @@ void TestReviewPractice::mixedOffsetsInterleaveByTrueInstant()
     QVERIFY(f.import(QStringLiteral("berlin-app.jsonl")) > 0);
     QVERIFY(f.import(QStringLiteral("edge-proxy.jsonl")) > 0);
     QCOMPARE(textsInOrder(f.document.store()),
-             (QStringList {QStringLiteral("upstream latency rising"), QStringLiteral("cart service answered slowly"),
-                           QStringLiteral("upstream 504 for /checkout"), QStringLiteral("retrying payment call"),
-                           QStringLiteral("upstream 504 for /pay"), QStringLiteral("payment call timed out")}));
+        (QStringList { QStringLiteral("upstream latency rising"),
+            QStringLiteral("cart service answered slowly"), QStringLiteral("upstream 504 for /checkout"),
+            QStringLiteral("retrying payment call"), QStringLiteral("upstream 504 for /pay"),
+            QStringLiteral("payment call timed out") }));
     const TimelineIndex &t = f.document.timeline();
     QCOMPARE(t.size(), 6);
     QCOMPARE(t.instant(0), at(13, 0, 0, 500000));
@@ -286,28 +302,44 @@ void TestReviewPractice::clockShiftMovesOneSourceAndUndoes()
     note.text = QStringLiteral("a note by hand");
     QVERIFY(commands::addManualEvent(f.document, note) > 0);
     // The app's clock ran two seconds fast.
-    QVERIFY(commands::shiftSourceClock(f.document, app, -2000000, QStringLiteral("NTP was off on checkout hosts")));
+    QVERIFY(commands::shiftSourceClock(
+        f.document, app, -2000000, QStringLiteral("NTP was off on checkout hosts")));
     QCOMPARE(textsInOrder(f.document.store()),
-             (QStringList {QStringLiteral("cart service answered slowly"), QStringLiteral("a note by hand"),
-                           QStringLiteral("upstream latency rising"), QStringLiteral("retrying payment call"),
-                           QStringLiteral("upstream 504 for /checkout"), QStringLiteral("payment call timed out"),
-                           QStringLiteral("upstream 504 for /pay")}));
+        (QStringList { QStringLiteral("cart service answered slowly"), QStringLiteral("a note by hand"),
+            QStringLiteral("upstream latency rising"), QStringLiteral("retrying payment call"),
+            QStringLiteral("upstream 504 for /checkout"), QStringLiteral("payment call timed out"),
+            QStringLiteral("upstream 504 for /pay") }));
     QCOMPARE(f.document.timeline().instant(0), at(12, 59, 59, 250000));
-    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), {app}).toLongLong(), -2000000);
-    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_reason FROM sources WHERE id = ?"), {app}).toString(),
-             QStringLiteral("NTP was off on checkout hosts"));
+    QCOMPARE(f.document.store()
+                 .scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), { app })
+                 .toLongLong(),
+        -2000000);
+    QCOMPARE(f.document.store()
+                 .scalar(QStringLiteral("SELECT clock_offset_reason FROM sources WHERE id = ?"), { app })
+                 .toString(),
+        QStringLiteral("NTP was off on checkout hosts"));
     // A second shift adds up.
     QVERIFY(commands::shiftSourceClock(f.document, app, 500000, QStringLiteral("half a second less")));
-    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), {app}).toLongLong(), -1500000);
+    QCOMPARE(f.document.store()
+                 .scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), { app })
+                 .toLongLong(),
+        -1500000);
     f.document.undoStack()->undo();
     f.document.undoStack()->undo();
-    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), {app}).toLongLong(), 0);
-    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT clock_offset_reason FROM sources WHERE id = ?"), {app}).toString(), QString());
+    QCOMPARE(f.document.store()
+                 .scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = ?"), { app })
+                 .toLongLong(),
+        0);
+    QCOMPARE(f.document.store()
+                 .scalar(QStringLiteral("SELECT clock_offset_reason FROM sources WHERE id = ?"), { app })
+                 .toString(),
+        QString());
     QCOMPARE(f.document.timeline().instant(0), at(13, 0, 0));
     QCOMPARE(f.document.timeline().instant(1), at(13, 0, 0, 500000));
     // The CLI contract shows the offset per source.
     f.document.undoStack()->redo();
-    const tests::CliResult info = tests::runCli({QStringLiteral("info"), f.document.path(), QStringLiteral("--json")});
+    const tests::CliResult info
+        = tests::runCli({ QStringLiteral("info"), f.document.path(), QStringLiteral("--json") });
     QCOMPARE(info.exitCode, 0);
     QVERIFY2(info.out.contains("\"clock_offset_us\":-2000000"), info.out.constData());
 }
@@ -322,7 +354,8 @@ void TestReviewPractice::sourceModelShowsCountsRejectsAndShift()
     const QString withBad = dir.filePath(QStringLiteral("app.jsonl"));
     QFile file(withBad);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"ts\":\"2026-06-14T13:00:00Z\",\"msg\":\"fine\"}\n{not json at all\n{\"ts\":\"2026-06-14T13:00:01Z\",\"msg\":\"also fine\"}\n");
+    file.write("{\"ts\":\"2026-06-14T13:00:00Z\",\"msg\":\"fine\"}\n{not json at "
+               "all\n{\"ts\":\"2026-06-14T13:00:01Z\",\"msg\":\"also fine\"}\n");
     file.close();
     ImporterRegistry registry;
     ImportRequest request;
@@ -338,7 +371,8 @@ void TestReviewPractice::sourceModelShowsCountsRejectsAndShift()
     QCOMPARE(rejects.size(), 1);
     QCOMPARE(rejects.first().line, 2);
     QVERIFY(!rejects.first().reason.isEmpty());
-    QVERIFY(commands::shiftSourceClock(f.document, result.sourceId, 3600000000ll + 250000, QStringLiteral("zone was CET")));
+    QVERIFY(commands::shiftSourceClock(
+        f.document, result.sourceId, 3600000000ll + 250000, QStringLiteral("zone was CET")));
     QCOMPARE(model.index(0, SourceModel::OffsetColumn).data().toString(), QStringLiteral("+01:00:00.250000"));
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("zone was CET")));
     QCOMPARE(SourceModel::formatOffset(-2000000), QStringLiteral("-00:00:02"));
@@ -363,13 +397,13 @@ void TestReviewPractice::recordedImportShowsWhileItsTextIsIndexed()
     bool recorded = false;
     qint64 shown = 0;
     int errors = -1;
-    const ImportResult result =
-        ImportJob::run(importer, registry, request, nullptr, nullptr, [&](const ImportResult &committed) {
-            const int before = f.document.errorCount();
-            recorded = commands::recordImport(f.document, committed.sourceId, committed.sourceName);
-            errors = f.document.errorCount() - before;
-            shown = f.document.timeline().size();
-        });
+    const ImportResult result
+        = ImportJob::run(importer, registry, request, nullptr, nullptr, [&](const ImportResult &committed) {
+              const int before = f.document.errorCount();
+              recorded = commands::recordImport(f.document, committed.sourceId, committed.sourceName);
+              errors = f.document.errorCount() - before;
+              shown = f.document.timeline().size();
+          });
     QCOMPARE(result.status, ImportResult::Status::Imported);
     QVERIFY(recorded);
     QCOMPARE(errors, 0);
@@ -387,9 +421,11 @@ void TestReviewPractice::disputesByItemAndStrongestState_data()
     QTest::addColumn<QStringList>("states");
     QTest::addColumn<int>("expected");
     QTest::newRow("none") << QStringList {} << int(Disputes::State::None);
-    QTest::newRow("uncertain") << QStringList {QStringLiteral("uncertain")} << int(Disputes::State::Uncertain);
-    QTest::newRow("disputed") << QStringList {QStringLiteral("disputed")} << int(Disputes::State::Disputed);
-    QTest::newRow("both") << QStringList {QStringLiteral("uncertain"), QStringLiteral("disputed"), QStringLiteral("uncertain")}
+    QTest::newRow("uncertain") << QStringList { QStringLiteral("uncertain") }
+                               << int(Disputes::State::Uncertain);
+    QTest::newRow("disputed") << QStringList { QStringLiteral("disputed") } << int(Disputes::State::Disputed);
+    QTest::newRow("both") << QStringList { QStringLiteral("uncertain"), QStringLiteral("disputed"),
+        QStringLiteral("uncertain") }
                           << int(Disputes::State::Disputed);
 }
 
@@ -404,12 +440,16 @@ void TestReviewPractice::disputesByItemAndStrongestState()
     const qint64 id = commands::addManualEvent(f.document, e);
     const qint64 other = commands::addManualEvent(f.document, e);
     for (const QString &state : states)
-        QVERIFY(commands::addDispute(f.document, QStringLiteral("event"), id, state, QStringLiteral("dana"), QStringLiteral("why")) > 0);
+        QVERIFY(commands::addDispute(f.document, QStringLiteral("event"), id, state, QStringLiteral("dana"),
+                    QStringLiteral("why"))
+            > 0);
     QCOMPARE(int(Disputes::stateOf(f.document.store(), Disputes::ItemType::Event, id)), expected);
     QCOMPARE(Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id).size(), states.size());
-    QCOMPARE(int(Disputes::stateOf(f.document.store(), Disputes::ItemType::Event, other)), int(Disputes::State::None));
+    QCOMPARE(int(Disputes::stateOf(f.document.store(), Disputes::ItemType::Event, other)),
+        int(Disputes::State::None));
     // The same id as a step is another item.
-    QCOMPARE(int(Disputes::stateOf(f.document.store(), Disputes::ItemType::Step, id)), int(Disputes::State::None));
+    QCOMPARE(
+        int(Disputes::stateOf(f.document.store(), Disputes::ItemType::Step, id)), int(Disputes::State::None));
     const auto map = Disputes::states(f.document.store(), Disputes::ItemType::Event);
     QCOMPARE(map.size(), states.isEmpty() ? 0 : 1);
     if (!states.isEmpty()) {
@@ -417,14 +457,19 @@ void TestReviewPractice::disputesByItemAndStrongestState()
         const auto list = Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id);
         QCOMPARE(list.first().raisedBy, QStringLiteral("dana"));
         QVERIFY(commands::removeDispute(f.document, list.first().id));
-        QCOMPARE(Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id).size(), states.size() - 1);
+        QCOMPARE(
+            Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id).size(), states.size() - 1);
         f.document.undoStack()->undo();
-        QCOMPARE(Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id).first().id, list.first().id);
+        QCOMPARE(
+            Disputes::forItem(f.document.store(), Disputes::ItemType::Event, id).first().id, list.first().id);
     }
     // Unknown types and states are refused.
     QSignalSpy errors(&f.document, &ReviewDocument::errorOccurred);
-    QCOMPARE(commands::addDispute(f.document, QStringLiteral("factor"), id, QStringLiteral("disputed"), {}, {}), 0);
-    QCOMPARE(commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("wrong"), {}, {}), 0);
+    QCOMPARE(
+        commands::addDispute(f.document, QStringLiteral("factor"), id, QStringLiteral("disputed"), {}, {}),
+        0);
+    QCOMPARE(
+        commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("wrong"), {}, {}), 0);
     QCOMPARE(errors.size(), 2);
 }
 
@@ -438,14 +483,19 @@ void TestReviewPractice::disputeModelListsItems()
     e.text = QStringLiteral("rollback finished");
     const qint64 id = commands::addManualEvent(f.document, e);
     const qint64 annotation = commands::addAnnotation(f.document, id, QStringLiteral("took 20 minutes"));
-    commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("disputed"), QStringLiteral("erin"),
-                         QStringLiteral("the dashboard says 10:05"));
+    commands::addDispute(f.document, QStringLiteral("event"), id, QStringLiteral("disputed"),
+        QStringLiteral("erin"), QStringLiteral("the dashboard says 10:05"));
     commands::addDispute(f.document, QStringLiteral("annotation"), annotation, QStringLiteral("uncertain"),
-                         QStringLiteral("frank"), QString());
+        QStringLiteral("frank"), QString());
     QCOMPARE(model.rowCount(), 2);
-    QVERIFY(model.index(0, DisputeModel::ItemColumn).data().toString().contains(QLatin1String("rollback finished")));
-    QCOMPARE(model.index(0, DisputeModel::StateColumn).data().toString(), Disputes::stateLabel(Disputes::State::Disputed));
-    QCOMPARE(model.index(0, DisputeModel::ReasonColumn).data().toString(), QStringLiteral("the dashboard says 10:05"));
+    QVERIFY(model.index(0, DisputeModel::ItemColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("rollback finished")));
+    QCOMPARE(model.index(0, DisputeModel::StateColumn).data().toString(),
+        Disputes::stateLabel(Disputes::State::Disputed));
+    QCOMPARE(model.index(0, DisputeModel::ReasonColumn).data().toString(),
+        QStringLiteral("the dashboard says 10:05"));
     QCOMPARE(model.index(1, 0).data(EventIdRole).toLongLong(), id);
     QCOMPARE(model.index(1, DisputeModel::RaisedByColumn).data().toString(), QStringLiteral("frank"));
     f.document.undoStack()->undo();
@@ -464,13 +514,15 @@ void TestReviewPractice::disputesOnAnnotationsAndSteps()
     e.text = QStringLiteral("rollback finished");
     const qint64 event = commands::addManualEvent(f.document, e);
     const qint64 annotation = commands::addAnnotation(f.document, event, QStringLiteral("took 20 minutes"));
-    const qint64 narrative = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
-    const qint64 step = commands::addStep(f.document, narrative, QStringLiteral("we rolled back at once"), event);
+    const qint64 narrative
+        = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
+    const qint64 step
+        = commands::addStep(f.document, narrative, QStringLiteral("we rolled back at once"), event);
     QVERIFY(annotation > 0 && narrative > 0 && step > 0);
 
     QSignalSpy changes(&f.document, &ReviewDocument::changed);
     const qint64 onAnnotation = commands::addDispute(f.document, QStringLiteral("annotation"), annotation,
-                                                     QStringLiteral("uncertain"), QStringLiteral("gus"), QStringLiteral("20 or 30?"));
+        QStringLiteral("uncertain"), QStringLiteral("gus"), QStringLiteral("20 or 30?"));
     QVERIFY(onAnnotation > 0);
     auto told = [&changes](ReviewDocument::Area area, qint64 id) {
         for (const QList<QVariant> &c : std::as_const(changes)) {
@@ -482,8 +534,8 @@ void TestReviewPractice::disputesOnAnnotationsAndSteps()
     QVERIFY(told(ReviewDocument::Area::Disputes, annotation));
     QVERIFY(told(ReviewDocument::Area::Annotations, event));
     changes.clear();
-    const qint64 onStep = commands::addDispute(f.document, QStringLiteral("step"), step, QStringLiteral("disputed"),
-                                               QStringLiteral("hana"), QStringLiteral("we waited for the vendor first"));
+    const qint64 onStep = commands::addDispute(f.document, QStringLiteral("step"), step,
+        QStringLiteral("disputed"), QStringLiteral("hana"), QStringLiteral("we waited for the vendor first"));
     QVERIFY(onStep > 0);
     QVERIFY(told(ReviewDocument::Area::Narratives, narrative));
 
@@ -492,7 +544,8 @@ void TestReviewPractice::disputesOnAnnotationsAndSteps()
     QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Event, event), Disputes::State::None);
     QCOMPARE(Disputes::annotationStatesByEvent(s).value(event), Disputes::State::Uncertain);
     QCOMPARE(Disputes::all(s).size(), 2);
-    QCOMPARE(Disputes::forItem(s, Disputes::ItemType::Step, step).first().reason, QStringLiteral("we waited for the vendor first"));
+    QCOMPARE(Disputes::forItem(s, Disputes::ItemType::Step, step).first().reason,
+        QStringLiteral("we waited for the vendor first"));
 
     // Undo and redo of the mark itself.
     f.document.undoStack()->undo();
@@ -517,8 +570,12 @@ void TestReviewPractice::disputesOnAnnotationsAndSteps()
 
     // Items that do not exist cannot be marked.
     QSignalSpy errors(&f.document, &ReviewDocument::errorOccurred);
-    QCOMPARE(commands::addDispute(f.document, QStringLiteral("annotation"), annotation + 100, QStringLiteral("disputed"), {}, {}), 0);
-    QCOMPARE(commands::addDispute(f.document, QStringLiteral("step"), step + 100, QStringLiteral("uncertain"), {}, {}), 0);
+    QCOMPARE(commands::addDispute(f.document, QStringLiteral("annotation"), annotation + 100,
+                 QStringLiteral("disputed"), {}, {}),
+        0);
+    QCOMPARE(commands::addDispute(
+                 f.document, QStringLiteral("step"), step + 100, QStringLiteral("uncertain"), {}, {}),
+        0);
     QCOMPARE(errors.size(), 2);
     QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM disputes")), 2);
 }
@@ -537,13 +594,15 @@ void TestReviewPractice::deletionsTakeTheirDisputesAlong()
     const qint64 event = commands::addManualEvent(f.document, e);
     const qint64 kept = commands::addAnnotation(f.document, event, QStringLiteral("we paged the vendor"));
     const qint64 annotation = commands::addAnnotation(f.document, event, QStringLiteral("took 20 minutes"));
-    const qint64 narrative = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
-    const qint64 step1 = commands::addStep(f.document, narrative, QStringLiteral("we rolled back at once"), event);
+    const qint64 narrative
+        = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
+    const qint64 step1
+        = commands::addStep(f.document, narrative, QStringLiteral("we rolled back at once"), event);
     const qint64 step2 = commands::addStep(f.document, narrative, QStringLiteral("the vendor confirmed"));
     QVERIFY(event > 0 && kept > 0 && annotation > kept && narrative > 0 && step1 > 0 && step2 > step1);
     auto dispute = [&](const char *type, qint64 id, const char *state, const char *who, const char *why) {
-        return commands::addDispute(f.document, QLatin1String(type), id, QLatin1String(state), QLatin1String(who),
-                                    QLatin1String(why));
+        return commands::addDispute(f.document, QLatin1String(type), id, QLatin1String(state),
+            QLatin1String(who), QLatin1String(why));
     };
     QVERIFY(dispute("event", event, "uncertain", "eve", "the clock of the bridge was off") > 0);
     QVERIFY(dispute("annotation", kept, "disputed", "fay", "we paged them twice") > 0);
@@ -568,7 +627,7 @@ void TestReviewPractice::deletionsTakeTheirDisputesAlong()
     QSignalSpy changes(&f.document, &ReviewDocument::changed);
     QVERIFY(commands::deleteAnnotation(f.document, annotation));
     QCOMPARE(disputesOf(s, QStringLiteral("annotation"), annotation), 0);
-    QCOMPARE(disputeRows(s), without(QStringLiteral("annotation"), {annotation}));
+    QCOMPARE(disputeRows(s), without(QStringLiteral("annotation"), { annotation }));
     const bool toldDisputes = std::any_of(changes.begin(), changes.end(), [](const QList<QVariant> &c) {
         return c.at(0).value<ReviewDocument::Area>() == ReviewDocument::Area::Disputes;
     });
@@ -582,9 +641,10 @@ void TestReviewPractice::deletionsTakeTheirDisputesAlong()
     QCOMPARE(back.at(0).reason, QStringLiteral("20 or 30?"));
     QCOMPARE(back.at(1).raisedBy, QStringLiteral("hal"));
     stack->redo();
-    QCOMPARE(disputeRows(s), without(QStringLiteral("annotation"), {annotation}));
+    QCOMPARE(disputeRows(s), without(QStringLiteral("annotation"), { annotation }));
     // SQLite gives the next annotation the deleted one's id (it was the highest): it is not disputed.
-    const qint64 reused = commands::addAnnotation(f.document, event, QStringLiteral("the vendor called back"));
+    const qint64 reused
+        = commands::addAnnotation(f.document, event, QStringLiteral("the vendor called back"));
     QCOMPARE(reused, annotation);
     QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Annotation, reused), Disputes::State::None);
     QCOMPARE(Disputes::annotationStatesByEvent(s).value(event), Disputes::State::Disputed); // `kept`'s
@@ -594,7 +654,7 @@ void TestReviewPractice::deletionsTakeTheirDisputesAlong()
 
     // A step: its disputes go, the other step's stay; undo, redo, and a new step with its id.
     QVERIFY(commands::deleteStep(f.document, step2));
-    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), {step2}));
+    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), { step2 }));
     stack->undo();
     QCOMPARE(disputeRows(s), all);
     stack->redo();
@@ -609,15 +669,16 @@ void TestReviewPractice::deletionsTakeTheirDisputesAlong()
     // A whole narrative: the disputes of all its steps go; annotations' and events' stay.
     QVERIFY(commands::deleteNarrative(f.document, narrative));
     QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM narrative_steps")), 0);
-    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), {step1, step2}));
+    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), { step1, step2 }));
     stack->undo();
     QCOMPARE(disputeRows(s), all);
     QCOMPARE(Disputes::forItem(s, Disputes::ItemType::Step, step1).first().reason,
-             QStringLiteral("we waited for the vendor first"));
+        QStringLiteral("we waited for the vendor first"));
     QCOMPARE(Disputes::all(s).size(), 7);
     stack->redo();
-    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), {step1, step2}));
-    const qint64 otherNarrative = commands::addNarrative(f.document, QStringLiteral("From the vendor"), QStringLiteral("vendor"));
+    QCOMPARE(disputeRows(s), without(QStringLiteral("step"), { step1, step2 }));
+    const qint64 otherNarrative
+        = commands::addNarrative(f.document, QStringLiteral("From the vendor"), QStringLiteral("vendor"));
     const qint64 firstStep = commands::addStep(f.document, otherNarrative, QStringLiteral("we saw errors"));
     const qint64 secondStep = commands::addStep(f.document, otherNarrative, QStringLiteral("we called"));
     QCOMPARE(firstStep, step1);
@@ -626,8 +687,8 @@ void TestReviewPractice::deletionsTakeTheirDisputesAlong()
     for (int i = 0; i < 4; ++i)
         stack->undo();
     QCOMPARE(disputeRows(s), all);
-    QCOMPARE(stepOrderTexts(f.document, narrative), QStringList({QStringLiteral("we rolled back at once"),
-                                                                 QStringLiteral("the vendor confirmed")}));
+    QCOMPARE(stepOrderTexts(f.document, narrative),
+        QStringList({ QStringLiteral("we rolled back at once"), QStringLiteral("the vendor confirmed") }));
 }
 
 // Versions before disputes followed deletions left rows behind in saved reviews; a new annotation
@@ -640,10 +701,12 @@ void TestReviewPractice::newItemsDoNotInheritLeftoverDisputes()
     e.instant = at(10, 0, 0);
     e.text = QStringLiteral("rollback finished");
     const qint64 event = commands::addManualEvent(f.document, e);
-    const qint64 narrative = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
-    QVERIFY(s.exec(QStringLiteral("INSERT INTO disputes(item_type, item_id, state, raised_by, reason, created)"
-                                  " VALUES('annotation', 1, 'disputed', 'old', 'about a deleted annotation', 1),"
-                                  " ('step', 1, 'uncertain', 'old', 'about a deleted step', 1)")));
+    const qint64 narrative
+        = commands::addNarrative(f.document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
+    QVERIFY(
+        s.exec(QStringLiteral("INSERT INTO disputes(item_type, item_id, state, raised_by, reason, created)"
+                              " VALUES('annotation', 1, 'disputed', 'old', 'about a deleted annotation', 1),"
+                              " ('step', 1, 'uncertain', 'old', 'about a deleted step', 1)")));
     const qint64 annotation = commands::addAnnotation(f.document, event, QStringLiteral("took 20 minutes"));
     const qint64 step = commands::addStep(f.document, narrative, QStringLiteral("we rolled back at once"));
     QCOMPARE(annotation, 1);
@@ -652,8 +715,9 @@ void TestReviewPractice::newItemsDoNotInheritLeftoverDisputes()
     QCOMPARE(Disputes::stateOf(s, Disputes::ItemType::Step, step), Disputes::State::None);
     QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM disputes")), 0);
     // Their own disputes still come and go with undo and redo.
-    QVERIFY(commands::addDispute(f.document, QStringLiteral("step"), step, QStringLiteral("disputed"), QStringLiteral("kim"),
-                                 QStringLiteral("not at once")) > 0);
+    QVERIFY(commands::addDispute(f.document, QStringLiteral("step"), step, QStringLiteral("disputed"),
+                QStringLiteral("kim"), QStringLiteral("not at once"))
+        > 0);
     f.document.undoStack()->undo();
     f.document.undoStack()->undo(); // the step
     f.document.undoStack()->redo();
@@ -668,13 +732,16 @@ void TestReviewPractice::learningsWithLinksUndoable()
     LearningModel helped(f.document, QStringLiteral("helped"));
     QAbstractItemModelTester t1(&surprises, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&helped, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const qint64 s = commands::addLearning(f.document, QStringLiteral("surprise"), QStringLiteral("the retry storm doubled load"));
-    const qint64 h = commands::addLearning(f.document, QStringLiteral("helped"), QStringLiteral("the flag could be turned off"));
+    const qint64 s = commands::addLearning(
+        f.document, QStringLiteral("surprise"), QStringLiteral("the retry storm doubled load"));
+    const qint64 h = commands::addLearning(
+        f.document, QStringLiteral("helped"), QStringLiteral("the flag could be turned off"));
     QVERIFY(s > 0 && h > 0);
     QCOMPARE(surprises.rowCount(), 1);
     QCOMPARE(helped.rowCount(), 1);
     QCOMPARE(helped.index(0).data(ItemIdRole).toLongLong(), h);
-    QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO factors(title, created, edited) VALUES('retry policy', 0, 0)")));
+    QVERIFY(f.document.store().exec(
+        QStringLiteral("INSERT INTO factors(title, created, edited) VALUES('retry policy', 0, 0)")));
     const qint64 factor = f.document.store().lastInsertId();
     QVERIFY(commands::linkLearningToFactor(f.document, s, factor));
     QVERIFY(commands::linkLearningToFactor(f.document, s, factor)); // twice is once
@@ -684,9 +751,11 @@ void TestReviewPractice::learningsWithLinksUndoable()
     QVERIFY(surprises.setData(surprises.index(0), QStringLiteral("the retry storm")));
     QVERIFY(surprises.setData(surprises.index(0), QStringLiteral("the retry storm tripled load")));
     QCOMPARE(f.document.undoStack()->count(), steps + 1);
-    QCOMPARE(surprises.index(0).data(Qt::EditRole).toString(), QStringLiteral("the retry storm tripled load"));
+    QCOMPARE(
+        surprises.index(0).data(Qt::EditRole).toString(), QStringLiteral("the retry storm tripled load"));
     f.document.undoStack()->undo();
-    QCOMPARE(surprises.index(0).data(Qt::EditRole).toString(), QStringLiteral("the retry storm doubled load"));
+    QCOMPARE(
+        surprises.index(0).data(Qt::EditRole).toString(), QStringLiteral("the retry storm doubled load"));
 
     QVERIFY(commands::deleteLearning(f.document, s));
     QCOMPARE(surprises.rowCount(), 0);
@@ -709,11 +778,12 @@ void TestReviewPractice::agreementDiffShowsChangesSince()
     const qint64 second = f.document.timeline().eventId(1);
     const qint64 annotation = commands::addAnnotation(f.document, first, QStringLiteral("first sign"));
     QVERIFY(commands::setHighlighted(f.document, second, true));
-    const qint64 agreement = commands::recordAgreement(f.document, {QStringLiteral("alice"), QStringLiteral("bob")});
+    const qint64 agreement
+        = commands::recordAgreement(f.document, { QStringLiteral("alice"), QStringLiteral("bob") });
     QVERIFY(agreement > 0);
     auto latest = Agreement::latest(f.document.store());
     QVERIFY(latest);
-    QCOMPARE(latest->present, (QStringList {QStringLiteral("alice"), QStringLiteral("bob")}));
+    QCOMPARE(latest->present, (QStringList { QStringLiteral("alice"), QStringLiteral("bob") }));
     AgreementDiff diff;
     QVERIFY(diff.compare(latest->snapshot, f.document.store()));
     QVERIFY(diff.isEmpty());
@@ -743,7 +813,8 @@ void TestReviewPractice::agreementDiffShowsChangesSince()
     QCOMPARE(diff.count(AgreementDiff::Item::Event, AgreementDiff::How::Removed), 3);
     QCOMPARE(diff.count(AgreementDiff::Item::Annotation, AgreementDiff::How::Removed), 1);
 
-    const tests::CliResult cli = tests::runCli({QStringLiteral("agreement"), f.document.path(), QStringLiteral("--json")});
+    const tests::CliResult cli
+        = tests::runCli({ QStringLiteral("agreement"), f.document.path(), QStringLiteral("--json") });
     QCOMPARE(cli.exitCode, 0);
     QVERIFY2(cli.out.contains("\"change\":\"removed\""), cli.out.constData());
     QVERIFY(cli.out.contains("\"alice\""));
@@ -758,21 +829,30 @@ void TestReviewPractice::agreementDiffShowsChangesSince()
 void TestReviewPractice::severalAnswersPerQuestion()
 {
     Fixture f;
-    QVERIFY(f.document.store().exec(QStringLiteral("INSERT INTO questions(text, created) VALUES('How did the retry limit come to be 10?', 0)")));
+    QVERIFY(f.document.store().exec(QStringLiteral(
+        "INSERT INTO questions(text, created) VALUES('How did the retry limit come to be 10?', 0)")));
     const qint64 q = f.document.store().lastInsertId();
-    const qint64 a1 = commands::addAnswer(f.document, q, QStringLiteral("gina"), QStringLiteral("copied from the old client"));
-    const qint64 a2 = commands::addAnswer(f.document, q, QStringLiteral("hank"), QStringLiteral("a load test in 2023 suggested it"));
+    const qint64 a1 = commands::addAnswer(
+        f.document, q, QStringLiteral("gina"), QStringLiteral("copied from the old client"));
+    const qint64 a2 = commands::addAnswer(
+        f.document, q, QStringLiteral("hank"), QStringLiteral("a load test in 2023 suggested it"));
     QVERIFY(a1 > 0 && a2 > 0 && a1 != a2);
-    QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM question_answers WHERE question_id = %1").arg(q)), 2);
+    QCOMPARE(count(f.document.store(),
+                 QStringLiteral("SELECT COUNT(*) FROM question_answers WHERE question_id = %1").arg(q)),
+        2);
     QVERIFY(commands::editAnswer(f.document, a2, QStringLiteral("a load test in 2022 suggested it")));
     QVERIFY(commands::deleteAnswer(f.document, a1));
     QCOMPARE(count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM question_answers")), 1);
     f.document.undoStack()->undo();
     f.document.undoStack()->undo();
-    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT text FROM question_answers WHERE id = ?"), {a2}).toString(),
-             QStringLiteral("a load test in 2023 suggested it"));
-    QCOMPARE(f.document.store().scalar(QStringLiteral("SELECT author FROM question_answers WHERE id = ?"), {a1}).toString(),
-             QStringLiteral("gina"));
+    QCOMPARE(f.document.store()
+                 .scalar(QStringLiteral("SELECT text FROM question_answers WHERE id = ?"), { a2 })
+                 .toString(),
+        QStringLiteral("a load test in 2023 suggested it"));
+    QCOMPARE(f.document.store()
+                 .scalar(QStringLiteral("SELECT author FROM question_answers WHERE id = ?"), { a1 })
+                 .toString(),
+        QStringLiteral("gina"));
     QCOMPARE(commands::addAnswer(f.document, q + 100, {}, QStringLiteral("to nothing")), 0);
 }
 

@@ -41,7 +41,9 @@ EventRecord makeEvent(Instant instant, const char *text)
 
 qint64 insertSource(ReviewStore &store, const QString &name)
 {
-    store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES(?, 'log', 'jsonl', 0)"), {name});
+    store.exec(
+        QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES(?, 'log', 'jsonl', 0)"),
+        { name });
     return store.lastInsertId();
 }
 } // namespace
@@ -76,7 +78,8 @@ void TestReviewStore::newDocumentHasCurrentSchemaAndSettings()
     QCOMPARE(review.store.timeZone().id(), QByteArray("Europe/Berlin"));
     QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA application_id")).toInt(), ReviewStore::ApplicationId);
+    QCOMPARE(
+        review.store.scalar(QStringLiteral("PRAGMA application_id")).toInt(), ReviewStore::ApplicationId);
     QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 16384);
 }
 
@@ -102,7 +105,8 @@ void TestReviewStore::schemaHasNoRootCauseAnywhere()
     const QStringList everything = names + columns;
     for (const QString &fragment : schema::forbiddenNameFragments()) {
         for (const QString &name : everything)
-            QVERIFY2(!name.contains(fragment, Qt::CaseInsensitive), qPrintable(name + QStringLiteral(" contains ") + fragment));
+            QVERIFY2(!name.contains(fragment, Qt::CaseInsensitive),
+                qPrintable(name + QStringLiteral(" contains ") + fragment));
     }
 }
 
@@ -120,8 +124,9 @@ void TestReviewStore::roundTripThroughReopen()
         writer.addEvent(makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 0, 1, 7), "second"));
         QVERIFY(writer.finish(nullptr));
     }
-    QVERIFY(review.store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited)"
-                                             " SELECT MIN(id), 'ana', 'saw the alert', 1, 1 FROM events")));
+    QVERIFY(
+        review.store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, edited)"
+                                         " SELECT MIN(id), 'ana', 'saw the alert', 1, 1 FROM events")));
     review.store.close();
 
     ReviewStore reopened;
@@ -132,7 +137,10 @@ void TestReviewStore::roundTripThroughReopen()
     QCOMPARE(summary.annotations, 1);
     QCOMPARE(timestamps::toIsoUtc(summary.first), QStringLiteral("2026-03-14T13:00:00.123456Z"));
     QCOMPARE(timestamps::toIsoUtc(summary.last), QStringLiteral("2026-03-14T13:00:01.000007Z"));
-    QCOMPARE(reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'second'")).toInt(), 1);
+    QCOMPARE(
+        reopened.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'second'"))
+            .toInt(),
+        1);
 }
 
 void TestReviewStore::migratesVersion1Documents()
@@ -149,9 +157,12 @@ void TestReviewStore::migratesVersion1Documents()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('title', 'Old review')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources(id, name, kind, format, imported_at) VALUES(1, 'a', 'log', 'jsonl', 0)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO events(id, instant, kind, text, actor, source_id) VALUES(1, 1000, 0, 'old event', 'ravi', 1)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO questions(text, status, answer, author, created) VALUES('Who knew?', 'explored', 'Nobody did', 'dana', 5)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO sources(id, name, kind, format, imported_at) VALUES(1, 'a', 'log', 'jsonl', 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events(id, instant, kind, text, actor, source_id) "
+                                      "VALUES(1, 1000, 0, 'old event', 'ravi', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO questions(text, status, answer, author, created) "
+                                      "VALUES('Who knew?', 'explored', 'Nobody did', 'dana', 5)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         q.finish();
@@ -163,16 +174,27 @@ void TestReviewStore::migratesVersion1Documents()
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), schema::currentVersion());
     QCOMPARE(store.title(), QStringLiteral("Old review"));
-    QCOMPARE(store.scalar(QStringLiteral("SELECT text FROM events WHERE id = 1")).toString(), QStringLiteral("old event"));
+    QCOMPARE(store.scalar(QStringLiteral("SELECT text FROM events WHERE id = 1")).toString(),
+        QStringLiteral("old event"));
     // The v2 columns exist with their defaults, and the single answer became the first of several.
     QCOMPARE(store.scalar(QStringLiteral("SELECT manual FROM events WHERE id = 1")).toInt(), 0);
-    QCOMPARE(store.scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = 1")).toLongLong(), 0);
-    QCOMPARE(store.scalar(QStringLiteral("SELECT text FROM question_answers")).toString(), QStringLiteral("Nobody did"));
-    QCOMPARE(store.scalar(QStringLiteral("SELECT author FROM question_answers")).toString(), QStringLiteral("dana"));
+    QCOMPARE(
+        store.scalar(QStringLiteral("SELECT clock_offset_us FROM sources WHERE id = 1")).toLongLong(), 0);
+    QCOMPARE(store.scalar(QStringLiteral("SELECT text FROM question_answers")).toString(),
+        QStringLiteral("Nobody did"));
+    QCOMPARE(store.scalar(QStringLiteral("SELECT author FROM question_answers")).toString(),
+        QStringLiteral("dana"));
     // Version 3 rebuilt the full-text index from the events: text and actor are both found.
-    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '\"old event\"'")).toInt(), 1);
-    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'ravi'")).toInt(), 1);
-    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'nobody'")).toInt(), 0);
+    QCOMPARE(
+        store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '\"old event\"'"))
+            .toInt(),
+        1);
+    QCOMPARE(
+        store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'ravi'")).toInt(),
+        1);
+    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'nobody'"))
+                 .toInt(),
+        0);
 }
 
 void TestReviewStore::migratesVersion3StepsToAuthoredSteps()
@@ -216,7 +238,8 @@ void TestReviewStore::transactionRollsBackOnError()
         ReviewStore::Transaction tx(review.store);
         QVERIFY(review.store.setMeta(QStringLiteral("summary"), QStringLiteral("half-written")));
         // A foreign-key violation: the annotation points at no event.
-        QVERIFY(!review.store.exec(QStringLiteral("INSERT INTO annotations(event_id, text, created, edited) VALUES(999, 'x', 0, 0)")));
+        QVERIFY(!review.store.exec(QStringLiteral(
+            "INSERT INTO annotations(event_id, text, created, edited) VALUES(999, 'x', 0, 0)")));
         QVERIFY(!review.store.errorString().isEmpty());
         // no commit: the destructor rolls back
     }
@@ -242,7 +265,8 @@ void TestReviewStore::refusesForeignFilesUntouched_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("text file") << QByteArray("{\"ts\": \"2024-01-01T00:00:00Z\"}\n") << QStringLiteral("not an SQLite database");
+    QTest::newRow("text file") << QByteArray("{\"ts\": \"2024-01-01T00:00:00Z\"}\n")
+                               << QStringLiteral("not an SQLite database");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("not an SQLite database");
     QByteArray truncated("SQLite format 3\0", 16);
     truncated.append(QByteArray(40, '\x01'));
@@ -277,7 +301,8 @@ void TestReviewStore::refusesNewerSchema()
     const QByteArray before = fileHash(review.path);
     ReviewStore store;
     QVERIFY(!store.open(review.path));
-    QVERIFY2(store.errorString().contains(QStringLiteral("newer Faultless")), qPrintable(store.errorString()));
+    QVERIFY2(
+        store.errorString().contains(QStringLiteral("newer Faultless")), qPrintable(store.errorString()));
     QCOMPARE(fileHash(review.path), before);
 
     // A plain SQLite database of another application is refused too.
@@ -291,7 +316,8 @@ void TestReviewStore::refusesNewerSchema()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     QVERIFY(!store.open(foreign));
-    QVERIFY2(store.errorString().contains(QStringLiteral("not a Faultless review document")), qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(QStringLiteral("not a Faultless review document")),
+        qPrintable(store.errorString()));
 }
 
 void TestReviewStore::createRefusesExistingFile()
@@ -345,7 +371,7 @@ void TestReviewStore::killedWriterLosesNothingCommitted()
     QString script;
     for (int i = 0; i < 2000; ++i)
         script += QStringLiteral("INSERT INTO meta(key, value) VALUES('k%1', 'v');\n").arg(i);
-    writer.start(QStringLiteral("sqlite3"), {review.path});
+    writer.start(QStringLiteral("sqlite3"), { review.path });
     if (!writer.waitForStarted())
         QSKIP("sqlite3 shell not installed");
     writer.write(script.toUtf8());
@@ -358,7 +384,14 @@ void TestReviewStore::killedWriterLosesNothingCommitted()
     QCOMPARE(store.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     const int rows = store.scalar(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'k%'")).toInt();
     // Each statement was its own transaction: rows k0..k(n-1) are all present, none missing.
-    QCOMPARE(store.scalar(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'k%' AND CAST(substr(key, 2) AS INTEGER) < ?"), {rows}).toInt(), rows);
+    QCOMPARE(
+        store
+            .scalar(
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM meta WHERE key LIKE 'k%' AND CAST(substr(key, 2) AS INTEGER) < ?"),
+                { rows })
+            .toInt(),
+        rows);
 }
 
 void TestReviewStore::eventWriterSkipsDuplicatesAndKeepsRepeats()
@@ -384,15 +417,15 @@ void TestReviewStore::eventWriterSkipsDuplicatesAndKeepsRepeats()
     writer.addEvent(makeEvent(t, "retrying"));
     writer.addEvent(makeEvent(t + 1, "done"));
     writer.addEvent(makeEvent(t + 2, "new line"));
-    writer.addRejected({7, 80, QStringLiteral("no timestamp"), QByteArray("garbage")});
+    writer.addRejected({ 7, 80, QStringLiteral("no timestamp"), QByteArray("garbage") });
     QVERIFY(writer.finish(nullptr));
     QCOMPARE(writer.accepted(), 1);
     QCOMPARE(writer.duplicates(), 3);
     QCOMPARE(writer.rejected(), 1);
     QCOMPARE(review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toInt(), 4);
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT reason FROM rejects WHERE line = 7")).toString(), QStringLiteral("no timestamp"));
+    QCOMPARE(review.store.scalar(QStringLiteral("SELECT reason FROM rejects WHERE line = 7")).toString(),
+        QStringLiteral("no timestamp"));
 }
-
 
 // A re-imported Faultless events export says which events a reviewer added by hand.
 void TestReviewStore::eventWriterKeepsManualFlag()
@@ -402,14 +435,20 @@ void TestReviewStore::eventWriterKeepsManualFlag()
     EventWriter writer(review.store, source);
     QVERIFY(writer.begin(nullptr));
     EventRecord recorded = makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 0, 0, 0), "recorded");
-    EventRecord byHand = makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 5, 0, 0), "phone call with the vendor");
+    EventRecord byHand
+        = makeEvent(timestamps::fromCivilUtc(2026, 3, 14, 13, 5, 0, 0), "phone call with the vendor");
     byHand.manual = true;
     writer.addEvent(std::move(recorded));
     writer.addEvent(std::move(byHand));
     QVERIFY(writer.finish(nullptr));
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT manual FROM events WHERE text = 'recorded'")).toInt(), 0);
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT manual FROM events WHERE text LIKE 'phone%'")).toInt(), 1);
-    QCOMPARE(review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'vendor'")).toInt(), 1);
+    QCOMPARE(
+        review.store.scalar(QStringLiteral("SELECT manual FROM events WHERE text = 'recorded'")).toInt(), 0);
+    QCOMPARE(
+        review.store.scalar(QStringLiteral("SELECT manual FROM events WHERE text LIKE 'phone%'")).toInt(), 1);
+    QCOMPARE(
+        review.store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'vendor'"))
+            .toInt(),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestReviewStore)

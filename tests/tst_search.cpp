@@ -30,7 +30,9 @@ constexpr Instant kSec = 1000000;
 qint64 addSource(model::ReviewStore &store, const QString &name, const QList<EventRecord> &events)
 {
     model::ReviewStore::Transaction t(store);
-    store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES(?, 'log', 'jsonl', 0)"), {name});
+    store.exec(
+        QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES(?, 'log', 'jsonl', 0)"),
+        { name });
     const qint64 source = store.lastInsertId();
     model::EventWriter writer(store, source);
     QString error;
@@ -43,7 +45,7 @@ qint64 addSource(model::ReviewStore &store, const QString &name, const QList<Eve
 }
 
 EventRecord record(int second, const char *text, const char *lane, Severity severity = Severity::Info,
-                   EventKind kind = EventKind::Log)
+    EventKind kind = EventKind::Log)
 {
     EventRecord e;
     e.instant = kBase + second * kSec;
@@ -58,17 +60,19 @@ EventRecord record(int second, const char *text, const char *lane, Severity seve
 void fill(model::ReviewStore &store)
 {
     addSource(store, QStringLiteral("checkout.jsonl"),
-              {record(0, "checkout completed p99=208ms", "checkout-api"),
-               record(10, "checkout completed p99=950ms", "checkout-api", Severity::Warning),
-               record(20, "connection pool exhausted: 64/64 in use", "checkout-api", Severity::Error),
-               record(30, "pricing-db slow query 2.1s", "pricing-db", Severity::Warning),
-               record(40, "disk-full on /var/lib/pricing", "pricing-db", Severity::Critical),
-               record(50, "checkout completed p99=220ms", "checkout-api")});
+        { record(0, "checkout completed p99=208ms", "checkout-api"),
+            record(10, "checkout completed p99=950ms", "checkout-api", Severity::Warning),
+            record(20, "connection pool exhausted: 64/64 in use", "checkout-api", Severity::Error),
+            record(30, "pricing-db slow query 2.1s", "pricing-db", Severity::Warning),
+            record(40, "disk-full on /var/lib/pricing", "pricing-db", Severity::Critical),
+            record(50, "checkout completed p99=220ms", "checkout-api") });
     addSource(store, QStringLiteral("slack.json"),
-              {record(15, "is the chaos experiment still running?", "#inc-checkout", Severity::Unknown, EventKind::Chat),
-               record(25, "turning the pricing flag off", "#inc-checkout", Severity::Unknown, EventKind::Chat),
-               record(26, "pricing-engine-v2 on -> off", "pricing-engine-v2", Severity::Unknown, EventKind::Flag),
-               record(45, "latency back to 220ms", "#inc-checkout", Severity::Unknown, EventKind::Chat)});
+        { record(15, "is the chaos experiment still running?", "#inc-checkout", Severity::Unknown,
+              EventKind::Chat),
+            record(25, "turning the pricing flag off", "#inc-checkout", Severity::Unknown, EventKind::Chat),
+            record(
+                26, "pricing-engine-v2 on -> off", "pricing-engine-v2", Severity::Unknown, EventKind::Flag),
+            record(45, "latency back to 220ms", "#inc-checkout", Severity::Unknown, EventKind::Chat) });
 }
 
 std::vector<qint64> ids(std::initializer_list<qint64> list)
@@ -99,9 +103,10 @@ void TestSearch::initTestCase()
 {
     fill(m_review.store);
     QVERIFY(m_review.store.exec(QStringLiteral("INSERT INTO tags(name) VALUES('surprise')")));
-    QVERIFY(m_review.store.exec(QStringLiteral("INSERT INTO event_tags(event_id, tag_id) VALUES(3, 1), (7, 1)")));
-    QVERIFY(m_review.store.exec(QStringLiteral(
-        "INSERT INTO annotations(event_id, author, text, created, edited) VALUES(5, 'Carol', 'the disk alert', 1, 1)")));
+    QVERIFY(
+        m_review.store.exec(QStringLiteral("INSERT INTO event_tags(event_id, tag_id) VALUES(3, 1), (7, 1)")));
+    QVERIFY(m_review.store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, "
+                                               "edited) VALUES(5, 'Carol', 'the disk alert', 1, 1)")));
     QVERIFY(m_review.store.exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE id IN (3, 9)")));
 }
 
@@ -114,40 +119,40 @@ void TestSearch::query_data()
         r.text = QString::fromUtf8(t);
         return r;
     };
-    QTest::newRow("word") << text("checkout") << ids({1, 2, 6});
-    QTest::newRow("phrase") << text("\"pool exhausted\"") << ids({3});
-    QTest::newRow("AND") << text("checkout AND completed AND 950ms") << ids({2});
-    QTest::newRow("OR") << text("exhausted OR disk") << ids({3, 5});
-    QTest::newRow("NOT") << text("pricing NOT disk") << ids({4, 8, 9});
-    QTest::newRow("prefix") << text("pric*") << ids({4, 5, 8, 9});
-    QTest::newRow("punctuation is quoted, not an FTS error") << text("disk-full") << ids({5});
+    QTest::newRow("word") << text("checkout") << ids({ 1, 2, 6 });
+    QTest::newRow("phrase") << text("\"pool exhausted\"") << ids({ 3 });
+    QTest::newRow("AND") << text("checkout AND completed AND 950ms") << ids({ 2 });
+    QTest::newRow("OR") << text("exhausted OR disk") << ids({ 3, 5 });
+    QTest::newRow("NOT") << text("pricing NOT disk") << ids({ 4, 8, 9 });
+    QTest::newRow("prefix") << text("pric*") << ids({ 4, 5, 8, 9 });
+    QTest::newRow("punctuation is quoted, not an FTS error") << text("disk-full") << ids({ 5 });
     QTest::newRow("nothing") << text("nonexistentword") << ids({});
     SearchRequest kinds;
-    kinds.kinds = {EventKind::Chat, EventKind::Flag};
-    QTest::newRow("kinds") << kinds << ids({7, 8, 9, 10});
+    kinds.kinds = { EventKind::Chat, EventKind::Flag };
+    QTest::newRow("kinds") << kinds << ids({ 7, 8, 9, 10 });
     SearchRequest severity = text("pricing*");
     severity.minSeverity = Severity::Error;
-    QTest::newRow("text and severity") << severity << ids({5});
+    QTest::newRow("text and severity") << severity << ids({ 5 });
     SearchRequest lanes;
-    lanes.lanes = {QStringLiteral("pricing-db")};
-    QTest::newRow("lane") << lanes << ids({4, 5});
+    lanes.lanes = { QStringLiteral("pricing-db") };
+    QTest::newRow("lane") << lanes << ids({ 4, 5 });
     SearchRequest tag;
     tag.tag = QStringLiteral("surprise");
-    QTest::newRow("tag") << tag << ids({3, 7});
+    QTest::newRow("tag") << tag << ids({ 3, 7 });
     SearchRequest commented;
     commented.commentedOnly = true;
-    QTest::newRow("commented only") << commented << ids({5});
+    QTest::newRow("commented only") << commented << ids({ 5 });
     SearchRequest highlighted;
     highlighted.highlightedOnly = true;
-    QTest::newRow("highlighted only") << highlighted << ids({3, 9});
+    QTest::newRow("highlighted only") << highlighted << ids({ 3, 9 });
     SearchRequest range;
     range.from = kBase + 20 * kSec;
     range.to = kBase + 26 * kSec;
-    QTest::newRow("time range") << range << ids({3, 8, 9});
+    QTest::newRow("time range") << range << ids({ 3, 8, 9 });
     SearchRequest source;
-    source.sourceIds = {2};
+    source.sourceIds = { 2 };
     source.text = QStringLiteral("pricing");
-    QTest::newRow("source and text") << source << ids({8, 9});
+    QTest::newRow("source and text") << source << ids({ 8, 9 });
 }
 
 void TestSearch::query()
@@ -166,7 +171,7 @@ void TestSearch::removedSourcesAreNotFound()
     QVERIFY(review.store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE id = 2")));
     SearchRequest r;
     r.text = QStringLiteral("pricing");
-    QCOMPARE(model::EventSearch::run(review.store, r).eventIds, ids({4, 5}));
+    QCOMPARE(model::EventSearch::run(review.store, r).eventIds, ids({ 4, 5 }));
 }
 
 void TestSearch::backgroundSearchDropsSupersededQueries()
@@ -178,7 +183,7 @@ void TestSearch::backgroundSearchDropsSupersededQueries()
     // Typing "c", "ch", ... "checkout": each request supersedes the previous one.
     SearchRequest r;
     quint64 last = 0;
-    for (const char *typed : {"c*", "ch*", "che*", "check*", "checkout"}) {
+    for (const char *typed : { "c*", "ch*", "che*", "check*", "checkout" }) {
         r.text = QString::fromLatin1(typed);
         last = search.search(r);
     }
@@ -188,9 +193,9 @@ void TestSearch::backgroundSearchDropsSupersededQueries()
     QCOMPARE(finished.size(), 1); // only the latest generation is reported
     const auto result = finished.first().first().value<model::SearchResult>();
     QCOMPARE(result.generation, last);
-    QCOMPARE(result.eventIds, ids({1, 2, 6}));
+    QCOMPARE(result.eventIds, ids({ 1, 2, 6 }));
     // Rows are timeline rows in time order; chat (slack.json, imported second) interleaves.
-    QCOMPARE(result.rows, (std::vector<qint64>{0, 1, 9}));
+    QCOMPARE(result.rows, (std::vector<qint64> { 0, 1, 9 }));
     QCOMPARE(document.timeline().eventId(result.rows[2]), 6);
 
     // A canceled search reports nothing; the next one reports again.
@@ -218,8 +223,9 @@ void TestSearch::detailsOfAnEvent()
     QVERIFY(d->tags.isEmpty());
     QVERIFY(model::commands::addTag(document, 5, QStringLiteral("storage")));
     d = model::EventDetails::load(document.store(), 5);
-    QCOMPARE(d->tags, QStringList{QStringLiteral("storage")});
-    QCOMPARE(model::EventDetails::allTags(document.store()), (QStringList{QStringLiteral("storage"), QStringLiteral("surprise")}));
+    QCOMPARE(d->tags, QStringList { QStringLiteral("storage") });
+    QCOMPARE(model::EventDetails::allTags(document.store()),
+        (QStringList { QStringLiteral("storage"), QStringLiteral("surprise") }));
     document.undoStack()->undo();
     QVERIFY(model::EventDetails::load(document.store(), 5)->tags.isEmpty());
     QVERIFY(!model::EventDetails::load(document.store(), 999));

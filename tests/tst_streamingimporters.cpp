@@ -19,7 +19,6 @@
 #include <QTest>
 #include <QtEndian>
 
-
 #include <atomic>
 #include <thread>
 
@@ -33,26 +32,29 @@ namespace {
 // One core/v1 Event as kubectl prints it (pretty, indented by `indent` spaces), or compact.
 QByteArray kubeEvent(int i, bool pretty, int indent = 8)
 {
-    QJsonObject involved {{QStringLiteral("kind"), QStringLiteral("Pod")},
-                          {QStringLiteral("name"), QStringLiteral("web-%1").arg(i % 7)},
-                          {QStringLiteral("namespace"), QStringLiteral("default")},
-                          {QStringLiteral("fieldPath"), QStringLiteral("spec.containers{web}")}};
-    const QString time = QStringLiteral("2024-05-01T10:%1:%2Z").arg(i / 60 % 60, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0'));
-    QJsonObject event {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                       {QStringLiteral("kind"), QStringLiteral("Event")},
-                       {QStringLiteral("count"), i % 5 + 1},
-                       {QStringLiteral("eventTime"), QJsonValue::Null},
-                       {QStringLiteral("firstTimestamp"), time},
-                       {QStringLiteral("lastTimestamp"), time},
-                       {QStringLiteral("involvedObject"), involved},
-                       {QStringLiteral("metadata"), QJsonObject {{QStringLiteral("name"), QStringLiteral("web.%1").arg(i)},
-                                                                 {QStringLiteral("namespace"), QStringLiteral("default")}}},
-                       // Brackets, quotes and the word "items" inside strings must not confuse the splitter.
-                       {QStringLiteral("message"), QStringLiteral("Back-off {restarting} [\"items\": %1] container").arg(i)},
-                       {QStringLiteral("reason"), QStringLiteral("BackOff")},
-                       {QStringLiteral("source"), QJsonObject {{QStringLiteral("component"), QStringLiteral("kubelet")}}},
-                       {QStringLiteral("type"), i % 3 == 0 ? QStringLiteral("Warning") : QStringLiteral("Normal")}};
-    QByteArray text = QJsonDocument(event).toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed();
+    QJsonObject involved { { QStringLiteral("kind"), QStringLiteral("Pod") },
+        { QStringLiteral("name"), QStringLiteral("web-%1").arg(i % 7) },
+        { QStringLiteral("namespace"), QStringLiteral("default") },
+        { QStringLiteral("fieldPath"), QStringLiteral("spec.containers{web}") } };
+    const QString time = QStringLiteral("2024-05-01T10:%1:%2Z")
+                             .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                             .arg(i % 60, 2, 10, QLatin1Char('0'));
+    QJsonObject event { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+        { QStringLiteral("kind"), QStringLiteral("Event") }, { QStringLiteral("count"), i % 5 + 1 },
+        { QStringLiteral("eventTime"), QJsonValue::Null }, { QStringLiteral("firstTimestamp"), time },
+        { QStringLiteral("lastTimestamp"), time }, { QStringLiteral("involvedObject"), involved },
+        { QStringLiteral("metadata"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("web.%1").arg(i) },
+                { QStringLiteral("namespace"), QStringLiteral("default") } } },
+        // Brackets, quotes and the word "items" inside strings must not confuse the splitter.
+        { QStringLiteral("message"),
+            QStringLiteral("Back-off {restarting} [\"items\": %1] container").arg(i) },
+        { QStringLiteral("reason"), QStringLiteral("BackOff") },
+        { QStringLiteral("source"),
+            QJsonObject { { QStringLiteral("component"), QStringLiteral("kubelet") } } },
+        { QStringLiteral("type"), i % 3 == 0 ? QStringLiteral("Warning") : QStringLiteral("Normal") } };
+    QByteArray text
+        = QJsonDocument(event).toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed();
     if (pretty && indent > 0)
         text.replace("\n", QByteArray("\n" + QByteArray(indent, ' ')));
     return QByteArray(pretty ? indent : 0, ' ') + text;
@@ -61,13 +63,15 @@ QByteArray kubeEvent(int i, bool pretty, int indent = 8)
 // `kubectl get events -o json`: an EventList.
 QByteArray kubeList(int count, bool pretty = true)
 {
-    QByteArray out = pretty ? "{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n" : R"({"apiVersion":"v1","items":[)";
+    QByteArray out
+        = pretty ? "{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n" : R"({"apiVersion":"v1","items":[)";
     for (int i = 0; i < count; ++i) {
         out += kubeEvent(i, pretty);
         if (i + 1 < count)
             out += pretty ? ",\n" : ",";
     }
-    out += pretty ? "\n    ],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n"
+    out += pretty ? "\n    ],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": "
+                    "\"\"\n    }\n}\n"
                   : R"(],"kind":"List","metadata":{"resourceVersion":""}})"
                     "\n";
     return out;
@@ -112,11 +116,12 @@ QByteArray journalJson(int count, bool pretty)
 {
     QByteArray out;
     for (int i = 0; i < count; ++i) {
-        const QJsonObject o {{QStringLiteral("__REALTIME_TIMESTAMP"), QString::number(1714557600000000ll + i * 1000ll)},
-                             {QStringLiteral("PRIORITY"), QString::number(i % 8)},
-                             {QStringLiteral("_SYSTEMD_UNIT"), QStringLiteral("app%1.service").arg(i % 4)},
-                             {QStringLiteral("_HOSTNAME"), QStringLiteral("epsilon")},
-                             {QStringLiteral("MESSAGE"), QStringLiteral("request %1 served").arg(i)}};
+        const QJsonObject o { { QStringLiteral("__REALTIME_TIMESTAMP"),
+                                  QString::number(1714557600000000ll + i * 1000ll) },
+            { QStringLiteral("PRIORITY"), QString::number(i % 8) },
+            { QStringLiteral("_SYSTEMD_UNIT"), QStringLiteral("app%1.service").arg(i % 4) },
+            { QStringLiteral("_HOSTNAME"), QStringLiteral("epsilon") },
+            { QStringLiteral("MESSAGE"), QStringLiteral("request %1 served").arg(i) } };
         out += QJsonDocument(o).toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
         if (!pretty)
             out += '\n';
@@ -129,8 +134,8 @@ QByteArray journalJson(int count, bool pretty)
 class ProgressSink : public CollectingSink
 {
 public:
-    std::atomic<qint64> progress {0};
-    std::atomic<bool> cancel {false};
+    std::atomic<qint64> progress { 0 };
+    std::atomic<bool> cancel { false };
     size_t cancelAfter = 0; // 0: never
     std::vector<qint64> seen;
 
@@ -243,7 +248,8 @@ void TestStreamingImporters::progressAdvancesWithTheEvents()
     QFETCH(QString, format);
     QFETCH(QByteArray, bytes);
     QFETCH(int, records);
-    QVERIFY2(bytes.size() > 3 * 1024 * 1024 || format == QLatin1String("journald-export"), "input too small to show steps");
+    QVERIFY2(bytes.size() > 3 * 1024 * 1024 || format == QLatin1String("journald-export"),
+        "input too small to show steps");
 
     ProgressSink sink;
     ImportInput input;
@@ -261,7 +267,7 @@ void TestStreamingImporters::progressAdvancesWithTheEvents()
         steps += sink.seen[i] != sink.seen[i - 1];
     }
     QVERIFY2(sink.seen.front() < bytes.size() / 2,
-             qPrintable(QStringLiteral("first event at %1 of %2 bytes").arg(sink.seen.front()).arg(bytes.size())));
+        qPrintable(QStringLiteral("first event at %1 of %2 bytes").arg(sink.seen.front()).arg(bytes.size())));
     QVERIFY2(steps >= 3, qPrintable(QStringLiteral("%1 distinct progress values").arg(steps)));
 }
 
@@ -287,9 +293,9 @@ void TestStreamingImporters::cancelStopsReadingEarly()
     readWith(format, input, sink);
     QVERIFY(sink.cancel.load());
     QVERIFY2(int(sink.events.size()) < records / 2,
-             qPrintable(QStringLiteral("%1 of %2 events after cancel").arg(sink.events.size()).arg(records)));
+        qPrintable(QStringLiteral("%1 of %2 events after cancel").arg(sink.events.size()).arg(records)));
     QVERIFY2(sink.progress.load() < bytes.size() / 2,
-             qPrintable(QStringLiteral("read %1 of %2 bytes").arg(sink.progress.load()).arg(bytes.size())));
+        qPrintable(QStringLiteral("read %1 of %2 bytes").arg(sink.progress.load()).arg(bytes.size())));
     // ImportJob drops everything of a canceled import anyway, but no reader may reject a record
     // the cancel cut short (json-pretty: the object still gathering lines when the cancel came).
     QCOMPARE(int(sink.rejects.size()), 0);
@@ -312,8 +318,8 @@ void TestStreamingImporters::canceledImportAddsNothing()
     tests::TempReview review;
     QTemporaryDir dir;
     const QString path = writeFile(dir, name, bytes);
-    const QStringList before = {QString::number(count(review.store, "sources")), QString::number(count(review.store, "events")),
-                                QString::number(count(review.store, "rejects"))};
+    const QStringList before = { QString::number(count(review.store, "sources")),
+        QString::number(count(review.store, "events")), QString::number(count(review.store, "rejects")) };
     std::atomic<bool> cancel(false);
     std::atomic<qint64> progress(0);
     std::thread canceler([&] {
@@ -327,8 +333,8 @@ void TestStreamingImporters::canceledImportAddsNothing()
     ImportResult r = ImportJob::run(review.store, registry, request, &cancel, &progress);
     canceler.join();
     QCOMPARE(int(r.status), int(ImportResult::Status::Canceled));
-    const QStringList after = {QString::number(count(review.store, "sources")), QString::number(count(review.store, "events")),
-                               QString::number(count(review.store, "rejects"))};
+    const QStringList after = { QString::number(count(review.store, "sources")),
+        QString::number(count(review.store, "events")), QString::number(count(review.store, "rejects")) };
     QCOMPARE(after, before);
     r = ImportJob::run(review.store, registry, request);
     QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
@@ -346,18 +352,18 @@ void TestStreamingImporters::kubernetesLayouts_data()
     QTest::newRow("EventList, one line") << kubeList(5, false) << 5 << 0;
     QTest::newRow("EventList, CRLF") << QByteArray(kubeList(5)).replace("\n", "\r\n") << 5 << 0;
     QTest::newRow("EventList, BOM") << QByteArray("\xEF\xBB\xBF" + kubeList(5)) << 5 << 0;
-    QTest::newRow("items after metadata")
-        << QByteArray(R"({"kind":"EventList","metadata":{"resourceVersion":"1"},"items":[)" + kubeEvent(1, false) + ","
-                      + kubeEvent(2, false) + "]}")
-        << 2 << 0;
+    QTest::newRow("items after metadata") << QByteArray(
+        R"({"kind":"EventList","metadata":{"resourceVersion":"1"},"items":[)" + kubeEvent(1, false) + ","
+        + kubeEvent(2, false) + "]}") << 2 << 0;
     QTest::newRow("single Event") << QByteArray(kubeEvent(3, true, 0) + "\n") << 1 << 0;
     QTest::newRow("watch stream") << kubeWatch(4) << 4 << 0;
     QTest::newRow("watch, compact lines") << kubeWatch(4, false) << 4 << 0;
     QTest::newRow("watch, glued objects") << QByteArray(kubeWatch(3, false)).replace("\n", "") << 3 << 0;
     QTest::newRow("empty items") << QByteArray(R"({"kind":"EventList","items":[]})") << 0 << 1;
     QTest::newRow("not an event") << QByteArray("{\"hello\": \"world\"}\n") << 0 << 1;
-    QTest::newRow("bad element")
-        << QByteArray(R"({"items":[)" + kubeEvent(1, false) + R"(,{"reason": tru},)" + kubeEvent(2, false) + "]}") << 2 << 1;
+    QTest::newRow("bad element") << QByteArray(
+        R"({"items":[)" + kubeEvent(1, false) + R"(,{"reason": tru},)" + kubeEvent(2, false) + "]}")
+                                 << 2 << 1;
     QTest::newRow("no object at all") << QByteArray("[1, 2, 3]\n") << 0 << 1;
     QTest::newRow("blank") << QByteArray(" \n\t\r\n") << 0 << 0;
 }
@@ -377,8 +383,9 @@ void TestStreamingImporters::kubernetesLayouts()
         QVERIFY(e.instant != NoInstant);
         QVERIFY(e.text.startsWith("BackOff: Back-off {restarting} [\"items\": "));
         QVERIFY(e.lane.startsWith("Pod/web-"));
-        QCOMPARE(QJsonDocument::fromJson(e.attributesJson).object().value(QLatin1String("namespace")).toString(),
-                 QStringLiteral("default"));
+        QCOMPARE(
+            QJsonDocument::fromJson(e.attributesJson).object().value(QLatin1String("namespace")).toString(),
+            QStringLiteral("default"));
     }
     for (const RejectedRecord &rej : sink.rejects) {
         QVERIFY(rej.line > 0);
@@ -397,9 +404,9 @@ void TestStreamingImporters::kubernetesOriginsAreExact()
         int recordDepth; // nesting depth of the records' opening braces: 2 in a list, 0 in a stream
     };
     const QByteArray list = kubeList(40);
-    for (const Layout &layout : {Layout {list, 2}, Layout {QByteArray(list).replace("\n", "\r\n"), 2},
-                                 Layout {"\xEF\xBB\xBF" + list, 2}, Layout {kubeList(40, false), 2},
-                                 Layout {kubeWatch(40), 0}, Layout {kubeWatch(40, false), 0}}) {
+    for (const Layout &layout : { Layout { list, 2 }, Layout { QByteArray(list).replace("\n", "\r\n"), 2 },
+             Layout { "\xEF\xBB\xBF" + list, 2 }, Layout { kubeList(40, false), 2 },
+             Layout { kubeWatch(40), 0 }, Layout { kubeWatch(40, false), 0 } }) {
         const QByteArray &bytes = layout.bytes;
         // The expected starts, found the simple way over the whole input.
         QList<qsizetype> starts;
@@ -458,7 +465,8 @@ void TestStreamingImporters::kubernetesOversizedRecordIsRejected()
     // kept, and only its first bytes are held.
     QByteArray huge = kubeEvent(1, true);
     huge.replace("Back-off", QByteArray("Back-off " + QByteArray(200 * 1024, 'x')));
-    const QByteArray bytes = "{\n    \"items\": [\n" + kubeEvent(0, true) + ",\n" + huge + ",\n" + kubeEvent(2, true) + "\n    ]\n}\n";
+    const QByteArray bytes = "{\n    \"items\": [\n" + kubeEvent(0, true) + ",\n" + huge + ",\n"
+        + kubeEvent(2, true) + "\n    ]\n}\n";
     CollectingSink sink;
     QVERIFY(readBytes(QStringLiteral("k8s-events"), bytes, sink, 64 * 1024).ok);
     QCOMPARE(int(sink.events.size()), 2);
@@ -467,7 +475,8 @@ void TestStreamingImporters::kubernetesOversizedRecordIsRejected()
     QVERIFY(sink.rejects.front().reason.contains(QLatin1String("MiB")));
     QVERIFY(sink.rejects.front().raw.size() <= 300);
     // The same record on one line of its own (compact) is cut by the line reader.
-    const QByteArray compact = kubeWatch(1, false) + R"({"object":)" + QByteArray(huge).replace("\n", "") + "}\n" + kubeWatch(1, false);
+    const QByteArray compact = kubeWatch(1, false) + R"({"object":)" + QByteArray(huge).replace("\n", "")
+        + "}\n" + kubeWatch(1, false);
     CollectingSink compactSink;
     QVERIFY(readBytes(QStringLiteral("k8s-events"), compact, compactSink, 64 * 1024).ok);
     QCOMPARE(int(compactSink.events.size()), 2);
@@ -481,7 +490,7 @@ void TestStreamingImporters::journalBinaryFieldsAreExact()
     // "\r\n" (0x0a0d): the data comes through byte for byte (made valid UTF-8), the empty line
     // inside it does not end the record, and later line numbers count its newlines.
     QByteArray ten = "0123\n\n78\r\n"; // 10 bytes: size bytes 0a 00 ...
-    QByteArray big(0x0a0d, 'b');       // size bytes 0d 0a ...
+    QByteArray big(0x0a0d, 'b'); // size bytes 0d 0a ...
     big[5] = '\n';
     big[6] = '\r';
     big[7] = '\n';
@@ -490,10 +499,10 @@ void TestStreamingImporters::journalBinaryFieldsAreExact()
         qToLittleEndian<quint64>(quint64(data.size()), size);
         return key + '\n' + QByteArray(size, 8) + data + '\n';
     };
-    const QByteArray first = "__REALTIME_TIMESTAMP=1700000000000000\n" + binary("MESSAGE", ten) + binary("BLOB", big)
-        + "_SYSTEMD_UNIT=a.service\n\n";
+    const QByteArray first = "__REALTIME_TIMESTAMP=1700000000000000\n" + binary("MESSAGE", ten)
+        + binary("BLOB", big) + "_SYSTEMD_UNIT=a.service\n\n";
     const QByteArray second = "__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE=after\n\n";
-    for (const bool compressed : {false, true}) {
+    for (const bool compressed : { false, true }) {
         CollectingSink sink;
         const QByteArray bytes = first + second;
         QVERIFY(readBytes(QStringLiteral("journald-export"), compressed ? gzip(bytes) : bytes, sink).ok);
@@ -516,7 +525,8 @@ void TestStreamingImporters::journalOversizedFieldIsLeftOut()
     QByteArray dump(3 * 1024 * 1024, '\n');
     char size[8];
     qToLittleEndian<quint64>(quint64(dump.size()), size);
-    const QByteArray first = "__REALTIME_TIMESTAMP=1700000000000000\nMESSAGE=Process 42 (worker) dumped core.\nCOREDUMP\n"
+    const QByteArray first
+        = "__REALTIME_TIMESTAMP=1700000000000000\nMESSAGE=Process 42 (worker) dumped core.\nCOREDUMP\n"
         + QByteArray(size, 8) + dump + "\nCOREDUMP_PID=42\n\n";
     const QByteArray second = "__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE=after\n\n";
     CollectingSink sink;
@@ -540,8 +550,9 @@ void TestStreamingImporters::journalBinaryFieldCutShort()
     const QByteArray good = "__REALTIME_TIMESTAMP=1700000000000000\nMESSAGE=ok\n\n";
     char size[8];
     qToLittleEndian<quint64>(quint64(1000), size);
-    for (const QByteArray &cut : {QByteArray("__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE\n" + QByteArray(size, 8) + "short"),
-                                  QByteArray("__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE\n\x03")}) {
+    for (const QByteArray &cut :
+        { QByteArray("__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE\n" + QByteArray(size, 8) + "short"),
+            QByteArray("__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE\n\x03") }) {
         CollectingSink sink;
         QVERIFY(readBytes(QStringLiteral("journald-export"), good + cut, sink).ok);
         QCOMPARE(int(sink.events.size()), 1);
@@ -554,9 +565,12 @@ void TestStreamingImporters::journalBinaryFieldCutShort()
 
 void TestStreamingImporters::journalLastRecordNeedsNoEmptyLine()
 {
-    for (const QByteArray &bytes : {QByteArray("__REALTIME_TIMESTAMP=1700000000000000\nMESSAGE=a\n\n__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE=b\n"),
-                                    QByteArray("__REALTIME_TIMESTAMP=1700000000000000\r\nMESSAGE=a\r\n\r\n__REALTIME_TIMESTAMP=1700000000000001\r\nMESSAGE=b"),
-                                    QByteArray("\n\n__REALTIME_TIMESTAMP=1700000000000000\nMESSAGE=a\n \n\n__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE=b\n\n\n")}) {
+    for (const QByteArray &bytes : { QByteArray("__REALTIME_TIMESTAMP=1700000000000000\nMESSAGE=a\n\n__"
+                                                "REALTIME_TIMESTAMP=1700000000000001\nMESSAGE=b\n"),
+             QByteArray("__REALTIME_TIMESTAMP=1700000000000000\r\nMESSAGE=a\r\n\r\n__REALTIME_TIMESTAMP="
+                        "1700000000000001\r\nMESSAGE=b"),
+             QByteArray("\n\n__REALTIME_TIMESTAMP=1700000000000000\nMESSAGE=a\n "
+                        "\n\n__REALTIME_TIMESTAMP=1700000000000001\nMESSAGE=b\n\n\n") }) {
         CollectingSink sink;
         QVERIFY(readBytes(QStringLiteral("journald-export"), bytes, sink).ok);
         QCOMPARE(int(sink.rejects.size()), 0);
@@ -587,7 +601,9 @@ void TestStreamingImporters::fileThatGrowsIsReadOn()
     QFETCH(int, addedLines);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("growing.log"));
-    auto lineText = [](int i) -> QByteArray { return QByteArray("line number ") + QByteArray::number(i) + " of a log being written"; };
+    auto lineText = [](int i) -> QByteArray {
+        return QByteArray("line number ") + QByteArray::number(i) + " of a log being written";
+    };
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     for (int i = 1; i <= initialLines; ++i)
@@ -607,7 +623,9 @@ void TestStreamingImporters::fileThatGrowsIsReadOn()
     while (input.readLine(line)) {
         ++n;
         if (line.data.toByteArray() != lineText(n))
-            QFAIL(qPrintable(QStringLiteral("line %1 reads \"%2\"").arg(n).arg(QString::fromUtf8(line.data.toByteArray()))));
+            QFAIL(qPrintable(QStringLiteral("line %1 reads \"%2\"")
+                                 .arg(n)
+                                 .arg(QString::fromUtf8(line.data.toByteArray()))));
         QCOMPARE(line.number, qint64(n));
     }
     QCOMPARE(n, initialLines + addedLines);

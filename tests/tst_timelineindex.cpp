@@ -20,8 +20,9 @@ namespace {
 qint64 addSource(model::ReviewStore &store, const QString &name, std::vector<EventRecord> events)
 {
     model::ReviewStore::Transaction t(store);
-    if (!store.exec(QStringLiteral("INSERT INTO sources(name, kind, format, imported_at) VALUES(?, 'log', 'jsonl', 0)"),
-                    {name}))
+    if (!store.exec(QStringLiteral(
+                        "INSERT INTO sources(name, kind, format, imported_at) VALUES(?, 'log', 'jsonl', 0)"),
+            { name }))
         return 0;
     const qint64 source = store.lastInsertId();
     model::EventWriter writer(store, source);
@@ -36,7 +37,7 @@ qint64 addSource(model::ReviewStore &store, const QString &name, std::vector<Eve
 }
 
 EventRecord record(Instant t, const char *text, const char *lane = "api", Severity s = Severity::Info,
-                   EventKind kind = EventKind::Log, Instant end = model::NoInstant)
+    EventKind kind = EventKind::Log, Instant end = model::NoInstant)
 {
     EventRecord e;
     e.instant = t;
@@ -68,15 +69,15 @@ void TestTimelineIndex::sortsOutOfOrderInputByInstantThenId()
     tests::TempReview review;
     // An audit log lists newest first; a second file interleaves with it.
     QVERIFY(addSource(review.store, QStringLiteral("audit.json"),
-                      {record(kBase + 30 * kSec, "c"), record(kBase + 10 * kSec, "a"), record(kBase + 20 * kSec, "b1")}));
+        { record(kBase + 30 * kSec, "c"), record(kBase + 10 * kSec, "a"), record(kBase + 20 * kSec, "b1") }));
     QVERIFY(addSource(review.store, QStringLiteral("app.jsonl"),
-                      {record(kBase + 20 * kSec, "b2", "db"), record(kBase + 40 * kSec, "d", "db")}));
+        { record(kBase + 20 * kSec, "b2", "db"), record(kBase + 40 * kSec, "d", "db") }));
     TimelineIndex index;
     QString error;
     QVERIFY2(index.load(review.store, &error), qPrintable(error));
     QCOMPARE(index.size(), 5);
-    const QList<Instant> expected = {kBase + 10 * kSec, kBase + 20 * kSec, kBase + 20 * kSec, kBase + 30 * kSec,
-                                     kBase + 40 * kSec};
+    const QList<Instant> expected
+        = { kBase + 10 * kSec, kBase + 20 * kSec, kBase + 20 * kSec, kBase + 30 * kSec, kBase + 40 * kSec };
     for (int i = 0; i < 5; ++i)
         QCOMPARE(index.instant(i), expected[i]);
     // Ties keep id order: b1 (id 3) before b2 (id 4).
@@ -94,12 +95,12 @@ void TestTimelineIndex::sortsOutOfOrderInputByInstantThenId()
 void TestTimelineIndex::skipsRemovedSourcesAndKeepsSpans()
 {
     tests::TempReview review;
-    const qint64 removed = addSource(review.store, QStringLiteral("old.jsonl"), {record(kBase, "gone")});
+    const qint64 removed = addSource(review.store, QStringLiteral("old.jsonl"), { record(kBase, "gone") });
     QVERIFY(addSource(review.store, QStringLiteral("chaos.json"),
-                      {record(kBase + kSec, "experiment", "inventory", Severity::Unknown, EventKind::Experiment,
-                              kBase + 600 * kSec),
-                       record(kBase + 2 * kSec, "log")}));
-    QVERIFY(review.store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE id = ?"), {removed}));
+        { record(kBase + kSec, "experiment", "inventory", Severity::Unknown, EventKind::Experiment,
+              kBase + 600 * kSec),
+            record(kBase + 2 * kSec, "log") }));
+    QVERIFY(review.store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE id = ?"), { removed }));
     TimelineIndex index;
     QVERIFY(index.load(review.store));
     QCOMPARE(index.size(), 2);
@@ -115,10 +116,11 @@ void TestTimelineIndex::phasesNotableAndRefresh()
 {
     tests::TempReview review;
     QVERIFY(addSource(review.store, QStringLiteral("app.jsonl"),
-                      {record(kBase, "one"), record(kBase + kSec, "two"), record(kBase + 2 * kSec, "three")}));
-    QVERIFY(review.store.exec(QStringLiteral("UPDATE events SET phase = 'detection', highlighted = 1 WHERE id = 2")));
-    QVERIFY(review.store.exec(QStringLiteral(
-        "INSERT INTO annotations(event_id, author, text, created, edited) VALUES(3, 'Bob', 'saw it', 0, 0)")));
+        { record(kBase, "one"), record(kBase + kSec, "two"), record(kBase + 2 * kSec, "three") }));
+    QVERIFY(review.store.exec(
+        QStringLiteral("UPDATE events SET phase = 'detection', highlighted = 1 WHERE id = 2")));
+    QVERIFY(review.store.exec(QStringLiteral("INSERT INTO annotations(event_id, author, text, created, "
+                                             "edited) VALUES(3, 'Bob', 'saw it', 0, 0)")));
     TimelineIndex index;
     QVERIFY(index.load(review.store));
     QCOMPARE(index.phase(1), QStringLiteral("detection"));
@@ -126,10 +128,11 @@ void TestTimelineIndex::phasesNotableAndRefresh()
     QCOMPARE(index.phases().size(), size_t(1));
     QVERIFY(index.flags(1) & TimelineIndex::Highlighted);
     QVERIFY(index.flags(2) & TimelineIndex::Annotated);
-    QCOMPARE(index.notableRows(), (std::vector<quint32>{1, 2}));
+    QCOMPARE(index.notableRows(), (std::vector<quint32> { 1, 2 }));
 
     // An edit of one event, then refreshEvent() instead of a reload.
-    QVERIFY(review.store.exec(QStringLiteral("UPDATE events SET phase = NULL, highlighted = 0 WHERE id = 2")));
+    QVERIFY(
+        review.store.exec(QStringLiteral("UPDATE events SET phase = NULL, highlighted = 0 WHERE id = 2")));
     QVERIFY(review.store.exec(QStringLiteral("UPDATE events SET phase = 'repair' WHERE id = 1")));
     QVERIFY(index.refreshEvent(review.store, 2));
     QVERIFY(index.refreshEvent(review.store, 1));
@@ -137,7 +140,7 @@ void TestTimelineIndex::phasesNotableAndRefresh()
     QVERIFY(!(index.flags(1) & TimelineIndex::Highlighted));
     QVERIFY(index.phase(1).isEmpty());
     QCOMPARE(index.phase(0), QStringLiteral("repair"));
-    QCOMPARE(index.notableRows(), (std::vector<quint32>{0, 2}));
+    QCOMPARE(index.notableRows(), (std::vector<quint32> { 0, 2 }));
 }
 
 void TestTimelineIndex::rowsOfEventsMapsManyAndFew()
@@ -150,7 +153,7 @@ void TestTimelineIndex::rowsOfEventsMapsManyAndFew()
     TimelineIndex index;
     QVERIFY(index.load(review.store));
     // Few ids: binary search each; many: merge walk. Both give ascending rows, unknown ids dropped.
-    QCOMPARE(index.rowsOfEvents({400, 1, 9999}), (std::vector<qint64>{0, 399}));
+    QCOMPARE(index.rowsOfEvents({ 400, 1, 9999 }), (std::vector<qint64> { 0, 399 }));
     std::vector<qint64> all;
     for (qint64 id = 1; id <= 400; ++id)
         all.push_back(id);
@@ -172,7 +175,7 @@ void TestTimelineIndex::memoryStaysUnderBudget()
     QVERIFY(index.load(review.store));
     QCOMPARE(index.size(), 20000);
     QVERIFY2(index.memoryBytes() <= 64 * index.size(),
-             qPrintable(QStringLiteral("%1 B/event").arg(double(index.memoryBytes()) / double(index.size()))));
+        qPrintable(QStringLiteral("%1 B/event").arg(double(index.memoryBytes()) / double(index.size()))));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineIndex)

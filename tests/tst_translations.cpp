@@ -63,11 +63,12 @@ Counts countMessages(const QString &tsPath)
 bool runLupdate(const QString &ts, bool pluralOnly)
 {
     const QString source = QStringLiteral(FAULTLESS_SOURCE_DIR);
-    QStringList args {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent")};
+    QStringList args { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+        QStringLiteral("-silent") };
     if (pluralOnly)
         args << QStringLiteral("-pluralonly");
-    args << source + QStringLiteral("/model") << source + QStringLiteral("/views") << source + QStringLiteral("/app")
-         << QStringLiteral("-ts") << ts;
+    args << source + QStringLiteral("/model") << source + QStringLiteral("/views")
+         << source + QStringLiteral("/app") << QStringLiteral("-ts") << ts;
     QProcess lupdate;
     lupdate.start(QStringLiteral(FAULTLESS_LUPDATE_PATH), args);
     return lupdate.waitForFinished(120000) && lupdate.exitCode() == 0;
@@ -93,8 +94,11 @@ void TestTranslations::catalogueIsComplete()
     const Counts counts = countMessages(copy);
     QVERIFY2(counts.messages > 300, qPrintable(QString::number(counts.messages)));
     QVERIFY2(counts.unfinished == 0,
-             qPrintable(QStringLiteral("%1 of %2 messages untranslated in %3 (run the update_translations target), e.g.:\n  %4")
-                            .arg(counts.unfinished).arg(counts.messages).arg(name, counts.examples.join(QStringLiteral("\n  ")))));
+        qPrintable(QStringLiteral(
+            "%1 of %2 messages untranslated in %3 (run the update_translations target), e.g.:\n  %4")
+                       .arg(counts.unfinished)
+                       .arg(counts.messages)
+                       .arg(name, counts.examples.join(QStringLiteral("\n  ")))));
 }
 
 void TestTranslations::englishHasPluralForms()
@@ -112,9 +116,9 @@ void TestTranslations::englishHasPluralForms()
     QVERIFY(translator.load(QStringLiteral(":/i18n/faultless_en.qm")));
     QCoreApplication::installTranslator(&translator);
     QCOMPARE(QCoreApplication::translate("ImportJob", "%1: imported %n event(s)", nullptr, 1),
-             QStringLiteral("%1: imported 1 event"));
+        QStringLiteral("%1: imported 1 event"));
     QCOMPARE(QCoreApplication::translate("ImportJob", "%1: imported %n event(s)", nullptr, 3),
-             QStringLiteral("%1: imported 3 events"));
+        QStringLiteral("%1: imported 3 events"));
     QCoreApplication::removeTranslator(&translator);
 }
 

@@ -5,9 +5,9 @@
 #include "import/csvimporter.h"
 #include "import/importinput.h"
 
-#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -26,7 +26,7 @@ namespace {
 constexpr qsizetype kPreviewBytes = 256 * 1024;
 constexpr int kPreviewRows = 20;
 
-const char *const kRoleKeys[] = {"time", "message", "level", "lane", "actor"};
+const char *const kRoleKeys[] = { "time", "message", "level", "lane", "actor" };
 } // namespace
 
 CsvImportDialog::CsvImportDialog(const QString &path, QWidget *parent)
@@ -39,7 +39,7 @@ CsvImportDialog::CsvImportDialog(const QString &path, QWidget *parent)
 
     m_delimiterBox = new QComboBox(this);
     m_delimiterBox->setObjectName(QStringLiteral("separator"));
-    for (char c : {',', '\t', ';', '|'})
+    for (char c : { ',', '\t', ';', '|' })
         m_delimiterBox->addItem(QString(), int(c)); // named in retranslateUi()
     m_form->addRow(QStringLiteral("-"), m_delimiterBox);
 
@@ -71,11 +71,9 @@ CsvImportDialog::CsvImportDialog(const QString &path, QWidget *parent)
     layout->addWidget(m_buttons);
     // Creation order is already top to bottom; said once more so that a later edit keeps it.
     QWidget *previous = m_delimiterBox;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_roleBoxes[TimeRole], m_roleBoxes[MessageRole],
-                                                          m_roleBoxes[LevelRole], m_roleBoxes[LaneRole],
-                                                          m_roleBoxes[ActorRole], m_table,
-                                                          m_buttons->button(QDialogButtonBox::Ok),
-                                                          m_buttons->button(QDialogButtonBox::Cancel)}) {
+    for (QWidget *next : std::initializer_list<QWidget *> { m_roleBoxes[TimeRole], m_roleBoxes[MessageRole],
+             m_roleBoxes[LevelRole], m_roleBoxes[LaneRole], m_roleBoxes[ActorRole], m_table,
+             m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel) }) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -88,14 +86,15 @@ CsvImportDialog::CsvImportDialog(const QString &path, QWidget *parent)
 void CsvImportDialog::retranslateUi()
 {
     setWindowTitle(tr("Import table: %1").arg(QFileInfo(m_path).fileName()));
-    const QString separators[] = {tr("Comma ( , )"), tr("Tab"), tr("Semicolon ( ; )"), tr("Vertical bar ( | )")};
+    const QString separators[]
+        = { tr("Comma ( , )"), tr("Tab"), tr("Semicolon ( ; )"), tr("Vertical bar ( | )") };
     for (int i = 0; i < m_delimiterBox->count() && i < 4; ++i)
         m_delimiterBox->setItemText(i, separators[i]);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_delimiterBox)))
         label->setText(tr("&Separator:"));
     m_delimiterBox->setAccessibleName(accessibleNameFromLabel(tr("&Separator:")));
-    const QString labels[RoleCount] = {tr("&Time (required):"), tr("&Message:"), tr("&Level:"), tr("La&ne:"),
-                                       tr("&Actor:")};
+    const QString labels[RoleCount]
+        = { tr("&Time (required):"), tr("&Message:"), tr("&Level:"), tr("La&ne:"), tr("&Actor:") };
     for (int role = 0; role < RoleCount; ++role) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_roleBoxes[role])))
             label->setText(labels[role]);
@@ -136,7 +135,8 @@ void CsvImportDialog::load()
     }
     m_head = input.peek(kPreviewBytes);
     const qsizetype firstBreak = m_head.indexOf('\n');
-    m_delimiter = CsvImporter::detectDelimiter(QByteArrayView(m_head).first(firstBreak < 0 ? m_head.size() : firstBreak));
+    m_delimiter = CsvImporter::detectDelimiter(
+        QByteArrayView(m_head).first(firstBreak < 0 ? m_head.size() : firstBreak));
     const int index = m_delimiterBox->findData(int(m_delimiter));
     const QSignalBlocker blocker(m_delimiterBox);
     m_delimiterBox->setCurrentIndex(index < 0 ? 0 : index);
@@ -176,7 +176,7 @@ void CsvImportDialog::resplit()
     }
 
     const CsvImporter::Mapping guess = CsvImporter::guessMapping(m_header);
-    const int guesses[RoleCount] = {guess.time, guess.message, guess.level, guess.lane, guess.actor};
+    const int guesses[RoleCount] = { guess.time, guess.message, guess.level, guess.lane, guess.actor };
     for (int role = 0; role < RoleCount; ++role) {
         QComboBox *box = m_roleBoxes[role];
         const QSignalBlocker blocker(box);
@@ -203,7 +203,7 @@ void CsvImportDialog::setColumn(Role role, int column)
 
 void CsvImportDialog::updatePreview()
 {
-    const QString roleNames[RoleCount] = {tr("time"), tr("message"), tr("level"), tr("lane"), tr("actor")};
+    const QString roleNames[RoleCount] = { tr("time"), tr("message"), tr("level"), tr("lane"), tr("actor") };
     const int timeColumn = column(TimeRole);
     m_table->clear();
     m_table->setColumnCount(int(m_header.size()) + 1);
@@ -249,7 +249,9 @@ void CsvImportDialog::updatePreview()
         m_status->setText(tr("Choose the column that holds the time of each row."));
     else
         m_status->setText(tr("%n of the first rows have a readable time.", nullptr, m_readableTimes)
-                          + (m_readableTimes < m_rows.size() ? QLatin1Char(' ') + tr("Rows without one are kept as rejected records with their line numbers.") : QString()));
+            + (m_readableTimes < m_rows.size() ? QLatin1Char(' ')
+                        + tr("Rows without one are kept as rejected records with their line numbers.")
+                                               : QString()));
 }
 
 QString CsvImportDialog::mappingJson() const

@@ -47,7 +47,7 @@ private:
     void updatePreview();
 
     QString m_path;
-    QByteArray m_head;          // the first decompressed bytes of the file
+    QByteArray m_head; // the first decompressed bytes of the file
     QList<QByteArray> m_header;
     QList<QList<QByteArray>> m_rows;
     char m_delimiter = ',';

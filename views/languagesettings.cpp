@@ -23,9 +23,9 @@ QPointer<QTranslator> &appTranslator()
 
 QList<QPair<QString, QString>> LanguageSettings::available()
 {
-    return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("es"), QStringLiteral("Español")}};
+    return { { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("es"), QStringLiteral("Español") } };
 }
 
 QString LanguageSettings::chosen()
@@ -42,14 +42,15 @@ bool LanguageSettings::apply(const QString &code)
 {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
-    for (QPointer<QTranslator> *slot : {&qtTranslator(), &appTranslator()}) {
+    for (QPointer<QTranslator> *slot : { &qtTranslator(), &appTranslator() }) {
         if (*slot) {
             QCoreApplication::removeTranslator(*slot);
             delete slot->data();
         }
     }
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         qtTranslator() = qt;
     } else {
@@ -57,7 +58,8 @@ bool LanguageSettings::apply(const QString &code)
     }
     auto *app = new QTranslator(QCoreApplication::instance());
     // English has a catalogue too: it holds the plural forms of "%n event(s)".
-    const bool loaded = app->load(locale, QStringLiteral("faultless"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const bool loaded
+        = app->load(locale, QStringLiteral("faultless"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (loaded) {
         QCoreApplication::installTranslator(app);
         appTranslator() = app;

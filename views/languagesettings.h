@@ -16,7 +16,7 @@ class LanguageSettings
 public:
     // (code, native name) of each shipped language, English first.
     static QList<QPair<QString, QString>> available();
-    static QString chosen();              // "" = system
+    static QString chosen(); // "" = system
     static void setChosen(const QString &code);
     // Installs the translators for `code` ("" = system locale), replacing earlier ones.
     static bool apply(const QString &code);

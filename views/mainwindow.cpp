@@ -4,19 +4,19 @@
 #include "commands/eventcommands.h"
 #include "document/reviewdocument.h"
 #include "eventselection.h"
+#include "export/exportdialog.h"
 #include "import/backgroundimport.h"
 #include "import/teachformatdialog.h"
 #include "items/eventtablemodel.h"
 #include "items/itemroles.h"
 #include "newreviewdialog.h"
-#include "sensemaking/installsensemaking.h"
 #include "practice/installpractice.h"
-#include "workspace.h"
-#include "export/exportdialog.h"
 #include "preferencesdialog.h"
+#include "sensemaking/installsensemaking.h"
 #include "store/serverlocation.h"
 #include "teamserver/teamserversession.h"
 #include "timeline/eventtableview.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,9 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     // EventTableView sets itself up for a million rows (shared with bench_timeline).
     m_table->setModel(m_eventModel);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_selection->setCurrentEvent(current.isValid() ? m_eventModel->eventId(current.row()) : 0);
-            });
+        [this](const QModelIndex &current) {
+            m_selection->setCurrentEvent(current.isValid() ? m_eventModel->eventId(current.row()) : 0);
+        });
     connect(m_selection, &EventSelection::currentEventChanged, this, [this](qint64 eventId) {
         const int row = m_eventModel->rowOfEvent(eventId);
         if (row < 0)
@@ -125,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
             updateTitle();
     });
     connect(m_document, &ReviewDocument::errorOccurred, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Faultless"), message); });
+        [this](const QString &message) { QMessageBox::warning(this, tr("Faultless"), message); });
     connect(m_import, &model::BackgroundImport::fileFinished, this, &MainWindow::onImportFinished);
     connect(m_import, &model::BackgroundImport::textIndexed, this, [this](const model::ImportResult &result) {
         if (!result.textIndexError.isEmpty()) {
@@ -135,14 +135,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_document->isOpen())
             m_document->refresh(ReviewDocument::Area::SearchIndex);
     });
-    connect(m_import, &model::BackgroundImport::progress, this, [this](qint64 done, qint64 total, int file, int files) {
-        if (!m_progress)
-            return;
-        m_progress->setMaximum(1000);
-        m_progress->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
-        if (files > 1)
-            m_progress->setLabelText(tr("Importing file %1 of %2…").arg(file + 1).arg(files));
-    });
+    connect(m_import, &model::BackgroundImport::progress, this,
+        [this](qint64 done, qint64 total, int file, int files) {
+            if (!m_progress)
+                return;
+            m_progress->setMaximum(1000);
+            m_progress->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
+            if (files > 1)
+                m_progress->setLabelText(tr("Importing file %1 of %2…").arg(file + 1).arg(files));
+        });
     connect(m_import, &model::BackgroundImport::finished, this, [this] {
         if (m_progress)
             m_progress->reset();
@@ -167,7 +168,7 @@ MainWindow::MainWindow(QWidget *parent)
             auto *details = findChild<QDockWidget *>(QStringLiteral("eventDetailDock"));
             auto *sensemaking = findChild<QDockWidget *>(QStringLiteral("sensemakingDock"));
             if (details && sensemaking && dockWidgetArea(details) == dockWidgetArea(sensemaking))
-                resizeDocks({details, sensemaking}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
+                resizeDocks({ details, sensemaking }, { height() * 2 / 5, height() * 3 / 5 }, Qt::Vertical);
         });
     }
 }
@@ -369,17 +370,17 @@ void MainWindow::onNew()
 
 void MainWindow::onOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Review"), QString(),
-                                                      tr("Faultless reviews (*.faultless);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Review"), QString(), tr("Faultless reviews (*.faultless);;All files (*)"));
     if (!path.isEmpty())
         openReview(path);
 }
 
 void MainWindow::onImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Events"), QString(),
-        tr("Logs and exports (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Events"), QString(),
+        tr("Logs and exports (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;All "
+           "files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -409,8 +410,8 @@ void MainWindow::importFiles(const QStringList &paths, const QString &formatId, 
         requests << request;
     }
     m_importMessages.clear();
-    m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(paths.first()).fileName()), tr("Cancel"), 0,
-                                     1000, this);
+    m_progress = new QProgressDialog(
+        tr("Importing %1…").arg(QFileInfo(paths.first()).fileName()), tr("Cancel"), 0, 1000, this);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
@@ -510,8 +511,9 @@ void MainWindow::rebuildRecentMenu()
         if (!QFileInfo::exists(file))
             continue;
         ++n;
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(file).fileName()),
-                                                  this, [this, file] { openReview(file); });
+        QAction *action
+            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(file).fileName()), this,
+                [this, file] { openReview(file); });
         action->setToolTip(file);
         action->setData(file);
     }
@@ -528,10 +530,10 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::onAbout()
 {
     QMessageBox::about(this, tr("About Faultless"),
-                       tr("<h3>Faultless %1</h3><p>Blameless incident learning reviews: one timeline from what "
-                          "systems and people left behind, contributing factors with evidence, and several "
-                          "narratives from different vantage points.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>Faultless %1</h3><p>Blameless incident learning reviews: one timeline from what "
+           "systems and people left behind, contributing factors with evidence, and several "
+           "narratives from different vantage points.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 // First run: no name chosen yet. Not modal to the application (open(), not exec()): nothing
@@ -583,7 +585,8 @@ void MainWindow::retranslateMenus()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Faultless"));
     m_table->setAccessibleName(tr("Events"));
-    m_table->setAccessibleDescription(tr("Every event of the review in time order; Ctrl+B highlights the current one"));
+    m_table->setAccessibleDescription(
+        tr("Every event of the review in time order; Ctrl+B highlights the current one"));
     rebuildRecentMenu(); // "Clear Menu"
     updateTitle();
 }
@@ -610,8 +613,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_import->isRunning()) {
         if (QMessageBox::question(this, tr("Import in progress"),
-                                  tr("An import is running. Cancel it and quit? The review stays as it was before "
-                                     "the import."))
+                tr("An import is running. Cancel it and quit? The review stays as it was before "
+                   "the import."))
             != QMessageBox::Yes) {
             event->ignore();
             return;
@@ -645,7 +648,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     if (!imports.isEmpty()) {
         if (!m_document->isOpen())
-            QMessageBox::information(this, tr("No review open"), tr("Open or create a review first, then drop files to import them."));
+            QMessageBox::information(this, tr("No review open"),
+                tr("Open or create a review first, then drop files to import them."));
         else
             importFiles(imports);
     }

@@ -44,7 +44,8 @@ public:
     void addTopBar(QWidget *bar);
     bool newReview(const QString &path, const QString &title, const QString &zoneId);
     // Imports files into the open review on a worker thread, with progress and cancel.
-    void importFiles(const QStringList &paths, const QString &formatId = {}, const QString &formatOption = {});
+    void importFiles(
+        const QStringList &paths, const QString &formatId = {}, const QString &formatOption = {});
     bool isImporting() const;
     void waitForImport(); // tests
 

@@ -2,10 +2,10 @@
 
 #include "accessiblename.h"
 
-#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -93,10 +93,11 @@ void NewReviewDialog::changeEvent(QEvent *event)
 
 void NewReviewDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Review"), m_path->text(),
-                                                      tr("Faultless reviews (*.faultless)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Review"), m_path->text(), tr("Faultless reviews (*.faultless)"));
     if (!path.isEmpty())
-        m_path->setText(path.endsWith(QStringLiteral(".faultless")) ? path : path + QStringLiteral(".faultless"));
+        m_path->setText(
+            path.endsWith(QStringLiteral(".faultless")) ? path : path + QStringLiteral(".faultless"));
 }
 
 QString NewReviewDialog::path() const

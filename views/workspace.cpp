@@ -50,23 +50,24 @@ void setupTable(QTableView *table, EventTableModel *model)
     table->setDragEnabled(true);
     table->setDragDropMode(QAbstractItemView::DragOnly);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QHeaderView::customContextMenuRequested, table, [table, header, model](const QPoint &pos) {
-        QMenu menu(table);
-        for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
-            QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal).toString(), table,
-                                        [header, c](bool on) { header->setSectionHidden(c, !on); });
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(c));
-            // The time column anchors every row: it stays.
-            a->setEnabled(c != EventTableModel::TimeColumn);
-        }
-        menu.addSeparator();
-        menu.addAction(QCoreApplication::translate("Workspace", "Show All Columns"), table, [header] {
-            for (int c = 0; c < header->count(); ++c)
-                header->setSectionHidden(c, false);
+    QObject::connect(
+        header, &QHeaderView::customContextMenuRequested, table, [table, header, model](const QPoint &pos) {
+            QMenu menu(table);
+            for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
+                QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal).toString(), table,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+                a->setCheckable(true);
+                a->setChecked(!header->isSectionHidden(c));
+                // The time column anchors every row: it stays.
+                a->setEnabled(c != EventTableModel::TimeColumn);
+            }
+            menu.addSeparator();
+            menu.addAction(QCoreApplication::translate("Workspace", "Show All Columns"), table, [header] {
+                for (int c = 0; c < header->count(); ++c)
+                    header->setSectionHidden(c, false);
+            });
+            menu.exec(header->viewport()->mapToGlobal(pos));
         });
-        menu.exec(header->viewport()->mapToGlobal(pos));
-    });
 }
 } // namespace
 
@@ -83,7 +84,7 @@ void installWorkspace(MainWindow &window)
     splitter->insertWidget(0, panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({480, 320});
+    splitter->setSizes({ 480, 320 });
     TimelineView *timeline = panel->view();
     setupTable(table, eventModel);
 
@@ -93,18 +94,19 @@ void installWorkspace(MainWindow &window)
     toolbar->setObjectName(QStringLiteral("searchToolBar"));
     toolbar->setMovable(false);
     toolbar->addWidget(searchBar);
-    QObject::connect(searchBar, &SearchBar::resultsChanged, panel, [selection, eventModel, table, timeline, panel](const std::vector<qint64> *rows) {
-        const qint64 current = selection->currentEvent();
-        eventModel->setRowFilter(rows ? std::optional<std::vector<qint64>>(*rows) : std::nullopt);
-        timeline->setMatches(rows ? std::optional<std::vector<qint64>>(*rows) : std::nullopt);
-        panel->overview()->setMatches(rows);
-        // Keep the current event selected when it is still listed.
-        const int row = eventModel->rowOfEvent(current);
-        if (row >= 0) {
-            table->setCurrentIndex(eventModel->index(row, 0));
-            table->scrollTo(eventModel->index(row, 0), QAbstractItemView::PositionAtCenter);
-        }
-    });
+    QObject::connect(searchBar, &SearchBar::resultsChanged, panel,
+        [selection, eventModel, table, timeline, panel](const std::vector<qint64> *rows) {
+            const qint64 current = selection->currentEvent();
+            eventModel->setRowFilter(rows ? std::optional<std::vector<qint64>>(*rows) : std::nullopt);
+            timeline->setMatches(rows ? std::optional<std::vector<qint64>>(*rows) : std::nullopt);
+            panel->overview()->setMatches(rows);
+            // Keep the current event selected when it is still listed.
+            const int row = eventModel->rowOfEvent(current);
+            if (row >= 0) {
+                table->setCurrentIndex(eventModel->index(row, 0));
+                table->scrollTo(eventModel->index(row, 0), QAbstractItemView::PositionAtCenter);
+            }
+        });
 
     // The table follows the timeline's range while nothing selected is in view.
     auto *follow = new QTimer(panel);
@@ -117,7 +119,8 @@ void installWorkspace(MainWindow &window)
         if (current >= 0 && index.instant(current) >= timeline->visibleFrom()
             && index.instant(current) <= timeline->visibleTo())
             return;
-        if (eventModel->sortColumn() != EventTableModel::TimeColumn || eventModel->sortOrder() != Qt::AscendingOrder)
+        if (eventModel->sortColumn() != EventTableModel::TimeColumn
+            || eventModel->sortOrder() != Qt::AscendingOrder)
             return;
         qsizetype row = index.lowerBound(timeline->visibleFrom());
         int tableRow = -1;
@@ -143,32 +146,33 @@ void installWorkspace(MainWindow &window)
 
     // View menu.
     QMenu *view = window.menu(MainWindow::Menu::View);
-    QAction *find = view->addAction(QCoreApplication::translate("Workspace", "&Find Events…"), searchBar, [searchBar] {
-        searchBar->lineEdit()->setFocus(Qt::ShortcutFocusReason);
-        searchBar->lineEdit()->selectAll();
-    });
+    QAction *find
+        = view->addAction(QCoreApplication::translate("Workspace", "&Find Events…"), searchBar, [searchBar] {
+              searchBar->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+              searchBar->lineEdit()->selectAll();
+          });
     find->setShortcut(QKeySequence::Find);
     QAction *next = view->addAction(QCoreApplication::translate("Workspace", "&Next Event"), timeline,
-                                    [timeline] { timeline->selectNext(+1, false); });
+        [timeline] { timeline->selectNext(+1, false); });
     next->setShortcut(QKeySequence::FindNext);
     QAction *previous = view->addAction(QCoreApplication::translate("Workspace", "&Previous Event"), timeline,
-                                        [timeline] { timeline->selectNext(-1, false); });
+        [timeline] { timeline->selectNext(-1, false); });
     previous->setShortcut(QKeySequence::FindPrevious);
     view->addSeparator();
     QAction *zoomIn = view->addAction(QCoreApplication::translate("Workspace", "Zoom &In"), timeline,
-                                      [timeline] { timeline->zoomBy(0.5); });
+        [timeline] { timeline->zoomBy(0.5); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = view->addAction(QCoreApplication::translate("Workspace", "Zoom &Out"), timeline,
-                                       [timeline] { timeline->zoomBy(2.0); });
+        [timeline] { timeline->zoomBy(2.0); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *fit = view->addAction(QCoreApplication::translate("Workspace", "Zoom to &Fit"), timeline,
-                                   [timeline] { timeline->zoomToFit(); });
+        [timeline] { timeline->zoomToFit(); });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *focusTimeline = view->addAction(QCoreApplication::translate("Workspace", "Go to &Timeline"), timeline,
-                                             [timeline] { timeline->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusTimeline = view->addAction(QCoreApplication::translate("Workspace", "Go to &Timeline"),
+        timeline, [timeline] { timeline->setFocus(Qt::ShortcutFocusReason); });
     focusTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *focusTable = view->addAction(QCoreApplication::translate("Workspace", "Go to Event &Table"), table,
-                                          [table] { table->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusTable = view->addAction(QCoreApplication::translate("Workspace", "Go to Event &Table"),
+        table, [table] { table->setFocus(Qt::ShortcutFocusReason); });
     focusTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addSeparator();
     QAction *details = detailDock->toggleViewAction();
@@ -181,16 +185,21 @@ void installWorkspace(MainWindow &window)
     // Layout: per review in the document, else the user's last layout.
     QObject::connect(document, &ReviewDocument::opened, panel, [document, splitter, table] {
         const QSettings settings;
-        const QByteArray split = QByteArray::fromBase64(document->store().meta(QLatin1String(kSplitterKey)).toLatin1());
+        const QByteArray split
+            = QByteArray::fromBase64(document->store().meta(QLatin1String(kSplitterKey)).toLatin1());
         splitter->restoreState(split.isEmpty() ? settings.value(kSettingsSplitter).toByteArray() : split);
-        const QByteArray header = QByteArray::fromBase64(document->store().meta(QLatin1String(kHeaderKey)).toLatin1());
-        table->horizontalHeader()->restoreState(header.isEmpty() ? settings.value(kSettingsHeader).toByteArray() : header);
+        const QByteArray header
+            = QByteArray::fromBase64(document->store().meta(QLatin1String(kHeaderKey)).toLatin1());
+        table->horizontalHeader()->restoreState(
+            header.isEmpty() ? settings.value(kSettingsHeader).toByteArray() : header);
         // Restored states may carry a sort the model does not have yet.
-        table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(), table->horizontalHeader()->sortIndicatorOrder());
+        table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),
+            table->horizontalHeader()->sortIndicatorOrder());
     });
     // For screenshots and demos (hidden): FAULTLESS_WORKSPACE="chart,select,search=TEXT" shows the
     // chart dock, selects the first highlighted event and types a search once a review is open.
-    const QStringList show = qEnvironmentVariable("FAULTLESS_WORKSPACE").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList show
+        = qEnvironmentVariable("FAULTLESS_WORKSPACE").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!show.isEmpty()) {
         QObject::connect(document, &ReviewDocument::opened, panel, [=] {
             for (const QString &item : show) {

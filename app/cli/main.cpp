@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
     // Exports render charts and PDF pages, which need a QGuiApplication (so does `archive`, which
     // puts the PDF and HTML briefings in the zip); it must never need a display, so it runs on
     // the offscreen platform unless the caller chose one.
-    const bool needsGui = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "archive") == 0);
+    const bool needsGui
+        = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "archive") == 0);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
@@ -36,7 +37,8 @@ int main(int argc, char *argv[])
     }
     // Messages in the user's language; English has a catalogue too, for its plural forms.
     QTranslator translator;
-    if (translator.load(QLocale::system(), QStringLiteral("faultless"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator.load(
+            QLocale::system(), QStringLiteral("faultless"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral(":/i18n/faultless_en")))
         QCoreApplication::installTranslator(&translator);
     return faultless::cli::run(QCoreApplication::arguments());

@@ -54,7 +54,8 @@ bool parse(const QByteArray &json, Snapshot *snapshot, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = AgreementDiff::tr("The agreed snapshot cannot be read: %1").arg(parseError.errorString());
+            *error
+                = AgreementDiff::tr("The agreed snapshot cannot be read: %1").arg(parseError.errorString());
         return false;
     }
     const QJsonObject o = doc.object();
@@ -73,7 +74,8 @@ bool parse(const QByteArray &json, Snapshot *snapshot, QString *error)
         const QJsonArray a = v.toArray();
         if (a.size() < 3)
             continue;
-        snapshot->annotations.emplace(a.at(0).toInteger(), AnnotationEntry {a.at(1).toInteger(), a.at(2).toString()});
+        snapshot->annotations.emplace(
+            a.at(0).toInteger(), AnnotationEntry { a.at(1).toInteger(), a.at(2).toString() });
     }
     for (const QJsonValue &v : o.value(QLatin1String("highlights")).toArray())
         snapshot->highlights.append(v.toInteger());
@@ -97,10 +99,9 @@ QByteArray Agreement::capture(const ReviewStore &store)
         [&](const AgreementStore::SnapshotAnnotation &a) {
             annotations.append(QJsonArray { a.id, a.eventId, contentHash({ a.text }) });
         });
-    return QJsonDocument(QJsonObject {{QStringLiteral("version"), 1},
-                                      {QStringLiteral("events"), events},
-                                      {QStringLiteral("annotations"), annotations},
-                                      {QStringLiteral("highlights"), highlights}})
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("events"), events },
+            { QStringLiteral("annotations"), annotations }, { QStringLiteral("highlights"), highlights } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -137,7 +138,7 @@ bool AgreementDiff::compareSnapshots(const QByteArray &before, const QByteArray 
     for (const auto &[id, old] : a.events) {
         const auto it = b.events.find(id);
         if (it == b.events.end()) {
-            m_changes.append({Item::Event, How::Removed, id, id, 0});
+            m_changes.append({ Item::Event, How::Removed, id, id, 0 });
             continue;
         }
         int parts = 0;
@@ -148,30 +149,30 @@ bool AgreementDiff::compareSnapshots(const QByteArray &before, const QByteArray 
         if (it->second.hash != old.hash)
             parts |= Content;
         if (parts)
-            m_changes.append({Item::Event, How::Changed, id, id, parts});
+            m_changes.append({ Item::Event, How::Changed, id, id, parts });
     }
     for (const auto &[id, now] : b.events) {
         if (!a.events.count(id))
-            m_changes.append({Item::Event, How::Added, id, id, 0});
+            m_changes.append({ Item::Event, How::Added, id, id, 0 });
     }
     for (const auto &[id, old] : a.annotations) {
         const auto it = b.annotations.find(id);
         if (it == b.annotations.end())
-            m_changes.append({Item::Annotation, How::Removed, id, old.eventId, 0});
+            m_changes.append({ Item::Annotation, How::Removed, id, old.eventId, 0 });
         else if (it->second.hash != old.hash)
-            m_changes.append({Item::Annotation, How::Changed, id, old.eventId, Content});
+            m_changes.append({ Item::Annotation, How::Changed, id, old.eventId, Content });
     }
     for (const auto &[id, now] : b.annotations) {
         if (!a.annotations.count(id))
-            m_changes.append({Item::Annotation, How::Added, id, now.eventId, 0});
+            m_changes.append({ Item::Annotation, How::Added, id, now.eventId, 0 });
     }
     for (qint64 id : std::as_const(a.highlights)) {
         if (!b.highlights.contains(id))
-            m_changes.append({Item::Highlight, How::Removed, id, id, 0});
+            m_changes.append({ Item::Highlight, How::Removed, id, id, 0 });
     }
     for (qint64 id : std::as_const(b.highlights)) {
         if (!a.highlights.contains(id))
-            m_changes.append({Item::Highlight, How::Added, id, id, 0});
+            m_changes.append({ Item::Highlight, How::Added, id, id, 0 });
     }
     return true;
 }
@@ -179,7 +180,7 @@ bool AgreementDiff::compareSnapshots(const QByteArray &before, const QByteArray 
 int AgreementDiff::count(Item item, How how) const
 {
     return int(std::count_if(m_changes.cbegin(), m_changes.cend(),
-                             [&](const Change &c) { return c.item == item && c.how == how; }));
+        [&](const Change &c) { return c.item == item && c.how == how; }));
 }
 
 QString AgreementDiff::itemLabel(Item item)

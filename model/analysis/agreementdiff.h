@@ -41,9 +41,9 @@ public:
     {
         Item item = Item::Event;
         How how = How::Changed;
-        qint64 id = 0;      // event id (events, highlights) or annotation id
+        qint64 id = 0; // event id (events, highlights) or annotation id
         qint64 eventId = 0; // the event an annotation belongs to
-        int parts = 0;      // Part bits, for changed events
+        int parts = 0; // Part bits, for changed events
     };
 
     // Compares a stored snapshot with the review as it is now. Returns false (and `error`) when

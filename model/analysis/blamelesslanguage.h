@@ -12,11 +12,11 @@ namespace faultless::model {
 struct LanguageFlag
 {
     qsizetype start = 0; // in UTF-16 code units of the checked text
-    qsizetype end = 0;   // exclusive
-    QString phrase;      // the words as written
-    QString why;         // translated, short
-    QString suggestion;  // translated reframing
-    QString entryId;     // lexicon entry ("root-cause", "should-have", ...), stable across languages
+    qsizetype end = 0; // exclusive
+    QString phrase; // the words as written
+    QString why; // translated, short
+    QString suggestion; // translated reframing
+    QString entryId; // lexicon entry ("root-cause", "should-have", ...), stable across languages
     // The phrase stands for a concept the review already has a word for (the lexicon's
     // "plainSubstitute"): Reframe can put in "contributing factors" instead of a prompt.
     bool plainSubstitute = false;

@@ -37,9 +37,9 @@ const std::vector<quint32> *keyColumn(const TimelineIndex &index, EventDensity::
 // The inner loop, written once for both the dense (every row in range) and the sparse (listed
 // rows) case. The bin is computed with a double multiply: exact enough for pixels and about
 // three times faster than a 64-bit division per event.
-template<typename RowSource>
+template <typename RowSource>
 void accumulate(const TimelineIndex &index, EventDensity::Bins &bins, EventDensity::Key key,
-                const std::vector<int> &groupOfKey, RowSource &&rows)
+    const std::vector<int> &groupOfKey, RowSource &&rows)
 {
     if (bins.binCount == 0 || bins.groupCount == 0)
         return;
@@ -96,20 +96,20 @@ void accumulate(const TimelineIndex &index, EventDensity::Bins &bins, EventDensi
 // Where the walk through one group (stratum) stands; dense and sparse groups alike.
 struct GroupCursor
 {
-    size_t pos = 0;        // the first instant at or past the current edge (index into the instants)
-    size_t hi = 0;         // the first instant at or past bins.to
-    size_t block = 0;      // the first block whose sample is at or past the current edge
+    size_t pos = 0; // the first instant at or past the current edge (index into the instants)
+    size_t hi = 0; // the first instant at or past bins.to
+    size_t block = 0; // the first block whose sample is at or past the current edge
     size_t firstBlock = 0; // the group's blocks [firstBlock, endBlock)
     size_t endBlock = 0;
     size_t meanRun = 0; // events per bin
-    size_t base = 0;    // the group's first cell
+    size_t base = 0; // the group's first cell
     quint8 severity = 0;
     quint8 kindBit = 0;
     bool urgent = false;
 };
 
 void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, EventDensity::Key key,
-                      const std::vector<int> &groupOfKey)
+    const std::vector<int> &groupOfKey)
 {
     if (bins.binCount == 0 || bins.groupCount == 0)
         return;
@@ -184,7 +184,8 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
         groups.push_back(g);
     }
     // Densest first, so that the groups searched side by side need similar windows.
-    std::sort(groups.begin(), groups.end(), [](const GroupCursor &a, const GroupCursor &b) { return a.meanRun > b.meanRun; });
+    std::sort(groups.begin(), groups.end(),
+        [](const GroupCursor &a, const GroupCursor &b) { return a.meanRun > b.meanRun; });
     constexpr size_t kSideBySide = 8;
     size_t next = 0;
     while (next < groups.size() && groups[next].meanRun >= 4) {
@@ -195,7 +196,8 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
         GroupCursor *side[kSideBySide];
         size_t count = 0;
         for (; next < groups.size() && groups[next].meanRun >= 4 && count < kSideBySide; ++next) {
-            if (groups[next].endBlock - groups[next].firstBlock >= window) // else counted event by event below
+            if (groups[next].endBlock - groups[next].firstBlock
+                >= window) // else counted event by event below
                 side[count++] = &groups[next];
         }
         for (int k = 1; k < bins.binCount && count > 0; ++k) {
@@ -285,8 +287,8 @@ quint32 EventDensity::keyOf(const TimelineIndex &index, qsizetype row, Key key)
     return 0;
 }
 
-EventDensity::Bins EventDensity::compute(const TimelineIndex &index, Instant from, Instant to, int binCount, Key key,
-                                         const std::vector<int> &groupOfKey, int groupCount)
+EventDensity::Bins EventDensity::compute(const TimelineIndex &index, Instant from, Instant to, int binCount,
+    Key key, const std::vector<int> &groupOfKey, int groupCount)
 {
     Bins bins = makeBins(from, to, binCount, groupCount);
     const size_t first = size_t(index.lowerBound(bins.from));
@@ -303,17 +305,16 @@ EventDensity::Bins EventDensity::compute(const TimelineIndex &index, Instant fro
     return bins;
 }
 
-EventDensity::Bins EventDensity::computeRows(const TimelineIndex &index, const std::vector<qint64> &rows, Instant from,
-                                             Instant to, int binCount, Key key, const std::vector<int> &groupOfKey,
-                                             int groupCount)
+EventDensity::Bins EventDensity::computeRows(const TimelineIndex &index, const std::vector<qint64> &rows,
+    Instant from, Instant to, int binCount, Key key, const std::vector<int> &groupOfKey, int groupCount)
 {
     Bins bins = makeBins(from, to, binCount, groupCount);
     const auto &instants = index.instants();
     // Rows ascend and instants ascend with rows, so the range is a contiguous slice.
     const auto begin = std::lower_bound(rows.begin(), rows.end(), bins.from,
-                                        [&](qint64 row, Instant t) { return instants[size_t(row)] < t; });
-    const auto end = std::lower_bound(begin, rows.end(), bins.to,
-                                      [&](qint64 row, Instant t) { return instants[size_t(row)] < t; });
+        [&](qint64 row, Instant t) { return instants[size_t(row)] < t; });
+    const auto end = std::lower_bound(
+        begin, rows.end(), bins.to, [&](qint64 row, Instant t) { return instants[size_t(row)] < t; });
     const qint64 size = index.size();
     accumulate(index, bins, key, groupOfKey, [begin, end, size](auto &&visit) {
         for (auto it = begin; it != end; ++it) {

@@ -54,7 +54,8 @@ NarrativeCompare NarrativeCompare::compute(const ReviewStore &store, const QList
                 n.factors.append(it.key());
         }
         std::sort(n.factors.begin(), n.factors.end(), [&result](qint64 a, qint64 b) {
-            return QString::localeAwareCompare(result.m_factorTitles.value(a), result.m_factorTitles.value(b)) < 0;
+            return QString::localeAwareCompare(result.m_factorTitles.value(a), result.m_factorTitles.value(b))
+                < 0;
         });
         usedFactors.unite(QSet<qint64>(n.factors.begin(), n.factors.end()));
         result.m_narratives.append(n);
@@ -111,7 +112,7 @@ QList<QPair<int, int>> NarrativeCompare::contestedSteps() const
         const QList<Step> &steps = m_narratives.at(n).steps;
         for (int s = 0; s < steps.size(); ++s) {
             if (steps.at(s).certainty != Disputes::State::None)
-                found.append({n, s});
+                found.append({ n, s });
         }
     }
     return found;
@@ -178,8 +179,9 @@ QList<qint64> NarrativeCompare::sharedFactors() const
         return {};
     QList<qint64> shared = m_narratives.first().factors;
     for (const Narrative &n : m_narratives) {
-        shared.erase(std::remove_if(shared.begin(), shared.end(), [&n](qint64 f) { return !n.factors.contains(f); }),
-                     shared.end());
+        shared.erase(
+            std::remove_if(shared.begin(), shared.end(), [&n](qint64 f) { return !n.factors.contains(f); }),
+            shared.end());
     }
     return shared;
 }

@@ -35,7 +35,7 @@ public:
         QString author;
         QList<Step> steps;
         QList<qint64> citedEvents; // in step order, each once
-        QList<qint64> factors;     // relied on, by title
+        QList<qint64> factors; // relied on, by title
     };
     struct Row
     {
@@ -44,7 +44,7 @@ public:
         QString text;
         QList<int> stepNumbers; // per narrative: 1-based number of the first step citing it, 0 = not cited
         int citedBy = 0;
-        Disputes::State eventCertainty = Disputes::State::None;      // of the event itself
+        Disputes::State eventCertainty = Disputes::State::None; // of the event itself
         Disputes::State annotationCertainty = Disputes::State::None; // strongest of its annotations
     };
 

@@ -26,7 +26,7 @@ QByteArray EventsExporter::line(const EventRow &row, Format format)
 }
 
 bool EventsExporter::write(const ReviewStore &store, Format format, const QString &path, QString *error,
-                           const std::atomic<bool> *cancel, std::atomic<qint64> *done, qint64 *written)
+    const std::atomic<bool> *cancel, std::atomic<qint64> *done, qint64 *written)
 {
     OutputFile file(path);
     if (!file.open()) {

@@ -21,8 +21,8 @@ public:
     enum class Format { JsonLines, Csv };
 
     static bool write(const ReviewStore &store, Format format, const QString &path, QString *error,
-                      const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *done = nullptr,
-                      qint64 *written = nullptr);
+        const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *done = nullptr,
+        qint64 *written = nullptr);
     static qint64 eventCount(const ReviewStore &store);
 
     // The bytes of the export, line end included, as write() and `faultless-cli events` print

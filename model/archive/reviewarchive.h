@@ -48,13 +48,13 @@ public:
 
     // `progress` counts per mille. Returns false with `error`; `notes` lists what was left out.
     static bool create(const QString &reviewPath, const QString &archivePath, QString *error,
-                       QStringList *notes = nullptr, const std::atomic<bool> *cancel = nullptr,
-                       std::atomic<int> *progress = nullptr);
+        QStringList *notes = nullptr, const std::atomic<bool> *cancel = nullptr,
+        std::atomic<int> *progress = nullptr);
     // Restores the review document to `reviewPath` (which must not exist) and, when `sourcesDir`
     // is given, the original files into that folder (whose files must not exist). On failure
     // nothing was written.
     static bool restore(const QString &archivePath, const QString &reviewPath, QString *error,
-                        const QString &sourcesDir = {}, const Limits &limits = Limits());
+        const QString &sourcesDir = {}, const Limits &limits = Limits());
 };
 
 } // namespace faultless::model

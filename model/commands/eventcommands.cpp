@@ -30,8 +30,7 @@ public:
         : ReviewCommand(
             document, Text::tr("Add annotation"), ReviewDocument::Area::Annotations, annotation.eventId)
         , m_annotation(std::move(annotation))
-    {
-    }
+    { }
     qint64 annotationId() const { return m_annotation.id; }
 
 protected:
@@ -89,8 +88,7 @@ public:
         , m_annotationId(annotation.id)
         , m_old(annotation.text)
         , m_new(newText)
-    {
-    }
+    { }
     int id() const override { return Id; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -142,8 +140,9 @@ bool setHighlighted(ReviewDocument &document, qint64 eventId, bool highlighted)
     auto set = [eventId](bool on) {
         return [eventId, on](ReviewStore &s) { return EventStore::setHighlighted(s, eventId, on); };
     };
-    auto *command = new LambdaCommand(document, highlighted ? Text::tr("Highlight event") : Text::tr("Remove highlight"),
-                                      ReviewDocument::Area::Event, eventId, set(highlighted), set(!highlighted));
+    auto *command = new LambdaCommand(document,
+        highlighted ? Text::tr("Highlight event") : Text::tr("Remove highlight"), ReviewDocument::Area::Event,
+        eventId, set(highlighted), set(!highlighted));
     const bool ok = push(document, command);
     return ok;
 }
@@ -154,8 +153,9 @@ bool setPhase(ReviewDocument &document, qint64 eventId, const QString &phase)
     auto set = [eventId](const QString &value) {
         return [eventId, value](ReviewStore &s) { return EventStore::setPhase(s, eventId, value); };
     };
-    return push(document, new LambdaCommand(document, Text::tr("Set phase"), ReviewDocument::Area::Event, eventId,
-                                            set(phase), set(old)));
+    return push(document,
+        new LambdaCommand(
+            document, Text::tr("Set phase"), ReviewDocument::Area::Event, eventId, set(phase), set(old)));
 }
 
 qint64 addAnnotation(ReviewDocument &document, qint64 eventId, const QString &text)

@@ -95,8 +95,7 @@ public:
     AddManualEventCommand(ReviewDocument &document, const ManualEvent &event)
         : ReviewCommand(document, Text::tr("Add event by hand"), ReviewDocument::Area::Events)
         , m_event(event)
-    {
-    }
+    { }
     qint64 eventId() const { return m_id; }
 
 protected:
@@ -120,7 +119,8 @@ private:
 class EditManualEventCommand : public ReviewCommand
 {
 public:
-    EditManualEventCommand(ReviewDocument &document, qint64 id, const ManualEvent &before, const ManualEvent &after)
+    EditManualEventCommand(
+        ReviewDocument &document, qint64 id, const ManualEvent &before, const ManualEvent &after)
         : ReviewCommand(document, Text::tr("Edit event added by hand"), ReviewDocument::Area::Events)
         , m_id(id)
         , m_before(before)
@@ -185,8 +185,7 @@ public:
         : ReviewCommand(document, text, area, notifiedId)
         , m_insert(std::move(insert))
         , m_remove(std::move(remove))
-    {
-    }
+    { }
     qint64 rowId() const { return m_id; }
     void also(ReviewDocument::Area area, qint64 id = 0) { alsoNotify(area, id); }
 
@@ -217,8 +216,7 @@ public:
         Remove remove)
         : ReviewCommand(document, text, area, notifiedId)
         , m_remove(std::move(remove))
-    {
-    }
+    { }
     void also(ReviewDocument::Area area, qint64 id = 0) { alsoNotify(area, id); }
 
 protected:
@@ -249,8 +247,7 @@ public:
         , m_rowId(rowId)
         , m_before(before)
         , m_after(after)
-    {
-    }
+    { }
     int id() const override { return Id; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -278,7 +275,7 @@ private:
 
 // Besides Disputes, the area that shows the item: views that mark disputed items listen there
 // (the event's fields, the annotation thread of its event, the narrative of a step).
-template<typename Command>
+template <typename Command>
 void notifyItem(const ReviewDocument &document, Disputes::ItemType type, qint64 itemId, Command *command)
 {
     const qint64 shownIn = DisputeStore::shownIn(document.store(), type, itemId);
@@ -308,9 +305,10 @@ bool linkLearning(
     auto remove = [learningId, to, targetId](
                       ReviewStore &s) { return LearningStore::unlink(s, learningId, to, targetId); };
     const QString text = link ? Text::tr("Link learning") : Text::tr("Unlink learning");
-    return push(document, new LambdaCommand(document, text, ReviewDocument::Area::Learnings, learningId,
-                                            link ? LambdaCommand::Step(add) : LambdaCommand::Step(remove),
-                                            link ? LambdaCommand::Step(remove) : LambdaCommand::Step(add)));
+    return push(document,
+        new LambdaCommand(document, text, ReviewDocument::Area::Learnings, learningId,
+            link ? LambdaCommand::Step(add) : LambdaCommand::Step(remove),
+            link ? LambdaCommand::Step(remove) : LambdaCommand::Step(add)));
 }
 
 } // namespace
@@ -331,7 +329,8 @@ bool editManualEvent(ReviewDocument &document, qint64 eventId, const ManualEvent
 {
     const ManualEvent before = readManual(document.store(), eventId);
     if (before.instant == NoInstant) {
-        document.reportError(Text::tr("Only events added by hand can be edited; recorded events stay as recorded."));
+        document.reportError(
+            Text::tr("Only events added by hand can be edited; recorded events stay as recorded."));
         return false;
     }
     if (!validManual(document, event))
@@ -343,7 +342,8 @@ bool deleteManualEvent(ReviewDocument &document, qint64 eventId)
 {
     const ManualEvent event = readManual(document.store(), eventId);
     if (event.instant == NoInstant) {
-        document.reportError(Text::tr("Only events added by hand can be deleted; remove a whole source instead."));
+        document.reportError(
+            Text::tr("Only events added by hand can be deleted; remove a whole source instead."));
         return false;
     }
     return push(document, new DeleteManualEventCommand(document, eventId, event));
@@ -397,7 +397,7 @@ bool shiftSourceClock(ReviewDocument &document, qint64 sourceId, qint64 deltaUs,
 }
 
 qint64 addDispute(ReviewDocument &document, const QString &itemType, qint64 itemId, const QString &state,
-                  const QString &raisedBy, const QString &reason)
+    const QString &raisedBy, const QString &reason)
 {
     Dispute dispute;
     dispute.state = Disputes::stateFromName(state);

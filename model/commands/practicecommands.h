@@ -42,7 +42,7 @@ bool shiftSourceClock(ReviewDocument &document, qint64 sourceId, qint64 deltaUs,
 
 // Disputes: item types "event", "annotation", "step"; states "uncertain", "disputed".
 qint64 addDispute(ReviewDocument &document, const QString &itemType, qint64 itemId, const QString &state,
-                  const QString &raisedBy, const QString &reason);
+    const QString &raisedBy, const QString &reason);
 // The dispute is settled (or was raised by mistake): it is removed; undo restores it.
 bool removeDispute(ReviewDocument &document, qint64 disputeId);
 

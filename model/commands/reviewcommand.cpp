@@ -2,13 +2,13 @@
 
 namespace faultless::model::commands {
 
-ReviewCommand::ReviewCommand(ReviewDocument &document, const QString &text, ReviewDocument::Area area, qint64 id)
+ReviewCommand::ReviewCommand(
+    ReviewDocument &document, const QString &text, ReviewDocument::Area area, qint64 id)
     : QUndoCommand(text)
     , m_document(document)
     , m_area(area)
     , m_id(id)
-{
-}
+{ }
 
 void ReviewCommand::redo()
 {

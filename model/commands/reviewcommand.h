@@ -32,7 +32,7 @@ protected:
     ReviewStore &store() { return m_document.store(); }
     ReviewDocument &document() { return m_document; }
     // Some commands touch a second area (e.g. deleting a factor also changes evidence lists).
-    void alsoNotify(ReviewDocument::Area area, qint64 id = 0) { m_extra.append({area, id}); }
+    void alsoNotify(ReviewDocument::Area area, qint64 id = 0) { m_extra.append({ area, id }); }
     void setNotifiedId(qint64 id) { m_id = id; }
 
 private:
@@ -52,13 +52,12 @@ class LambdaCommand : public ReviewCommand
 {
 public:
     using Step = std::function<bool(ReviewStore &)>;
-    LambdaCommand(ReviewDocument &document, const QString &text, ReviewDocument::Area area, qint64 id, Step redo,
-                  Step undo)
+    LambdaCommand(ReviewDocument &document, const QString &text, ReviewDocument::Area area, qint64 id,
+        Step redo, Step undo)
         : ReviewCommand(document, text, area, id)
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
-    {
-    }
+    { }
 
 protected:
     bool apply(bool forward) override { return forward ? m_redo(store()) : m_undo(store()); }

@@ -27,13 +27,13 @@ namespace {
 const QString kResourceDir = QStringLiteral(":/demo/sources");
 // (file under :/demo/sources, source name that review.json refers to), in import order.
 const std::pair<const char *, const char *> kSources[] = {
-    {"checkout-api.jsonl", "checkout-api.jsonl"},
-    {"inventory.jsonl", "inventory.jsonl"},
-    {"launchdarkly-audit.json", "launchdarkly-audit.json"},
-    {"chaos-journal.json", "chaos-journal.json"},
-    {"alertmanager.json", "alertmanager.json"},
+    { "checkout-api.jsonl", "checkout-api.jsonl" },
+    { "inventory.jsonl", "inventory.jsonl" },
+    { "launchdarkly-audit.json", "launchdarkly-audit.json" },
+    { "chaos-journal.json", "chaos-journal.json" },
+    { "alertmanager.json", "alertmanager.json" },
     // A Slack export keeps a channel's days in a folder named after the channel.
-    {"inc-checkout/2026-03-14.json", "slack-inc-checkout-2026-03-14.json"},
+    { "inc-checkout/2026-03-14.json", "slack-inc-checkout-2026-03-14.json" },
 };
 
 qint64 nowUs()
@@ -51,8 +51,7 @@ qint64 resolve(const ReviewStore &store, const QJsonValue &value)
     if (ref.contains(QStringLiteral("kind")))
         kind = eventKindFromName(ref.value(QStringLiteral("kind")).toString()).value_or(EventKind::Log);
     return EventStore::findInSource(store, ref.value(QStringLiteral("source")).toString(),
-                                    ref.value(QStringLiteral("contains")).toString(), kind,
-                                    ref.value(QStringLiteral("index")).toInt());
+        ref.value(QStringLiteral("contains")).toString(), kind, ref.value(QStringLiteral("index")).toInt());
 }
 
 QString text(const QJsonObject &object, const char *key)
@@ -69,15 +68,15 @@ public:
     DemoWriter(ReviewStore &store, QStringList &problems)
         : m_store(store)
         , m_problems(problems)
-    {
-    }
+    { }
 
     bool write(const QJsonObject &review)
     {
         return m_store.setMeta(QStringLiteral("summary"), text(review, "summary"))
             && participants(review.value(QStringLiteral("participants")).toArray())
-            && events(review.value(QStringLiteral("highlights")).toArray(), review.value(QStringLiteral("annotations")).toArray(),
-                      review.value(QStringLiteral("tags")).toArray())
+            && events(review.value(QStringLiteral("highlights")).toArray(),
+                review.value(QStringLiteral("annotations")).toArray(),
+                review.value(QStringLiteral("tags")).toArray())
             && factors(review.value(QStringLiteral("factors")).toArray())
             && narratives(review.value(QStringLiteral("narratives")).toArray())
             && questions(review.value(QStringLiteral("questions")).toArray())
@@ -92,7 +91,8 @@ private:
         if (!id)
             m_problems << DemoReview::tr("demo %1 refers to a missing event: %2")
                               .arg(QLatin1String(what),
-                                   QString::fromUtf8(QJsonDocument(ref.toObject()).toJson(QJsonDocument::Compact)));
+                                  QString::fromUtf8(
+                                      QJsonDocument(ref.toObject()).toJson(QJsonDocument::Compact)));
         return id;
     }
 
@@ -100,7 +100,8 @@ private:
     {
         for (const QJsonValue &p : list) {
             const QJsonObject o = p.toObject();
-            if (!ParticipantStore::insert(m_store, {0, text(o, "name"), text(o, "role"), text(o, "pseudonym")}))
+            if (!ParticipantStore::insert(
+                    m_store, { 0, text(o, "name"), text(o, "role"), text(o, "pseudonym") }))
                 return false;
         }
         return true;
@@ -111,19 +112,25 @@ private:
         for (const QJsonValue &h : highlights) {
             const QJsonObject o = h.toObject();
             const qint64 id = need(o.value(QStringLiteral("ref")), "highlight");
-            if (id && (!EventStore::setHighlighted(m_store, id, true) || !EventStore::setPhase(m_store, id, text(o, "phase"))))
+            if (id
+                && (!EventStore::setHighlighted(m_store, id, true)
+                    || !EventStore::setPhase(m_store, id, text(o, "phase"))))
                 return false;
         }
         for (const QJsonValue &a : annotations) {
             const QJsonObject o = a.toObject();
             const qint64 id = need(o.value(QStringLiteral("ref")), "annotation");
-            if (id && !AnnotationStore::insert(m_store, {0, id, text(o, "author"), text(o, "text"), m_now, m_now}))
+            if (id
+                && !AnnotationStore::insert(
+                    m_store, { 0, id, text(o, "author"), text(o, "text"), m_now, m_now }))
                 return false;
         }
         for (const QJsonValue &t : tags) {
             const QJsonObject o = t.toObject();
             const qint64 id = need(o.value(QStringLiteral("ref")), "tag");
-            if (id && (!TagStore::ensure(m_store, text(o, "tag")) || !TagStore::tagEvent(m_store, id, text(o, "tag"))))
+            if (id
+                && (!TagStore::ensure(m_store, text(o, "tag"))
+                    || !TagStore::tagEvent(m_store, id, text(o, "tag"))))
                 return false;
         }
         return true;
@@ -172,8 +179,9 @@ private:
         int position = 0;
         for (const QJsonValue &n : list) {
             const QJsonObject o = n.toObject();
-            const qint64 narrativeId = NarrativeStore::insert(
-                m_store, {0, text(o, "title"), text(o, "vantage_point"), text(o, "author"), m_now, m_now, position++});
+            const qint64 narrativeId = NarrativeStore::insert(m_store,
+                { 0, text(o, "title"), text(o, "vantage_point"), text(o, "author"), m_now, m_now,
+                    position++ });
             if (!narrativeId)
                 return false;
             int step = 0;
@@ -204,7 +212,8 @@ private:
                 return false;
             const QString answer = text(o, "answer");
             if (!answer.isEmpty()
-                && !AnswerStore::insert(m_store, {0, questionId, QStringLiteral("Alice Moreau"), answer, m_now}))
+                && !AnswerStore::insert(
+                    m_store, { 0, questionId, QStringLiteral("Alice Moreau"), answer, m_now }))
                 return false;
         }
         return true;
@@ -257,7 +266,7 @@ bool DemoReview::build(const QString &path, QString *error)
     const QJsonObject review = QJsonDocument::fromJson(file.readAll()).object();
     ReviewStore store;
     if (!store.create(path, review.value(QStringLiteral("title")).toString(),
-                      review.value(QStringLiteral("time_zone")).toString())) {
+            review.value(QStringLiteral("time_zone")).toString())) {
         if (error)
             *error = store.errorString();
         return false;

@@ -11,8 +11,7 @@ namespace faultless::model {
 ReviewDocument::ReviewDocument(QObject *parent)
     : QObject(parent)
     , m_author(qEnvironmentVariable("USER"))
-{
-}
+{ }
 
 ReviewDocument::~ReviewDocument()
 {
@@ -44,8 +43,9 @@ QString ReviewDocument::readOnlyReasonFor(const QString &path, bool connectionRe
     const bool journalFilesWritable = wal.exists() && wal.isWritable() && shm.exists() && shm.isWritable();
     const QFileInfo folder(file.absolutePath());
     if (!journalFilesWritable && !folder.isWritable())
-        return tr("The folder of %1 is read-only, and saving a review needs to create files beside it: changes "
-                  "cannot be saved. To edit the review, save a copy to a writable folder.")
+        return tr(
+            "The folder of %1 is read-only, and saving a review needs to create files beside it: changes "
+            "cannot be saved. To edit the review, save a copy to a writable folder.")
             .arg(path);
     if (connectionReadOnly)
         return tr("%1 can only be read (the file system or SQLite refused write access): changes cannot be "

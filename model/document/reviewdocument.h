@@ -26,10 +26,10 @@ public:
     enum class Area {
         Meta,
         Sources,
-        Events,     // the set of events (import, removal, clock skew, manual events): reload the index
-        Event,      // one event's fields (highlight, phase, text): id = event id
+        Events, // the set of events (import, removal, clock skew, manual events): reload the index
+        Event, // one event's fields (highlight, phase, text): id = event id
         Annotations, // id = event id
-        Tags,        // id = event id
+        Tags, // id = event id
         Factors,
         Categories,
         Narratives,

@@ -5,10 +5,10 @@
 namespace faultless::model {
 
 namespace {
-const std::array<const char *, EventKindCount> kKindNames = {
-    "log", "flag", "experiment", "chat", "alert", "deploy", "note"};
-const std::array<const char *, SeverityCount> kSeverityNames = {
-    "unknown", "trace", "debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"};
+const std::array<const char *, EventKindCount> kKindNames
+    = { "log", "flag", "experiment", "chat", "alert", "deploy", "note" };
+const std::array<const char *, SeverityCount> kSeverityNames
+    = { "unknown", "trace", "debug", "info", "notice", "warning", "error", "critical", "alert", "emergency" };
 } // namespace
 
 QString eventKindName(EventKind kind)

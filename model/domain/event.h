@@ -27,7 +27,15 @@ constexpr bool isSupportedInstant(Instant instant)
 }
 
 // Stored as integers in the document: never renumber, only append.
-enum class EventKind : quint8 { Log = 0, Flag = 1, Experiment = 2, Chat = 3, Alert = 4, Deploy = 5, Note = 6 };
+enum class EventKind : quint8 {
+    Log = 0,
+    Flag = 1,
+    Experiment = 2,
+    Chat = 3,
+    Alert = 4,
+    Deploy = 5,
+    Note = 6
+};
 constexpr int EventKindCount = 7;
 
 // Ordered by urgency so that "at least Warning" is a comparison. Stored as integers.
@@ -92,12 +100,12 @@ struct EventRecord
     Instant end = NoInstant; // spans: experiment run, alert firing..resolved
     EventKind kind = EventKind::Log;
     Severity severity = Severity::Unknown;
-    QByteArray lane;   // service, host, unit, flag key, channel...
-    QByteArray actor;  // who did it, where known
+    QByteArray lane; // service, host, unit, flag key, channel...
+    QByteArray actor; // who did it, where known
     QByteArray text;
     QByteArray attributesJson; // compact JSON object of the remaining fields, or empty
-    qint64 line = 0;           // 1-based line in the (decompressed) input, 0 when not line based
-    qint64 byteOffset = 0;     // offset of the record in the (decompressed) input
+    qint64 line = 0; // 1-based line in the (decompressed) input, 0 when not line based
+    qint64 byteOffset = 0; // offset of the record in the (decompressed) input
     // Added by a reviewer, not recorded evidence: set only when a Faultless events export is
     // read back, so that "added by reviewer" survives the round trip.
     bool manual = false;

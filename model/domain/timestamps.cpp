@@ -48,7 +48,7 @@ inline bool digits(const char *p, int n, int &out)
     out = v;
     return true;
 }
-constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+constexpr int kDaysInMonth[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
 // A zone offset lies strictly within a day (RFC 3339: hours 00-23, minutes 00-59); "+99:99" or
 // "-24:00" is a damaged stamp, not a time to shift by a day or more.
@@ -72,8 +72,10 @@ namespace {
 // returns 0 when they do, and puts the digits' values (0-9, punctuation bytes 0) into `values`.
 inline quint64 swarDigits(quint64 w, quint64 digitMask, quint64 punct, quint64 &values)
 {
-    constexpr quint64 zeros = 0x3030303030303030ull, sixes = 0x0606060606060606ull, high = 0xF0F0F0F0F0F0F0F0ull;
-    const quint64 x = w ^ zeros; // a digit byte becomes 0-9; any other byte keeps a high-nibble bit or is 10-15
+    constexpr quint64 zeros = 0x3030303030303030ull, sixes = 0x0606060606060606ull,
+                      high = 0xF0F0F0F0F0F0F0F0ull;
+    const quint64 x
+        = w ^ zeros; // a digit byte becomes 0-9; any other byte keeps a high-nibble bit or is 10-15
     values = x & digitMask;
     // The +6 carries into a byte's high nibble exactly for 10-15; a byte that could carry into its
     // neighbour (0xFA or more) already fails the high-nibble or the punctuation test.
@@ -92,8 +94,8 @@ inline bool parseIsoMicroZ(const char *p, Instant *instant)
 {
     // Little-endian loads: byte i of a word is character i. Four words cover the 27 bytes; the
     // last overlaps the third so no load reads past the timestamp.
-    const quint64 a = qFromLittleEndian<quint64>(p);      // "YYYY-MM-"
-    const quint64 b = qFromLittleEndian<quint64>(p + 8);  // "DDTHH:MM"
+    const quint64 a = qFromLittleEndian<quint64>(p); // "YYYY-MM-"
+    const quint64 b = qFromLittleEndian<quint64>(p + 8); // "DDTHH:MM"
     const quint64 c = qFromLittleEndian<quint64>(p + 16); // ":SS.ffff"
     const quint64 d = qFromLittleEndian<quint64>(p + 19); // ".ffffffZ"
     quint64 va, vb, vc, vd;
@@ -120,7 +122,7 @@ inline bool parseIsoMicroZ(const char *p, Instant *instant)
     struct LastDate
     {
         quint64 yearMonth = 0; // "YYYY-MM-", 0 when nothing is kept
-        quint64 day = 0;       // "DD"
+        quint64 day = 0; // "DD"
         qint64 days = 0;
     };
     static thread_local LastDate last;
@@ -134,7 +136,7 @@ inline bool parseIsoMicroZ(const char *p, Instant *instant)
         if (year < 1 || month < 1 || month > 12 || !validDay(year, month, day)) // year 0: outside the range
             return false;
         days = daysFromCivil(year, unsigned(month), unsigned(day));
-        last = {a, b & 0xFFFF, days};
+        last = { a, b & 0xFFFF, days };
     }
     *instant = fromDayUtc(days, hour, minute, second, micro);
     return true;
@@ -157,7 +159,8 @@ qsizetype parseIso8601Prefix(QByteArrayView text, Instant *instant, bool *naive)
         || !digits(p + 8, 2, day) || (p[10] != 'T' && p[10] != 't' && p[10] != ' ')
         || !digits(p + 11, 2, hour) || p[13] != ':' || !digits(p + 14, 2, minute))
         return 0;
-    if (month < 1 || month > 12 || !validDay(year, month, day) || hour > 24 || minute > 59 || (hour == 24 && minute > 0))
+    if (month < 1 || month > 12 || !validDay(year, month, day) || hour > 24 || minute > 59
+        || (hour == 24 && minute > 0))
         return 0;
     qsizetype i = 16;
     if (i < n && p[i] == ':') {
@@ -207,8 +210,9 @@ qsizetype parseIso8601Prefix(QByteArrayView text, Instant *instant, bool *naive)
             offsetSeconds = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
             hasOffset = true;
             i = j;
-        } else if (c == ' ' && i + 4 <= n && (std::memcmp(p + i, " UTC", 4) == 0 || std::memcmp(p + i, " GMT", 4) == 0)
-                   && (i + 4 == n || !isalnum(static_cast<unsigned char>(p[i + 4])))) {
+        } else if (c == ' ' && i + 4 <= n
+            && (std::memcmp(p + i, " UTC", 4) == 0 || std::memcmp(p + i, " GMT", 4) == 0)
+            && (i + 4 == n || !isalnum(static_cast<unsigned char>(p[i + 4])))) {
             hasOffset = true;
             i += 4;
         }
@@ -260,8 +264,8 @@ Instant fromEpochNumber(qint64 value, EpochUnit unit)
     if (unit == EpochUnit::Guess) {
         // Told apart by magnitude: 1e11 s is the year 5138, 1e11 ms is 1973.
         const qint64 a = value < 0 ? -value : value;
-        unit = a < 100000000000ll ? EpochUnit::Seconds
-            : a < 100000000000000ll ? EpochUnit::Milliseconds
+        unit = a < 100000000000ll      ? EpochUnit::Seconds
+            : a < 100000000000000ll    ? EpochUnit::Milliseconds
             : a < 100000000000000000ll ? EpochUnit::Microseconds
                                        : EpochUnit::Nanoseconds;
     }
@@ -289,8 +293,10 @@ Instant fromEpochDouble(double value, EpochUnit unit)
         return NoInstant;
     if (unit == EpochUnit::Guess) {
         const double a = value < 0 ? -value : value;
-        unit = a < 1e11 ? EpochUnit::Seconds : a < 1e14 ? EpochUnit::Milliseconds : a < 1e17 ? EpochUnit::Microseconds
-                                                                                            : EpochUnit::Nanoseconds;
+        unit = a < 1e11 ? EpochUnit::Seconds
+            : a < 1e14  ? EpochUnit::Milliseconds
+            : a < 1e17  ? EpochUnit::Microseconds
+                        : EpochUnit::Nanoseconds;
     }
     double micro = value;
     switch (unit) {
@@ -353,19 +359,32 @@ int monthFromAbbreviation(const char *p)
     const unsigned a = unsigned(p[0]) | 0x20, b = unsigned(p[1]) | 0x20, c = unsigned(p[2]) | 0x20;
     const unsigned key = (a << 16) | (b << 8) | c;
     switch (key) {
-    case ('j' << 16) | ('a' << 8) | 'n': return 1;
-    case ('f' << 16) | ('e' << 8) | 'b': return 2;
-    case ('m' << 16) | ('a' << 8) | 'r': return 3;
-    case ('a' << 16) | ('p' << 8) | 'r': return 4;
-    case ('m' << 16) | ('a' << 8) | 'y': return 5;
-    case ('j' << 16) | ('u' << 8) | 'n': return 6;
-    case ('j' << 16) | ('u' << 8) | 'l': return 7;
-    case ('a' << 16) | ('u' << 8) | 'g': return 8;
-    case ('s' << 16) | ('e' << 8) | 'p': return 9;
-    case ('o' << 16) | ('c' << 8) | 't': return 10;
-    case ('n' << 16) | ('o' << 8) | 'v': return 11;
-    case ('d' << 16) | ('e' << 8) | 'c': return 12;
-    default: return 0;
+    case ('j' << 16) | ('a' << 8) | 'n':
+        return 1;
+    case ('f' << 16) | ('e' << 8) | 'b':
+        return 2;
+    case ('m' << 16) | ('a' << 8) | 'r':
+        return 3;
+    case ('a' << 16) | ('p' << 8) | 'r':
+        return 4;
+    case ('m' << 16) | ('a' << 8) | 'y':
+        return 5;
+    case ('j' << 16) | ('u' << 8) | 'n':
+        return 6;
+    case ('j' << 16) | ('u' << 8) | 'l':
+        return 7;
+    case ('a' << 16) | ('u' << 8) | 'g':
+        return 8;
+    case ('s' << 16) | ('e' << 8) | 'p':
+        return 9;
+    case ('o' << 16) | ('c' << 8) | 't':
+        return 10;
+    case ('n' << 16) | ('o' << 8) | 'v':
+        return 11;
+    case ('d' << 16) | ('e' << 8) | 'c':
+        return 12;
+    default:
+        return 0;
     }
 }
 
@@ -545,8 +564,7 @@ bool looksLikeEpoch(QByteArrayView token)
 ZoneResolver::ZoneResolver(const QTimeZone &zone)
     : m_zone(zone.isValid() ? zone : QTimeZone::utc())
     , m_isUtc(m_zone == QTimeZone::utc() || m_zone.id() == "UTC")
-{
-}
+{ }
 
 Instant ZoneResolver::toUtc(Instant naive)
 {
@@ -615,7 +633,7 @@ QString toIsoUtc(Instant instant)
     const int micro = int(rest % 1000000);
     char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", year, month, day, seconds / 3600,
-                  (seconds / 60) % 60, seconds % 60, micro);
+        (seconds / 60) % 60, seconds % 60, micro);
     return QString::fromLatin1(buf);
 }
 

@@ -47,8 +47,8 @@ qsizetype parseRfc3164Prefix(QByteArrayView text, int year, Instant *instant);
 qsizetype parseCommonLogPrefix(QByteArrayView text, Instant *instant, bool *naive = nullptr);
 // Any of the above at the start of a text line, optionally in [brackets]: what plain text logs
 // begin with. `*usedYear` is set when the year came from `year` (RFC 3164 style). Returns bytes used.
-qsizetype parseLeadingTimestamp(QByteArrayView text, int year, Instant *instant, bool *naive = nullptr,
-                                bool *usedYear = nullptr);
+qsizetype parseLeadingTimestamp(
+    QByteArrayView text, int year, Instant *instant, bool *naive = nullptr, bool *usedYear = nullptr);
 
 // Whether `text` starts (optionally after '[') with the shape of a timestamp the parsers above
 // read: "dddd-dd-dd hh:mm", "dddd/dd/dd hh:mm", "dd/Mon/dddd:hh", "Mon dd hh:mm", whatever the digits

@@ -27,7 +27,7 @@ int niceMax(int value)
     if (value <= 5)
         return 5;
     const double magnitude = std::pow(10.0, std::floor(std::log10(double(value))));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
         if (step * magnitude >= value)
             return int(step * magnitude);
     }
@@ -103,13 +103,15 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
     const int maxCount = niceMax(*std::max_element(rate.counts.cbegin(), rate.counts.cend()));
     const Instant t0 = rate.start;
     const Instant t1 = rate.end();
-    auto xOf = [&](Instant t) { return plot.left() + plot.width() * double(t - t0) / double(std::max<qint64>(t1 - t0, 1)); };
+    auto xOf = [&](Instant t) {
+        return plot.left() + plot.width() * double(t - t0) / double(std::max<qint64>(t1 - t0, 1));
+    };
     auto yOf = [&](double v) { return plot.bottom() - plot.height() * v / maxCount; };
 
     // Grid and y axis.
     // Grid lines on whole numbers: 10 is split in fives, 20 in fours, 25 in fives...
     int lines = 4;
-    for (int n : {4, 5, 2}) {
+    for (int n : { 4, 5, 2 }) {
         if (maxCount % n == 0) {
             lines = n;
             break;
@@ -122,7 +124,8 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.save();
         p.setPen(kAxis);
-        p.drawText(QRectF(0, y - 8, plot.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter, QString::number(int(v)));
+        p.drawText(QRectF(0, y - 8, plot.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
+            QString::number(int(v)));
         p.restore();
     }
 
@@ -142,7 +145,7 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
         fill.setAlpha(40);
         p.fillRect(QRectF(left, plot.top(), right - left, plot.height()), fill);
         const QString text = fm.elidedText(x.title.isEmpty() ? labels.experiment : x.title, Qt::ElideRight,
-                                           std::max<qreal>(right - left - 4, 60));
+            std::max<qreal>(right - left - 4, 60));
         const qreal tx = std::min(left + 3, w - fm.horizontalAdvance(text) - 2);
         experimentBoxes.append(QRectF(tx, plot.top() + 2, fm.horizontalAdvance(text), rowHeight + 1));
         experimentTitles.append(text);
@@ -154,9 +157,13 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
         const qreal x = plot.left() + i * binW;
         const qreal gap = binW > 4 ? 1 : 0;
         if (rate.counts.at(i) > 0)
-            p.fillRect(QRectF(x + gap / 2, yOf(rate.counts.at(i)), binW - gap, plot.bottom() - yOf(rate.counts.at(i))), kBars);
+            p.fillRect(QRectF(x + gap / 2, yOf(rate.counts.at(i)), binW - gap,
+                           plot.bottom() - yOf(rate.counts.at(i))),
+                kBars);
         if (rate.errors.at(i) > 0)
-            p.fillRect(QRectF(x + gap / 2, yOf(rate.errors.at(i)), binW - gap, plot.bottom() - yOf(rate.errors.at(i))), kErrors);
+            p.fillRect(QRectF(x + gap / 2, yOf(rate.errors.at(i)), binW - gap,
+                           plot.bottom() - yOf(rate.errors.at(i))),
+                kErrors);
     }
 
     // Flag changes on top. Each label goes into the first of the rows above the plot where it
@@ -171,7 +178,8 @@ QImage BriefingChart::render(const BriefingData &data, const Labels &labels, QSi
         p.setPen(QPen(kFlag, 1.6, Qt::DashLine));
         p.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom()));
         QPainterPath marker;
-        marker.addPolygon(QPolygonF({QPointF(x - 4, plot.top() - 10), QPointF(x + 4, plot.top() - 10), QPointF(x, plot.top() - 3)}));
+        marker.addPolygon(QPolygonF({ QPointF(x - 4, plot.top() - 10), QPointF(x + 4, plot.top() - 10),
+            QPointF(x, plot.top() - 3) }));
         p.fillPath(marker, kFlag);
         const QString text = f.after.isEmpty() ? f.flagKey : f.flagKey + QStringLiteral(" → ") + f.after;
         const qreal tw = fm.horizontalAdvance(text);

@@ -22,11 +22,11 @@ public:
     // Texts drawn into the chart, translated by the caller into the briefing's language.
     struct Labels
     {
-        QString events;      // "Events per minute"
-        QString errors;      // "Errors"
-        QString flagChange;  // "Flag change"
-        QString experiment;  // "Experiment"
-        QString noEvents;    // "No events in this window"
+        QString events; // "Events per minute"
+        QString errors; // "Errors"
+        QString flagChange; // "Flag change"
+        QString experiment; // "Experiment"
+        QString noEvents; // "No events in this window"
     };
 
     // `logicalSize` in device-independent pixels; the image has `scale` times as many pixels so

@@ -16,27 +16,27 @@ const char *const kContext = "faultless::model::BriefingComposer";
 
 BriefingSpan plain(const QString &text)
 {
-    return {BriefingSpan::Plain, text};
+    return { BriefingSpan::Plain, text };
 }
 BriefingSpan strong(const QString &text)
 {
-    return {BriefingSpan::Strong, text};
+    return { BriefingSpan::Strong, text };
 }
 BriefingSpan emphasis(const QString &text)
 {
-    return {BriefingSpan::Emphasis, text};
+    return { BriefingSpan::Emphasis, text };
 }
 BriefingSpan muted(const QString &text)
 {
-    return {BriefingSpan::Muted, text};
+    return { BriefingSpan::Muted, text };
 }
 BriefingSpan badge(const QString &text)
 {
-    return {BriefingSpan::Badge, text};
+    return { BriefingSpan::Badge, text };
 }
 BriefingSpan warning(const QString &text)
 {
-    return {BriefingSpan::Warning, text};
+    return { BriefingSpan::Warning, text };
 }
 
 // Terms a leader may not know, explained when they appear in the briefing (issue 10: "jargon
@@ -48,60 +48,54 @@ struct Term
     const char *explanation;
 };
 const Term kGlossary[] = {
-    {"\\bflags?\\b|feature.flag",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Feature flag"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "a switch that turns a feature on or off for customers without a new release; turning it"
-                       " back quickly undoes a change.")},
-    {"chaos|\\bexperiments?\\b",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Chaos experiment"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "a planned, controlled disturbance (such as slowing a service down) to check that"
-                       " customers are still served well when parts of the system misbehave.")},
-    {"hypothesis|steady.state",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Hypothesis"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "what an experiment expects to stay true while it runs; when it does not hold, the experiment"
-                       " has found something worth knowing.")},
-    {"\\bp99\\b|99th percentile",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "99th percentile (p99)"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "the time within which 99 of 100 requests are answered.")},
-    {"latency",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Latency"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "how long a request takes to be answered.")},
-    {"canary",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Canary"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "giving a change to a small share of customers first.")},
-    {"connection.pool|\\bpool\\b",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Connection pool"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "a fixed set of database connections that requests share; when all are busy, requests"
-                       " wait.")},
-    {"on.call",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "On-call engineer"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "the person who answers alerts at that time.")},
-    {"sharp end|blunt end",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Sharp end, blunt end"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
-                       "the people operating the system at the time, and the organisation (priorities, budgets,"
-                       " tools) that shapes their work.")},
-    {"roll.?back|revert",
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Rollback"),
-     QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "returning to the previous version of a change.")},
+    { "\\bflags?\\b|feature.flag", QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Feature flag"),
+        QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
+            "a switch that turns a feature on or off for customers without a new release; turning it"
+            " back quickly undoes a change.") },
+    { "chaos|\\bexperiments?\\b", QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Chaos experiment"),
+        QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
+            "a planned, controlled disturbance (such as slowing a service down) to check that"
+            " customers are still served well when parts of the system misbehave.") },
+    { "hypothesis|steady.state", QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Hypothesis"),
+        QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
+            "what an experiment expects to stay true while it runs; when it does not hold, the experiment"
+            " has found something worth knowing.") },
+    { "\\bp99\\b|99th percentile",
+        QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "99th percentile (p99)"),
+        QT_TRANSLATE_NOOP(
+            "faultless::model::BriefingComposer", "the time within which 99 of 100 requests are answered.") },
+    { "latency", QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Latency"),
+        QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "how long a request takes to be answered.") },
+    { "canary", QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Canary"),
+        QT_TRANSLATE_NOOP(
+            "faultless::model::BriefingComposer", "giving a change to a small share of customers first.") },
+    { "connection.pool|\\bpool\\b",
+        QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Connection pool"),
+        QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
+            "a fixed set of database connections that requests share; when all are busy, requests"
+            " wait.") },
+    { "on.call", QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "On-call engineer"),
+        QT_TRANSLATE_NOOP(
+            "faultless::model::BriefingComposer", "the person who answers alerts at that time.") },
+    { "sharp end|blunt end", QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Sharp end, blunt end"),
+        QT_TRANSLATE_NOOP("faultless::model::BriefingComposer",
+            "the people operating the system at the time, and the organisation (priorities, budgets,"
+            " tools) that shapes their work.") },
+    { "roll.?back|revert", QT_TRANSLATE_NOOP("faultless::model::BriefingComposer", "Rollback"),
+        QT_TRANSLATE_NOOP(
+            "faultless::model::BriefingComposer", "returning to the previous version of a change.") },
 };
 
 } // namespace
 
-BriefingComposer::BriefingComposer(const BriefingData &data, const BriefingOptions &options, const QTranslator *translator)
+BriefingComposer::BriefingComposer(
+    const BriefingData &data, const BriefingOptions &options, const QTranslator *translator)
     : m_data(data)
     , m_options(options)
     , m_sections(options.effectiveSections())
     , m_translator(translator)
     , m_locale(options.language.isEmpty() ? QLocale() : QLocale(options.language))
-{
-}
+{ }
 
 QString BriefingComposer::tr(const char *sourceText, const char *disambiguation, int n) const
 {
@@ -131,8 +125,8 @@ BriefingChart::Labels BriefingComposer::chartLabels() const
         events = tr("Events per %n minute(s)", "chart legend", int(binSeconds / 60));
     else
         events = tr("Events per %n second(s)", "chart legend", int(std::max<qint64>(binSeconds, 1)));
-    return {events, tr("Errors", "chart legend"), tr("Flag change", "chart legend"), tr("Experiment", "chart legend"),
-            tr("No events in this window")};
+    return { events, tr("Errors", "chart legend"), tr("Flag change", "chart legend"),
+        tr("Experiment", "chart legend"), tr("No events in this window") };
 }
 
 qint64 BriefingComposer::words() const
@@ -183,8 +177,9 @@ void BriefingComposer::write(BriefingWriter &w, int minutes) const
         writeGlossary(w);
     if (has(BriefingSection::Sources))
         writeSources(w);
-    w.note({muted(tr("A blameless review: it describes what people saw, knew and did at the time and the conditions "
-                     "around them, so that the organisation can learn; it does not assign blame."))});
+    w.note({ muted(
+        tr("A blameless review: it describes what people saw, knew and did at the time and the conditions "
+           "around them, so that the organisation can learn; it does not assign blame.")) });
 }
 
 // --- formatting -------------------------------------------------------------------------------
@@ -197,13 +192,15 @@ QString BriefingComposer::time(Instant instant) const
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(m_data.windowStart / 1000, m_data.zone);
     if (m_data.windowStart != NoInstant && t.date() == start.date())
         return t.toString(QStringLiteral("HH:mm:ss"));
-    return m_locale.toString(t.date(), QLocale::ShortFormat) + QLatin1Char(' ') + t.toString(QStringLiteral("HH:mm:ss"));
+    return m_locale.toString(t.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + t.toString(QStringLiteral("HH:mm:ss"));
 }
 
 QString BriefingComposer::dateTime(Instant instant) const
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(instant / 1000, m_data.zone);
-    return m_locale.toString(t.date(), QLocale::LongFormat) + QLatin1Char(' ') + t.toString(QStringLiteral("HH:mm"));
+    return m_locale.toString(t.date(), QLocale::LongFormat) + QLatin1Char(' ')
+        + t.toString(QStringLiteral("HH:mm"));
 }
 
 QString BriefingComposer::duration(qint64 us) const
@@ -300,19 +297,20 @@ qsizetype BriefingComposer::wholeSentencesWithin(const QString &simple, qsizetyp
     return best;
 }
 
-void BriefingComposer::appendMarks(BriefingInline &line, bool manual, const BriefingDisputeMark &dispute) const
+void BriefingComposer::appendMarks(
+    BriefingInline &line, bool manual, const BriefingDisputeMark &dispute) const
 {
     if (manual)
         line.append(badge(tr("added by reviewer")));
     if (dispute.isSet()) {
         line.append(warning(dispute.state == QLatin1String("uncertain") ? tr("uncertain", "dispute state")
-                                                                         : tr("disputed", "dispute state")));
+                                                                        : tr("disputed", "dispute state")));
     }
 }
 
 BriefingInline BriefingComposer::citation(const BriefingCitation &c, int maxText) const
 {
-    BriefingInline line {strong(time(c.instant)), plain(QStringLiteral(" ") + short_(c.text, maxText))};
+    BriefingInline line { strong(time(c.instant)), plain(QStringLiteral(" ") + short_(c.text, maxText)) };
     appendMarks(line, c.manual, c.dispute);
     return line;
 }
@@ -347,7 +345,7 @@ void BriefingComposer::writeHeader(BriefingWriter &w, int minutes) const
     if (m_data.redactions > 0)
         notes << tr("%n secret(s) such as tokens or addresses were masked.", nullptr, m_data.redactions);
     if (!notes.isEmpty())
-        w.note({muted(notes.join(QLatin1Char(' ')))});
+        w.note({ muted(notes.join(QLatin1Char(' '))) });
 }
 
 // The briefing opens with what the review team wrote and the window customers were affected
@@ -364,12 +362,14 @@ void BriefingComposer::writeSummary(BriefingWriter &w) const
     const QString partial = partialImpactLine();
     if (!partial.isEmpty())
         w.note({ muted(partial) });
-    QString basis = tr("Reconstructed from %n event(s)", nullptr, int(std::min<qint64>(m_data.eventCount, INT_MAX)));
+    QString basis
+        = tr("Reconstructed from %n event(s)", nullptr, int(std::min<qint64>(m_data.eventCount, INT_MAX)));
     basis += QLatin1Char(' ') + tr("in %n source(s)", nullptr, int(m_data.sources.size()));
     if (m_data.manualEventCount > 0)
-        basis += QStringLiteral(", ") + tr("%n of them added by reviewers", nullptr, int(m_data.manualEventCount));
+        basis += QStringLiteral(", ")
+            + tr("%n of them added by reviewers", nullptr, int(m_data.manualEventCount));
     basis += QLatin1Char('.') + QLatin1Char(' ') + agreementSentence();
-    w.note({muted(basis)});
+    w.note({ muted(basis) });
     if (!hasSummary) {
         w.heading(2, tr("Summary still to be written"));
         w.paragraph(
@@ -439,19 +439,19 @@ void BriefingComposer::writeChart(BriefingWriter &w) const
         + tr("Flag changes marked: %n.", nullptr, int(m_data.flagChanges.size())) + QLatin1Char(' ')
         + tr("Experiments marked: %n.", nullptr, int(m_data.experiments.size()));
     if (m_chart.isNull()) {
-        w.note({muted(tr("The chart is left out: it could not be drawn here."))});
+        w.note({ muted(tr("The chart is left out: it could not be drawn here.")) });
         return;
     }
     w.chart(m_chart, alt,
-            tr("All events per time bin, errors in red; dashed lines mark flag changes and shaded spans mark "
-               "experiments."));
+        tr("All events per time bin, errors in red; dashed lines mark flag changes and shaded spans mark "
+           "experiments."));
 }
 
 void BriefingComposer::writeTimeline(BriefingWriter &w) const
 {
     w.heading(2, tr("Timeline of key moments"));
     if (m_data.timeline.isEmpty()) {
-        w.note({muted(tr("No events have been highlighted yet."))});
+        w.note({ muted(tr("No events have been highlighted yet.")) });
         return;
     }
     QList<BriefingItem> items;
@@ -473,16 +473,17 @@ void BriefingComposer::writeTimeline(BriefingWriter &w) const
             if (!e.tags.isEmpty())
                 where << tr("tags: %1").arg(e.tags.join(QStringLiteral(", ")));
             if (!where.isEmpty())
-                item.details.append({muted(where.join(QStringLiteral(" · ")))});
+                item.details.append({ muted(where.join(QStringLiteral(" · "))) });
             if (e.dispute.isSet() && !e.dispute.reason.isEmpty())
-                item.details.append({warning(tr("Not agreed:")), plain(QLatin1Char(' ') + e.dispute.reason)});
+                item.details.append(
+                    { warning(tr("Not agreed:")), plain(QLatin1Char(' ') + e.dispute.reason) });
         }
         for (const BriefingAnnotation &a : e.annotations) {
             // Leaders read one agreed note per moment; practitioners read them all.
             if (leader() && (a.dispute.isSet() || !item.details.isEmpty()))
                 continue;
-            BriefingInline note {emphasis(a.author.isEmpty() ? tr("Note:") : tr("%1:").arg(a.author)),
-                                 plain(QLatin1Char(' ') + short_(a.text, leader() ? 100 : 0))};
+            BriefingInline note { emphasis(a.author.isEmpty() ? tr("Note:") : tr("%1:").arg(a.author)),
+                plain(QLatin1Char(' ') + short_(a.text, leader() ? 100 : 0)) };
             appendMarks(note, false, a.dispute);
             item.details.append(note);
         }
@@ -522,7 +523,7 @@ void BriefingComposer::writeFlags(BriefingWriter &w) const
         rows.append({ { strong(time(f.changedAt)) }, { plain(flag) }, { plain(change) }, { plain(f.actor) },
             { plain(reversalText(f)) } });
     }
-    w.table({tr("Time"), tr("Flag"), tr("Change"), tr("By"), tr("Reversed")}, rows);
+    w.table({ tr("Time"), tr("Flag"), tr("Change"), tr("By"), tr("Reversed") }, rows);
 }
 
 // "reversed after 18 minutes by Ben", "(flag turned off)", and for a change that took an earlier
@@ -558,16 +559,19 @@ void BriefingComposer::writeExperiments(BriefingWriter &w) const
         if (x.end != NoInstant)
             when += QStringLiteral("–") + time(x.end);
         const bool showLane = !x.lane.isEmpty() && x.lane != x.title;
-        item.text = {strong(x.title.isEmpty() ? tr("Experiment") : x.title), plain(QStringLiteral(" (") + when),
-                     plain(showLane ? QStringLiteral(", ") + x.lane + QLatin1Char(')') : QStringLiteral(")"))};
+        item.text
+            = { strong(x.title.isEmpty() ? tr("Experiment") : x.title), plain(QStringLiteral(" (") + when),
+                  plain(showLane ? QStringLiteral(", ") + x.lane + QLatin1Char(')') : QStringLiteral(")")) };
         if (!x.hypothesis.isEmpty())
-            item.details.append({emphasis(tr("Hypothesis:")), plain(QLatin1Char(' ') + x.hypothesis)});
-        item.details.append({emphasis(tr("Verdict:")), plain(QLatin1Char(' ') + verdictLabel(x.verdict))});
+            item.details.append({ emphasis(tr("Hypothesis:")), plain(QLatin1Char(' ') + x.hypothesis) });
+        item.details.append({ emphasis(tr("Verdict:")), plain(QLatin1Char(' ') + verdictLabel(x.verdict)) });
         if (!leader()) {
             if (!x.steadyBefore.isEmpty())
-                item.details.append({emphasis(tr("Steady state before:")), plain(QLatin1Char(' ') + x.steadyBefore)});
+                item.details.append(
+                    { emphasis(tr("Steady state before:")), plain(QLatin1Char(' ') + x.steadyBefore) });
             if (!x.steadyAfter.isEmpty())
-                item.details.append({emphasis(tr("Steady state after:")), plain(QLatin1Char(' ') + x.steadyAfter)});
+                item.details.append(
+                    { emphasis(tr("Steady state after:")), plain(QLatin1Char(' ') + x.steadyAfter) });
         }
         items.append(item);
     }
@@ -578,11 +582,11 @@ void BriefingComposer::writeFactors(BriefingWriter &w) const
 {
     w.heading(2, tr("Contributing factors"));
     if (m_data.factors.isEmpty()) {
-        w.note({muted(tr("No contributing factors have been recorded yet."))});
+        w.note({ muted(tr("No contributing factors have been recorded yet.")) });
         return;
     }
-    w.note({muted(tr("Conditions that together made the incident possible or worse. They form a set, in no "
-                     "particular order."))});
+    w.note({ muted(tr("Conditions that together made the incident possible or worse. They form a set, in no "
+                      "particular order.")) });
     qsizetype i = 0;
     while (i < m_data.factors.size()) {
         const QString category = m_data.factors.at(i).category;
@@ -591,7 +595,7 @@ void BriefingComposer::writeFactors(BriefingWriter &w) const
         for (; i < m_data.factors.size() && m_data.factors.at(i).category == category; ++i) {
             const BriefingFactor &f = m_data.factors.at(i);
             BriefingItem item;
-            item.text = {strong(f.title)};
+            item.text = { strong(f.title) };
             if (!f.description.isEmpty())
                 item.text.append(plain(QStringLiteral(" — ") + f.description.simplified()));
             if (leader()) {
@@ -599,10 +603,10 @@ void BriefingComposer::writeFactors(BriefingWriter &w) const
                     QStringList times;
                     for (const BriefingCitation &c : f.evidence)
                         times << time(c.instant).left(5);
-                    BriefingInline line {emphasis(tr("Evidence:")),
-                                         plain(QLatin1Char(' ')
-                                               + tr("%n event(s) at %1", nullptr, int(f.evidence.size()))
-                                                     .arg(times.join(QStringLiteral(", "))))};
+                    BriefingInline line { emphasis(tr("Evidence:")),
+                        plain(QLatin1Char(' ')
+                            + tr("%n event(s) at %1", nullptr, int(f.evidence.size()))
+                                  .arg(times.join(QStringLiteral(", ")))) };
                     bool anyManual = false;
                     BriefingDisputeMark anyDispute;
                     for (const BriefingCitation &c : f.evidence) {
@@ -617,9 +621,9 @@ void BriefingComposer::writeFactors(BriefingWriter &w) const
                 for (const BriefingCitation &c : f.evidence)
                     item.details.append(citation(c, 200));
                 for (const QString &note : f.evidenceNotes)
-                    item.details.append({emphasis(tr("Note:")), plain(QLatin1Char(' ') + note)});
+                    item.details.append({ emphasis(tr("Note:")), plain(QLatin1Char(' ') + note) });
                 if (f.evidence.isEmpty() && f.evidenceNotes.isEmpty())
-                    item.details.append({warning(tr("no evidence linked yet"))});
+                    item.details.append({ warning(tr("no evidence linked yet")) });
             }
             items.append(item);
         }
@@ -632,27 +636,28 @@ void BriefingComposer::writeNarratives(BriefingWriter &w) const
     if (m_data.narratives.isEmpty())
         return;
     w.heading(2, tr("Narratives"));
-    w.note({muted(tr("Each narrative tells the incident from one vantage point. They may disagree; this briefing "
-                     "does not pick one."))});
+    w.note({ muted(
+        tr("Each narrative tells the incident from one vantage point. They may disagree; this briefing "
+           "does not pick one.")) });
     for (const BriefingNarrative &n : m_data.narratives) {
         w.heading(3, n.title);
-        BriefingInline who {emphasis(tr("Vantage point:")), plain(QLatin1Char(' ') + n.vantagePoint)};
+        BriefingInline who { emphasis(tr("Vantage point:")), plain(QLatin1Char(' ') + n.vantagePoint) };
         if (!n.author.isEmpty())
             who.append(plain(QStringLiteral(" · ") + tr("told by %1").arg(n.author)));
         w.paragraph(who);
         QList<BriefingItem> steps;
         for (const BriefingStep &s : n.steps) {
             BriefingItem item;
-            item.text = {plain(s.text.simplified())};
+            item.text = { plain(s.text.simplified()) };
             if (s.event) {
-                item.text.append(muted(QStringLiteral(" (") + time(s.event->instant).left(leader() ? 5 : 8)
-                                       + QLatin1Char(')')));
+                item.text.append(muted(
+                    QStringLiteral(" (") + time(s.event->instant).left(leader() ? 5 : 8) + QLatin1Char(')')));
                 appendMarks(item.text, s.event->manual, s.event->dispute);
             }
             if (s.dispute.isSet())
                 appendMarks(item.text, false, s.dispute);
             if (!leader() && s.event)
-                item.details.append({muted(tr("cites: %1").arg(short_(s.event->text, 160)))});
+                item.details.append({ muted(tr("cites: %1").arg(short_(s.event->text, 160))) });
             steps.append(item);
         }
         w.list(steps, true);
@@ -677,11 +682,12 @@ void BriefingComposer::writeDivergence(BriefingWriter &w) const
             // Leaders get the shape of the difference; practitioners get the moments themselves.
             const QString from = time(only.events.constFirst().instant).left(5);
             const QString to = time(only.events.constLast().instant).left(5);
-            item.text = {plain(tr("Only \"%1\" tells of %n moment(s)", nullptr, int(only.events.size()))
-                                   .arg(narrativeTitle(only.narrativeId))
-                               + QLatin1Char(' ') + (from == to ? tr("(%1).").arg(from) : tr("(%1 to %2).").arg(from, to)))};
+            item.text = { plain(tr("Only \"%1\" tells of %n moment(s)", nullptr, int(only.events.size()))
+                                    .arg(narrativeTitle(only.narrativeId))
+                + QLatin1Char(' ')
+                + (from == to ? tr("(%1).").arg(from) : tr("(%1 to %2).").arg(from, to))) };
         } else {
-            item.text = {plain(tr("Only \"%1\" tells of:").arg(narrativeTitle(only.narrativeId)))};
+            item.text = { plain(tr("Only \"%1\" tells of:").arg(narrativeTitle(only.narrativeId))) };
             for (const BriefingCitation &c : only.events)
                 item.details.append(citation(c, maxText));
         }
@@ -689,8 +695,9 @@ void BriefingComposer::writeDivergence(BriefingWriter &w) const
     }
     for (const auto &o : d.orderDifferences) {
         BriefingItem item;
-        item.text = {plain(tr("\"%1\" and \"%2\" tell these moments in a different order:")
-                               .arg(narrativeTitle(o.firstNarrativeId), narrativeTitle(o.secondNarrativeId)))};
+        item.text
+            = { plain(tr("\"%1\" and \"%2\" tell these moments in a different order:")
+                          .arg(narrativeTitle(o.firstNarrativeId), narrativeTitle(o.secondNarrativeId))) };
         item.details.append(citation(o.a, maxText));
         item.details.append(citation(o.b, maxText));
         items.append(item);
@@ -699,7 +706,7 @@ void BriefingComposer::writeDivergence(BriefingWriter &w) const
     }
     if (!d.shared.isEmpty()) {
         BriefingItem item;
-        item.text = {plain(tr("All narratives cite %n shared moment(s).", nullptr, int(d.shared.size())))};
+        item.text = { plain(tr("All narratives cite %n shared moment(s).", nullptr, int(d.shared.size()))) };
         if (!leader()) {
             for (const BriefingCitation &c : d.shared)
                 item.details.append(citation(c, maxText));
@@ -708,13 +715,14 @@ void BriefingComposer::writeDivergence(BriefingWriter &w) const
     }
     if (!leader() && !d.untold.isEmpty()) {
         BriefingItem item;
-        item.text = {plain(tr("Highlighted moments no narrative tells yet:"))};
+        item.text = { plain(tr("Highlighted moments no narrative tells yet:")) };
         for (const BriefingCitation &c : d.untold)
             item.details.append(citation(c, maxText));
         items.append(item);
     }
     if (items.isEmpty())
-        w.note({muted(tr("The narratives cite the same moments in the same order; they differ in what they make of them."))});
+        w.note({ muted(tr("The narratives cite the same moments in the same order; they differ in what they "
+                          "make of them.")) });
     else
         w.list(items, false);
 }
@@ -739,14 +747,14 @@ void BriefingComposer::writeDisputes(BriefingWriter &w) const
             what = tr("Note on an event");
         else
             what = tr("Narrative step");
-        item.text = {warning(x.mark.state == QLatin1String("uncertain") ? tr("uncertain", "dispute state")
-                                                                        : tr("disputed", "dispute state")),
-                     strong(QLatin1Char(' ') + what), plain(QStringLiteral(" "))};
+        item.text = { warning(x.mark.state == QLatin1String("uncertain") ? tr("uncertain", "dispute state")
+                                                                         : tr("disputed", "dispute state")),
+            strong(QLatin1Char(' ') + what), plain(QStringLiteral(" ")) };
         if (x.instant != NoInstant)
             item.text.append(strong(time(x.instant) + QLatin1Char(' ')));
         item.text.append(plain(short_(x.itemText, 200)));
         if (!x.mark.reason.isEmpty() || !x.mark.raisedBy.isEmpty()) {
-            BriefingInline why {emphasis(tr("Why:")), plain(QLatin1Char(' ') + x.mark.reason)};
+            BriefingInline why { emphasis(tr("Why:")), plain(QLatin1Char(' ') + x.mark.reason) };
             if (!x.mark.raisedBy.isEmpty())
                 why.append(muted(QStringLiteral(" — ") + x.mark.raisedBy));
             item.details.append(why);
@@ -760,17 +768,18 @@ void BriefingComposer::writeLearnings(BriefingWriter &w) const
 {
     w.heading(2, tr("Surprises and what helped"));
     bool any = false;
-    for (const QString &kind : {QStringLiteral("surprise"), QStringLiteral("helped")}) {
+    for (const QString &kind : { QStringLiteral("surprise"), QStringLiteral("helped") }) {
         QList<BriefingItem> items;
         for (const BriefingLearning &l : m_data.learnings) {
             if (l.kind != kind)
                 continue;
             BriefingItem item;
-            item.text = {plain(l.text.simplified())};
+            item.text = { plain(l.text.simplified()) };
             if (!l.author.isEmpty())
                 item.text.append(muted(QStringLiteral(" — ") + l.author));
             if (!l.about.isEmpty())
-                item.details.append({muted(tr("about: %1").arg(short_(l.about.join(QStringLiteral("; ")), 200)))});
+                item.details.append(
+                    { muted(tr("about: %1").arg(short_(l.about.join(QStringLiteral("; ")), 200))) });
             items.append(item);
         }
         if (items.isEmpty())
@@ -780,7 +789,7 @@ void BriefingComposer::writeLearnings(BriefingWriter &w) const
         w.list(items, false);
     }
     if (!any)
-        w.note({muted(tr("No surprises or helpful moments have been recorded yet."))});
+        w.note({ muted(tr("No surprises or helpful moments have been recorded yet.")) });
 }
 
 void BriefingComposer::writeQuestions(BriefingWriter &w) const
@@ -794,16 +803,16 @@ void BriefingComposer::writeQuestions(BriefingWriter &w) const
         if (leader() && q.status == QLatin1String("closed"))
             continue;
         BriefingItem item;
-        item.text = {plain(q.text.simplified()), badge(statusLabel(q.status))};
+        item.text = { plain(q.text.simplified()), badge(statusLabel(q.status)) };
         for (const BriefingAnswer &a : q.answers) {
-            BriefingInline answer {emphasis(a.author.isEmpty() ? tr("Answer:") : tr("%1:").arg(a.author)),
-                                   plain(QLatin1Char(' ') + short_(a.text, leader() ? 200 : 0))};
+            BriefingInline answer { emphasis(a.author.isEmpty() ? tr("Answer:") : tr("%1:").arg(a.author)),
+                plain(QLatin1Char(' ') + short_(a.text, leader() ? 200 : 0)) };
             item.details.append(answer);
             if (leader())
                 break;
         }
         if (q.answers.isEmpty())
-            item.details.append({muted(tr("not answered yet"))});
+            item.details.append({ muted(tr("not answered yet")) });
         items.append(item);
     }
     w.list(items, false);
@@ -814,11 +823,11 @@ void BriefingComposer::writeOpportunities(BriefingWriter &w) const
     if (m_data.opportunities.isEmpty())
         return;
     w.heading(2, tr("Opportunities"));
-    w.note({muted(tr("What the team might try next, each tied to the factors it addresses."))});
+    w.note({ muted(tr("What the team might try next, each tied to the factors it addresses.")) });
     QList<BriefingItem> items;
     for (const BriefingOpportunity &o : m_data.opportunities) {
         BriefingItem item;
-        item.text = {strong(o.title)};
+        item.text = { strong(o.title) };
         if (!o.description.isEmpty())
             item.text.append(plain(QStringLiteral(" — ") + o.description.simplified()));
         QStringList meta;
@@ -827,9 +836,10 @@ void BriefingComposer::writeOpportunities(BriefingWriter &w) const
         if (!o.status.isEmpty())
             meta << statusLabel(o.status);
         if (!meta.isEmpty())
-            item.text.append(muted(QStringLiteral(" (") + meta.join(QStringLiteral(", ")) + QLatin1Char(')')));
+            item.text.append(
+                muted(QStringLiteral(" (") + meta.join(QStringLiteral(", ")) + QLatin1Char(')')));
         if (!o.factors.isEmpty() && !leader())
-            item.details.append({muted(tr("addresses: %1").arg(o.factors.join(QStringLiteral("; "))))});
+            item.details.append({ muted(tr("addresses: %1").arg(o.factors.join(QStringLiteral("; ")))) });
         items.append(item);
     }
     w.list(items, false);
@@ -838,7 +848,7 @@ void BriefingComposer::writeOpportunities(BriefingWriter &w) const
 void BriefingComposer::writeGlossary(BriefingWriter &w) const
 {
     // Only the terms this briefing actually uses, found in the texts it shows.
-    QStringList texts {m_data.summary, m_data.title};
+    QStringList texts { m_data.summary, m_data.title };
     for (const BriefingEvent &e : m_data.timeline) {
         texts << e.text;
         for (const BriefingAnnotation &a : e.annotations)
@@ -864,7 +874,7 @@ void BriefingComposer::writeGlossary(BriefingWriter &w) const
     for (const Term &t : kGlossary) {
         const QRegularExpression re(QString::fromLatin1(t.match), QRegularExpression::CaseInsensitiveOption);
         if (all.contains(re))
-            items.append({{strong(tr(t.term)), plain(QStringLiteral(": ") + tr(t.explanation))}, {}});
+            items.append({ { strong(tr(t.term)), plain(QStringLiteral(": ") + tr(t.explanation)) }, {} });
     }
     // A leaders' briefing short of reading time explains the first terms (the list's order).
     if (m_data.glossaryTerms >= 0 && items.size() > m_data.glossaryTerms)
@@ -882,10 +892,10 @@ void BriefingComposer::writeSources(BriefingWriter &w) const
     w.heading(2, tr("Sources"));
     QList<QList<BriefingInline>> rows;
     for (const BriefingSource &s : m_data.sources) {
-        rows.append({{plain(s.name)}, {plain(s.format)}, {plain(m_locale.toString(s.events))},
-                     {plain(s.rejected ? m_locale.toString(s.rejected) : QStringLiteral("—"))}});
+        rows.append({ { plain(s.name) }, { plain(s.format) }, { plain(m_locale.toString(s.events)) },
+            { plain(s.rejected ? m_locale.toString(s.rejected) : QStringLiteral("—")) } });
     }
-    w.table({tr("Source"), tr("Format"), tr("Events"), tr("Rejected records")}, rows);
+    w.table({ tr("Source"), tr("Format"), tr("Events"), tr("Rejected records") }, rows);
 }
 
 } // namespace faultless::model

@@ -25,7 +25,8 @@ public:
     // A first sentence longer than this is no prose (a log line): short_() may cut it at a word.
     static constexpr int kLongestSentence = 400;
 
-    BriefingComposer(const BriefingData &data, const BriefingOptions &options, const QTranslator *translator = nullptr);
+    BriefingComposer(
+        const BriefingData &data, const BriefingOptions &options, const QTranslator *translator = nullptr);
 
     // The chart to show (null: left out with a note).
     void setChart(const QImage &chart) { m_chart = chart; }

@@ -29,8 +29,8 @@ constexpr qint64 kMinute = 60 * qint64(1000000);
 
 qint64 niceBinWidth(qint64 span, int bins)
 {
-    static const qint64 steps[] = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600,
-                                   43200, 86400};
+    static const qint64 steps[]
+        = { 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400 };
     const qint64 wanted = std::max<qint64>(1, span / bins);
     for (qint64 s : steps) {
         if (s * 1000000 >= wanted)
@@ -38,7 +38,6 @@ qint64 niceBinWidth(qint64 span, int bins)
     }
     return (wanted / (86400 * qint64(1000000)) + 1) * 86400 * qint64(1000000);
 }
-
 
 QString disputeItemTypeName(Dispute::ItemType type)
 {
@@ -455,7 +454,7 @@ bool protectTexts(BriefingData &d, const ReviewStore &store, const BriefingOptio
 } // namespace
 
 std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const BriefingOptions &options,
-                                                 QString *error, const BriefingProgress &progress)
+    QString *error, const BriefingProgress &progress)
 {
     auto fail = [&](const QString &message) -> std::optional<BriefingData> {
         if (error)
@@ -525,8 +524,8 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
     return d;
 }
 
-BriefingDivergence BriefingData::compareNarratives(const QList<BriefingNarrative> &narratives,
-                                                   const QList<BriefingEvent> &highlighted)
+BriefingDivergence BriefingData::compareNarratives(
+    const QList<BriefingNarrative> &narratives, const QList<BriefingEvent> &highlighted)
 {
     BriefingDivergence result;
     QList<QList<BriefingCitation>> cited; // per narrative, in the narrative's order, first citation only
@@ -550,7 +549,7 @@ BriefingDivergence BriefingData::compareNarratives(const QList<BriefingNarrative
     };
     if (narratives.size() >= 2) {
         for (qsizetype i = 0; i < narratives.size(); ++i) {
-            BriefingDivergence::OnlyIn only {narratives.at(i).id, {}};
+            BriefingDivergence::OnlyIn only { narratives.at(i).id, {} };
             for (const BriefingCitation &c : cited.at(i)) {
                 if (tellers.value(c.eventId) == 1)
                     only.events.append(c);
@@ -575,7 +574,8 @@ BriefingDivergence BriefingData::compareNarratives(const QList<BriefingNarrative
                         const auto px = posJ.constFind(a.at(x).eventId);
                         const auto py = posJ.constFind(a.at(y).eventId);
                         if (px != posJ.cend() && py != posJ.cend() && *px > *py)
-                            result.orderDifferences.append({narratives.at(i).id, narratives.at(j).id, a.at(x), a.at(y)});
+                            result.orderDifferences.append(
+                                { narratives.at(i).id, narratives.at(j).id, a.at(x), a.at(y) });
                     }
                 }
             }
@@ -584,7 +584,7 @@ BriefingDivergence BriefingData::compareNarratives(const QList<BriefingNarrative
     if (!narratives.isEmpty()) {
         for (const BriefingEvent &e : highlighted) {
             if (!tellers.contains(e.id))
-                result.untold.append({e.id, e.instant, e.text, e.manual, e.dispute});
+                result.untold.append({ e.id, e.instant, e.text, e.manual, e.dispute });
         }
     }
     return result;

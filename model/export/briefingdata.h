@@ -243,10 +243,10 @@ public:
     // Reads the review. Returns nullopt with `error` set when the store cannot be read or
     // `progress` cancelled.
     static std::optional<BriefingData> gather(const ReviewStore &store, const BriefingOptions &options,
-                                              QString *error, const BriefingProgress &progress = {});
+        QString *error, const BriefingProgress &progress = {});
     // Divergence of narratives over their cited events (public for tests).
-    static BriefingDivergence compareNarratives(const QList<BriefingNarrative> &narratives,
-                                                const QList<BriefingEvent> &highlighted);
+    static BriefingDivergence compareNarratives(
+        const QList<BriefingNarrative> &narratives, const QList<BriefingEvent> &highlighted);
 
     // A leaders' briefing reads in five minutes (LeaderMinutes). Each level leaves out more
     // detail that the practitioners' analysis keeps, and the briefing says how much: 1, the

@@ -141,8 +141,9 @@ std::unique_ptr<QTranslator> BriefingExporter::translator(const QString &languag
 
 QStringList BriefingExporter::availableLanguages()
 {
-    QStringList languages {QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("faultless_*.qm")}, QDir::Files, QDir::Name);
+    QStringList languages { QStringLiteral("en") };
+    const QStringList files = QDir(QStringLiteral(":/i18n"))
+                                  .entryList({ QStringLiteral("faultless_*.qm") }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages << file.mid(10, file.size() - 13);
     return languages;
@@ -153,20 +154,21 @@ QString BriefingExporter::chartFileFor(const QString &markdownPath)
     return QFileInfo(markdownPath).completeBaseName() + QStringLiteral("-chart.png");
 }
 
-std::optional<BriefingOutput> BriefingExporter::render(const ReviewStore &store, const BriefingOptions &options,
-                                                       QString *error, const BriefingProgress &progress,
-                                                       const QString &chartFile)
+std::optional<BriefingOutput> BriefingExporter::render(const ReviewStore &store,
+    const BriefingOptions &options, QString *error, const BriefingProgress &progress,
+    const QString &chartFile)
 {
     QString translatorError;
-    const std::unique_ptr<QTranslator> translator = BriefingExporter::translator(options.language, &translatorError);
+    const std::unique_ptr<QTranslator> translator
+        = BriefingExporter::translator(options.language, &translatorError);
     if (!translatorError.isEmpty()) {
         if (error)
             *error = translatorError;
         return std::nullopt;
     }
     // Reading is most of the work; the rest is in memory.
-    const BriefingProgress gatherProgress = progress ? BriefingProgress([&](int p) { return progress(p * 8 / 10); })
-                                                     : BriefingProgress();
+    const BriefingProgress gatherProgress
+        = progress ? BriefingProgress([&](int p) { return progress(p * 8 / 10); }) : BriefingProgress();
     const std::optional<BriefingData> data = BriefingData::gather(store, options, error, gatherProgress);
     if (!data)
         return std::nullopt;
@@ -200,8 +202,8 @@ std::optional<BriefingOutput> BriefingExporter::render(const ReviewStore &store,
     case BriefingFormat::Html:
     case BriefingFormat::Pdf: {
         const bool pdf = options.format == BriefingFormat::Pdf;
-        HtmlBriefing writer(pdf ? HtmlBriefing::Flavour::RichText : HtmlBriefing::Flavour::Standalone, options.activeLinks,
-                            options.language, missing);
+        HtmlBriefing writer(pdf ? HtmlBriefing::Flavour::RichText : HtmlBriefing::Flavour::Standalone,
+            options.activeLinks, options.language, missing);
         if (pdf)
             writer.setChartWidth(PdfBriefing::textWidth(options.pageSize));
         composer.compose(writer);
@@ -266,7 +268,7 @@ bool renderPdf(
 } // namespace
 
 bool BriefingExporter::exportTo(const ReviewStore &store, const BriefingOptions &options, const QString &path,
-                                QString *error, const BriefingProgress &progress)
+    QString *error, const BriefingProgress &progress)
 {
     auto fail = [&](const QString &message) {
         if (error)

@@ -29,10 +29,10 @@ struct FlaggedSentence
 // A briefing rendered to text, before it is written anywhere (the preview shows this).
 struct BriefingOutput
 {
-    QString text;          // Markdown, standalone HTML, or the PDF's rich-text HTML
+    QString text; // Markdown, standalone HTML, or the PDF's rich-text HTML
     QString title; // as the briefing shows it (redacted, pseudonymised); HTML flavours
-    QStringList sections;  // level-2 headings (HTML flavours)
-    QImage chart;          // null when left out
+    QStringList sections; // level-2 headings (HTML flavours)
+    QImage chart; // null when left out
     qint64 words = 0;
     int readingMinutes = 0;
     int redactions = 0;
@@ -50,11 +50,10 @@ class BriefingExporter
     Q_DECLARE_TR_FUNCTIONS(BriefingExporter)
 public:
     static bool exportTo(const ReviewStore &store, const BriefingOptions &options, const QString &path,
-                         QString *error, const BriefingProgress &progress = {});
+        QString *error, const BriefingProgress &progress = {});
     // `chartFile`: for Markdown, the name the chart PNG will have next to the file (empty: none).
     static std::optional<BriefingOutput> render(const ReviewStore &store, const BriefingOptions &options,
-                                                QString *error, const BriefingProgress &progress = {},
-                                                const QString &chartFile = {});
+        QString *error, const BriefingProgress &progress = {}, const QString &chartFile = {});
     static QString markdown(const ReviewStore &store, const BriefingOptions &options);
     // Every sentence of the leaders' briefing `options` describe (whatever their audience) that
     // the language check of the briefing's language flags, once each, in briefing order; what

@@ -10,13 +10,19 @@ struct SectionName
 };
 // Command-line names: stable, never translated (scripts use them).
 constexpr SectionName kSectionNames[] = {
-    {BriefingSection::Summary, "summary"},       {BriefingSection::Chart, "chart"},
-    {BriefingSection::Timeline, "timeline"},     {BriefingSection::FlagChanges, "flags"},
-    {BriefingSection::Experiments, "experiments"}, {BriefingSection::Factors, "factors"},
-    {BriefingSection::Narratives, "narratives"}, {BriefingSection::Disputes, "disputes"},
-    {BriefingSection::Learnings, "learnings"},   {BriefingSection::Questions, "questions"},
-    {BriefingSection::Opportunities, "opportunities"}, {BriefingSection::Glossary, "glossary"},
-    {BriefingSection::Sources, "sources"},
+    { BriefingSection::Summary, "summary" },
+    { BriefingSection::Chart, "chart" },
+    { BriefingSection::Timeline, "timeline" },
+    { BriefingSection::FlagChanges, "flags" },
+    { BriefingSection::Experiments, "experiments" },
+    { BriefingSection::Factors, "factors" },
+    { BriefingSection::Narratives, "narratives" },
+    { BriefingSection::Disputes, "disputes" },
+    { BriefingSection::Learnings, "learnings" },
+    { BriefingSection::Questions, "questions" },
+    { BriefingSection::Opportunities, "opportunities" },
+    { BriefingSection::Glossary, "glossary" },
+    { BriefingSection::Sources, "sources" },
 };
 } // namespace
 

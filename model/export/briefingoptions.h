@@ -20,19 +20,19 @@ enum class BriefingPageSize { A4, Letter };
 // The sections a briefing may hold. There is deliberately no section for a single cause: the
 // briefing shows contributing factors as a set and every narrative with its vantage point.
 enum class BriefingSection : quint32 {
-    Summary = 0x1,       // incident window and impact
-    Chart = 0x2,         // event rate with flag changes and experiments
-    Timeline = 0x4,      // highlighted events with their phase
-    FlagChanges = 0x8,   // with time to reverse
-    Experiments = 0x10,  // hypothesis and verdict
-    Factors = 0x20,      // contributing factors by category, with evidence
-    Narratives = 0x40,   // each with its vantage point, and where they diverge
-    Disputes = 0x80,     // what the room did not agree on
-    Learnings = 0x100,   // surprises and what helped
-    Questions = 0x200,   // with their answers
+    Summary = 0x1, // incident window and impact
+    Chart = 0x2, // event rate with flag changes and experiments
+    Timeline = 0x4, // highlighted events with their phase
+    FlagChanges = 0x8, // with time to reverse
+    Experiments = 0x10, // hypothesis and verdict
+    Factors = 0x20, // contributing factors by category, with evidence
+    Narratives = 0x40, // each with its vantage point, and where they diverge
+    Disputes = 0x80, // what the room did not agree on
+    Learnings = 0x100, // surprises and what helped
+    Questions = 0x200, // with their answers
     Opportunities = 0x400,
-    Glossary = 0x800,    // terms used, explained
-    Sources = 0x1000,    // where the evidence came from
+    Glossary = 0x800, // terms used, explained
+    Sources = 0x1000, // where the evidence came from
 };
 Q_DECLARE_FLAGS(BriefingSections, BriefingSection)
 Q_DECLARE_OPERATORS_FOR_FLAGS(BriefingSections)
@@ -49,8 +49,8 @@ struct BriefingOptions
     BriefingPageSize pageSize = BriefingPageSize::A4;
     BriefingSections sections; // empty: the audience's default sections
     bool pseudonymise = false; // participants' pseudonyms replace their names in all text
-    bool redact = true;        // secrets in quoted text (tokens, passwords, addresses) are masked
-    bool activeLinks = false;  // web addresses stay inert text unless the user opts in
+    bool redact = true; // secrets in quoted text (tokens, passwords, addresses) are masked
+    bool activeLinks = false; // web addresses stay inert text unless the user opts in
 
     BriefingSections effectiveSections() const { return sections ? sections : defaultSections(audience); }
 

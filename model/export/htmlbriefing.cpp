@@ -11,18 +11,19 @@ namespace faultless::model {
 namespace {
 const QRegularExpression &urlPattern()
 {
-    static const QRegularExpression re(QStringLiteral("\\bhttps?://[^\\s<>\"'`]+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("\\bhttps?://[^\\s<>\"'`]+"), QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 } // namespace
 
-HtmlBriefing::HtmlBriefing(Flavour flavour, bool activeLinks, const QString &language, const QString &chartMissingNote)
+HtmlBriefing::HtmlBriefing(
+    Flavour flavour, bool activeLinks, const QString &language, const QString &chartMissingNote)
     : m_flavour(flavour)
     , m_activeLinks(activeLinks)
     , m_language(language.isEmpty() ? QStringLiteral("en") : language)
     , m_chartMissingNote(chartMissingNote)
-{
-}
+{ }
 
 QString HtmlBriefing::escape(const QString &input, bool activeLinks)
 {
@@ -38,8 +39,8 @@ QString HtmlBriefing::escape(const QString &input, bool activeLinks)
         const auto m = it.next();
         out += text.mid(last, m.capturedStart() - last).toHtmlEscaped();
         const QString url = m.captured().toHtmlEscaped();
-        out += QStringLiteral("<a href=\"") + url + QStringLiteral("\" rel=\"noopener noreferrer nofollow\">") + url
-            + QStringLiteral("</a>");
+        out += QStringLiteral("<a href=\"") + url + QStringLiteral("\" rel=\"noopener noreferrer nofollow\">")
+            + url + QStringLiteral("</a>");
         last = m.capturedEnd();
     }
     out += text.mid(last).toHtmlEscaped();
@@ -96,7 +97,8 @@ QString HtmlBriefing::render(const BriefingInline &text) const
             out += QStringLiteral(" <span class=\"badge\">&nbsp;") + body + QStringLiteral("&nbsp;</span> ");
             break;
         case BriefingSpan::Warning:
-            out += QStringLiteral(" <span class=\"badge warn\">&nbsp;") + body + QStringLiteral("&nbsp;</span> ");
+            out += QStringLiteral(" <span class=\"badge warn\">&nbsp;") + body
+                + QStringLiteral("&nbsp;</span> ");
             break;
         }
     }
@@ -113,7 +115,8 @@ void HtmlBriefing::heading(int level, const QString &text)
         m_sections << text;
         id = QStringLiteral(" id=\"s%1\"").arg(m_sections.size());
     }
-    m_body += QStringLiteral("<h%1%2>").arg(level).arg(id) + escape(text) + QStringLiteral("</h%1>\n").arg(level);
+    m_body += QStringLiteral("<h%1%2>").arg(level).arg(id) + escape(text)
+        + QStringLiteral("</h%1>\n").arg(level);
 }
 
 void HtmlBriefing::paragraph(const BriefingInline &text)
@@ -153,7 +156,8 @@ void HtmlBriefing::table(const QStringList &header, const QList<QList<BriefingIn
     if (m_flavour == Flavour::Standalone)
         m_body += QStringLiteral("<div class=\"table\"><table>\n<thead><tr>");
     else
-        m_body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"0\">\n<thead><tr>");
+        m_body += QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"0\">\n<thead><tr>");
     for (const QString &h : header)
         m_body += QStringLiteral("<th>") + escape(h) + QStringLiteral("</th>");
     m_body += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -172,7 +176,8 @@ void HtmlBriefing::table(const QStringList &header, const QList<QList<BriefingIn
 void HtmlBriefing::chart(const QImage &image, const QString &alt, const QString &caption)
 {
     if (image.isNull()) {
-        m_body += QStringLiteral("<p class=\"note\">") + escape(m_chartMissingNote) + QStringLiteral("</p>\n");
+        m_body
+            += QStringLiteral("<p class=\"note\">") + escape(m_chartMissingNote) + QStringLiteral("</p>\n");
         return;
     }
     const QSize logical = (QSizeF(image.size()) / image.devicePixelRatio()).toSize();
@@ -180,9 +185,10 @@ void HtmlBriefing::chart(const QImage &image, const QString &alt, const QString 
     const int height = logical.width() > 0 ? logical.height() * width / logical.width() : logical.height();
     if (m_flavour == Flavour::Standalone) {
         m_body += QStringLiteral("<figure><img src=\"data:image/png;base64,")
-            + QString::fromLatin1(BriefingChart::toPng(image).toBase64()) + QStringLiteral("\" alt=\"") + escape(alt)
-            + QStringLiteral("\" width=\"%1\" height=\"%2\"><figcaption>").arg(width).arg(height) + escape(caption)
-            + QStringLiteral("</figcaption></figure>\n");
+            + QString::fromLatin1(BriefingChart::toPng(image).toBase64()) + QStringLiteral("\" alt=\"")
+            + escape(alt)
+            + QStringLiteral("\" width=\"%1\" height=\"%2\"><figcaption>").arg(width).arg(height)
+            + escape(caption) + QStringLiteral("</figcaption></figure>\n");
     } else {
         m_body += QStringLiteral("<p><img src=\"%1\" alt=\"").arg(QLatin1String(ChartResource)) + escape(alt)
             + QStringLiteral("\" width=\"%1\" height=\"%2\"></p>\n").arg(width).arg(height)
@@ -197,14 +203,16 @@ QString HtmlBriefing::result() const
     // default-src 'none': even if some text escaped its escaping, nothing in this file can run or
     // fetch anything; only inline styles and the embedded chart are allowed.
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + escape(m_language)
-        + QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n"
-                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"
-                         " style-src 'unsafe-inline'\">\n"
-                         "<meta name=\"referrer\" content=\"no-referrer\">\n"
-                         "<meta name=\"generator\" content=\"Faultless\">\n<title>")
+        + QStringLiteral(
+            "\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"
+            " style-src 'unsafe-inline'\">\n"
+            "<meta name=\"referrer\" content=\"no-referrer\">\n"
+            "<meta name=\"generator\" content=\"Faultless\">\n<title>")
         + escape(m_title) + QStringLiteral("</title>\n<style>\n") + standaloneCss()
-        + QStringLiteral("</style>\n</head>\n<body>\n<main>\n") + m_body + QStringLiteral("</main>\n</body>\n</html>\n");
+        + QStringLiteral("</style>\n</head>\n<body>\n<main>\n") + m_body
+        + QStringLiteral("</main>\n</body>\n</html>\n");
 }
 
 } // namespace faultless::model

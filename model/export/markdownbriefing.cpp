@@ -9,8 +9,9 @@ namespace faultless::model {
 namespace {
 const QRegularExpression &urlPattern()
 {
-    static const QRegularExpression re(QStringLiteral("\\b(?:https?|ftp)://[^\\s<>\"'`|]+|\\bwww\\.[^\\s<>\"'`|]+"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:https?|ftp)://[^\\s<>\"'`|]+|\\bwww\\.[^\\s<>\"'`|]+"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -45,12 +46,12 @@ QString guardBlockStart(QString line)
 }
 } // namespace
 
-MarkdownBriefing::MarkdownBriefing(bool activeLinks, const QString &chartFile, const QString &chartMissingNote)
+MarkdownBriefing::MarkdownBriefing(
+    bool activeLinks, const QString &chartFile, const QString &chartMissingNote)
     : m_activeLinks(activeLinks)
     , m_chartFile(chartFile)
     , m_chartMissingNote(chartMissingNote)
-{
-}
+{ }
 
 QString MarkdownBriefing::escape(const QString &input, bool activeLinks)
 {
@@ -164,7 +165,8 @@ void MarkdownBriefing::chart(const QImage &image, const QString &alt, const QStr
     // The file name is ours (derived from the output name); escape what Markdown link syntax needs.
     QString target = m_chartFile;
     target.replace(QLatin1Char(' '), QStringLiteral("%20")).replace(QLatin1Char(')'), QStringLiteral("%29"));
-    m_out += QStringLiteral("![") + escape(alt, false) + QStringLiteral("](") + target + QStringLiteral(")\n\n");
+    m_out += QStringLiteral("![") + escape(alt, false) + QStringLiteral("](") + target
+        + QStringLiteral(")\n\n");
     m_out += QLatin1Char('*') + escape(caption, false) + QStringLiteral("*\n\n");
 }
 

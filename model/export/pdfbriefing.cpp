@@ -44,7 +44,8 @@ void setUp(QTextDocument &doc, QPaintDevice *device, const PdfBriefing::Input &i
     doc.setDocumentMargin(0);
     doc.setDefaultStyleSheet(HtmlBriefing::richTextCss());
     if (!input.chart.isNull())
-        doc.addResource(QTextDocument::ImageResource, QUrl(QLatin1String(HtmlBriefing::ChartResource)), input.chart);
+        doc.addResource(
+            QTextDocument::ImageResource, QUrl(QLatin1String(HtmlBriefing::ChartResource)), input.chart);
     const QRect body = bodyRect(input.pageSize);
     doc.setPageSize(QSizeF(body.width(), body.height() - kFooterHeight));
     doc.setHtml(html);
@@ -186,7 +187,8 @@ bool PdfBriefing::write(const Input &input, QIODevice *device, QString *error)
 {
     QPdfWriter writer(device);
     writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(pageSizeOf(input.pageSize), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(pageSizeOf(input.pageSize), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
     // The title is drawn by the painter (footer) and stored as metadata, outside the HTML's escaping.
     const QString title = VisibleText::forDocument(input.title);
     writer.setTitle(title);
@@ -223,7 +225,8 @@ bool PdfBriefing::write(const Input &input, QIODevice *device, QString *error)
         painter.drawLine(QPointF(0, footer.top() - 2), QPointF(body.width(), footer.top() - 2));
         const QString shown = painter.fontMetrics().elidedText(title, Qt::ElideRight, body.width() * 2 / 3);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, shown);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, input.pageFooter.arg(page + 1).arg(pages));
+        painter.drawText(
+            footer, Qt::AlignRight | Qt::AlignVCenter, input.pageFooter.arg(page + 1).arg(pages));
     }
     painter.end();
     return true;

@@ -3,8 +3,8 @@
 #include "export/briefingoptions.h"
 
 #include <QCoreApplication>
-#include <QImage>
 #include <QIODevice>
+#include <QImage>
 #include <QString>
 
 #include <functional>
@@ -21,11 +21,11 @@ public:
     struct Input
     {
         QString title;
-        QString html;             // RichText HTML with HtmlBriefing::ContentsMarker in it
-        QStringList sections;     // the level-2 headings, in order
-        QImage chart;             // the resource HtmlBriefing::ChartResource
-        QString contentsTitle;    // "Contents", translated
-        QString pageFooter;       // "Page %1 of %2", translated
+        QString html; // RichText HTML with HtmlBriefing::ContentsMarker in it
+        QStringList sections; // the level-2 headings, in order
+        QImage chart; // the resource HtmlBriefing::ChartResource
+        QString contentsTitle; // "Contents", translated
+        QString pageFooter; // "Page %1 of %2", translated
         BriefingPageSize pageSize = BriefingPageSize::A4;
         int contentsFromPages = 4; // a table of contents once the briefing is this long
         bool saveNearlyEmptyPage = true; // see layout()

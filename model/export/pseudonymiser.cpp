@@ -55,16 +55,17 @@ Pseudonymiser::Pseudonymiser(const QList<Participant> &participants, Target targ
         return;
 
     QList<QPair<QString, QString>> fullNames;
-    QHash<QString, QString> parts;     // lower-case part -> pseudonym
-    QHash<QString, int> partOwners;    // how many participants share a part
+    QHash<QString, QString> parts; // lower-case part -> pseudonym
+    QHash<QString, int> partOwners; // how many participants share a part
     int n = 0;
     for (const Participant &p : participants) {
         ++n;
         const QString name = p.name.simplified();
         if (name.isEmpty())
             continue;
-        const QString pseudonym = p.pseudonym.trimmed().isEmpty() ? tr("Participant %1").arg(n) : p.pseudonym.trimmed();
-        fullNames.append({name, pseudonym});
+        const QString pseudonym
+            = p.pseudonym.trimmed().isEmpty() ? tr("Participant %1").arg(n) : p.pseudonym.trimmed();
+        fullNames.append({ name, pseudonym });
         const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() < 2)
             continue;
@@ -79,14 +80,14 @@ Pseudonymiser::Pseudonymiser(const QList<Participant> &participants, Target targ
     }
     // Longest first, so that "Ana Maria Lopez" is replaced before "Ana Lopez" could match inside it.
     std::sort(fullNames.begin(), fullNames.end(),
-              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     auto nameRule = [](const QString &words, const QString &pseudonym) {
         QString pattern = QRegularExpression::escape(words);
         pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
-        return Rule {QRegularExpression(QStringLiteral("(?<![\\w])") + pattern + QStringLiteral("(?![\\w])"),
-                                        QRegularExpression::CaseInsensitiveOption
-                                            | QRegularExpression::UseUnicodePropertiesOption),
-                     pseudonym};
+        return Rule { QRegularExpression(QStringLiteral("(?<![\\w])") + pattern + QStringLiteral("(?![\\w])"),
+                          QRegularExpression::CaseInsensitiveOption
+                              | QRegularExpression::UseUnicodePropertiesOption),
+            pseudonym };
     };
     for (const auto &full : std::as_const(fullNames))
         m_rules.append(nameRule(full.first, full.second));

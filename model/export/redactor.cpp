@@ -10,8 +10,7 @@ namespace faultless::model {
 
 Redactor::Redactor()
     : Redactor(QStringLiteral(":/export/redaction.json"))
-{
-}
+{ }
 
 Redactor::Redactor(const QString &jsonPath)
     : m_replacement(QStringLiteral("[") + tr("redacted") + QStringLiteral("]"))
@@ -29,7 +28,8 @@ void Redactor::load(const QString &jsonPath)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (doc.isNull()) {
-        m_error = tr("The redaction patterns %1 are not valid JSON: %2").arg(jsonPath, parseError.errorString());
+        m_error
+            = tr("The redaction patterns %1 are not valid JSON: %2").arg(jsonPath, parseError.errorString());
         return;
     }
     for (const QJsonValue &value : doc.object().value(QStringLiteral("patterns")).toArray()) {
@@ -60,7 +60,8 @@ void Redactor::load(const QString &jsonPath)
         pattern.expression = QRegularExpression(source, flags);
         if (!pattern.expression.isValid()) {
             // One broken pattern must not let every other secret through: refuse them all.
-            m_error = tr("Redaction pattern \"%1\" is invalid: %2").arg(pattern.id, pattern.expression.errorString());
+            m_error = tr("Redaction pattern \"%1\" is invalid: %2")
+                          .arg(pattern.id, pattern.expression.errorString());
             m_patterns.clear();
             return;
         }

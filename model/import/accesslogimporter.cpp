@@ -72,7 +72,8 @@ int AccessLogImporter::sniff(const QByteArray &prefix, const QString &) const
     return matches * 2 >= lines ? 85 : 40;
 }
 
-TextLineImporter::LineKind AccessLogImporter::parseLine(QByteArrayView line, int, EventRecord &e, LineResult &result)
+TextLineImporter::LineKind AccessLogImporter::parseLine(
+    QByteArrayView line, int, EventRecord &e, LineResult &result)
 {
     QByteArrayView rest = trimmed(line);
     const QByteArrayView client = token(rest);

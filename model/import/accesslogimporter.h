@@ -13,7 +13,7 @@ class AccessLogImporter : public TextLineImporter
 public:
     QString id() const override { return QStringLiteral("access-log"); }
     QString displayName() const override { return tr("Apache/Nginx access log"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("log")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("log") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
 
 protected:

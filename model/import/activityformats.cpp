@@ -46,7 +46,8 @@ bool ActivityFormats::readJsonDocument(ImportInput &input, QJsonValue *value, QS
     return true;
 }
 
-bool ActivityFormats::readJsonValues(ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error)
+bool ActivityFormats::readJsonValues(
+    ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error)
 {
     const QByteArray bytes = input.readAll();
     if ((bytes.isNull() && input.hitLimit()) || !input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
@@ -60,9 +61,9 @@ bool ActivityFormats::readJsonValues(ImportInput &input, EventSink &sink, QList<
         if (doc.isArray()) {
             const QJsonArray array = doc.array();
             for (qsizetype i = 0; i < array.size(); ++i)
-                items->append({array.at(i), 0, 0, i + 1});
+                items->append({ array.at(i), 0, 0, i + 1 });
         } else {
-            items->append({doc.object(), 0, 0, 1});
+            items->append({ doc.object(), 0, 0, 1 });
         }
         return true;
     }
@@ -84,12 +85,13 @@ bool ActivityFormats::readJsonValues(ImportInput &input, EventSink &sink, QList<
         QJsonParseError lineError;
         const QJsonDocument lineDoc = QJsonDocument::fromJson(line, &lineError);
         if (lineDoc.isNull()) {
-            rejects.append({lineNumber, offset, tr("not valid JSON: %1").arg(lineError.errorString()), line.left(300)});
+            rejects.append({ lineNumber, offset, tr("not valid JSON: %1").arg(lineError.errorString()),
+                line.left(300) });
             continue;
         }
         ++parsed;
-        items->append({lineDoc.isObject() ? QJsonValue(lineDoc.object()) : QJsonValue(lineDoc.array()), lineNumber,
-                       offset, parsed});
+        items->append({ lineDoc.isObject() ? QJsonValue(lineDoc.object()) : QJsonValue(lineDoc.array()),
+            lineNumber, offset, parsed });
     }
     if (parsed == 0) {
         if (error)
@@ -113,7 +115,8 @@ Instant ActivityFormats::instantFromNumber(double n)
     return timestamps::fromEpochDouble(n, timestamps::EpochUnit::Guess);
 }
 
-Instant ActivityFormats::instantFromText(const QString &text, timestamps::ZoneResolver &zone, ImportContext &context)
+Instant ActivityFormats::instantFromText(
+    const QString &text, timestamps::ZoneResolver &zone, ImportContext &context)
 {
     const QByteArray utf8 = text.trimmed().toUtf8();
     if (utf8.isEmpty())
@@ -138,7 +141,8 @@ Instant ActivityFormats::instantFromText(const QString &text, timestamps::ZoneRe
     return ok ? instantFromNumber(n) : NoInstant;
 }
 
-Instant ActivityFormats::instant(const QJsonValue &value, timestamps::ZoneResolver &zone, ImportContext &context)
+Instant ActivityFormats::instant(
+    const QJsonValue &value, timestamps::ZoneResolver &zone, ImportContext &context)
 {
     if (value.isString())
         return instantFromText(value.toString(), zone, context);
@@ -171,7 +175,7 @@ RejectedRecord ActivityFormats::reject(const JsonItem &item, const QString &reas
 {
     // Inside a whole document there is no line to point at; the entry's position says where.
     const QString where = item.line > 0 ? reason : tr("entry %1: %2").arg(item.index).arg(reason);
-    return {item.line, item.byteOffset, where, excerpt(item.value)};
+    return { item.line, item.byteOffset, where, excerpt(item.value) };
 }
 
 Severity ActivityFormats::severityFromText(const QString &text)
@@ -183,8 +187,8 @@ Severity ActivityFormats::severityFromText(const QString &text)
         return Severity::Emergency;
     if (t == QLatin1String("page") || t == QLatin1String("p1") || t.startsWith(QLatin1String("alert")))
         return Severity::Alert;
-    if (t.startsWith(QLatin1String("crit")) || t.startsWith(QLatin1String("fatal")) || t == QLatin1String("high")
-        || t == QLatin1String("p2"))
+    if (t.startsWith(QLatin1String("crit")) || t.startsWith(QLatin1String("fatal"))
+        || t == QLatin1String("high") || t == QLatin1String("p2"))
         return Severity::Critical;
     if (t.startsWith(QLatin1String("err")) || t == QLatin1String("major"))
         return Severity::Error;
@@ -337,8 +341,9 @@ bool ActivityFormats::hasJsonKeys(const QByteArray &prefix, std::initializer_lis
         bool found = false;
         for (qsizetype at = prefix.indexOf(needle); at >= 0; at = prefix.indexOf(needle, at + 1)) {
             qsizetype i = at + needle.size();
-            while (i < prefix.size() && (prefix.at(i) == ' ' || prefix.at(i) == '\t' || prefix.at(i) == '\n'
-                                         || prefix.at(i) == '\r'))
+            while (i < prefix.size()
+                && (prefix.at(i) == ' ' || prefix.at(i) == '\t' || prefix.at(i) == '\n'
+                    || prefix.at(i) == '\r'))
                 ++i;
             if (i < prefix.size() && prefix.at(i) == ':') {
                 found = true;

@@ -11,10 +11,11 @@ namespace faultless::model {
 
 int AlertmanagerImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, {"alerts", "startsAt"})
-        && (ActivityFormats::hasJsonKeys(prefix, {"groupKey"}) || ActivityFormats::hasJsonKeys(prefix, {"receiver"})))
+    if (ActivityFormats::hasJsonKeys(prefix, { "alerts", "startsAt" })
+        && (ActivityFormats::hasJsonKeys(prefix, { "groupKey" })
+            || ActivityFormats::hasJsonKeys(prefix, { "receiver" })))
         return 95;
-    if (ActivityFormats::hasJsonKeys(prefix, {"labels", "startsAt", "endsAt"}))
+    if (ActivityFormats::hasJsonKeys(prefix, { "labels", "startsAt", "endsAt" }))
         return 70; // API v2 /alerts list: alerts without the webhook envelope
     return 0;
 }
@@ -40,7 +41,8 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
         QJsonObject envelope = payload;
         envelope.remove(QStringLiteral("alerts"));
         for (qsizetype i = 0; i < list.size(); ++i)
-            alerts.append({{list.at(i), item.line, item.byteOffset, alerts.size() + 1}, list.at(i).toObject(), envelope});
+            alerts.append({ { list.at(i), item.line, item.byteOffset, alerts.size() + 1 },
+                list.at(i).toObject(), envelope });
         if (list.isEmpty())
             sink.addRejected(ActivityFormats::reject(item, tr("a notification without alerts")));
     };
@@ -51,12 +53,12 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
                 if (o.contains(QLatin1String("alerts")))
                     addPayload(item, o);
                 else
-                    alerts.append({{v, item.line, item.byteOffset, alerts.size() + 1}, o, {}});
+                    alerts.append({ { v, item.line, item.byteOffset, alerts.size() + 1 }, o, {} });
             }
         } else if (item.value.toObject().contains(QLatin1String("alerts"))) {
             addPayload(item, item.value.toObject());
         } else {
-            alerts.append({item, item.value.toObject(), {}});
+            alerts.append({ item, item.value.toObject(), {} });
         }
     }
 
@@ -68,7 +70,8 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
             return false;
         const QJsonObject labels = a.alert.value(QLatin1String("labels")).toObject();
         const QJsonObject annotations = a.alert.value(QLatin1String("annotations")).toObject();
-        const Instant starts = ActivityFormats::instant(a.alert.value(QLatin1String("startsAt")), zone, context);
+        const Instant starts
+            = ActivityFormats::instant(a.alert.value(QLatin1String("startsAt")), zone, context);
         if (starts == NoInstant || ActivityFormats::isPlaceholder(starts)) {
             sink.addRejected(ActivityFormats::reject(a.item, tr("no usable \"startsAt\"")));
             continue;
@@ -79,12 +82,15 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
         }
         const Instant ends = ActivityFormats::instant(a.alert.value(QLatin1String("endsAt")), zone, context);
         // Per-alert status is missing in older payloads; the notification's status then applies.
-        const QString status = a.alert.value(QLatin1String("status")).toString(a.envelope.value(QLatin1String("status")).toString());
-        const bool resolved = status == QLatin1String("resolved") && !ActivityFormats::isPlaceholder(ends) && ends >= starts;
+        const QString status = a.alert.value(QLatin1String("status"))
+                                   .toString(a.envelope.value(QLatin1String("status")).toString());
+        const bool resolved
+            = status == QLatin1String("resolved") && !ActivityFormats::isPlaceholder(ends) && ends >= starts;
 
         const QString fingerprint = a.alert.value(QLatin1String("fingerprint")).toString();
         const QString key = fingerprint.isEmpty()
-            ? QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact)) + QLatin1Char('@') + QString::number(starts)
+            ? QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact)) + QLatin1Char('@')
+                + QString::number(starts)
             : fingerprint + QLatin1Char('@') + QString::number(starts);
         auto it = merged.find(key);
         if (it != merged.end()) {
@@ -106,8 +112,11 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
             summary = annotations.value(QLatin1String("description")).toString();
         if (summary.isEmpty())
             summary = annotations.value(QLatin1String("message")).toString();
-        const QString where = labels.value(QLatin1String("instance")).toString(labels.value(QLatin1String("alias")).toString());
-        QString text = summary.isEmpty() ? alertName : alertName.isEmpty() ? summary : tr("%1: %2").arg(alertName, summary);
+        const QString where = labels.value(QLatin1String("instance"))
+                                  .toString(labels.value(QLatin1String("alias")).toString());
+        QString text = summary.isEmpty() ? alertName
+            : alertName.isEmpty()        ? summary
+                                         : tr("%1: %2").arg(alertName, summary);
         if (!where.isEmpty())
             text = tr("%1 (%2)").arg(text, where);
         e.text = text.toUtf8();
@@ -117,16 +126,17 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
             attrs.insert(QStringLiteral("annotations"), annotations);
         if (!fingerprint.isEmpty())
             attrs.insert(QStringLiteral("fingerprint"), fingerprint);
-        for (const char *k : {"generatorURL"}) {
+        for (const char *k : { "generatorURL" }) {
             if (a.alert.contains(QLatin1String(k)))
                 attrs.insert(QLatin1String(k), a.alert.value(QLatin1String(k)));
         }
-        for (const char *k : {"receiver", "groupKey", "externalURL"}) {
+        for (const char *k : { "receiver", "groupKey", "externalURL" }) {
             if (a.envelope.contains(QLatin1String(k)))
                 attrs.insert(QLatin1String(k), a.envelope.value(QLatin1String(k)));
         }
         if (!resolved && !ActivityFormats::isPlaceholder(ends))
-            attrs.insert(QStringLiteral("ends_at_estimate"), timestamps::toIsoUtc(ends)); // firing: a forecast only
+            attrs.insert(
+                QStringLiteral("ends_at_estimate"), timestamps::toIsoUtc(ends)); // firing: a forecast only
         e.attributesJson = ActivityFormats::compact(attrs);
         order.push_back(key);
         merged.emplace(key, std::move(e));

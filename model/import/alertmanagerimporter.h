@@ -13,7 +13,10 @@ public:
     QString id() const override { return QStringLiteral("alertmanager"); }
     QString displayName() const override { return tr("Prometheus Alertmanager webhook"); }
     QString sourceKind() const override { return QStringLiteral("alert"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("ndjson")}; }
+    QStringList fileSuffixes() const override
+    {
+        return { QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("ndjson") };
+    }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 };

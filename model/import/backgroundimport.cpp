@@ -52,16 +52,20 @@ void BackgroundImport::start(const QString &reviewPath, const QList<ImportReques
     m_thread = QThread::create([this, reviewPath, requests] {
         auto done = [this] {
             m_importing.store(false);
-            QMetaObject::invokeMethod(this, [this] {
-                m_timer->stop();
-                emit finished();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_timer->stop();
+                    emit finished();
+                },
+                Qt::QueuedConnection);
         };
         ReviewStore store;
         if (!store.open(reviewPath)) {
             ImportResult failed;
             failed.error = store.errorString();
-            QMetaObject::invokeMethod(this, [this, failed] { emit fileFinished(failed); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, failed] { emit fileFinished(failed); }, Qt::QueuedConnection);
             done();
             return;
         }
@@ -73,15 +77,17 @@ void BackgroundImport::start(const QString &reviewPath, const QList<ImportReques
             m_bytes.store(0);
             m_total.store(QFileInfo(requests.at(i).path).size());
             // The timeline can show the events while their text is indexed (most of a large import).
-            const ImportResult result =
-                ImportJob::run(store, registry, requests.at(i), &m_cancel, &m_bytes, [this](const ImportResult &committed) {
-                    QMetaObject::invokeMethod(this, [this, committed] { emit fileFinished(committed); },
-                                              Qt::QueuedConnection);
+            const ImportResult result = ImportJob::run(
+                store, registry, requests.at(i), &m_cancel, &m_bytes, [this](const ImportResult &committed) {
+                    QMetaObject::invokeMethod(
+                        this, [this, committed] { emit fileFinished(committed); }, Qt::QueuedConnection);
                 });
             if (result.status == ImportResult::Status::Imported)
-                QMetaObject::invokeMethod(this, [this, result] { emit textIndexed(result); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, result] { emit textIndexed(result); }, Qt::QueuedConnection);
             else
-                QMetaObject::invokeMethod(this, [this, result] { emit fileFinished(result); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, result] { emit fileFinished(result); }, Qt::QueuedConnection);
         }
         done();
         // After the results are out: the document is usable while its log is copied back.

@@ -43,11 +43,11 @@ private:
     void poll();
 
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel {false};
-    std::atomic<bool> m_importing {false};
-    std::atomic<qint64> m_bytes {0};
-    std::atomic<qint64> m_total {0};
-    std::atomic<int> m_fileIndex {0};
+    std::atomic<bool> m_cancel { false };
+    std::atomic<bool> m_importing { false };
+    std::atomic<qint64> m_bytes { 0 };
+    std::atomic<qint64> m_total { 0 };
+    std::atomic<int> m_fileIndex { 0 };
     int m_fileCount = 0;
     QTimer *m_timer = nullptr;
 };

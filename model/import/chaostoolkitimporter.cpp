@@ -10,16 +10,16 @@ namespace {
 struct Phase
 {
     const char *key; // machine name kept in the attributes
-    QString label;   // translated
+    QString label; // translated
 };
 
 } // namespace
 
 int ChaosToolkitImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, {"chaoslib-version", "experiment"}))
+    if (ActivityFormats::hasJsonKeys(prefix, { "chaoslib-version", "experiment" }))
         return 95;
-    if (ActivityFormats::hasJsonKeys(prefix, {"experiment", "steady_states", "deviated"}))
+    if (ActivityFormats::hasJsonKeys(prefix, { "experiment", "steady_states", "deviated" }))
         return 90;
     return 0;
 }
@@ -54,14 +54,15 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
     bool any = false;
     for (qsizetype j = 0; j < journals.size(); ++j) {
         const QJsonObject journal = journals.at(j);
-        const ActivityFormats::JsonItem where {journal, 0, 0, j + 1};
+        const ActivityFormats::JsonItem where { journal, 0, 0, j + 1 };
         const QJsonObject experiment = journal.value(QLatin1String("experiment")).toObject();
         if (experiment.isEmpty()) {
             sink.addRejected(ActivityFormats::reject(where, tr("no \"experiment\" in the journal")));
             continue;
         }
         const QString title = experiment.value(QLatin1String("title")).toString().trimmed();
-        const QJsonObject hypothesisObject = experiment.value(QLatin1String("steady-state-hypothesis")).toObject();
+        const QJsonObject hypothesisObject
+            = experiment.value(QLatin1String("steady-state-hypothesis")).toObject();
         const QString hypothesis = hypothesisObject.value(QLatin1String("title")).toString().trimmed();
         const QString status = journal.value(QLatin1String("status")).toString();
         const bool deviated = journal.value(QLatin1String("deviated")).toBool();
@@ -88,7 +89,7 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
         else if (status == QLatin1String("completed"))
             x.verdict = ExperimentVerdict::Held;
         else if (status == QLatin1String("aborted") || status == QLatin1String("interrupted")
-                 || status == QLatin1String("failed"))
+            || status == QLatin1String("failed"))
             // Failed without deviating: the hypothesis could not be evaluated (e.g. not met before).
             x.verdict = ExperimentVerdict::Aborted;
 
@@ -101,7 +102,10 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
             for (const QJsonValue &p : probes) {
                 const QJsonObject probe = p.toObject();
                 if (!probe.value(QLatin1String("tolerance_met")).toBool(true))
-                    outside << probe.value(QLatin1String("activity")).toObject().value(QLatin1String("name")).toString();
+                    outside << probe.value(QLatin1String("activity"))
+                                   .toObject()
+                                   .value(QLatin1String("name"))
+                                   .toString();
             }
             if (s.value(QLatin1String("steady_state_met")).toBool() && outside.isEmpty())
                 return tr("met (%n probe(s) within tolerance)", nullptr, int(probes.size()));
@@ -130,8 +134,9 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
             verdictText = tr("has no verdict");
             break;
         }
-        run.text = (hypothesis.isEmpty() ? tr("Experiment \"%1\" %2").arg(title, verdictText)
-                                         : tr("Experiment \"%1\": hypothesis \"%2\" %3").arg(title, hypothesis, verdictText))
+        run.text = (hypothesis.isEmpty()
+                ? tr("Experiment \"%1\" %2").arg(title, verdictText)
+                : tr("Experiment \"%1\": hypothesis \"%2\" %3").arg(title, hypothesis, verdictText))
                        .toUtf8();
         QJsonObject attrs;
         attrs.insert(QStringLiteral("status"), status);
@@ -142,8 +147,9 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
         // "during" is absent from older journals and an empty list in newer ones: both mean no
         // continuous checks ran; keep the difference visible rather than guessing.
         if (steady.contains(QLatin1String("during")))
-            attrs.insert(QStringLiteral("steady_state_during_checks"), steady.value(QLatin1String("during")).toArray().size());
-        for (const char *key : {"chaoslib-version", "node", "duration"}) {
+            attrs.insert(QStringLiteral("steady_state_during_checks"),
+                steady.value(QLatin1String("during")).toArray().size());
+        for (const char *key : { "chaoslib-version", "node", "duration" }) {
             if (journal.contains(QLatin1String(key)))
                 attrs.insert(QLatin1String(key), journal.value(QLatin1String(key)));
         }
@@ -161,22 +167,20 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
             for (const QJsonValue &probe : check.toObject().value(QLatin1String("probes")).toArray())
                 during.append(probe);
         }
-        const Phase phases[] = {{"steady-state-before", tr("Before the method")},
-                                {"method", tr("Method")},
-                                {"steady-state-during", tr("During the method")},
-                                {"steady-state-after", tr("After the method")},
-                                {"rollback", tr("Rollback")}};
-        const QJsonArray lists[] = {steady.value(QLatin1String("before")).toObject().value(QLatin1String("probes")).toArray(),
-                                    journal.value(QLatin1String("run")).toArray(),
-                                    during,
-                                    steady.value(QLatin1String("after")).toObject().value(QLatin1String("probes")).toArray(),
-                                    journal.value(QLatin1String("rollbacks")).toArray()};
+        const Phase phases[] = { { "steady-state-before", tr("Before the method") },
+            { "method", tr("Method") }, { "steady-state-during", tr("During the method") },
+            { "steady-state-after", tr("After the method") }, { "rollback", tr("Rollback") } };
+        const QJsonArray lists[]
+            = { steady.value(QLatin1String("before")).toObject().value(QLatin1String("probes")).toArray(),
+                  journal.value(QLatin1String("run")).toArray(), during,
+                  steady.value(QLatin1String("after")).toObject().value(QLatin1String("probes")).toArray(),
+                  journal.value(QLatin1String("rollbacks")).toArray() };
         for (int p = 0; p < 5; ++p) {
             const QJsonArray &list = lists[p];
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QJsonObject result = list.at(i).toObject();
                 const QJsonObject activity = result.value(QLatin1String("activity")).toObject();
-                const ActivityFormats::JsonItem at {list.at(i), 0, 0, i + 1};
+                const ActivityFormats::JsonItem at { list.at(i), 0, 0, i + 1 };
                 EventRecord child;
                 child.kind = EventKind::Experiment;
                 child.lane = lane;
@@ -193,13 +197,16 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
                 const QString name = activity.value(QLatin1String("name")).toString();
                 const QString activityStatus = result.value(QLatin1String("status")).toString();
                 const QJsonValue tolerance = result.value(QLatin1String("tolerance_met"));
-                QString text = type == QLatin1String("action") ? tr("%1: action %2 %3").arg(phases[p].label, name, activityStatus)
-                                                              : tr("%1: probe %2 %3").arg(phases[p].label, name, activityStatus);
+                QString text = type == QLatin1String("action")
+                    ? tr("%1: action %2 %3").arg(phases[p].label, name, activityStatus)
+                    : tr("%1: probe %2 %3").arg(phases[p].label, name, activityStatus);
                 if (tolerance.isBool())
-                    text += QLatin1Char(' ') + (tolerance.toBool() ? tr("(within tolerance)") : tr("(outside tolerance)"));
+                    text += QLatin1Char(' ')
+                        + (tolerance.toBool() ? tr("(within tolerance)") : tr("(outside tolerance)"));
                 child.text = text.toUtf8();
-                child.severity = activityStatus == QLatin1String("succeeded") && tolerance.toBool(true) ? Severity::Info
-                                                                                                         : Severity::Warning;
+                child.severity = activityStatus == QLatin1String("succeeded") && tolerance.toBool(true)
+                    ? Severity::Info
+                    : Severity::Warning;
                 QJsonObject a;
                 a.insert(QStringLiteral("experiment"), title);
                 a.insert(QStringLiteral("phase"), QLatin1String(phases[p].key));
@@ -208,7 +215,8 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
                 if (tolerance.isBool())
                     a.insert(QStringLiteral("tolerance_met"), tolerance);
                 if (result.contains(QLatin1String("output")))
-                    a.insert(QStringLiteral("output"), ActivityFormats::summarize(result.value(QLatin1String("output")), 300));
+                    a.insert(QStringLiteral("output"),
+                        ActivityFormats::summarize(result.value(QLatin1String("output")), 300));
                 const QJsonArray exception = result.value(QLatin1String("exception")).toArray();
                 if (!exception.isEmpty())
                     a.insert(QStringLiteral("exception"), exception.last().toString().trimmed().left(300));

@@ -13,7 +13,7 @@ public:
     QString id() const override { return QStringLiteral("chaostoolkit"); }
     QString displayName() const override { return tr("Chaos Toolkit journal"); }
     QString sourceKind() const override { return QStringLiteral("experiment"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("json")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("json") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 };

@@ -12,8 +12,7 @@ namespace faultless::model {
 
 CsvImporter::CsvImporter(char delimiter)
     : m_delimiter(delimiter)
-{
-}
+{ }
 
 QList<QByteArray> CsvImporter::splitRecord(QByteArrayView text, char delimiter, bool *complete)
 {
@@ -56,7 +55,7 @@ char CsvImporter::detectDelimiter(QByteArrayView headerLine)
 {
     char best = ',';
     qsizetype bestCount = 0;
-    for (char d : {',', '\t', ';', '|'}) {
+    for (char d : { ',', '\t', ';', '|' }) {
         const qsizetype count = splitRecord(headerLine, d).size();
         if (count > bestCount) {
             best = d;
@@ -86,7 +85,8 @@ int CsvImporter::sniff(const QByteArray &prefix, const QString &) const
         return 0;
     Instant t;
     // A header names columns; a first line that starts with a timestamp is a log line instead.
-    if (timestamps::parseLeadingTimestamp(header, 2000, &t) > 0 || timestamps::parseIso8601(names.first()) != NoInstant)
+    if (timestamps::parseLeadingTimestamp(header, 2000, &t) > 0
+        || timestamps::parseIso8601(names.first()) != NoInstant)
         return 0;
     QByteArrayView second = rest.sliced(end1 + 1);
     const qsizetype end2 = second.indexOf('\n');
@@ -102,7 +102,7 @@ int CsvImporter::sniff(const QByteArray &prefix, const QString &) const
 CsvImporter::Mapping CsvImporter::guessMapping(const QList<QByteArray> &header)
 {
     Mapping m;
-    int ranks[5] = {256, 256, 256, 256, 256};
+    int ranks[5] = { 256, 256, 256, 256, 256 };
     for (int i = 0; i < header.size(); ++i) {
         QByteArray name = header.at(i).trimmed();
         LogFields::Match match = LogFields::classify(name);
@@ -111,12 +111,28 @@ CsvImporter::Mapping CsvImporter::guessMapping(const QList<QByteArray> &header)
         int *slot = nullptr;
         int *rank = nullptr;
         switch (match.role) {
-        case LogFields::Role::Time: slot = &m.time; rank = &ranks[0]; break;
-        case LogFields::Role::Message: slot = &m.message; rank = &ranks[1]; break;
-        case LogFields::Role::Level: slot = &m.level; rank = &ranks[2]; break;
-        case LogFields::Role::Lane: slot = &m.lane; rank = &ranks[3]; break;
-        case LogFields::Role::Actor: slot = &m.actor; rank = &ranks[4]; break;
-        default: break;
+        case LogFields::Role::Time:
+            slot = &m.time;
+            rank = &ranks[0];
+            break;
+        case LogFields::Role::Message:
+            slot = &m.message;
+            rank = &ranks[1];
+            break;
+        case LogFields::Role::Level:
+            slot = &m.level;
+            rank = &ranks[2];
+            break;
+        case LogFields::Role::Lane:
+            slot = &m.lane;
+            rank = &ranks[3];
+            break;
+        case LogFields::Role::Actor:
+            slot = &m.actor;
+            rank = &ranks[4];
+            break;
+        default:
+            break;
         }
         if (slot && match.rank < *rank) {
             *slot = i;
@@ -126,8 +142,8 @@ CsvImporter::Mapping CsvImporter::guessMapping(const QList<QByteArray> &header)
     return m;
 }
 
-std::optional<CsvImporter::Mapping> CsvImporter::mappingFromOption(const QString &option,
-                                                                   const QList<QByteArray> &header, QString *error)
+std::optional<CsvImporter::Mapping> CsvImporter::mappingFromOption(
+    const QString &option, const QList<QByteArray> &header, QString *error)
 {
     Mapping m = guessMapping(header);
     if (option.trimmed().isEmpty())
@@ -143,8 +159,8 @@ std::optional<CsvImporter::Mapping> CsvImporter::mappingFromOption(const QString
     {
         const char *key;
         int *slot;
-    } roles[] = {{"time", &m.time}, {"message", &m.message}, {"level", &m.level}, {"lane", &m.lane},
-                 {"actor", &m.actor}};
+    } roles[] = { { "time", &m.time }, { "message", &m.message }, { "level", &m.level }, { "lane", &m.lane },
+        { "actor", &m.actor } };
     for (const Role &role : roles) {
         const QJsonValue v = o.value(QLatin1String(role.key));
         if (v.isUndefined())
@@ -170,7 +186,8 @@ std::optional<CsvImporter::Mapping> CsvImporter::mappingFromOption(const QString
             }
         }
         if (index < 0 || index >= header.size()) {
-            *error = tr("no column \"%1\" for %2 in the header").arg(v.toVariant().toString(), QLatin1String(role.key));
+            *error = tr("no column \"%1\" for %2 in the header")
+                         .arg(v.toVariant().toString(), QLatin1String(role.key));
             return std::nullopt;
         }
         *role.slot = index;

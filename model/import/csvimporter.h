@@ -19,15 +19,18 @@ class CsvImporter : public Importer
     Q_DECLARE_TR_FUNCTIONS(CsvImporter)
 public:
     explicit CsvImporter(char delimiter = ',');
-    QString id() const override { return m_delimiter == '\t' ? QStringLiteral("tsv") : QStringLiteral("csv"); }
+    QString id() const override
+    {
+        return m_delimiter == '\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
+    }
     QString displayName() const override
     {
         return m_delimiter == '\t' ? tr("TSV table with a header") : tr("CSV table with a header");
     }
     QStringList fileSuffixes() const override
     {
-        return m_delimiter == '\t' ? QStringList{QStringLiteral("tsv"), QStringLiteral("tab")}
-                                   : QStringList{QStringLiteral("csv")};
+        return m_delimiter == '\t' ? QStringList { QStringLiteral("tsv"), QStringLiteral("tab") }
+                                   : QStringList { QStringLiteral("csv") };
     }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
@@ -48,8 +51,8 @@ public:
     static char detectDelimiter(QByteArrayView headerLine);
     static Mapping guessMapping(const QList<QByteArray> &header);
     // Reads the JSON option; unknown column names are an error naming them.
-    static std::optional<Mapping> mappingFromOption(const QString &option, const QList<QByteArray> &header,
-                                                    QString *error);
+    static std::optional<Mapping> mappingFromOption(
+        const QString &option, const QList<QByteArray> &header, QString *error);
     // ISO 8601, epoch numbers and the common text forms, as table exports write them.
     static Instant parseTime(QByteArrayView text, bool *naive);
 

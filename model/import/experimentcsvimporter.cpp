@@ -7,20 +7,21 @@
 namespace faultless::model {
 
 namespace {
-const QStringList kStart = {QStringLiteral("start"), QStringLiteral("started"), QStringLiteral("started_at"),
-                            QStringLiteral("instant"), QStringLiteral("begin")};
-const QStringList kEnd = {QStringLiteral("end"), QStringLiteral("ended"), QStringLiteral("ended_at"),
-                          QStringLiteral("finish"), QStringLiteral("finished_at")};
-const QStringList kTitle = {QStringLiteral("title"), QStringLiteral("experiment"), QStringLiteral("name")};
-const QStringList kHypothesis = {QStringLiteral("hypothesis"), QStringLiteral("steady_state_hypothesis")};
-const QStringList kVerdict = {QStringLiteral("verdict"), QStringLiteral("result"), QStringLiteral("outcome"),
-                              QStringLiteral("status")};
-const QStringList kBefore = {QStringLiteral("before"), QStringLiteral("steady_before"),
-                             QStringLiteral("steady_state_before")};
-const QStringList kAfter = {QStringLiteral("after"), QStringLiteral("steady_after"),
-                            QStringLiteral("steady_state_after")};
-const QStringList kActor = {QStringLiteral("actor"), QStringLiteral("owner"), QStringLiteral("run_by")};
-const QStringList kEnvironment = {QStringLiteral("environment"), QStringLiteral("env"), QStringLiteral("target")};
+const QStringList kStart = { QStringLiteral("start"), QStringLiteral("started"), QStringLiteral("started_at"),
+    QStringLiteral("instant"), QStringLiteral("begin") };
+const QStringList kEnd = { QStringLiteral("end"), QStringLiteral("ended"), QStringLiteral("ended_at"),
+    QStringLiteral("finish"), QStringLiteral("finished_at") };
+const QStringList kTitle = { QStringLiteral("title"), QStringLiteral("experiment"), QStringLiteral("name") };
+const QStringList kHypothesis = { QStringLiteral("hypothesis"), QStringLiteral("steady_state_hypothesis") };
+const QStringList kVerdict = { QStringLiteral("verdict"), QStringLiteral("result"), QStringLiteral("outcome"),
+    QStringLiteral("status") };
+const QStringList kBefore
+    = { QStringLiteral("before"), QStringLiteral("steady_before"), QStringLiteral("steady_state_before") };
+const QStringList kAfter
+    = { QStringLiteral("after"), QStringLiteral("steady_after"), QStringLiteral("steady_state_after") };
+const QStringList kActor = { QStringLiteral("actor"), QStringLiteral("owner"), QStringLiteral("run_by") };
+const QStringList kEnvironment
+    = { QStringLiteral("environment"), QStringLiteral("env"), QStringLiteral("target") };
 
 std::optional<ExperimentVerdict> verdictFromText(const QString &text)
 {
@@ -40,7 +41,7 @@ std::optional<ExperimentVerdict> verdictFromText(const QString &text)
 
 int ExperimentCsvImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    return ActivityFormats::csvHeaderHas(prefix, {kStart, kTitle, kHypothesis, kVerdict}) ? 80 : 0;
+    return ActivityFormats::csvHeaderHas(prefix, { kStart, kTitle, kHypothesis, kVerdict }) ? 80 : 0;
 }
 
 bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
@@ -72,9 +73,9 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
         if (input.isCanceled())
             return false;
         if (r.fields.size() != header.size()) {
-            sink.addRejected({r.line, r.byteOffset,
-                              tr("%n field(s) where the header has %1", nullptr, int(r.fields.size())).arg(header.size()),
-                              r.raw});
+            sink.addRejected({ r.line, r.byteOffset,
+                tr("%n field(s) where the header has %1", nullptr, int(r.fields.size())).arg(header.size()),
+                r.raw });
             continue;
         }
         EventRecord e;
@@ -83,21 +84,23 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
         e.byteOffset = r.byteOffset;
         e.instant = ActivityFormats::instantFromText(field(r, startColumn), zone, context);
         if (e.instant == NoInstant) {
-            sink.addRejected({r.line, r.byteOffset, tr("unreadable start \"%1\"").arg(field(r, startColumn)), r.raw});
+            sink.addRejected(
+                { r.line, r.byteOffset, tr("unreadable start \"%1\"").arg(field(r, startColumn)), r.raw });
             continue;
         }
         const QString endText = field(r, endColumn);
         if (!endText.isEmpty()) {
             e.end = ActivityFormats::instantFromText(endText, zone, context);
             if (e.end == NoInstant || e.end < e.instant) {
-                sink.addRejected({r.line, r.byteOffset, tr("unreadable or early end \"%1\"").arg(endText), r.raw});
+                sink.addRejected(
+                    { r.line, r.byteOffset, tr("unreadable or early end \"%1\"").arg(endText), r.raw });
                 continue;
             }
         }
         const std::optional<ExperimentVerdict> verdict = verdictFromText(field(r, verdictColumn));
         if (!verdict) {
-            sink.addRejected({r.line, r.byteOffset,
-                              tr("unknown verdict \"%1\" (held, deviated, aborted)").arg(field(r, verdictColumn)), r.raw});
+            sink.addRejected({ r.line, r.byteOffset,
+                tr("unknown verdict \"%1\" (held, deviated, aborted)").arg(field(r, verdictColumn)), r.raw });
             continue;
         }
         ExperimentRun x;
@@ -113,8 +116,9 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
                                                           : Severity::Warning;
         const QString verdictName = experimentVerdictName(x.verdict);
         const QString verdictText = ActivityFormats::verdictLabel(x.verdict);
-        e.text = (x.hypothesis.isEmpty() ? tr("Experiment \"%1\": %2").arg(x.title, verdictText)
-                                         : tr("Experiment \"%1\": hypothesis \"%2\" %3").arg(x.title, x.hypothesis, verdictText))
+        e.text = (x.hypothesis.isEmpty()
+                ? tr("Experiment \"%1\": %2").arg(x.title, verdictText)
+                : tr("Experiment \"%1\": hypothesis \"%2\" %3").arg(x.title, x.hypothesis, verdictText))
                      .toUtf8();
         QJsonObject attrs;
         attrs.insert(QStringLiteral("verdict"), verdictName);

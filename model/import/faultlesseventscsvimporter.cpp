@@ -71,8 +71,23 @@ bool FaultlessEventsCsvImporter::read(ImportInput &input, EventSink &sink, Impor
             *error = tr("%1: the CSV header is not that of a Faultless events export").arg(input.fileName());
         return false;
     }
-    enum { Id, Timestamp, End, Kind, Severity, Lane, Actor, Message, Source, Line, Offset, Manual, Highlighted,
-           Attributes, Count };
+    enum {
+        Id,
+        Timestamp,
+        End,
+        Kind,
+        Severity,
+        Lane,
+        Actor,
+        Message,
+        Source,
+        Line,
+        Offset,
+        Manual,
+        Highlighted,
+        Attributes,
+        Count
+    };
     FaultlessEventsFormat::Reader reader;
     QByteArray attributesJson;
     std::vector<QByteArray> repaired;

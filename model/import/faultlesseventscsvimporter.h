@@ -12,7 +12,7 @@ class FaultlessEventsCsvImporter : public Importer
 public:
     QString id() const override { return QStringLiteral("faultless-csv"); }
     QString displayName() const override { return tr("Faultless events export (CSV)"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("csv")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("csv") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 };

@@ -110,19 +110,21 @@ QByteArrayView FaultlessEventsFormat::csvCellText(QByteArrayView cell)
 
 QString FaultlessEventsFormat::csvHeader()
 {
-    return QStringLiteral("id,timestamp,end,kind,severity,lane,actor,message,source,line,offset,manual,highlighted,"
-                          "attributes");
+    return QStringLiteral(
+        "id,timestamp,end,kind,severity,lane,actor,message,source,line,offset,manual,highlighted,"
+        "attributes");
 }
 
 QString FaultlessEventsFormat::csvLine(const EventRow &row)
 {
     return QString::number(row.id) + QLatin1Char(',') + timestamps::toIsoUtc(row.instant) + QLatin1Char(',')
         + timestamps::toIsoUtc(row.end) + QLatin1Char(',') + eventKindName(row.kind) + QLatin1Char(',')
-        + severityName(row.severity) + QLatin1Char(',') + csvField(row.lane) + QLatin1Char(',') + csvField(row.actor)
-        + QLatin1Char(',') + csvField(row.text) + QLatin1Char(',') + csvField(row.sourceName) + QLatin1Char(',')
-        + QString::number(row.line) + QLatin1Char(',') + QString::number(row.byteOffset) + QLatin1Char(',')
-        + QLatin1Char(row.manual ? '1' : '0') + QLatin1Char(',') + QLatin1Char(row.highlighted ? '1' : '0')
-        + QLatin1Char(',') + csvField(row.attributesJson);
+        + severityName(row.severity) + QLatin1Char(',') + csvField(row.lane) + QLatin1Char(',')
+        + csvField(row.actor) + QLatin1Char(',') + csvField(row.text) + QLatin1Char(',')
+        + csvField(row.sourceName) + QLatin1Char(',') + QString::number(row.line) + QLatin1Char(',')
+        + QString::number(row.byteOffset) + QLatin1Char(',') + QLatin1Char(row.manual ? '1' : '0')
+        + QLatin1Char(',') + QLatin1Char(row.highlighted ? '1' : '0') + QLatin1Char(',')
+        + csvField(row.attributesJson);
 }
 
 namespace {
@@ -192,19 +194,22 @@ QByteArray FaultlessEventsFormat::jsonLine(const EventRow &row)
     return out;
 }
 
-bool FaultlessEventsFormat::toRecord(const Fields &f, QByteArray attributesJson, EventRecord *record, QString *reason)
+bool FaultlessEventsFormat::toRecord(
+    const Fields &f, QByteArray attributesJson, EventRecord *record, QString *reason)
 {
     bool naive = false;
     record->instant = timestamps::parseIso8601(f.timestamp, &naive);
     if (record->instant == NoInstant || naive) {
-        *reason = tr("timestamp is not an ISO 8601 instant with a zone: \"%1\"").arg(QString::fromUtf8(f.timestamp).left(60));
+        *reason = tr("timestamp is not an ISO 8601 instant with a zone: \"%1\"")
+                      .arg(QString::fromUtf8(f.timestamp).left(60));
         return false;
     }
     record->end = NoInstant;
     if (!f.end.isEmpty()) {
         record->end = timestamps::parseIso8601(f.end, &naive);
         if (record->end == NoInstant || naive) {
-            *reason = tr("end is not an ISO 8601 instant with a zone: \"%1\"").arg(QString::fromUtf8(f.end).left(60));
+            *reason = tr("end is not an ISO 8601 instant with a zone: \"%1\"")
+                          .arg(QString::fromUtf8(f.end).left(60));
             return false;
         }
     }
@@ -216,7 +221,8 @@ bool FaultlessEventsFormat::toRecord(const Fields &f, QByteArray attributesJson,
     }
     record->kind = *kind;
     const QString severityText = QString::fromUtf8(f.severity);
-    const auto severity = f.severity.isEmpty() ? std::optional<Severity>(Severity::Unknown) : severityFromName(severityText);
+    const auto severity
+        = f.severity.isEmpty() ? std::optional<Severity>(Severity::Unknown) : severityFromName(severityText);
     if (!severity) {
         *reason = tr("unknown severity \"%1\"").arg(severityText.left(40));
         return false;
@@ -236,9 +242,10 @@ QByteArray FaultlessEventsFormat::attributesWithOrigin(QJsonObject attributes, c
 {
     const QString originKey = QLatin1String(OriginKey);
     if (!attributes.contains(originKey)) {
-        QJsonObject origin {{QStringLiteral("id"), f.id}, {QStringLiteral("source"), QString::fromUtf8(f.source)},
-                            {QStringLiteral("line"), f.line}, {QStringLiteral("offset"), f.offset},
-                            {QStringLiteral("manual"), f.manual}, {QStringLiteral("highlighted"), f.highlighted}};
+        QJsonObject origin { { QStringLiteral("id"), f.id },
+            { QStringLiteral("source"), QString::fromUtf8(f.source) }, { QStringLiteral("line"), f.line },
+            { QStringLiteral("offset"), f.offset }, { QStringLiteral("manual"), f.manual },
+            { QStringLiteral("highlighted"), f.highlighted } };
         attributes.insert(originKey, origin);
     }
     return QJsonDocument(attributes).toJson(QJsonDocument::Compact);
@@ -279,13 +286,27 @@ bool appendJsonUtf8(QByteArray &out, std::string_view value)
         out.append(run, p - run);
         run = p + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             out += "\\u00";
             out += hex[c >> 4];
@@ -308,7 +329,8 @@ bool writeValue(dom::element value, QByteArray &out);
 // An object as QJsonObject keeps it: keys sorted by UTF-16 code unit, which for keys within the
 // BMP is the order of their UTF-8 bytes; `extra` (already written JSON) is added under
 // `extraKey` unless the object has that key.
-bool writeObject(dom::object object, QByteArray &out, std::string_view extraKey = {}, QByteArrayView extra = {})
+bool writeObject(
+    dom::object object, QByteArray &out, std::string_view extraKey = {}, QByteArrayView extra = {})
 {
     std::vector<Member> members;
     members.reserve(object.size());
@@ -317,7 +339,7 @@ bool writeObject(dom::object object, QByteArray &out, std::string_view extraKey 
             if (static_cast<unsigned char>(c) >= 0xF0)
                 return false;
         }
-        members.push_back({field.key, field.value});
+        members.push_back({ field.key, field.value });
     }
     std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.key < b.key; });
     for (size_t i = 1; i < members.size(); ++i) {
@@ -327,7 +349,7 @@ bool writeObject(dom::object object, QByteArray &out, std::string_view extraKey 
     auto insertAt = members.end();
     if (!extraKey.empty()) {
         insertAt = std::lower_bound(members.begin(), members.end(), extraKey,
-                                    [](const Member &m, std::string_view key) { return m.key < key; });
+            [](const Member &m, std::string_view key) { return m.key < key; });
         if (insertAt != members.end() && insertAt->key == extraKey)
             insertAt = members.end(), extraKey = {};
     }
@@ -431,11 +453,13 @@ bool writeValue(dom::element value, QByteArray &out)
 // The origin object as attributesWithOrigin() writes it (its keys in sorted order).
 bool writeOrigin(const FaultlessEventsFormat::Fields &f, QByteArray &out)
 {
-    out += f.highlighted ? QByteArrayView("{\"highlighted\":true,\"id\":") : QByteArrayView("{\"highlighted\":false,\"id\":");
+    out += f.highlighted ? QByteArrayView("{\"highlighted\":true,\"id\":")
+                         : QByteArrayView("{\"highlighted\":false,\"id\":");
     appendNumber(out, f.id);
     out += ",\"line\":";
     appendNumber(out, f.line);
-    out += f.manual ? QByteArrayView(",\"manual\":true,\"offset\":") : QByteArrayView(",\"manual\":false,\"offset\":");
+    out += f.manual ? QByteArrayView(",\"manual\":true,\"offset\":")
+                    : QByteArrayView(",\"manual\":false,\"offset\":");
     appendNumber(out, f.offset);
     out += ",\"source\":";
     if (!appendJsonUtf8(out, std::string_view(f.source.data(), size_t(f.source.size()))))
@@ -486,8 +510,7 @@ struct FaultlessEventsFormat::Reader::Private
 
 FaultlessEventsFormat::Reader::Reader()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 FaultlessEventsFormat::Reader::~Reader() = default;
 
@@ -496,8 +519,8 @@ bool FaultlessEventsFormat::Reader::isValidUtf8(QByteArrayView text)
     return simdjson::validate_utf8(text.data(), size_t(text.size()));
 }
 
-FaultlessEventsFormat::Reader::Status FaultlessEventsFormat::Reader::jsonLine(QByteArrayView line, Fields *f,
-                                                                              QByteArray *attributesJson)
+FaultlessEventsFormat::Reader::Status FaultlessEventsFormat::Reader::jsonLine(
+    QByteArrayView line, Fields *f, QByteArray *attributesJson)
 {
     dom::element document;
     if (d->parser.parse(line.data(), size_t(line.size()), false).get(document) != simdjson::SUCCESS)
@@ -505,11 +528,25 @@ FaultlessEventsFormat::Reader::Status FaultlessEventsFormat::Reader::jsonLine(QB
     dom::object object;
     if (document.get_object().get(object) != simdjson::SUCCESS)
         return Status::Unsure;
-    enum Key { Timestamp, End, Kind, Severity, Lane, Actor, Message, Source, Id, Line, Offset, Manual, Highlighted,
-               Attributes, Count };
-    static constexpr std::string_view names[Count] = {"timestamp", "end", "kind", "severity", "lane", "actor", "message",
-                                                      "source", "id", "line", "offset", "manual", "highlighted",
-                                                      "attributes"};
+    enum Key {
+        Timestamp,
+        End,
+        Kind,
+        Severity,
+        Lane,
+        Actor,
+        Message,
+        Source,
+        Id,
+        Line,
+        Offset,
+        Manual,
+        Highlighted,
+        Attributes,
+        Count
+    };
+    static constexpr std::string_view names[Count] = { "timestamp", "end", "kind", "severity", "lane",
+        "actor", "message", "source", "id", "line", "offset", "manual", "highlighted", "attributes" };
     *f = Fields();
     unsigned seen = 0;
     dom::element attributes;
@@ -523,24 +560,53 @@ FaultlessEventsFormat::Reader::Status FaultlessEventsFormat::Reader::jsonLine(QB
             return Status::Unsure; // duplicate keys: which one QJsonObject keeps is its business
         seen |= 1u << key;
         switch (key) {
-        case Timestamp: f->timestamp = stringOf(field.value); break;
-        case End: f->end = stringOf(field.value); break;
-        case Kind: f->kind = stringOf(field.value); break;
-        case Severity: f->severity = stringOf(field.value); break;
-        case Lane: f->lane = stringOf(field.value); break;
-        case Actor: f->actor = stringOf(field.value); break;
-        case Message: f->message = stringOf(field.value); break;
-        case Source: f->source = stringOf(field.value); break;
-        case Id: f->id = integerOf(field.value); break;
-        case Line: f->line = integerOf(field.value); break;
-        case Offset: f->offset = integerOf(field.value); break;
-        case Manual: f->manual = boolOf(field.value); break;
-        case Highlighted: f->highlighted = boolOf(field.value); break;
-        case Attributes: attributes = field.value; break;
+        case Timestamp:
+            f->timestamp = stringOf(field.value);
+            break;
+        case End:
+            f->end = stringOf(field.value);
+            break;
+        case Kind:
+            f->kind = stringOf(field.value);
+            break;
+        case Severity:
+            f->severity = stringOf(field.value);
+            break;
+        case Lane:
+            f->lane = stringOf(field.value);
+            break;
+        case Actor:
+            f->actor = stringOf(field.value);
+            break;
+        case Message:
+            f->message = stringOf(field.value);
+            break;
+        case Source:
+            f->source = stringOf(field.value);
+            break;
+        case Id:
+            f->id = integerOf(field.value);
+            break;
+        case Line:
+            f->line = integerOf(field.value);
+            break;
+        case Offset:
+            f->offset = integerOf(field.value);
+            break;
+        case Manual:
+            f->manual = boolOf(field.value);
+            break;
+        case Highlighted:
+            f->highlighted = boolOf(field.value);
+            break;
+        case Attributes:
+            attributes = field.value;
+            break;
         }
     }
     // Strings Qt would write differently (see appendJsonUtf8) are left to it.
-    for (QByteArrayView text : {f->timestamp, f->end, f->kind, f->severity, f->lane, f->actor, f->message, f->source}) {
+    for (QByteArrayView text :
+        { f->timestamp, f->end, f->kind, f->severity, f->lane, f->actor, f->message, f->source }) {
         if (text.contains('\xED') && !isValidUtf8(text))
             return Status::Unsure;
     }
@@ -561,11 +627,12 @@ FaultlessEventsFormat::Reader::Status FaultlessEventsFormat::Reader::jsonLine(QB
     dom::object attributesObject;
     if (attributes.get_object().get(attributesObject) != simdjson::SUCCESS)
         return Status::AttributesNotObject;
-    return writeObject(attributesObject, *attributesJson, kOriginKey, d->origin) ? Status::Ok : Status::Unsure;
+    return writeObject(attributesObject, *attributesJson, kOriginKey, d->origin) ? Status::Ok
+                                                                                 : Status::Unsure;
 }
 
-FaultlessEventsFormat::Reader::Status FaultlessEventsFormat::Reader::attributes(QByteArrayView json, const Fields &f,
-                                                                                QByteArray *attributesJson)
+FaultlessEventsFormat::Reader::Status FaultlessEventsFormat::Reader::attributes(
+    QByteArrayView json, const Fields &f, QByteArray *attributesJson)
 {
     d->origin.truncate(0);
     if (!writeOrigin(f, d->origin))

@@ -55,7 +55,8 @@ public:
     };
     // Builds the record to import with `attributesJson` (from Reader or attributesWithOrigin());
     // false and `reason` when a field cannot be read.
-    static bool toRecord(const Fields &fields, QByteArray attributesJson, EventRecord *record, QString *reason);
+    static bool toRecord(
+        const Fields &fields, QByteArray attributesJson, EventRecord *record, QString *reason);
     // The attributes to store: the exported ones, and the event's origin under OriginKey unless it
     // has one from an earlier export, as QJsonDocument's compact form. The reference for Reader.
     static QByteArray attributesWithOrigin(QJsonObject attributes, const Fields &fields);

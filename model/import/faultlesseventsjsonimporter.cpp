@@ -15,8 +15,9 @@ int FaultlessEventsJsonImporter::sniff(const QByteArray &prefix, const QString &
     if (!line.startsWith('{'))
         return 0;
     // The export's exact key set: a log that merely has "timestamp" and "message" is not ours.
-    return ActivityFormats::hasJsonKeys(line, {"id", "timestamp", "kind", "severity", "lane", "actor", "message",
-                                               "source", "line", "offset", "manual", "highlighted"})
+    return ActivityFormats::hasJsonKeys(line,
+               { "id", "timestamp", "kind", "severity", "lane", "actor", "message", "source", "line",
+                   "offset", "manual", "highlighted" })
         ? 95
         : 0;
 }
@@ -34,7 +35,8 @@ bool FaultlessEventsJsonImporter::read(ImportInput &input, EventSink &sink, Impo
         if (line.data.trimmed().isEmpty())
             continue;
         auto reject = [&](const QString &reason) {
-            sink.addRejected(RejectedRecord {line.number, line.byteOffset, reason, line.data.first(std::min<qsizetype>(line.data.size(), 300)).toByteArray()});
+            sink.addRejected(RejectedRecord { line.number, line.byteOffset, reason,
+                line.data.first(std::min<qsizetype>(line.data.size(), 300)).toByteArray() });
         };
         if (line.truncated) {
             reject(tr("line too long"));
@@ -106,8 +108,8 @@ bool FaultlessEventsJsonImporter::readWithQt(QByteArrayView bytes, EventRecord *
         *reason = tr("attributes is not a JSON object");
         return false;
     }
-    return FaultlessEventsFormat::toRecord(f, FaultlessEventsFormat::attributesWithOrigin(attributes.toObject(), f), record,
-                                           reason);
+    return FaultlessEventsFormat::toRecord(
+        f, FaultlessEventsFormat::attributesWithOrigin(attributes.toObject(), f), record, reason);
 }
 
 } // namespace faultless::model

@@ -12,7 +12,10 @@ class FaultlessEventsJsonImporter : public Importer
 public:
     QString id() const override { return QStringLiteral("faultless-jsonl"); }
     QString displayName() const override { return tr("Faultless events export (JSON lines)"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("jsonl"), QStringLiteral("ndjson")}; }
+    QStringList fileSuffixes() const override
+    {
+        return { QStringLiteral("jsonl"), QStringLiteral("ndjson") };
+    }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 

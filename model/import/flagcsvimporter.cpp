@@ -8,22 +8,23 @@ namespace faultless::model {
 
 namespace {
 // Header names accepted for each column, so that exports of other tools fit without editing.
-const QStringList kInstant = {QStringLiteral("instant"), QStringLiteral("timestamp"), QStringLiteral("time"),
-                              QStringLiteral("date"), QStringLiteral("changed_at")};
-const QStringList kFlag = {QStringLiteral("flag"), QStringLiteral("flag_key"), QStringLiteral("key"),
-                           QStringLiteral("feature")};
-const QStringList kEnvironment = {QStringLiteral("environment"), QStringLiteral("env")};
-const QStringList kOld = {QStringLiteral("old"), QStringLiteral("before"), QStringLiteral("from"),
-                          QStringLiteral("previous")};
-const QStringList kNew = {QStringLiteral("new"), QStringLiteral("after"), QStringLiteral("to"), QStringLiteral("value")};
-const QStringList kActor = {QStringLiteral("actor"), QStringLiteral("user"), QStringLiteral("by"),
-                            QStringLiteral("author"), QStringLiteral("changed_by")};
-const QStringList kComment = {QStringLiteral("comment"), QStringLiteral("reason"), QStringLiteral("note")};
+const QStringList kInstant = { QStringLiteral("instant"), QStringLiteral("timestamp"), QStringLiteral("time"),
+    QStringLiteral("date"), QStringLiteral("changed_at") };
+const QStringList kFlag = { QStringLiteral("flag"), QStringLiteral("flag_key"), QStringLiteral("key"),
+    QStringLiteral("feature") };
+const QStringList kEnvironment = { QStringLiteral("environment"), QStringLiteral("env") };
+const QStringList kOld
+    = { QStringLiteral("old"), QStringLiteral("before"), QStringLiteral("from"), QStringLiteral("previous") };
+const QStringList kNew
+    = { QStringLiteral("new"), QStringLiteral("after"), QStringLiteral("to"), QStringLiteral("value") };
+const QStringList kActor = { QStringLiteral("actor"), QStringLiteral("user"), QStringLiteral("by"),
+    QStringLiteral("author"), QStringLiteral("changed_by") };
+const QStringList kComment = { QStringLiteral("comment"), QStringLiteral("reason"), QStringLiteral("note") };
 } // namespace
 
 int FlagCsvImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    return ActivityFormats::csvHeaderHas(prefix, {kInstant, kFlag, kNew}) ? 80 : 0;
+    return ActivityFormats::csvHeaderHas(prefix, { kInstant, kFlag, kNew }) ? 80 : 0;
 }
 
 bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
@@ -43,7 +44,8 @@ bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
     const int newColumn = ActivityFormats::column(header, kNew);
     if (instantColumn < 0 || flagColumn < 0 || newColumn < 0) {
         if (error)
-            *error = tr("%1: the CSV header needs at least instant, flag and new columns").arg(input.fileName());
+            *error
+                = tr("%1: the CSV header needs at least instant, flag and new columns").arg(input.fileName());
         return false;
     }
     const int envColumn = ActivityFormats::column(header, kEnvironment);
@@ -59,9 +61,9 @@ bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
         if (input.isCanceled())
             return false;
         if (r.fields.size() != header.size()) {
-            sink.addRejected({r.line, r.byteOffset,
-                              tr("%n field(s) where the header has %1", nullptr, int(r.fields.size())).arg(header.size()),
-                              r.raw});
+            sink.addRejected({ r.line, r.byteOffset,
+                tr("%n field(s) where the header has %1", nullptr, int(r.fields.size())).arg(header.size()),
+                r.raw });
             continue;
         }
         EventRecord e;
@@ -69,13 +71,14 @@ bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
         e.byteOffset = r.byteOffset;
         e.instant = ActivityFormats::instantFromText(field(r, instantColumn), zone, context);
         if (e.instant == NoInstant) {
-            sink.addRejected({r.line, r.byteOffset, tr("unreadable instant \"%1\"").arg(field(r, instantColumn)), r.raw});
+            sink.addRejected({ r.line, r.byteOffset,
+                tr("unreadable instant \"%1\"").arg(field(r, instantColumn)), r.raw });
             continue;
         }
         FlagChange change;
         change.flagKey = field(r, flagColumn);
         if (change.flagKey.isEmpty()) {
-            sink.addRejected({r.line, r.byteOffset, tr("no flag key"), r.raw});
+            sink.addRejected({ r.line, r.byteOffset, tr("no flag key"), r.raw });
             continue;
         }
         change.environment = field(r, envColumn);

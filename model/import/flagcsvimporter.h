@@ -13,7 +13,7 @@ public:
     QString id() const override { return QStringLiteral("flag-csv"); }
     QString displayName() const override { return tr("Flag changes (CSV)"); }
     QString sourceKind() const override { return QStringLiteral("flag"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("csv")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("csv") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 };

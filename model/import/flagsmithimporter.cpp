@@ -11,7 +11,7 @@ namespace {
 QString personName(const QJsonObject &person)
 {
     const QString name = QString(person.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
-                                 + person.value(QLatin1String("last_name")).toString())
+        + person.value(QLatin1String("last_name")).toString())
                              .trimmed();
     return name.isEmpty() ? person.value(QLatin1String("email")).toString() : name;
 }
@@ -80,11 +80,13 @@ QStringList statePhrases(const QJsonObject &state)
 
 int FlagsmithImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, {"created_date", "log"})
-        && (ActivityFormats::hasJsonKeys(prefix, {"related_object_type"}) || ActivityFormats::hasJsonKeys(prefix, {"author"})))
+    if (ActivityFormats::hasJsonKeys(prefix, { "created_date", "log" })
+        && (ActivityFormats::hasJsonKeys(prefix, { "related_object_type" })
+            || ActivityFormats::hasJsonKeys(prefix, { "author" })))
         return 85;
-    if (ActivityFormats::hasJsonKeys(prefix, {"event_type", "data"})
-        && (ActivityFormats::hasJsonKeys(prefix, {"new_state"}) || ActivityFormats::hasJsonKeys(prefix, {"changed_by"})))
+    if (ActivityFormats::hasJsonKeys(prefix, { "event_type", "data" })
+        && (ActivityFormats::hasJsonKeys(prefix, { "new_state" })
+            || ActivityFormats::hasJsonKeys(prefix, { "changed_by" })))
         return 85;
     return 0;
 }
@@ -99,12 +101,12 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         const QJsonObject o = item.value.toObject();
         if (item.value.isObject() && o.value(QLatin1String("results")).isArray()) {
             for (const QJsonValue &v : o.value(QLatin1String("results")).toArray())
-                records.append({v, item.line, item.byteOffset, records.size() + 1});
+                records.append({ v, item.line, item.byteOffset, records.size() + 1 });
         } else if (item.value.isArray()) {
             for (const QJsonValue &v : item.value.toArray())
-                records.append({v, item.line, item.byteOffset, records.size() + 1});
+                records.append({ v, item.line, item.byteOffset, records.size() + 1 });
         } else {
-            records.append({item.value, item.line, item.byteOffset, records.size() + 1});
+            records.append({ item.value, item.line, item.byteOffset, records.size() + 1 });
         }
     }
 
@@ -133,9 +135,13 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
             const QJsonObject feature = known.value(QLatin1String("feature")).toObject();
             FlagChange change;
             change.flagKey = feature.value(QLatin1String("name")).toString();
-            change.environment = known.value(QLatin1String("environment")).toObject().value(QLatin1String("name")).toString();
+            change.environment = known.value(QLatin1String("environment"))
+                                     .toObject()
+                                     .value(QLatin1String("name"))
+                                     .toString();
             if (change.flagKey.isEmpty()) {
-                sink.addRejected(ActivityFormats::reject(item, tr("no feature name in new_state or previous_state")));
+                sink.addRejected(
+                    ActivityFormats::reject(item, tr("no feature name in new_state or previous_state")));
                 continue;
             }
             QStringList before = statePhrases(previous);
@@ -165,17 +171,20 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
             const QString log = o.value(QLatin1String("log")).toString();
             const QString objectType = o.value(QLatin1String("related_object_type")).toString();
             const QJsonValue author = o.value(QLatin1String("author"));
-            e.actor = author.isObject() ? personName(author.toObject()).toUtf8()
-                : o.value(QLatin1String("is_system_event")).toBool() ? QByteArrayLiteral("system") : QByteArray();
+            e.actor = author.isObject()                              ? personName(author.toObject()).toUtf8()
+                : o.value(QLatin1String("is_system_event")).toBool() ? QByteArrayLiteral("system")
+                                                                     : QByteArray();
             e.text = log.toUtf8();
             attrs.insert(QStringLiteral("id"), o.value(QLatin1String("id")));
             attrs.insert(QStringLiteral("related_object_type"), objectType);
-            attrs.insert(QStringLiteral("project"), o.value(QLatin1String("project")).toObject().value(QLatin1String("name")));
-            const QString environment =
-                o.value(QLatin1String("environment")).toObject().value(QLatin1String("name")).toString();
+            attrs.insert(QStringLiteral("project"),
+                o.value(QLatin1String("project")).toObject().value(QLatin1String("name")));
+            const QString environment
+                = o.value(QLatin1String("environment")).toObject().value(QLatin1String("name")).toString();
             // "Flag state / Remote Config value updated for feature: power_user": the key ends the text.
             const qsizetype colon = log.lastIndexOf(QLatin1String(": "));
-            if ((objectType == QLatin1String("FEATURE") || objectType == QLatin1String("FEATURE_STATE")) && colon > 0) {
+            if ((objectType == QLatin1String("FEATURE") || objectType == QLatin1String("FEATURE_STATE"))
+                && colon > 0) {
                 FlagChange change;
                 change.flagKey = log.mid(colon + 2).trimmed();
                 change.environment = environment;
@@ -184,7 +193,8 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
                 attrs.insert(QStringLiteral("environment"), environment);
             }
         } else {
-            sink.addRejected(ActivityFormats::reject(item, tr("neither an audit-log row nor a webhook body")));
+            sink.addRejected(
+                ActivityFormats::reject(item, tr("neither an audit-log row nor a webhook body")));
             continue;
         }
         e.attributesJson = ActivityFormats::compact(attrs);

@@ -193,9 +193,8 @@ TextLineImporter::LineKind W3cExtendedImporter::parseLine(
     return LineKind::Event;
 }
 
-TextLineImporter::LineKind W3cExtendedImporter::readMismatchedLine(QByteArrayView line,
-                                                                    const QList<QByteArrayView> &values,
-                                                                    EventRecord &e, LineResult &result)
+TextLineImporter::LineKind W3cExtendedImporter::readMismatchedLine(
+    QByteArrayView line, const QList<QByteArrayView> &values, EventRecord &e, LineResult &result)
 {
     // Concatenated logs put lines of another layout under a #Fields: directive. When the date
     // and time still stand where it says, the line is kept whole with its time and the two
@@ -212,14 +211,15 @@ TextLineImporter::LineKind W3cExtendedImporter::readMismatchedLine(QByteArrayVie
             e.instant = t - m_offsetSeconds * 1000000;
             e.text = line.toByteArray();
             QByteArray attrs;
-            const QByteArray counts = QByteArray::number(values.size()) + QByteArray(" values, #Fields: names ")
-                + QByteArray::number(m_fields.size());
+            const QByteArray counts = QByteArray::number(values.size())
+                + QByteArray(" values, #Fields: names ") + QByteArray::number(m_fields.size());
             LogFields::appendMember(attrs, "w3c_fields_mismatch", counts);
             e.attributesJson = LogFields::finishObject(attrs);
             return LineKind::Event;
         }
     }
-    result.reason = tr("%1 values where the #Fields: directive names %2").arg(values.size()).arg(m_fields.size());
+    result.reason
+        = tr("%1 values where the #Fields: directive names %2").arg(values.size()).arg(m_fields.size());
     return LineKind::Rejected;
 }
 

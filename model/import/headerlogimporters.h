@@ -27,8 +27,8 @@ protected:
     bool foldsContinuations() const override { return false; }
 
 private:
-    LineKind readMismatchedLine(QByteArrayView line, const QList<QByteArrayView> &values, EventRecord &event,
-                                LineResult &result);
+    LineKind readMismatchedLine(
+        QByteArrayView line, const QList<QByteArrayView> &values, EventRecord &event, LineResult &result);
     QList<QByteArray> m_fields;
     qint64 m_headerDay = -1; // from "#Date:", days since 1970; -1 when none
     qint64 m_offsetSeconds = 0; // from "#GMT-Offset:"

@@ -86,13 +86,13 @@ private:
 // Everything an importer may need to know beyond the bytes.
 struct ImportContext
 {
-    QString fileName;          // shown in messages
+    QString fileName; // shown in messages
     QTimeZone zone = QTimeZone::utc(); // for timestamps without an offset
-    bool zoneChosen = false;   // the user (or --tz) chose `zone`; otherwise it is the review's
-    int referenceYear = 0;     // for year-less timestamps (RFC 3164 syslog); 0 = from the file's date
+    bool zoneChosen = false; // the user (or --tz) chose `zone`; otherwise it is the review's
+    int referenceYear = 0; // for year-less timestamps (RFC 3164 syslog); 0 = from the file's date
     bool yearFromUser = false; // referenceYear was given (--year), not taken from the file's date
     qint64 referenceDay = 0; // for time-only stamps (strace -tt): the file's date, days since 1970
-    QString formatOption;      // importer-specific option text (e.g. CSV column mapping as JSON)
+    QString formatOption; // importer-specific option text (e.g. CSV column mapping as JSON)
 
     // Set by the importer when it interpreted naive timestamps in `zone`, so the summary says so.
     bool usedZoneForNaiveTimestamps = false;

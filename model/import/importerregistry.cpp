@@ -43,13 +43,14 @@ FormatDetection ImporterRegistry::detect(const QByteArray &prefix, const QString
         // The suffix only breaks ties between importers that both recognise the content.
         bool suffixMatches = false;
         for (const QString &s : importer->fileSuffixes()) {
-            if (suffix == s || suffix.endsWith(QLatin1Char('.') + s) || suffix.startsWith(s + QLatin1Char('.')))
+            if (suffix == s || suffix.endsWith(QLatin1Char('.') + s)
+                || suffix.startsWith(s + QLatin1Char('.')))
                 suffixMatches = true;
         }
         const int score = confidence * 2 + (suffixMatches ? 1 : 0);
         if (score > bestScore) {
             bestScore = score;
-            best = {importer.get(), confidence};
+            best = { importer.get(), confidence };
         }
     }
     if (best.confidence < MinimumConfidence)

@@ -46,7 +46,7 @@ private:
 // Each family of importers registers itself through one of these (one file per family, so that
 // adding an importer never touches a shared list).
 using ImporterList = std::vector<std::unique_ptr<Importer>>;
-void registerLogImporters(ImporterList &list);      // import/logimporters.cpp
+void registerLogImporters(ImporterList &list); // import/logimporters.cpp
 void registerActivityImporters(ImporterList &list); // import/activityimporters.cpp
 void registerReviewDataImporters(ImporterList &list); // import/reviewdataimporters.cpp (our own exports)
 void registerUserFormats(ImporterRegistry &registry, QStringList *messages); // import/lnavformatimporter.cpp

@@ -227,7 +227,7 @@ bool ImportInput::openDescriptor(const QString &path)
 bool ImportInput::openedFile()
 {
     m_fileSize = m_file->size();
-    char magic[2] = {0, 0};
+    char magic[2] = { 0, 0 };
     if (m_file->peek(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f
         && static_cast<unsigned char>(magic[1]) == 0x8b) {
         m_gzip = true;

@@ -20,7 +20,7 @@ class Windows1252Fallback;
 struct InputLine
 {
     QByteArrayView data;
-    qint64 number = 0;     // 1-based line number in the decompressed stream
+    qint64 number = 0; // 1-based line number in the decompressed stream
     qint64 byteOffset = 0; // offset of the first byte of the line in the decompressed stream
     bool truncated = false; // the line was longer than maxLineLength(); `data` holds its start
 };
@@ -191,7 +191,7 @@ private:
     std::unique_ptr<Utf8Transcoder> m_transcoder;
     std::unique_ptr<Windows1252Fallback> m_windows1252;
 
-    QByteArray m_buffer;     // decompressed bytes; valid range [m_start, m_end)
+    QByteArray m_buffer; // decompressed bytes; valid range [m_start, m_end)
     qsizetype m_start = 0;
     qsizetype m_end = 0;
     qint64 m_bufferOffset = 0; // stream offset of m_buffer[0]
@@ -209,7 +209,7 @@ private:
     qint64 m_maxRatio = DefaultMaxCompressionRatio;
     qint64 m_ratioFloor = DefaultRatioFloor;
     qint64 m_streamRead = 0; // bytes read from a pipe
-    qint64 m_rawRead = 0;        // compressed bytes read from the file
+    qint64 m_rawRead = 0; // compressed bytes read from the file
     qint64 m_compressedRead = 0; // of which zlib consumed
     bool m_hitLimit = false;
     QByteArray m_truncatedLine;

@@ -105,7 +105,8 @@ public:
     Pop pop(Batch &out, int ms)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
-        if (!m_notEmpty.wait_for(lock, std::chrono::milliseconds(ms), [this] { return !m_batches.empty() || m_closed; }))
+        if (!m_notEmpty.wait_for(
+                lock, std::chrono::milliseconds(ms), [this] { return !m_batches.empty() || m_closed; }))
             return Pop::Timeout;
         if (m_batches.empty())
             return Pop::Closed;
@@ -352,9 +353,9 @@ QString ImportJob::contentHash(const QString &path, QString *error, const std::a
     return hash.text();
 }
 
-ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry, const ImportRequest &request,
-                            const std::atomic<bool> *cancel, std::atomic<qint64> *progress,
-                            const std::function<void(const ImportResult &)> &eventsCommitted)
+ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry,
+    const ImportRequest &request, const std::atomic<bool> *cancel, std::atomic<qint64> *progress,
+    const std::function<void(const ImportResult &)> &eventsCommitted)
 {
     ImportResult result;
     const QFileInfo info(request.path);
@@ -419,14 +420,16 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
 
     ImportContext context;
     context.fileName = request.path;
-    const QString zoneId = request.zoneId.isEmpty() ? QString::fromUtf8(store.timeZone().id()) : request.zoneId;
+    const QString zoneId
+        = request.zoneId.isEmpty() ? QString::fromUtf8(store.timeZone().id()) : request.zoneId;
     context.zone = QTimeZone(zoneId.toUtf8());
     if (!context.zone.isValid()) {
         result.error = tr("Unknown time zone \"%1\"").arg(zoneId);
         return result;
     }
     context.zoneChosen = !request.zoneId.isEmpty();
-    context.referenceYear = request.referenceYear > 0 ? request.referenceYear : info.lastModified().toUTC().date().year();
+    context.referenceYear
+        = request.referenceYear > 0 ? request.referenceYear : info.lastModified().toUTC().date().year();
     context.yearFromUser = request.referenceYear > 0;
     {
         const QDate modified = info.lastModified().toUTC().date();
@@ -536,8 +539,9 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     if (context.usedReferenceDay) {
         int y, m, d;
         timestamps::civilFromDays(context.referenceDay, y, m, d);
-        result.notes << tr("Times without a date were placed so that the last ones fall on %1, the day the file was "
-                              "last modified.")
+        result.notes << tr(
+            "Times without a date were placed so that the last ones fall on %1, the day the file was "
+            "last modified.")
                             .arg(QDate(y, m, d).toString(Qt::ISODate));
     }
     if (replaced > 0)
@@ -545,8 +549,8 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     result.notes << context.notes;
     result.notes << input.encodingNotes(); // UTF-16 converted, lines read as Windows-1252
 
-    const bool finished =
-        writer.finish(&error, eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now);
+    const bool finished = writer.finish(
+        &error, eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now);
     report(eventsCommitted ? "finish (text index deferred)" : "full-text index");
     QString hashError;
     if (input.isStream())
@@ -566,7 +570,8 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         || !store.setMeta(QStringLiteral("edited"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         || !transaction.commit()) {
         report("commit (failed)");
-        result.error = tr("%1: cannot write to the review: %2").arg(request.path, error.isEmpty() ? store.errorString() : error);
+        result.error = tr("%1: cannot write to the review: %2")
+                           .arg(request.path, error.isEmpty() ? store.errorString() : error);
         return result;
     }
     report("commit");
@@ -582,9 +587,10 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         };
         QString indexError;
         if (!EventWriter::indexPendingText(store, &indexError, tell))
-            result.textIndexError = tr("%1: the events are in the review, but their text could not be indexed for "
-                                       "search: %2. It will be indexed when the review is next opened.")
-                                        .arg(request.path, indexError.isEmpty() ? store.errorString() : indexError);
+            result.textIndexError
+                = tr("%1: the events are in the review, but their text could not be indexed for "
+                     "search: %2. It will be indexed when the review is next opened.")
+                      .arg(request.path, indexError.isEmpty() ? store.errorString() : indexError);
         if (!told)
             tell();
         report("full-text index (own transaction)");

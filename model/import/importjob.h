@@ -18,9 +18,9 @@ class ReviewStore;
 struct ImportRequest
 {
     QString path;
-    QString formatId;   // empty: detect
+    QString formatId; // empty: detect
     QString sourceName; // empty: the file name
-    QString zoneId;     // empty: the review's zone
+    QString zoneId; // empty: the review's zone
     int referenceYear = 0;
     QString formatOption;
     // Import the file again even when the same content is already in the review (read in
@@ -47,9 +47,9 @@ struct ImportResult
     qint64 accepted = 0;
     qint64 rejected = 0;
     qint64 duplicates = 0;
-    QStringList notes;              // translated remarks: zone used for naive timestamps, etc.
-    QList<RejectedRecord> rejects;  // the first rejected records
-    QString error;                  // one line, names the file
+    QStringList notes; // translated remarks: zone used for naive timestamps, etc.
+    QList<RejectedRecord> rejects; // the first rejected records
+    QString error; // one line, names the file
     // With ImportJob::run()'s eventsCommitted: true in the result it is given (the text is being
     // indexed), and the error of that indexing, if any, in the final result.
     bool textIndexPending = false;
@@ -77,9 +77,10 @@ class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
 public:
-    static ImportResult run(ReviewStore &store, const ImporterRegistry &registry, const ImportRequest &request,
-                            const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *progress = nullptr,
-                            const std::function<void(const ImportResult &)> &eventsCommitted = {});
+    static ImportResult run(ReviewStore &store, const ImporterRegistry &registry,
+        const ImportRequest &request, const std::atomic<bool> *cancel = nullptr,
+        std::atomic<qint64> *progress = nullptr,
+        const std::function<void(const ImportResult &)> &eventsCommitted = {});
     // crc32 and adler32 of the file's bytes with its size: identifies a file already imported
     // at a fraction of a cryptographic hash's cost on a 235 MB log (see ContentHash). Empty when
     // the file cannot be read, or once `stop` is set.

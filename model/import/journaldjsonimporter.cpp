@@ -14,8 +14,8 @@ namespace faultless::model {
 int JournaldJsonImporter::sniff(const QByteArray &prefix, const QString &) const
 {
     qsizetype start = 0;
-    while (start < prefix.size() && (prefix[start] == ' ' || prefix[start] == '\n' || prefix[start] == '\r'
-                                     || prefix[start] == '\t'))
+    while (start < prefix.size()
+        && (prefix[start] == ' ' || prefix[start] == '\n' || prefix[start] == '\r' || prefix[start] == '\t'))
         ++start;
     if (start >= prefix.size() || prefix[start] != '{')
         return 0;
@@ -106,10 +106,11 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
         e.byteOffset = r.offset;
         e.instant = timestamps::parseEpochText(r.realtime, timestamps::EpochUnit::Microseconds);
         if (e.instant == NoInstant) {
-            sink.addRejected({r.line, r.offset,
-                              r.realtime.isEmpty() ? tr("no __REALTIME_TIMESTAMP field")
-                                                   : tr("unreadable __REALTIME_TIMESTAMP \"%1\"").arg(QString::fromUtf8(r.realtime.left(40))),
-                              r.raw});
+            sink.addRejected({ r.line, r.offset,
+                r.realtime.isEmpty() ? tr("no __REALTIME_TIMESTAMP field")
+                                     : tr("unreadable __REALTIME_TIMESTAMP \"%1\"")
+                                           .arg(QString::fromUtf8(r.realtime.left(40))),
+                r.raw });
         } else {
             if (!r.priority.isEmpty())
                 e.severity = LogFields::severityFromText(r.priority);
@@ -187,11 +188,11 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
     if (input.isCanceled())
         return true;
     if (cut) {
-        sink.addRejected({r.line, r.offset, tr("binary field runs past the end of the input"), r.raw});
+        sink.addRejected({ r.line, r.offset, tr("binary field runs past the end of the input"), r.raw });
     } else if (r.open) {
         // The last record needs no empty line after it, unless the input stopped early.
         if (input.hitLimit())
-            sink.addRejected({r.line, r.offset, tr("record cut off where the input stopped"), r.raw});
+            sink.addRejected({ r.line, r.offset, tr("record cut off where the input stopped"), r.raw });
         else
             finish();
     }
@@ -199,7 +200,7 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
     if (fieldsLeftOut > 0)
         context.notes << tr("%n field(s) too large to keep were left out of their events "
                             "(over %1 MiB; the first in the record at line %2).",
-                            nullptr, int(std::min<qint64>(fieldsLeftOut, INT_MAX)))
+            nullptr, int(std::min<qint64>(fieldsLeftOut, INT_MAX)))
                              .arg(maxField >> 20)
                              .arg(firstLeftOutLine);
     if (input.hitLimit()) {

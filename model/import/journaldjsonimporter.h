@@ -13,7 +13,7 @@ class JournaldJsonImporter : public JsonLinesImporter
 public:
     QString id() const override { return QStringLiteral("journald-json"); }
     QString displayName() const override { return tr("systemd journal (JSON)"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("json"), QStringLiteral("jsonl")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("json"), QStringLiteral("jsonl") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
 };
 
@@ -27,7 +27,10 @@ class JournaldExportImporter : public Importer
 public:
     QString id() const override { return QStringLiteral("journald-export"); }
     QString displayName() const override { return tr("systemd journal (export format)"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("export"), QStringLiteral("journal")}; }
+    QStringList fileSuffixes() const override
+    {
+        return { QStringLiteral("export"), QStringLiteral("journal") };
+    }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 };

@@ -59,22 +59,21 @@ void trackNesting(QByteArrayView text, int &depth, bool &inString, bool &escape)
     }
 }
 
-const char *const kSniffTimeKeys[] = {"\"timestamp\"", "\"ts\"", "\"time\"", "\"t\"", "\"@timestamp\"",
-                                      "\"timeUnixNano\"", "\"__REALTIME_TIMESTAMP\"", "\"instant\"", "\"date\""};
+const char *const kSniffTimeKeys[] = { "\"timestamp\"", "\"ts\"", "\"time\"", "\"t\"", "\"@timestamp\"",
+    "\"timeUnixNano\"", "\"__REALTIME_TIMESTAMP\"", "\"instant\"", "\"date\"" };
 } // namespace
 
 JsonLinesImporter::JsonLinesImporter()
     : m_scanner(JsonRecordScanner::create())
-{
-}
+{ }
 
 JsonLinesImporter::~JsonLinesImporter() = default;
 
 int JsonLinesImporter::sniff(const QByteArray &prefix, const QString &) const
 {
     qsizetype start = 0;
-    while (start < prefix.size() && (prefix[start] == ' ' || prefix[start] == '\t' || prefix[start] == '\n'
-                                     || prefix[start] == '\r'))
+    while (start < prefix.size()
+        && (prefix[start] == ' ' || prefix[start] == '\t' || prefix[start] == '\n' || prefix[start] == '\r'))
         ++start;
     qsizetype end = prefix.indexOf('\n', start);
     const bool complete = end >= 0;
@@ -107,13 +106,14 @@ Instant JsonLinesImporter::instantOf(const JsonRecordScanner::Candidate &time, b
         return instant;
     // "2024/05/01 10:00:00", "01/May/2024:10:00:00 +0000", "May  1 10:00:00": what text logs use.
     const qsizetype used = timestamps::parseLeadingTimestamp(text, 1970, &instant, naive);
-    if (used > 0 && used == text.size() && !(text.size() >= 3 && timestamps::monthFromAbbreviation(text.data())))
+    if (used > 0 && used == text.size()
+        && !(text.size() >= 3 && timestamps::monthFromAbbreviation(text.data())))
         return instant;
     return NoInstant;
 }
 
 bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype capacity, EventRecord &e,
-                                  ImportContext &context, QString *reason, bool requireTime)
+    ImportContext &context, QString *reason, bool requireTime)
 {
     JsonRecordScanner::Result &r = m_result;
     m_lastDropped = 0;
@@ -148,8 +148,9 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
         Instant instant = instantOf(r.time, &naive);
         if (instant == NoInstant) {
             *reason = tr("unreadable timestamp \"%1\" in field \"%2\"")
-                          .arg(QString::fromUtf8(r.time.text.data(), qsizetype(std::min<size_t>(r.time.text.size(), 80))),
-                               QString::fromUtf8(r.time.key.data(), qsizetype(r.time.key.size())));
+                          .arg(QString::fromUtf8(
+                                   r.time.text.data(), qsizetype(std::min<size_t>(r.time.text.size(), 80))),
+                              QString::fromUtf8(r.time.key.data(), qsizetype(r.time.key.size())));
             return false;
         }
         if (r.fractionNs > 0) {
@@ -220,7 +221,7 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
     const int fieldCount = int(r.fieldCount());
     int cuts[5];
     int cutCount = 0;
-    for (int span : {r.time.span, r.level.span, r.message.span, r.actor.span}) {
+    for (int span : { r.time.span, r.level.span, r.message.span, r.actor.span }) {
         if (span < 0 || span >= fieldCount)
             continue;
         int i = cutCount++;
@@ -262,7 +263,7 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
             continue;
         const char *begin = r.keyStarts[from]; // where fieldText(r, from) begins
         const std::string_view last = jsonFieldText(r, size_t(cuts[c] - 1));
-        runs[runCount] = {begin, qsizetype(last.data() + last.size() - begin)};
+        runs[runCount] = { begin, qsizetype(last.data() + last.size() - begin) };
         total += runs[runCount++].size;
     }
     if (runCount > 0) {
@@ -296,13 +297,13 @@ bool JsonLinesImporter::mapObject(const char *data, qsizetype size, qsizetype ca
     return true;
 }
 
-void JsonLinesImporter::handleObject(const char *data, qsizetype size, qsizetype capacity, qint64 line, qint64 offset,
-                                     EventSink &sink, ImportContext &context)
+void JsonLinesImporter::handleObject(const char *data, qsizetype size, qsizetype capacity, qint64 line,
+    qint64 offset, EventSink &sink, ImportContext &context)
 {
     EventRecord &e = sink.newEvent();
     QString reason;
     if (!mapObject(data, size, capacity, e, context, &reason)) {
-        sink.addRejected({line, offset, reason, QByteArray(data, std::min(size, kRawKept))});
+        sink.addRejected({ line, offset, reason, QByteArray(data, std::min(size, kRawKept)) });
         return;
     }
     if (m_result.otlp) {
@@ -315,8 +316,8 @@ void JsonLinesImporter::handleObject(const char *data, qsizetype size, qsizetype
     m_attributeCap.recordDropped(line, m_lastDropped);
 }
 
-void JsonLinesImporter::handleOtlp(QByteArrayView json, qint64 line, qint64 offset, EventSink &sink,
-                                   ImportContext &context)
+void JsonLinesImporter::handleOtlp(
+    QByteArrayView json, qint64 line, qint64 offset, EventSink &sink, ImportContext &context)
 {
     // OpenTelemetry's JSON export nests records: resourceLogs[].scopeLogs[].logRecords[]. Rare
     // enough next to plain JSON lines that Qt's DOM is fine here.
@@ -329,38 +330,46 @@ void JsonLinesImporter::handleOtlp(QByteArrayView json, qint64 line, qint64 offs
     for (const QJsonValue &rl : root.value(QLatin1String("resourceLogs")).toArray()) {
         const QJsonObject resourceLogs = rl.toObject();
         QJsonObject resource;
-        for (const QJsonValue &a : resourceLogs.value(QLatin1String("resource")).toObject().value(QLatin1String("attributes")).toArray())
-            resource.insert(a.toObject().value(QLatin1String("key")).toString(), attributeValue(a.toObject().value(QLatin1String("value"))));
+        for (const QJsonValue &a : resourceLogs.value(QLatin1String("resource"))
+                                       .toObject()
+                                       .value(QLatin1String("attributes"))
+                                       .toArray())
+            resource.insert(a.toObject().value(QLatin1String("key")).toString(),
+                attributeValue(a.toObject().value(QLatin1String("value"))));
         QByteArray lane = resource.value(QLatin1String("service.name")).toString().toUtf8();
         if (lane.isEmpty())
             lane = resource.value(QLatin1String("host.name")).toString().toUtf8();
         for (const QJsonValue &sl : resourceLogs.value(QLatin1String("scopeLogs")).toArray()) {
             const QJsonObject scopeLogs = sl.toObject();
-            const QString scope = scopeLogs.value(QLatin1String("scope")).toObject().value(QLatin1String("name")).toString();
+            const QString scope
+                = scopeLogs.value(QLatin1String("scope")).toObject().value(QLatin1String("name")).toString();
             for (const QJsonValue &lr : scopeLogs.value(QLatin1String("logRecords")).toArray()) {
                 QJsonObject record = lr.toObject();
                 EventRecord e;
                 e.line = line;
                 e.byteOffset = offset;
-                for (const char *key : {"timeUnixNano", "observedTimeUnixNano"}) {
+                for (const char *key : { "timeUnixNano", "observedTimeUnixNano" }) {
                     const QJsonValue t = record.value(QLatin1String(key));
                     if (t.isString())
-                        e.instant = timestamps::parseEpochText(t.toString().toUtf8(), timestamps::EpochUnit::Nanoseconds);
+                        e.instant = timestamps::parseEpochText(
+                            t.toString().toUtf8(), timestamps::EpochUnit::Nanoseconds);
                     else if (t.isDouble())
-                        e.instant = timestamps::fromEpochDouble(t.toDouble(), timestamps::EpochUnit::Nanoseconds);
+                        e.instant
+                            = timestamps::fromEpochDouble(t.toDouble(), timestamps::EpochUnit::Nanoseconds);
                     if (e.instant != NoInstant && e.instant != 0)
                         break;
                 }
                 if (e.instant == NoInstant || e.instant == 0) {
-                    sink.addRejected({line, offset, tr("OpenTelemetry log record without a time"),
-                                      QJsonDocument(record).toJson(QJsonDocument::Compact).left(kRawKept)});
+                    sink.addRejected({ line, offset, tr("OpenTelemetry log record without a time"),
+                        QJsonDocument(record).toJson(QJsonDocument::Compact).left(kRawKept) });
                     continue;
                 }
                 if (record.contains(QLatin1String("severityNumber")))
-                    e.severity = LogFields::severityFromNumber(record.value(QLatin1String("severityNumber")).toInt(),
-                                                               LogFields::OtelNumbering);
+                    e.severity = LogFields::severityFromNumber(
+                        record.value(QLatin1String("severityNumber")).toInt(), LogFields::OtelNumbering);
                 else
-                    e.severity = LogFields::severityFromText(record.value(QLatin1String("severityText")).toString().toUtf8());
+                    e.severity = LogFields::severityFromText(
+                        record.value(QLatin1String("severityText")).toString().toUtf8());
                 const QJsonValue body = record.value(QLatin1String("body"));
                 const QJsonValue bodyValue = attributeValue(body);
                 e.text = bodyValue.isString() ? bodyValue.toString().toUtf8()
@@ -380,7 +389,7 @@ void JsonLinesImporter::handleOtlp(QByteArrayView json, qint64 line, qint64 offs
     }
     Q_UNUSED(context);
     if (emitted == 0)
-        sink.addRejected({line, offset, tr("OpenTelemetry export without log records"), head(json)});
+        sink.addRejected({ line, offset, tr("OpenTelemetry export without log records"), head(json) });
 }
 
 bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
@@ -399,10 +408,11 @@ bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         if (complete) {
             const qsizetype size = pending.size();
             pending.append(QByteArray(ImportInput::Padding, '\0'));
-            handleObject(pending.constData(), size, pending.size(), pendingLine, pendingOffset, sink, context);
+            handleObject(
+                pending.constData(), size, pending.size(), pendingLine, pendingOffset, sink, context);
         } else {
-            sink.addRejected({pendingLine, pendingOffset, tr("JSON object not closed before the end of the input"),
-                              pending.left(kRawKept)});
+            sink.addRejected({ pendingLine, pendingOffset,
+                tr("JSON object not closed before the end of the input"), pending.left(kRawKept) });
         }
         pending.clear();
         pendingLines = 0;
@@ -411,9 +421,8 @@ bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext 
     while (input.readLine(line)) {
         if (line.truncated) {
             flushPending(false);
-            sink.addRejected({line.number, line.byteOffset,
-                              tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)),
-                              head(line.data)});
+            sink.addRejected({ line.number, line.byteOffset,
+                tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)), head(line.data) });
             continue;
         }
         if (!pending.isEmpty()) {

@@ -24,7 +24,8 @@ public:
     QString displayName() const override { return tr("JSON lines log"); }
     QStringList fileSuffixes() const override
     {
-        return {QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("json"), QStringLiteral("log")};
+        return { QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("json"),
+            QStringLiteral("log") };
     }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
@@ -33,8 +34,8 @@ public:
     // For formats that carry a JSON object inside a text line (zap's console encoding).
     // Returns false with `reason` set when the object holds no usable event; `requireTime` false
     // accepts objects without a time field (the caller has one).
-    bool mapObject(const char *data, qsizetype size, qsizetype capacity, EventRecord &event, ImportContext &context,
-                   QString *reason, bool requireTime = true);
+    bool mapObject(const char *data, qsizetype size, qsizetype capacity, EventRecord &event,
+        ImportContext &context, QString *reason, bool requireTime = true);
     // For tests: false reads every record through simdjson (JsonRecordScanner's fast path off).
     void setFastPathEnabled(bool enabled) { m_scanner->setFastPathEnabled(enabled); }
     // Attributes the last mapObject() dropped beyond AttributeCap::MaxAttributes.
@@ -43,7 +44,7 @@ public:
 protected:
     // Reads and emits one complete object; rejects it with its line number when unusable.
     void handleObject(const char *data, qsizetype size, qsizetype capacity, qint64 line, qint64 offset,
-                      EventSink &sink, ImportContext &context);
+        EventSink &sink, ImportContext &context);
     void handleOtlp(QByteArrayView json, qint64 line, qint64 offset, EventSink &sink, ImportContext &context);
     Instant instantOf(const JsonRecordScanner::Candidate &time, bool *naive) const;
 

@@ -87,7 +87,8 @@ bool JsonRecordScanner::decodeBytes(Result &r, std::string_view raw, std::string
     return true;
 }
 
-std::string_view JsonRecordScanner::joinKey(std::string &buffer, std::string_view prefix, std::string_view key)
+std::string_view JsonRecordScanner::joinKey(
+    std::string &buffer, std::string_view prefix, std::string_view key)
 {
     buffer.assign(prefix);
     buffer.push_back('.');

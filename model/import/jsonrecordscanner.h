@@ -36,11 +36,11 @@ public:
     {
         std::string_view text; // unescaped string content, or the raw token of a number
         bool isString = false;
-        bool isBytes = false;  // an array of byte values (journald binary fields)
+        bool isBytes = false; // an array of byte values (journald binary fields)
         std::uint8_t rank = 255;
-        std::uint8_t unit = 0;      // see LogFields::Match
+        std::uint8_t unit = 0; // see LogFields::Match
         std::uint8_t numbering = 0; // see LogFields::Match
-        int span = -1;         // index into keyStarts when this is a top-level field
+        int span = -1; // index into keyStarts when this is a top-level field
         std::string_view key;
     };
 
@@ -48,7 +48,7 @@ public:
     {
         Candidate time, level, message, lane, actor;
         std::int64_t fractionNs = -1; // "instant": {"epochSecond", "nanoOfSecond"} (log4j2 JSON)
-        bool otlp = false;            // an OpenTelemetry "resourceLogs" export line
+        bool otlp = false; // an OpenTelemetry "resourceLogs" export line
         // Where the top-level fields start (the opening quote of the key), in order: at most
         // MaxFields of them, and one more entry past those that only ends the last (see
         // fieldText()). A plain array rather than a vector: filled for every field of every

@@ -37,12 +37,11 @@ public:
 
     explicit RecordSplitter(qint64 maxRecord)
         : m_maxRecord(maxRecord)
-    {
-    }
+    { }
 
     // One line of input, without its line break. `deliver(Record &&)` gets every record that closes
     // on it.
-    template<typename Deliver>
+    template <typename Deliver>
     void feed(QByteArrayView text, qint64 lineNumber, qint64 lineOffset, Deliver &&deliver)
     {
         if (m_head.size() < kRawKept) {
@@ -192,8 +191,7 @@ private:
         }
         m_record.bytes.append(bytes);
     }
-    template<typename Deliver>
-    void finish(Deliver &deliver)
+    template <typename Deliver> void finish(Deliver &deliver)
     {
         m_collecting = false;
         m_itemOpen = false;
@@ -212,10 +210,10 @@ private:
     int m_keyLength = 0;
     bool m_keyMatches = false;
     bool m_lastKeyIsItems = false; // the last string closed at depth 1 was "items"
-    bool m_topOpen = false;        // inside a top-level object
-    bool m_inItems = false;        // inside its "items" array
-    bool m_sawItems = false;       // the top-level object has had an "items" array
-    bool m_itemOpen = false;       // inside an element of it
+    bool m_topOpen = false; // inside a top-level object
+    bool m_inItems = false; // inside its "items" array
+    bool m_sawItems = false; // the top-level object has had an "items" array
+    bool m_itemOpen = false; // inside an element of it
     bool m_sawContent = false;
     qint64 m_delivered = 0;
     QByteArray m_head; // the first bytes of the input, for the "nothing found" rejection
@@ -232,7 +230,8 @@ int KubernetesEventsImporter::sniff(const QByteArray &prefix, const QString &) c
     return 0;
 }
 
-bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+bool KubernetesEventsImporter::read(
+    ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     // A record may be as long as a line may be; the line limit itself is raised to the size a
     // whole document could have before, so that a compact single-line document (jq -c) still
@@ -240,22 +239,25 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
     // line limit of its own keeps it.
     const qint64 maxRecord = input.maxLineLength();
     if (input.maxLineLength() == ImportInput::DefaultMaxLineLength)
-        input.setMaxLineLength(std::max(ImportInput::DefaultMaxLineLength, ImportInput::DefaultMaxDocumentSize));
+        input.setMaxLineLength(
+            std::max(ImportInput::DefaultMaxLineLength, ImportInput::DefaultMaxDocumentSize));
     timestamps::ZoneResolver zone(context.zone);
 
     auto handle = [&](RecordSplitter::Record &&record) {
         const qint64 line = record.line;
         const qint64 offset = record.offset;
         if (record.oversized) {
-            sink.addRejected({line, offset, tr("Kubernetes event longer than %n MiB", nullptr, int(maxRecord >> 20)),
-                              record.bytes.left(kRawKept)});
+            sink.addRejected(
+                { line, offset, tr("Kubernetes event longer than %n MiB", nullptr, int(maxRecord >> 20)),
+                    record.bytes.left(kRawKept) });
             return;
         }
         const QByteArray &raw = record.bytes;
         QJsonParseError parseError;
         QJsonObject o = QJsonDocument::fromJson(raw, &parseError).object();
         if (parseError.error != QJsonParseError::NoError) {
-            sink.addRejected({line, offset, tr("not valid JSON: %1").arg(parseError.errorString()), raw.left(kRawKept)});
+            sink.addRejected(
+                { line, offset, tr("not valid JSON: %1").arg(parseError.errorString()), raw.left(kRawKept) });
             return;
         }
         // Watch envelope.
@@ -263,7 +265,7 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
             o = o.value(QLatin1String("object")).toObject();
         const QJsonObject involved = o.value(QLatin1String("involvedObject")).toObject();
         if (involved.isEmpty() && !o.contains(QLatin1String("reason"))) {
-            sink.addRejected({line, offset, tr("not a Kubernetes event"), raw.left(kRawKept)});
+            sink.addRejected({ line, offset, tr("not a Kubernetes event"), raw.left(kRawKept) });
             return;
         }
         EventRecord e;
@@ -271,10 +273,9 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
         e.byteOffset = offset;
         const QJsonObject metadata = o.value(QLatin1String("metadata")).toObject();
         const QJsonObject series = o.value(QLatin1String("series")).toObject();
-        const QJsonValue candidates[] = {o.value(QLatin1String("eventTime")), o.value(QLatin1String("lastTimestamp")),
-                                         series.value(QLatin1String("lastObservedTime")),
-                                         o.value(QLatin1String("firstTimestamp")),
-                                         metadata.value(QLatin1String("creationTimestamp"))};
+        const QJsonValue candidates[] = { o.value(QLatin1String("eventTime")),
+            o.value(QLatin1String("lastTimestamp")), series.value(QLatin1String("lastObservedTime")),
+            o.value(QLatin1String("firstTimestamp")), metadata.value(QLatin1String("creationTimestamp")) };
         for (const QJsonValue &v : candidates) {
             if (!v.isString() || v.toString().isEmpty())
                 continue;
@@ -289,7 +290,8 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
             }
         }
         if (e.instant == NoInstant) {
-            sink.addRejected({line, offset, tr("Kubernetes event without a usable time"), raw.left(kRawKept)});
+            sink.addRejected(
+                { line, offset, tr("Kubernetes event without a usable time"), raw.left(kRawKept) });
             return;
         }
         const QString type = o.value(QLatin1String("type")).toString();
@@ -301,17 +303,22 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
         e.lane = (kind.isEmpty() ? name : kind + QLatin1Char('/') + name).toUtf8();
         const QString reason = o.value(QLatin1String("reason")).toString();
         const QString message = o.value(QLatin1String("message")).toString().trimmed();
-        e.text = (reason.isEmpty() ? message : message.isEmpty() ? reason : reason + QLatin1String(": ") + message).toUtf8();
-        QString actor = o.value(QLatin1String("source")).toObject().value(QLatin1String("component")).toString();
+        e.text = (reason.isEmpty()  ? message
+                : message.isEmpty() ? reason
+                                    : reason + QLatin1String(": ") + message)
+                     .toUtf8();
+        QString actor
+            = o.value(QLatin1String("source")).toObject().value(QLatin1String("component")).toString();
         if (actor.isEmpty())
             actor = o.value(QLatin1String("reportingComponent")).toString();
         e.actor = actor.toUtf8();
         QJsonObject attrs;
-        const QString ns = involved.value(QLatin1String("namespace")).toString(metadata.value(QLatin1String("namespace")).toString());
+        const QString ns = involved.value(QLatin1String("namespace"))
+                               .toString(metadata.value(QLatin1String("namespace")).toString());
         if (!ns.isEmpty())
             attrs.insert(QLatin1String("namespace"), ns);
-        for (const char *key : {"count", "firstTimestamp", "lastTimestamp", "eventTime", "action",
-                                "reportingInstance"}) {
+        for (const char *key :
+            { "count", "firstTimestamp", "lastTimestamp", "eventTime", "action", "reportingInstance" }) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (!v.isNull() && !v.isUndefined())
                 attrs.insert(QLatin1String(key), v);
@@ -333,9 +340,9 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
             return true; // the caller discards what was read
         if (line.truncated) {
             if (!splitter.skipLine())
-                sink.addRejected({line.number, line.byteOffset,
-                                  tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)),
-                                  line.data.first(std::min(line.data.size(), kRawKept)).toByteArray()});
+                sink.addRejected({ line.number, line.byteOffset,
+                    tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)),
+                    line.data.first(std::min(line.data.size(), kRawKept)).toByteArray() });
             continue;
         }
         splitter.feed(line.data, line.number, line.byteOffset, handle);
@@ -344,10 +351,10 @@ bool KubernetesEventsImporter::read(ImportInput &input, EventSink &sink, ImportC
         return true;
     RecordSplitter::Record open;
     if (splitter.takeOpenRecord(open))
-        sink.addRejected({open.line, open.offset, tr("JSON object not closed before the end of the input"),
-                          open.bytes.left(kRawKept)});
+        sink.addRejected({ open.line, open.offset, tr("JSON object not closed before the end of the input"),
+            open.bytes.left(kRawKept) });
     else if (!splitter.foundRecords() && splitter.sawContent())
-        sink.addRejected({1, 0, tr("no Kubernetes events found"), splitter.head()});
+        sink.addRejected({ 1, 0, tr("no Kubernetes events found"), splitter.head() });
     if (input.hitLimit()) {
         if (error)
             *error = input.errorString();

@@ -19,7 +19,7 @@ class KubernetesEventsImporter : public Importer
 public:
     QString id() const override { return QStringLiteral("k8s-events"); }
     QString displayName() const override { return tr("Kubernetes events (kubectl get events -o json)"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("json")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("json") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 };

@@ -33,7 +33,7 @@ QString memberName(const QJsonObject &member)
     if (!display.isEmpty())
         return display;
     const QString name = QString(member.value(QLatin1String("firstName")).toString() + QLatin1Char(' ')
-                                 + member.value(QLatin1String("lastName")).toString())
+        + member.value(QLatin1String("lastName")).toString())
                              .trimmed();
     return name.isEmpty() ? member.value(QLatin1String("email")).toString() : name;
 }
@@ -53,7 +53,8 @@ QString plainTitle(const QJsonValue &title)
 bool looksLikeEntry(const QJsonObject &o)
 {
     return o.contains(QLatin1String("titleVerb")) || o.contains(QLatin1String("accesses"))
-        || (o.contains(QLatin1String("_id")) && (o.contains(QLatin1String("date")) || o.contains(QLatin1String("timestamp"))));
+        || (o.contains(QLatin1String("_id"))
+            && (o.contains(QLatin1String("date")) || o.contains(QLatin1String("timestamp"))));
 }
 
 // The before and after of a flag entry: the embedded versions when the entry has them, else the
@@ -96,11 +97,13 @@ FlagChange flagChange(const QJsonObject &o, const QString &titleVerb, const QStr
 
 int LaunchDarklyImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, {"titleVerb"})
-        && (ActivityFormats::hasJsonKeys(prefix, {"accesses"}) || ActivityFormats::hasJsonKeys(prefix, {"verbKind"})
-            || ActivityFormats::hasJsonKeys(prefix, {"_accountId"}) || ActivityFormats::hasJsonKeys(prefix, {"member"})))
+    if (ActivityFormats::hasJsonKeys(prefix, { "titleVerb" })
+        && (ActivityFormats::hasJsonKeys(prefix, { "accesses" })
+            || ActivityFormats::hasJsonKeys(prefix, { "verbKind" })
+            || ActivityFormats::hasJsonKeys(prefix, { "_accountId" })
+            || ActivityFormats::hasJsonKeys(prefix, { "member" })))
         return 90;
-    if (ActivityFormats::hasJsonKeys(prefix, {"items", "accesses", "date"}))
+    if (ActivityFormats::hasJsonKeys(prefix, { "items", "accesses", "date" }))
         return 80;
     return 0;
 }
@@ -117,13 +120,13 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
         if (item.value.isObject() && o.value(QLatin1String("items")).isArray() && !looksLikeEntry(o)) {
             const QJsonArray list = o.value(QLatin1String("items")).toArray();
             for (qsizetype i = 0; i < list.size(); ++i)
-                entries.append({list.at(i), item.line, item.byteOffset, entries.size() + 1});
+                entries.append({ list.at(i), item.line, item.byteOffset, entries.size() + 1 });
         } else if (item.value.isArray()) {
             const QJsonArray list = item.value.toArray();
             for (qsizetype i = 0; i < list.size(); ++i)
-                entries.append({list.at(i), item.line, item.byteOffset, entries.size() + 1});
+                entries.append({ list.at(i), item.line, item.byteOffset, entries.size() + 1 });
         } else {
-            entries.append({item.value, item.line, item.byteOffset, entries.size() + 1});
+            entries.append({ item.value, item.line, item.byteOffset, entries.size() + 1 });
         }
     }
 
@@ -158,14 +161,18 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
         const QJsonObject member = o.value(QLatin1String("member")).toObject();
         e.actor = memberName(member).toUtf8();
         if (e.actor.isEmpty())
-            e.actor = o.value(QLatin1String("token")).toObject().value(QLatin1String("name")).toString().toUtf8();
+            e.actor
+                = o.value(QLatin1String("token")).toObject().value(QLatin1String("name")).toString().toUtf8();
         if (e.actor.isEmpty())
-            e.actor = o.value(QLatin1String("app")).toObject().value(QLatin1String("name")).toString().toUtf8();
+            e.actor
+                = o.value(QLatin1String("app")).toObject().value(QLatin1String("name")).toString().toUtf8();
 
         const QJsonArray accesses = o.value(QLatin1String("accesses")).toArray();
         const QJsonObject firstAccess = accesses.isEmpty() ? QJsonObject() : accesses.first().toObject();
-        const QHash<QString, QString> resource = parseResource(firstAccess.value(QLatin1String("resource")).toString());
-        const QString action = o.value(QLatin1String("verbKind")).toString(firstAccess.value(QLatin1String("action")).toString());
+        const QHash<QString, QString> resource
+            = parseResource(firstAccess.value(QLatin1String("resource")).toString());
+        const QString action = o.value(QLatin1String("verbKind"))
+                                   .toString(firstAccess.value(QLatin1String("action")).toString());
         const QString entryKind = o.value(QLatin1String("kind")).toString();
         const QString titleVerb = o.value(QLatin1String("titleVerb")).toString();
         const QJsonObject project = o.value(QLatin1String("project")).toObject();
@@ -182,21 +189,26 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
             attrs.insert(QStringLiteral("action"), action);
         if (!titleVerb.isEmpty())
             attrs.insert(QStringLiteral("title_verb"), titleVerb);
-        const QString projectKey = project.value(QLatin1String("key")).toString(resource.value(QStringLiteral("proj")));
+        const QString projectKey
+            = project.value(QLatin1String("key")).toString(resource.value(QStringLiteral("proj")));
         if (!projectKey.isEmpty())
             attrs.insert(QStringLiteral("project"), projectKey);
-        for (const char *key : {"comment", "description", "shortDescription"}) {
+        for (const char *key : { "comment", "description", "shortDescription" }) {
             const QString value = o.value(QLatin1String(key)).toString();
             if (!value.isEmpty())
                 attrs.insert(QLatin1String(key), value);
         }
-        const QString details = o.value(QLatin1String("details")).toObject().value(QLatin1String("plainText")).toString();
+        const QString details
+            = o.value(QLatin1String("details")).toObject().value(QLatin1String("plainText")).toString();
         if (!details.isEmpty())
             attrs.insert(QStringLiteral("details"), details);
 
-        const QString flagKey = o.value(QLatin1String("key")).toString(resource.value(QStringLiteral("flag")));
-        QString environment = project.value(QLatin1String("environment")).toObject().value(QLatin1String("key")).toString(
-            resource.value(QStringLiteral("env")));
+        const QString flagKey
+            = o.value(QLatin1String("key")).toString(resource.value(QStringLiteral("flag")));
+        QString environment = project.value(QLatin1String("environment"))
+                                  .toObject()
+                                  .value(QLatin1String("key"))
+                                  .toString(resource.value(QStringLiteral("env")));
         if (environment == QLatin1String("~"))
             environment.clear(); // LaunchDarkly's "all environments"
         const QString title = plainTitle(o.value(QLatin1String("title")));
@@ -215,8 +227,11 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
         } else {
             // Not a flag (environment, project, member...): kept as an audit event of the flag system.
             e.lane = (flagKey.isEmpty() ? o.value(QLatin1String("name")).toString() : flagKey).toUtf8();
-            e.text = title.isEmpty() ? QString(titleVerb + QLatin1Char(' ') + o.value(QLatin1String("name")).toString()).trimmed().toUtf8()
-                                     : title.toUtf8();
+            e.text = title.isEmpty()
+                ? QString(titleVerb + QLatin1Char(' ') + o.value(QLatin1String("name")).toString())
+                      .trimmed()
+                      .toUtf8()
+                : title.toUtf8();
             if (!environment.isEmpty())
                 attrs.insert(QStringLiteral("environment"), environment);
         }

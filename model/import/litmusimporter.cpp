@@ -49,10 +49,12 @@ ChaosResult fromTree(const QVariantMap &resource, timestamps::ZoneResolver &zone
     r.failStep = str(at(QStringLiteral("status.experimentStatus.failStep")));
     if (r.failStep.isEmpty())
         r.failStep = str(at(QStringLiteral("status.experimentStatus.failureOutput.failedStep")));
-    r.created = ActivityFormats::instantFromText(str(at(QStringLiteral("metadata.creationTimestamp"))), zone, context);
+    r.created = ActivityFormats::instantFromText(
+        str(at(QStringLiteral("metadata.creationTimestamp"))), zone, context);
     // The last write of the status (managedFields) is the nearest thing to the end of the run.
     for (const QVariant &field : at(QStringLiteral("metadata.managedFields")).toList()) {
-        const Instant t = ActivityFormats::instantFromText(str(field.toMap().value(QStringLiteral("time"))), zone, context);
+        const Instant t = ActivityFormats::instantFromText(
+            str(field.toMap().value(QStringLiteral("time"))), zone, context);
         if (t != NoInstant && (r.lastUpdate == NoInstant || t > r.lastUpdate))
             r.lastUpdate = t;
     }
@@ -122,14 +124,14 @@ ChaosResult fromDescribe(const QString &text, timestamps::ZoneResolver &zone, Im
         if (subsection == QLatin1String("probe status") && indent > 2) {
             if (key == QLatin1String("name") && (probeIndent < 0 || indent == probeIndent)) {
                 probeIndent = indent;
-                r.probes.append({value, {}, {}, {}, {}});
+                r.probes.append({ value, {}, {}, {}, {} });
             } else if (!r.probes.isEmpty() && key == QLatin1String("type")) {
                 r.probes.last().type = value;
             } else if (!r.probes.isEmpty() && key != QLatin1String("status") && !value.isEmpty()) {
                 // "Post Chaos:  Passed 👍 #EoT"
                 Probe &p = r.probes.last();
-                p.verdict += (p.verdict.isEmpty() ? QString() : QStringLiteral(", ")) + m.captured(2).trimmed()
-                    + QLatin1String(": ") + value;
+                p.verdict += (p.verdict.isEmpty() ? QString() : QStringLiteral(", "))
+                    + m.captured(2).trimmed() + QLatin1String(": ") + value;
             }
             continue;
         }
@@ -179,7 +181,7 @@ int LitmusImporter::sniff(const QByteArray &prefix, const QString &) const
         return 90;
     if (yamlKind.match(text).hasMatch())
         return 90;
-    if (ActivityFormats::hasJsonKeys(prefix, {"kind"}) && prefix.contains("\"ChaosResult\""))
+    if (ActivityFormats::hasJsonKeys(prefix, { "kind" }) && prefix.contains("\"ChaosResult\""))
         return 90;
     return 0;
 }
@@ -205,7 +207,8 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
         optionStart = ActivityFormats::instantFromText(parts.first(), zone, context);
         if (parts.size() > 1)
             optionEnd = ActivityFormats::instantFromText(parts.at(1), zone, context);
-        if (optionStart == NoInstant || (parts.size() > 1 && (optionEnd == NoInstant || optionEnd < optionStart))) {
+        if (optionStart == NoInstant
+            || (parts.size() > 1 && (optionEnd == NoInstant || optionEnd < optionStart))) {
             if (error)
                 *error = tr("%1: --option must be the run's instant or START/END in ISO 8601, not \"%2\"")
                              .arg(input.fileName(), context.formatOption);
@@ -221,7 +224,9 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
             *error = input.errorString();
         return false;
     }
-    if (QRegularExpression(QStringLiteral("(^|\\n)Kind:\\s+ChaosResult")).match(QString::fromUtf8(bytes)).hasMatch()) {
+    if (QRegularExpression(QStringLiteral("(^|\\n)Kind:\\s+ChaosResult"))
+            .match(QString::fromUtf8(bytes))
+            .hasMatch()) {
         results.append(fromDescribe(QString::fromUtf8(bytes), zone, context));
     } else {
         QVariantList documents;
@@ -259,8 +264,11 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
                 results.append(fromTree(doc.toMap(), zone, context));
             } else {
                 const QString kind = YamlSubsetReader::value(doc, QStringLiteral("kind")).toString();
-                sink.addRejected({0, 0, tr("document %1: a %2, not a ChaosResult").arg(index).arg(kind.isEmpty() ? tr("document without kind") : kind),
-                                  QJsonDocument::fromVariant(doc).toJson(QJsonDocument::Compact).left(300)});
+                sink.addRejected({ 0, 0,
+                    tr("document %1: a %2, not a ChaosResult")
+                        .arg(index)
+                        .arg(kind.isEmpty() ? tr("document without kind") : kind),
+                    QJsonDocument::fromVariant(doc).toJson(QJsonDocument::Compact).left(300) });
             }
         };
         for (const QVariant &doc : std::as_const(documents))
@@ -287,24 +295,28 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
             e.instant = fileTime;
             usedFileTime = true;
         } else {
-            sink.addRejected({0, 0, tr("ChaosResult %1: no instant in the resource; give one with --option").arg(r.name), {}});
+            sink.addRejected({ 0, 0,
+                tr("ChaosResult %1: no instant in the resource; give one with --option").arg(r.name), {} });
             continue;
         }
         const QString experiment = r.experiment.isEmpty() ? r.name : r.experiment;
         ExperimentRun x;
         x.title = experiment;
         // Litmus has no hypothesis text: the probes are the hypothesis, so say that in its words.
-        x.hypothesis = r.probes.isEmpty() ? tr("Under %1, the application stays healthy").arg(experiment)
-                                          : tr("Under %1, %n probe(s) keep passing", nullptr, int(r.probes.size())).arg(experiment);
+        x.hypothesis = r.probes.isEmpty()
+            ? tr("Under %1, the application stays healthy").arg(experiment)
+            : tr("Under %1, %n probe(s) keep passing", nullptr, int(r.probes.size())).arg(experiment);
         x.verdict = verdictOf(r.verdict);
         QStringList before, after;
         for (const Probe &p : r.probes) {
             const QString line = p.name + QLatin1String(": ") + p.verdict;
             const QString mode = p.mode.toLower();
-            if (mode == QLatin1String("sot") || p.verdict.contains(QLatin1String("Pre Chaos"), Qt::CaseInsensitive)
+            if (mode == QLatin1String("sot")
+                || p.verdict.contains(QLatin1String("Pre Chaos"), Qt::CaseInsensitive)
                 || p.verdict.contains(QLatin1String("prechaos"), Qt::CaseInsensitive))
                 before << line;
-            if (mode != QLatin1String("sot") || p.verdict.contains(QLatin1String("Post Chaos"), Qt::CaseInsensitive))
+            if (mode != QLatin1String("sot")
+                || p.verdict.contains(QLatin1String("Post Chaos"), Qt::CaseInsensitive))
                 after << line;
         }
         x.steadyStateBefore = before.join(QLatin1String("; "));
@@ -312,9 +324,12 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
         if (x.steadyStateAfter.isEmpty() && !r.probeSuccess.isEmpty())
             x.steadyStateAfter = tr("%1% of probes passed").arg(r.probeSuccess);
         e.lane = experiment.toUtf8();
-        e.severity = x.verdict == ExperimentVerdict::Held ? Severity::Info : x.verdict == ExperimentVerdict::Unknown ? Severity::Unknown : Severity::Warning;
-        QString text = tr("Experiment \"%1\": verdict %2 (%3)").arg(experiment, r.verdict.isEmpty() ? tr("unknown") : r.verdict,
-                                                                    ActivityFormats::verdictLabel(x.verdict));
+        e.severity = x.verdict == ExperimentVerdict::Held ? Severity::Info
+            : x.verdict == ExperimentVerdict::Unknown     ? Severity::Unknown
+                                                          : Severity::Warning;
+        QString text = tr("Experiment \"%1\": verdict %2 (%3)")
+                           .arg(experiment, r.verdict.isEmpty() ? tr("unknown") : r.verdict,
+                               ActivityFormats::verdictLabel(x.verdict));
         if (!r.failStep.isEmpty() && r.failStep != QLatin1String("N/A"))
             text += QLatin1String(": ") + r.failStep;
         e.text = text.toUtf8();
@@ -335,25 +350,27 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
             attrs.insert(QStringLiteral("fail_step"), r.failStep);
         QJsonArray probes;
         for (const Probe &p : r.probes)
-            probes.append(QJsonObject {{QStringLiteral("name"), p.name}, {QStringLiteral("type"), p.type},
-                                       {QStringLiteral("mode"), p.mode}, {QStringLiteral("status"), p.verdict},
-                                       {QStringLiteral("description"), p.description}});
+            probes.append(QJsonObject { { QStringLiteral("name"), p.name },
+                { QStringLiteral("type"), p.type }, { QStringLiteral("mode"), p.mode },
+                { QStringLiteral("status"), p.verdict }, { QStringLiteral("description"), p.description } });
         if (!probes.isEmpty())
             attrs.insert(QStringLiteral("probes"), probes);
         if (!r.history.isEmpty())
             attrs.insert(QStringLiteral("history"), QJsonObject::fromVariantMap(r.history));
         if (!r.events.isEmpty())
             attrs.insert(QStringLiteral("kubernetes_events"), QJsonArray::fromStringList(r.events));
-        attrs.insert(QStringLiteral("instant_from"), optionStart != NoInstant ? QStringLiteral("option")
-                                                         : r.created != NoInstant ? QStringLiteral("creationTimestamp")
-                                                                                  : QStringLiteral("file_modified"));
+        attrs.insert(QStringLiteral("instant_from"),
+            optionStart != NoInstant     ? QStringLiteral("option")
+                : r.created != NoInstant ? QStringLiteral("creationTimestamp")
+                                         : QStringLiteral("file_modified"));
         e.attributesJson = ActivityFormats::compact(attrs);
         e.experiment = x;
         sink.addEvent(std::move(e));
     }
     if (usedFileTime)
-        context.notes << tr("The ChaosResult holds no run instant; the run was placed at the file's modification time. "
-                            "Give the instant with --option START[/END] to correct it.");
+        context.notes << tr(
+            "The ChaosResult holds no run instant; the run was placed at the file's modification time. "
+            "Give the instant with --option START[/END] to correct it.");
     if (results.isEmpty() && error)
         *error = tr("%1: no ChaosResult in the file").arg(input.fileName());
     return !results.isEmpty();

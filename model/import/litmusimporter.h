@@ -14,7 +14,11 @@ public:
     QString id() const override { return QStringLiteral("litmus"); }
     QString displayName() const override { return tr("LitmusChaos ChaosResult"); }
     QString sourceKind() const override { return QStringLiteral("experiment"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("json"), QStringLiteral("txt")}; }
+    QStringList fileSuffixes() const override
+    {
+        return { QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("json"),
+            QStringLiteral("txt") };
+    }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 };

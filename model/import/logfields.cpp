@@ -17,9 +17,10 @@ void AttributeCap::addNote(ImportContext &context)
 {
     if (m_records == 0)
         return;
-    context.notes << tr("%n record(s) had more than %1 attributes (the first at line %2): each was kept with its "
-                        "first %1 attributes, and %3 further attributes were dropped.",
-                        nullptr, int(std::min<qint64>(m_records, INT_MAX)))
+    context.notes << tr(
+        "%n record(s) had more than %1 attributes (the first at line %2): each was kept with its "
+        "first %1 attributes, and %3 further attributes were dropped.",
+        nullptr, int(std::min<qint64>(m_records, INT_MAX)))
                          .arg(MaxAttributes)
                          .arg(m_firstLine)
                          .arg(m_dropped);
@@ -39,78 +40,78 @@ struct Alias
 using R = LogFields::Role;
 // Units follow timestamps::EpochUnit: 0 guess, 1 s, 2 ms, 3 µs, 4 ns.
 const Alias kAliases[] = {
-    {"__REALTIME_TIMESTAMP", R::Time, 0, 3, 0},
-    {"timeUnixNano", R::Time, 1, 4, 0},
-    {"@timestamp", R::Time, 2, 0, 0},
-    {"timestamp", R::Time, 3, 0, 0},
-    {"time", R::Time, 4, 0, 0},
-    {"ts", R::Time, 5, 0, 0},
-    {"t", R::Time, 6, 0, 0},
-    {"t.$date", R::Time, 6, 0, 0},
-    {"instant.epochSecond", R::Time, 7, 1, 0},
-    {"timestamp_ns", R::Time, 8, 4, 0},
-    {"datetime", R::Time, 9, 0, 0},
-    {"date", R::Time, 10, 0, 0},
-    {"asctime", R::Time, 11, 0, 0},
-    {"observedTimeUnixNano", R::Time, 12, 4, 0},
+    { "__REALTIME_TIMESTAMP", R::Time, 0, 3, 0 },
+    { "timeUnixNano", R::Time, 1, 4, 0 },
+    { "@timestamp", R::Time, 2, 0, 0 },
+    { "timestamp", R::Time, 3, 0, 0 },
+    { "time", R::Time, 4, 0, 0 },
+    { "ts", R::Time, 5, 0, 0 },
+    { "t", R::Time, 6, 0, 0 },
+    { "t.$date", R::Time, 6, 0, 0 },
+    { "instant.epochSecond", R::Time, 7, 1, 0 },
+    { "timestamp_ns", R::Time, 8, 4, 0 },
+    { "datetime", R::Time, 9, 0, 0 },
+    { "date", R::Time, 10, 0, 0 },
+    { "asctime", R::Time, 11, 0, 0 },
+    { "observedTimeUnixNano", R::Time, 12, 4, 0 },
 
-    {"PRIORITY", R::Level, 0, 0, LogFields::SyslogNumbering},
-    {"level", R::Level, 1, 0, 0},
-    {"lvl", R::Level, 2, 0, 0},
-    {"severity", R::Level, 3, 0, 0},
-    {"log.level", R::Level, 4, 0, 0},
-    {"severityText", R::Level, 5, 0, 0},
-    {"levelname", R::Level, 6, 0, 0},
-    {"loglevel", R::Level, 7, 0, 0},
-    {"@fields.lvl", R::Level, 8, 0, 0},
-    {"@fields.level", R::Level, 8, 0, 0},
-    {"severityNumber", R::Level, 9, 0, LogFields::OtelNumbering},
-    {"level_name", R::Level, 10, 0, 0},
+    { "PRIORITY", R::Level, 0, 0, LogFields::SyslogNumbering },
+    { "level", R::Level, 1, 0, 0 },
+    { "lvl", R::Level, 2, 0, 0 },
+    { "severity", R::Level, 3, 0, 0 },
+    { "log.level", R::Level, 4, 0, 0 },
+    { "severityText", R::Level, 5, 0, 0 },
+    { "levelname", R::Level, 6, 0, 0 },
+    { "loglevel", R::Level, 7, 0, 0 },
+    { "@fields.lvl", R::Level, 8, 0, 0 },
+    { "@fields.level", R::Level, 8, 0, 0 },
+    { "severityNumber", R::Level, 9, 0, LogFields::OtelNumbering },
+    { "level_name", R::Level, 10, 0, 0 },
 
-    {"MESSAGE", R::Message, 0, 0, 0},
-    {"message", R::Message, 1, 0, 0},
-    {"msg", R::Message, 2, 0, 0},
-    {"fields.message", R::Message, 3, 0, 0},
-    {"body", R::Message, 4, 0, 0},
-    {"body.stringValue", R::Message, 5, 0, 0},
-    {"@fields.msg", R::Message, 6, 0, 0},
-    {"@fields.message", R::Message, 7, 0, 0},
-    {"@message", R::Message, 8, 0, 0},
-    {"log", R::Message, 9, 0, 0},
-    {"short_message", R::Message, 10, 0, 0},
-    {"text", R::Message, 11, 0, 0},
+    { "MESSAGE", R::Message, 0, 0, 0 },
+    { "message", R::Message, 1, 0, 0 },
+    { "msg", R::Message, 2, 0, 0 },
+    { "fields.message", R::Message, 3, 0, 0 },
+    { "body", R::Message, 4, 0, 0 },
+    { "body.stringValue", R::Message, 5, 0, 0 },
+    { "@fields.msg", R::Message, 6, 0, 0 },
+    { "@fields.message", R::Message, 7, 0, 0 },
+    { "@message", R::Message, 8, 0, 0 },
+    { "log", R::Message, 9, 0, 0 },
+    { "short_message", R::Message, 10, 0, 0 },
+    { "text", R::Message, 11, 0, 0 },
 
-    {"service", R::Lane, 0, 0, 0},
-    {"service.name", R::Lane, 1, 0, 0},
-    {"serviceName", R::Lane, 2, 0, 0},
-    {"_SYSTEMD_UNIT", R::Lane, 3, 0, 0},
-    {"unit", R::Lane, 4, 0, 0},
-    {"SYSLOG_IDENTIFIER", R::Lane, 5, 0, 0},
-    {"app", R::Lane, 6, 0, 0},
-    {"application", R::Lane, 7, 0, 0},
-    {"component", R::Lane, 8, 0, 0},
-    {"name", R::Lane, 9, 0, 0},
-    {"_HOSTNAME", R::Lane, 10, 0, 0},
-    {"hostname", R::Lane, 11, 0, 0},
-    {"host", R::Lane, 12, 0, 0},
-    {"host.name", R::Lane, 13, 0, 0},
-    {"logger", R::Lane, 14, 0, 0},
-    {"log.logger", R::Lane, 15, 0, 0},
-    {"logger_name", R::Lane, 16, 0, 0},
-    {"target", R::Lane, 17, 0, 0},
+    { "service", R::Lane, 0, 0, 0 },
+    { "service.name", R::Lane, 1, 0, 0 },
+    { "serviceName", R::Lane, 2, 0, 0 },
+    { "_SYSTEMD_UNIT", R::Lane, 3, 0, 0 },
+    { "unit", R::Lane, 4, 0, 0 },
+    { "SYSLOG_IDENTIFIER", R::Lane, 5, 0, 0 },
+    { "app", R::Lane, 6, 0, 0 },
+    { "application", R::Lane, 7, 0, 0 },
+    { "component", R::Lane, 8, 0, 0 },
+    { "name", R::Lane, 9, 0, 0 },
+    { "_HOSTNAME", R::Lane, 10, 0, 0 },
+    { "hostname", R::Lane, 11, 0, 0 },
+    { "host", R::Lane, 12, 0, 0 },
+    { "host.name", R::Lane, 13, 0, 0 },
+    { "logger", R::Lane, 14, 0, 0 },
+    { "log.logger", R::Lane, 15, 0, 0 },
+    { "logger_name", R::Lane, 16, 0, 0 },
+    { "target", R::Lane, 17, 0, 0 },
 
-    {"user", R::Actor, 0, 0, 0},
-    {"actor", R::Actor, 1, 0, 0},
-    {"user.name", R::Actor, 2, 0, 0},
-    {"username", R::Actor, 3, 0, 0},
-    {"userName", R::Actor, 4, 0, 0},
-    {"@fields.user", R::Actor, 5, 0, 0},
+    { "user", R::Actor, 0, 0, 0 },
+    { "actor", R::Actor, 1, 0, 0 },
+    { "user.name", R::Actor, 2, 0, 0 },
+    { "username", R::Actor, 3, 0, 0 },
+    { "userName", R::Actor, 4, 0, 0 },
+    { "@fields.user", R::Actor, 5, 0, 0 },
 
     // Objects worth descending into for nested aliases ("fields": {"message": ...}); the other
     // aliases above ("log", "service", "body", "t"...) are descended into too when they hold one.
-    {"fields", R::Container, 0, 0, 0},
-    {"@fields", R::Container, 0, 0, 0},
-    {"instant", R::Container, 0, 0, 0},
+    { "fields", R::Container, 0, 0, 0 },
+    { "@fields", R::Container, 0, 0, 0 },
+    { "instant", R::Container, 0, 0, 0 },
 };
 
 } // namespace
@@ -126,7 +127,7 @@ JsonFieldTable::JsonFieldTable()
         size_t h = jsonFieldHash(w, n);
         while (entries[h % Size].length != 0)
             ++h;
-        entries[h % Size] = {w, quint8(n), {quint8(alias.role), alias.rank, alias.unit, alias.numbering}};
+        entries[h % Size] = { w, quint8(n), { quint8(alias.role), alias.rank, alias.unit, alias.numbering } };
     }
 }
 
@@ -154,7 +155,7 @@ bool startsWithNoCase(QByteArrayView text, const char *word)
 LogFields::Match LogFields::classify(QByteArrayView key)
 {
     const JsonFieldClass c = findJsonField(key.data(), size_t(key.size()));
-    return {LogFields::Role(c.role), c.rank, c.unit, c.numbering};
+    return { LogFields::Role(c.role), c.rank, c.unit, c.numbering };
 }
 
 bool LogFields::isValidUtf8(QByteArrayView bytes)
@@ -195,13 +196,23 @@ void LogFields::appendJsonString(QByteArray &out, QByteArrayView text)
         out.append(text.data() + runStart, i - runStart);
         runStart = i + 1;
         switch (c) {
-        case '"': out.append("\\\"", 2); break;
-        case '\\': out.append("\\\\", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        case '\t': out.append("\\t", 2); break;
-        case '\r': out.append("\\r", 2); break;
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
         default: {
-            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            const char esc[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
             out.append(esc, 6);
         }
         }
@@ -242,8 +253,8 @@ QByteArray LogFields::finishObject(QByteArray &object)
 
 Severity LogFields::severityFromSyslog(int priority)
 {
-    static const Severity map[] = {Severity::Emergency, Severity::Alert,  Severity::Critical, Severity::Error,
-                                   Severity::Warning,   Severity::Notice, Severity::Info,     Severity::Debug};
+    static const Severity map[] = { Severity::Emergency, Severity::Alert, Severity::Critical, Severity::Error,
+        Severity::Warning, Severity::Notice, Severity::Info, Severity::Debug };
     return priority >= 0 && priority <= 7 ? map[priority] : Severity::Unknown;
 }
 
@@ -254,16 +265,16 @@ Severity LogFields::severityFromNumber(qint64 value, quint8 numbering)
     if (numbering == OtelNumbering) {
         if (value < 1 || value > 24)
             return Severity::Unknown;
-        static const Severity map[] = {Severity::Trace, Severity::Debug, Severity::Info,
-                                       Severity::Warning, Severity::Error, Severity::Critical};
+        static const Severity map[] = { Severity::Trace, Severity::Debug, Severity::Info, Severity::Warning,
+            Severity::Error, Severity::Critical };
         return map[(value - 1) / 4];
     }
     if (value >= 0 && value <= 7)
         return severityFromSyslog(int(value));
     // Bunyan and Pino: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal.
     if (value >= 10 && value < 70) {
-        static const Severity map[] = {Severity::Trace, Severity::Debug, Severity::Info,
-                                       Severity::Warning, Severity::Error, Severity::Critical};
+        static const Severity map[] = { Severity::Trace, Severity::Debug, Severity::Info, Severity::Warning,
+            Severity::Error, Severity::Critical };
         return map[value / 10 - 1];
     }
     return Severity::Unknown;
@@ -298,25 +309,35 @@ Severity LogFields::severityFromText(QByteArrayView text)
     }
     if (text.size() == 1 || (text.size() > 1 && !((text[1] | 0x20) >= 'a' && (text[1] | 0x20) <= 'z'))) {
         switch (lower(text[0])) {
-        case 't': return Severity::Trace;
-        case 'd': return Severity::Debug;
-        case 'i': return Severity::Info;
-        case 'n': return Severity::Notice;
-        case 'w': return Severity::Warning;
-        case 'e': return Severity::Error;
+        case 't':
+            return Severity::Trace;
+        case 'd':
+            return Severity::Debug;
+        case 'i':
+            return Severity::Info;
+        case 'n':
+            return Severity::Notice;
+        case 'w':
+            return Severity::Warning;
+        case 'e':
+            return Severity::Error;
         case 'c':
-        case 'f': return Severity::Critical;
-        default: return Severity::Unknown;
+        case 'f':
+            return Severity::Critical;
+        default:
+            return Severity::Unknown;
         }
     }
     switch (lower(text[0])) {
     case 't':
-        return startsWithNoCase(text, "trace") || startsWithNoCase(text, "trc") ? Severity::Trace : Severity::Unknown;
+        return startsWithNoCase(text, "trace") || startsWithNoCase(text, "trc") ? Severity::Trace
+                                                                                : Severity::Unknown;
     case 'v':
         return startsWithNoCase(text, "verbose") || startsWithNoCase(text, "vrb") ? Severity::Trace
-                                                                                   : Severity::Unknown;
+                                                                                  : Severity::Unknown;
     case 'd':
-        return startsWithNoCase(text, "debug") || startsWithNoCase(text, "dbg") ? Severity::Debug : Severity::Unknown;
+        return startsWithNoCase(text, "debug") || startsWithNoCase(text, "dbg") ? Severity::Debug
+                                                                                : Severity::Unknown;
     case 'i':
         return startsWithNoCase(text, "inf") ? Severity::Info : Severity::Unknown;
     case 's':
@@ -327,11 +348,12 @@ Severity LogFields::severityFromText(QByteArrayView text)
         return startsWithNoCase(text, "notice") ? Severity::Notice : Severity::Unknown;
     case 'w':
         return startsWithNoCase(text, "warn") || startsWithNoCase(text, "wrn") ? Severity::Warning
-                                                                                : Severity::Unknown;
+                                                                               : Severity::Unknown;
     case 'e':
         if (startsWithNoCase(text, "emerg"))
             return Severity::Emergency;
-        return startsWithNoCase(text, "err") || startsWithNoCase(text, "eror") ? Severity::Error : Severity::Unknown;
+        return startsWithNoCase(text, "err") || startsWithNoCase(text, "eror") ? Severity::Error
+                                                                               : Severity::Unknown;
     case 'c':
         return startsWithNoCase(text, "crit") ? Severity::Critical : Severity::Unknown;
     case 'f':

@@ -140,9 +140,11 @@ public:
                 return word;
             };
             if (n >= 8 && n <= 16)
-                return load(a, quint64()) == load(b, quint64()) && load(a + n - 8, quint64()) == load(b + n - 8, quint64());
+                return load(a, quint64()) == load(b, quint64())
+                    && load(a + n - 8, quint64()) == load(b + n - 8, quint64());
             if (n >= 4 && n < 8)
-                return load(a, quint32()) == load(b, quint32()) && load(a + n - 4, quint32()) == load(b + n - 4, quint32());
+                return load(a, quint32()) == load(b, quint32())
+                    && load(a + n - 4, quint32()) == load(b + n - 4, quint32());
             return std::memcmp(a, b, size_t(n)) == 0;
         }
         static constexpr int Size = 16;

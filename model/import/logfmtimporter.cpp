@@ -5,7 +5,8 @@
 
 namespace faultless::model {
 
-bool LogfmtImporter::split(QByteArrayView line, std::vector<Pair> &pairs, qint64 *dropped, std::size_t maxPairs)
+bool LogfmtImporter::split(
+    QByteArrayView line, std::vector<Pair> &pairs, qint64 *dropped, std::size_t maxPairs)
 {
     pairs.clear();
     if (dropped)
@@ -77,7 +78,8 @@ int LogfmtImporter::sniff(const QByteArray &prefix, const QString &) const
     return pairs.size() >= 3 ? 35 : 0;
 }
 
-TextLineImporter::LineKind LogfmtImporter::parseLine(QByteArrayView line, int, EventRecord &e, LineResult &result)
+TextLineImporter::LineKind LogfmtImporter::parseLine(
+    QByteArrayView line, int, EventRecord &e, LineResult &result)
 {
     qint64 dropped = 0;
     if (!split(line, m_pairs, &dropped, std::size_t(AttributeCap::MaxAttributes) + 8)) {
@@ -95,12 +97,23 @@ TextLineImporter::LineKind LogfmtImporter::parseLine(QByteArrayView line, int, E
             }
         };
         switch (m.role) {
-        case LogFields::Role::Time: take(timeIndex, timeRank); break;
-        case LogFields::Role::Level: take(levelIndex, levelRank); break;
-        case LogFields::Role::Message: take(messageIndex, messageRank); break;
-        case LogFields::Role::Lane: take(laneIndex, laneRank); break;
-        case LogFields::Role::Actor: take(actorIndex, actorRank); break;
-        default: break;
+        case LogFields::Role::Time:
+            take(timeIndex, timeRank);
+            break;
+        case LogFields::Role::Level:
+            take(levelIndex, levelRank);
+            break;
+        case LogFields::Role::Message:
+            take(messageIndex, messageRank);
+            break;
+        case LogFields::Role::Lane:
+            take(laneIndex, laneRank);
+            break;
+        case LogFields::Role::Actor:
+            take(actorIndex, actorRank);
+            break;
+        default:
+            break;
         }
     }
     if (timeIndex < 0) {

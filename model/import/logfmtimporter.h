@@ -12,7 +12,7 @@ class LogfmtImporter : public TextLineImporter
 public:
     QString id() const override { return QStringLiteral("logfmt"); }
     QString displayName() const override { return tr("logfmt (key=value)"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("log"), QStringLiteral("logfmt")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("log"), QStringLiteral("logfmt") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
 
     struct Pair
@@ -24,7 +24,7 @@ public:
     // Past `maxPairs` pairs only those LogFields maps (time, level, message...) are kept, the
     // others counted in `dropped`: a 64 MiB line of "a=1 " must not become 16 million pairs.
     static bool split(QByteArrayView line, std::vector<Pair> &pairs, qint64 *dropped = nullptr,
-                      std::size_t maxPairs = std::size_t(-1));
+        std::size_t maxPairs = std::size_t(-1));
 
 protected:
     bool foldsContinuations() const override { return false; }

@@ -11,8 +11,9 @@ namespace faultless::model {
 
 int OpsgenieImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, {"action", "alert", "alertId"})
-        && (ActivityFormats::hasJsonKeys(prefix, {"integrationName"}) || ActivityFormats::hasJsonKeys(prefix, {"tinyId"})))
+    if (ActivityFormats::hasJsonKeys(prefix, { "action", "alert", "alertId" })
+        && (ActivityFormats::hasJsonKeys(prefix, { "integrationName" })
+            || ActivityFormats::hasJsonKeys(prefix, { "tinyId" })))
         return 90;
     return 0;
 }
@@ -26,9 +27,9 @@ bool OpsgenieImporter::read(ImportInput &input, EventSink &sink, ImportContext &
     for (const auto &item : std::as_const(items)) {
         if (item.value.isArray()) {
             for (const QJsonValue &v : item.value.toArray())
-                payloads.append({v, item.line, item.byteOffset, payloads.size() + 1});
+                payloads.append({ v, item.line, item.byteOffset, payloads.size() + 1 });
         } else {
-            payloads.append({item.value, item.line, item.byteOffset, payloads.size() + 1});
+            payloads.append({ item.value, item.line, item.byteOffset, payloads.size() + 1 });
         }
     }
 
@@ -43,7 +44,8 @@ bool OpsgenieImporter::read(ImportInput &input, EventSink &sink, ImportContext &
         const QJsonObject alert = o.value(QLatin1String("alert")).toObject();
         const QString action = o.value(QLatin1String("action")).toString();
         if (alert.isEmpty() || action.isEmpty()) {
-            sink.addRejected(ActivityFormats::reject(item, tr("not an Opsgenie alert webhook (no action or alert)")));
+            sink.addRejected(
+                ActivityFormats::reject(item, tr("not an Opsgenie alert webhook (no action or alert)")));
             continue;
         }
         EventRecord e;
@@ -68,10 +70,11 @@ bool OpsgenieImporter::read(ImportInput &input, EventSink &sink, ImportContext &
         e.severity = ActivityFormats::severityFromText(alert.value(QLatin1String("priority")).toString());
         QJsonObject attrs;
         attrs.insert(QStringLiteral("action"), action);
-        for (const char *k : {"alertId", "tinyId", "alias", "entity", "priority", "source", "tags", "teams", "note",
-                              "description"}) {
+        for (const char *k : { "alertId", "tinyId", "alias", "entity", "priority", "source", "tags", "teams",
+                 "note", "description" }) {
             const QJsonValue v = alert.value(QLatin1String(k));
-            if (!v.isUndefined() && !v.isNull() && v != QJsonValue(QString()) && v != QJsonValue(QJsonArray()))
+            if (!v.isUndefined() && !v.isNull() && v != QJsonValue(QString())
+                && v != QJsonValue(QJsonArray()))
                 attrs.insert(QLatin1String(k), v);
         }
         const QString integration = o.value(QLatin1String("integrationName")).toString();
@@ -87,7 +90,8 @@ bool OpsgenieImporter::read(ImportInput &input, EventSink &sink, ImportContext &
     std::vector<size_t> byTime(events.size());
     for (size_t i = 0; i < byTime.size(); ++i)
         byTime[i] = i;
-    std::stable_sort(byTime.begin(), byTime.end(), [&](size_t a, size_t b) { return events[a].instant < events[b].instant; });
+    std::stable_sort(byTime.begin(), byTime.end(),
+        [&](size_t a, size_t b) { return events[a].instant < events[b].instant; });
     QHash<QString, size_t> open;
     for (size_t i : byTime) {
         if (alertIds[i].isEmpty())

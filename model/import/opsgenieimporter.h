@@ -13,7 +13,7 @@ public:
     QString id() const override { return QStringLiteral("opsgenie"); }
     QString displayName() const override { return tr("Opsgenie alert webhooks"); }
     QString sourceKind() const override { return QStringLiteral("alert"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("json"), QStringLiteral("jsonl")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("json"), QStringLiteral("jsonl") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 };

@@ -11,10 +11,12 @@ namespace faultless::model {
 
 int PagerDutyImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, {"log_entries"}) || ActivityFormats::hasJsonKeys(prefix, {"log_entry"}))
+    if (ActivityFormats::hasJsonKeys(prefix, { "log_entries" })
+        || ActivityFormats::hasJsonKeys(prefix, { "log_entry" }))
         return 90;
-    if ((ActivityFormats::hasJsonKeys(prefix, {"incident"}) || ActivityFormats::hasJsonKeys(prefix, {"incidents"}))
-        && ActivityFormats::hasJsonKeys(prefix, {"incident_number"}))
+    if ((ActivityFormats::hasJsonKeys(prefix, { "incident" })
+            || ActivityFormats::hasJsonKeys(prefix, { "incidents" }))
+        && ActivityFormats::hasJsonKeys(prefix, { "incident_number" }))
         return 85;
     return 0;
 }
@@ -26,12 +28,13 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         return false;
     QList<ActivityFormats::JsonItem> entries;
     QList<ActivityFormats::JsonItem> incidents;
-    auto addAll = [](QList<ActivityFormats::JsonItem> &to, const ActivityFormats::JsonItem &item, const QJsonValue &v) {
+    auto addAll = [](QList<ActivityFormats::JsonItem> &to, const ActivityFormats::JsonItem &item,
+                      const QJsonValue &v) {
         if (v.isArray()) {
             for (const QJsonValue &x : v.toArray())
-                to.append({x, item.line, item.byteOffset, to.size() + 1});
+                to.append({ x, item.line, item.byteOffset, to.size() + 1 });
         } else if (v.isObject()) {
-            to.append({v, item.line, item.byteOffset, to.size() + 1});
+            to.append({ v, item.line, item.byteOffset, to.size() + 1 });
         }
     };
     for (const auto &item : std::as_const(items)) {
@@ -60,7 +63,8 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         const QJsonObject o = item.value.toObject();
         const QString type = o.value(QLatin1String("type")).toString();
         if (!type.endsWith(QLatin1String("log_entry"))) {
-            sink.addRejected(ActivityFormats::reject(item, tr("not a PagerDuty log entry (type \"%1\")").arg(type)));
+            sink.addRejected(
+                ActivityFormats::reject(item, tr("not a PagerDuty log entry (type \"%1\")").arg(type)));
             continue;
         }
         EventRecord e;
@@ -77,13 +81,17 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         e.actor = agent.value(QLatin1String("summary")).toString().toUtf8();
         e.lane = incident.value(QLatin1String("summary")).toString().toUtf8();
         QString text = o.value(QLatin1String("summary")).toString();
-        const QString description = o.value(QLatin1String("event_details")).toObject().value(QLatin1String("description")).toString();
+        const QString description = o.value(QLatin1String("event_details"))
+                                        .toObject()
+                                        .value(QLatin1String("description"))
+                                        .toString();
         if (!description.isEmpty())
             text = tr("%1: %2").arg(text, description);
         e.text = (text.isEmpty() ? type : text).toUtf8();
         if (type == QLatin1String("trigger_log_entry"))
             e.severity = Severity::Error;
-        else if (type == QLatin1String("escalate_log_entry") || type == QLatin1String("exhaust_escalation_path_log_entry"))
+        else if (type == QLatin1String("escalate_log_entry")
+            || type == QLatin1String("exhaust_escalation_path_log_entry"))
             e.severity = Severity::Warning;
         else
             e.severity = Severity::Info;
@@ -93,10 +101,12 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         attrs.insert(QStringLiteral("incident"), incident.value(QLatin1String("id")));
         if (!agent.isEmpty())
             attrs.insert(QStringLiteral("agent_type"), agent.value(QLatin1String("type")));
-        const QString channel = o.value(QLatin1String("channel")).toObject().value(QLatin1String("type")).toString();
+        const QString channel
+            = o.value(QLatin1String("channel")).toObject().value(QLatin1String("type")).toString();
         if (!channel.isEmpty())
             attrs.insert(QStringLiteral("channel"), channel);
-        const QString service = o.value(QLatin1String("service")).toObject().value(QLatin1String("summary")).toString();
+        const QString service
+            = o.value(QLatin1String("service")).toObject().value(QLatin1String("summary")).toString();
         if (!service.isEmpty())
             attrs.insert(QStringLiteral("service"), service);
         if (o.contains(QLatin1String("note")))
@@ -117,7 +127,8 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
     std::vector<size_t> byTime(events.size());
     for (size_t i = 0; i < byTime.size(); ++i)
         byTime[i] = i;
-    std::stable_sort(byTime.begin(), byTime.end(), [&](size_t a, size_t b) { return events[a].instant < events[b].instant; });
+    std::stable_sort(byTime.begin(), byTime.end(),
+        [&](size_t a, size_t b) { return events[a].instant < events[b].instant; });
     QHash<QString, size_t> openTrigger;
     for (size_t i : byTime) {
         if (incidentOf[i].isEmpty())
@@ -141,24 +152,31 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         e.byteOffset = item.byteOffset;
         e.instant = ActivityFormats::instant(o.value(QLatin1String("created_at")), zone, context);
         if (e.instant == NoInstant) {
-            sink.addRejected(ActivityFormats::reject(item, tr("an incident without a usable \"created_at\"")));
+            sink.addRejected(
+                ActivityFormats::reject(item, tr("an incident without a usable \"created_at\"")));
             continue;
         }
-        const Instant resolved = ActivityFormats::instant(o.value(QLatin1String("resolved_at")), zone, context);
+        const Instant resolved
+            = ActivityFormats::instant(o.value(QLatin1String("resolved_at")), zone, context);
         if (resolved != NoInstant && resolved >= e.instant)
             e.end = resolved;
-        const QString summary = o.value(QLatin1String("summary")).toString(o.value(QLatin1String("title")).toString());
+        const QString summary
+            = o.value(QLatin1String("summary")).toString(o.value(QLatin1String("title")).toString());
         e.lane = summary.toUtf8();
         e.text = tr("Incident opened: %1").arg(summary).toUtf8();
-        e.severity = o.value(QLatin1String("urgency")).toString() == QLatin1String("high") ? Severity::Critical : Severity::Error;
+        e.severity = o.value(QLatin1String("urgency")).toString() == QLatin1String("high")
+            ? Severity::Critical
+            : Severity::Error;
         QJsonObject attrs;
-        for (const char *k : {"id", "incident_number", "status", "urgency", "incident_key", "assigned_via"}) {
+        for (const char *k :
+            { "id", "incident_number", "status", "urgency", "incident_key", "assigned_via" }) {
             if (o.contains(QLatin1String(k)))
                 attrs.insert(QLatin1String(k), o.value(QLatin1String(k)));
         }
-        attrs.insert(QStringLiteral("service"), o.value(QLatin1String("service")).toObject().value(QLatin1String("summary")));
+        attrs.insert(QStringLiteral("service"),
+            o.value(QLatin1String("service")).toObject().value(QLatin1String("summary")));
         attrs.insert(QStringLiteral("escalation_policy"),
-                     o.value(QLatin1String("escalation_policy")).toObject().value(QLatin1String("summary")));
+            o.value(QLatin1String("escalation_policy")).toObject().value(QLatin1String("summary")));
         if (e.end == NoInstant)
             attrs.insert(QStringLiteral("unresolved"), true);
         e.attributesJson = ActivityFormats::compact(attrs);
@@ -172,10 +190,13 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
                 s.line = item.line;
                 s.byteOffset = item.byteOffset;
                 s.instant = ActivityFormats::instant(step.value(QLatin1String("at")), zone, context);
-                const QString who = step.value(QLatin1String(personKey)).toObject().value(QLatin1String("summary")).toString();
+                const QString who = step.value(QLatin1String(personKey))
+                                        .toObject()
+                                        .value(QLatin1String("summary"))
+                                        .toString();
                 if (s.instant == NoInstant) {
-                    sink.addRejected(ActivityFormats::reject({list.at(i), item.line, item.byteOffset, i + 1},
-                                                             tr("no usable \"at\"")));
+                    sink.addRejected(ActivityFormats::reject(
+                        { list.at(i), item.line, item.byteOffset, i + 1 }, tr("no usable \"at\"")));
                     continue;
                 }
                 s.lane = summary.toUtf8();
@@ -188,7 +209,8 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
                 sink.addEvent(std::move(s));
             }
         };
-        addStep(o.value(QLatin1String("acknowledgements")).toArray(), "acknowledger", tr("%1 acknowledged %2"));
+        addStep(
+            o.value(QLatin1String("acknowledgements")).toArray(), "acknowledger", tr("%1 acknowledged %2"));
         addStep(o.value(QLatin1String("assignments")).toArray(), "assignee", tr("%2 assigned to %1"));
     }
     return true;

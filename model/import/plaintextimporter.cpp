@@ -51,7 +51,7 @@ int PlainTextImporter::midnightsIn(QByteArrayView sample) const
     // the lines of the sample; exact for a file that fits in it, a lower bound otherwise.
     int midnights = 0;
     Instant last = NoInstant;
-    const TextLayout::Reference ref{2000, 0};
+    const TextLayout::Reference ref { 2000, 0 };
     qsizetype pos = 0;
     while (pos < sample.size()) {
         qsizetype end = sample.indexOf('\n', pos);

@@ -138,8 +138,9 @@ int SlackImporter::sniff(const QByteArray &prefix, const QString &fileName) cons
     const QByteArray start = prefix.left(256).trimmed();
     if (!start.startsWith('['))
         return 0;
-    if (ActivityFormats::hasJsonKeys(prefix, {"type", "ts"}) && prefix.contains("\"message\"")
-        && (ActivityFormats::hasJsonKeys(prefix, {"text"}) || ActivityFormats::hasJsonKeys(prefix, {"user"})))
+    if (ActivityFormats::hasJsonKeys(prefix, { "type", "ts" }) && prefix.contains("\"message\"")
+        && (ActivityFormats::hasJsonKeys(prefix, { "text" })
+            || ActivityFormats::hasJsonKeys(prefix, { "user" })))
         return isDayFileName(QFileInfo(fileName).fileName()) ? 90 : 80;
     return 0;
 }
@@ -176,7 +177,8 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isArray()) {
         if (error)
-            *error = tr("%1: not a Slack day file (a JSON array of messages): %2").arg(input.fileName(), parseError.errorString());
+            *error = tr("%1: not a Slack day file (a JSON array of messages): %2")
+                         .arg(input.fileName(), parseError.errorString());
         return false;
     }
     return addMessages(doc.array(), channel, QString(), users, input, sink);
@@ -186,11 +188,13 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
 {
     zip_error_t zipError;
     zip_error_init(&zipError);
-    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zipError);
+    zip_source_t *source
+        = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zipError);
     zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &zipError) : nullptr;
     if (!archive) {
         if (error)
-            *error = tr("%1: not a readable zip archive: %2").arg(input.fileName(), QString::fromUtf8(zip_error_strerror(&zipError)));
+            *error = tr("%1: not a readable zip archive: %2")
+                         .arg(input.fileName(), QString::fromUtf8(zip_error_strerror(&zipError)));
         if (source)
             zip_source_free(source);
         zip_error_fini(&zipError);
@@ -202,7 +206,10 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
     const zip_int64_t count = zip_get_num_entries(archive, 0);
     if (count > kMaxEntries) {
         if (error)
-            *error = tr("%1: the archive has %2 entries, more than a Slack export of %3").arg(input.fileName()).arg(count).arg(kMaxEntries);
+            *error = tr("%1: the archive has %2 entries, more than a Slack export of %3")
+                         .arg(input.fileName())
+                         .arg(count)
+                         .arg(kMaxEntries);
         return false;
     }
     qint64 total = 0;
@@ -218,7 +225,9 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
             return TooLarge;
         zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(index), 0);
         if (!file) {
-            sink.addRejected({0, 0, tr("zip entry %1: cannot be read: %2").arg(name, QString::fromUtf8(zip_strerror(archive))), {}});
+            sink.addRejected({ 0, 0,
+                tr("zip entry %1: cannot be read: %2").arg(name, QString::fromUtf8(zip_strerror(archive))),
+                {} });
             return Failed;
         }
         // Count what is actually inflated rather than trusting the sizes the archive declares.
@@ -226,7 +235,7 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
         for (;;) {
             const zip_int64_t n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
             if (n < 0) {
-                sink.addRejected({0, 0, tr("zip entry %1: damaged").arg(name), {}});
+                sink.addRejected({ 0, 0, tr("zip entry %1: damaged").arg(name), {} });
                 zip_fclose(file);
                 return Failed;
             }
@@ -264,7 +273,8 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
                              .arg(name);
             return true;
         }
-        sink.addRejected({0, 0, tr("zip entry %1: larger than %2 MiB, skipped").arg(name).arg(m_maxEntryBytes >> 20), {}});
+        sink.addRejected({ 0, 0,
+            tr("zip entry %1: larger than %2 MiB, skipped").arg(name).arg(m_maxEntryBytes >> 20), {} });
         return false;
     };
 
@@ -281,10 +291,10 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
         if (name.endsWith(QLatin1Char('/')))
             continue; // a folder
         if (!isSafeEntryName(name)) {
-            sink.addRejected({0, 0, tr("zip entry \"%1\": unsafe path, skipped").arg(name), {}});
+            sink.addRejected({ 0, 0, tr("zip entry \"%1\": unsafe path, skipped").arg(name), {} });
             continue;
         }
-        entries.push_back({name, i});
+        entries.push_back({ name, i });
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
 
@@ -309,7 +319,8 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
         if (parts.size() < 2 || !isDayFileName(parts.last())) {
             // channels.json, users.json, integration_logs.json... describe the export, hold no messages.
             if (!entry.name.endsWith(QLatin1String(".json")))
-                sink.addRejected({0, 0, tr("zip entry %1: not part of a Slack export, skipped").arg(entry.name), {}});
+                sink.addRejected(
+                    { 0, 0, tr("zip entry %1: not part of a Slack export, skipped").arg(entry.name), {} });
             continue;
         }
         QByteArray json;
@@ -323,8 +334,10 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
         if (!doc.isArray()) {
-            sink.addRejected({0, 0, tr("zip entry %1: not a JSON array of messages: %2").arg(entry.name, parseError.errorString()),
-                              json.left(300)});
+            sink.addRejected({ 0, 0,
+                tr("zip entry %1: not a JSON array of messages: %2")
+                    .arg(entry.name, parseError.errorString()),
+                json.left(300) });
             continue;
         }
         any = addMessages(doc.array(), parts.at(parts.size() - 2), entry.name, users, input, sink) || any;
@@ -335,13 +348,13 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
 }
 
 bool SlackImporter::addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
-                                const Users &users, ImportInput &input, EventSink &sink)
+    const Users &users, ImportInput &input, EventSink &sink)
 {
     const QByteArray lane = (QLatin1Char('#') + channel).toUtf8();
     for (qsizetype i = 0; i < messages.size(); ++i) {
         if (input.isCanceled())
             return false;
-        const ActivityFormats::JsonItem item {messages.at(i), 0, 0, i + 1};
+        const ActivityFormats::JsonItem item { messages.at(i), 0, 0, i + 1 };
         auto rejectWith = [&](const QString &reason) {
             RejectedRecord r = ActivityFormats::reject(item, reason);
             if (!entryName.isEmpty())
@@ -363,7 +376,8 @@ bool SlackImporter::addMessages(const QJsonArray &messages, const QString &chann
             continue;
         }
         const QString userId = m.value(QLatin1String("user")).toString();
-        QString author = m.value(QLatin1String("user_profile")).toObject().value(QLatin1String("real_name")).toString();
+        QString author
+            = m.value(QLatin1String("user_profile")).toObject().value(QLatin1String("real_name")).toString();
         if (author.isEmpty())
             author = users.value(userId);
         if (author.isEmpty())
@@ -375,7 +389,9 @@ bool SlackImporter::addMessages(const QJsonArray &messages, const QString &chann
         const QJsonArray attachments = m.value(QLatin1String("attachments")).toArray();
         if (text.trimmed().isEmpty() && !attachments.isEmpty()) {
             const QJsonObject first = attachments.first().toObject();
-            text = resolveMarkup(first.value(QLatin1String("fallback")).toString(first.value(QLatin1String("text")).toString()), users);
+            text = resolveMarkup(first.value(QLatin1String("fallback"))
+                                     .toString(first.value(QLatin1String("text")).toString()),
+                users);
         }
         if (text.trimmed().isEmpty() && m.contains(QLatin1String("file")))
             text = m.value(QLatin1String("file")).toObject().value(QLatin1String("title")).toString();

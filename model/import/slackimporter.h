@@ -16,7 +16,7 @@ public:
     QString id() const override { return QStringLiteral("slack"); }
     QString displayName() const override { return tr("Slack export"); }
     QString sourceKind() const override { return QStringLiteral("chat"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("json"), QStringLiteral("zip")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("json"), QStringLiteral("zip") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 
@@ -32,7 +32,7 @@ private:
     qint64 m_maxTotalBytes = 512ll * 1024 * 1024;
     bool readZip(const QByteArray &bytes, ImportInput &input, EventSink &sink, QString *error);
     bool addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
-                     const QHash<QString, QString> &users, ImportInput &input, EventSink &sink);
+        const QHash<QString, QString> &users, ImportInput &input, EventSink &sink);
 };
 
 } // namespace faultless::model

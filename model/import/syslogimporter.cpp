@@ -21,9 +21,9 @@ qsizetype parsePri(QByteArrayView line, int *pri)
     return i + 1;
 }
 
-const char *const kFacilities[] = {"kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",
-                                   "uucp", "cron", "authpriv", "ftp", "ntp", "audit", "alert", "clock",
-                                   "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"};
+const char *const kFacilities[] = { "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp",
+    "cron", "authpriv", "ftp", "ntp", "audit", "alert", "clock", "local0", "local1", "local2", "local3",
+    "local4", "local5", "local6", "local7" };
 
 void addPri(QByteArray &attrs, int pri, EventRecord &e)
 {
@@ -92,7 +92,8 @@ int SyslogImporter::sniff(const QByteArray &prefix, const QString &) const
                 const qsizetype colon = after.indexOf(": ");
                 // The tag before ": " is one word ("sshd[42]"); "I CONTROL  [conn1] end: ..."
                 // (MongoDB) or "0 [System] [MY-010116] ...: " (MySQL) are other layouts.
-                if (!host.isEmpty() && colon > 0 && colon < 48 && rest[10] == 'T' && !after.first(colon).contains(' '))
+                if (!host.isEmpty() && colon > 0 && colon < 48 && rest[10] == 'T'
+                    && !after.first(colon).contains(' '))
                     ++matches;
             }
         }
@@ -112,7 +113,8 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
     }
     e.instant = timestamps::parseIso8601(stamp, &result.naive);
     if (e.instant == NoInstant) {
-        result.reason = tr("unreadable RFC 5424 timestamp \"%1\"").arg(QString::fromUtf8(stamp.first(std::min<qsizetype>(stamp.size(), 60))));
+        result.reason = tr("unreadable RFC 5424 timestamp \"%1\"")
+                            .arg(QString::fromUtf8(stamp.first(std::min<qsizetype>(stamp.size(), 60))));
         return false;
     }
     const QByteArrayView host = nextToken(rest);
@@ -179,7 +181,8 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
                 ++result.droppedAttributes;
                 continue;
             }
-            LogFields::appendRawMember(sd, sdId, paramsObject.isEmpty() ? QByteArrayView("{}") : QByteArrayView(paramsObject));
+            LogFields::appendRawMember(
+                sd, sdId, paramsObject.isEmpty() ? QByteArrayView("{}") : QByteArrayView(paramsObject));
         }
         if (!sd.isEmpty()) {
             const QByteArray sdObject = LogFields::finishObject(sd);
@@ -195,7 +198,8 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
     return true;
 }
 
-bool SyslogImporter::parseTraditional(QByteArrayView rest, int pri, int year, EventRecord &e, LineResult &result)
+bool SyslogImporter::parseTraditional(
+    QByteArrayView rest, int pri, int year, EventRecord &e, LineResult &result)
 {
     qsizetype used = timestamps::parseRfc3164Prefix(rest, year, &e.instant);
     if (used > 0) {
@@ -227,8 +231,8 @@ bool SyslogImporter::parseTraditional(QByteArrayView rest, int pri, int year, Ev
     return true;
 }
 
-TextLineImporter::LineKind SyslogImporter::parseLine(QByteArrayView line, int year, EventRecord &e,
-                                                     LineResult &result)
+TextLineImporter::LineKind SyslogImporter::parseLine(
+    QByteArrayView line, int year, EventRecord &e, LineResult &result)
 {
     if (line.front() == ' ' || line.front() == '\t')
         return LineKind::Continuation;

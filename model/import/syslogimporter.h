@@ -15,7 +15,7 @@ class SyslogImporter : public TextLineImporter
 public:
     QString id() const override { return QStringLiteral("syslog"); }
     QString displayName() const override { return tr("syslog (RFC 5424 / RFC 3164)"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("log"), QStringLiteral("syslog")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("log"), QStringLiteral("syslog") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
 
 protected:

@@ -105,10 +105,9 @@ bool namedZoneOffset(QByteArrayView word, qint64 *offsetSeconds)
         const char *name;
         int offsetMinutes;
     };
-    static constexpr NamedZone zones[] = {{"UTC", 0},    {"GMT", 0},    {"PST", -480}, {"PDT", -420},
-                                          {"MST", -420}, {"MDT", -360}, {"CDT", -300}, {"EST", -300},
-                                          {"EDT", -240}, {"CET", 60},   {"CEST", 120}, {"EET", 120},
-                                          {"EEST", 180}, {"JST", 540}};
+    static constexpr NamedZone zones[] = { { "UTC", 0 }, { "GMT", 0 }, { "PST", -480 }, { "PDT", -420 },
+        { "MST", -420 }, { "MDT", -360 }, { "CDT", -300 }, { "EST", -300 }, { "EDT", -240 }, { "CET", 60 },
+        { "CEST", 120 }, { "EET", 120 }, { "EEST", 180 }, { "JST", 540 } };
     for (const NamedZone &zone : zones) {
         if (word == zone.name) {
             *offsetSeconds = zone.offsetMinutes * 60ll;
@@ -514,7 +513,9 @@ qsizetype parseEpoch(const char *p, qsizetype n, Parsed *out)
     }
     // A colon may follow a fraction ("audit(1485893834.891:18877201)"), not a whole number
     // ("1234567890:" is more likely a counter).
-    if (end < n && (isAlpha(p[end]) || isDigit(p[end]) || p[end] == '.' || p[end] == '-' || (p[end] == ':' && end == i)))
+    if (end < n
+        && (isAlpha(p[end]) || isDigit(p[end]) || p[end] == '.' || p[end] == '-'
+            || (p[end] == ':' && end == i)))
         return 0;
     const Instant t = timestamps::parseEpochText(QByteArrayView(p, end));
     static const Instant from = timestamps::fromCivilUtc(1990, 1, 1, 0, 0, 0, 0);
@@ -797,7 +798,8 @@ bool TextLayout::learn(QByteArrayView sample, int maxLines)
                 const qsizetype used = parseAt(kLayouts[l], line.sliced(starts[t]), ref, &parsed);
                 if (used > 0) {
                     if (kLayouts[l] == Stamp::Epoch && line.sliced(starts[t], used).contains('.'))
-                        fractionalEpoch[t] = true; // an epoch with a fraction anywhere: audit(1485893834.891:1)
+                        fractionalEpoch[t]
+                            = true; // an epoch with a fraction anywhere: audit(1485893834.891:1)
                     ++hits[l][t];
                     stamped = true;
                     break; // the first place on the line counts for this layout

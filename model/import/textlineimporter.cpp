@@ -74,9 +74,8 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
     InputLine line;
     while (input.readLine(line)) {
         if (line.truncated) {
-            sink.addRejected({line.number, line.byteOffset,
-                              tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)),
-                              head(line.data)});
+            sink.addRejected({ line.number, line.byteOffset,
+                tr("line longer than %n MiB", nullptr, int(input.maxLineLength() >> 20)), head(line.data) });
             continue;
         }
         if (trimmed(line.data).isEmpty()) {
@@ -208,7 +207,7 @@ bool TextLineImporter::read(ImportInput &input, EventSink &sink, ImportContext &
                      "event)")
                       .arg(result.reason,
                           QString::number(pending.event->line)); // one pass: reason may hold %2
-        sink.addRejected({line.number, line.byteOffset, result.reason, head(line.data)});
+        sink.addRejected({ line.number, line.byteOffset, result.reason, head(line.data) });
     }
     flush();
     if (splitRecords > 0)

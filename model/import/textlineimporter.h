@@ -24,10 +24,10 @@ protected:
 
     struct LineResult
     {
-        bool naive = false;    // the instant is wall-clock time in the source's zone
+        bool naive = false; // the instant is wall-clock time in the source's zone
         bool yearless = false; // the instant was placed in `year`
         bool dateless = false; // a time of day placed on the reference day (rolls over at midnight)
-        QString reason;        // for Rejected
+        QString reason; // for Rejected
         qint64 droppedAttributes = 0; // attributes beyond AttributeCap::MaxAttributes (for Event)
     };
 

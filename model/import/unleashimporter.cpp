@@ -79,10 +79,11 @@ FlagChange strategyChange(const QString &type, const QJsonValue &preData, const 
 
 int UnleashImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (!ActivityFormats::hasJsonKeys(prefix, {"createdBy", "createdAt", "type"}))
+    if (!ActivityFormats::hasJsonKeys(prefix, { "createdBy", "createdAt", "type" }))
         return 0;
-    if (ActivityFormats::hasJsonKeys(prefix, {"featureName"}) || ActivityFormats::hasJsonKeys(prefix, {"events"})
-        || ActivityFormats::hasJsonKeys(prefix, {"preData"}))
+    if (ActivityFormats::hasJsonKeys(prefix, { "featureName" })
+        || ActivityFormats::hasJsonKeys(prefix, { "events" })
+        || ActivityFormats::hasJsonKeys(prefix, { "preData" }))
         return 85;
     return 40;
 }
@@ -98,13 +99,13 @@ bool UnleashImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
         if (item.value.isObject() && o.value(QLatin1String("events")).isArray()) {
             const QJsonArray list = o.value(QLatin1String("events")).toArray();
             for (const QJsonValue &v : list)
-                events.append({v, item.line, item.byteOffset, events.size() + 1});
+                events.append({ v, item.line, item.byteOffset, events.size() + 1 });
         } else if (item.value.isArray()) {
             const QJsonArray list = item.value.toArray();
             for (const QJsonValue &v : list)
-                events.append({v, item.line, item.byteOffset, events.size() + 1});
+                events.append({ v, item.line, item.byteOffset, events.size() + 1 });
         } else {
-            events.append({item.value, item.line, item.byteOffset, events.size() + 1});
+            events.append({ item.value, item.line, item.byteOffset, events.size() + 1 });
         }
     }
 
@@ -140,7 +141,7 @@ bool UnleashImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
         QJsonObject attrs;
         attrs.insert(QStringLiteral("id"), o.value(QLatin1String("id")));
         attrs.insert(QStringLiteral("type"), type);
-        for (const char *key : {"project", "label", "summary"}) {
+        for (const char *key : { "project", "label", "summary" }) {
             const QString value = o.value(QLatin1String(key)).toString();
             if (!value.isEmpty())
                 attrs.insert(QLatin1String(key), value);

@@ -32,8 +32,9 @@ QString stripComment(const QString &s)
             continue;
         }
         if ((c == QLatin1Char('"') || c == QLatin1Char('\''))
-            && (i == 0 || s.at(i - 1).isSpace() || s.at(i - 1) == QLatin1Char('[') || s.at(i - 1) == QLatin1Char('{')
-                || s.at(i - 1) == QLatin1Char(',') || s.at(i - 1) == QLatin1Char(':')))
+            && (i == 0 || s.at(i - 1).isSpace() || s.at(i - 1) == QLatin1Char('[')
+                || s.at(i - 1) == QLatin1Char('{') || s.at(i - 1) == QLatin1Char(',')
+                || s.at(i - 1) == QLatin1Char(':')))
             quote = c;
         else if (c == QLatin1Char('#') && (i == 0 || s.at(i - 1).isSpace()))
             return s.left(i);
@@ -45,7 +46,9 @@ class Parser
 {
     Q_DECLARE_TR_FUNCTIONS(YamlSubsetReader)
 public:
-    explicit Parser(QList<Line> lines) : m_lines(std::move(lines)) {}
+    explicit Parser(QList<Line> lines)
+        : m_lines(std::move(lines))
+    { }
 
     bool parseDocument(QVariant *out, QString *error)
     {
@@ -91,7 +94,10 @@ private:
         Parser &m_parser;
     };
 
-    static bool isSequenceItem(const QString &t) { return t == QLatin1String("-") || t.startsWith(QLatin1String("- ")); }
+    static bool isSequenceItem(const QString &t)
+    {
+        return t == QLatin1String("-") || t.startsWith(QLatin1String("- "));
+    }
 
     // Position of the ':' that ends a mapping key, or -1.
     static qsizetype keyColon(const QString &t)
@@ -128,8 +134,8 @@ private:
         // A lone scalar (possibly spread over lines).
         ++m_pos;
         QString text = line.text;
-        while (m_pos < m_lines.size() && m_lines.at(m_pos).indent >= indent && keyColon(m_lines.at(m_pos).text) < 0
-               && !isSequenceItem(m_lines.at(m_pos).text)) {
+        while (m_pos < m_lines.size() && m_lines.at(m_pos).indent >= indent
+            && keyColon(m_lines.at(m_pos).text) < 0 && !isSequenceItem(m_lines.at(m_pos).text)) {
             text += QLatin1Char(' ') + m_lines.at(m_pos).text;
             ++m_pos;
         }
@@ -189,7 +195,8 @@ private:
                 break;
             }
             QString key = line.text.left(colon).trimmed();
-            if (key.startsWith(QLatin1Char('&')) || key.startsWith(QLatin1Char('*')) || key.startsWith(QLatin1Char('!'))) {
+            if (key.startsWith(QLatin1Char('&')) || key.startsWith(QLatin1Char('*'))
+                || key.startsWith(QLatin1Char('!'))) {
                 fail(line.number, tr("anchors, aliases and tags are not supported"));
                 break;
             }
@@ -199,7 +206,8 @@ private:
             if (rest.isEmpty()) {
                 if (m_pos < m_lines.size() && m_lines.at(m_pos).indent > indent)
                     map.insert(key, parseNode(m_lines.at(m_pos).indent));
-                else if (m_pos < m_lines.size() && m_lines.at(m_pos).indent == indent && isSequenceItem(m_lines.at(m_pos).text))
+                else if (m_pos < m_lines.size() && m_lines.at(m_pos).indent == indent
+                    && isSequenceItem(m_lines.at(m_pos).text))
                     map.insert(key, parseSequence(indent)); // "key:\n- item" at the key's indentation
                 else
                     map.insert(key, QVariant());
@@ -209,13 +217,14 @@ private:
                 while (m_pos < m_lines.size() && m_lines.at(m_pos).indent > indent)
                     parts << m_lines.at(m_pos++).text;
                 map.insert(key, parts.join(literal ? QLatin1String("\n") : QLatin1String(" ")));
-            } else if (rest.startsWith(QLatin1Char('&')) || rest.startsWith(QLatin1Char('*')) || rest.startsWith(QLatin1Char('!'))) {
+            } else if (rest.startsWith(QLatin1Char('&')) || rest.startsWith(QLatin1Char('*'))
+                || rest.startsWith(QLatin1Char('!'))) {
                 fail(line.number, tr("anchors, aliases and tags are not supported"));
             } else {
                 QString text = rest;
                 // Long scalars continue on more-indented lines (go-yaml wraps at 80 columns).
                 while (m_pos < m_lines.size() && m_lines.at(m_pos).indent > indent
-                       && !text.startsWith(QLatin1Char('{')) && !text.startsWith(QLatin1Char('['))) {
+                    && !text.startsWith(QLatin1Char('{')) && !text.startsWith(QLatin1Char('['))) {
                     text += QLatin1Char(' ') + m_lines.at(m_pos).text;
                     ++m_pos;
                 }
@@ -348,7 +357,8 @@ private:
             const QChar d = t.at(i);
             if (inCollection && (d == QLatin1Char(',') || d == QLatin1Char('}') || d == QLatin1Char(']')))
                 break;
-            if (inCollection && d == QLatin1Char(':') && (i + 1 == t.size() || t.at(i + 1) == QLatin1Char(' ')))
+            if (inCollection && d == QLatin1Char(':')
+                && (i + 1 == t.size() || t.at(i + 1) == QLatin1Char(' ')))
                 break;
             ++i;
         }
@@ -424,7 +434,7 @@ bool YamlSubsetReader::parse(const QByteArray &text, QVariantList *documents, QS
         while (indent < content.size() && content.at(indent) == QLatin1Char(' '))
             ++indent;
         const QString t = content.mid(indent).trimmed();
-        docs.last().append({indent, t, n + 1});
+        docs.last().append({ indent, t, n + 1 });
         pendingQuote = opensQuote(t);
     }
     for (const QList<Line> &lines : std::as_const(docs)) {

@@ -34,7 +34,8 @@ int ZapConsoleImporter::sniff(const QByteArray &prefix, const QString &) const
     const QByteArrayView stamp = nextToken(rest, '\t');
     const QByteArrayView level = nextToken(rest, '\t');
     Instant t;
-    const bool isTime = timestamps::parseIso8601(stamp) != NoInstant || timestamps::parseEpochText(stamp) != NoInstant;
+    const bool isTime
+        = timestamps::parseIso8601(stamp) != NoInstant || timestamps::parseEpochText(stamp) != NoInstant;
     Q_UNUSED(t);
     if (!isTime || level.isEmpty() || rest.isEmpty())
         return 0;
@@ -48,7 +49,8 @@ bool ZapConsoleImporter::read(ImportInput &input, EventSink &sink, ImportContext
     return TextLineImporter::read(input, sink, context, error);
 }
 
-TextLineImporter::LineKind ZapConsoleImporter::parseLine(QByteArrayView line, int, EventRecord &e, LineResult &result)
+TextLineImporter::LineKind ZapConsoleImporter::parseLine(
+    QByteArrayView line, int, EventRecord &e, LineResult &result)
 {
     QByteArrayView rest = line;
     if (rest.indexOf('\t') < 0)

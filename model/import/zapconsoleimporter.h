@@ -19,7 +19,7 @@ public:
     ~ZapConsoleImporter() override;
     QString id() const override { return QStringLiteral("zap-console"); }
     QString displayName() const override { return tr("zap console log (text then JSON)"); }
-    QStringList fileSuffixes() const override { return {QStringLiteral("log")}; }
+    QStringList fileSuffixes() const override { return { QStringLiteral("log") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
 

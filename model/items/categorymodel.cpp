@@ -19,7 +19,7 @@ QList<FactorCategory> CategoryModel::fetch() const
 
 QStringList CategoryModel::headers() const
 {
-    return {tr("Category"), tr("Description")};
+    return { tr("Category"), tr("Description") };
 }
 
 QVariant CategoryModel::cell(int row, int column, int role) const

@@ -57,7 +57,8 @@ const Disputes::Dispute *DisputeModel::dispute(int row) const
 
 QVariant DisputeModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Dispute &d = m_rows.at(index.row());
     switch (role) {

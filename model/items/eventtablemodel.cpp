@@ -19,7 +19,7 @@ EventTableModel::EventTableModel(ReviewDocument &document, QObject *parent)
     , m_cache(20000)
 {
     connect(&m_document, &ReviewDocument::changed, this,
-            [this](ReviewDocument::Area area, qint64 id) { onDocumentChanged(int(area), id); });
+        [this](ReviewDocument::Area area, qint64 id) { onDocumentChanged(int(area), id); });
     connect(&m_document, &ReviewDocument::opened, this, &EventTableModel::resetAll);
     connect(&m_document, &ReviewDocument::aboutToClose, this, &EventTableModel::resetAll);
 }
@@ -77,7 +77,8 @@ qint64 EventTableModel::timelineRow(int row) const
 int EventTableModel::rowOfTimelineRow(qint64 timelineRow) const
 {
     if (!m_inverse.empty())
-        return timelineRow >= 0 && size_t(timelineRow) < m_inverse.size() ? m_inverse[size_t(timelineRow)] : -1;
+        return timelineRow >= 0 && size_t(timelineRow) < m_inverse.size() ? m_inverse[size_t(timelineRow)]
+                                                                          : -1;
     if (!m_filter)
         return timelineRow >= 0 && timelineRow < m_document.timeline().size() ? int(timelineRow) : -1;
     const auto it = std::lower_bound(m_filter->begin(), m_filter->end(), timelineRow);
@@ -185,9 +186,11 @@ void EventTableModel::rebuildOrder()
         std::vector<quint32> perm(m_order.size());
         std::iota(perm.begin(), perm.end(), 0u);
         if (m_sortOrder == Qt::AscendingOrder)
-            std::stable_sort(perm.begin(), perm.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
+            std::stable_sort(
+                perm.begin(), perm.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
         else
-            std::stable_sort(perm.begin(), perm.end(), [&keys](quint32 a, quint32 b) { return keys[a] > keys[b]; });
+            std::stable_sort(
+                perm.begin(), perm.end(), [&keys](quint32 a, quint32 b) { return keys[a] > keys[b]; });
         std::vector<qint64> sorted(m_order.size());
         for (size_t i = 0; i < perm.size(); ++i)
             sorted[i] = m_order[perm[i]];
@@ -211,7 +214,7 @@ Qt::ItemFlags EventTableModel::flags(const QModelIndex &index) const
 
 QStringList EventTableModel::mimeTypes() const
 {
-    return {eventIdsMimeType(), QStringLiteral("text/plain")};
+    return { eventIdsMimeType(), QStringLiteral("text/plain") };
 }
 
 QMimeData *EventTableModel::mimeData(const QModelIndexList &indexes) const
@@ -324,7 +327,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case ActorColumn:
         return row->actor;
     case TextColumn:
-        return role == Qt::DisplayRole ? row->text.left(500).replace(QLatin1Char('\n'), QLatin1Char(' ')) : row->text.left(2000);
+        return role == Qt::DisplayRole ? row->text.left(500).replace(QLatin1Char('\n'), QLatin1Char(' '))
+                                       : row->text.left(2000);
     case SourceColumn:
         return row->sourceName.isEmpty() ? tr("added by reviewer")
                                          : tr("%1, line %2").arg(row->sourceName).arg(row->line);

@@ -20,7 +20,16 @@ class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, KindColumn, SeverityColumn, LaneColumn, ActorColumn, TextColumn, SourceColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        KindColumn,
+        SeverityColumn,
+        LaneColumn,
+        ActorColumn,
+        TextColumn,
+        SourceColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit EventTableModel(ReviewDocument &document, QObject *parent = nullptr);

@@ -10,8 +10,7 @@ EvidenceModel::EvidenceModel(ReviewDocument &document, QObject *parent)
         { ReviewDocument::Area::Factors, ReviewDocument::Area::Annotations, ReviewDocument::Area::Events,
             ReviewDocument::Area::Event },
         parent)
-{
-}
+{ }
 
 void EvidenceModel::setFactor(qint64 factorId)
 {
@@ -28,7 +27,7 @@ QList<EvidenceRow> EvidenceModel::fetch() const
 
 QStringList EvidenceModel::headers() const
 {
-    return {tr("Time"), tr("Evidence")};
+    return { tr("Time"), tr("Evidence") };
 }
 
 QVariant EvidenceModel::data(const QModelIndex &index, int role) const

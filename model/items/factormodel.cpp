@@ -21,7 +21,7 @@ QList<FactorRow> FactorModel::fetch() const
 
 QStringList FactorModel::headers() const
 {
-    return {tr("Contributing factor"), tr("Category"), tr("Evidence")};
+    return { tr("Contributing factor"), tr("Category"), tr("Evidence") };
 }
 
 QVariant FactorModel::cell(int row, int column, int role) const

@@ -69,7 +69,8 @@ int LearningModel::rowOfLearning(qint64 id) const
 
 QVariant LearningModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Learning &l = m_learnings.at(index.row());
     switch (role) {
@@ -92,7 +93,8 @@ QVariant LearningModel::data(const QModelIndex &index, int role) const
 
 bool LearningModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString text = value.toString();
     if (text.trimmed().isEmpty())
@@ -102,7 +104,8 @@ bool LearningModel::setData(const QModelIndex &index, const QVariant &value, int
 
 Qt::ItemFlags LearningModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
 }

@@ -32,7 +32,8 @@ void NarrativeCompareModel::setNarratives(const QList<qint64> &narrativeIds)
 void NarrativeCompareModel::refresh()
 {
     beginResetModel();
-    m_compare = m_document.isOpen() ? NarrativeCompare::compute(m_document.store(), m_ids) : NarrativeCompare();
+    m_compare
+        = m_document.isOpen() ? NarrativeCompare::compute(m_document.store(), m_ids) : NarrativeCompare();
     endResetModel();
 }
 
@@ -71,7 +72,8 @@ QVariant NarrativeCompareModel::data(const QModelIndex &index, int role) const
     const int n = index.column() - FirstNarrativeColumn;
     const int step = row.stepNumbers.value(n);
     if (step == 0)
-        return role == Qt::ToolTipRole ? tr("Not mentioned in \"%1\"").arg(m_compare.narratives().at(n).title) : QString();
+        return role == Qt::ToolTipRole ? tr("Not mentioned in \"%1\"").arg(m_compare.narratives().at(n).title)
+                                       : QString();
     const QString text = m_compare.narratives().at(n).steps.at(step - 1).text;
     //: Step number and text in the narrative comparison
     return tr("%1. %2").arg(step).arg(text.isEmpty() ? tr("(cites this event)") : text);

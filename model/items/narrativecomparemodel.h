@@ -32,8 +32,8 @@ public:
 private:
     bool isCell(const QModelIndex &index) const
     {
-        return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() < rowCount()
-            && index.column() < columnCount();
+        return index.isValid() && index.model() == this && !index.parent().isValid()
+            && index.row() < rowCount() && index.column() < columnCount();
     }
     ReviewDocument &m_document;
     QList<qint64> m_ids;

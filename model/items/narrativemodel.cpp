@@ -12,9 +12,9 @@ NarrativeModel::NarrativeModel(ReviewDocument &document, QObject *parent)
 
 QStringList NarrativeModel::suggestedVantagePoints()
 {
-    return {tr("On-call engineer (sharp end)"), tr("Engineer who made the change"), tr("Team lead"),
-            tr("Incident commander"), tr("Director (blunt end)"), tr("Executive (blunt end)"), tr("Customer"),
-            tr("Customer support")};
+    return { tr("On-call engineer (sharp end)"), tr("Engineer who made the change"), tr("Team lead"),
+        tr("Incident commander"), tr("Director (blunt end)"), tr("Executive (blunt end)"), tr("Customer"),
+        tr("Customer support") };
 }
 
 QList<NarrativeStore::Listed> NarrativeModel::fetch() const
@@ -24,7 +24,7 @@ QList<NarrativeStore::Listed> NarrativeModel::fetch() const
 
 QStringList NarrativeModel::headers() const
 {
-    return {tr("Narrative"), tr("Vantage point"), tr("Author"), tr("Steps")};
+    return { tr("Narrative"), tr("Vantage point"), tr("Author"), tr("Steps") };
 }
 
 QVariant NarrativeModel::cell(int row, int column, int role) const

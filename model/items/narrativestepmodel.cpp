@@ -27,8 +27,7 @@ QList<qint64> idsFrom(const QMimeData *data, const QString &type)
 
 NarrativeStepModel::NarrativeStepModel(ReviewDocument &document, QObject *parent)
     : RecordListModel(document, { ReviewDocument::Area::Narratives, ReviewDocument::Area::Events }, parent)
-{
-}
+{ }
 
 void NarrativeStepModel::setNarrative(qint64 narrativeId)
 {
@@ -46,7 +45,7 @@ QList<NarrativeStore::ListedStep> NarrativeStepModel::fetch() const
 QStringList NarrativeStepModel::headers() const
 {
     //: Column of step numbers in a narrative
-    return {tr("#"), tr("Step"), tr("Cited event")};
+    return { tr("#"), tr("Step"), tr("Cited event") };
 }
 
 QVariant NarrativeStepModel::data(const QModelIndex &index, int role) const
@@ -109,7 +108,7 @@ Qt::ItemFlags NarrativeStepModel::flags(const QModelIndex &index) const
 
 QStringList NarrativeStepModel::mimeTypes() const
 {
-    return {stepIdsMimeType(), eventIdsMimeType()};
+    return { stepIdsMimeType(), eventIdsMimeType() };
 }
 
 QMimeData *NarrativeStepModel::mimeData(const QModelIndexList &indexes) const
@@ -137,15 +136,19 @@ QMimeData *NarrativeStepModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-bool NarrativeStepModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                         const QModelIndex &parent) const
+bool NarrativeStepModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
 {
-    Q_UNUSED(action) Q_UNUSED(row) Q_UNUSED(column) Q_UNUSED(parent)
-    return m_narrative > 0 && data && (data->hasFormat(stepIdsMimeType()) || data->hasFormat(eventIdsMimeType()));
+    Q_UNUSED(action)
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    Q_UNUSED(parent)
+    return m_narrative > 0 && data
+        && (data->hasFormat(stepIdsMimeType()) || data->hasFormat(eventIdsMimeType()));
 }
 
-bool NarrativeStepModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                      const QModelIndex &parent)
+bool NarrativeStepModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     Q_UNUSED(column)
     if (action == Qt::IgnoreAction)

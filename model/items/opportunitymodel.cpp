@@ -13,7 +13,8 @@ OpportunityModel::OpportunityModel(ReviewDocument &document, QObject *parent)
 
 QStringList OpportunityModel::statuses()
 {
-    return {QStringLiteral("proposed"), QStringLiteral("agreed"), QStringLiteral("done"), QStringLiteral("dropped")};
+    return { QStringLiteral("proposed"), QStringLiteral("agreed"), QStringLiteral("done"),
+        QStringLiteral("dropped") };
 }
 
 QString OpportunityModel::statusName(const QString &status)
@@ -34,7 +35,7 @@ QList<OpportunityRow> OpportunityModel::fetch() const
 
 QStringList OpportunityModel::headers() const
 {
-    return {tr("Opportunity"), tr("Owner"), tr("Status"), tr("Factors addressed")};
+    return { tr("Opportunity"), tr("Owner"), tr("Status"), tr("Factors addressed") };
 }
 
 QVariant OpportunityModel::cell(int row, int column, int role) const

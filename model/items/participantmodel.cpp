@@ -35,7 +35,7 @@ QList<Participant> ParticipantModel::fetch() const
 QStringList ParticipantModel::headers() const
 {
     //: Role of a person in the incident or the review
-    return {tr("Name"), tr("Role"), tr("Pseudonym (for export)")};
+    return { tr("Name"), tr("Role"), tr("Pseudonym (for export)") };
 }
 
 QVariant ParticipantModel::cell(int row, int column, int role) const

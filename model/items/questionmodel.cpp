@@ -18,7 +18,7 @@ QList<QuestionRow> QuestionModel::fetch() const
 
 QStringList QuestionModel::headers() const
 {
-    return {tr("Question"), tr("Status"), tr("Answers")};
+    return { tr("Question"), tr("Status"), tr("Answers") };
 }
 
 QVariant QuestionModel::cell(int row, int column, int role) const
@@ -47,8 +47,7 @@ bool QuestionModel::setCell(qint64 id, int column, const QVariant &value)
 
 AnswerModel::AnswerModel(ReviewDocument &document, QObject *parent)
     : RecordListModel(document, { ReviewDocument::Area::Questions }, parent)
-{
-}
+{ }
 
 void AnswerModel::setQuestion(qint64 questionId)
 {
@@ -65,7 +64,7 @@ QList<Answer> AnswerModel::fetch() const
 
 QStringList AnswerModel::headers() const
 {
-    return {tr("Answer"), tr("From")};
+    return { tr("Answer"), tr("From") };
 }
 
 QVariant AnswerModel::cell(int row, int column, int role) const

@@ -2,7 +2,6 @@
 
 #include "items/itemroles.h"
 
-
 namespace faultless::model {
 
 RecordTableModel::RecordTableModel(

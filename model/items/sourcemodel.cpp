@@ -58,7 +58,8 @@ int SourceModel::rowOfSource(qint64 sourceId) const
 
 QVariant SourceModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Source &s = m_sources.at(index.row());
     if (role == ItemIdRole)
@@ -68,7 +69,8 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         QString tip = s.originPath;
         if (s.clockOffsetUs != 0)
-            tip += QLatin1Char('\n') + tr("Clock shifted by %1: %2").arg(formatOffset(s.clockOffsetUs), s.clockOffsetReason);
+            tip += QLatin1Char('\n')
+                + tr("Clock shifted by %1: %2").arg(formatOffset(s.clockOffsetUs), s.clockOffsetReason);
         if (!s.notes.isEmpty())
             tip += QLatin1Char('\n') + s.notes;
         return tip;

@@ -17,7 +17,15 @@ class SourceModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, FormatColumn, ZoneColumn, EventsColumn, RejectedColumn, OffsetColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        FormatColumn,
+        ZoneColumn,
+        EventsColumn,
+        RejectedColumn,
+        OffsetColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     using Source = model::Source;

@@ -8,8 +8,7 @@
 namespace faultless::model {
 
 namespace {
-template<typename T>
-void permute(std::vector<T> &column, const std::vector<quint32> &order)
+template <typename T> void permute(std::vector<T> &column, const std::vector<quint32> &order)
 {
     std::vector<T> sorted(column.size());
     for (size_t row = 0; row < order.size(); ++row)
@@ -57,7 +56,7 @@ bool TimelineIndex::load(const ReviewStore &store, QString *error)
         std::vector<quint32> order(n);
         std::iota(order.begin(), order.end(), 0u);
         std::stable_sort(order.begin(), order.end(),
-                         [this](quint32 a, quint32 b) { return m_instants[a] < m_instants[b]; });
+            [this](quint32 a, quint32 b) { return m_instants[a] < m_instants[b]; });
         permute(m_instants, order);
         permute(m_ids, order);
         permute(m_lanes, order);
@@ -149,14 +148,14 @@ Instant TimelineIndex::end(qsizetype row) const
     if (!(m_flags[size_t(row)] & HasEnd))
         return NoInstant;
     const auto it = std::lower_bound(m_ends.begin(), m_ends.end(), quint32(row),
-                                     [](const std::pair<quint32, Instant> &e, quint32 r) { return e.first < r; });
+        [](const std::pair<quint32, Instant> &e, quint32 r) { return e.first < r; });
     return it != m_ends.end() && it->first == quint32(row) ? it->second : NoInstant;
 }
 
 QString TimelineIndex::phase(qsizetype row) const
 {
-    const auto it = std::lower_bound(m_phases.begin(), m_phases.end(), quint32(row),
-                                     [](const Phase &p, quint32 r) { return p.row < r; });
+    const auto it = std::lower_bound(
+        m_phases.begin(), m_phases.end(), quint32(row), [](const Phase &p, quint32 r) { return p.row < r; });
     return it != m_phases.end() && it->row == quint32(row) ? it->name : QString();
 }
 
@@ -168,7 +167,7 @@ qsizetype TimelineIndex::lowerBound(Instant t) const
 qsizetype TimelineIndex::rowOfEvent(qint64 eventId) const
 {
     const auto it = std::lower_bound(m_rowsById.begin(), m_rowsById.end(), eventId,
-                                     [this](quint32 row, qint64 id) { return m_ids[row] < id; });
+        [this](quint32 row, qint64 id) { return m_ids[row] < id; });
     if (it == m_rowsById.end() || m_ids[*it] != eventId)
         return -1;
     return *it;
@@ -234,15 +233,15 @@ bool TimelineIndex::refreshEvent(const ReviewStore &store, qint64 eventId)
     flags = quint8((flags & ~(Highlighted | Annotated)) | (marks->highlighted ? Highlighted : 0)
         | (marks->annotated ? Annotated : 0));
     const QString &phase = marks->phase;
-    auto it = std::lower_bound(m_phases.begin(), m_phases.end(), quint32(row),
-                               [](const Phase &p, quint32 r) { return p.row < r; });
+    auto it = std::lower_bound(
+        m_phases.begin(), m_phases.end(), quint32(row), [](const Phase &p, quint32 r) { return p.row < r; });
     const bool present = it != m_phases.end() && it->row == quint32(row);
     if (phase.isEmpty() && present)
         m_phases.erase(it);
     else if (!phase.isEmpty() && present)
         it->name = phase;
     else if (!phase.isEmpty())
-        m_phases.insert(it, {quint32(row), phase});
+        m_phases.insert(it, { quint32(row), phase });
     updateNotable(quint32(row));
     return true;
 }
@@ -250,11 +249,11 @@ bool TimelineIndex::refreshEvent(const ReviewStore &store, qint64 eventId)
 qint64 TimelineIndex::memoryBytes() const
 {
     return qint64(m_instants.capacity() * sizeof(Instant) + m_ids.capacity() * sizeof(qint64)
-                  + m_lanes.capacity() * 4 + m_sources.capacity() * 4 + m_kinds.capacity() + m_severities.capacity()
-                  + m_flags.capacity() + m_rowsById.capacity() * 4 + m_ends.capacity() * sizeof(m_ends[0])
-                  + m_phases.capacity() * sizeof(Phase) + m_notable.capacity() * 4
-                  + m_strata.capacity() * sizeof(Stratum) + m_strataInstants.capacity() * sizeof(Instant)
-                  + m_strataSamples.capacity() * sizeof(Instant));
+        + m_lanes.capacity() * 4 + m_sources.capacity() * 4 + m_kinds.capacity() + m_severities.capacity()
+        + m_flags.capacity() + m_rowsById.capacity() * 4 + m_ends.capacity() * sizeof(m_ends[0])
+        + m_phases.capacity() * sizeof(Phase) + m_notable.capacity() * 4
+        + m_strata.capacity() * sizeof(Stratum) + m_strataInstants.capacity() * sizeof(Instant)
+        + m_strataSamples.capacity() * sizeof(Instant));
 }
 
 } // namespace faultless::model

@@ -49,7 +49,10 @@ public:
 
     const QStringList &laneNames() const { return m_laneNames; } // [0] is "" (no lane)
     const QVector<qint64> &sourceIds() const { return m_sourceIds; } // sourceIndex -> source id (0 = none)
-    const QStringList &sourceNames() const { return m_sourceNames; } // sourceIndex -> name ("" = added by hand)
+    const QStringList &sourceNames() const
+    {
+        return m_sourceNames;
+    } // sourceIndex -> name ("" = added by hand)
 
     // Raw columns for the binning loops (analysis/eventdensity), which must not pay a call per event.
     const std::vector<Instant> &instants() const { return m_instants; }
@@ -100,16 +103,15 @@ public:
     };
     static constexpr size_t kStrataBlock = 8;
     static constexpr Instant kStrataPadding = std::numeric_limits<Instant>::max();
-    template<typename T>
-    struct CacheLineAllocator
+    template <typename T> struct CacheLineAllocator
     {
         using value_type = T;
         CacheLineAllocator() = default;
-        template<typename U>
-        CacheLineAllocator(const CacheLineAllocator<U> &) noexcept
+        template <typename U> CacheLineAllocator(const CacheLineAllocator<U> &) noexcept { }
+        T *allocate(size_t n)
         {
+            return static_cast<T *>(::operator new(n * sizeof(T), std::align_val_t(64)));
         }
-        T *allocate(size_t n) { return static_cast<T *>(::operator new(n * sizeof(T), std::align_val_t(64))); }
         void deallocate(T *p, size_t) noexcept { ::operator delete(p, std::align_val_t(64)); }
         bool operator==(const CacheLineAllocator &) const { return true; }
         bool operator!=(const CacheLineAllocator &) const { return false; }

@@ -20,10 +20,10 @@ struct EventDetails
 {
     EventRow event;
     QString phase;
-    QString originPath;   // the imported file as it was named at import (may be gone since)
+    QString originPath; // the imported file as it was named at import (may be gone since)
     QString sourceFormat; // importer id
     QList<Annotation> annotations; // oldest first
-    QStringList tags;                   // sorted
+    QStringList tags; // sorted
     // A flag change: the change in words (domain/flagwording.h), whether and when it was
     // reversed, and the earlier changes this one took back.
     QString flagChange;

@@ -8,7 +8,7 @@
 namespace faultless::model {
 
 SearchResult EventSearch::run(const ReviewStore &store, const SearchRequest &request,
-                              const std::atomic<quint64> *latest, quint64 generation)
+    const std::atomic<quint64> *latest, quint64 generation)
 {
     SearchMatches matches = SearchStore::matchingEvents(store, request, latest, generation);
     SearchResult result;
@@ -27,8 +27,7 @@ public:
     Worker(EventSearch &owner, QString path)
         : m_owner(owner)
         , m_path(std::move(path))
-    {
-    }
+    { }
     ~Worker() override
     {
         QMutexLocker lock(&m_owner.m_handleMutex);
@@ -45,8 +44,8 @@ public:
         } else {
             result = EventSearch::run(m_store, request, &m_owner.m_generation, generation);
         }
-        QMetaObject::invokeMethod(&m_owner, [owner = &m_owner, result] { owner->onWorkerFinished(result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_owner, [owner = &m_owner, result] { owner->onWorkerFinished(result); }, Qt::QueuedConnection);
     }
 
 private:
@@ -124,8 +123,9 @@ quint64 EventSearch::search(const SearchRequest &request)
     }
     startWorker();
     ++m_running;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, generation] { worker->execute(request, generation); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, generation] { worker->execute(request, generation); },
+        Qt::QueuedConnection);
     return generation;
 }
 

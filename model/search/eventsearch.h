@@ -24,8 +24,8 @@ struct SearchResult
 {
     quint64 generation = 0;
     std::vector<qint64> eventIds; // ascending ids
-    std::vector<qint64> rows;     // timeline rows, ascending (filled on the GUI thread)
-    QString error;                // a message for the user, empty when fine
+    std::vector<qint64> rows; // timeline rows, ascending (filled on the GUI thread)
+    QString error; // a message for the user, empty when fine
     bool canceled = false;
     qint64 queryMicroseconds = 0;
 };
@@ -50,7 +50,7 @@ public:
     // The query itself, synchronous, on the caller's connection (tests, benchmark, worker).
     // `latest`, when given, is polled so that a newer generation stops this one early.
     static SearchResult run(const ReviewStore &store, const SearchRequest &request,
-                            const std::atomic<quint64> *latest = nullptr, quint64 generation = 0);
+        const std::atomic<quint64> *latest = nullptr, quint64 generation = 0);
 
 signals:
     void finished(const faultless::model::SearchResult &result);
@@ -64,8 +64,8 @@ private:
     ReviewDocument &m_document;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
-    std::atomic<quint64> m_generation{0};
-    std::atomic<int> m_running{0};
+    std::atomic<quint64> m_generation { 0 };
+    std::atomic<int> m_running { 0 };
     QMutex m_handleMutex;
     SearchStore::Interrupter m_interrupter; // of the worker's connection, to stop its query from this thread
 };

@@ -36,7 +36,8 @@ bool SourceExcerpt::read(const QString &path, qint64 byteOffset, qint64 line, in
         Line l;
         l.number = current.number;
         l.byteOffset = current.byteOffset;
-        l.text = QString::fromUtf8(current.data.data(), std::min<qsizetype>(current.data.size(), kMaxLineChars));
+        l.text
+            = QString::fromUtf8(current.data.data(), std::min<qsizetype>(current.data.size(), kMaxLineChars));
         if (after < 0) {
             const qint64 endOffset = current.byteOffset + current.data.size();
             const bool hit = byteOffset > 0 ? byteOffset < endOffset + 1 : current.number >= line;
@@ -61,7 +62,9 @@ bool SourceExcerpt::read(const QString &path, qint64 byteOffset, qint64 line, in
     }
     if (after < 0) {
         m_error = input.errorString().isEmpty()
-            ? tr("%1 is shorter than when it was imported: nothing at byte %2 any more.").arg(path).arg(byteOffset)
+            ? tr("%1 is shorter than when it was imported: nothing at byte %2 any more.")
+                  .arg(path)
+                  .arg(byteOffset)
             : input.errorString();
         m_lines.clear();
         return false;

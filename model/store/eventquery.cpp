@@ -8,8 +8,9 @@
 namespace faultless::model {
 
 namespace {
-const char kColumns[] = "e.id, e.instant, e.end_instant, e.kind, e.severity, l.name, e.actor, e.text, e.attrs,"
-                        " e.source_id, s.name, e.line, e.byte_offset, e.highlighted, e.manual";
+const char kColumns[]
+    = "e.id, e.instant, e.end_instant, e.kind, e.severity, l.name, e.actor, e.text, e.attrs,"
+      " e.source_id, s.name, e.line, e.byte_offset, e.highlighted, e.manual";
 
 EventRow rowFrom(const QSqlQuery &q)
 {
@@ -73,14 +74,14 @@ QString EventQuery::toFtsQuery(const QString &userText)
         parts << QLatin1Char('"') + token + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
     }
     while (!parts.isEmpty()
-           && (parts.last() == QLatin1String("AND") || parts.last() == QLatin1String("OR")
-               || parts.last() == QLatin1String("NOT")))
+        && (parts.last() == QLatin1String("AND") || parts.last() == QLatin1String("OR")
+            || parts.last() == QLatin1String("NOT")))
         parts.removeLast();
     return parts.join(QLatin1Char(' '));
 }
 
 bool EventQuery::forEach(const ReviewStore &store, const EventFilter &filter,
-                         const std::function<bool(const EventRow &)> &visit, QString *error)
+    const std::function<bool(const EventRow &)> &visit, QString *error)
 {
     QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns)
         + QStringLiteral(" FROM live_events e LEFT JOIN lanes l ON l.id = e.lane_id"
@@ -152,9 +153,9 @@ QList<EventRow> EventQuery::fetch(const ReviewStore &store, const QList<qint64> 
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns)
-              + QStringLiteral(" FROM events e LEFT JOIN lanes l ON l.id = e.lane_id LEFT JOIN sources s"
-                               " ON s.id = e.source_id WHERE e.id IN (")
-              + placeholders.join(QLatin1Char(',')) + QStringLiteral(")"));
+        + QStringLiteral(" FROM events e LEFT JOIN lanes l ON l.id = e.lane_id LEFT JOIN sources s"
+                         " ON s.id = e.source_id WHERE e.id IN (")
+        + placeholders.join(QLatin1Char(',')) + QStringLiteral(")"));
     for (qint64 id : ids)
         q.addBindValue(id);
     if (!q.exec())
@@ -166,7 +167,7 @@ QList<EventRow> EventQuery::fetch(const ReviewStore &store, const QList<qint64> 
 
 std::optional<EventRow> EventQuery::fetchOne(const ReviewStore &store, qint64 id)
 {
-    const QList<EventRow> rows = fetch(store, {id});
+    const QList<EventRow> rows = fetch(store, { id });
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();

@@ -15,9 +15,9 @@ class ReviewStore;
 
 struct EventFilter
 {
-    QString search;               // full-text query (FTS5 syntax: "phrase", AND, OR, NOT, prefix*)
-    Instant from = NoInstant;     // inclusive
-    Instant to = NoInstant;       // inclusive
+    QString search; // full-text query (FTS5 syntax: "phrase", AND, OR, NOT, prefix*)
+    Instant from = NoInstant; // inclusive
+    Instant to = NoInstant; // inclusive
     std::optional<EventKind> kind;
     std::optional<qint64> sourceId;
     bool highlightedOnly = false;
@@ -50,7 +50,7 @@ class EventQuery
 public:
     // Calls `visit` for each matching event in time order; stops early when it returns false.
     static bool forEach(const ReviewStore &store, const EventFilter &filter,
-                        const std::function<bool(const EventRow &)> &visit, QString *error = nullptr);
+        const std::function<bool(const EventRow &)> &visit, QString *error = nullptr);
     static QList<EventRow> fetch(const ReviewStore &store, const QList<qint64> &ids);
     static std::optional<EventRow> fetchOne(const ReviewStore &store, qint64 id);
     // How many live events the review has.

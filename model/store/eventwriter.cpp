@@ -42,14 +42,14 @@ inline void bindString(sqlite3_stmt *stmt, int index, const QString &text)
 EventWriter::EventWriter(ReviewStore &store, qint64 sourceId)
     : m_store(store)
     , m_sourceId(sourceId)
-{
-}
+{ }
 
 EventWriter::~EventWriter()
 {
     if (m_db && m_error.isEmpty())
         flushPending(); // callers normally finish(); never lose buffered rows silently
-    for (sqlite3_stmt *s : {m_insertEvent, m_insertEvents, m_insertLane, m_insertReject, m_insertFlag, m_insertExperiment})
+    for (sqlite3_stmt *s :
+        { m_insertEvent, m_insertEvents, m_insertLane, m_insertReject, m_insertFlag, m_insertExperiment })
         sqlite3_finalize(s);
 }
 
@@ -107,14 +107,14 @@ quint32 &EventWriter::FingerprintTable::insert(quint64 key)
         if (m_slots[i].key == key)
             return m_slots[i].count;
     }
-    m_slots[i] = {key, 0};
+    m_slots[i] = { key, 0 };
     ++m_size;
     return m_slots[i].count;
 }
 
 void EventWriter::FingerprintTable::grow()
 {
-    std::vector<Slot> bigger(std::max<size_t>(1024, m_slots.size() * 2), Slot {0, 0});
+    std::vector<Slot> bigger(std::max<size_t>(1024, m_slots.size() * 2), Slot { 0, 0 });
     const size_t mask = bigger.size() - 1;
     for (const Slot &slot : m_slots) {
         if (slot.key == 0)
@@ -164,13 +164,13 @@ bool EventWriter::begin(QString *error)
     m_nextEventId = nextBelowBlocks("events");
     m_nextLaneId = nextBelowBlocks("lanes");
     prepare("INSERT INTO rejects(source_id, line, byte_offset, reason, raw) VALUES(?1, ?2, ?3, ?4, ?5)",
-            &m_insertReject);
+        &m_insertReject);
     prepare("INSERT INTO flag_changes(event_id, flag_key, environment, before_value, after_value)"
             " VALUES(?1, ?2, ?3, ?4, ?5)",
-            &m_insertFlag);
+        &m_insertFlag);
     prepare("INSERT INTO experiment_runs(event_id, title, hypothesis, verdict, steady_before, steady_after)"
             " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
-            &m_insertExperiment);
+        &m_insertExperiment);
 
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, "SELECT id, name FROM lanes", -1, &stmt, nullptr) == SQLITE_OK) {
@@ -181,8 +181,8 @@ bool EventWriter::begin(QString *error)
     }
     sqlite3_finalize(stmt);
     // Overlapping files: remember what the review already holds. 8 bytes per event.
-    if (sqlite3_prepare_v2(m_db, "SELECT fingerprint FROM live_events WHERE fingerprint IS NOT NULL", -1, &stmt,
-                           nullptr)
+    if (sqlite3_prepare_v2(
+            m_db, "SELECT fingerprint FROM live_events WHERE fingerprint IS NOT NULL", -1, &stmt, nullptr)
         == SQLITE_OK) {
         while (sqlite3_step(stmt) == SQLITE_ROW)
             m_existing.insert(quint64(sqlite3_column_int64(stmt, 0)));
@@ -253,7 +253,7 @@ bool EventWriter::admit(const EventRecord &e, quint64 print, qint64 *lane)
 
 void EventWriter::queue(const EventRecord &e, qint64 lane, quint64 print)
 {
-    m_pending.push_back({&e, lane, print});
+    m_pending.push_back({ &e, lane, print });
     if (int(m_pending.size()) == kRows)
         flushPending();
 }
@@ -390,7 +390,8 @@ void EventWriter::flushPending()
     sqlite3_stmt *s = n == kRows ? m_insertEvents : m_insertEvent;
     if (n == kRows) {
         for (int r = 0; r < n; ++r)
-            bindEvent(s, 1 + r * Columns, *m_pending[size_t(r)].event, m_pending[size_t(r)].lane, m_pending[size_t(r)].print);
+            bindEvent(s, 1 + r * Columns, *m_pending[size_t(r)].event, m_pending[size_t(r)].lane,
+                m_pending[size_t(r)].print);
         if (sqlite3_step(s) != SQLITE_DONE)
             fail("insert events");
         sqlite3_reset(s);
@@ -445,17 +446,20 @@ bool indexText(sqlite3 *db, qint64 first, qint64 last, QString *error)
     // time and queries stay as fast without it. The setting is restored afterwards.
     QByteArray automerge = "4"; // FTS5's default
     sqlite3_stmt *c = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT v FROM events_fts_config WHERE k = 'automerge'", -1, &c, nullptr) == SQLITE_OK
+    if (sqlite3_prepare_v2(db, "SELECT v FROM events_fts_config WHERE k = 'automerge'", -1, &c, nullptr)
+            == SQLITE_OK
         && sqlite3_step(c) == SQLITE_ROW)
         automerge = QByteArray::number(sqlite3_column_int(c, 0));
     sqlite3_finalize(c);
     const bool bulk = last - first >= 10000
-        && sqlite3_exec(db, "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', 0)", nullptr, nullptr, nullptr)
+        && sqlite3_exec(db, "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', 0)", nullptr,
+               nullptr, nullptr)
             == SQLITE_OK;
     sqlite3_stmt *s = nullptr;
-    const bool indexed =
-        sqlite3_prepare_v2(db, "INSERT INTO events_fts(rowid, body) SELECT id, body FROM events_search WHERE id BETWEEN ?1 AND ?2",
-                           -1, &s, nullptr)
+    const bool indexed = sqlite3_prepare_v2(db,
+                             "INSERT INTO events_fts(rowid, body) SELECT id, body FROM events_search WHERE "
+                             "id BETWEEN ?1 AND ?2",
+                             -1, &s, nullptr)
             == SQLITE_OK
         && sqlite3_bind_int64(s, 1, first) == SQLITE_OK && sqlite3_bind_int64(s, 2, last) == SQLITE_OK
         && sqlite3_step(s) == SQLITE_DONE;
@@ -463,7 +467,8 @@ bool indexText(sqlite3 *db, qint64 first, qint64 last, QString *error)
         *error = QStringLiteral("index event text: ") + QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(s);
     if (bulk) {
-        const QByteArray restore = "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', " + automerge + ')';
+        const QByteArray restore
+            = "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', " + automerge + ')';
         sqlite3_exec(db, restore.constData(), nullptr, nullptr, nullptr);
     }
     return indexed;
@@ -505,7 +510,7 @@ bool EventWriter::indexPendingText(ReviewStore &store, QString *error, const std
     ReviewStore::Transaction transaction(store);
     // A write first, so that the transaction holds the write lock before it reads what is
     // pending: a read first could not be turned into a write after another writer's commit.
-    if (!store.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), {kPendingTextKey})) {
+    if (!store.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), { kPendingTextKey })) {
         if (error)
             *error = store.errorString();
         return false;
@@ -539,7 +544,8 @@ bool EventWriter::indexPendingText(ReviewStore &store, QString *error, const std
         if (!indexText(store.handle(), first, last, error))
             return false;
     }
-    if (!store.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {kPendingTextKey}) || !transaction.commit()) {
+    if (!store.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), { kPendingTextKey })
+        || !transaction.commit()) {
         if (error)
             *error = store.errorString();
         return false;

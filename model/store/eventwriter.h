@@ -37,7 +37,8 @@ public:
     // Indexes the text of every event range that finish(TextIndex::Later) left pending, in a
     // transaction of its own; `locked` runs once that transaction holds the write lock, before
     // the work. Also what opening a review does when an import stopped in between (a crash).
-    static bool indexPendingText(ReviewStore &store, QString *error, const std::function<void()> &locked = {});
+    static bool indexPendingText(
+        ReviewStore &store, QString *error, const std::function<void()> &locked = {});
     static bool hasPendingText(const ReviewStore &store);
 
     qint64 accepted() const { return m_accepted; }
@@ -116,7 +117,6 @@ public:
     void addBatch(const std::vector<EventRecord> &events, const std::vector<quint64> &prints);
 
 private:
-
     qint64 laneId(const QByteArray &lane);
     void fail(const char *what);
     void bindEvent(sqlite3_stmt *s, int first, const EventRecord &e, qint64 lane, quint64 print);
@@ -156,10 +156,10 @@ private:
     qint64 nextBelowBlocks(const char *table);
     void bindNextId(sqlite3_stmt *s, int index, qint64 *next);
     FingerprintTable m_existing; // fingerprints already in the review
-    InputFingerprints m_prints;  // for records given through addEvent()
-    QByteArray m_lastLane;       // lanes repeat: skip the lookup when the name is the same
+    InputFingerprints m_prints; // for records given through addEvent()
+    QByteArray m_lastLane; // lanes repeat: skip the lookup when the name is the same
     qint64 m_lastLaneId = 0;
-    qint64 m_firstEventId = 0;   // this import's events are ids [m_firstEventId, m_lastEventId]
+    qint64 m_firstEventId = 0; // this import's events are ids [m_firstEventId, m_lastEventId]
     qint64 m_lastEventId = 0;
     qint64 m_accepted = 0;
     qint64 m_rejected = 0;

@@ -121,8 +121,7 @@ QString sqliteUri(const QString &path, const char *parameters)
 
 ReviewStore::ReviewStore()
     : m_connectionName(QStringLiteral("review-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 ReviewStore::~ReviewStore()
 {
@@ -224,7 +223,8 @@ bool ReviewStore::create(const QString &path, const QString &title, const QStrin
     // bulk and read in long scans, where bigger pages halve the B-tree work of an import. Only
     // possible before the first write, so new documents get it and older ones keep theirs.
     if (!exec(QStringLiteral("PRAGMA page_size=16384"))
-        || !exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId)) || !configure() || !migrate()) {
+        || !exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId)) || !configure()
+        || !migrate()) {
         close();
         QFile::remove(path);
         return false;
@@ -232,7 +232,8 @@ bool ReviewStore::create(const QString &path, const QString &title, const QStrin
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Transaction tx(*this);
     setMeta(QStringLiteral("title"), title.isEmpty() ? QFileInfo(path).completeBaseName() : title);
-    setMeta(QStringLiteral("time_zone"), QTimeZone(zoneId.toUtf8()).isValid() ? zoneId : QStringLiteral("UTC"));
+    setMeta(
+        QStringLiteral("time_zone"), QTimeZone(zoneId.toUtf8()).isValid() ? zoneId : QStringLiteral("UTC"));
     setMeta(QStringLiteral("created"), now);
     setMeta(QStringLiteral("edited"), now);
     setMeta(QStringLiteral("summary"), QString());
@@ -280,7 +281,8 @@ bool ReviewStore::open(const QString &path)
     if (EventWriter::hasPendingText(*this)) {
         QString error;
         if (!EventWriter::indexPendingText(*this, &error)) {
-            setError(tr("Cannot finish indexing the text of an interrupted import in %1: %2").arg(path, error));
+            setError(
+                tr("Cannot finish indexing the text of an interrupted import in %1: %2").arg(path, error));
             close();
             return false;
         }
@@ -402,7 +404,9 @@ bool ReviewStore::validate()
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next() || pages <= 0
         || (!walHasPages && pages * pageSize > fileSize)) {
         setError(tr("%1 is damaged: %2")
-                     .arg(m_path, q.lastError().isValid() ? q.lastError().text() : tr("the file is shorter than its header says")));
+                     .arg(m_path,
+                         q.lastError().isValid() ? q.lastError().text()
+                                                 : tr("the file is shorter than its header says")));
         return false;
     }
     return true;
@@ -455,7 +459,10 @@ bool ReviewStore::migrate()
         Transaction tx(*this);
         for (const QString &sql : steps.at(version)) {
             if (!exec(sql)) {
-                m_error = tr("Cannot upgrade %1 to document version %2: %3").arg(m_path).arg(version + 1).arg(m_error);
+                m_error = tr("Cannot upgrade %1 to document version %2: %3")
+                              .arg(m_path)
+                              .arg(version + 1)
+                              .arg(m_error);
                 return false;
             }
         }
@@ -550,7 +557,7 @@ QVariant ReviewStore::scalar(const QString &sql, const QVariantList &values) con
 
 QString ReviewStore::meta(const QString &key, const QString &fallback) const
 {
-    const QVariant v = scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    const QVariant v = scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key });
     return v.isValid() ? v.toString() : fallback;
 }
 
@@ -558,7 +565,7 @@ bool ReviewStore::setMeta(const QString &key, const QString &value)
 {
     return exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"
                                " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                {key, value});
+        { key, value });
 }
 
 QString ReviewStore::title() const

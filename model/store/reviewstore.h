@@ -32,7 +32,8 @@ public:
     ReviewStore &operator=(const ReviewStore &) = delete;
 
     // Creates a new document; fails if `path` exists.
-    bool create(const QString &path, const QString &title = {}, const QString &zoneId = QStringLiteral("UTC"));
+    bool create(
+        const QString &path, const QString &title = {}, const QString &zoneId = QStringLiteral("UTC"));
     // Opens an existing document, migrating it forward. Fails without writing to the file when it
     // is not a SQLite database, not a Faultless document, damaged, altered (a schema object that
     // is not ours), or from a newer version. Opens no file of the document outside SQLite: on

@@ -29,8 +29,9 @@ ReviewSummary ReviewSummary::read(const ReviewStore &store)
         if (s.last == NoInstant || last > s.last)
             s.last = last;
     }
-    q.exec(QStringLiteral("SELECT s.id, s.name, s.kind, s.format, s.origin_path, s.zone, s.accepted, s.rejected,"
-                          " s.duplicates, s.clock_offset_us, s.notes FROM sources s WHERE s.removed = 0 ORDER BY s.id"));
+    q.exec(QStringLiteral(
+        "SELECT s.id, s.name, s.kind, s.format, s.origin_path, s.zone, s.accepted, s.rejected,"
+        " s.duplicates, s.clock_offset_us, s.notes FROM sources s WHERE s.removed = 0 ORDER BY s.id"));
     while (q.next()) {
         SourceSummary src;
         src.id = q.value(0).toLongLong();
@@ -46,7 +47,10 @@ ReviewSummary ReviewSummary::read(const ReviewStore &store)
         src.notes = q.value(10).toString();
         s.sources.append(src);
     }
-    s.annotations = store.scalar(QStringLiteral("SELECT COUNT(*) FROM annotations a JOIN live_events e ON e.id = a.event_id")).toLongLong();
+    s.annotations = store
+                        .scalar(QStringLiteral(
+                            "SELECT COUNT(*) FROM annotations a JOIN live_events e ON e.id = a.event_id"))
+                        .toLongLong();
     s.factors = store.scalar(QStringLiteral("SELECT COUNT(*) FROM factors")).toLongLong();
     s.narratives = store.scalar(QStringLiteral("SELECT COUNT(*) FROM narratives")).toLongLong();
     return s;
@@ -59,27 +63,25 @@ QJsonObject ReviewSummary::toJson() const
         kinds.insert(it.key(), it.value());
     QJsonArray sourceArray;
     for (const SourceSummary &src : sources) {
-        sourceArray.append(QJsonObject {{QStringLiteral("name"), src.name},
-                                        {QStringLiteral("format"), src.format},
-                                        {QStringLiteral("kind"), src.kind},
-                                        {QStringLiteral("events"), src.events},
-                                        {QStringLiteral("rejected"), src.rejected},
-                                        {QStringLiteral("duplicates"), src.duplicates},
-                                        {QStringLiteral("zone"), src.zone},
-                                        {QStringLiteral("clock_offset_us"), src.clockOffsetUs}});
+        sourceArray.append(QJsonObject { { QStringLiteral("name"), src.name },
+            { QStringLiteral("format"), src.format }, { QStringLiteral("kind"), src.kind },
+            { QStringLiteral("events"), src.events }, { QStringLiteral("rejected"), src.rejected },
+            { QStringLiteral("duplicates"), src.duplicates }, { QStringLiteral("zone"), src.zone },
+            { QStringLiteral("clock_offset_us"), src.clockOffsetUs } });
     }
     return QJsonObject {
-        {QStringLiteral("schema_version"), schemaVersion},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("time_zone"), timeZone},
-        {QStringLiteral("events"), events},
-        {QStringLiteral("by_kind"), kinds},
-        {QStringLiteral("sources"), sourceArray},
-        {QStringLiteral("first"), first == NoInstant ? QJsonValue() : QJsonValue(timestamps::toIsoUtc(first))},
-        {QStringLiteral("last"), last == NoInstant ? QJsonValue() : QJsonValue(timestamps::toIsoUtc(last))},
-        {QStringLiteral("annotations"), annotations},
-        {QStringLiteral("factors"), factors},
-        {QStringLiteral("narratives"), narratives},
+        { QStringLiteral("schema_version"), schemaVersion },
+        { QStringLiteral("title"), title },
+        { QStringLiteral("time_zone"), timeZone },
+        { QStringLiteral("events"), events },
+        { QStringLiteral("by_kind"), kinds },
+        { QStringLiteral("sources"), sourceArray },
+        { QStringLiteral("first"),
+            first == NoInstant ? QJsonValue() : QJsonValue(timestamps::toIsoUtc(first)) },
+        { QStringLiteral("last"), last == NoInstant ? QJsonValue() : QJsonValue(timestamps::toIsoUtc(last)) },
+        { QStringLiteral("annotations"), annotations },
+        { QStringLiteral("factors"), factors },
+        { QStringLiteral("narratives"), narratives },
     };
 }
 

@@ -15,18 +15,20 @@ QStringList version1()
                        " accepted INTEGER NOT NULL DEFAULT 0, rejected INTEGER NOT NULL DEFAULT 0,"
                        " duplicates INTEGER NOT NULL DEFAULT 0, imported_at INTEGER NOT NULL,"
                        " notes TEXT NOT NULL DEFAULT '', removed INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE rejects(id INTEGER PRIMARY KEY,"
-                       " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
-                       " line INTEGER NOT NULL, byte_offset INTEGER NOT NULL, reason TEXT NOT NULL, raw BLOB)"),
+        QStringLiteral(
+            "CREATE TABLE rejects(id INTEGER PRIMARY KEY,"
+            " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+            " line INTEGER NOT NULL, byte_offset INTEGER NOT NULL, reason TEXT NOT NULL, raw BLOB)"),
         QStringLiteral("CREATE INDEX rejects_source ON rejects(source_id)"),
         QStringLiteral("CREATE TABLE lanes(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
         // instant/end_instant: µs since the epoch, UTC. kind/severity: see domain/event.h.
-        QStringLiteral("CREATE TABLE events(id INTEGER PRIMARY KEY, instant INTEGER NOT NULL, end_instant INTEGER,"
-                       " kind INTEGER NOT NULL, lane_id INTEGER REFERENCES lanes(id),"
-                       " severity INTEGER NOT NULL DEFAULT 0, actor TEXT, text TEXT NOT NULL DEFAULT '',"
-                       " attrs TEXT, source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,"
-                       " line INTEGER, byte_offset INTEGER, fingerprint INTEGER,"
-                       " highlighted INTEGER NOT NULL DEFAULT 0, phase TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE events(id INTEGER PRIMARY KEY, instant INTEGER NOT NULL, end_instant INTEGER,"
+            " kind INTEGER NOT NULL, lane_id INTEGER REFERENCES lanes(id),"
+            " severity INTEGER NOT NULL DEFAULT 0, actor TEXT, text TEXT NOT NULL DEFAULT '',"
+            " attrs TEXT, source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,"
+            " line INTEGER, byte_offset INTEGER, fingerprint INTEGER,"
+            " highlighted INTEGER NOT NULL DEFAULT 0, phase TEXT)"),
         QStringLiteral("CREATE INDEX events_instant ON events(instant)"),
         QStringLiteral("CREATE INDEX events_source ON events(source_id)"),
         // External-content FTS5 index, filled in bulk after an import rather than by trigger
@@ -36,9 +38,10 @@ QStringList version1()
         QStringLiteral("CREATE VIEW live_events AS SELECT e.* FROM events e LEFT JOIN sources s"
                        " ON s.id = e.source_id WHERE e.source_id IS NULL OR s.removed = 0"),
         QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT)"),
-        QStringLiteral("CREATE TABLE event_tags(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
-                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
-                       " PRIMARY KEY(event_id, tag_id)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE event_tags(event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+            " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+            " PRIMARY KEY(event_id, tag_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY,"
                        " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
                        " author TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
@@ -47,19 +50,21 @@ QStringList version1()
         // Contributing factors are a set: no rank, no severity, nothing "primary".
         QStringLiteral("CREATE TABLE factor_categories(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
                        " description TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE factors(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
-                       " description TEXT NOT NULL DEFAULT '',"
-                       " category_id INTEGER REFERENCES factor_categories(id) ON DELETE SET NULL,"
-                       " author TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL, edited INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE factors(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
+            " description TEXT NOT NULL DEFAULT '',"
+            " category_id INTEGER REFERENCES factor_categories(id) ON DELETE SET NULL,"
+            " author TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL, edited INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE factor_evidence(id INTEGER PRIMARY KEY,"
                        " factor_id INTEGER NOT NULL REFERENCES factors(id) ON DELETE CASCADE,"
                        " event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,"
                        " annotation_id INTEGER REFERENCES annotations(id) ON DELETE CASCADE,"
                        " note TEXT NOT NULL DEFAULT '',"
                        " CHECK(event_id IS NOT NULL OR annotation_id IS NOT NULL))"),
-        QStringLiteral("CREATE TABLE narratives(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
-                       " vantage_point TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',"
-                       " created INTEGER NOT NULL, edited INTEGER NOT NULL, position INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE narratives(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
+            " vantage_point TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',"
+            " created INTEGER NOT NULL, edited INTEGER NOT NULL, position INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE narrative_steps(id INTEGER PRIMARY KEY,"
                        " narrative_id INTEGER NOT NULL REFERENCES narratives(id) ON DELETE CASCADE,"
                        " position INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '',"
@@ -69,9 +74,10 @@ QStringList version1()
         QStringLiteral("CREATE TABLE questions(id INTEGER PRIMARY KEY, text TEXT NOT NULL,"
                        " status TEXT NOT NULL DEFAULT 'open', answer TEXT NOT NULL DEFAULT '',"
                        " author TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE question_factors(question_id INTEGER NOT NULL REFERENCES questions(id)"
-                       " ON DELETE CASCADE, factor_id INTEGER NOT NULL REFERENCES factors(id) ON DELETE CASCADE,"
-                       " PRIMARY KEY(question_id, factor_id)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE question_factors(question_id INTEGER NOT NULL REFERENCES questions(id)"
+            " ON DELETE CASCADE, factor_id INTEGER NOT NULL REFERENCES factors(id) ON DELETE CASCADE,"
+            " PRIMARY KEY(question_id, factor_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE opportunities(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
                        " description TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',"
                        " status TEXT NOT NULL DEFAULT 'proposed', created INTEGER NOT NULL)"),
@@ -83,10 +89,11 @@ QStringList version1()
                        " ON DELETE CASCADE, flag_key TEXT NOT NULL, environment TEXT NOT NULL DEFAULT '',"
                        " before_value TEXT NOT NULL DEFAULT '', after_value TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX flag_changes_key ON flag_changes(flag_key, environment)"),
-        QStringLiteral("CREATE TABLE experiment_runs(event_id INTEGER PRIMARY KEY REFERENCES events(id)"
-                       " ON DELETE CASCADE, title TEXT NOT NULL DEFAULT '', hypothesis TEXT NOT NULL DEFAULT '',"
-                       " verdict TEXT NOT NULL DEFAULT 'unknown', steady_before TEXT NOT NULL DEFAULT '',"
-                       " steady_after TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE experiment_runs(event_id INTEGER PRIMARY KEY REFERENCES events(id)"
+            " ON DELETE CASCADE, title TEXT NOT NULL DEFAULT '', hypothesis TEXT NOT NULL DEFAULT '',"
+            " verdict TEXT NOT NULL DEFAULT 'unknown', steady_before TEXT NOT NULL DEFAULT '',"
+            " steady_after TEXT NOT NULL DEFAULT '')"),
     };
 }
 
@@ -99,11 +106,12 @@ QStringList version2()
         QStringLiteral("ALTER TABLE sources ADD COLUMN clock_offset_us INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE sources ADD COLUMN clock_offset_reason TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE events ADD COLUMN manual INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("CREATE TABLE disputes(id INTEGER PRIMARY KEY,"
-                       " item_type TEXT NOT NULL CHECK(item_type IN ('event', 'annotation', 'step')),"
-                       " item_id INTEGER NOT NULL, state TEXT NOT NULL CHECK(state IN ('uncertain', 'disputed')),"
-                       " raised_by TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
-                       " created INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE disputes(id INTEGER PRIMARY KEY,"
+            " item_type TEXT NOT NULL CHECK(item_type IN ('event', 'annotation', 'step')),"
+            " item_id INTEGER NOT NULL, state TEXT NOT NULL CHECK(state IN ('uncertain', 'disputed')),"
+            " raised_by TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+            " created INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX disputes_item ON disputes(item_type, item_id)"),
         QStringLiteral("CREATE TABLE question_answers(id INTEGER PRIMARY KEY,"
                        " question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,"
@@ -130,8 +138,9 @@ QStringList version3()
 {
     return {
         QStringLiteral("DROP TABLE events_fts"),
-        QStringLiteral("CREATE VIEW events_search AS SELECT id, text || char(10) || coalesce(actor, '') AS body"
-                       " FROM events"),
+        QStringLiteral(
+            "CREATE VIEW events_search AS SELECT id, text || char(10) || coalesce(actor, '') AS body"
+            " FROM events"),
         QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(body, content='events_search',"
                        " content_rowid='id', columnsize=0)"),
         QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('rebuild')"),
@@ -161,8 +170,8 @@ int currentVersion()
 
 QStringList forbiddenNameFragments()
 {
-    return {QStringLiteral("root"), QStringLiteral("primary"), QStringLiteral("rank"),
-            QStringLiteral("blame"), QStringLiteral("fault"), QStringLiteral("whys"), QStringLiteral("culprit")};
+    return { QStringLiteral("root"), QStringLiteral("primary"), QStringLiteral("rank"),
+        QStringLiteral("blame"), QStringLiteral("fault"), QStringLiteral("whys"), QStringLiteral("culprit") };
 }
 
 } // namespace faultless::model::schema

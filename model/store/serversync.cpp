@@ -275,8 +275,8 @@ bool ServerSync::send(const Table &t, const RowChange &change, bool overwrite, b
     return true;
 }
 
-bool ServerSync::undoMeetsOthers(
-    const ReviewStore &copy, const QList<RowChange> &changes, const QSet<qint64> &overwrite, Conflict *conflict)
+bool ServerSync::undoMeetsOthers(const ReviewStore &copy, const QList<RowChange> &changes,
+    const QSet<qint64> &overwrite, Conflict *conflict)
 {
     for (const RowChange &change : changes) {
         if (change.kind == RowChange::Kind::Insert || overwrite.contains(change.seq))
@@ -303,8 +303,8 @@ void ServerSync::remember(const ReviewStore &copy, const QList<RowChange> &chang
     }
 }
 
-ServerSync::Push ServerSync::push(const ReviewStore &copy, const QList<RowChange> &changes, Conflict *conflict,
-    const QSet<qint64> &overwrite, bool undo)
+ServerSync::Push ServerSync::push(const ReviewStore &copy, const QList<RowChange> &changes,
+    Conflict *conflict, const QSet<qint64> &overwrite, bool undo)
 {
     m_error.clear();
     if (!knowSchema())

@@ -77,8 +77,8 @@ private:
     bool applyTable(ReviewStore &copy, const Table &t, bool *differed);
     bool setError(const QString &message);
 
-    bool undoMeetsOthers(const ReviewStore &copy, const QList<RowChange> &changes, const QSet<qint64> &overwrite,
-        Conflict *conflict);
+    bool undoMeetsOthers(const ReviewStore &copy, const QList<RowChange> &changes,
+        const QSet<qint64> &overwrite, Conflict *conflict);
     void remember(const ReviewStore &copy, const QList<RowChange> &changes);
 
     ServerReview &m_server;

@@ -128,10 +128,11 @@ bool SourceStore::hasImportWithHash(const ReviewStore &store, const QString &con
 
 int SourceStore::removeLiveImportsWithHash(ReviewStore &store, const QString &contentHash)
 {
-    const int live = store
-                         .scalar(QStringLiteral("SELECT COUNT(*) FROM sources WHERE content_hash = ? AND removed = 0"),
-                             { contentHash })
-                         .toInt();
+    const int live
+        = store
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM sources WHERE content_hash = ? AND removed = 0"),
+                  { contentHash })
+              .toInt();
     if (live == 0)
         return 0;
     if (!store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE content_hash = ? AND removed = 0"),

@@ -19,7 +19,7 @@ class Taxonomy
 public:
     struct Category
     {
-        const char *name;        // English, as stored
+        const char *name; // English, as stored
         const char *description; // English, as stored
     };
     static const QList<Category> &defaults();

@@ -32,7 +32,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     if (argc < 2 || !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))) {
-        std::fprintf(stderr, "usage: bench_appimport LOG.jsonl [RUNS] (bench_import --keep DIR writes one)\n");
+        std::fprintf(
+            stderr, "usage: bench_appimport LOG.jsonl [RUNS] (bench_import --keep DIR writes one)\n");
         return 1;
     }
     const QString log = QString::fromLocal8Bit(argv[1]);
@@ -43,7 +44,8 @@ int main(int argc, char **argv)
         views::MainWindow window;
         window.resize(1400, 860);
         window.show();
-        if (!window.newReview(dir.filePath(QStringLiteral("bench.faultless")), QStringLiteral("bench"), QStringLiteral("UTC"))) {
+        if (!window.newReview(dir.filePath(QStringLiteral("bench.faultless")), QStringLiteral("bench"),
+                QStringLiteral("UTC"))) {
             std::fprintf(stderr, "cannot create a review\n");
             return 2;
         }
@@ -65,14 +67,15 @@ int main(int argc, char **argv)
             }
         });
         clock.start();
-        window.importFiles({log});
+        window.importFiles({ log });
         poll.start();
         loop.exec();
         const bool searchable = !model::EventWriter::hasPendingText(window.document().store());
-        std::printf("run %d: events in the table and timeline %.2f s (%d rows; status bar: \"%s\")   [budget <= 2 s];"
-                    " import over, text searchable %.2f s (%s)\n",
-                    run, shownAt, window.eventModel().rowCount(), qPrintable(statusWhileShown), doneAt,
-                    searchable ? "nothing left to index" : "TEXT STILL PENDING");
+        std::printf(
+            "run %d: events in the table and timeline %.2f s (%d rows; status bar: \"%s\")   [budget <= 2 s];"
+            " import over, text searchable %.2f s (%s)\n",
+            run, shownAt, window.eventModel().rowCount(), qPrintable(statusWhileShown), doneAt,
+            searchable ? "nothing left to index" : "TEXT STILL PENDING");
     }
     return 0;
 }

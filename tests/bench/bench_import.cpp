@@ -22,11 +22,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QProcessEnvironment>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -94,13 +94,15 @@ bool generate(const QString &path, qint64 records)
     if (!f.open(QIODevice::WriteOnly))
         return false;
     std::mt19937_64 rng(42);
-    const char *services[] = {"checkout", "payment", "cart", "search", "auth", "inventory", "shipping", "gateway"};
-    const char *levels[] = {"info", "info", "info", "info", "info", "info", "debug", "warn", "error", "info"};
-    const char *routes[] = {"/api/v1/cart", "/api/v1/orders", "/api/v1/search", "/api/v1/login", "/api/v1/items",
-                            "/healthz"};
-    const char *messages[] = {"request completed", "upstream timeout, retrying", "cache miss for key",
-                              "order placed", "payment authorised", "connection pool exhausted",
-                              "slow query detected", "token refreshed"};
+    const char *services[]
+        = { "checkout", "payment", "cart", "search", "auth", "inventory", "shipping", "gateway" };
+    const char *levels[]
+        = { "info", "info", "info", "info", "info", "info", "debug", "warn", "error", "info" };
+    const char *routes[] = { "/api/v1/cart", "/api/v1/orders", "/api/v1/search", "/api/v1/login",
+        "/api/v1/items", "/healthz" };
+    const char *messages[]
+        = { "request completed", "upstream timeout, retrying", "cache miss for key", "order placed",
+              "payment authorised", "connection pool exhausted", "slow query detected", "token refreshed" };
     QByteArray buffer;
     buffer.reserve(8 << 20);
     qint64 t = 1714566896000000ll; // 2024-05-01T12:34:56Z in µs
@@ -112,9 +114,9 @@ bool generate(const QString &path, qint64 records)
         timestamps::civilFromDays(s / 86400, y, mo, d);
         const int sod = int(s % 86400);
         const unsigned r = unsigned(rng());
-        const int n = std::snprintf(
-            line, sizeof line,
-            "{\"ts\":\"%04d-%02d-%02dT%02d:%02d:%02d.%06dZ\",\"level\":\"%s\",\"service\":\"%s\",\"host\":\"web-%02u\","
+        const int n = std::snprintf(line, sizeof line,
+            "{\"ts\":\"%04d-%02d-%02dT%02d:%02d:%02d.%06dZ\",\"level\":\"%s\",\"service\":\"%s\",\"host\":"
+            "\"web-%02u\","
             "\"trace_id\":\"%016llx%016llx\",\"msg\":\"%s %s/%u\",\"status\":%u,\"duration_ms\":%u.%03u,"
             "\"user\":\"u-%05u\"}\n",
             y, mo, d, sod / 3600, (sod / 60) % 60, sod % 60, int(us), levels[r % 10], services[(r >> 4) % 8],
@@ -134,7 +136,7 @@ bool generate(const QString &path, qint64 records)
 // A review document with its write-ahead log and shared-memory files.
 void removeReview(const QString &path)
 {
-    for (const char *suffix : {"", "-wal", "-shm"})
+    for (const char *suffix : { "", "-wal", "-shm" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -156,12 +158,13 @@ double childCpuSeconds()
 {
     rusage ru {};
     getrusage(RUSAGE_CHILDREN, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
+        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 double loadAverage()
 {
-    double load[1] = {0};
+    double load[1] = { 0 };
     return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 } // namespace
@@ -199,7 +202,7 @@ int main(int argc, char **argv)
     }
     const qint64 size = QFileInfo(logPath).size();
     std::printf("input: %s, %lld records, %.1f MB (%.0f B/record)\n", qPrintable(logPath), (long long)records,
-                size / 1e6, double(size) / double(records));
+        size / 1e6, double(size) / double(records));
     std::printf("simdjson kernel: %s\n", JsonRecordScanner::implementationName());
 
     // Warm the page cache so that every stage below reads the same, cached file.
@@ -211,7 +214,8 @@ int main(int argc, char **argv)
     }
 
     // 1. Parse stage alone, one thread.
-    std::printf("load average (1 min) at start: %.1f on %d cores\n", loadAverage(), QThread::idealThreadCount());
+    std::printf(
+        "load average (1 min) at start: %.1f on %d cores\n", loadAverage(), QThread::idealThreadCount());
     double parseBest = 1e9, parseCpuBest = 1e9;
     for (int round = 0; round < 3; ++round) {
         ImportInput input;
@@ -228,12 +232,14 @@ int main(int argc, char **argv)
         parseBest = std::min(parseBest, s);
         parseCpuBest = std::min(parseCpuBest, cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu0);
         if (round == 0)
-            std::printf("parse: %lld events, %lld rejected\n", (long long)sink.events, (long long)sink.rejects);
+            std::printf(
+                "parse: %lld events, %lld rejected\n", (long long)sink.events, (long long)sink.rejects);
     }
-    std::printf("parse stage: wall %.3f s = %.2f M records/s (%.0f MB/s); thread CPU %.3f s = %.2f M records/s"
-                "   [budget >= 5 M/s]\n",
-                parseBest, records / parseBest / 1e6, size / parseBest / 1e6, parseCpuBest,
-                records / parseCpuBest / 1e6);
+    std::printf(
+        "parse stage: wall %.3f s = %.2f M records/s (%.0f MB/s); thread CPU %.3f s = %.2f M records/s"
+        "   [budget >= 5 M/s]\n",
+        parseBest, records / parseBest / 1e6, size / parseBest / 1e6, parseCpuBest,
+        records / parseCpuBest / 1e6);
     if (parseOnly)
         return 0;
 
@@ -243,8 +249,8 @@ int main(int argc, char **argv)
         std::mt19937 rng(7);
         for (int i = 0; i < 4096; ++i) {
             char b[40];
-            std::snprintf(b, sizeof b, "2024-%02d-%02dT%02d:%02d:%02d.%06dZ", 1 + int(rng() % 12), 1 + int(rng() % 28),
-                          int(rng() % 24), int(rng() % 60), int(rng() % 60), int(rng() % 1000000));
+            std::snprintf(b, sizeof b, "2024-%02d-%02dT%02d:%02d:%02d.%06dZ", 1 + int(rng() % 12),
+                1 + int(rng() % 28), int(rng() % 24), int(rng() % 60), int(rng() % 60), int(rng() % 1000000));
             stamps.emplace_back(b);
         }
         const int n = 10000000;
@@ -257,7 +263,7 @@ int main(int argc, char **argv)
         const double cpuNs = (cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu0) * 1e9 / n;
         std::printf("timestamp parse: wall %.1f ns, thread CPU %.1f ns per ISO-8601 timestamp (checksum %lld)"
                     "   [budget <= 40 ns]\n",
-                    ns, cpuNs, (long long)(sum & 0xffff));
+            ns, cpuNs, (long long)(sum & 0xffff));
     }
 
     // 3. Full import into a new review.
@@ -280,10 +286,14 @@ int main(int argc, char **argv)
         importCpu = cpuSeconds() - cpu0;
         std::printf("import: %s\n", qPrintable(result.summary()));
         const qint64 events = store.scalar(QStringLiteral("SELECT COUNT(*) FROM events")).toLongLong();
-        const qint64 fts = store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'exhausted'")).toLongLong();
-        std::printf("full import (ImportJob::run, time index + FTS5): wall %.2f s = %.2f M records/s, process CPU"
-                    " %.2f s (all threads); %lld events, FTS hits for 'exhausted': %lld   [budget <= 5 s]\n",
-                    importSeconds, records / importSeconds / 1e6, importCpu, (long long)events, (long long)fts);
+        const qint64 fts = store
+                               .scalar(QStringLiteral(
+                                   "SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'exhausted'"))
+                               .toLongLong();
+        std::printf(
+            "full import (ImportJob::run, time index + FTS5): wall %.2f s = %.2f M records/s, process CPU"
+            " %.2f s (all threads); %lld events, FTS hits for 'exhausted': %lld   [budget <= 5 s]\n",
+            importSeconds, records / importSeconds / 1e6, importCpu, (long long)events, (long long)fts);
         // What the import leaves to do after its results are out (ImportJob::checkpoint): not in
         // the figure above, printed so that nothing is hidden.
         timer.restart();
@@ -291,7 +301,7 @@ int main(int argc, char **argv)
         const double checkpointSeconds = seconds(timer);
         std::printf("WAL checkpoint after the import (worker thread, review already usable): wall %.2f s;"
                     " import + checkpoint %.2f s\n",
-                    checkpointSeconds, importSeconds + checkpointSeconds);
+            checkpointSeconds, importSeconds + checkpointSeconds);
         store.close();
         if (keepDir.isEmpty())
             removeReview(reviewPath);
@@ -354,12 +364,13 @@ int main(int argc, char **argv)
         request.path = logPath;
         double committedAt = 0;
         clock.start();
-        const ImportResult result = ImportJob::run(store, registry, request, nullptr, nullptr, [&](const ImportResult &) {
-            committedAt = seconds(clock);
-            std::lock_guard<std::mutex> lock(mutex);
-            committed = true;
-            wake.notify_all();
-        });
+        const ImportResult result
+            = ImportJob::run(store, registry, request, nullptr, nullptr, [&](const ImportResult &) {
+                  committedAt = seconds(clock);
+                  std::lock_guard<std::mutex> lock(mutex);
+                  committed = true;
+                  wake.notify_all();
+              });
         const double searchableAt = seconds(clock);
         {
             std::lock_guard<std::mutex> lock(mutex);
@@ -368,12 +379,16 @@ int main(int argc, char **argv)
         }
         gui.join();
         visibleSeconds = loadedAt;
-        const qint64 fts = store.scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'exhausted'")).toLongLong();
-        std::printf("app import (%s): events committed %.2f s; timeline index loaded by another connection %.2f s"
-                    " (%lld events)   [budget: timeline visible <= 2 s]; text searchable %.2f s (FTS hits for"
-                    " 'exhausted': %lld)\n",
-                    qPrintable(result.summary()), committedAt, loadedAt, (long long)loadedEvents, searchableAt,
-                    (long long)fts);
+        const qint64 fts = store
+                               .scalar(QStringLiteral(
+                                   "SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'exhausted'"))
+                               .toLongLong();
+        std::printf(
+            "app import (%s): events committed %.2f s; timeline index loaded by another connection %.2f s"
+            " (%lld events)   [budget: timeline visible <= 2 s]; text searchable %.2f s (FTS hits for"
+            " 'exhausted': %lld)\n",
+            qPrintable(result.summary()), committedAt, loadedAt, (long long)loadedEvents, searchableAt,
+            (long long)fts);
         ImportJob::checkpoint(store);
         store.close();
         if (keepDir.isEmpty())
@@ -417,8 +432,8 @@ int main(int argc, char **argv)
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
         p.setProcessEnvironment(env);
-        const QStringList lnavArgs = {QStringLiteral("-n"), QStringLiteral("-c"),
-                                      QStringLiteral(";SELECT count(*) FROM bench_json_log"), logPath};
+        const QStringList lnavArgs = { QStringLiteral("-n"), QStringLiteral("-c"),
+            QStringLiteral(";SELECT count(*) FROM bench_json_log"), logPath };
         p.setProcessChannelMode(QProcess::SeparateChannels);
         timer.start();
         const double child0 = childCpuSeconds();
@@ -427,11 +442,12 @@ int main(int argc, char **argv)
         const double lnavSeconds = seconds(timer);
         const double lnavCpu = childCpuSeconds() - child0;
         std::printf("HOME=%s lnav %s: wall %.2f s, CPU %.2f s (exit %d, output: %s)\n", qPrintable(home),
-                    qPrintable(lnavArgs.join(QLatin1Char(' '))), lnavSeconds, lnavCpu, p.exitCode(),
-                    p.readAllStandardOutput().simplified().right(60).constData());
+            qPrintable(lnavArgs.join(QLatin1Char(' '))), lnavSeconds, lnavCpu, p.exitCode(),
+            p.readAllStandardOutput().simplified().right(60).constData());
         std::printf("ratio faultless/lnav: wall %.2f, CPU %.2f (below 1 = faster than lnav)\n",
-                    importSeconds / lnavSeconds, importCpu / lnavCpu);
-        std::printf("ratio faultless timeline visible (app import) / lnav: wall %.2f\n", visibleSeconds / lnavSeconds);
+            importSeconds / lnavSeconds, importCpu / lnavCpu);
+        std::printf("ratio faultless timeline visible (app import) / lnav: wall %.2f\n",
+            visibleSeconds / lnavSeconds);
     } else {
         std::printf("lnav: not run\n");
     }

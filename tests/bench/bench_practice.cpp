@@ -65,7 +65,7 @@ private:
 void report(const char *what, qint64 ms, qint64 events, qint64 cpu = -1, const char *cpuLabel = "cpu")
 {
     std::printf("%-34s %8lld ms  %10.0f events/s", what, static_cast<long long>(ms),
-                ms > 0 ? double(events) * 1000.0 / double(ms) : 0.0);
+        ms > 0 ? double(events) * 1000.0 / double(ms) : 0.0);
     if (cpu >= 0)
         std::printf("  %s %8lld ms", cpuLabel, static_cast<long long>(cpu));
     std::printf("\n");
@@ -90,7 +90,9 @@ public:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const qint64 n = qEnvironmentVariableIsSet("BENCH_EVENTS") ? qEnvironmentVariable("BENCH_EVENTS").toLongLong() : 200000;
+    const qint64 n = qEnvironmentVariableIsSet("BENCH_EVENTS")
+        ? qEnvironmentVariable("BENCH_EVENTS").toLongLong()
+        : 200000;
     QTemporaryDir dir;
     const QString log = dir.filePath(QStringLiteral("app.jsonl"));
     {
@@ -99,7 +101,8 @@ int main(int argc, char *argv[])
         QByteArray line;
         for (qint64 i = 0; i < n; ++i) {
             const qint64 ms = i * 37;
-            line = QByteArray("{\"ts\":\"2026-03-14T") + QByteArray::number(10 + ms / 3600000).rightJustified(2, '0') + ':'
+            line = QByteArray("{\"ts\":\"2026-03-14T")
+                + QByteArray::number(10 + ms / 3600000).rightJustified(2, '0') + ':'
                 + QByteArray::number(ms / 60000 % 60).rightJustified(2, '0') + ':'
                 + QByteArray::number(ms / 1000 % 60).rightJustified(2, '0') + '.'
                 + QByteArray::number(ms % 1000).rightJustified(3, '0')
@@ -108,10 +111,12 @@ int main(int argc, char *argv[])
             f.write(line);
         }
     }
-    std::printf("events: %lld (%.1f MB of JSON lines)\n", static_cast<long long>(n), QFileInfo(log).size() / 1e6);
+    std::printf(
+        "events: %lld (%.1f MB of JSON lines)\n", static_cast<long long>(n), QFileInfo(log).size() / 1e6);
 
     ReviewDocument document;
-    document.create(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("bench"), QStringLiteral("UTC"));
+    document.create(
+        dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("bench"), QStringLiteral("UTC"));
     ImporterRegistry registry;
     ImportRequest request;
     request.path = log;
@@ -138,43 +143,44 @@ int main(int argc, char *argv[])
         t.start();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const EventRow &row = rows.at(i);
-            QJsonObject o {{QStringLiteral("id"), row.id},
-                           {QStringLiteral("timestamp"), timestamps::toIsoUtc(row.instant)},
-                           {QStringLiteral("kind"), eventKindName(row.kind)},
-                           {QStringLiteral("severity"), severityName(row.severity)},
-                           {QStringLiteral("lane"), row.lane},
-                           {QStringLiteral("actor"), row.actor},
-                           {QStringLiteral("message"), row.text},
-                           {QStringLiteral("source"), row.sourceName},
-                           {QStringLiteral("line"), row.line},
-                           {QStringLiteral("offset"), row.byteOffset},
-                           {QStringLiteral("manual"), row.manual},
-                           {QStringLiteral("highlighted"), row.highlighted}};
+            QJsonObject o { { QStringLiteral("id"), row.id },
+                { QStringLiteral("timestamp"), timestamps::toIsoUtc(row.instant) },
+                { QStringLiteral("kind"), eventKindName(row.kind) },
+                { QStringLiteral("severity"), severityName(row.severity) },
+                { QStringLiteral("lane"), row.lane }, { QStringLiteral("actor"), row.actor },
+                { QStringLiteral("message"), row.text }, { QStringLiteral("source"), row.sourceName },
+                { QStringLiteral("line"), row.line }, { QStringLiteral("offset"), row.byteOffset },
+                { QStringLiteral("manual"), row.manual },
+                { QStringLiteral("highlighted"), row.highlighted } };
             if (row.end != NoInstant)
                 o.insert(QStringLiteral("end"), timestamps::toIsoUtc(row.end));
             if (!row.attributesJson.isEmpty())
-                o.insert(QStringLiteral("attributes"), QJsonDocument::fromJson(row.attributesJson.toUtf8()).object());
+                o.insert(QStringLiteral("attributes"),
+                    QJsonDocument::fromJson(row.attributesJson.toUtf8()).object());
             different += QJsonDocument(o).toJson(QJsonDocument::Compact) != lines.at(i) ? 1 : 0;
         }
         report("jsonl lines, QJsonDocument (ref.)", t.elapsed(), rows.size());
         std::printf("  lines that differ from the reference: %lld\n", static_cast<long long>(different));
     }
-    for (const auto &[name, format] : {std::pair {"export jsonl", EventsExporter::Format::JsonLines},
-                                       std::pair {"export csv", EventsExporter::Format::Csv}}) {
-        const QString path = dir.filePath(format == EventsExporter::Format::Csv ? QStringLiteral("e.csv") : QStringLiteral("e.jsonl"));
+    for (const auto &[name, format] : { std::pair { "export jsonl", EventsExporter::Format::JsonLines },
+             std::pair { "export csv", EventsExporter::Format::Csv } }) {
+        const QString path = dir.filePath(
+            format == EventsExporter::Format::Csv ? QStringLiteral("e.csv") : QStringLiteral("e.jsonl"));
         t.start();
         QString error;
         EventsExporter::write(document.store(), format, path, &error);
         report(name, t.elapsed(), n);
         ReviewStore other;
-        other.create(dir.filePath(QString::fromLatin1(name).replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".faultless")));
+        other.create(dir.filePath(QString::fromLatin1(name).replace(QLatin1Char(' '), QLatin1Char('-'))
+            + QStringLiteral(".faultless")));
         ImportRequest back;
         back.path = path;
         t.start();
         const ImportResult result = ImportJob::run(other, registry, back);
-        report(format == EventsExporter::Format::Csv ? "re-import csv" : "re-import jsonl", t.elapsed(), result.accepted,
-               t.cpu());
-        const QString id = format == EventsExporter::Format::Csv ? QStringLiteral("faultless-csv") : QStringLiteral("faultless-jsonl");
+        report(format == EventsExporter::Format::Csv ? "re-import csv" : "re-import jsonl", t.elapsed(),
+            result.accepted, t.cpu());
+        const QString id = format == EventsExporter::Format::Csv ? QStringLiteral("faultless-csv")
+                                                                 : QStringLiteral("faultless-jsonl");
         const std::unique_ptr<Importer> importer = registry.create(id);
         ImportInput input;
         input.open(path);
@@ -182,11 +188,13 @@ int main(int argc, char *argv[])
         ImportContext context;
         t.start();
         importer->read(input, sink, context, &error);
-        report(format == EventsExporter::Format::Csv ? "  parse csv (importer alone)" : "  parse jsonl (importer alone)",
-               t.elapsed(), sink.accepted, t.threadCpu(), "thread cpu");
+        report(format == EventsExporter::Format::Csv ? "  parse csv (importer alone)"
+                                                     : "  parse jsonl (importer alone)",
+            t.elapsed(), sink.accepted, t.threadCpu(), "thread cpu");
         if (sink.rejected != 0 || sink.accepted != result.accepted)
-            std::printf("  parsed %lld, rejected %lld (the import accepted %lld)\n", static_cast<long long>(sink.accepted),
-                        static_cast<long long>(sink.rejected), static_cast<long long>(result.accepted));
+            std::printf("  parsed %lld, rejected %lld (the import accepted %lld)\n",
+                static_cast<long long>(sink.accepted), static_cast<long long>(sink.rejected),
+                static_cast<long long>(result.accepted));
     }
     if (onlyReimport)
         return 0;
@@ -213,7 +221,7 @@ int main(int argc, char *argv[])
     ReviewArchive::create(document.path(), zip, &error);
     report("archive create", t.elapsed(), n);
     std::printf("  archive size: %.1f MB (review %.1f MB)\n", QFileInfo(zip).size() / 1e6,
-                QFileInfo(document.path()).size() / 1e6);
+        QFileInfo(document.path()).size() / 1e6);
     t.start();
     ReviewArchive::restore(zip, dir.filePath(QStringLiteral("restored.faultless")), &error);
     report("archive restore", t.elapsed(), n);

@@ -5,12 +5,12 @@
 // BENCH_ROW_NUMBERS=1 shows the table's row numbers (MainWindow hides them) to compare.
 #include "document/memorytuning.h"
 #include "document/reviewdocument.h"
+#include "eventselection.h"
 #include "items/eventtablemodel.h"
 #include "items/timelineindex.h"
 #include "search/eventsearch.h"
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"
-#include "eventselection.h"
 #include "timeline/eventtableview.h"
 #include "timeline/timelineview.h"
 
@@ -49,18 +49,21 @@ double ms(qint64 ns)
 // other processes; both are printed and the verdict says which one met the budget.
 double cpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 void report(const char *what, double value, const char *unit, double budget, double cpu = -1)
 {
-    const char *verdict = value <= budget ? "ok" : (cpu >= 0 && cpu <= budget ? "ok on CPU time, wall OVER" : "OVER");
+    const char *verdict
+        = value <= budget ? "ok" : (cpu >= 0 && cpu <= budget ? "ok on CPU time, wall OVER" : "OVER");
     if (cpu >= 0)
-        std::printf("%-64s wall %9.2f  cpu %9.2f %-3s budget %7.2f %s  %s\n", what, value, cpu, unit, budget, unit, verdict);
+        std::printf("%-64s wall %9.2f  cpu %9.2f %-3s budget %7.2f %s  %s\n", what, value, cpu, unit, budget,
+            unit, verdict);
     else
-        std::printf("%-64s wall %9.2f  %13s %-3s budget %7.2f %s  %s\n", what, value, "", unit, budget, unit, verdict);
+        std::printf("%-64s wall %9.2f  %13s %-3s budget %7.2f %s  %s\n", what, value, "", unit, budget, unit,
+            verdict);
     std::fflush(stdout);
 }
 
@@ -87,7 +90,7 @@ void setUpLikeMainWindow(QTableView &table)
 // ~15 µs, so that allocating a few MB shows up as tens of milliseconds of CPU time.
 long minorFaults()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_THREAD, &usage);
     return usage.ru_minflt;
 }
@@ -119,9 +122,10 @@ bool generate(const QString &path, int count)
     if (!writer.begin(&error))
         return false;
     QRandomGenerator rng(42);
-    static const char *const services[] = {"checkout-api", "pricing", "inventory", "cart", "payments", "search",
-                                           "gateway", "auth", "catalog", "orders", "shipping", "email"};
-    static const char *const routes[] = {"/api/checkout", "/api/cart", "/api/price", "/api/stock", "/healthz"};
+    static const char *const services[] = { "checkout-api", "pricing", "inventory", "cart", "payments",
+        "search", "gateway", "auth", "catalog", "orders", "shipping", "email" };
+    static const char *const routes[]
+        = { "/api/checkout", "/api/cart", "/api/price", "/api/stock", "/healthz" };
     const Instant span = 2 * 3600 * kSec;
     for (int i = 0; i < count; ++i) {
         EventRecord e;
@@ -144,9 +148,13 @@ bool generate(const QString &path, int count)
             e.lane = "pricing-engine-v2";
             e.text = "flag pricing-engine-v2 turned on in production";
         } else {
-            e.severity = r < 5 ? Severity::Error : r < 40 ? Severity::Warning : r < 900 ? Severity::Info : Severity::Debug;
-            e.text = QByteArray("request GET ") + routes[rng.bounded(5)] + " status=" + (r < 5 ? "503" : "200")
-                + " latency_ms=" + QByteArray::number(rng.bounded(2000)) + " user=u" + QByteArray::number(rng.bounded(100000))
+            e.severity = r < 5 ? Severity::Error
+                : r < 40       ? Severity::Warning
+                : r < 900      ? Severity::Info
+                               : Severity::Debug;
+            e.text = QByteArray("request GET ") + routes[rng.bounded(5)] + " status="
+                + (r < 5 ? "503" : "200") + " latency_ms=" + QByteArray::number(rng.bounded(2000)) + " user=u"
+                + QByteArray::number(rng.bounded(100000))
                 + " trace=" + QByteArray::number(rng.generate64(), 16);
         }
         writer.addEvent(std::move(e));
@@ -154,8 +162,7 @@ bool generate(const QString &path, int count)
     return writer.finish(&error) && t.commit();
 }
 
-template<typename F>
-Timing repeat(int n, F &&f)
+template <typename F> Timing repeat(int n, F &&f)
 {
     Timing out;
     for (int i = 0; i < n; ++i) {
@@ -185,7 +192,8 @@ int main(int argc, char *argv[])
     const int count = argc > 1 ? std::max(1000, QByteArray(argv[1]).toInt()) : 1000000;
     // An optional second argument keeps the generated review there (for screenshots).
     QTemporaryDir dir;
-    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.faultless"));
+    const QString path
+        = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.faultless"));
     QElapsedTimer timer;
     timer.start();
     if (argc > 2 && QFile::exists(path)) {
@@ -194,7 +202,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot generate the review\n");
         return 2;
     } else {
-        std::printf("generated %d events in %.1f s (EventWriter, FTS included)\n", count, double(timer.elapsed()) / 1000.0);
+        std::printf("generated %d events in %.1f s (EventWriter, FTS included)\n", count,
+            double(timer.elapsed()) / 1000.0);
     }
     const qint64 rssBefore = rssKiB();
 
@@ -229,7 +238,8 @@ int main(int argc, char *argv[])
     {
         model::TimelineIndex again;
         const Timing loads = repeat(3, [&](int) { again.load(document.store()); });
-        report("TimelineIndex::load alone (median of 3, warm cache)", loads.medianWall(), "ms", 1000, loads.medianCpu());
+        report("TimelineIndex::load alone (median of 3, warm cache)", loads.medianWall(), "ms", 1000,
+            loads.medianCpu());
     }
 
     const model::TimelineIndex &index = document.timeline();
@@ -242,8 +252,8 @@ int main(int argc, char *argv[])
         const char *name;
         Instant span;
     };
-    const Zoom zooms[] = {{"everything (2 h)", 0},      {"20 min", 1200 * kSec}, {"1 min", 60 * kSec},
-                          {"1 s", kSec},                {"10 ms", 10000}};
+    const Zoom zooms[] = { { "everything (2 h)", 0 }, { "20 min", 1200 * kSec }, { "1 min", 60 * kSec },
+        { "1 s", kSec }, { "10 ms", 10000 } };
     const Instant middle = index.instant(index.size() / 2);
     double worstFirst = 0, worstFirstCpu = 0;
     std::string worstWhere, worstCpuWhere;
@@ -254,14 +264,16 @@ int main(int argc, char *argv[])
                 timeline.zoomToFit();
                 timeline.panBy(0.001 * (i + 1));
             } else {
-                timeline.setVisibleRange(middle - z.span / 2 + i * (z.span / 100), middle + z.span / 2 + i * (z.span / 100));
+                timeline.setVisibleRange(
+                    middle - z.span / 2 + i * (z.span / 100), middle + z.span / 2 + i * (z.span / 100));
             }
             timeline.render(&image, QPoint(), timeline.frameRegion());
         });
-        const auto cached = repeat(7, [&](int) { timeline.render(&image, QPoint(), timeline.frameRegion()); });
+        const auto cached
+            = repeat(7, [&](int) { timeline.render(&image, QPoint(), timeline.frameRegion()); });
         char label[128];
         std::snprintf(label, sizeof label, "timeline frame, %s, re-binned (%lld events, %s)", z.name,
-                      (long long)timeline.visibleEventCount(), timeline.lastFrameUsedBins() ? "bins" : "marks");
+            (long long)timeline.visibleEventCount(), timeline.lastFrameUsedBins() ? "bins" : "marks");
         report(label, firstFrames.medianWall(), "ms", 4, firstFrames.medianCpu());
         std::snprintf(label, sizeof label, "timeline frame, %s, repaint", z.name);
         report(label, cached.medianWall(), "ms", 4, cached.medianCpu());
@@ -295,17 +307,19 @@ int main(int argc, char *argv[])
         const double setModelCpu = cpuMs() - c0;
         const long setModelFaults = minorFaults() - faults0;
         view.render(&frame);
-        report("event table first frame (setModel + frame)", ms(timer.nsecsElapsed()), "ms", 25, cpuMs() - c0);
+        report(
+            "event table first frame (setModel + frame)", ms(timer.nsecsElapsed()), "ms", 25, cpuMs() - c0);
         report("  of which setModel (header sections for every row)", setModelMs, "ms", 25, setModelCpu);
-        std::printf("  setModel touched %ld fresh pages (%.1f MB): QHeaderView's per-row sections\n", setModelFaults,
-                    double(setModelFaults) * 4096.0 / 1048576.0);
+        std::printf("  setModel touched %ld fresh pages (%.1f MB): QHeaderView's per-row sections\n",
+            setModelFaults, double(setModelFaults) * 4096.0 / 1048576.0);
         {
             // The first page of text is one query; the same frame again shows what painting costs.
             const double c1 = cpuMs();
             QElapsedTimer again;
             again.start();
             view.render(&frame);
-            report("  the same frame again (rows cached: painting only)", ms(again.nsecsElapsed()), "ms", 25, cpuMs() - c1);
+            report("  the same frame again (rows cached: painting only)", ms(again.nsecsElapsed()), "ms", 25,
+                cpuMs() - c1);
         }
         {
             // For comparison with earlier runs of this bench, which grabbed into a new pixmap.
@@ -313,35 +327,41 @@ int main(int argc, char *argv[])
             QElapsedTimer again;
             again.start();
             QPixmap pixmap = view.grab();
-            report("  the same frame by grab() (new pixmap: page faults included)", ms(again.nsecsElapsed()), "ms", 25,
-                   cpuMs() - c1);
+            report("  the same frame by grab() (new pixmap: page faults included)", ms(again.nsecsElapsed()),
+                "ms", 25, cpuMs() - c1);
         }
         QRandomGenerator rng(7);
         const auto jumps = repeat(20, [&](int) {
-            view.scrollTo(fresh.index(int(rng.bounded(fresh.rowCount())), 0), QAbstractItemView::PositionAtTop);
+            view.scrollTo(
+                fresh.index(int(rng.bounded(fresh.rowCount())), 0), QAbstractItemView::PositionAtTop);
             view.render(&frame);
         });
-        report("event table jump to a random row + frame (median of 20)", jumps.medianWall(), "ms", 16, jumps.medianCpu());
-        report("event table jump to a random row + frame (worst of 20)", jumps.worstWall(), "ms", 16, jumps.worstCpu());
+        report("event table jump to a random row + frame (median of 20)", jumps.medianWall(), "ms", 16,
+            jumps.medianCpu());
+        report("event table jump to a random row + frame (worst of 20)", jumps.worstWall(), "ms", 16,
+            jumps.worstCpu());
         int top = 500000 % std::max(1, fresh.rowCount());
         const auto scrolls = repeat(20, [&](int) {
             top += 20;
-            view.scrollTo(fresh.index(std::min(top, fresh.rowCount() - 1), 0), QAbstractItemView::PositionAtTop);
+            view.scrollTo(
+                fresh.index(std::min(top, fresh.rowCount() - 1), 0), QAbstractItemView::PositionAtTop);
             view.render(&frame);
         });
-        report("event table scroll by a page + frame (median of 20)", scrolls.medianWall(), "ms", 16, scrolls.medianCpu());
+        report("event table scroll by a page + frame (median of 20)", scrolls.medianWall(), "ms", 16,
+            scrolls.medianCpu());
     }
 
     // Full-text search: the query, then until the table and timeline show it (painted, as above,
     // into an image made beforehand).
     QImage tableFrame(table.size(), QImage::Format_ARGB32_Premultiplied);
     table.render(&tableFrame);
-    const char *queries[] = {"\"pool exhausted\"", "pricing*", "latency injection", "checkout AND 503"};
+    const char *queries[] = { "\"pool exhausted\"", "pricing*", "latency injection", "checkout AND 503" };
     for (const char *q : queries) {
         model::SearchRequest request;
         request.text = QString::fromLatin1(q);
         model::SearchResult result;
-        const auto runs = repeat(5, [&](int) { result = model::EventSearch::run(document.store(), request); });
+        const auto runs
+            = repeat(5, [&](int) { result = model::EventSearch::run(document.store(), request); });
         char label[128];
         std::snprintf(label, sizeof label, "FTS query %s (%zu hits, median of 5)", q, result.eventIds.size());
         report(label, runs.medianWall(), "ms", 15, runs.medianCpu());

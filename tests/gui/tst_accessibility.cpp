@@ -68,7 +68,8 @@ QList<QWidget *> tabFocusable(QWidget *root, bool enabledOnly)
     widgets.prepend(root);
     QList<QWidget *> result;
     for (QWidget *w : std::as_const(widgets)) {
-        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisible() && (!enabledOnly || w->isEnabled()))
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisible()
+            && (!enabledOnly || w->isEnabled()))
             result << w;
     }
     return result;
@@ -136,10 +137,12 @@ void verifyChain(QWidget *dialog, const QList<QWidget *> &inputs, QDialogButtonB
         if (b->isVisible() && b->isEnabled())
             QVERIFY2(rest.removeOne(b), qPrintable(describe(b) + QStringLiteral(" not reached: ") + seen));
     }
-    QVERIFY2(rest.isEmpty(), qPrintable(QStringLiteral("unexpected stops: ") + names(rest).join(QStringLiteral(", "))));
+    QVERIFY2(rest.isEmpty(),
+        qPrintable(QStringLiteral("unexpected stops: ") + names(rest).join(QStringLiteral(", "))));
     // Nothing reachable is left out of the chain.
     for (QWidget *w : tabFocusable(dialog, true))
-        QVERIFY2(chain.contains(w), qPrintable(describe(w) + QStringLiteral(" is not in the tab chain: ") + seen));
+        QVERIFY2(
+            chain.contains(w), qPrintable(describe(w) + QStringLiteral(" is not in the tab chain: ") + seen));
 }
 
 QChar mnemonic(const QString &text)
@@ -225,7 +228,8 @@ void TestAccessibility::paletteTextContrast_data()
     const QPalette system = QApplication::palette();
     QTest::newRow("light (Fusion standard)")
         << views::applicationPalette(views::ColorScheme::Light, system, fusion->standardPalette());
-    QTest::newRow("dark") << views::applicationPalette(views::ColorScheme::Dark, system, fusion->standardPalette());
+    QTest::newRow("dark") << views::applicationPalette(
+        views::ColorScheme::Dark, system, fusion->standardPalette());
     QTest::newRow("system (this platform)")
         << views::applicationPalette(views::ColorScheme::System, system, fusion->standardPalette());
     // A system palette with the usual faults: half-opacity placeholder, white on a light blue.
@@ -237,29 +241,32 @@ void TestAccessibility::paletteTextContrast_data()
     faulty.setColor(QPalette::HighlightedText, Qt::white);
     faulty.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
     faulty.setColor(QPalette::ToolTipText, QColor(0x99, 0x99, 0x99));
-    QTest::newRow("system with faults") << views::applicationPalette(views::ColorScheme::System, faulty, fusion->standardPalette());
+    QTest::newRow("system with faults")
+        << views::applicationPalette(views::ColorScheme::System, faulty, fusion->standardPalette());
 }
 
 void TestAccessibility::paletteTextContrast()
 {
     QFETCH(QPalette, palette);
-    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+    for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive }) {
         for (const auto &[fg, bg] : views::textRolePairs()) {
             const double r = views::contrast::ratio(palette.color(group, fg), palette.color(group, bg));
-            QVERIFY2(r >= 4.5, qPrintable(QStringLiteral("group %1, roles %2 on %3: %4:1 (%5 on %6)")
-                                              .arg(int(group))
-                                              .arg(int(fg))
-                                              .arg(int(bg))
-                                              .arg(r, 0, 'f', 2)
-                                              .arg(palette.color(group, fg).name(QColor::HexArgb),
-                                                   palette.color(group, bg).name())));
+            QVERIFY2(r >= 4.5,
+                qPrintable(QStringLiteral("group %1, roles %2 on %3: %4:1 (%5 on %6)")
+                               .arg(int(group))
+                               .arg(int(fg))
+                               .arg(int(bg))
+                               .arg(r, 0, 'f', 2)
+                               .arg(palette.color(group, fg).name(QColor::HexArgb),
+                                   palette.color(group, bg).name())));
         }
     }
     // The pairs the brief names, spelled out, so that a change to textRolePairs() cannot drop one.
-    const QList<QPair<QPalette::ColorRole, QPalette::ColorRole>> required = {
-        {QPalette::WindowText, QPalette::Window},       {QPalette::Text, QPalette::Base},
-        {QPalette::ButtonText, QPalette::Button},       {QPalette::HighlightedText, QPalette::Highlight},
-        {QPalette::ToolTipText, QPalette::ToolTipBase}, {QPalette::PlaceholderText, QPalette::Base}};
+    const QList<QPair<QPalette::ColorRole, QPalette::ColorRole>> required
+        = { { QPalette::WindowText, QPalette::Window }, { QPalette::Text, QPalette::Base },
+              { QPalette::ButtonText, QPalette::Button }, { QPalette::HighlightedText, QPalette::Highlight },
+              { QPalette::ToolTipText, QPalette::ToolTipBase },
+              { QPalette::PlaceholderText, QPalette::Base } };
     for (const auto &pair : required)
         QVERIFY(views::textRolePairs().contains(pair));
 }
@@ -277,14 +284,15 @@ void TestAccessibility::timelineContrast()
     const views::TimelineColors colors(palette);
     const QColor base = palette.color(QPalette::Base);
     const QColor window = palette.color(QPalette::Window);
-    const QList<QColor> lanes = {colors.laneBackground(0), colors.laneBackground(1)};
+    const QList<QColor> lanes = { colors.laneBackground(0), colors.laneBackground(1) };
     auto check = [](const QColor &fg, const QColor &bg, double minimum, const QString &what) {
         const double r = ratio(fg, bg);
-        QVERIFY2(r >= minimum, qPrintable(QStringLiteral("%1: %2:1 (%3 on %4), needs %5")
-                                              .arg(what)
-                                              .arg(r, 0, 'f', 2)
-                                              .arg(fg.name(QColor::HexArgb), bg.name())
-                                              .arg(minimum)));
+        QVERIFY2(r >= minimum,
+            qPrintable(QStringLiteral("%1: %2:1 (%3 on %4), needs %5")
+                           .arg(what)
+                           .arg(r, 0, 'f', 2)
+                           .arg(fg.name(QColor::HexArgb), bg.name())
+                           .arg(minimum)));
     };
     // Text: lane names and axis labels on the window colour, the empty-timeline message and the
     // zone line (muted) on the base and window colours.
@@ -294,8 +302,8 @@ void TestAccessibility::timelineContrast()
     for (const QColor &lane : lanes) {
         check(colors.text(), lane, 4.5, QStringLiteral("text on lane"));
         // Phase labels: white or black on the phase colour at alpha 215 over the lane.
-        for (const QString &phase : {QStringLiteral("detection"), QStringLiteral("diagnosis"), QStringLiteral("repair"),
-                                     QStringLiteral("key")}) {
+        for (const QString &phase : { QStringLiteral("detection"), QStringLiteral("diagnosis"),
+                 QStringLiteral("repair"), QStringLiteral("key") }) {
             QColor fill = colors.phase(phase);
             fill.setAlpha(215);
             check(colors.phaseLabelText(), over(fill, lane), 4.5, QStringLiteral("label of phase ") + phase);
@@ -323,14 +331,16 @@ void TestAccessibility::dialogsNameEveryControl()
         views::PreferencesDialog dialog;
         QVERIFY(activate(&dialog));
         QVERIFY2(unnamed(&dialog).isEmpty(), qPrintable(unnamed(&dialog).join(QStringLiteral(", "))));
-        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"))->accessibleName(), QStringLiteral("Language"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"))->accessibleName(),
+            QStringLiteral("Language"));
     }
     {
         views::NewReviewDialog dialog;
         QVERIFY(activate(&dialog));
         QVERIFY2(unnamed(&dialog).isEmpty(), qPrintable(unnamed(&dialog).join(QStringLiteral(", "))));
         // Line edits take their name from the buddy label, without the mnemonic's ampersand.
-        QCOMPARE(accessibleName(dialog.findChild<QLineEdit *>(QStringLiteral("reviewFile"))), QStringLiteral("File:"));
+        QCOMPARE(accessibleName(dialog.findChild<QLineEdit *>(QStringLiteral("reviewFile"))),
+            QStringLiteral("File:"));
     }
     {
         views::CsvImportDialog dialog(m_csv);
@@ -368,7 +378,8 @@ void TestAccessibility::panelsNameEveryControl()
         tabs->setCurrentIndex(i);
         QCoreApplication::processEvents();
         const QStringList missing = unnamed(dock);
-        QVERIFY2(missing.isEmpty(), qPrintable(tabs->tabText(i) + QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(tabs->tabText(i) + QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
     }
     auto *compare = window.findChild<QDockWidget *>(QStringLiteral("compareDock"));
     QVERIFY(compare);
@@ -390,25 +401,25 @@ void TestAccessibility::dialogTabOrder()
         views::PreferencesDialog dialog;
         QVERIFY(activate(&dialog));
         verifyChain(&dialog,
-                    {dialog.findChild<QComboBox *>(QStringLiteral("languageCombo")),
-                     dialog.findChild<QLineEdit *>(QStringLiteral("authorName"))},
-                    dialog.findChild<QDialogButtonBox *>());
+            { dialog.findChild<QComboBox *>(QStringLiteral("languageCombo")),
+                dialog.findChild<QLineEdit *>(QStringLiteral("authorName")) },
+            dialog.findChild<QDialogButtonBox *>());
     }
     {
         views::NewReviewDialog dialog;
         QVERIFY(activate(&dialog));
         verifyChain(&dialog,
-                    {dialog.findChild<QLineEdit *>(QStringLiteral("reviewTitle")),
-                     dialog.findChild<QComboBox *>(QStringLiteral("reviewTimeZone")),
-                     dialog.findChild<QLineEdit *>(QStringLiteral("reviewFile")),
-                     dialog.findChild<QPushButton *>(QStringLiteral("browseButton"))},
-                    dialog.findChild<QDialogButtonBox *>());
+            { dialog.findChild<QLineEdit *>(QStringLiteral("reviewTitle")),
+                dialog.findChild<QComboBox *>(QStringLiteral("reviewTimeZone")),
+                dialog.findChild<QLineEdit *>(QStringLiteral("reviewFile")),
+                dialog.findChild<QPushButton *>(QStringLiteral("browseButton")) },
+            dialog.findChild<QDialogButtonBox *>());
     }
     {
         views::CsvImportDialog dialog(m_csv);
         QVERIFY(activate(&dialog));
-        QList<QWidget *> inputs {dialog.findChild<QComboBox *>(QStringLiteral("separator"))};
-        for (const char *role : {"time", "message", "level", "lane", "actor"})
+        QList<QWidget *> inputs { dialog.findChild<QComboBox *>(QStringLiteral("separator")) };
+        for (const char *role : { "time", "message", "level", "lane", "actor" })
             inputs << dialog.findChild<QComboBox *>(QLatin1String(role) + QStringLiteral("Column"));
         inputs << dialog.findChild<QWidget *>(QStringLiteral("csvPreview"));
         verifyChain(&dialog, inputs, dialog.findChild<QDialogButtonBox *>());
@@ -432,8 +443,8 @@ void TestAccessibility::exportDialogTabOrder()
     QVERIFY(activate(&dialog));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
     QList<QWidget *> inputs;
-    for (const char *name : {"audience", "format", "pageSize", "language", "timeZone", "sections", "pseudonymise",
-                             "redact", "activeLinks"})
+    for (const char *name : { "audience", "format", "pageSize", "language", "timeZone", "sections",
+             "pseudonymise", "redact", "activeLinks" })
         inputs << dialog.findChild<QWidget *>(QLatin1String(name));
     inputs << dialog.preview();
     QVERIFY(!inputs.contains(nullptr));
@@ -450,11 +461,11 @@ void TestAccessibility::panelTabOrder()
     tabs->setCurrentIndex(0);
     QWidget *panel = tabs->currentWidget();
     QCOMPARE(panel->objectName(), QStringLiteral("factorsPanel"));
-    QStringList expected = {QStringLiteral("factorList"),        QStringLiteral("addFactorButton"),
-                            QStringLiteral("mergeFactorsButton"), QStringLiteral("deleteFactorButton"),
-                            QStringLiteral("factorTitle"),       QStringLiteral("factorCategory"),
-                            QStringLiteral("factorDescription"), QStringLiteral("factorEvidence"),
-                            QStringLiteral("citeEventButton"),   QStringLiteral("removeEvidenceButton")};
+    QStringList expected = { QStringLiteral("factorList"), QStringLiteral("addFactorButton"),
+        QStringLiteral("mergeFactorsButton"), QStringLiteral("deleteFactorButton"),
+        QStringLiteral("factorTitle"), QStringLiteral("factorCategory"), QStringLiteral("factorDescription"),
+        QStringLiteral("factorEvidence"), QStringLiteral("citeEventButton"),
+        QStringLiteral("removeEvidenceButton") };
     QWidget *start = panel->findChild<QWidget *>(expected.first());
     QVERIFY(start && start->isEnabled());
     start->setFocus(Qt::TabFocusReason);
@@ -533,7 +544,8 @@ void TestAccessibility::focusIsVisible()
         w = next;
     }
     QVERIFY(visited >= 10);
-    QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("no visible focus: ") + invisible.join(QStringLiteral(", "))));
+    QVERIFY2(invisible.isEmpty(),
+        qPrintable(QStringLiteral("no visible focus: ") + invisible.join(QStringLiteral(", "))));
 }
 
 void TestAccessibility::mnemonicsDoNotCollide()
@@ -576,7 +588,8 @@ void TestAccessibility::mnemonicsDoNotCollide()
             if (l->isVisible() && l->buddy())
                 add(l->text(), QStringLiteral("label ") + l->text());
         }
-        QVERIFY2(clashes.isEmpty(), qPrintable(tabs->tabText(i) + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+        QVERIFY2(clashes.isEmpty(),
+            qPrintable(tabs->tabText(i) + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
     }
 }
 

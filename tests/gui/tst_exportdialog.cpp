@@ -62,7 +62,8 @@ void TestExportDialog::actionIsInFileMenuWithShortcut()
     auto *dialog = window.findChild<views::ExportDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->preview()->toPlainText().contains(QStringLiteral("Contributing factors")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->preview()->toPlainText().contains(QStringLiteral("Contributing factors")), 20000);
     dialog->close();
 }
 
@@ -74,7 +75,9 @@ void TestExportDialog::previewFollowsOptions()
     dialog.show();
     QTextBrowser *preview = dialog.preview();
     QVERIFY(!preview->accessibleName().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("Checkout latency during the pricing-engine rollout")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        preview->toPlainText().contains(QStringLiteral("Checkout latency during the pricing-engine rollout")),
+        20000);
     QVERIFY(preview->toPlainText().contains(QStringLiteral("told by Bob Okafor")));
     QVERIFY(preview->toPlainText().contains(QStringLiteral("Terms used")));
 
@@ -90,7 +93,8 @@ void TestExportDialog::previewFollowsOptions()
     auto *audience = dialog.findChild<QComboBox *>(QStringLiteral("audience"));
     QCOMPARE(audience->accessibleName(), QStringLiteral("Audience"));
     audience->setCurrentIndex(audience->findData(int(model::BriefingAudience::Practitioner)));
-    QCOMPARE(dialog.options().effectiveSections(), model::BriefingOptions::defaultSections(model::BriefingAudience::Practitioner));
+    QCOMPARE(dialog.options().effectiveSections(),
+        model::BriefingOptions::defaultSections(model::BriefingAudience::Practitioner));
     QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("Questions and answers")), 20000);
     QVERIFY(!preview->toPlainText().contains(QStringLiteral("Terms used")));
 
@@ -100,14 +104,17 @@ void TestExportDialog::previewFollowsOptions()
         if (sections->item(i)->data(Qt::UserRole).toUInt() == quint32(model::BriefingSection::Narratives))
             sections->item(i)->setCheckState(Qt::Unchecked);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(!preview->toPlainText().contains(QStringLiteral("From the on-call seat")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !preview->toPlainText().contains(QStringLiteral("From the on-call seat")), 20000);
     QVERIFY(!dialog.options().effectiveSections().testFlag(model::BriefingSection::Narratives));
 
     // An edit to the review shows up in the preview.
-    QVERIFY(document.store().exec(QStringLiteral("UPDATE meta SET value = 'Renamed incident' WHERE key = 'title'")));
+    QVERIFY(document.store().exec(
+        QStringLiteral("UPDATE meta SET value = 'Renamed incident' WHERE key = 'title'")));
     emit document.changed(model::ReviewDocument::Area::Meta, 0);
     QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("Renamed incident")), 20000);
-    QVERIFY(document.store().exec(QStringLiteral("UPDATE meta SET value = 'Checkout latency during the pricing-engine rollout' WHERE key = 'title'")));
+    QVERIFY(document.store().exec(QStringLiteral(
+        "UPDATE meta SET value = 'Checkout latency during the pricing-engine rollout' WHERE key = 'title'")));
 }
 
 void TestExportDialog::exportsInTheBackground_data()
@@ -129,7 +136,8 @@ void TestExportDialog::exportsInTheBackground()
     model::BriefingOptions options = dialog.options();
     options.format = model::BriefingFormat(format);
     dialog.setOptions(options);
-    QVERIFY(dialog.suggestedFileName().startsWith(QStringLiteral("checkout-latency-during-the-pricing-engine-rollout-briefing.")));
+    QVERIFY(dialog.suggestedFileName().startsWith(
+        QStringLiteral("checkout-latency-during-the-pricing-engine-rollout-briefing.")));
     const QString path = m_dir.filePath(QStringLiteral("dialog-") + QLatin1String(QTest::currentDataTag()));
     QSignalSpy finished(&dialog, &views::ExportDialog::exportFinished);
     dialog.exportTo(path);

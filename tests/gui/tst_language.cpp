@@ -95,9 +95,10 @@ void TestLanguage::switchesPanelsAndDialogsLive_data()
     QTest::addColumn<QString>("preferencesLabel");
     QTest::addColumn<QString>("exportTitle");
     QTest::addColumn<QString>("exportLabel");
-    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Einordnung") << QStringLiteral("&Hinzufügen")
-                            << QStringLiteral("Beitragende Faktoren") << QStringLiteral("&Sprache:")
-                            << QStringLiteral("Kurzbericht exportieren") << QStringLiteral("Ziel&gruppe:");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Einordnung")
+                            << QStringLiteral("&Hinzufügen") << QStringLiteral("Beitragende Faktoren")
+                            << QStringLiteral("&Sprache:") << QStringLiteral("Kurzbericht exportieren")
+                            << QStringLiteral("Ziel&gruppe:");
     QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("Construcción de sentido")
                              << QStringLiteral("&Añadir") << QStringLiteral("Factores contribuyentes")
                              << QStringLiteral("&Idioma:") << QStringLiteral("Exportar informe")

@@ -13,11 +13,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDockWidget>
-#include <QTabWidget>
 #include <QFile>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
@@ -56,28 +56,39 @@ void TestMainWindow::importRunsInBackgroundAndUndoes()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    QAbstractItemModelTester tester(&window.eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Test"), QStringLiteral("UTC")));
+    QAbstractItemModelTester tester(
+        &window.eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(window.newReview(
+        dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Test"), QStringLiteral("UTC")));
     const QString log = dir.filePath(QStringLiteral("app.jsonl"));
     QFile f(log);
     QVERIFY(f.open(QIODevice::WriteOnly));
     for (int i = 0; i < 500; ++i)
         f.write(QStringLiteral("{\"ts\":\"2026-03-14T13:%1:%2Z\",\"msg\":\"line %3\"}\n")
-                    .arg(i / 60, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0')).arg(i).toUtf8());
+                    .arg(i / 60, 2, 10, QLatin1Char('0'))
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i)
+                    .toUtf8());
     f.close();
 
     QSignalSpy opened(&window, &views::MainWindow::reviewOpened);
-    window.importFiles({log});
+    window.importFiles({ log });
     QVERIFY(window.isImporting() || window.eventModel().rowCount() == 500);
     QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 500, 20000);
     QTRY_VERIFY(!window.isImporting());
     // The text was indexed after the events were shown, and is searchable by now.
     QVERIFY(!model::EventWriter::hasPendingText(window.document().store()));
-    QCOMPARE(window.document().store().scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'line'")).toInt(), 500);
+    QCOMPARE(window.document()
+                 .store()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH 'line'"))
+                 .toInt(),
+        500);
     QCOMPARE(window.document().undoStack()->count(), 1);
     QVERIFY(window.document().undoStack()->undoText().contains(QStringLiteral("app.jsonl")));
-    QCOMPARE(window.eventModel().index(0, model::EventTableModel::TextColumn).data().toString(), QStringLiteral("line 0"));
-    QCOMPARE(window.eventModel().index(499, model::EventTableModel::SourceColumn).data().toString(), QStringLiteral("app.jsonl, line 500"));
+    QCOMPARE(window.eventModel().index(0, model::EventTableModel::TextColumn).data().toString(),
+        QStringLiteral("line 0"));
+    QCOMPARE(window.eventModel().index(499, model::EventTableModel::SourceColumn).data().toString(),
+        QStringLiteral("app.jsonl, line 500"));
 
     window.document().undoStack()->undo();
     QCOMPARE(window.eventModel().rowCount(), 0);
@@ -141,16 +152,23 @@ void TestMainWindow::annotationUndoRedoKeepsModelInStep()
     QVERIFY(id > 0);
     QCOMPARE(changed.size(), 1);
     QVERIFY(model::commands::editAnnotation(doc, id, QStringLiteral("Saw this at 14:03 on the dashboard")));
-    QVERIFY(model::commands::editAnnotation(doc, id, QStringLiteral("Saw this at 14:03 on the checkout dashboard")));
+    QVERIFY(model::commands::editAnnotation(
+        doc, id, QStringLiteral("Saw this at 14:03 on the checkout dashboard")));
     // Two edits of the same annotation are one undo step.
     QCOMPARE(doc.undoStack()->count(), 2);
     doc.undoStack()->undo();
-    QCOMPARE(doc.store().scalar(QStringLiteral("SELECT text FROM annotations WHERE id = ?"), {id}).toString(),
-             QStringLiteral("Saw this at 14:03"));
+    QCOMPARE(
+        doc.store().scalar(QStringLiteral("SELECT text FROM annotations WHERE id = ?"), { id }).toString(),
+        QStringLiteral("Saw this at 14:03"));
     doc.undoStack()->undo();
-    QCOMPARE(doc.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations WHERE id = ?"), {id}).toInt(), 0);
+    QCOMPARE(
+        doc.store().scalar(QStringLiteral("SELECT COUNT(*) FROM annotations WHERE id = ?"), { id }).toInt(),
+        0);
     doc.undoStack()->redo();
-    QCOMPARE(doc.store().scalar(QStringLiteral("SELECT event_id FROM annotations WHERE id = ?"), {id}).toLongLong(), eventId);
+    QCOMPARE(doc.store()
+                 .scalar(QStringLiteral("SELECT event_id FROM annotations WHERE id = ?"), { id })
+                 .toLongLong(),
+        eventId);
 
     QVERIFY(model::commands::setHighlighted(doc, eventId, true));
     QVERIFY(window.eventModel().index(10, 0).data(model::HighlightedRole).toBool());
@@ -221,7 +239,8 @@ void TestMainWindow::shortcutsDoNotCollide()
     for (int i = 0; i < actions.size(); ++i) {
         for (int j = i + 1; j < actions.size(); ++j) {
             for (const QKeySequence &key : actions[i]->shortcuts()) {
-                if (actions[j]->shortcuts().contains(key) && overlaps(scopeOf(actions[i]), scopeOf(actions[j])))
+                if (actions[j]->shortcuts().contains(key)
+                    && overlaps(scopeOf(actions[i]), scopeOf(actions[j])))
                     clashes << QStringLiteral("%1: \"%2\" and \"%3\"")
                                    .arg(key.toString(), actions[i]->text(), actions[j]->text());
             }
@@ -288,7 +307,9 @@ void TestMainWindow::factorListFitsItsPanel()
     QCOMPARE(list->horizontalScrollBar()->value(), 0);
     QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
     QVERIFY2(list->columnWidth(0) >= list->columnWidth(1),
-             qPrintable(QStringLiteral("title %1 px, category %2 px").arg(list->columnWidth(0)).arg(list->columnWidth(1))));
+        qPrintable(QStringLiteral("title %1 px, category %2 px")
+                       .arg(list->columnWidth(0))
+                       .arg(list->columnWidth(1))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -52,8 +52,7 @@ QAction *findAction(views::MainWindow &window, const QString &name)
 }
 
 // Fills the next modal dialog of type T with `fill` and accepts it.
-template<typename T>
-void answerNextDialog(std::function<void(T *)> fill)
+template <typename T> void answerNextDialog(std::function<void(T *)> fill)
 {
     QTimer::singleShot(0, [fill] {
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
@@ -154,16 +153,18 @@ void TestPractice::addManualEventAndDisputeIt()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"), QStringLiteral("Europe/Berlin")));
+    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"),
+        QStringLiteral("Europe/Berlin")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.importFiles({tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"))});
+    window.importFiles({ tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")) });
     QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 3, 20000);
     QTRY_VERIFY(!window.isImporting());
 
     auto *sources = window.findChild<views::SourcesPanel *>();
     QVERIFY(sources);
-    QAbstractItemModelTester sourceTester(sources->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(
+        sources->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(sources->model()->rowCount(), 1);
     QCOMPARE(sources->model()->index(0, model::SourceModel::EventsColumn).data().toLongLong(), 3);
 
@@ -172,7 +173,8 @@ void TestPractice::addManualEventAndDisputeIt()
     QAction *add = findAction(window, QStringLiteral("addManualEventAction"));
     QVERIFY(add && add->isEnabled());
     answerNextDialog<views::ManualEventDialog>([](views::ManualEventDialog *dialog) {
-        dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("phone call between on-call and vendor"));
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(
+            QStringLiteral("phone call between on-call and vendor"));
     });
     add->trigger();
     QCOMPARE(window.eventModel().rowCount(), 4);
@@ -181,10 +183,10 @@ void TestPractice::addManualEventAndDisputeIt()
     QVERIFY(row >= 0);
     QVERIFY(window.eventModel().index(row, 0).data(model::ManualRole).toBool());
     QCOMPARE(window.eventModel().index(row, model::EventTableModel::TextColumn).data().toString(),
-             QStringLiteral("phone call between on-call and vendor"));
+        QStringLiteral("phone call between on-call and vendor"));
     // At the time of the event that was current.
     QCOMPARE(window.eventModel().index(row, 0).data(model::InstantRole).toLongLong() / 1000,
-             window.eventModel().index(row == 0 ? 1 : 0, 0).data(model::InstantRole).toLongLong() / 1000);
+        window.eventModel().index(row == 0 ? 1 : 0, 0).data(model::InstantRole).toLongLong() / 1000);
 
     // Edit > Mark Disputed… on it.
     auto *table = window.eventTable();
@@ -193,36 +195,47 @@ void TestPractice::addManualEventAndDisputeIt()
     QVERIFY(dispute && dispute->isEnabled());
     answerNextDialog<views::DisputeDialog>([](views::DisputeDialog *dialog) {
         QCOMPARE(dialog->state(), QStringLiteral("disputed"));
-        dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("the vendor says the call was at 10:40"));
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(
+            QStringLiteral("the vendor says the call was at 10:40"));
     });
     dispute->trigger();
-    QCOMPARE(Disputes::stateOf(window.document().store(), Disputes::ItemType::Event, manual), Disputes::State::Disputed);
+    QCOMPARE(Disputes::stateOf(window.document().store(), Disputes::ItemType::Event, manual),
+        Disputes::State::Disputed);
 
     // It stands out: in the Disputes panel, and with a marker in the event table.
     auto *panel = window.findChild<views::DisputesPanel *>();
     QVERIFY(panel);
-    QAbstractItemModelTester disputeTester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester disputeTester(
+        panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(panel->model()->rowCount(), 1);
     QCOMPARE(panel->model()->index(0, model::DisputeModel::StateColumn).data().toString(),
-             Disputes::stateLabel(Disputes::State::Disputed));
+        Disputes::stateLabel(Disputes::State::Disputed));
     QCOMPARE(panel->model()->index(0, model::DisputeModel::ReasonColumn).data().toString(),
-             QStringLiteral("the vendor says the call was at 10:40"));
-    QVERIFY(panel->model()->index(0, model::DisputeModel::ItemColumn).data().toString().contains(QLatin1String("vendor")));
-    auto *marker = qobject_cast<views::DisputeMarkerDelegate *>(table->itemDelegateForColumn(model::EventTableModel::TextColumn));
+        QStringLiteral("the vendor says the call was at 10:40"));
+    QVERIFY(panel->model()
+                ->index(0, model::DisputeModel::ItemColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("vendor")));
+    auto *marker = qobject_cast<views::DisputeMarkerDelegate *>(
+        table->itemDelegateForColumn(model::EventTableModel::TextColumn));
     QVERIFY(marker);
     QCOMPARE(marker->stateOf(manual), Disputes::State::Disputed);
-    QTRY_COMPARE(markerPixel(table, row), views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
+    QTRY_COMPARE(
+        markerPixel(table, row), views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
     QVERIFY(before != views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
 
     // And in the narrative compare view, where a narrative cites it.
-    const qint64 narrative = model::commands::addNarrative(window.document(), QStringLiteral("From the bridge"),
-                                                           QStringLiteral("on-call engineer"));
-    QVERIFY(model::commands::addStep(window.document(), narrative, QStringLiteral("we called the vendor"), manual) > 0);
+    const qint64 narrative = model::commands::addNarrative(
+        window.document(), QStringLiteral("From the bridge"), QStringLiteral("on-call engineer"));
+    QVERIFY(
+        model::commands::addStep(window.document(), narrative, QStringLiteral("we called the vendor"), manual)
+        > 0);
     auto *compareTable = window.findChild<QTableView *>(QStringLiteral("compareTable"));
     QVERIFY2(compareTable, "the sense-making compare view is installed");
     auto *compareModel = qobject_cast<model::NarrativeCompareModel *>(compareTable->model());
     QVERIFY(compareModel);
-    compareModel->setNarratives({narrative});
+    compareModel->setNarratives({ narrative });
     int compareRow = -1;
     for (int r = 0; r < compareModel->rowCount(); ++r) {
         if (compareModel->index(r, 0).data(model::EventIdRole).toLongLong() == manual)
@@ -240,17 +253,19 @@ void TestPractice::addManualEventAndDisputeIt()
     window.document().undoStack()->undo();
     QCOMPARE(panel->model()->rowCount(), 0);
     QCOMPARE(marker->stateOf(manual), Disputes::State::None);
-    QTRY_VERIFY(markerPixel(table, row) != views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
+    QTRY_VERIFY(
+        markerPixel(table, row) != views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
 }
 
 void TestPractice::disputeAnnotationAndStepShowInCompare()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"), QStringLiteral("Europe/Berlin")));
+    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"),
+        QStringLiteral("Europe/Berlin")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.importFiles({tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl"))});
+    window.importFiles({ tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")) });
     QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 3, 20000);
     QTRY_VERIFY(!window.isImporting());
     model::ReviewDocument &document = window.document();
@@ -280,18 +295,20 @@ void TestPractice::disputeAnnotationAndStepShowInCompare()
         dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("the proxy log shows two"));
     });
     annotationAction->trigger();
-    QCOMPARE(Disputes::stateOf(document.store(), Disputes::ItemType::Annotation, annotation), Disputes::State::Disputed);
+    QCOMPARE(Disputes::stateOf(document.store(), Disputes::ItemType::Annotation, annotation),
+        Disputes::State::Disputed);
     QCOMPARE(Disputes::stateOf(document.store(), Disputes::ItemType::Event, event), Disputes::State::None);
     QCOMPARE(annotationAction->marker()->stateOf(annotation), Disputes::State::Disputed);
     QTRY_COMPARE(pixelAt(annotations, annotations->model()->index(0, 0)),
-                 views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
+        views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
 
     // Keyboard: with the annotation list focused, Edit > Mark Uncertain… marks the annotation.
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     annotations->setFocus(Qt::ShortcutFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), annotations);
-    answerNextDialog<views::DisputeDialog>([](views::DisputeDialog *dialog) { QCOMPARE(dialog->state(), QStringLiteral("uncertain")); });
+    answerNextDialog<views::DisputeDialog>(
+        [](views::DisputeDialog *dialog) { QCOMPARE(dialog->state(), QStringLiteral("uncertain")); });
     findAction(window, QStringLiteral("markUncertainAction"))->trigger();
     QCOMPARE(Disputes::forItem(document.store(), Disputes::ItemType::Annotation, annotation).size(), 2);
     QCOMPARE(Disputes::forItem(document.store(), Disputes::ItemType::Event, event).size(), 0);
@@ -299,14 +316,17 @@ void TestPractice::disputeAnnotationAndStepShowInCompare()
     QCOMPARE(Disputes::forItem(document.store(), Disputes::ItemType::Annotation, annotation).size(), 1);
 
     // A narrative step, marked from the steps editor's context menu.
-    const qint64 narrative = model::commands::addNarrative(document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
-    const qint64 step = model::commands::addStep(document, narrative, QStringLiteral("we saw retries and waited"), event);
+    const qint64 narrative = model::commands::addNarrative(
+        document, QStringLiteral("From the bridge"), QStringLiteral("on-call"));
+    const qint64 step
+        = model::commands::addStep(document, narrative, QStringLiteral("we saw retries and waited"), event);
     QVERIFY(step > 0);
     auto *narratives = window.findChild<views::NarrativesPanel *>();
     QVERIFY(narratives);
     narratives->setCurrentNarrative(narrative);
     QTRY_COMPARE(narratives->stepModel()->rowCount(), 1);
-    narratives->stepView()->setCurrentIndex(narratives->stepModel()->index(0, model::NarrativeStepModel::TextColumn));
+    narratives->stepView()->setCurrentIndex(
+        narratives->stepModel()->index(0, model::NarrativeStepModel::TextColumn));
     auto *stepAction = views::DisputeAction::forWidget(narratives->stepView());
     QVERIFY(stepAction && stepAction->isEnabled());
     QCOMPARE(stepAction->currentItem(), step);
@@ -326,7 +346,8 @@ void TestPractice::disputeAnnotationAndStepShowInCompare()
     QStringList items;
     for (int r = 0; r < 2; ++r)
         items << panel->model()->index(r, model::DisputeModel::ItemColumn).data().toString();
-    QVERIFY2(items.at(0).startsWith(Disputes::typeLabel(Disputes::ItemType::Annotation)), qPrintable(items.at(0)));
+    QVERIFY2(
+        items.at(0).startsWith(Disputes::typeLabel(Disputes::ItemType::Annotation)), qPrintable(items.at(0)));
     QVERIFY2(items.at(1).startsWith(Disputes::typeLabel(Disputes::ItemType::Step)), qPrintable(items.at(1)));
     QCOMPARE(panel->model()->index(1, 0).data(model::EventIdRole).toLongLong(), event);
 
@@ -336,22 +357,28 @@ void TestPractice::disputeAnnotationAndStepShowInCompare()
     QVERIFY(compare);
     if (auto *dock = qobject_cast<QDockWidget *>(compare->parentWidget()))
         dock->show();
-    compare->compareModel()->setNarratives({narrative});
+    compare->compareModel()->setNarratives({ narrative });
     QCOMPARE(compare->compareModel()->rowCount(), 1);
     QTableView *table = compare->table();
     QTRY_VERIFY(table->isVisible());
-    const QModelIndex stepCell = compare->compareModel()->index(0, model::NarrativeCompareModel::FirstNarrativeColumn);
-    const QModelIndex eventCell = compare->compareModel()->index(0, model::NarrativeCompareModel::EventColumn);
-    QTRY_COMPARE(pixelAt(table, stepCell), views::DisputeMarkerDelegate::markerColor(Disputes::State::Uncertain));
-    QTRY_COMPARE(pixelAt(table, eventCell), views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
-    QVERIFY2(compare->summaryText().contains(QLatin1String("we saw retries and waited")), qPrintable(compare->summaryText()));
+    const QModelIndex stepCell
+        = compare->compareModel()->index(0, model::NarrativeCompareModel::FirstNarrativeColumn);
+    const QModelIndex eventCell
+        = compare->compareModel()->index(0, model::NarrativeCompareModel::EventColumn);
+    QTRY_COMPARE(
+        pixelAt(table, stepCell), views::DisputeMarkerDelegate::markerColor(Disputes::State::Uncertain));
+    QTRY_COMPARE(
+        pixelAt(table, eventCell), views::DisputeMarkerDelegate::markerColor(Disputes::State::Disputed));
+    QVERIFY2(compare->summaryText().contains(QLatin1String("we saw retries and waited")),
+        qPrintable(compare->summaryText()));
     QVERIFY(compare->summaryText().contains(QLatin1String("Uncertain or disputed")));
 
     // Undo takes the step's mark away in the comparison too.
     document.undoStack()->undo();
     QCOMPARE(Disputes::stateOf(document.store(), Disputes::ItemType::Step, step), Disputes::State::None);
-    QTRY_VERIFY(pixelAt(table, compare->compareModel()->index(0, model::NarrativeCompareModel::FirstNarrativeColumn))
-                != views::DisputeMarkerDelegate::markerColor(Disputes::State::Uncertain));
+    QTRY_VERIFY(
+        pixelAt(table, compare->compareModel()->index(0, model::NarrativeCompareModel::FirstNarrativeColumn))
+        != views::DisputeMarkerDelegate::markerColor(Disputes::State::Uncertain));
     QVERIFY(!compare->summaryText().contains(QLatin1String("we saw retries and waited")));
 }
 

@@ -65,14 +65,15 @@ void TestSensemakingGui::factorNarrativesAndCompare()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    QVERIFY(window.newReview(dir.filePath(QStringLiteral("g.faultless")), QStringLiteral("GUI"), QStringLiteral("UTC")));
+    QVERIFY(window.newReview(
+        dir.filePath(QStringLiteral("g.faultless")), QStringLiteral("GUI"), QStringLiteral("UTC")));
     window.show();
     model::ReviewDocument &doc = window.document();
     QList<qint64> events;
-    for (const auto &[minute, text] : QList<QPair<int, QString>> {{1, QStringLiteral("load-test budget cut")},
-                                                                  {10, QStringLiteral("checkout p99 alert")},
-                                                                  {20, QStringLiteral("chaos experiment running")},
-                                                                  {41, QStringLiteral("pricing-engine flag off")}}) {
+    for (const auto &[minute, text] :
+        QList<QPair<int, QString>> { { 1, QStringLiteral("load-test budget cut") },
+            { 10, QStringLiteral("checkout p99 alert") }, { 20, QStringLiteral("chaos experiment running") },
+            { 41, QStringLiteral("pricing-engine flag off") } }) {
         model::commands::ManualEvent e;
         e.instant = 1'773'500'000'000'000LL + minute * 60'000'000LL;
         e.text = text;
@@ -90,8 +91,11 @@ void TestSensemakingGui::factorNarrativesAndCompare()
     auto *title = factors->findChild<QLineEdit *>(QStringLiteral("factorTitle"));
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Experiment and rollout overlapped"));
-    QCOMPARE(doc.store().scalar(QStringLiteral("SELECT title FROM factors WHERE id = ?"), {factors->currentFactor()}).toString(),
-             QStringLiteral("Experiment and rollout overlapped"));
+    QCOMPARE(
+        doc.store()
+            .scalar(QStringLiteral("SELECT title FROM factors WHERE id = ?"), { factors->currentFactor() })
+            .toString(),
+        QStringLiteral("Experiment and rollout overlapped"));
     auto *category = factors->findChild<QComboBox *>(QStringLiteral("factorCategory"));
     const int coordination = category->findText(QStringLiteral("Coordination and communication"));
     QVERIFY(coordination > 0);
@@ -100,8 +104,11 @@ void TestSensemakingGui::factorNarrativesAndCompare()
     auto *description = factors->findChild<QPlainTextEdit *>(QStringLiteral("factorDescription"));
     description->setFocus();
     QTest::keyClicks(description, QStringLiteral("The root cause was Bob, who should have known."));
-    QCOMPARE(doc.store().scalar(QStringLiteral("SELECT description FROM factors WHERE id = ?"), {factors->currentFactor()}).toString(),
-             QStringLiteral("The root cause was Bob, who should have known."));
+    QCOMPARE(doc.store()
+                 .scalar(QStringLiteral("SELECT description FROM factors WHERE id = ?"),
+                     { factors->currentFactor() })
+                 .toString(),
+        QStringLiteral("The root cause was Bob, who should have known."));
     // Typing merged into few undo steps, not one per key.
     QVERIFY(doc.undoStack()->count() < 10);
     // The assistant underlines both phrases and never blocks saving.
@@ -126,7 +133,7 @@ void TestSensemakingGui::factorNarrativesAndCompare()
     QCOMPARE(evidence->model()->rowCount(), 1);
     QCOMPARE(evidence->model()->index(0, 1).data().toString(), QStringLiteral("chaos experiment running"));
     QCOMPARE(factors->factorModel()->index(0, model::FactorModel::CategoryColumn).data().toString(),
-             QStringLiteral("Coordination and communication"));
+        QStringLiteral("Coordination and communication"));
 
     // Two narratives: steps from a drop of event ids and from the current event.
     auto *narratives = window.findChild<views::NarrativesPanel *>();
@@ -139,7 +146,8 @@ void TestSensemakingGui::factorNarrativesAndCompare()
     vantage->setCurrentIndex(0);
     QMimeData drop;
     drop.setData(QStringLiteral("application/x-faultless-event-ids"),
-                 QByteArray::number(events.at(1)) + '\n' + QByteArray::number(events.at(2)) + '\n' + QByteArray::number(events.at(3)));
+        QByteArray::number(events.at(1)) + '\n' + QByteArray::number(events.at(2)) + '\n'
+            + QByteArray::number(events.at(3)));
     QVERIFY(narratives->stepModel()->dropMimeData(&drop, Qt::CopyAction, -1, -1, {}));
     QCOMPARE(narratives->stepModel()->rowCount(), 3);
     // Alt+Down moves the first step down.
@@ -159,7 +167,7 @@ void TestSensemakingGui::factorNarrativesAndCompare()
     auto *narrativeTitle = narratives->findChild<QLineEdit *>(QStringLiteral("narrativeTitle"));
     narrativeTitle->selectAll();
     QTest::keyClicks(narrativeTitle, QStringLiteral("How two good practices met"));
-    for (int i : {0, 2}) {
+    for (int i : { 0, 2 }) {
         window.selection().setCurrentEvent(events.at(i));
         narratives->addCurrentEvent();
     }
@@ -174,13 +182,14 @@ void TestSensemakingGui::factorNarrativesAndCompare()
     model::NarrativeCompareModel *cmp = view->compareModel();
     QCOMPARE(cmp->columnCount(), model::NarrativeCompareModel::FirstNarrativeColumn + 2);
     QCOMPARE(cmp->rowCount(), 4); // every event is cited by one of them
-    QCOMPARE(cmp->comparison().sharedEvents(), (QList<qint64> {events.at(2)}));
-    QCOMPARE(cmp->comparison().sharedFactors(), (QList<qint64> {factors->currentFactor()}));
+    QCOMPARE(cmp->comparison().sharedEvents(), (QList<qint64> { events.at(2) }));
+    QCOMPARE(cmp->comparison().sharedFactors(), (QList<qint64> { factors->currentFactor() }));
     const QString summary = view->summaryText();
     QVERIFY2(summary.contains(QStringLiteral("Only this narrative mentions")), qPrintable(summary));
     QVERIFY(summary.contains(QStringLiteral("load-test budget cut")));
     QVERIFY(summary.contains(QStringLiteral("Experiment and rollout overlapped")));
-    for (const QString &word : {QStringLiteral("correct narrative"), QStringLiteral("root cause"), QStringLiteral("winner")})
+    for (const QString &word :
+        { QStringLiteral("correct narrative"), QStringLiteral("root cause"), QStringLiteral("winner") })
         QVERIFY(!summary.contains(word, Qt::CaseInsensitive));
 
     // Undo the last step (the shared event leaves the second narrative): the comparison follows.
@@ -195,13 +204,15 @@ void TestSensemakingGui::facilitatorModeWalksThrough()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    QVERIFY(window.newReview(dir.filePath(QStringLiteral("f.faultless")), QStringLiteral("F"), QStringLiteral("UTC")));
+    QVERIFY(window.newReview(
+        dir.filePath(QStringLiteral("f.faultless")), QStringLiteral("F"), QStringLiteral("UTC")));
     model::commands::ManualEvent e;
     e.instant = 1'773'500'000'000'000LL;
     e.text = QStringLiteral("flag on");
     const qint64 id = model::commands::addManualEvent(window.document(), e);
-    window.document().store().exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE id = ?"), {id});
-    window.document().store().exec(QStringLiteral("INSERT INTO questions(text, created) VALUES('How did we decide?', 0)"));
+    window.document().store().exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE id = ?"), { id });
+    window.document().store().exec(
+        QStringLiteral("INSERT INTO questions(text, created) VALUES('How did we decide?', 0)"));
     findAction(&window, QStringLiteral("Facilitator Mode"))->trigger();
     auto *mode = window.findChild<views::FacilitatorMode *>();
     QVERIFY(mode && mode->isVisible());

@@ -3,6 +3,8 @@
 // provides through pg_virtualenv) opening a server review with its banner noticing others' edits.
 #include "testsupport.h"
 
+#include "commands/eventcommands.h"
+#include "commands/sensemakingcommands.h"
 #include "document/demoreview.h"
 #include "document/reviewdocument.h"
 #include "eventselection.h"
@@ -12,8 +14,6 @@
 #include "store/serverlocation.h"
 #include "store/serverreview.h"
 #include "store/serverwatcher.h"
-#include "commands/eventcommands.h"
-#include "commands/sensemakingcommands.h"
 #include "teamserver/conflictdialog.h"
 #include "teamserver/liveediting.h"
 #include "teamserver/serverbanner.h"
@@ -393,10 +393,11 @@ void TestTeamServerUi::openedServerReviewShowsBannerAndChanges()
                                   " SELECT min(id), 'x', 'y', 0, 0 FROM review_%1.events")
                        .arg(id)));
         // It arrives in the open copy by itself: no reload.
-        QTRY_COMPARE_WITH_TIMEOUT(window.document()
-                                      .store()
-                                      .scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE author = 'x'"))
-                                      .toInt(),
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.document()
+                .store()
+                .scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE author = 'x'"))
+                .toInt(),
             1, 30000);
         QVERIFY(!banner->isChanged());
         // An import on the server (a new source) is not taken in live: the banner offers a reload.
@@ -486,15 +487,18 @@ void TestTeamServerUi::twoWindowsEditOneReviewLive()
         QSqlDatabase db = faultless::tests::serverConnection(QStringLiteral("admin"));
         QVERIFY(db.isOpen());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
-                           .arg(boUser, qEnvironmentVariable("PGPASSWORD").replace(QLatin1Char('\''), QStringLiteral("''")))));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                .arg(boUser,
+                    qEnvironmentVariable("PGPASSWORD").replace(QLatin1Char('\''), QStringLiteral("''")))));
         model::ReviewStore local;
         QVERIFY(local.open(demo));
         model::ServerReview server;
         QVERIFY2(server.connect(ana) && server.publish(local), qPrintable(server.errorString()));
         QVERIFY2(server.grant(boUser, model::serverschema::Role::Reviewer), qPrintable(server.errorString()));
     }
-    const ServerLocation bo = parsed(ana.toString().replace(ana.user() + QLatin1Char('@'), boUser + QLatin1Char('@')));
+    const ServerLocation bo
+        = parsed(ana.toString().replace(ana.user() + QLatin1Char('@'), boUser + QLatin1Char('@')));
     QCOMPARE(bo.user(), boUser);
 
     views::MainWindow anaWindow;
@@ -520,28 +524,38 @@ void TestTeamServerUi::twoWindowsEditOneReviewLive()
     // Ana annotates an event; Bo's window shows it without anyone reloading.
     const qint64 event = anaDoc.store().scalar(QStringLiteral("SELECT min(id) FROM events")).toLongLong();
     QSignalSpy boAnnotations(&boDoc, &model::ReviewDocument::changed);
-    const qint64 note = model::commands::addAnnotation(anaDoc, event, QStringLiteral("The pager went to the old rota"));
+    const qint64 note
+        = model::commands::addAnnotation(anaDoc, event, QStringLiteral("The pager went to the old rota"));
     QVERIFY(note > 0);
-    const QString boHasIt = QStringLiteral("SELECT author || ': ' || text FROM annotations WHERE id = %1").arg(note);
+    const QString boHasIt
+        = QStringLiteral("SELECT author || ': ' || text FROM annotations WHERE id = %1").arg(note);
     QTRY_COMPARE_WITH_TIMEOUT(boDoc.store().scalar(boHasIt).toString(),
         QStringLiteral("Ana Tester: The pager went to the old rota"), 30000);
     bool announced = false;
     for (const QList<QVariant> &signal : std::as_const(boAnnotations))
-        announced = announced || signal.at(0).value<model::ReviewDocument::Area>() == model::ReviewDocument::Area::Annotations;
+        announced = announced
+            || signal.at(0).value<model::ReviewDocument::Area>() == model::ReviewDocument::Area::Annotations;
     QVERIFY(announced);
     // Bo highlights an event; Ana's timeline marks it.
-    const qint64 marked = anaDoc.store().scalar(QStringLiteral("SELECT max(id) FROM events WHERE highlighted = 0")).toLongLong();
+    const qint64 marked = anaDoc.store()
+                              .scalar(QStringLiteral("SELECT max(id) FROM events WHERE highlighted = 0"))
+                              .toLongLong();
     QVERIFY(model::commands::setHighlighted(boDoc, marked, true));
     QTRY_VERIFY_WITH_TIMEOUT(
-        anaDoc.timeline().flags(anaDoc.timeline().rowOfEvent(marked)) & model::TimelineIndex::Highlighted, 30000);
+        anaDoc.timeline().flags(anaDoc.timeline().rowOfEvent(marked)) & model::TimelineIndex::Highlighted,
+        30000);
 
     // Undo in Ana's window takes back Ana's annotation, and leaves Bo's highlight.
     anaDoc.undoStack()->undo();
     QTRY_COMPARE_WITH_TIMEOUT(boDoc.store().scalar(boHasIt).toString(), QString(), 30000);
     QVERIFY(model::EventStore::isHighlighted(anaDoc.store(), marked));
-    QVERIFY(model::commands::addAnnotation(boDoc, event, QStringLiteral("Bo: the rota changed on Monday")) > 0);
+    QVERIFY(
+        model::commands::addAnnotation(boDoc, event, QStringLiteral("Bo: the rota changed on Monday")) > 0);
     QTRY_VERIFY_WITH_TIMEOUT(
-        anaDoc.store().scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE author = 'Bo Reviewer'")).toInt() == 1,
+        anaDoc.store()
+                .scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE author = 'Bo Reviewer'"))
+                .toInt()
+            == 1,
         30000);
 
     anaWindow.selection().setCurrentEvent(event);
@@ -576,7 +590,11 @@ void TestTeamServerUi::twoWindowsEditOneReviewLive()
     // Ana's undo of her title meets Bo's newer one: she is asked too, nothing is overwritten.
     anaDoc.undoStack()->undo();
     QTRY_VERIFY_WITH_TIMEOUT(anaWindow.teamServer().live()->conflictDialog(), 30000);
-    anaWindow.teamServer().live()->conflictDialog()->findChild<QAbstractButton *>(QStringLiteral("keepTheirs"))->click();
+    anaWindow.teamServer()
+        .live()
+        ->conflictDialog()
+        ->findChild<QAbstractButton *>(QStringLiteral("keepTheirs"))
+        ->click();
     QTRY_COMPARE_WITH_TIMEOUT(anaDoc.store().scalar(title).toString(), QStringLiteral("Bo's title"), 30000);
     QCOMPARE(boDoc.store().scalar(title).toString(), QStringLiteral("Bo's title"));
 

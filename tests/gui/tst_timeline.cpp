@@ -27,18 +27,18 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QCheckBox>
+#include <QGestureEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
 #include <QPlainTextEdit>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QUndoStack>
-#include <QGestureEvent>
-#include <QNativeGestureEvent>
-#include <QPinchGesture>
-#include <QPointingDevice>
 #include <QWheelEvent>
 #include <QtTest>
 
@@ -82,7 +82,8 @@ void TestTimeline::workspaceOnTheDemoReview()
     window.resize(1300, 850);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QAbstractItemModelTester tableTester(&window.eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tableTester(
+        &window.eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.openReview(m_demo));
     model::ReviewDocument &document = window.document();
     const model::TimelineIndex &index = document.timeline();
@@ -92,8 +93,8 @@ void TestTimeline::workspaceOnTheDemoReview()
     auto *searchBar = window.findChild<views::SearchBar *>();
     auto *pane = window.findChild<views::EventDetailPane *>();
     QVERIFY(timeline && searchBar && pane);
-    QAbstractItemModelTester annotationTester(pane->annotationModel(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester annotationTester(
+        pane->annotationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Opened zoomed to fit, with the range shared through the selection.
     QVERIFY(timeline->visibleFrom() <= index.first());
@@ -110,7 +111,7 @@ void TestTimeline::workspaceOnTheDemoReview()
     const double fraction = 0.25;
     const model::Instant under = timeline->visibleFrom() + model::Instant(double(spanBefore) * fraction);
     QWheelEvent wheel(QPointF(at), QPointF(timeline->mapToGlobal(at)), QPoint(), QPoint(0, 360), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+        Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(timeline, &wheel);
     const model::Instant spanAfter = timeline->visibleTo() - timeline->visibleFrom();
     QVERIFY(spanAfter < spanBefore * 6 / 10);
@@ -128,7 +129,7 @@ void TestTimeline::workspaceOnTheDemoReview()
     const qint64 second = window.selection().currentEvent();
     QVERIFY(second != first);
     QCOMPARE(timeline->laneLayout().laneOfRow(index, index.rowOfEvent(second)),
-             timeline->laneLayout().laneOfRow(index, index.rowOfEvent(first)));
+        timeline->laneLayout().laneOfRow(index, index.rowOfEvent(first)));
     // The table follows the selection.
     QCOMPARE(window.eventModel().eventId(window.eventTable()->currentIndex().row()), second);
 
@@ -161,7 +162,8 @@ void TestTimeline::workspaceOnTheDemoReview()
     const int before = pane->annotationModel()->rowCount();
 
     // Annotate through the pane's button, then undo and redo.
-    pane->annotationEditor()->setPlainText(QStringLiteral("The pricing engine opened one connection per line item."));
+    pane->annotationEditor()->setPlainText(
+        QStringLiteral("The pricing engine opened one connection per line item."));
     QPushButton *add = nullptr;
     for (QPushButton *b : pane->findChildren<QPushButton *>()) {
         if (b->text() == QObject::tr("&Add Annotation"))
@@ -171,7 +173,7 @@ void TestTimeline::workspaceOnTheDemoReview()
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(pane->annotationModel()->rowCount(), before + 1);
     QCOMPARE(pane->annotationModel()->annotations().last().text,
-             QStringLiteral("The pricing engine opened one connection per line item."));
+        QStringLiteral("The pricing engine opened one connection per line item."));
     QVERIFY(index.flags(index.rowOfEvent(selected)) & model::TimelineIndex::Annotated);
     QVERIFY(pane->annotationEditor()->toPlainText().isEmpty());
     document.undoStack()->undo();
@@ -207,7 +209,8 @@ void TestTimeline::workspaceOnTheDemoReview()
 void TestTimeline::tableSortsAndDrags()
 {
     views::MainWindow window;
-    QAbstractItemModelTester tester(&window.eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        &window.eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.openReview(m_demo));
     model::EventTableModel &m = window.eventModel();
     const qint64 current = m.eventId(10);
@@ -227,15 +230,16 @@ void TestTimeline::tableSortsAndDrags()
     window.eventTable()->sortByColumn(model::EventTableModel::TextColumn, Qt::AscendingOrder);
     QCOMPARE(m.sortColumn(), int(model::EventTableModel::SeverityColumn));
 
-    std::unique_ptr<QMimeData> mime(m.mimeData({m.index(0, 0), m.index(0, 3), m.index(1, 0)}));
+    std::unique_ptr<QMimeData> mime(m.mimeData({ m.index(0, 0), m.index(0, 3), m.index(1, 0) }));
     QVERIFY(mime);
     QCOMPARE(QString::fromUtf8(mime->data(model::EventTableModel::eventIdsMimeType())),
-             QStringLiteral("%1\n%2").arg(m.eventId(0)).arg(m.eventId(1)));
+        QStringLiteral("%1\n%2").arg(m.eventId(0)).arg(m.eventId(1)));
     QVERIFY(m.flags(m.index(0, 0)) & Qt::ItemIsDragEnabled);
 
     window.eventTable()->sortByColumn(model::EventTableModel::TimeColumn, Qt::AscendingOrder);
     for (int row = 1; row < m.rowCount(); ++row)
-        QVERIFY(m.index(row - 1, 0).data(model::InstantRole).toLongLong() <= m.index(row, 0).data(model::InstantRole).toLongLong());
+        QVERIFY(m.index(row - 1, 0).data(model::InstantRole).toLongLong()
+            <= m.index(row, 0).data(model::InstantRole).toLongLong());
 }
 
 void TestTimeline::laneStateIsSavedInTheReview()
@@ -288,9 +292,9 @@ void TestTimeline::disputedEventsStandOut()
     const auto &painted = timeline->lastFrameDisputedEvents();
     QVERIFY(std::find(painted.begin(), painted.end(), id) == painted.end());
 
-    const qint64 dispute = model::commands::addDispute(document, QStringLiteral("event"), id, QStringLiteral("disputed"),
-                                                       QStringLiteral("Dana"),
-                                                       QStringLiteral("the pricing host's clock was two minutes late"));
+    const qint64 dispute
+        = model::commands::addDispute(document, QStringLiteral("event"), id, QStringLiteral("disputed"),
+            QStringLiteral("Dana"), QStringLiteral("the pricing host's clock was two minutes late"));
     QVERIFY(dispute > 0);
     QCOMPARE(timeline->disputeStateOf(id), model::Disputes::State::Disputed);
     QVERIFY(!timeline->grab().isNull());
@@ -300,12 +304,15 @@ void TestTimeline::disputedEventsStandOut()
     // The disputed mark wins the hit test at its place, and its tooltip names who and why.
     QCOMPARE(timeline->eventAt(*at), id);
     const QString tip = timeline->toolTipAt(*at);
-    QVERIFY2(tip.contains(QStringLiteral("Disputed by Dana: the pricing host&#x27;s clock was two minutes late"))
-                 || tip.contains(QStringLiteral("Disputed by Dana: the pricing host's clock was two minutes late")),
-             qPrintable(tip));
+    QVERIFY2(
+        tip.contains(QStringLiteral("Disputed by Dana: the pricing host&#x27;s clock was two minutes late"))
+            || tip.contains(
+                QStringLiteral("Disputed by Dana: the pricing host's clock was two minutes late")),
+        qPrintable(tip));
 
     // Zoomed far out the events are bins, the disputed one is still marked on its own.
-    timeline->setVisibleRange(index.first() - (index.last() - index.first()), index.last() + (index.last() - index.first()));
+    timeline->setVisibleRange(
+        index.first() - (index.last() - index.first()), index.last() + (index.last() - index.first()));
     QVERIFY(!timeline->grab().isNull());
     QVERIFY(std::find(painted.begin(), painted.end(), id) != painted.end());
 
@@ -420,15 +427,17 @@ void TestTimeline::accessibleTimeline()
 
     // A visible focus indicator: the focused timeline paints a frame in the accent colour.
     const QImage focused = timeline->grab().toImage();
-    QCOMPARE(focused.pixelColor(1, timeline->height() / 2).rgb(), timeline->palette().color(QPalette::Highlight).rgb());
+    QCOMPARE(focused.pixelColor(1, timeline->height() / 2).rgb(),
+        timeline->palette().color(QPalette::Highlight).rgb());
 
     // The parts around it are named for assistive technology.
     auto *overview = window.findChild<views::OverviewStrip *>();
     auto *searchBar = window.findChild<views::SearchBar *>();
     auto *pane = window.findChild<views::EventDetailPane *>();
     QVERIFY(overview && searchBar && pane);
-    for (QWidget *w : std::initializer_list<QWidget *>{overview, searchBar->lineEdit(), pane})
-        QVERIFY2(!w->accessibleName().isEmpty() && !w->accessibleDescription().isEmpty(), w->metaObject()->className());
+    for (QWidget *w : std::initializer_list<QWidget *> { overview, searchBar->lineEdit(), pane })
+        QVERIFY2(!w->accessibleName().isEmpty() && !w->accessibleDescription().isEmpty(),
+            w->metaObject()->className());
     QWidget *chart = window.findChild<QWidget *>(QStringLiteral("eventRateChart"));
     if (chart)
         QVERIFY(!chart->accessibleName().isEmpty() && !chart->accessibleDescription().isEmpty());
@@ -443,11 +452,19 @@ void TestTimeline::axisFollowsDaylightSaving_data()
     QTest::addColumn<QString>("mustNotShow");
     QTest::addColumn<int>("times"); // how often mustShow appears
     // Berlin springs forward on 29 March 2026 at 01:00 UTC: 02:00 CET becomes 03:00 CEST.
-    QTest::newRow("spring, 15 min") << "2026-03-29T00:00:00Z" << "2026-03-29T03:00:00Z" << 1200 << "03:00" << "02:15" << 1;
-    QTest::newRow("spring, hours") << "2026-03-28T20:00:00Z" << "2026-03-29T08:00:00Z" << 1200 << "03:00" << "02:00" << 1;
-    QTest::newRow("spring, 1 min") << "2026-03-29T00:50:00Z" << "2026-03-29T01:10:00Z" << 1400 << "03:04" << "02:04" << 1;
+    QTest::newRow("spring, 15 min") << "2026-03-29T00:00:00Z"
+                                    << "2026-03-29T03:00:00Z" << 1200 << "03:00"
+                                    << "02:15" << 1;
+    QTest::newRow("spring, hours") << "2026-03-28T20:00:00Z"
+                                   << "2026-03-29T08:00:00Z" << 1200 << "03:00"
+                                   << "02:00" << 1;
+    QTest::newRow("spring, 1 min") << "2026-03-29T00:50:00Z"
+                                   << "2026-03-29T01:10:00Z" << 1400 << "03:04"
+                                   << "02:04" << 1;
     // And falls back on 25 October 2026 at 01:00 UTC: 03:00 CEST becomes 02:00 CET, twice 02:15.
-    QTest::newRow("autumn, 15 min") << "2026-10-24T23:30:00Z" << "2026-10-25T02:30:00Z" << 1200 << "02:15" << "" << 2;
+    QTest::newRow("autumn, 15 min") << "2026-10-24T23:30:00Z"
+                                    << "2026-10-25T02:30:00Z" << 1200 << "02:15"
+                                    << "" << 2;
 }
 
 // Ticks are placed in the review's zone with the offset in force at each tick: a DST change inside
@@ -482,8 +499,9 @@ void TestTimeline::axisFollowsDaylightSaving()
         // Each label is the wall-clock time of its own instant in Berlin.
         const QDateTime local = model::timestamps::toDateTime(tick.instant).toTimeZone(berlin);
         if (tick.label.contains(QLatin1Char(':'))) {
-            const QString expected = local.time().toString(tick.label.count(QLatin1Char(':')) == 2 ? QStringLiteral("HH:mm:ss")
-                                                                                                 : QStringLiteral("HH:mm"));
+            const QString expected
+                = local.time().toString(tick.label.count(QLatin1Char(':')) == 2 ? QStringLiteral("HH:mm:ss")
+                                                                                : QStringLiteral("HH:mm"));
             QCOMPARE(tick.label, expected);
         }
         shown += tick.label == mustShow;
@@ -510,16 +528,17 @@ void TestTimeline::pinchZoomsAroundTheFingers()
     const model::Instant under = timeline->visibleFrom() + model::Instant(double(spanBefore) * 0.75);
     const QPointingDevice *device = QPointingDevice::primaryPointingDevice();
     // Fingers apart (positive value): zoom in.
-    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, device, 2, QPointF(at), QPointF(at), QPointF(timeline->mapToGlobal(at)),
-                              1.0, QPointF(), 0);
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, device, 2, QPointF(at), QPointF(at),
+        QPointF(timeline->mapToGlobal(at)), 1.0, QPointF(), 0);
     QApplication::sendEvent(timeline, &pinch);
     const model::Instant spanAfter = timeline->visibleTo() - timeline->visibleFrom();
-    QVERIFY2(spanAfter < spanBefore * 6 / 10, qPrintable(QString::number(double(spanAfter) / double(spanBefore))));
+    QVERIFY2(
+        spanAfter < spanBefore * 6 / 10, qPrintable(QString::number(double(spanAfter) / double(spanBefore))));
     const model::Instant underAfter = timeline->visibleFrom() + model::Instant(double(spanAfter) * 0.75);
     QVERIFY(std::abs(underAfter - under) < spanBefore / 200);
     // Fingers together: zoom out again.
-    QNativeGestureEvent apart(Qt::ZoomNativeGesture, device, 2, QPointF(at), QPointF(at), QPointF(timeline->mapToGlobal(at)),
-                              -0.5, QPointF(), 0);
+    QNativeGestureEvent apart(Qt::ZoomNativeGesture, device, 2, QPointF(at), QPointF(at),
+        QPointF(timeline->mapToGlobal(at)), -0.5, QPointF(), 0);
     QApplication::sendEvent(timeline, &apart);
     QVERIFY(timeline->visibleTo() - timeline->visibleFrom() > spanAfter);
 
@@ -531,10 +550,11 @@ void TestTimeline::pinchZoomsAroundTheFingers()
     gesture.setChangeFlags(QPinchGesture::ScaleFactorChanged);
     gesture.setScaleFactor(2.0);
     gesture.setCenterPoint(QPointF(timeline->mapToGlobal(at)));
-    QGestureEvent gestureEvent({&gesture});
+    QGestureEvent gestureEvent({ &gesture });
     QApplication::sendEvent(timeline, &gestureEvent);
     const model::Instant spanPinched = timeline->visibleTo() - timeline->visibleFrom();
-    QVERIFY2(std::abs(double(spanPinched) / double(spanFit) - 0.5) < 0.01, qPrintable(QString::number(double(spanPinched) / double(spanFit))));
+    QVERIFY2(std::abs(double(spanPinched) / double(spanFit) - 0.5) < 0.01,
+        qPrintable(QString::number(double(spanPinched) / double(spanFit))));
     const model::Instant underPinch = timeline->visibleFrom() + model::Instant(double(spanPinched) * 0.75);
     QVERIFY(std::abs(underPinch - underFit) < spanFit / 200);
 }
@@ -595,17 +615,19 @@ void TestTimeline::overviewStripByKeyboard()
 
     // A visible focus indicator: a frame in the accent colour that goes when the focus leaves.
     const QImage focused = overview->grab().toImage();
-    QCOMPARE(focused.pixelColor(1, overview->height() / 2).rgb(), overview->palette().color(QPalette::Highlight).rgb());
+    QCOMPARE(focused.pixelColor(1, overview->height() / 2).rgb(),
+        overview->palette().color(QPalette::Highlight).rgb());
     timeline->setFocus(Qt::TabFocusReason);
     QVERIFY(!overview->hasFocus());
     const QImage unfocused = overview->grab().toImage();
-    QVERIFY(unfocused.pixelColor(1, overview->height() / 2).rgb() != overview->palette().color(QPalette::Highlight).rgb());
+    QVERIFY(unfocused.pixelColor(1, overview->height() / 2).rgb()
+        != overview->palette().color(QPalette::Highlight).rgb());
 
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(overview);
     QVERIFY(iface);
     QVERIFY(iface->state().focusable);
     const QString description = iface->text(QAccessible::Description);
-    for (const char *key : {"Left", "Right", "Page Up", "Page Down", "Home", "End"})
+    for (const char *key : { "Left", "Right", "Page Up", "Page Down", "Home", "End" })
         QVERIFY2(description.contains(QLatin1String(key)), qPrintable(description));
 }
 
@@ -618,7 +640,8 @@ void TestTimeline::laneHeadersFollowLanesAndPalette()
     views::EventSelection selection;
     views::TimelineView view(document, selection);
     view.resize(900, 400);
-    const QRect header(0, view.plotRect().top(), view.plotRect().left() - 1, view.height() - view.plotRect().top());
+    const QRect header(
+        0, view.plotRect().top(), view.plotRect().left() - 1, view.height() - view.plotRect().top());
     auto headerImage = [&] { return view.grab().toImage().copy(header); };
     const QImage before = headerImage();
     QCOMPARE(headerImage(), before); // a repaint of the same lanes: the same pixels
@@ -664,9 +687,10 @@ void TestTimeline::eventTableIsSetUpForManyRows()
     QVERIFY(!table->verticalHeader()->isVisibleTo(table));
     QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
     QCOMPARE(table->verticalHeader()->defaultSectionSize(), table->fontMetrics().height() + 6);
-    QCOMPARE(table->horizontalHeader()->sectionResizeMode(model::EventTableModel::TextColumn), QHeaderView::Stretch);
+    QCOMPARE(table->horizontalHeader()->sectionResizeMode(model::EventTableModel::TextColumn),
+        QHeaderView::Stretch);
     QVERIFY(table->columnWidth(model::EventTableModel::TimeColumn)
-            >= table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")));
+        >= table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")));
     QCOMPARE(table->selectionBehavior(), QAbstractItemView::SelectRows);
     QVERIFY(!table->tabKeyNavigation());
 
@@ -676,8 +700,10 @@ void TestTimeline::eventTableIsSetUpForManyRows()
     model::EventTableModel model(document);
     views::EventTableView view;
     view.setModel(&model);
-    QCOMPARE(view.columnWidth(model::EventTableModel::TimeColumn), table->columnWidth(model::EventTableModel::TimeColumn));
-    QCOMPARE(view.horizontalHeader()->sectionResizeMode(model::EventTableModel::TextColumn), QHeaderView::Stretch);
+    QCOMPARE(view.columnWidth(model::EventTableModel::TimeColumn),
+        table->columnWidth(model::EventTableModel::TimeColumn));
+    QCOMPARE(
+        view.horizontalHeader()->sectionResizeMode(model::EventTableModel::TextColumn), QHeaderView::Stretch);
     QCOMPARE(view.verticalHeader()->defaultSectionSize(), table->verticalHeader()->defaultSectionSize());
 }
 

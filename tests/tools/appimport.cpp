@@ -45,13 +45,15 @@ int main(int argc, char **argv)
     for (const QString &path : args.mid(2)) {
         ImportRequest request;
         request.path = path;
-        const ImportResult result = ImportJob::run(store, registry, request, nullptr, nullptr, [lingerMs](const ImportResult &r) {
-            std::printf("committed %lld\n", r.sourceId);
-            std::fflush(stdout);
-            QThread::msleep(lingerMs);
-        });
+        const ImportResult result
+            = ImportJob::run(store, registry, request, nullptr, nullptr, [lingerMs](const ImportResult &r) {
+                  std::printf("committed %lld\n", r.sourceId);
+                  std::fflush(stdout);
+                  QThread::msleep(lingerMs);
+              });
         if (result.status != ImportResult::Status::Imported || !result.textIndexError.isEmpty()) {
-            std::fprintf(stderr, "appimport: %s %s\n", qPrintable(result.summary()), qPrintable(result.textIndexError));
+            std::fprintf(stderr, "appimport: %s %s\n", qPrintable(result.summary()),
+                qPrintable(result.textIndexError));
             return 3;
         }
         std::printf("indexed %lld\n", result.sourceId);

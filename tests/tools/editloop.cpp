@@ -52,7 +52,7 @@ int main(int argc, char **argv)
     const qint64 count = args.size() > 2 ? args.at(2).toLongLong() : -1;
     // A per-process tag keeps names unique across the many runs the test makes on one review.
     const QString run = QString::number(QCoreApplication::applicationPid());
-    QRandomGenerator random {quint32(QCoreApplication::applicationPid())};
+    QRandomGenerator random { quint32(QCoreApplication::applicationPid()) };
     QList<QPair<qint64, QString>> annotations;
     EventSearch search(document);
     QString searchError;
@@ -80,7 +80,7 @@ int main(int argc, char **argv)
             const qint64 id = commands::addAnnotation(document, eventId, text);
             if (id <= 0)
                 return 3;
-            annotations.append({id, text});
+            annotations.append({ id, text });
             std::printf("annotation %lld %lld %s\n", id, eventId, qPrintable(text));
         } else if (what == 1) {
             auto &annotation = annotations[qsizetype(random.bounded(quint32(annotations.size())))];

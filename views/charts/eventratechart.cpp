@@ -16,8 +16,8 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <iterator>
 
@@ -39,9 +39,9 @@ struct Band
     const char *label;
 };
 const Band kBands[] = {
-    {Severity::Unknown, Severity::Notice, QT_TRANSLATE_NOOP("EventRateChart", "Info and below")},
-    {Severity::Warning, Severity::Warning, QT_TRANSLATE_NOOP("EventRateChart", "Warnings")},
-    {Severity::Error, Severity::Emergency, QT_TRANSLATE_NOOP("EventRateChart", "Errors and worse")},
+    { Severity::Unknown, Severity::Notice, QT_TRANSLATE_NOOP("EventRateChart", "Info and below") },
+    { Severity::Warning, Severity::Warning, QT_TRANSLATE_NOOP("EventRateChart", "Warnings") },
+    { Severity::Error, Severity::Emergency, QT_TRANSLATE_NOOP("EventRateChart", "Errors and worse") },
 };
 constexpr int kBandCount = int(std::size(kBands));
 } // namespace
@@ -60,8 +60,9 @@ EventRateChart::EventRateChart(ReviewDocument &document, EventSelection &selecti
 {
     setObjectName(QStringLiteral("eventRateChart"));
     setAccessibleName(tr("Event rate chart"));
-    setAccessibleDescription(tr("Events per interval over time by severity, with flag changes and experiments "
-                                "overlaid."));
+    setAccessibleDescription(
+        tr("Events per interval over time by severity, with flag changes and experiments "
+           "overlaid."));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(200); // axis labels need room; shorter shows only ellipses
     m_view->setAccessibleName(tr("Events per interval over time"));
@@ -134,7 +135,7 @@ void EventRateChart::applyTheme()
     const TimelineColors colors(palette());
     m_chart->setTheme(colors.isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setBackgroundBrush(palette().base());
-    const Severity representative[kBandCount] = {Severity::Info, Severity::Warning, Severity::Error};
+    const Severity representative[kBandCount] = { Severity::Info, Severity::Warning, Severity::Error };
     for (int i = 0; i < m_series.size(); ++i) {
         QPen pen(colors.severity(representative[i]), 1.6);
         m_series[i]->setPen(pen);
@@ -164,7 +165,8 @@ void EventRateChart::rebuild()
     }
     Instant from = index.first();
     Instant to = std::max(index.last(), from + 1000);
-    if (m_follow->isChecked() && m_selection.visibleFrom() != model::NoInstant && m_selection.visibleTo() > m_selection.visibleFrom()) {
+    if (m_follow->isChecked() && m_selection.visibleFrom() != model::NoInstant
+        && m_selection.visibleTo() > m_selection.visibleFrom()) {
         from = m_selection.visibleFrom();
         to = m_selection.visibleTo();
     }
@@ -180,8 +182,8 @@ void EventRateChart::rebuild()
         for (int s = int(kBands[b].from); s <= int(kBands[b].to); ++s)
             bandOfSeverity[size_t(s)] = b;
     }
-    const EventDensity::Bins density =
-        EventDensity::compute(index, from, to, bins, EventDensity::Key::Severity, bandOfSeverity, kBandCount);
+    const EventDensity::Bins density = EventDensity::compute(
+        index, from, to, bins, EventDensity::Key::Severity, bandOfSeverity, kBandCount);
     quint32 maxCount = 1;
     for (int b = 0; b < kBandCount; ++b) {
         QList<QPointF> points;
@@ -193,8 +195,10 @@ void EventRateChart::rebuild()
         }
         m_series[b]->replace(points); // one update, not one per point
     }
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(from))), QDateTime::fromMSecsSinceEpoch(qint64(xOf(to))));
-    m_x->setFormat(to - from > 2ll * 24 * 3600 * 1000000 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm:ss"));
+    m_x->setRange(
+        QDateTime::fromMSecsSinceEpoch(qint64(xOf(from))), QDateTime::fromMSecsSinceEpoch(qint64(xOf(to))));
+    m_x->setFormat(
+        to - from > 2ll * 24 * 3600 * 1000000 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm:ss"));
     m_x->setTickCount(std::clamp(width() / 120, 2, 10));
     m_y->setRange(0, double(maxCount) * 1.1);
 
@@ -215,8 +219,8 @@ void EventRateChart::rebuild()
         if (end < from || start > to)
             continue;
         auto *upper = new QLineSeries;
-        upper->replace({QPointF(xOf(std::max(start, from)), double(maxCount) * 1.1),
-                        QPointF(xOf(std::min(end, to)), double(maxCount) * 1.1)});
+        upper->replace({ QPointF(xOf(std::max(start, from)), double(maxCount) * 1.1),
+            QPointF(xOf(std::min(end, to)), double(maxCount) * 1.1) });
         auto *area = new QAreaSeries(upper);
         upper->setParent(area);
         area->setName(tr("Experiment runs"));

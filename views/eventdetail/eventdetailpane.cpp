@@ -183,12 +183,12 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     connect(m_updateAnnotation, &QPushButton::clicked, this, &EventDetailPane::updateAnnotation);
     connect(m_deleteAnnotation, &QPushButton::clicked, this, &EventDetailPane::deleteAnnotation);
     connect(m_annotationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                m_updateAnnotation->setEnabled(current.isValid());
-                m_deleteAnnotation->setEnabled(current.isValid());
-                if (current.isValid())
-                    m_annotationEdit->setPlainText(current.data(Qt::EditRole).toString());
-            });
+        [this](const QModelIndex &current) {
+            m_updateAnnotation->setEnabled(current.isValid());
+            m_deleteAnnotation->setEnabled(current.isValid());
+            if (current.isValid())
+                m_annotationEdit->setPlainText(current.data(Qt::EditRole).toString());
+        });
 
     connect(&m_selection, &EventSelection::currentEventChanged, this, [this](qint64 id) {
         m_eventId = id;
@@ -197,9 +197,10 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     });
     connect(&m_document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area, qint64 id) {
         const bool mine = id == 0 || id == m_eventId;
-        if (mine && (area == ReviewDocument::Area::Event || area == ReviewDocument::Area::Annotations
-                     || area == ReviewDocument::Area::Tags || area == ReviewDocument::Area::Events
-                     || area == ReviewDocument::Area::Sources))
+        if (mine
+            && (area == ReviewDocument::Area::Event || area == ReviewDocument::Area::Annotations
+                || area == ReviewDocument::Area::Tags || area == ReviewDocument::Area::Events
+                || area == ReviewDocument::Area::Sources))
             refresh();
     });
     connect(&m_document, &ReviewDocument::aboutToClose, this, [this] {
@@ -211,8 +212,8 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
 
 void EventDetailPane::setEnabledAll(bool enabled)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_showSource, m_highlight, m_phase, m_tagEdit, m_annotationEdit,
-                                                       m_addAnnotation, m_annotationView})
+    for (QWidget *w : std::initializer_list<QWidget *> { m_showSource, m_highlight, m_phase, m_tagEdit,
+             m_annotationEdit, m_addAnnotation, m_annotationView })
         w->setEnabled(enabled);
     const bool selected = enabled && m_annotationView->currentIndex().isValid();
     m_updateAnnotation->setEnabled(selected);
@@ -270,24 +271,27 @@ void EventDetailPane::refresh()
     m_body->show();
     const model::EventRow &e = details->event;
     const QTimeZone zone = m_document.timeZone();
-    QString header = QStringLiteral("<b>%1</b>").arg(model::timestamps::toDisplay(e.instant, zone).toHtmlEscaped());
+    QString header
+        = QStringLiteral("<b>%1</b>").arg(model::timestamps::toDisplay(e.instant, zone).toHtmlEscaped());
     if (e.end != model::NoInstant)
-        header += QStringLiteral(" – <b>%1</b>").arg(model::timestamps::toDisplay(e.end, zone).toHtmlEscaped());
-    header += QStringLiteral("<br>") + model::DomainText::kindLabel(e.kind).toHtmlEscaped() + QStringLiteral(" · ")
-        + model::DomainText::severityLabel(e.severity).toHtmlEscaped();
+        header
+            += QStringLiteral(" – <b>%1</b>").arg(model::timestamps::toDisplay(e.end, zone).toHtmlEscaped());
+    header += QStringLiteral("<br>") + model::DomainText::kindLabel(e.kind).toHtmlEscaped()
+        + QStringLiteral(" · ") + model::DomainText::severityLabel(e.severity).toHtmlEscaped();
     if (!e.lane.isEmpty())
         header += QStringLiteral(" · ") + e.lane.toHtmlEscaped();
     if (!e.actor.isEmpty())
         header += QStringLiteral(" · ") + tr("by %1").arg(e.actor).toHtmlEscaped();
     if (e.manual)
-        header += QStringLiteral("<br><i>") + tr("Added by a reviewer, not recorded by a system").toHtmlEscaped()
-            + QStringLiteral("</i>");
+        header += QStringLiteral("<br><i>")
+            + tr("Added by a reviewer, not recorded by a system").toHtmlEscaped() + QStringLiteral("</i>");
     header += flagLines(*details, zone);
     m_header->setText(header);
     m_text->setPlainText(e.text);
 
     const QJsonDocument json = QJsonDocument::fromJson(e.attributesJson.toUtf8());
-    m_attributes->setPlainText(json.isNull() ? e.attributesJson : QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
+    m_attributes->setPlainText(
+        json.isNull() ? e.attributesJson : QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
 
     m_originPath = details->originPath;
     m_byteOffset = e.byteOffset;
@@ -296,8 +300,9 @@ void EventDetailPane::refresh()
         m_origin->setText(tr("Added by a reviewer"));
         m_showSource->setEnabled(false);
     } else {
-        QString origin = e.line > 0 ? tr("%1, line %2, byte %3").arg(e.sourceName).arg(e.line).arg(e.byteOffset)
-                                    : tr("%1, byte %2").arg(e.sourceName).arg(e.byteOffset);
+        QString origin = e.line > 0
+            ? tr("%1, line %2, byte %3").arg(e.sourceName).arg(e.line).arg(e.byteOffset)
+            : tr("%1, byte %2").arg(e.sourceName).arg(e.byteOffset);
         if (!details->sourceFormat.isEmpty())
             origin += QStringLiteral(" (%1)").arg(details->sourceFormat);
         m_origin->setText(origin);
@@ -313,7 +318,7 @@ void EventDetailPane::refresh()
     for (const QString &tag : details->tags) {
         links << QStringLiteral("%1 <a href=\"remove:%2\" title=\"%3\">✕</a>")
                      .arg(tag.toHtmlEscaped(), QString::fromUtf8(QUrl::toPercentEncoding(tag)),
-                          tr("Remove tag %1").arg(tag).toHtmlEscaped());
+                         tr("Remove tag %1").arg(tag).toHtmlEscaped());
     }
     m_tags->setText(links.isEmpty() ? tr("No tags") : links.join(QStringLiteral(" &nbsp; ")));
     if (auto *completion = qobject_cast<QStringListModel *>(m_tagEdit->completer()->model()))

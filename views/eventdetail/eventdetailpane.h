@@ -14,7 +14,7 @@ class QTimeZone;
 namespace faultless::model {
 class ReviewDocument;
 struct EventDetails;
-}
+} // namespace faultless::model
 
 namespace faultless::views {
 
@@ -34,9 +34,9 @@ public:
     AnnotationListModel *annotationModel() const { return m_annotations; }
     QPlainTextEdit *annotationEditor() const { return m_annotationEdit; }
     // Actions of the pane's buttons, callable from tests.
-    qint64 addAnnotation();      // from the editor's text; returns the new id or 0
-    bool updateAnnotation();     // the selected annotation gets the editor's text
-    bool deleteAnnotation();     // the selected annotation
+    qint64 addAnnotation(); // from the editor's text; returns the new id or 0
+    bool updateAnnotation(); // the selected annotation gets the editor's text
+    bool deleteAnnotation(); // the selected annotation
     bool addTag(const QString &tag);
     void showInSource();
 

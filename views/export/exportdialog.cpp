@@ -6,12 +6,12 @@
 #include "mainwindow.h"
 #include "store/reviewstore.h"
 
-#include <QEvent>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -114,11 +114,14 @@ ExportDialog::ExportDialog(model::ReviewDocument &document, QWidget *parent)
     // Defaults: the last choices, else a leader briefing of the whole review in PDF.
     const QSettings settings;
     BriefingOptions defaults;
-    defaults.format = BriefingFormat(settings.value(QStringLiteral("export/format"), int(BriefingFormat::Pdf)).toInt());
+    defaults.format
+        = BriefingFormat(settings.value(QStringLiteral("export/format"), int(BriefingFormat::Pdf)).toInt());
     defaults.audience = BriefingAudience(settings.value(QStringLiteral("export/audience"), 0).toInt());
-    defaults.pageSize = BriefingPageSize(settings.value(QStringLiteral("export/pageSize"),
-                                                        QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0)
-                                             .toInt());
+    defaults.pageSize
+        = BriefingPageSize(settings
+                               .value(QStringLiteral("export/pageSize"),
+                                   QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0)
+                               .toInt());
     defaults.pseudonymise = settings.value(QStringLiteral("export/pseudonymise"), false).toBool();
     defaults.redact = settings.value(QStringLiteral("export/redact"), true).toBool();
     setOptions(defaults);
@@ -162,7 +165,8 @@ void ExportDialog::buildUi()
     m_language->addItem(QString(), QString());
     for (const QString &code : model::BriefingExporter::availableLanguages()) {
         const QLocale locale(code);
-        const QString name = code == QLatin1String("en") ? QStringLiteral("English") : locale.nativeLanguageName();
+        const QString name
+            = code == QLatin1String("en") ? QStringLiteral("English") : locale.nativeLanguageName();
         m_language->addItem(name.isEmpty() ? code : name, code);
     }
 
@@ -200,7 +204,8 @@ void ExportDialog::buildUi()
     m_links->setObjectName(QStringLiteral("activeLinks"));
 
     m_form = new QFormLayout;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_audience, m_format, m_pageSize, m_language, m_zone})
+    for (QWidget *field :
+        std::initializer_list<QWidget *> { m_audience, m_format, m_pageSize, m_language, m_zone })
         m_form->addRow(QStringLiteral("-"), field); // the form makes each label its field's buddy
     m_sectionsLabel = new QLabel;
     m_sectionsLabel->setBuddy(m_sections);
@@ -238,7 +243,7 @@ void ExportDialog::buildUi()
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 780});
+    splitter->setSizes({ 320, 780 });
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_exportButton = m_buttons->addButton(QStringLiteral("-"), QDialogButtonBox::AcceptRole);
@@ -260,9 +265,9 @@ void ExportDialog::buildUi()
     // Fusion draws no focus frame around a text browser: a highlight-coloured border does.
     m_preview->setStyleSheet(QStringLiteral("QTextBrowser:focus { border: 2px solid palette(highlight); }"));
     QWidget *previous = m_audience;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_format, m_pageSize, m_language, m_zone, m_sections,
-                                                          m_pseudonymise, m_redact, m_links, m_preview, m_exportButton,
-                                                          m_cancelButton, m_buttons->button(QDialogButtonBox::Close)}) {
+    for (QWidget *next : std::initializer_list<QWidget *> { m_format, m_pageSize, m_language, m_zone,
+             m_sections, m_pseudonymise, m_redact, m_links, m_preview, m_exportButton, m_cancelButton,
+             m_buttons->button(QDialogButtonBox::Close) }) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -311,22 +316,26 @@ void ExportDialog::retranslateUi()
         QListWidgetItem *item = m_sections->item(i);
         item->setText(sectionLabel(BriefingSection(item->data(Qt::UserRole).toUInt())));
     }
-    const QString labels[] = {tr("&Audience:"), tr("&Format:"), tr("&Page size:"), tr("&Language:"), tr("&Time zone:")};
+    const QString labels[]
+        = { tr("&Audience:"), tr("&Format:"), tr("&Page size:"), tr("&Language:"), tr("&Time zone:") };
     int n = 0;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_audience, m_format, m_pageSize, m_language, m_zone}) {
+    for (QWidget *field :
+        std::initializer_list<QWidget *> { m_audience, m_format, m_pageSize, m_language, m_zone }) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setText(labels[n]);
         ++n;
     }
     m_sectionsLabel->setText(tr("&Sections:"));
     m_pseudonymise->setText(tr("Name people by their role (pseudonyms)"));
-    m_pseudonymise->setToolTip(tr("Participants' pseudonyms replace their names everywhere: authors, narratives, notes "
-                                  "and quoted events."));
+    m_pseudonymise->setToolTip(
+        tr("Participants' pseudonyms replace their names everywhere: authors, narratives, notes "
+           "and quoted events."));
     m_redact->setText(tr("Mask secrets in quoted text"));
     m_redact->setToolTip(tr("Tokens, passwords, API keys, e-mail and IP addresses in quoted text become "
                             "[redacted]."));
     m_links->setText(tr("Make web addresses clickable"));
-    m_links->setToolTip(tr("Off: addresses from logs and chat stay plain text, so nobody opens them by accident."));
+    m_links->setToolTip(
+        tr("Off: addresses from logs and chat stay plain text, so nobody opens them by accident."));
     m_preview->setAccessibleName(tr("Briefing preview"));
     m_status->setAccessibleName(tr("Export status"));
     m_progress->setAccessibleName(tr("Export progress"));
@@ -352,8 +361,9 @@ void ExportDialog::fillSections(BriefingAudience audience)
     m_updatingOptions = true;
     for (int i = 0; i < m_sections->count(); ++i) {
         QListWidgetItem *item = m_sections->item(i);
-        item->setCheckState(defaults.testFlag(BriefingSection(item->data(Qt::UserRole).toUInt())) ? Qt::Checked
-                                                                                                 : Qt::Unchecked);
+        item->setCheckState(defaults.testFlag(BriefingSection(item->data(Qt::UserRole).toUInt()))
+                ? Qt::Checked
+                : Qt::Unchecked);
     }
     m_updatingOptions = was;
 }
@@ -394,8 +404,9 @@ void ExportDialog::setOptions(const BriefingOptions &o)
     const auto sections = o.effectiveSections();
     for (int i = 0; i < m_sections->count(); ++i) {
         QListWidgetItem *item = m_sections->item(i);
-        item->setCheckState(sections.testFlag(BriefingSection(item->data(Qt::UserRole).toUInt())) ? Qt::Checked
-                                                                                                 : Qt::Unchecked);
+        item->setCheckState(sections.testFlag(BriefingSection(item->data(Qt::UserRole).toUInt()))
+                ? Qt::Checked
+                : Qt::Unchecked);
     }
     m_pseudonymise->setChecked(o.pseudonymise);
     m_redact->setChecked(o.redact);
@@ -466,7 +477,8 @@ void ExportDialog::startPreview()
             result->error = store.errorString();
             return;
         }
-        auto output = model::BriefingExporter::render(store, o, &result->error, [cancel](int) { return !*cancel; });
+        auto output
+            = model::BriefingExporter::render(store, o, &result->error, [cancel](int) { return !*cancel; });
         if (output) {
             result->output = std::move(*output);
             result->ok = true;
@@ -510,10 +522,11 @@ void ExportDialog::exportTo(const QString &path)
             result->error = store.errorString();
             return;
         }
-        result->ok = model::BriefingExporter::exportTo(store, o, path, &result->error, [cancel, bar](int percent) {
-            QMetaObject::invokeMethod(bar, "setValue", Qt::QueuedConnection, Q_ARG(int, percent));
-            return !*cancel;
-        });
+        result->ok
+            = model::BriefingExporter::exportTo(store, o, path, &result->error, [cancel, bar](int percent) {
+                  QMetaObject::invokeMethod(bar, "setValue", Qt::QueuedConnection, Q_ARG(int, percent));
+                  return !*cancel;
+              });
     });
     connect(m_worker, &QThread::finished, this, [this, result] { finished(result); });
     updateEnabled();
@@ -548,8 +561,8 @@ void ExportDialog::finished(const std::shared_ptr<Result> &result)
         const int scroll = m_preview->verticalScrollBar()->value();
         QTextDocument *doc = m_preview->document();
         if (!result->output.chart.isNull())
-            doc->addResource(QTextDocument::ImageResource, QUrl(QLatin1String(model::HtmlBriefing::ChartResource)),
-                             result->output.chart);
+            doc->addResource(QTextDocument::ImageResource,
+                QUrl(QLatin1String(model::HtmlBriefing::ChartResource)), result->output.chart);
         m_preview->setHtml(result->output.text);
         m_preview->verticalScrollBar()->setValue(scroll);
         // "min" and a colon: no English plural form needed when no English translation is loaded.
@@ -629,10 +642,12 @@ void ExportDialog::onExportClicked()
         break;
     }
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/dir"),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString dir = settings
+                            .value(QStringLiteral("export/dir"),
+                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Briefing"), QDir(dir).filePath(suggestedFileName()), filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Briefing"), QDir(dir).filePath(suggestedFileName()), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -646,8 +661,8 @@ void ExportDialog::onExportClicked()
 static void nameExportAction(QAction *action)
 {
     action->setText(QCoreApplication::translate("faultless::views::MainWindow", "Export &Briefing…"));
-    action->setStatusTip(QCoreApplication::translate("faultless::views::MainWindow",
-                                                     "Write a briefing of this review as PDF, HTML or Markdown"));
+    action->setStatusTip(QCoreApplication::translate(
+        "faultless::views::MainWindow", "Write a briefing of this review as PDF, HTML or Markdown"));
 }
 
 void installExport(MainWindow &window)
@@ -675,12 +690,13 @@ void installExport(MainWindow &window)
         auto *dialog = new ExportDialog(w->document(), w);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &ExportDialog::exportFinished, w,
-                         [w](const QString &, bool, const QString &message) { w->showStatus(message, 8000); });
+            [w](const QString &, bool, const QString &message) { w->showStatus(message, 8000); });
         dialog->show();
     });
     auto update = [w, action] { action->setEnabled(w->document().isOpen()); };
     QObject::connect(&window.document(), &model::ReviewDocument::opened, action, update);
-    QObject::connect(&window.document(), &model::ReviewDocument::aboutToClose, action, [action] { action->setEnabled(false); });
+    QObject::connect(&window.document(), &model::ReviewDocument::aboutToClose, action,
+        [action] { action->setEnabled(false); });
     update();
 }
 

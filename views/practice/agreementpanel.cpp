@@ -40,9 +40,10 @@ public:
         , m_others(new QLineEdit(this))
     {
         setWindowTitle(AgreementPanel::tr("Mark Timeline Agreed"));
-        auto *intro = new QLabel(AgreementPanel::tr("The timeline as it is now is agreed by the people in the room. "
-                                                    "Later changes will be listed against it."),
-                                 this);
+        auto *intro
+            = new QLabel(AgreementPanel::tr("The timeline as it is now is agreed by the people in the room. "
+                                            "Later changes will be listed against it."),
+                this);
         intro->setWordWrap(true);
         for (const QString &name : participants) {
             auto *item = new QListWidgetItem(name, m_list);
@@ -127,7 +128,7 @@ void AgreementPanel::retranslate()
     m_agree->setText(tr("Mark Timeline &Agreed…"));
     m_agree->setToolTip(tr("Record that the room agrees on the timeline as it is now"));
     m_changes->setAccessibleName(tr("Changes since the timeline was agreed"));
-    m_changes->setHeaderLabels({tr("Change"), tr("Time"), tr("Event")});
+    m_changes->setHeaderLabels({ tr("Change"), tr("Time"), tr("Event") });
 }
 
 void AgreementPanel::changeEvent(QEvent *event)
@@ -163,8 +164,9 @@ void AgreementPanel::refresh()
     }
     const auto agreement = model::Agreement::latest(document.store());
     if (!agreement) {
-        m_status->setText(tr("The timeline has not been agreed yet. When the room agrees on it, mark it here; "
-                             "later changes are then listed against it."));
+        m_status->setText(
+            tr("The timeline has not been agreed yet. When the room agrees on it, mark it here; "
+               "later changes are then listed against it."));
         return;
     }
     AgreementDiff diff;
@@ -174,10 +176,11 @@ void AgreementPanel::refresh()
         return;
     }
     const QString when = model::timestamps::toDisplay(agreement->agreedAt, document.timeZone());
-    const QString who = agreement->present.isEmpty() ? tr("nobody recorded") : agreement->present.join(QStringLiteral(", "));
-    m_status->setText(diff.isEmpty() ? tr("Agreed %1 by %2. No changes since.").arg(when, who)
-                                     : tr("Agreed %1 by %2. %n change(s) since:", nullptr, int(diff.changes().size()))
-                                           .arg(when, who));
+    const QString who = agreement->present.isEmpty() ? tr("nobody recorded")
+                                                     : agreement->present.join(QStringLiteral(", "));
+    m_status->setText(diff.isEmpty()
+            ? tr("Agreed %1 by %2. No changes since.").arg(when, who)
+            : tr("Agreed %1 by %2. %n change(s) since:", nullptr, int(diff.changes().size())).arg(when, who));
     // Texts of the events involved, fetched in one query (at most the first thousand changes).
     QList<qint64> ids;
     const auto changes = diff.changes().mid(0, 1000);

@@ -21,7 +21,8 @@ class BackgroundTask : public QObject
 {
     Q_OBJECT
 public:
-    using Work = std::function<bool(const std::atomic<bool> &cancel, std::atomic<int> &permille, QString *error)>;
+    using Work
+        = std::function<bool(const std::atomic<bool> &cancel, std::atomic<int> &permille, QString *error)>;
 
     BackgroundTask(const QString &label, Work work, QWidget *parent);
     ~BackgroundTask() override;
@@ -37,8 +38,8 @@ private:
     QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_progress;
     QTimer *m_poll;
-    std::atomic<bool> m_cancel {false};
-    std::atomic<int> m_permille {0};
+    std::atomic<bool> m_cancel { false };
+    std::atomic<int> m_permille { 0 };
     bool m_ok = false;
     QString m_error;
 };

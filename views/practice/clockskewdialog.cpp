@@ -36,16 +36,19 @@ ClockSkewDialog::ClockSkewDialog(const QString &sourceName, qint64 currentOffset
     m_seconds->setSingleStep(0.5);
     m_seconds->setSuffix(tr(" s"));
     m_seconds->setAccessibleName(tr("Seconds"));
-    m_reason->setPlaceholderText(tr("e.g. the hosts' clocks ran 2 s fast; the zone was labelled UTC but was CET"));
+    m_reason->setPlaceholderText(
+        tr("e.g. the hosts' clocks ran 2 s fast; the zone was labelled UTC but was CET"));
     m_reason->setAccessibleName(tr("Reason"));
     auto *amount = new QHBoxLayout;
     amount->addWidget(m_hours);
     amount->addWidget(m_minutes);
     amount->addWidget(m_seconds);
-    auto *hint = new QLabel(tr("Positive values move the source's events later, negative ones earlier."), this);
+    auto *hint
+        = new QLabel(tr("Positive values move the source's events later, negative ones earlier."), this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Current shift:"), new QLabel(m_current == 0 ? tr("none") : model::SourceModel::formatOffset(m_current), this));
+    form->addRow(tr("Current shift:"),
+        new QLabel(m_current == 0 ? tr("none") : model::SourceModel::formatOffset(m_current), this));
     // A label for a layout gets no buddy of its own: Alt+S goes to the first of the three fields.
     auto *shiftLabel = new QLabel(tr("&Shift by:"), this);
     shiftLabel->setBuddy(m_hours);
@@ -89,8 +92,8 @@ void ClockSkewDialog::accept()
         return;
     }
     if (reason().isEmpty()) {
-        QMessageBox::information(this, windowTitle(),
-                                 tr("Note why the clock is shifted, so that readers of the timeline know."));
+        QMessageBox::information(
+            this, windowTitle(), tr("Note why the clock is shifted, so that readers of the timeline know."));
         m_reason->setFocus();
         return;
     }

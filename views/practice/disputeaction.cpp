@@ -14,13 +14,14 @@ namespace faultless::views {
 using model::Disputes;
 using model::ReviewDocument;
 
-DisputeAction *DisputeAction::attach(ReviewDocument &document, Disputes::ItemType type, QAbstractItemView *view,
-                                     int textColumn)
+DisputeAction *DisputeAction::attach(
+    ReviewDocument &document, Disputes::ItemType type, QAbstractItemView *view, int textColumn)
 {
     return new DisputeAction(document, type, view, textColumn);
 }
 
-DisputeAction::DisputeAction(ReviewDocument &document, Disputes::ItemType type, QAbstractItemView *view, int textColumn)
+DisputeAction::DisputeAction(
+    ReviewDocument &document, Disputes::ItemType type, QAbstractItemView *view, int textColumn)
     : QAction(view)
     , m_document(document)
     , m_type(type)
@@ -47,8 +48,8 @@ DisputeAction::DisputeAction(ReviewDocument &document, Disputes::ItemType type, 
     // The view may get its model (and selection model) later.
     auto follow = [this] {
         if (m_view->selectionModel())
-            connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DisputeAction::updateEnabled,
-                    Qt::UniqueConnection);
+            connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &DisputeAction::updateEnabled, Qt::UniqueConnection);
         updateEnabled();
     };
     follow();
@@ -62,8 +63,8 @@ void DisputeAction::retranslate()
 {
     setText(tr("Mark Uncertain or Disputed…"));
     setToolTip(m_type == Disputes::ItemType::Annotation
-                   ? tr("Mark this annotation uncertain or disputed, with who raises it and why")
-                   : tr("Mark this narrative step uncertain or disputed, with who raises it and why"));
+            ? tr("Mark this annotation uncertain or disputed, with who raises it and why")
+            : tr("Mark this narrative step uncertain or disputed, with who raises it and why"));
 }
 
 bool DisputeAction::event(QEvent *event)
@@ -103,12 +104,13 @@ qint64 DisputeAction::markCurrent(const QString &state)
         return 0;
     const QString text = m_view->currentIndex().siblingAtColumn(m_textColumn).data(Qt::EditRole).toString();
     DisputeDialog dialog(state, text, m_document.author(), m_view->window());
-    dialog.setWindowTitle(m_type == Disputes::ItemType::Annotation ? tr("Mark Annotation Uncertain or Disputed")
-                                                                   : tr("Mark Step Uncertain or Disputed"));
+    dialog.setWindowTitle(m_type == Disputes::ItemType::Annotation
+            ? tr("Mark Annotation Uncertain or Disputed")
+            : tr("Mark Step Uncertain or Disputed"));
     if (dialog.exec() != QDialog::Accepted)
         return 0;
-    return model::commands::addDispute(m_document, Disputes::typeName(m_type), id, dialog.state(), dialog.raisedBy(),
-                                       dialog.reason());
+    return model::commands::addDispute(
+        m_document, Disputes::typeName(m_type), id, dialog.state(), dialog.raisedBy(), dialog.reason());
 }
 
 } // namespace faultless::views

@@ -26,7 +26,7 @@ public:
     // The view's model gives the item id in ItemIdRole and its text in Qt::EditRole of
     // `textColumn`; the marker is drawn in `textColumn`.
     static DisputeAction *attach(model::ReviewDocument &document, model::Disputes::ItemType type,
-                                 QAbstractItemView *view, int textColumn = 0);
+        QAbstractItemView *view, int textColumn = 0);
     // The action of `widget` or of the item view it belongs to (nullptr when it has none).
     static DisputeAction *forWidget(QWidget *widget);
 
@@ -42,7 +42,7 @@ protected:
 
 private:
     DisputeAction(model::ReviewDocument &document, model::Disputes::ItemType type, QAbstractItemView *view,
-                  int textColumn);
+        int textColumn);
     void retranslate();
     void updateEnabled();
 

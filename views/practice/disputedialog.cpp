@@ -13,19 +13,23 @@ namespace faultless::views {
 
 using model::Disputes;
 
-DisputeDialog::DisputeDialog(const QString &state, const QString &itemText, const QString &raisedBy, QWidget *parent)
+DisputeDialog::DisputeDialog(
+    const QString &state, const QString &itemText, const QString &raisedBy, QWidget *parent)
     : QDialog(parent)
     , m_state(new QComboBox(this))
     , m_raisedBy(new QLineEdit(raisedBy, this))
     , m_reason(new QPlainTextEdit(this))
 {
-    m_state->addItem(Disputes::stateLabel(Disputes::State::Uncertain), Disputes::stateName(Disputes::State::Uncertain));
-    m_state->addItem(Disputes::stateLabel(Disputes::State::Disputed), Disputes::stateName(Disputes::State::Disputed));
+    m_state->addItem(
+        Disputes::stateLabel(Disputes::State::Uncertain), Disputes::stateName(Disputes::State::Uncertain));
+    m_state->addItem(
+        Disputes::stateLabel(Disputes::State::Disputed), Disputes::stateName(Disputes::State::Disputed));
     m_state->setCurrentIndex(qMax(0, m_state->findData(state)));
     m_state->setAccessibleName(tr("Certainty"));
     setWindowTitle(state == QLatin1String("uncertain") ? tr("Mark Uncertain") : tr("Mark Disputed"));
     m_raisedBy->setAccessibleName(tr("Raised by"));
-    m_reason->setPlaceholderText(tr("What is uncertain or seen differently, e.g. \"the dashboard shows 10:05, not 10:00\""));
+    m_reason->setPlaceholderText(
+        tr("What is uncertain or seen differently, e.g. \"the dashboard shows 10:05, not 10:00\""));
     m_reason->setAccessibleName(tr("Why"));
     m_reason->setTabChangesFocus(true);
     QString shown = itemText.simplified();

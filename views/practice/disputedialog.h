@@ -14,7 +14,8 @@ class DisputeDialog : public QDialog
     Q_OBJECT
 public:
     // `state`: "uncertain" or "disputed"; `itemText` is shown so the user sees what is marked.
-    DisputeDialog(const QString &state, const QString &itemText, const QString &raisedBy, QWidget *parent = nullptr);
+    DisputeDialog(
+        const QString &state, const QString &itemText, const QString &raisedBy, QWidget *parent = nullptr);
 
     QString state() const;
     QString raisedBy() const;

@@ -13,8 +13,8 @@ namespace faultless::views {
 using model::Disputes;
 using model::ReviewDocument;
 
-DisputeMarkerDelegate::DisputeMarkerDelegate(ReviewDocument &document, Disputes::ItemType type, QObject *parent,
-                                             QAbstractItemDelegate *base)
+DisputeMarkerDelegate::DisputeMarkerDelegate(
+    ReviewDocument &document, Disputes::ItemType type, QObject *parent, QAbstractItemDelegate *base)
     : QStyledItemDelegate(parent)
     , m_document(document)
     , m_type(type)
@@ -32,7 +32,8 @@ DisputeMarkerDelegate::DisputeMarkerDelegate(ReviewDocument &document, Disputes:
 
 void DisputeMarkerDelegate::reload()
 {
-    m_states = m_document.isOpen() ? Disputes::states(m_document.store(), m_type) : QHash<qint64, Disputes::State>();
+    m_states = m_document.isOpen() ? Disputes::states(m_document.store(), m_type)
+                                   : QHash<qint64, Disputes::State>();
 }
 
 QColor DisputeMarkerDelegate::markerColor(Disputes::State state)
@@ -62,7 +63,8 @@ void DisputeMarkerDelegate::paintMarker(QPainter *painter, const QRect &rect, Di
     painter->restore();
 }
 
-void DisputeMarkerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void DisputeMarkerDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Disputes::State state = stateOf(index.data(m_idRole).toLongLong());
     auto paintCell = [&](const QStyleOptionViewItem &cell) {
@@ -81,19 +83,22 @@ void DisputeMarkerDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     paintMarker(painter, option.rect, state);
 }
 
-bool DisputeMarkerDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index)
+bool DisputeMarkerDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const Disputes::State state = stateOf(index.data(m_idRole).toLongLong());
     if (event->type() != QEvent::ToolTip || state == Disputes::State::None)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     QStringList lines;
-    for (const Disputes::Dispute &d : Disputes::forItem(m_document.store(), m_type, index.data(m_idRole).toLongLong())) {
-        lines << tr("%1 by %2: %3").arg(Disputes::stateLabel(d.state), d.raisedBy.isEmpty() ? tr("someone") : d.raisedBy,
-                                        d.reason.isEmpty() ? tr("no reason given") : d.reason);
+    for (const Disputes::Dispute &d :
+        Disputes::forItem(m_document.store(), m_type, index.data(m_idRole).toLongLong())) {
+        lines << tr("%1 by %2: %3")
+                     .arg(Disputes::stateLabel(d.state), d.raisedBy.isEmpty() ? tr("someone") : d.raisedBy,
+                         d.reason.isEmpty() ? tr("no reason given") : d.reason);
     }
     const QString base = index.data(Qt::ToolTipRole).toString();
-    QToolTip::showText(event->globalPos(), (base.isEmpty() ? QString() : base + QStringLiteral("\n\n")) + lines.join(QLatin1Char('\n')), view);
+    QToolTip::showText(event->globalPos(),
+        (base.isEmpty() ? QString() : base + QStringLiteral("\n\n")) + lines.join(QLatin1Char('\n')), view);
     return true;
 }
 

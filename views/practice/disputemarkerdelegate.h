@@ -22,14 +22,18 @@ class DisputeMarkerDelegate : public QStyledItemDelegate
 public:
     // `base`, when given, paints the cell itself (a view's own delegate, e.g. one that tints rows);
     // this delegate then only adds the marker.
-    DisputeMarkerDelegate(model::ReviewDocument &document, model::Disputes::ItemType type, QObject *parent = nullptr,
-                          QAbstractItemDelegate *base = nullptr);
+    DisputeMarkerDelegate(model::ReviewDocument &document, model::Disputes::ItemType type,
+        QObject *parent = nullptr, QAbstractItemDelegate *base = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override;
+        const QModelIndex &index) override;
 
-    model::Disputes::State stateOf(qint64 itemId) const { return m_states.value(itemId, model::Disputes::State::None); }
+    model::Disputes::State stateOf(qint64 itemId) const
+    {
+        return m_states.value(itemId, model::Disputes::State::None);
+    }
     // The role that holds the item id in the view's model (EventIdRole by default).
     void setIdRole(int role) { m_idRole = role; }
 

@@ -30,8 +30,7 @@ public:
     StateMarkerDelegate(const DisputeModel &model, QObject *parent)
         : QStyledItemDelegate(parent)
         , m_model(model)
-    {
-    }
+    { }
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const Disputes::Dispute *d = m_model.dispute(index.row());
@@ -78,13 +77,15 @@ DisputesPanel::DisputesPanel(MainWindow &window, QWidget *parent)
     layout->addWidget(m_view);
     layout->addLayout(buttons);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_settle->setEnabled(current.isValid());
-        const qint64 event = current.data(model::EventIdRole).toLongLong();
-        if (event > 0)
-            m_window.selection().setCurrentEvent(event);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_settle->setEnabled(m_view->currentIndex().isValid()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            m_settle->setEnabled(current.isValid());
+            const qint64 event = current.data(model::EventIdRole).toLongLong();
+            if (event > 0)
+                m_window.selection().setCurrentEvent(event);
+        });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_settle->setEnabled(m_view->currentIndex().isValid()); });
     connect(m_settle, &QPushButton::clicked, this, [this] {
         if (const auto *d = m_model->dispute(m_view->currentIndex().row()))
             model::commands::removeDispute(m_window.document(), d->id);

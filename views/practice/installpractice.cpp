@@ -72,7 +72,7 @@ private:
 };
 
 QDockWidget *addDock(MainWindow &window, const QString &objectName, const QString &title, QWidget *panel,
-                     QDockWidget *tabifyWith)
+    QDockWidget *tabifyWith)
 {
     auto *dock = new QDockWidget(title, &window);
     dock->setObjectName(objectName);
@@ -99,7 +99,8 @@ void editManual(MainWindow &window, qint64 eventId)
     ReviewDocument &document = window.document();
     const model::commands::ManualEvent before = model::commands::manualEvent(document, eventId);
     if (before.instant == model::NoInstant) {
-        window.showStatus(Practice::tr("Only events added by hand can be edited; recorded events stay as recorded."));
+        window.showStatus(
+            Practice::tr("Only events added by hand can be edited; recorded events stay as recorded."));
         return;
     }
     ManualEventDialog dialog(document.timeZone(), document.timeline().laneNames(), &window);
@@ -127,11 +128,12 @@ void markCurrent(MainWindow &window, const QString &state)
     DisputeDialog dialog(state, row ? row->text : QString(), window.document().author(), &window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (model::commands::addDispute(window.document(), QStringLiteral("event"), id, dialog.state(), dialog.raisedBy(),
-                                    dialog.reason())
+    if (model::commands::addDispute(window.document(), QStringLiteral("event"), id, dialog.state(),
+            dialog.raisedBy(), dialog.reason())
         > 0)
-        window.showStatus(dialog.state() == QLatin1String("disputed") ? Practice::tr("Marked the event disputed")
-                                                                       : Practice::tr("Marked the event uncertain"));
+        window.showStatus(dialog.state() == QLatin1String("disputed")
+                ? Practice::tr("Marked the event disputed")
+                : Practice::tr("Marked the event uncertain"));
 }
 
 void exportEvents(MainWindow &window)
@@ -142,8 +144,8 @@ void exportEvents(MainWindow &window)
     const QString csvFilter = Practice::tr("CSV (*.csv)");
     const QString base = QFileInfo(document.path()).completeBaseName() + QStringLiteral("-events.jsonl");
     QString path = QFileDialog::getSaveFileName(&window, Practice::tr("Export Events"),
-                                                QFileInfo(document.path()).dir().filePath(base),
-                                                jsonFilter + QStringLiteral(";;") + csvFilter, &selected);
+        QFileInfo(document.path()).dir().filePath(base), jsonFilter + QStringLiteral(";;") + csvFilter,
+        &selected);
     if (path.isEmpty())
         return;
     const bool csv = selected == csvFilter || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
@@ -156,15 +158,16 @@ void exportEvents(MainWindow &window)
     auto written = std::make_shared<qint64>(0);
     auto *task = new BackgroundTask(
         Practice::tr("Exporting events to %1…").arg(QFileInfo(path).fileName()),
-        [reviewPath, path, csv, total, written](const std::atomic<bool> &cancel, std::atomic<int> &permille, QString *error) {
+        [reviewPath, path, csv, total, written](
+            const std::atomic<bool> &cancel, std::atomic<int> &permille, QString *error) {
             // This thread's own connection: a connection must not cross threads (see ReviewStore).
             model::ReviewStore store;
             if (!store.open(reviewPath)) {
                 *error = store.errorString();
                 return false;
             }
-            std::atomic<qint64> done {0};
-            std::atomic<bool> finished {false};
+            std::atomic<qint64> done { 0 };
+            std::atomic<bool> finished { false };
             // Progress in events written, turned into per mille for the dialog.
             std::thread watcher([&] {
                 while (!finished.load()) {
@@ -172,31 +175,36 @@ void exportEvents(MainWindow &window)
                     std::this_thread::sleep_for(std::chrono::milliseconds(50));
                 }
             });
-            const bool ok = model::EventsExporter::write(store, csv ? model::EventsExporter::Format::Csv
-                                                                    : model::EventsExporter::Format::JsonLines,
-                                                         path, error, &cancel, &done, written.get());
+            const bool ok = model::EventsExporter::write(store,
+                csv ? model::EventsExporter::Format::Csv : model::EventsExporter::Format::JsonLines, path,
+                error, &cancel, &done, written.get());
             finished = true;
             watcher.join();
             return ok;
         },
         &window);
-    QObject::connect(task, &BackgroundTask::finished, &window, [&window, task, path, written](bool ok, const QString &error) {
-        if (ok)
-            window.showStatus(Practice::tr("Exported %n event(s) to %1", nullptr, int(*written)).arg(QFileInfo(path).fileName()), 10000);
-        else
-            QMessageBox::warning(&window, Practice::tr("Export Events"), error);
-        task->deleteLater();
-    });
+    QObject::connect(task, &BackgroundTask::finished, &window,
+        [&window, task, path, written](bool ok, const QString &error) {
+            if (ok)
+                window.showStatus(Practice::tr("Exported %n event(s) to %1", nullptr, int(*written))
+                                      .arg(QFileInfo(path).fileName()),
+                    10000);
+            else
+                QMessageBox::warning(&window, Practice::tr("Export Events"), error);
+            task->deleteLater();
+        });
     task->start();
 }
 
 void archiveReview(MainWindow &window)
 {
     ReviewDocument &document = window.document();
-    const QString suggested = QFileInfo(document.path()).dir().filePath(QFileInfo(document.path()).completeBaseName()
-                                                                        + QStringLiteral("-archive.zip"));
-    QString path = QFileDialog::getSaveFileName(&window, Practice::tr("Archive Review"), suggested,
-                                                Practice::tr("Review archives (*.zip)"));
+    const QString suggested
+        = QFileInfo(document.path())
+              .dir()
+              .filePath(QFileInfo(document.path()).completeBaseName() + QStringLiteral("-archive.zip"));
+    QString path = QFileDialog::getSaveFileName(
+        &window, Practice::tr("Archive Review"), suggested, Practice::tr("Review archives (*.zip)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
@@ -205,26 +213,28 @@ void archiveReview(MainWindow &window)
     auto notes = std::make_shared<QStringList>();
     auto *task = new BackgroundTask(
         Practice::tr("Archiving the review to %1…").arg(QFileInfo(path).fileName()),
-        [reviewPath, path, notes](const std::atomic<bool> &cancel, std::atomic<int> &permille, QString *error) {
+        [reviewPath, path, notes](
+            const std::atomic<bool> &cancel, std::atomic<int> &permille, QString *error) {
             return model::ReviewArchive::create(reviewPath, path, error, notes.get(), &cancel, &permille);
         },
         &window);
-    QObject::connect(task, &BackgroundTask::finished, &window, [&window, task, path, notes](bool ok, const QString &error) {
-        if (!ok) {
-            QMessageBox::warning(&window, Practice::tr("Archive Review"), error);
-        } else if (!notes->isEmpty()) {
-            QMessageBox box(QMessageBox::Information, Practice::tr("Archive Review"),
-                            Practice::tr("Wrote %1. Some original files were not found and are listed as missing in "
-                                         "its manifest.")
-                                .arg(QFileInfo(path).fileName()),
-                            QMessageBox::Ok, &window);
-            box.setDetailedText(notes->join(QLatin1Char('\n')));
-            box.exec();
-        } else {
-            window.showStatus(Practice::tr("Wrote %1").arg(QFileInfo(path).fileName()), 10000);
-        }
-        task->deleteLater();
-    });
+    QObject::connect(task, &BackgroundTask::finished, &window,
+        [&window, task, path, notes](bool ok, const QString &error) {
+            if (!ok) {
+                QMessageBox::warning(&window, Practice::tr("Archive Review"), error);
+            } else if (!notes->isEmpty()) {
+                QMessageBox box(QMessageBox::Information, Practice::tr("Archive Review"),
+                    Practice::tr("Wrote %1. Some original files were not found and are listed as missing in "
+                                 "its manifest.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, &window);
+                box.setDetailedText(notes->join(QLatin1Char('\n')));
+                box.exec();
+            } else {
+                window.showStatus(Practice::tr("Wrote %1").arg(QFileInfo(path).fileName()), 10000);
+            }
+            task->deleteLater();
+        });
     task->start();
 }
 
@@ -241,12 +251,14 @@ void installPractice(MainWindow &window)
     auto *learnings = new LearningsPanel(window);
     auto *agreement = new AgreementPanel(window);
     auto *summary = new SummaryPanel(window);
-    QDockWidget *sourcesDock = addDock(window, QStringLiteral("sourcesDock"), Practice::tr("Sources"), sources, nullptr);
-    QDockWidget *disputesDock = addDock(window, QStringLiteral("disputesDock"), Practice::tr("Disputes"), disputes, sourcesDock);
+    QDockWidget *sourcesDock
+        = addDock(window, QStringLiteral("sourcesDock"), Practice::tr("Sources"), sources, nullptr);
+    QDockWidget *disputesDock
+        = addDock(window, QStringLiteral("disputesDock"), Practice::tr("Disputes"), disputes, sourcesDock);
     QDockWidget *learningsDock = addDock(window, QStringLiteral("learningsDock"),
-                                         Practice::tr("Surprises and What Helped"), learnings, sourcesDock);
-    QDockWidget *agreementDock = addDock(window, QStringLiteral("agreementDock"), Practice::tr("Agreed Timeline"),
-                                         agreement, sourcesDock);
+        Practice::tr("Surprises and What Helped"), learnings, sourcesDock);
+    QDockWidget *agreementDock = addDock(
+        window, QStringLiteral("agreementDock"), Practice::tr("Agreed Timeline"), agreement, sourcesDock);
     QDockWidget *summaryDock
         = addDock(window, QStringLiteral("summaryDock"), Practice::tr("Summary"), summary, sourcesDock);
 
@@ -254,7 +266,7 @@ void installPractice(MainWindow &window)
     QTableView *table = window.eventTable();
     if (!table->itemDelegateForColumn(model::EventTableModel::TextColumn)) {
         table->setItemDelegateForColumn(model::EventTableModel::TextColumn,
-                                        new DisputeMarkerDelegate(document, model::Disputes::ItemType::Event, table));
+            new DisputeMarkerDelegate(document, model::Disputes::ItemType::Event, table));
         QObject::connect(&document, &ReviewDocument::changed, table, [table](ReviewDocument::Area area) {
             if (area == ReviewDocument::Area::Disputes)
                 table->viewport()->update();
@@ -273,7 +285,8 @@ void installPractice(MainWindow &window)
     const QList<QAction *> fileActions = file->actions();
     for (qsizetype i = 0; i < fileActions.size(); ++i) {
         if (fileActions.at(i)->shortcut() == QKeySequence(QKeySequence::Close)) {
-            before = i > 0 && fileActions.at(i - 1)->isSeparator() ? fileActions.at(i - 1) : fileActions.at(i);
+            before
+                = i > 0 && fileActions.at(i - 1)->isSeparator() ? fileActions.at(i - 1) : fileActions.at(i);
             break;
         }
     }
@@ -305,23 +318,24 @@ void installPractice(MainWindow &window)
         }
     });
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *editManualAction = edit->addAction(QString(), &window,
-                                                [&window] { editManual(window, window.selection().currentEvent()); });
+    QAction *editManualAction = edit->addAction(
+        QString(), &window, [&window] { editManual(window, window.selection().currentEvent()); });
     QAction *deleteManualAction = edit->addAction(QString(), &window, [&window] {
         const qint64 id = window.selection().currentEvent();
         if (model::commands::manualEvent(window.document(), id).instant == model::NoInstant) {
-            window.showStatus(Practice::tr("Only events added by hand can be deleted; remove a whole source instead."));
+            window.showStatus(
+                Practice::tr("Only events added by hand can be deleted; remove a whole source instead."));
             return;
         }
         model::commands::deleteManualEvent(window.document(), id);
     });
-    QAction *disputed = edit->addAction(QString(), &window,
-                                        [&window] { markCurrent(window, QStringLiteral("disputed")); });
+    QAction *disputed
+        = edit->addAction(QString(), &window, [&window] { markCurrent(window, QStringLiteral("disputed")); });
     // Not Ctrl+Shift+D: that shows the event details dock, and an ambiguous shortcut does nothing.
     disputed->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
     disputed->setObjectName(QStringLiteral("markDisputedAction"));
-    QAction *uncertain = edit->addAction(QString(), &window,
-                                         [&window] { markCurrent(window, QStringLiteral("uncertain")); });
+    QAction *uncertain = edit->addAction(
+        QString(), &window, [&window] { markCurrent(window, QStringLiteral("uncertain")); });
     uncertain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     uncertain->setObjectName(QStringLiteral("markUncertainAction"));
     add->setObjectName(QStringLiteral("addManualEventAction"));
@@ -329,7 +343,8 @@ void installPractice(MainWindow &window)
     // Edit and delete apply to events added by hand only.
     auto updateManualActions = [&window, editManualAction, deleteManualAction] {
         const bool manual = window.document().isOpen()
-            && model::commands::manualEvent(window.document(), window.selection().currentEvent()).instant != model::NoInstant;
+            && model::commands::manualEvent(window.document(), window.selection().currentEvent()).instant
+                != model::NoInstant;
         editManualAction->setEnabled(manual);
         deleteManualAction->setEnabled(manual);
     };
@@ -356,18 +371,22 @@ void installPractice(MainWindow &window)
         agreementDock->setWindowTitle(Practice::tr("Agreed Timeline"));
         summaryDock->setWindowTitle(Practice::tr("Summary"));
         exportAction->setText(Practice::tr("&Export Events…"));
-        exportAction->setToolTip(Practice::tr("Write all events as CSV or JSON lines, which Faultless imports back without loss"));
+        exportAction->setToolTip(
+            Practice::tr("Write all events as CSV or JSON lines, which Faultless imports back without loss"));
         archiveAction->setText(Practice::tr("&Archive Review…"));
-        archiveAction->setToolTip(Practice::tr("One zip file with the review, its briefings and the original imported files"));
+        archiveAction->setToolTip(
+            Practice::tr("One zip file with the review, its briefings and the original imported files"));
         add->setText(Practice::tr("Add &Event by Hand…"));
         editManualAction->setText(Practice::tr("Edit Event Added by &Hand…"));
         deleteManualAction->setText(Practice::tr("Delete Event Added by Hand"));
         disputed->setText(Practice::tr("Mark &Disputed…"));
-        disputed->setToolTip(Practice::tr("Mark the current event disputed; in an annotation thread or a narrative's "
-                                          "steps, their current item"));
+        disputed->setToolTip(
+            Practice::tr("Mark the current event disputed; in an annotation thread or a narrative's "
+                         "steps, their current item"));
         uncertain->setText(Practice::tr("Mark &Uncertain…"));
-        uncertain->setToolTip(Practice::tr("Mark the current event uncertain; in an annotation thread or a narrative's "
-                                           "steps, their current item"));
+        uncertain->setToolTip(
+            Practice::tr("Mark the current event uncertain; in an annotation thread or a narrative's "
+                         "steps, their current item"));
         agree->setText(Practice::tr("Mark Timeline &Agreed…"));
         changes->setText(Practice::tr("Changes Since Agreement"));
         writeSummary->setText(Practice::tr("&Summary and Impact Window…"));

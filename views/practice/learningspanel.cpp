@@ -43,8 +43,9 @@ void LearningsPanel::retranslate()
         list.label->setText(surprise ? tr("What &surprised us") : tr("What &helped"));
         const QString title = surprise ? tr("What surprised us") : tr("What helped");
         list.view->setAccessibleName(title);
-        list.view->setToolTip(surprise ? tr("What did we not expect? What did the system do that nobody had seen before?")
-                                       : tr("Which moves, tools or people kept it from getting worse?"));
+        list.view->setToolTip(surprise
+                ? tr("What did we not expect? What did the system do that nobody had seen before?")
+                : tr("Which moves, tools or people kept it from getting worse?"));
         list.add->setText(tr("Add…"));
         list.add->setAccessibleName(tr("Add to %1").arg(title));
         list.remove->setText(tr("Delete"));
@@ -80,7 +81,7 @@ QWidget *LearningsPanel::makeList(LearningModel *model, List *list)
     auto *add = new QPushButton(box);
     auto *remove = new QPushButton(box);
     auto *link = new QToolButton(box);
-    *list = List {model, label, view, add, remove, link};
+    *list = List { model, label, view, add, remove, link };
     link->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(link);
     link->setMenu(menu);
@@ -101,7 +102,8 @@ QWidget *LearningsPanel::makeList(LearningModel *model, List *list)
         if (l && !l->eventIds.isEmpty()) {
             menu->addSeparator();
             for (qint64 id : l->eventIds)
-                menu->addAction(tr("Show Event %1").arg(id), this, [this, id] { m_window.selection().setCurrentEvent(id); });
+                menu->addAction(tr("Show Event %1").arg(id), this,
+                    [this, id] { m_window.selection().setCurrentEvent(id); });
         }
     });
 
@@ -127,11 +129,11 @@ void LearningsPanel::addTo(LearningModel *model, QListView *view)
 {
     const bool surprise = model == m_surprises;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, surprise ? tr("What Surprised Us") : tr("What Helped"),
-        surprise ? tr("What surprised you? Describe what you saw, not who should have seen it.")
-                 : tr("What helped? A move someone made, a tool, a safeguard that held."),
-        QString(), &ok);
+    const QString text
+        = QInputDialog::getMultiLineText(this, surprise ? tr("What Surprised Us") : tr("What Helped"),
+            surprise ? tr("What surprised you? Describe what you saw, not who should have seen it.")
+                     : tr("What helped? A move someone made, a tool, a safeguard that held."),
+            QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     const qint64 id = model::commands::addLearning(m_window.document(), model->kind(), text.trimmed());

@@ -52,7 +52,7 @@ ManualEventDialog::ManualEventDialog(const QTimeZone &zone, const QStringList &l
     , m_text(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Add Event by Hand"));
-    for (QDateTimeEdit *edit : {m_start, m_end}) {
+    for (QDateTimeEdit *edit : { m_start, m_end }) {
         edit->setDisplayFormat(kFormat);
         edit->setTimeSpec(Qt::UTC);
         edit->setCalendarPopup(true);
@@ -84,7 +84,8 @@ ManualEventDialog::ManualEventDialog(const QTimeZone &zone, const QStringList &l
     m_lane->lineEdit()->setPlaceholderText(tr("service, host, channel…"));
     m_actor->setPlaceholderText(tr("who did it, where known"));
     m_actor->setAccessibleName(tr("Actor"));
-    m_text->setPlaceholderText(tr("What happened, as the people there saw it, e.g. \"phone call between on-call and vendor\""));
+    m_text->setPlaceholderText(
+        tr("What happened, as the people there saw it, e.g. \"phone call between on-call and vendor\""));
     m_text->setAccessibleName(tr("What happened"));
     m_text->setTabChangesFocus(true);
 

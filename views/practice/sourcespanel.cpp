@@ -60,7 +60,8 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
 
     connect(m_shift, &QPushButton::clicked, this, &SourcesPanel::shiftClockOfCurrent);
     connect(m_remove, &QPushButton::clicked, this, &SourcesPanel::removeCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPanel::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SourcesPanel::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesPanel::updateDetails);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &SourcesPanel::shiftClockOfCurrent);
     updateDetails();
@@ -70,9 +71,11 @@ void SourcesPanel::retranslate()
 {
     m_view->setAccessibleName(tr("Sources"));
     m_details->setAccessibleName(tr("Rejected records"));
-    m_details->setPlaceholderText(tr("Choose a source to see where it came from and the records it rejected."));
+    m_details->setPlaceholderText(
+        tr("Choose a source to see where it came from and the records it rejected."));
     m_shift->setText(tr("Shift &Clock…"));
-    m_shift->setToolTip(tr("Move every event of the source by a fixed offset, when its clock was wrong or its zone mislabelled"));
+    m_shift->setToolTip(tr("Move every event of the source by a fixed offset, when its clock was wrong or "
+                           "its zone mislabelled"));
     m_remove->setText(tr("&Remove"));
     m_remove->setToolTip(tr("Remove the source and its events from the review (undoable)"));
 }
@@ -106,7 +109,8 @@ void SourcesPanel::updateDetails()
     lines << tr("From: %1").arg(s->originPath);
     lines << tr("Zone for timestamps without one: %1").arg(s->zone);
     if (s->clockOffsetUs != 0)
-        lines << tr("Clock shifted by %1: %2").arg(SourceModel::formatOffset(s->clockOffsetUs), s->clockOffsetReason);
+        lines << tr("Clock shifted by %1: %2")
+                     .arg(SourceModel::formatOffset(s->clockOffsetUs), s->clockOffsetReason);
     if (!s->notes.isEmpty())
         lines << s->notes;
     if (s->rejected > 0) {
@@ -131,7 +135,10 @@ void SourcesPanel::shiftClockOfCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (model::commands::shiftSourceClock(m_window.document(), id, dialog.deltaUs(), dialog.reason()))
-        m_window.showStatus(tr("Shifted the clock of %1").arg(m_model->source(m_model->rowOfSource(id)) ? m_model->source(m_model->rowOfSource(id))->name : QString()));
+        m_window.showStatus(tr("Shifted the clock of %1")
+                                .arg(m_model->source(m_model->rowOfSource(id))
+                                        ? m_model->source(m_model->rowOfSource(id))->name
+                                        : QString()));
     const int row = m_model->rowOfSource(id);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
@@ -143,9 +150,8 @@ void SourcesPanel::removeCurrent()
     if (!s)
         return;
     if (QMessageBox::question(this, tr("Remove Source"),
-                              tr("Remove %1 and its %n event(s) from the review? You can undo this.", nullptr,
-                                 int(s->events))
-                                  .arg(s->name))
+            tr("Remove %1 and its %n event(s) from the review? You can undo this.", nullptr, int(s->events))
+                .arg(s->name))
         != QMessageBox::Yes)
         return;
     model::commands::removeSource(m_window.document(), s->id);

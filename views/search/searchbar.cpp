@@ -41,8 +41,9 @@ SearchBar::SearchBar(ReviewDocument &document, EventSelection &selection, QWidge
     m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setPlaceholderText(tr("Search events: words, \"exact phrase\", AND, OR, NOT, prefix*"));
     m_edit->setAccessibleName(tr("Search events"));
-    m_edit->setAccessibleDescription(tr("Full-text search over the events' text: words, \"exact phrase\", AND, OR, "
-                                        "NOT and prefix*. The timeline and the table show the matches."));
+    m_edit->setAccessibleDescription(
+        tr("Full-text search over the events' text: words, \"exact phrase\", AND, OR, "
+           "NOT and prefix*. The timeline and the table show the matches."));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(320);
     m_filterButton->setText(tr("Filters"));
@@ -148,7 +149,8 @@ void SearchBar::onFinished(const model::SearchResult &result)
     if (m_pending)
         return; // a newer request is on its way
     if (!result.error.isEmpty()) {
-        m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(result.error.toHtmlEscaped()));
+        m_status->setText(
+            QStringLiteral("<span style='color:#c62828'>%1</span>").arg(result.error.toHtmlEscaped()));
         m_status->setToolTip(result.error);
         return;
     }
@@ -156,7 +158,7 @@ void SearchBar::onFinished(const model::SearchResult &result)
     m_rows = result.rows;
     m_active = true;
     m_status->setText(tr("%n match(es)", nullptr, int(m_rows.size())) + QStringLiteral(" · ")
-                      + tr("%1 ms").arg(double(result.queryMicroseconds) / 1000.0, 0, 'f', 1));
+        + tr("%1 ms").arg(double(result.queryMicroseconds) / 1000.0, 0, 'f', 1));
     emit resultsChanged(&m_rows);
 }
 
@@ -213,8 +215,8 @@ void SearchBar::setTag(const QString &tag)
 void SearchBar::updateFilterButton()
 {
     const int n = int(!m_kinds.isEmpty()) + int(!m_sourceIds.isEmpty()) + int(!m_lanes.isEmpty())
-        + int(m_minSeverity.has_value()) + int(!m_tag.isEmpty()) + int(m_commentedOnly) + int(m_highlightedOnly)
-        + int(m_visibleRangeOnly);
+        + int(m_minSeverity.has_value()) + int(!m_tag.isEmpty()) + int(m_commentedOnly)
+        + int(m_highlightedOnly) + int(m_visibleRangeOnly);
     m_filterButton->setText(n ? tr("Filters (%1)").arg(n) : tr("Filters"));
 }
 
@@ -223,10 +225,12 @@ void SearchBar::buildFilterMenu()
     m_filterMenu->clear();
     const model::TimelineIndex &index = m_document.timeline();
 
-    QAction *commented = m_filterMenu->addAction(tr("Commented Only"), this, [this](bool on) { setCommentedOnly(on); });
+    QAction *commented
+        = m_filterMenu->addAction(tr("Commented Only"), this, [this](bool on) { setCommentedOnly(on); });
     commented->setCheckable(true);
     commented->setChecked(m_commentedOnly);
-    QAction *highlighted = m_filterMenu->addAction(tr("Highlighted Only"), this, [this](bool on) { setHighlightedOnly(on); });
+    QAction *highlighted
+        = m_filterMenu->addAction(tr("Highlighted Only"), this, [this](bool on) { setHighlightedOnly(on); });
     highlighted->setCheckable(true);
     highlighted->setChecked(m_highlightedOnly);
     QAction *visible = m_filterMenu->addAction(tr("Visible Time Range Only"), this, [this](bool on) {
@@ -258,10 +262,11 @@ void SearchBar::buildFilterMenu()
     any->setCheckable(true);
     any->setChecked(!m_minSeverity);
     group->addAction(any);
-    for (Severity s : {Severity::Info, Severity::Notice, Severity::Warning, Severity::Error, Severity::Critical}) {
+    for (Severity s :
+        { Severity::Info, Severity::Notice, Severity::Warning, Severity::Error, Severity::Critical }) {
         //: Severity filter: events of this severity or more urgent
         QAction *a = severity->addAction(tr("%1 or worse").arg(model::DomainText::severityLabel(s)), this,
-                                         [this, s] { setMinSeverity(s); });
+            [this, s] { setMinSeverity(s); });
         a->setCheckable(true);
         a->setChecked(m_minSeverity == s);
         group->addAction(a);

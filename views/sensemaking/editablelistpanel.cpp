@@ -13,8 +13,8 @@
 
 namespace faultless::views {
 
-EditableListPanel::EditableListPanel(model::RecordTableModel *model, const QString &accessibleName, const QString &note,
-                                     AddFunction add, DeleteFunction remove, QWidget *parent)
+EditableListPanel::EditableListPanel(model::RecordTableModel *model, const QString &accessibleName,
+    const QString &note, AddFunction add, DeleteFunction remove, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
@@ -31,7 +31,7 @@ EditableListPanel::EditableListPanel(model::RecordTableModel *model, const QStri
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_delete);

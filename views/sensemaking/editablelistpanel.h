@@ -22,7 +22,7 @@ public:
     using AddFunction = std::function<qint64()>;
     using DeleteFunction = std::function<bool(qint64)>;
     EditableListPanel(model::RecordTableModel *model, const QString &accessibleName, const QString &note,
-                      AddFunction add, DeleteFunction remove, QWidget *parent = nullptr);
+        AddFunction add, DeleteFunction remove, QWidget *parent = nullptr);
     QTableView *view() const { return m_view; }
     // The table's accessible name and the note above it, again after a language change.
     void setTexts(const QString &accessibleName, const QString &note);

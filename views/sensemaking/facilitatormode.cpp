@@ -29,7 +29,8 @@ FacilitatorMode::FacilitatorMode(ReviewDocument &document, QWidget *parent)
 {
     setObjectName(QStringLiteral("facilitatorMode"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setStyleSheet(QStringLiteral("QWidget#facilitatorMode { background: #1e2328; } QLabel { color: #f2f2f2; }"));
+    setStyleSheet(
+        QStringLiteral("QWidget#facilitatorMode { background: #1e2328; } QLabel { color: #f2f2f2; }"));
     QFont base = font();
     auto sized = [&base](QLabel *label, qreal factor, bool bold) {
         QFont f = base;
@@ -100,26 +101,27 @@ void FacilitatorMode::reload()
         filter.highlightedOnly = true;
         const QTimeZone zone = m_document.timeZone();
         EventQuery::forEach(m_document.store(), filter, [this, &zone](const EventRow &row) {
-            m_slides.append({tr("Highlighted events"), timestamps::toDisplay(row.instant, zone, false),
-                             row.text + (row.lane.isEmpty() ? QString() : QStringLiteral("\n\n— ") + row.lane)});
+            m_slides.append({ tr("Highlighted events"), timestamps::toDisplay(row.instant, zone, false),
+                row.text + (row.lane.isEmpty() ? QString() : QStringLiteral("\n\n— ") + row.lane) });
             return m_slides.size() < 500;
         });
         QuestionModel questions(m_document);
         for (int r = 0; r < questions.rowCount(); ++r) {
             if (!questions.isExplored(r))
-                m_slides.append({tr("Open questions"), questions.text(r), QString()});
+                m_slides.append({ tr("Open questions"), questions.text(r), QString() });
         }
         const NarrativeCompare narratives = NarrativeCompare::compute(m_document.store());
         for (const NarrativeCompare::Narrative &n : narratives.narratives()) {
             QStringList steps;
             for (int i = 0; i < n.steps.size(); ++i)
                 steps.append(QStringLiteral("%1. %2").arg(i + 1).arg(n.steps.at(i).text));
-            m_slides.append({tr("Narrative — %1").arg(n.vantagePoint), n.title, steps.join(QLatin1Char('\n'))});
+            m_slides.append(
+                { tr("Narrative — %1").arg(n.vantagePoint), n.title, steps.join(QLatin1Char('\n')) });
         }
     }
     if (m_slides.isEmpty())
-        m_slides.append({tr("Nothing to walk through yet"), tr("Highlight events, add questions or write a narrative"),
-                         QString()});
+        m_slides.append({ tr("Nothing to walk through yet"),
+            tr("Highlight events, add questions or write a narrative"), QString() });
     showSlide(std::min(m_index, int(m_slides.size()) - 1));
 }
 
@@ -146,7 +148,8 @@ void FacilitatorMode::previous()
 void FacilitatorMode::tick()
 {
     const qint64 s = m_elapsed.elapsed() / 1000;
-    m_clock->setText(QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')));
+    m_clock->setText(
+        QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')));
 }
 
 void FacilitatorMode::keyPressEvent(QKeyEvent *event)

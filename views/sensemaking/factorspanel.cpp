@@ -10,7 +10,6 @@
 #include "items/narrativestepmodel.h"
 #include "languagehighlighter.h"
 
-#include <algorithm>
 #include <QAction>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -26,6 +25,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include <algorithm>
 
@@ -81,7 +81,8 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     // Not ResizeToContents: a long category name ("Coordination and communication") would squeeze
     // the title to a few letters and push the table into a sideways scroll. See fitCategoryColumn().
     m_list->horizontalHeader()->setSectionResizeMode(FactorModel::CategoryColumn, QHeaderView::Interactive);
-    m_list->horizontalHeader()->setSectionResizeMode(FactorModel::EvidenceColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(
+        FactorModel::EvidenceColumn, QHeaderView::ResizeToContents);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->setTextElideMode(Qt::ElideRight);
     // Resizes refit the category column: the viewport's, which also change when a scroll bar
@@ -122,8 +123,10 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_evidenceView->setTabKeyNavigation(false);
     m_evidenceView->verticalHeader()->hide();
-    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::EvidenceColumn, QHeaderView::Stretch);
-    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(
+        EvidenceModel::EvidenceColumn, QHeaderView::Stretch);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(
+        EvidenceModel::TimeColumn, QHeaderView::ResizeToContents);
     m_evidenceView->setAcceptDrops(true);
     m_evidenceView->viewport()->setAcceptDrops(true);
     m_evidenceView->viewport()->installEventFilter(this);
@@ -139,7 +142,8 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     m_form = new QFormLayout(m_editor);
     m_form->setContentsMargins(0, 0, 0, 0);
     // Each label is its field's buddy (the form does that): Alt+letter goes to the field.
-    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_category, m_description, m_evidenceView})
+    for (QWidget *field :
+        std::initializer_list<QWidget *> { m_title, m_category, m_description, m_evidenceView })
         m_form->addRow(QStringLiteral("-"), field);
     m_form->addRow(QString(), evidenceButtons);
     // Under the title, in the field column: in a team review the room sees who wrote what.
@@ -160,15 +164,15 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     split->addWidget(m_editor);
     // From the size hints alone the editor took nearly all of a short dock and the list showed
     // two factors; the list gets two fifths (QSplitter scales these to the space there is).
-    split->setSizes({200, 300});
+    split->setSizes({ 200, 300 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
 
     // Top to bottom: the list and its buttons, then the editor and its buttons.
     QWidget *previous = m_list;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_add, m_merge, m_delete, m_title, m_category,
-                                                          m_description, m_evidenceView, m_cite, m_uncite}) {
+    for (QWidget *next : std::initializer_list<QWidget *> { m_add, m_merge, m_delete, m_title, m_category,
+             m_description, m_evidenceView, m_cite, m_uncite }) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -199,10 +203,11 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     connect(m_evidenceView, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_selection.setCurrentEvent(index.data(EventIdRole).toLongLong());
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (!m_updating)
-            showFactor(current.isValid() ? m_factors->idAt(current.row()) : 0);
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (!m_updating)
+                showFactor(current.isValid() ? m_factors->idAt(current.row()) : 0);
+        });
     connect(m_factors, &QAbstractItemModel::modelReset, this, &FactorsPanel::restoreSelection);
     connect(m_categories, &QAbstractItemModel::modelReset, this, &FactorsPanel::fillCategories);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -240,7 +245,8 @@ void FactorsPanel::retranslateUi()
     m_title->setAccessibleName(tr("Factor title"));
     m_category->setAccessibleName(tr("Factor category"));
     m_description->setAccessibleName(tr("Factor description"));
-    m_description->setPlaceholderText(tr("How did this condition shape what happened? What made it hard to see?"));
+    m_description->setPlaceholderText(
+        tr("How did this condition shape what happened? What made it hard to see?"));
     m_evidenceView->setAccessibleName(tr("Evidence"));
     m_evidenceView->setToolTip(tr("Drop events here from the timeline or the event table to cite them"));
     m_cite->setText(tr("Cite c&urrent event"));
@@ -249,9 +255,10 @@ void FactorsPanel::retranslateUi()
                            .arg(m_citeAction->shortcut().toString(QKeySequence::NativeText)));
     m_uncite->setText(tr("Remove evidence"));
     // Mnemonics chosen not to collide with the menu bar (F E V R H) nor the sense-making tabs.
-    const QString labels[] = {tr("T&itle:"), tr("Categor&y:"), tr("&Description:"), tr("Evidence:")};
+    const QString labels[] = { tr("T&itle:"), tr("Categor&y:"), tr("&Description:"), tr("Evidence:") };
     int n = 0;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_category, m_description, m_evidenceView}) {
+    for (QWidget *field :
+        std::initializer_list<QWidget *> { m_title, m_category, m_description, m_evidenceView }) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setText(labels[n]);
         ++n;
@@ -380,9 +387,9 @@ void FactorsPanel::mergeSelected()
     }
     bool ok = false;
     const QString title = QInputDialog::getItem(this, tr("Merge Factors"),
-                                                tr("Title of the merged factor (evidence and links of all %n factor(s) are kept):",
-                                                   nullptr, int(ids.size())),
-                                                titles, 0, true, &ok);
+        tr("Title of the merged factor (evidence and links of all %n factor(s) are kept):", nullptr,
+            int(ids.size())),
+        titles, 0, true, &ok);
     if (!ok)
         return;
     const qint64 target = ids.takeFirst();
@@ -394,7 +401,7 @@ void FactorsPanel::citeCurrentEvent()
 {
     const qint64 eventId = m_selection.currentEvent();
     if (m_current && eventId)
-        commands::addEventEvidence(m_document, m_current, {eventId});
+        commands::addEventEvidence(m_document, m_current, { eventId });
 }
 
 void FactorsPanel::fitCategoryColumn()

@@ -55,19 +55,22 @@ void installSensemaking(MainWindow &window)
         [&document] { return model::commands::addCategory(document, Text::tr("New category")); },
         [&document](qint64 id) { return model::commands::deleteCategory(document, id); }, tabs);
     categories->setObjectName(QStringLiteral("categoriesPanel"));
-    for (QWidget *tab : std::initializer_list<QWidget *>{factors, narratives, questions, opportunities, participants, categories})
+    for (QWidget *tab : std::initializer_list<QWidget *> {
+             factors, narratives, questions, opportunities, participants, categories })
         tabs->addTab(tab, QString()); // titles in retranslate() below
     dock->setWidget(tabs);
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
 
     auto *compareDock = new QDockWidget(&window);
     compareDock->setObjectName(QStringLiteral("compareDock"));
-    auto *compare = new NarrativeCompareView(document, *narratives->narrativeModel(), window.selection(), compareDock);
+    auto *compare
+        = new NarrativeCompareView(document, *narratives->narrativeModel(), window.selection(), compareDock);
     compareDock->setWidget(compare);
     window.addDockWidget(Qt::BottomDockWidgetArea, compareDock);
     // Side by side needs width: share the bottom area's full width as a tab rather than a column.
     for (QDockWidget *other : window.findChildren<QDockWidget *>()) {
-        if (other != compareDock && other != dock && window.dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
+        if (other != compareDock && other != dock
+            && window.dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
             window.tabifyDockWidget(other, compareDock);
             break;
         }
@@ -90,7 +93,8 @@ void installSensemaking(MainWindow &window)
         showTab(narratives);
         narratives->addNarrative();
     });
-    addNarrative->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)); // Ctrl+Shift+N adds an event by hand
+    addNarrative->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)); // Ctrl+Shift+N adds an event by hand
     auto openCompare = [compareDock, compare] {
         compare->refresh();
         compareDock->show();
@@ -113,10 +117,12 @@ void installSensemaking(MainWindow &window)
         session->activateWindow();
     });
     facilitate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    for (QAction *action : {addFactor, addNarrative, compareAction, questionAction, facilitate}) {
+    for (QAction *action : { addFactor, addNarrative, compareAction, questionAction, facilitate }) {
         action->setEnabled(document.isOpen());
-        QObject::connect(&document, &model::ReviewDocument::opened, action, [action] { action->setEnabled(true); });
-        QObject::connect(&document, &model::ReviewDocument::aboutToClose, action, [action] { action->setEnabled(false); });
+        QObject::connect(
+            &document, &model::ReviewDocument::opened, action, [action] { action->setEnabled(true); });
+        QObject::connect(
+            &document, &model::ReviewDocument::aboutToClose, action, [action] { action->setEnabled(false); });
     }
     QMenu *view = window.menu(MainWindow::Menu::View);
     view->addAction(dock->toggleViewAction());
@@ -137,8 +143,8 @@ void installSensemaking(MainWindow &window)
         participants->list()->setTexts(Text::tr("Participants"),
             Text::tr("People in the review. Exports show the pseudonym where one is set."));
         categories->setTexts(Text::tr("Factor categories"),
-                             Text::tr("The categories offered for contributing factors in this review. Their order "
-                                      "is not an order of importance."));
+            Text::tr("The categories offered for contributing factors in this review. Their order "
+                     "is not an order of importance."));
         addFactor->setText(Text::tr("Add Contributing &Factor"));
         addNarrative->setText(Text::tr("New &Narrative"));
         compareAction->setText(Text::tr("&Compare Narratives"));
@@ -163,19 +169,19 @@ void installSensemaking(MainWindow &window)
                 if (panel == QLatin1String("compare")) {
                     dock->hide();
                     openCompare();
-                    window.resizeDocks({compareDock}, {window.height() * 2 / 3}, Qt::Vertical);
+                    window.resizeDocks({ compareDock }, { window.height() * 2 / 3 }, Qt::Vertical);
                 } else if (panel == QLatin1String("facilitator")) {
                     facilitate->trigger();
                 } else {
-                    const QHash<QString, QWidget *> byName {{QStringLiteral("factors"), factors},
-                                                            {QStringLiteral("narratives"), narratives},
-                                                            {QStringLiteral("questions"), questions},
-                                                            {QStringLiteral("opportunities"), opportunities},
-                                                            {QStringLiteral("participants"), participants},
-                                                            {QStringLiteral("categories"), categories}};
+                    const QHash<QString, QWidget *> byName { { QStringLiteral("factors"), factors },
+                        { QStringLiteral("narratives"), narratives },
+                        { QStringLiteral("questions"), questions },
+                        { QStringLiteral("opportunities"), opportunities },
+                        { QStringLiteral("participants"), participants },
+                        { QStringLiteral("categories"), categories } };
                     if (QWidget *tab = byName.value(panel)) {
                         showTab(tab);
-                        window.resizeDocks({dock}, {window.width() / 2}, Qt::Horizontal);
+                        window.resizeDocks({ dock }, { window.width() / 2 }, Qt::Horizontal);
                     }
                 }
             });

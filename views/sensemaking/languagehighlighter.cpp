@@ -12,8 +12,7 @@ namespace faultless::views {
 
 namespace {
 
-template<typename Edit>
-QTextCursor cursorAt(Edit *edit, const QPoint &viewportPos)
+template <typename Edit> QTextCursor cursorAt(Edit *edit, const QPoint &viewportPos)
 {
     return edit->cursorForPosition(viewportPos);
 }
@@ -22,9 +21,9 @@ QTextCursor cursorAt(Edit *edit, const QPoint &viewportPos)
 
 LanguageHighlighter::LanguageHighlighter(QTextDocument *document, const QString &languageCode)
     : QSyntaxHighlighter(document)
-    , m_checker(languageCode.isEmpty() ? model::BlamelessLanguageChecker() : model::BlamelessLanguageChecker(languageCode))
-{
-}
+    , m_checker(languageCode.isEmpty() ? model::BlamelessLanguageChecker()
+                                       : model::BlamelessLanguageChecker(languageCode))
+{ }
 
 LanguageHighlighter *LanguageHighlighter::attach(QPlainTextEdit *edit, const QString &languageCode)
 {
@@ -91,10 +90,10 @@ bool LanguageHighlighter::eventFilter(QObject *watched, QEvent *event)
         const QTextCursor cursor = plain ? cursorAt(plain, help->pos()) : cursorAt(rich, help->pos());
         if (const auto flag = flagAt(cursor.position())) {
             QToolTip::showText(help->globalPos(),
-                               tr("<b>%1</b><br>%2<br><i>Try:</i> %3")
-                                   .arg(flag->phrase.toHtmlEscaped(), flag->why.toHtmlEscaped(),
-                                        flag->suggestion.toHtmlEscaped()),
-                               viewport);
+                tr("<b>%1</b><br>%2<br><i>Try:</i> %3")
+                    .arg(flag->phrase.toHtmlEscaped(), flag->why.toHtmlEscaped(),
+                        flag->suggestion.toHtmlEscaped()),
+                viewport);
         } else {
             QToolTip::hideText();
         }
@@ -102,7 +101,9 @@ bool LanguageHighlighter::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::ContextMenu && (watched == viewport || watched == editor)) {
         auto *ctx = static_cast<QContextMenuEvent *>(event);
-        const QPoint pos = watched == viewport ? ctx->pos() : viewport->mapFrom(static_cast<QWidget *>(editor), ctx->pos());
+        const QPoint pos = watched == viewport
+            ? ctx->pos()
+            : viewport->mapFrom(static_cast<QWidget *>(editor), ctx->pos());
         const QTextCursor cursor = plain ? cursorAt(plain, pos) : cursorAt(rich, pos);
         const auto flag = flagAt(cursor.position());
         if (!flag)

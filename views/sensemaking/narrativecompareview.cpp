@@ -39,7 +39,8 @@ public:
         const int narratives = index.model()->columnCount() - NarrativeCompareModel::FirstNarrativeColumn;
         const int citedBy = index.data(CitedByRole).toInt();
         if (citedBy < narratives) {
-            const bool omitted = index.column() >= NarrativeCompareModel::FirstNarrativeColumn && index.data().toString().isEmpty();
+            const bool omitted = index.column() >= NarrativeCompareModel::FirstNarrativeColumn
+                && index.data().toString().isEmpty();
             // From the palette, so that a dark scheme keeps light text on a dark tint: a warm wash
             // of the warning colour for divergent rows, the alternate base for omitted cells, and
             // the placeholder colour, held at 4.5:1 on the fill, for "not mentioned".
@@ -52,7 +53,8 @@ public:
             if (omitted) {
                 painter->setPen(contrast::ensure(palette.color(QPalette::PlaceholderText), fill, 4.5));
                 //: Shown in the comparison where a narrative does not mention an event
-                painter->drawText(option.rect, Qt::AlignCenter, QCoreApplication::translate("NarrativeCompareView", "not mentioned"));
+                painter->drawText(option.rect, Qt::AlignCenter,
+                    QCoreApplication::translate("NarrativeCompareView", "not mentioned"));
                 return;
             }
         }
@@ -70,8 +72,7 @@ public:
     ContestedDelegate(const NarrativeCompareModel &model, QObject *parent)
         : DivergenceDelegate(parent)
         , m_model(model)
-    {
-    }
+    { }
     // The mark of a cell, and the line its tooltip adds.
     Disputes::State stateAt(const QModelIndex &index, QString *why = nullptr) const
     {
@@ -81,7 +82,8 @@ public:
         const NarrativeCompare::Row &row = c.rows().at(index.row());
         if (index.column() == NarrativeCompareModel::EventColumn) {
             if (why && row.annotationCertainty != Disputes::State::None)
-                *why = QCoreApplication::translate("NarrativeCompareView", "An annotation of this event is marked: %1")
+                *why = QCoreApplication::translate(
+                    "NarrativeCompareView", "An annotation of this event is marked: %1")
                            .arg(Disputes::stateLabel(row.annotationCertainty));
             return row.annotationCertainty;
         }
@@ -90,7 +92,8 @@ public:
             return Disputes::State::None;
         const Disputes::State state = c.narratives().at(n).steps.at(row.stepNumbers.at(n) - 1).certainty;
         if (why && state != Disputes::State::None)
-            *why = QCoreApplication::translate("NarrativeCompareView", "This step is marked: %1").arg(Disputes::stateLabel(state));
+            *why = QCoreApplication::translate("NarrativeCompareView", "This step is marked: %1")
+                       .arg(Disputes::stateLabel(state));
         return state;
     }
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -106,13 +109,14 @@ public:
         DisputeMarkerDelegate::paintMarker(painter, option.rect, state);
     }
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
+        const QModelIndex &index) override
     {
         QString why;
         if (event->type() != QEvent::ToolTip || stateAt(index, &why) == Disputes::State::None)
             return DivergenceDelegate::helpEvent(event, view, option, index);
         const QString base = index.data(Qt::ToolTipRole).toString();
-        QToolTip::showText(event->globalPos(), base.isEmpty() ? why : base + QStringLiteral("\n\n") + why, view);
+        QToolTip::showText(
+            event->globalPos(), base.isEmpty() ? why : base + QStringLiteral("\n\n") + why, view);
         return true;
     }
 
@@ -132,8 +136,8 @@ QString htmlList(const QStringList &items, const QString &empty)
 
 } // namespace
 
-NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeModel &narratives, EventSelection &selection,
-                                           QWidget *parent)
+NarrativeCompareView::NarrativeCompareView(
+    ReviewDocument &document, NarrativeModel &narratives, EventSelection &selection, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_narratives(narratives)
@@ -152,13 +156,14 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
     m_table->setItemDelegate(new ContestedDelegate(*m_model, m_table));
     // Disputed and uncertain events stand out (review practice, views/practice).
     m_table->setItemDelegateForColumn(NarrativeCompareModel::TimeColumn,
-                                      new DisputeMarkerDelegate(document, model::Disputes::ItemType::Event, m_table,
-                                                                m_table->itemDelegate()));
+        new DisputeMarkerDelegate(
+            document, model::Disputes::ItemType::Event, m_table, m_table->itemDelegate()));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultSectionSize(260);
-    m_table->horizontalHeader()->setSectionResizeMode(NarrativeCompareModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        NarrativeCompareModel::TimeColumn, QHeaderView::ResizeToContents);
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setTabChangesFocus(true); // read-only: Tab leaves it instead of walking its links
     // Fusion draws no focus frame around a text browser: a highlight-coloured border does.
@@ -188,7 +193,7 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
                 ids.append(m_choices->item(i)->data(Qt::UserRole).toLongLong());
         }
         // Nothing ticked compares nothing, not everything.
-        m_model->setNarratives(ids.isEmpty() ? QList<qint64> {-1} : ids);
+        m_model->setNarratives(ids.isEmpty() ? QList<qint64> { -1 } : ids);
     });
     // Marking an item uncertain or disputed changes what stands out here.
     connect(&document, &ReviewDocument::changed, this, [this](ReviewDocument::Area area) {
@@ -199,8 +204,9 @@ NarrativeCompareView::NarrativeCompareView(ReviewDocument &document, NarrativeMo
         m_table->resizeRowsToContents();
         updateSummary();
     });
-    connect(m_table, &QTableView::activated, this,
-            [&selection](const QModelIndex &index) { selection.setCurrentEvent(index.data(EventIdRole).toLongLong()); });
+    connect(m_table, &QTableView::activated, this, [&selection](const QModelIndex &index) {
+        selection.setCurrentEvent(index.data(EventIdRole).toLongLong());
+    });
     fillChoices();
 }
 
@@ -241,7 +247,8 @@ void NarrativeCompareView::fillChoices()
     QList<qint64> ids;
     for (int row = 0; row < m_narratives.rowCount(); ++row) {
         const qint64 id = m_narratives.idAt(row);
-        auto *item = new QListWidgetItem(m_narratives.index(row, NarrativeModel::TitleColumn).data().toString(), m_choices);
+        auto *item = new QListWidgetItem(
+            m_narratives.index(row, NarrativeModel::TitleColumn).data().toString(), m_choices);
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(unticked.contains(id) ? Qt::Unchecked : Qt::Checked);
@@ -249,7 +256,7 @@ void NarrativeCompareView::fillChoices()
             ids.append(id);
     }
     m_filling = false;
-    m_model->setNarratives(ids.isEmpty() ? QList<qint64> {-1} : ids);
+    m_model->setNarratives(ids.isEmpty() ? QList<qint64> { -1 } : ids);
 }
 
 QString NarrativeCompareView::summaryText() const
@@ -279,26 +286,32 @@ void NarrativeCompareView::updateSummary()
         return;
     }
     QString html;
-    html += QStringLiteral("<h3>") + tr("Mentioned by every narrative").toHtmlEscaped() + QStringLiteral("</h3>")
+    html += QStringLiteral("<h3>") + tr("Mentioned by every narrative").toHtmlEscaped()
+        + QStringLiteral("</h3>")
         + htmlList(eventTexts(c.sharedEvents()), tr("No event is cited by all of them."));
-    html += QStringLiteral("<p><b>") + tr("Factors every narrative relies on:").toHtmlEscaped() + QStringLiteral("</b>")
-        + htmlList(factorTitles(c.sharedFactors()), tr("none")) + QStringLiteral("</p>");
+    html += QStringLiteral("<p><b>") + tr("Factors every narrative relies on:").toHtmlEscaped()
+        + QStringLiteral("</b>") + htmlList(factorTitles(c.sharedFactors()), tr("none"))
+        + QStringLiteral("</p>");
     for (int n = 0; n < c.narratives().size(); ++n) {
         const NarrativeCompare::Narrative &narrative = c.narratives().at(n);
         html += QStringLiteral("<h3>") + narrative.title.toHtmlEscaped();
         if (!narrative.vantagePoint.isEmpty())
-            html += QStringLiteral(" <small>(") + narrative.vantagePoint.toHtmlEscaped() + QStringLiteral(")</small>");
+            html += QStringLiteral(" <small>(") + narrative.vantagePoint.toHtmlEscaped()
+                + QStringLiteral(")</small>");
         html += QStringLiteral("</h3>");
-        html += QStringLiteral("<p><b>") + tr("Only this narrative mentions:").toHtmlEscaped() + QStringLiteral("</b>")
-            + htmlList(eventTexts(c.onlyIn(n)), tr("nothing the others leave out")) + QStringLiteral("</p>");
-        html += QStringLiteral("<p><b>") + tr("Leaves out (mentioned by another):").toHtmlEscaped() + QStringLiteral("</b>")
-            + htmlList(eventTexts(c.omittedBy(n)), tr("nothing")) + QStringLiteral("</p>");
+        html += QStringLiteral("<p><b>") + tr("Only this narrative mentions:").toHtmlEscaped()
+            + QStringLiteral("</b>") + htmlList(eventTexts(c.onlyIn(n)), tr("nothing the others leave out"))
+            + QStringLiteral("</p>");
+        html += QStringLiteral("<p><b>") + tr("Leaves out (mentioned by another):").toHtmlEscaped()
+            + QStringLiteral("</b>") + htmlList(eventTexts(c.omittedBy(n)), tr("nothing"))
+            + QStringLiteral("</p>");
         html += QStringLiteral("<p><b>") + tr("Relies on factors:").toHtmlEscaped() + QStringLiteral("</b>")
             + htmlList(factorTitles(narrative.factors), tr("none (no cited event is evidence of a factor)"))
             + QStringLiteral("</p>");
         if (c.narratives().size() > 1 && !c.factorsOnlyIn(n).isEmpty())
-            html += QStringLiteral("<p><b>") + tr("Only this narrative relies on:").toHtmlEscaped() + QStringLiteral("</b>")
-                + htmlList(factorTitles(c.factorsOnlyIn(n)), QString()) + QStringLiteral("</p>");
+            html += QStringLiteral("<p><b>") + tr("Only this narrative relies on:").toHtmlEscaped()
+                + QStringLiteral("</b>") + htmlList(factorTitles(c.factorsOnlyIn(n)), QString())
+                + QStringLiteral("</p>");
     }
     const QList<QPair<int, int>> contestedSteps = c.contestedSteps();
     const QList<qint64> contestedEvents = c.contestedEvents();
@@ -308,8 +321,8 @@ void NarrativeCompareView::updateSummary()
             const NarrativeCompare::Step &step = c.narratives().at(n).steps.at(s);
             //: Narrative comparison: "<narrative>, step <n> (<Uncertain|Disputed>): <text>"
             items << tr("%1, step %2 (%3): %4")
-                         .arg(c.narratives().at(n).title, QString::number(s + 1), Disputes::stateLabel(step.certainty),
-                              step.text);
+                         .arg(c.narratives().at(n).title, QString::number(s + 1),
+                             Disputes::stateLabel(step.certainty), step.text);
         }
         for (const NarrativeCompare::Row &row : c.rows()) {
             if (!contestedEvents.contains(row.eventId))
@@ -319,8 +332,9 @@ void NarrativeCompareView::updateSummary()
                 marks << (row.eventCertainty == Disputes::State::Disputed ? tr("the event is disputed")
                                                                           : tr("the event is uncertain"));
             if (row.annotationCertainty != Disputes::State::None)
-                marks << (row.annotationCertainty == Disputes::State::Disputed ? tr("an annotation is disputed")
-                                                                               : tr("an annotation is uncertain"));
+                marks << (row.annotationCertainty == Disputes::State::Disputed
+                        ? tr("an annotation is disputed")
+                        : tr("an annotation is uncertain"));
             //: Narrative comparison: "<event text> (<the event is disputed, an annotation is uncertain>)"
             items << tr("%1 (%2)").arg(row.text, marks.join(QStringLiteral(", ")));
         }

@@ -24,8 +24,8 @@ class NarrativeCompareView : public QWidget
 {
     Q_OBJECT
 public:
-    NarrativeCompareView(model::ReviewDocument &document, model::NarrativeModel &narratives, EventSelection &selection,
-                         QWidget *parent = nullptr);
+    NarrativeCompareView(model::ReviewDocument &document, model::NarrativeModel &narratives,
+        EventSelection &selection, QWidget *parent = nullptr);
     model::NarrativeCompareModel *compareModel() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString summaryText() const;

@@ -13,8 +13,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,7 +58,8 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     m_list->setTabKeyNavigation(false); // Tab moves on to the buttons; arrows move between narratives
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(NarrativeModel::TitleColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(NarrativeModel::VantagePointColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(
+        NarrativeModel::VantagePointColumn, QHeaderView::ResizeToContents);
     m_list->setColumnHidden(NarrativeModel::AuthorColumn, true);
 
     // Texts are set in retranslateUi().
@@ -90,12 +91,15 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     m_stepView->setDragDropMode(QAbstractItemView::DragDrop);
     m_stepView->setDefaultDropAction(Qt::MoveAction);
     m_stepView->setDragDropOverwriteMode(false);
-    m_stepView->horizontalHeader()->setSectionResizeMode(NarrativeStepModel::NumberColumn, QHeaderView::ResizeToContents);
-    m_stepView->horizontalHeader()->setSectionResizeMode(NarrativeStepModel::TextColumn, QHeaderView::Stretch);
+    m_stepView->horizontalHeader()->setSectionResizeMode(
+        NarrativeStepModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_stepView->horizontalHeader()->setSectionResizeMode(
+        NarrativeStepModel::TextColumn, QHeaderView::Stretch);
     m_stepView->setColumnWidth(NarrativeStepModel::EventColumn, 260);
     m_stepView->setWordWrap(false);
     // Review practice: a step can be marked uncertain or disputed (context menu).
-    DisputeAction::attach(document, model::Disputes::ItemType::Step, m_stepView, NarrativeStepModel::TextColumn);
+    DisputeAction::attach(
+        document, model::Disputes::ItemType::Step, m_stepView, NarrativeStepModel::TextColumn);
     m_stepText->setObjectName(QStringLiteral("stepText"));
     m_stepText->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     m_stepText->setMaximumHeight(90);
@@ -108,13 +112,13 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     m_down = button(this);
     m_deleteStep = button(this);
     auto *stepButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_addStep, m_addEvent, m_up, m_down, m_deleteStep})
+    for (QPushButton *b : { m_addStep, m_addEvent, m_up, m_down, m_deleteStep })
         stepButtons->addWidget(b);
     stepButtons->addStretch();
 
     m_form = new QFormLayout;
     m_form->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_vantage, m_author})
+    for (QWidget *field : std::initializer_list<QWidget *> { m_title, m_vantage, m_author })
         m_form->addRow(QStringLiteral("-"), field); // the form makes each label its field's buddy
     m_stepsLabel = new QLabel(m_editor);
     m_stepsLabel->setBuddy(m_stepView);
@@ -145,9 +149,8 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
 
     // Top to bottom: the list and its buttons, the narrative's fields, its steps, the step text.
     QWidget *previous = m_list;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_add, m_compare, m_delete, m_title, m_vantage, m_author,
-                                                          m_stepView, m_addStep, m_addEvent, m_up, m_down,
-                                                          m_deleteStep, m_stepText}) {
+    for (QWidget *next : std::initializer_list<QWidget *> { m_add, m_compare, m_delete, m_title, m_vantage,
+             m_author, m_stepView, m_addStep, m_addEvent, m_up, m_down, m_deleteStep, m_stepText }) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -162,16 +165,18 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrentStep(1); });
     connect(m_deleteStep, &QPushButton::clicked, this, &NarrativesPanel::deleteStep);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (!m_updating)
-            showNarrative(current.isValid() ? m_narratives->idAt(current.row()) : 0);
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (!m_updating)
+                showNarrative(current.isValid() ? m_narratives->idAt(current.row()) : 0);
+        });
     connect(m_narratives, &QAbstractItemModel::modelReset, this, &NarrativesPanel::restoreSelection);
     connect(m_steps, &QAbstractItemModel::modelReset, this, &NarrativesPanel::restoreStep);
-    connect(m_stepView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (!m_updating)
-            showStep(current.isValid() ? current.row() : -1);
-    });
+    connect(m_stepView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (!m_updating)
+                showStep(current.isValid() ? current.row() : -1);
+        });
     connect(m_stepView, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 eventId = index.data(EventIdRole).toLongLong())
             m_selection.setCurrentEvent(eventId);
@@ -186,11 +191,11 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
         };
     };
     connect(m_title, &QLineEdit::textEdited, this,
-            edit([this](const QString &t) { commands::setNarrativeTitle(m_document, m_current, t); }));
+        edit([this](const QString &t) { commands::setNarrativeTitle(m_document, m_current, t); }));
     connect(m_author, &QLineEdit::textEdited, this,
-            edit([this](const QString &t) { commands::setNarrativeAuthor(m_document, m_current, t); }));
+        edit([this](const QString &t) { commands::setNarrativeAuthor(m_document, m_current, t); }));
     connect(m_vantage, &QComboBox::currentTextChanged, this,
-            edit([this](const QString &t) { commands::setNarrativeVantagePoint(m_document, m_current, t); }));
+        edit([this](const QString &t) { commands::setNarrativeVantagePoint(m_document, m_current, t); }));
     connect(m_stepText, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_currentStep || m_updating)
             return;
@@ -213,17 +218,18 @@ void NarrativesPanel::retranslateUi()
     m_vantage->setAccessibleName(tr("Vantage point"));
     m_vantage->setToolTip(tr("Who tells this story, and from where in the organisation"));
     m_author->setAccessibleName(tr("Narrative author"));
-    const QString labels[] = {tr("T&itle:"), tr("Vanta&ge point:"), tr("&Author:")};
+    const QString labels[] = { tr("T&itle:"), tr("Vanta&ge point:"), tr("&Author:") };
     int n = 0;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_vantage, m_author}) {
+    for (QWidget *field : std::initializer_list<QWidget *> { m_title, m_vantage, m_author }) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setText(labels[n]);
         ++n;
     }
     m_stepsLabel->setText(tr("&Steps:"));
     m_stepView->setAccessibleName(tr("Narrative steps"));
-    m_stepView->setToolTip(tr("Drop events here from the timeline or the event table; drag steps or press Alt+Up / "
-                              "Alt+Down to reorder"));
+    m_stepView->setToolTip(
+        tr("Drop events here from the timeline or the event table; drag steps or press Alt+Up / "
+           "Alt+Down to reorder"));
     m_stepText->setAccessibleName(tr("Step text"));
     m_stepText->setPlaceholderText(tr("What happened, what did people see and know at this point?"));
     m_addStep->setText(tr("A&dd step"));
@@ -304,7 +310,8 @@ void NarrativesPanel::showNarrative(qint64 narrativeId)
     m_current = narrativeId;
     const int row = m_narratives->rowOfId(narrativeId);
     m_editor->setEnabled(row >= 0);
-    auto text = [this, row](int column) { return m_narratives->index(row, column).data(Qt::EditRole).toString(); };
+    auto text
+        = [this, row](int column) { return m_narratives->index(row, column).data(Qt::EditRole).toString(); };
     if (row >= 0) {
         if (m_title->text() != text(NarrativeModel::TitleColumn))
             m_title->setText(text(NarrativeModel::TitleColumn));
@@ -370,7 +377,7 @@ void NarrativesPanel::addCurrentEvent()
     if (!m_current || !m_selection.currentEvent())
         return;
     const int row = m_stepView->currentIndex().isValid() ? m_stepView->currentIndex().row() + 1 : -1;
-    commands::addStepsForEvents(m_document, m_current, {m_selection.currentEvent()}, row);
+    commands::addStepsForEvents(m_document, m_current, { m_selection.currentEvent() }, row);
 }
 
 void NarrativesPanel::moveCurrentStep(int delta)

@@ -8,10 +8,10 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QLabel>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -54,7 +54,7 @@ OpportunitiesPanel::OpportunitiesPanel(ReviewDocument &document, FactorModel &fa
     auto *editor = new QWidget(this);
     m_form = new QFormLayout(editor);
     m_form->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_status, m_description, m_links})
+    for (QWidget *field : std::initializer_list<QWidget *> { m_status, m_description, m_links })
         m_form->addRow(QStringLiteral("-"), field); // the form makes each label its field's buddy
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -63,7 +63,8 @@ OpportunitiesPanel::OpportunitiesPanel(ReviewDocument &document, FactorModel &fa
     layout->addWidget(editor);
 
     QWidget *previous = m_view;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_add, m_delete, m_status, m_description, m_links}) {
+    for (QWidget *next :
+        std::initializer_list<QWidget *> { m_add, m_delete, m_status, m_description, m_links }) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -81,10 +82,11 @@ OpportunitiesPanel::OpportunitiesPanel(ReviewDocument &document, FactorModel &fa
         if (m_current)
             commands::deleteOpportunity(m_document, m_current);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (!m_updating)
-            showOpportunity(current.isValid() ? m_model->idAt(current.row()) : 0);
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (!m_updating)
+                showOpportunity(current.isValid() ? m_model->idAt(current.row()) : 0);
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_model->rowOfId(m_current);
         const bool typing = m_updating;
@@ -97,13 +99,15 @@ OpportunitiesPanel::OpportunitiesPanel(ReviewDocument &document, FactorModel &fa
     });
     connect(m_status, &QComboBox::activated, this, [this](int index) {
         if (m_current)
-            commands::setOpportunityField(m_document, m_current, QStringLiteral("status"), m_status->itemData(index).toString());
+            commands::setOpportunityField(
+                m_document, m_current, QStringLiteral("status"), m_status->itemData(index).toString());
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_current || m_updating)
             return;
         m_updating = true;
-        commands::setOpportunityField(m_document, m_current, QStringLiteral("description"), m_description->toPlainText());
+        commands::setOpportunityField(
+            m_document, m_current, QStringLiteral("description"), m_description->toPlainText());
         m_updating = false;
     });
     connect(m_links, &FactorChecklist::edited, this, [this](const QList<qint64> &ids) {
@@ -124,9 +128,9 @@ void OpportunitiesPanel::retranslateUi()
     m_add->setText(tr("&Add"));
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Delete the current opportunity"));
-    const QString labels[] = {tr("&Status:"), tr("&Description:"), tr("Addresses:")};
+    const QString labels[] = { tr("&Status:"), tr("&Description:"), tr("Addresses:") };
     int n = 0;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_status, m_description, m_links}) {
+    for (QWidget *field : std::initializer_list<QWidget *> { m_status, m_description, m_links }) {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setText(labels[n]);
         ++n;
@@ -146,12 +150,13 @@ void OpportunitiesPanel::showOpportunity(qint64 id)
     m_updating = true;
     m_current = id;
     const int row = m_model->rowOfId(id);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_description, m_links})
+    for (QWidget *w : std::initializer_list<QWidget *> { m_status, m_description, m_links })
         w->setEnabled(row >= 0);
     const QString description = row >= 0 ? m_model->description(row) : QString();
     if (m_description->toPlainText() != description)
         m_description->setPlainText(description);
-    m_status->setCurrentIndex(std::max(0, int(m_status->findData(row >= 0 ? m_model->status(row) : QString()))));
+    m_status->setCurrentIndex(
+        std::max(0, int(m_status->findData(row >= 0 ? m_model->status(row) : QString()))));
     m_links->setChecked(row >= 0 ? m_model->factorIds(row) : QList<qint64>());
     m_updating = was;
 }

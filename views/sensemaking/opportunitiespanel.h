@@ -24,7 +24,8 @@ class OpportunitiesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    OpportunitiesPanel(model::ReviewDocument &document, model::FactorModel &factors, QWidget *parent = nullptr);
+    OpportunitiesPanel(
+        model::ReviewDocument &document, model::FactorModel &factors, QWidget *parent = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -100,8 +100,8 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
     });
     // Top to bottom: questions, the new question and its buttons, answers, the new answer, factors.
     QWidget *previous = m_list;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_newQuestion, m_explored, m_delete, m_answerView,
-                                                          m_newAnswer, m_links}) {
+    for (QWidget *next : std::initializer_list<QWidget *> {
+             m_newQuestion, m_explored, m_delete, m_answerView, m_newAnswer, m_links }) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -116,9 +116,10 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
         if (row >= 0)
             commands::setQuestionExplored(m_document, m_current, !m_questions->isExplored(row));
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        showQuestion(current.isValid() ? m_questions->idAt(current.row()) : 0);
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            showQuestion(current.isValid() ? m_questions->idAt(current.row()) : 0);
+        });
     connect(m_questions, &QAbstractItemModel::modelReset, this, [this] {
         const int r = m_questions->rowOfId(m_current);
         if (r >= 0)
@@ -137,13 +138,15 @@ void QuestionsPanel::retranslateUi()
     m_list->setAccessibleName(tr("Open questions"));
     m_newQuestion->setAccessibleName(tr("New question"));
     // Facilitation guides: ask how, not why; look for descriptions rather than explanations.
-    m_newQuestion->setPlaceholderText(tr("Ask how, not why: e.g. \"How did the on-call engineer decide what to look at first?\""));
+    m_newQuestion->setPlaceholderText(
+        tr("Ask how, not why: e.g. \"How did the on-call engineer decide what to look at first?\""));
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Delete the current question"));
     m_answersLabel->setText(tr("&Answers:"));
     m_answerView->setAccessibleName(tr("Answers"));
     m_newAnswer->setAccessibleName(tr("New answer"));
-    m_newAnswer->setPlaceholderText(tr("Add an answer (press Enter); several answers can stand side by side"));
+    m_newAnswer->setPlaceholderText(
+        tr("Add an answer (press Enter); several answers can stand side by side"));
     m_linksLabel->setText(tr("&Bears on these factors:"));
     showQuestion(m_current); // the Mark explored / Reopen button
 }

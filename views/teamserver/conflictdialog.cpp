@@ -14,7 +14,8 @@ namespace {
 // Bookkeeping columns a reviewer never edits: shown only when nothing else differs.
 bool isBookkeeping(const QString &column)
 {
-    return column == QLatin1String("id") || column == QLatin1String("created") || column == QLatin1String("edited");
+    return column == QLatin1String("id") || column == QLatin1String("created")
+        || column == QLatin1String("edited");
 }
 
 QString shown(const QVariantList &row, int column, const QString &absent)
@@ -99,7 +100,8 @@ ConflictDialog::ConflictDialog(const model::ServerSync::Conflict &conflict, QWid
     m_text->setText(text);
     m_text->setWordWrap(true);
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({ tr("Field"), conflict.undo ? tr("Your change") : tr("Before"), tr("Theirs (on the server)"), tr("Yours") });
+    m_table->setHorizontalHeaderLabels({ tr("Field"), conflict.undo ? tr("Your change") : tr("Before"),
+        tr("Theirs (on the server)"), tr("Yours") });
     QList<int> rows;
     for (int i = 0; i < conflict.columns.size(); ++i) {
         const bool differs = conflict.mine.value(i) != conflict.theirs.value(i)
@@ -123,8 +125,9 @@ ConflictDialog::ConflictDialog(const model::ServerSync::Conflict &conflict, QWid
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->resizeRowsToContents();
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *theirs = buttons->addButton(
-        conflict.theirs.isEmpty() ? tr("Keep It &Deleted") : tr("Keep &Theirs"), QDialogButtonBox::RejectRole);
+    QPushButton *theirs
+        = buttons->addButton(conflict.theirs.isEmpty() ? tr("Keep It &Deleted") : tr("Keep &Theirs"),
+            QDialogButtonBox::RejectRole);
     QPushButton *mine = buttons->addButton(tr("Keep &Mine"), QDialogButtonBox::AcceptRole);
     theirs->setObjectName(QStringLiteral("keepTheirs"));
     mine->setObjectName(QStringLiteral("keepMine"));

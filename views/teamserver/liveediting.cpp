@@ -236,7 +236,8 @@ void LiveEditing::resolveConflict(bool keepMine)
     model::ReviewStore &store = m_document.store();
     if (keepMine) {
         const QList<model::RowChange> changes = ChangeCapture::pending(store);
-        if (m_sync->push(store, changes, &m_conflict, { m_conflict.seq }, m_undoing) == ServerSync::Push::Sent) {
+        if (m_sync->push(store, changes, &m_conflict, { m_conflict.seq }, m_undoing)
+            == ServerSync::Push::Sent) {
             ChangeCapture::forget(store, changes.last().seq);
             m_undoing = false;
         }

@@ -110,8 +110,9 @@ void ServerBanner::update()
                    .arg(m_review, taken);
     else if (m_live && m_unsent > 0)
         //: %2 is why the changes could not be saved, as the server said it
-        text = tr("%n change(s) to %1 not saved on the team server yet (%2). Trying again…", nullptr, m_unsent)
-                   .arg(m_review, m_unsentReason);
+        text
+            = tr("%n change(s) to %1 not saved on the team server yet (%2). Trying again…", nullptr, m_unsent)
+                  .arg(m_review, m_unsentReason);
     else if (m_live && m_canEdit)
         text = tr("Working live on the server review %1: your changes are saved there as you make them, and "
                   "others' appear here.")

@@ -377,8 +377,8 @@ void TeamServerSession::reload()
 {
     if (!m_current || isBusy())
         return;
-    const bool localChanges = m_live ? m_live->unsent() > 0 || !m_live->canEdit()
-                                     : !m_window.document().undoStack()->isClean();
+    const bool localChanges
+        = m_live ? m_live->unsent() > 0 || !m_live->canEdit() : !m_window.document().undoStack()->isClean();
     if (localChanges && !m_window.document().undoStack()->isClean()
         && QMessageBox::question(&m_window, tr("Reload from the team server"),
                tr("Reloading replaces this copy, with the changes you made to it, by the server's "
@@ -412,14 +412,16 @@ void TeamServerSession::keepUnsent()
         return;
     // The cached copy is replaced by the next pull: these edits must live elsewhere.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QDir(folder.isEmpty() ? QDir::homePath() : folder)
-                             .filePath(QStringLiteral("%1 (not sent %2).faultless")
-                                           .arg(m_current->review(),
-                                               QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmmss"))));
+    const QString path
+        = QDir(folder.isEmpty() ? QDir::homePath() : folder)
+              .filePath(QStringLiteral("%1 (not sent %2).faultless")
+                            .arg(m_current->review(),
+                                QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmmss"))));
     QString error;
     if (model::ReviewCopy::vacuumInto(m_window.document().store(), path, &error))
         report(false, tr("Changes not saved on the team server"),
-            tr("%n change(s) to %1 could not be saved on the team server. This copy of the review, with them, "
+            tr("%n change(s) to %1 could not be saved on the team server. This copy of the review, with "
+               "them, "
                "is kept as %2.",
                 nullptr, unsent)
                 .arg(m_current->review(), QDir::toNativeSeparators(path)));

@@ -47,7 +47,7 @@ void EventTableView::applyColumnWidths()
 {
     if (model() && model()->columnCount() == EventTableModel::ColumnCount)
         setColumnWidth(EventTableModel::TimeColumn,
-                       fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000__")));
+            fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000__")));
 }
 
 void EventTableView::changeEvent(QEvent *event)

@@ -76,7 +76,8 @@ void LaneLayout::rebuild(const TimelineIndex &index)
         }
         for (size_t k = 0; k < used.size(); ++k) {
             if (used[k])
-                m_lanes.push_back({quint32(k), k == 0 ? tr("(no lane)") : index.laneNames().value(qsizetype(k)), false});
+                m_lanes.push_back(
+                    { quint32(k), k == 0 ? tr("(no lane)") : index.laneNames().value(qsizetype(k)), false });
         }
         break;
     }
@@ -88,8 +89,8 @@ void LaneLayout::rebuild(const TimelineIndex &index)
         }
         for (size_t k = 0; k < used.size(); ++k) {
             if (used[k])
-                m_lanes.push_back(
-                    {quint32(k), k == 0 ? tr("Added by reviewers") : index.sourceNames().value(qsizetype(k)), false});
+                m_lanes.push_back({ quint32(k),
+                    k == 0 ? tr("Added by reviewers") : index.sourceNames().value(qsizetype(k)), false });
         }
         break;
     }
@@ -99,7 +100,7 @@ void LaneLayout::rebuild(const TimelineIndex &index)
             used[kind] = true;
         for (int k = 0; k < model::EventKindCount; ++k) {
             if (used[size_t(k)])
-                m_lanes.push_back({quint32(k), model::DomainText::kindLabel(model::EventKind(k)), false});
+                m_lanes.push_back({ quint32(k), model::DomainText::kindLabel(model::EventKind(k)), false });
         }
         break;
     }
@@ -180,7 +181,7 @@ void LaneLayout::restoreState(const QString &json)
     if (o.isEmpty())
         return;
     const QString grouping = o.value(QStringLiteral("grouping")).toString();
-    for (Grouping g : {Grouping::Lane, Grouping::Source, Grouping::Kind}) {
+    for (Grouping g : { Grouping::Lane, Grouping::Source, Grouping::Kind }) {
         if (groupingName(g) == grouping)
             m_grouping = g;
     }

@@ -41,9 +41,10 @@ OverviewStrip::OverviewStrip(ReviewDocument &document, TimelineView &timeline, Q
 void OverviewStrip::retranslate()
 {
     setAccessibleName(tr("Timeline overview"));
-    setAccessibleDescription(tr("Event density over the whole review with the timeline's visible window marked. "
-                                "Left and Right arrows move the window a little, Page Up and Page Down by its "
-                                "width, Home and End to the start and end of the review; plus and minus zoom."));
+    setAccessibleDescription(
+        tr("Event density over the whole review with the timeline's visible window marked. "
+           "Left and Right arrows move the window a little, Page Up and Page Down by its "
+           "width, Home and End to the start and end of the review; plus and minus zoom."));
     setToolTip(tr("The whole review. Click or drag to move the timeline; use the wheel to zoom."));
 }
 
@@ -82,9 +83,9 @@ void OverviewStrip::recompute()
     m_last += margin;
     const int bins = std::max(1, width() / 2);
     m_bins = EventDensity::compute(index, m_first, m_last, bins, EventDensity::Key::None, {}, 1);
-    m_matchBins = m_matches ? EventDensity::computeRows(index, *m_matches, m_first, m_last, bins,
-                                                        EventDensity::Key::None, {}, 1)
-                            : EventDensity::Bins();
+    m_matchBins = m_matches
+        ? EventDensity::computeRows(index, *m_matches, m_first, m_last, bins, EventDensity::Key::None, {}, 1)
+        : EventDensity::Bins();
     update();
 }
 

@@ -22,8 +22,8 @@ class OverviewStrip : public QWidget
 public:
     OverviewStrip(model::ReviewDocument &document, TimelineView &timeline, QWidget *parent = nullptr);
 
-    QSize sizeHint() const override { return {800, 34}; }
-    QSize minimumSizeHint() const override { return {100, 24}; }
+    QSize sizeHint() const override { return { 800, 34 }; }
+    QSize minimumSizeHint() const override { return { 100, 24 }; }
     void setMatches(const std::vector<qint64> *rows); // search results, ascending rows; nullptr clears
 
 protected:

@@ -9,11 +9,11 @@ struct Phase
     const char *label;
 };
 const Phase kPhases[] = {
-    {"detection", QT_TRANSLATE_NOOP("PhaseNames", "Detection")},
-    {"diagnosis", QT_TRANSLATE_NOOP("PhaseNames", "Diagnosis")},
-    {"repair", QT_TRANSLATE_NOOP("PhaseNames", "Repair")},
+    { "detection", QT_TRANSLATE_NOOP("PhaseNames", "Detection") },
+    { "diagnosis", QT_TRANSLATE_NOOP("PhaseNames", "Diagnosis") },
+    { "repair", QT_TRANSLATE_NOOP("PhaseNames", "Repair") },
     //: Phase marker on the timeline: a moment the review team singled out
-    {"key moment", QT_TRANSLATE_NOOP("PhaseNames", "Key moment")},
+    { "key moment", QT_TRANSLATE_NOOP("PhaseNames", "Key moment") },
 };
 } // namespace
 

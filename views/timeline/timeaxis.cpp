@@ -22,11 +22,10 @@ constexpr qint64 kDay = 24 * kHour;
 constexpr qint64 kMonth = 30 * kDay; // nominal: month and year steps are walked on the calendar
 constexpr qint64 kYear = 365 * kDay;
 
-constexpr std::array<qint64, 33> kSteps = {
-    1 * kMs,  2 * kMs,  5 * kMs,  10 * kMs, 20 * kMs, 50 * kMs, 100 * kMs, 200 * kMs, 500 * kMs,
-    1 * kSec, 2 * kSec, 5 * kSec, 10 * kSec, 15 * kSec, 30 * kSec, 1 * kMin, 2 * kMin, 5 * kMin,
-    10 * kMin, 15 * kMin, 30 * kMin, 1 * kHour, 2 * kHour, 3 * kHour, 6 * kHour, 12 * kHour, 1 * kDay,
-    2 * kDay, 7 * kDay, 1 * kMonth, 3 * kMonth, 6 * kMonth, 1 * kYear};
+constexpr std::array<qint64, 33> kSteps = { 1 * kMs, 2 * kMs, 5 * kMs, 10 * kMs, 20 * kMs, 50 * kMs,
+    100 * kMs, 200 * kMs, 500 * kMs, 1 * kSec, 2 * kSec, 5 * kSec, 10 * kSec, 15 * kSec, 30 * kSec, 1 * kMin,
+    2 * kMin, 5 * kMin, 10 * kMin, 15 * kMin, 30 * kMin, 1 * kHour, 2 * kHour, 3 * kHour, 6 * kHour,
+    12 * kHour, 1 * kDay, 2 * kDay, 7 * kDay, 1 * kMonth, 3 * kMonth, 6 * kMonth, 1 * kYear };
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -94,7 +93,7 @@ std::vector<Transition> transitionsIn(Instant from, Instant to, const QTimeZone 
         const Instant at = ts::fromDateTime(d.atUtc);
         if (at > to || d.atUtc <= after)
             break;
-        out.push_back({at, qint64(d.offsetFromUtc) * kSec});
+        out.push_back({ at, qint64(d.offsetFromUtc) * kSec });
         after = d.atUtc;
     }
     return out;
@@ -113,12 +112,13 @@ qint64 TimeAxis::step(Instant from, Instant to, double widthPx, double minSpacin
     // Beyond a year per label: whole years, 1-2-5 by decade.
     qint64 years = 1;
     while (double(years * kYear) / usPerPx < minSpacingPx && years < 100000)
-        years = (years == 1 || QString::number(years).startsWith(QLatin1Char('5'))) ? years * 2 : years * 5 / 2;
+        years
+            = (years == 1 || QString::number(years).startsWith(QLatin1Char('5'))) ? years * 2 : years * 5 / 2;
     return years * kYear;
 }
 
-QList<TimeAxis::Tick> TimeAxis::ticks(Instant from, Instant to, double widthPx, const QTimeZone &zone,
-                                      double minSpacingPx)
+QList<TimeAxis::Tick> TimeAxis::ticks(
+    Instant from, Instant to, double widthPx, const QTimeZone &zone, double minSpacingPx)
 {
     QList<Tick> out;
     if (to <= from || widthPx <= 1)
@@ -170,14 +170,16 @@ QList<TimeAxis::Tick> TimeAxis::ticks(Instant from, Instant to, double widthPx, 
                 tick.label = two(c.hour) + QLatin1Char(':') + two(c.minute);
                 tick.major = local % kHour == 0 && s < kHour;
             } else if (s >= kSec) {
-                tick.label = two(c.hour) + QLatin1Char(':') + two(c.minute) + QLatin1Char(':') + two(c.second);
+                tick.label
+                    = two(c.hour) + QLatin1Char(':') + two(c.minute) + QLatin1Char(':') + two(c.second);
                 tick.major = local % kMin == 0;
             } else {
                 tick.label = two(c.minute) + QLatin1Char(':') + two(c.second) + QLatin1Char('.')
                     + QString::number(c.ms).rightJustified(3, QLatin1Char('0'));
                 tick.major = local % kSec == 0;
                 if (tick.major)
-                    tick.label = two(c.hour) + QLatin1Char(':') + two(c.minute) + QLatin1Char(':') + two(c.second);
+                    tick.label
+                        = two(c.hour) + QLatin1Char(':') + two(c.minute) + QLatin1Char(':') + two(c.second);
             }
             out << tick;
         }

@@ -25,7 +25,7 @@ public:
 
     // Ticks within [from, to] spaced at least `minSpacingPx` apart over `widthPx` pixels.
     static QList<Tick> ticks(model::Instant from, model::Instant to, double widthPx, const QTimeZone &zone,
-                             double minSpacingPx = 90);
+        double minSpacingPx = 90);
     // The tick step chosen for that range, in µs (months and years approximate).
     static qint64 step(model::Instant from, model::Instant to, double widthPx, double minSpacingPx = 90);
     // "Sat 14 Mar 2026": the date context shown at the left of the axis.

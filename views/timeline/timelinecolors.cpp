@@ -11,8 +11,7 @@ TimelineColors::TimelineColors(const QPalette &palette)
     : m_dark(palette.color(QPalette::Base).lightness() < 128)
     , m_text(palette.color(QPalette::Text))
     , m_base(palette.color(QPalette::Base))
-{
-}
+{ }
 
 QColor TimelineColors::severity(Severity severity) const
 {
@@ -115,8 +114,8 @@ double channel(double c)
 }
 QColor mix(const QColor &a, const QColor &b, double t) // t = 0: a, 1: b
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 } // namespace
 
@@ -148,7 +147,7 @@ QColor ensure(const QColor &foreground, const QColor &background, double minimum
         return foreground;
     // Black wins over white on backgrounds lighter than about 18% luminance.
     const QColor target = ratio(Qt::black, background) >= ratio(Qt::white, background) ? QColor(Qt::black)
-                                                                                          : QColor(Qt::white);
+                                                                                       : QColor(Qt::white);
     for (int step = 1; step <= 50; ++step) {
         const QColor c = mix(fg, target, step / 50.0);
         if (ratio(c, background) >= minimum)
@@ -194,7 +193,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xc3, 0x9b, 0xff));
     const QColor disabled(0x7d, 0x82, 0x87);
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText})
+    for (QPalette::ColorRole role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText })
         p.setColor(QPalette::Disabled, role, disabled);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x3a, 0x3f, 0x44));
     return p;
@@ -202,19 +202,21 @@ QPalette darkPalette()
 
 QList<QPair<QPalette::ColorRole, QPalette::ColorRole>> textRolePairs()
 {
-    return {{QPalette::WindowText, QPalette::Window},      {QPalette::Text, QPalette::Base},
-            {QPalette::Text, QPalette::AlternateBase},     {QPalette::ButtonText, QPalette::Button},
-            {QPalette::ToolTipText, QPalette::ToolTipBase}, {QPalette::PlaceholderText, QPalette::Base},
-            {QPalette::Link, QPalette::Base},              {QPalette::LinkVisited, QPalette::Base},
-            {QPalette::HighlightedText, QPalette::Highlight}};
+    return { { QPalette::WindowText, QPalette::Window }, { QPalette::Text, QPalette::Base },
+        { QPalette::Text, QPalette::AlternateBase }, { QPalette::ButtonText, QPalette::Button },
+        { QPalette::ToolTipText, QPalette::ToolTipBase }, { QPalette::PlaceholderText, QPalette::Base },
+        { QPalette::Link, QPalette::Base }, { QPalette::LinkVisited, QPalette::Base },
+        { QPalette::HighlightedText, QPalette::Highlight } };
 }
 
 QPalette applicationPalette(ColorScheme scheme, const QPalette &system, const QPalette &standard)
 {
-    QPalette p = scheme == ColorScheme::Dark ? darkPalette() : scheme == ColorScheme::Light ? standard : system;
+    QPalette p = scheme == ColorScheme::Dark ? darkPalette()
+        : scheme == ColorScheme::Light       ? standard
+                                             : system;
     constexpr double kMinimum = 4.5; // WCAG 2.x AA, normal-size text
     // Disabled controls are exempt (WCAG 1.4.3) and stay as the style made them.
-    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+    for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive }) {
         for (const auto &[fgRole, bgRole] : textRolePairs()) {
             const QColor fg = p.color(group, fgRole);
             const QColor bg = p.color(group, bgRole);

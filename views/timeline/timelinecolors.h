@@ -25,9 +25,9 @@ public:
     QColor kind(model::EventKind kind) const;
     QColor phase(const QString &phase) const;
     QColor phaseLabelText() const { return m_dark ? QColor(Qt::black) : QColor(Qt::white); }
-    QColor match() const;     // search results
+    QColor match() const; // search results
     QColor highlight() const; // highlighted events
-    QColor manual() const;    // events added by reviewers
+    QColor manual() const; // events added by reviewers
     QColor grid() const;
     QColor laneBackground(int lane) const;
     QColor text() const { return m_text; }

@@ -28,7 +28,8 @@ TimelinePanel::TimelinePanel(model::ReviewDocument &document, EventSelection &se
     bar->setContentsMargins(6, 2, 6, 2);
     auto *groupLabel = new QLabel(tr("&Lanes:"), this);
     groupLabel->setBuddy(m_grouping);
-    for (LaneLayout::Grouping g : {LaneLayout::Grouping::Lane, LaneLayout::Grouping::Source, LaneLayout::Grouping::Kind})
+    for (LaneLayout::Grouping g :
+        { LaneLayout::Grouping::Lane, LaneLayout::Grouping::Source, LaneLayout::Grouping::Kind })
         m_grouping->addItem(LaneLayout::groupingLabel(g), int(g));
     m_grouping->setAccessibleName(tr("Group lanes by"));
     auto *colorLabel = new QLabel(tr("&Colour:"), this);
@@ -77,9 +78,9 @@ TimelinePanel::TimelinePanel(model::ReviewDocument &document, EventSelection &se
     QWidget::setTabOrder(m_overview, m_view);
 
     connect(m_grouping, &QComboBox::activated, this,
-            [this] { m_view->setGrouping(LaneLayout::Grouping(m_grouping->currentData().toInt())); });
+        [this] { m_view->setGrouping(LaneLayout::Grouping(m_grouping->currentData().toInt())); });
     connect(m_colorBy, &QComboBox::activated, this,
-            [this] { m_view->setColorBy(TimelineView::ColorBy(m_colorBy->currentData().toInt())); });
+        [this] { m_view->setColorBy(TimelineView::ColorBy(m_colorBy->currentData().toInt())); });
     connect(m_view, &TimelineView::visibleRangeChanged, this, &TimelinePanel::updateRangeLabel);
     connect(m_view, &TimelineView::laneStateChanged, this, &TimelinePanel::syncControls);
     connect(&m_document, &model::ReviewDocument::opened, this, &TimelinePanel::syncControls);
@@ -101,8 +102,8 @@ void TimelinePanel::updateRangeLabel()
     const QTimeZone zone = m_document.timeZone();
     m_range->setText(tr("%1 – %2 (%3)")
                          .arg(model::timestamps::toDisplay(m_view->visibleFrom(), zone),
-                              model::timestamps::toDisplay(m_view->visibleTo(), zone),
-                              TimeAxis::durationLabel(m_view->visibleTo() - m_view->visibleFrom())));
+                             model::timestamps::toDisplay(m_view->visibleTo(), zone),
+                             TimeAxis::durationLabel(m_view->visibleTo() - m_view->visibleFrom())));
 }
 
 } // namespace faultless::views

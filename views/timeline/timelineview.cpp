@@ -18,13 +18,13 @@
 #include <QContextMenuEvent>
 #include <QDrag>
 #include <QGestureEvent>
-#include <QPinchGesture>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPinchGesture>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -47,8 +47,8 @@ constexpr int kHeaderWidth = 170;
 constexpr int kLaneHeight = 28;
 constexpr int kCollapsedHeight = 10;
 constexpr qsizetype kDetailLimit = 4000; // more visible events than this: draw bins
-constexpr int kBinWidth = 3;             // pixels per bin: fewer rects per frame, still fine-grained
-constexpr Instant kMinSpan = 2000;       // 2 ms across the view
+constexpr int kBinWidth = 3; // pixels per bin: fewer rects per frame, still fine-grained
+constexpr Instant kMinSpan = 2000; // 2 ms across the view
 constexpr int kHitPixels = 5;
 const char kLaneStateKey[] = "ui.timeline.lanes";
 
@@ -110,8 +110,7 @@ class TimelineAccessible : public QAccessibleWidget
 public:
     explicit TimelineAccessible(TimelineView *view)
         : QAccessibleWidget(view, QAccessible::Client)
-    {
-    }
+    { }
 
     QString text(QAccessible::Text t) const override
     {
@@ -134,13 +133,15 @@ public:
 QString disputeLine(const model::Disputes::Dispute &d)
 {
     return TimelineView::tr("%1 by %2: %3")
-        .arg(model::Disputes::stateLabel(d.state), d.raisedBy.isEmpty() ? TimelineView::tr("someone") : d.raisedBy,
-             d.reason.isEmpty() ? TimelineView::tr("no reason given") : d.reason);
+        .arg(model::Disputes::stateLabel(d.state),
+            d.raisedBy.isEmpty() ? TimelineView::tr("someone") : d.raisedBy,
+            d.reason.isEmpty() ? TimelineView::tr("no reason given") : d.reason);
 }
 
 QAccessibleInterface *timelineAccessibleFactory(const QString &className, QObject *object)
 {
-    if (className == QLatin1String(TimelineView::staticMetaObject.className()) && object && object->isWidgetType())
+    if (className == QLatin1String(TimelineView::staticMetaObject.className()) && object
+        && object->isWidgetType())
         return new TimelineAccessible(static_cast<TimelineView *>(object));
     return nullptr;
 }
@@ -154,8 +155,9 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
 {
     setObjectName(QStringLiteral("timelineView"));
     setAccessibleName(tr("Timeline"));
-    setAccessibleDescription(tr("Events over time in lanes. Arrow keys move between events, plus and minus zoom, "
-                                "0 zooms to fit."));
+    setAccessibleDescription(
+        tr("Events over time in lanes. Arrow keys move between events, plus and minus zoom, "
+           "0 zooms to fit."));
     setFocusPolicy(Qt::StrongFocus);
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(timelineAccessibleFactory);
@@ -283,7 +285,8 @@ bool TimelineView::laneScrollBarShown() const
 QRect TimelineView::plotRect() const
 {
     const int right = width() - (laneScrollBarShown() ? m_vscroll->width() : 0);
-    return QRect(QPoint(kHeaderWidth, kAxisHeight), QPoint(std::max(kHeaderWidth + 10, right - 1), height() - 1));
+    return QRect(
+        QPoint(kHeaderWidth, kAxisHeight), QPoint(std::max(kHeaderWidth + 10, right - 1), height() - 1));
 }
 
 int TimelineView::laneHeight(int lane) const
@@ -331,8 +334,8 @@ void TimelineView::updateScrollBar()
     const int available = height() - kAxisHeight;
     const int needed = lanesHeight();
     m_vscroll->setVisible(needed > available);
-    m_vscroll->setGeometry(width() - m_vscroll->sizeHint().width(), kAxisHeight, m_vscroll->sizeHint().width(),
-                           std::max(0, available));
+    m_vscroll->setGeometry(width() - m_vscroll->sizeHint().width(), kAxisHeight,
+        m_vscroll->sizeHint().width(), std::max(0, available));
     m_vscroll->setRange(0, std::max(0, needed - available));
     m_vscroll->setPageStep(std::max(1, available));
     m_vscroll->setSingleStep(kLaneHeight);
@@ -341,7 +344,8 @@ void TimelineView::updateScrollBar()
 double TimelineView::xOf(Instant t) const
 {
     const QRect plot = plotRect();
-    return plot.left() + double(t - m_from) * double(plot.width()) / double(std::max<Instant>(1, m_to - m_from));
+    return plot.left()
+        + double(t - m_from) * double(plot.width()) / double(std::max<Instant>(1, m_to - m_from));
 }
 
 Instant TimelineView::timeAt(double x) const
@@ -496,13 +500,13 @@ void TimelineView::ensureBins()
         return;
     const TimelineIndex &index = m_document.timeline();
     if (visibleEventCount() > kDetailLimit)
-        m_bins = EventDensity::compute(index, m_from, m_to, binCount, m_layout.densityKey(), m_layout.laneOfKey(),
-                                       m_layout.count());
+        m_bins = EventDensity::compute(
+            index, m_from, m_to, binCount, m_layout.densityKey(), m_layout.laneOfKey(), m_layout.count());
     else
         m_bins = EventDensity::Bins();
     if (m_matches)
-        m_matchBins = EventDensity::computeRows(index, *m_matches, m_from, m_to, binCount, m_layout.densityKey(),
-                                                m_layout.laneOfKey(), m_layout.count());
+        m_matchBins = EventDensity::computeRows(index, *m_matches, m_from, m_to, binCount,
+            m_layout.densityKey(), m_layout.laneOfKey(), m_layout.count());
     else
         m_matchBins = EventDensity::Bins();
     m_bins.from = m_from; // cache key even when empty
@@ -523,9 +527,9 @@ void TimelineView::paintEvent(QPaintEvent *)
         fillInPieces(p, rect(), base);
         p.setPen(colors.mutedText());
         p.drawText(rect(), Qt::AlignCenter,
-                   m_document.isOpen() ? tr("No events yet. Import logs, flag changes, experiments or chat with "
-                                            "File ▸ Import Events (Ctrl+I), or drop files here.")
-                                       : tr("Open or create a review to see its timeline."));
+            m_document.isOpen() ? tr("No events yet. Import logs, flag changes, experiments or chat with "
+                                     "File ▸ Import Events (Ctrl+I), or drop files here.")
+                                : tr("Open or create a review to see its timeline."));
         return;
     }
     // Nothing is filled first: the plot is filled with its lanes below (a binned one by an opaque
@@ -574,9 +578,10 @@ void TimelineView::paintEvent(QPaintEvent *)
     // QPainter rects, and a translucent image as much again to blend. A repaint of the same bins
     // (hover, selection, an overlay) reuses the image.
     QImage &bars = m_plotImage;
-    std::array<QRgb, kColorSlots> slotColor{};
+    std::array<QRgb, kColorSlots> slotColor {};
     const qreal dpr = devicePixelRatioF();
-    const PlotImageKey imageKey{m_binsGeneration, m_vscroll->value(), palette().cacheKey(), int(m_colorBy), plot.size(), dpr};
+    const PlotImageKey imageKey { m_binsGeneration, m_vscroll->value(), palette().cacheKey(), int(m_colorBy),
+        plot.size(), dpr };
     uchar *barBits = nullptr;
     qsizetype barStride = 0;
     if (m_lastFrameBinned && m_plotImageKey == imageKey && !bars.isNull()) {
@@ -591,8 +596,9 @@ void TimelineView::paintEvent(QPaintEvent *)
         // blend the translucent lane colours span by span): colours composed once, rows filled.
         auto over = [](const QColor &top, const QColor &below) {
             const double a = top.alphaF();
-            return qRgb(int(top.red() * a + below.red() * (1 - a) + 0.5), int(top.green() * a + below.green() * (1 - a) + 0.5),
-                        int(top.blue() * a + below.blue() * (1 - a) + 0.5));
+            return qRgb(int(top.red() * a + below.red() * (1 - a) + 0.5),
+                int(top.green() * a + below.green() * (1 - a) + 0.5),
+                int(top.blue() * a + below.blue() * (1 - a) + 0.5));
         };
         QColor minorGrid = colors.grid();
         QColor majorGrid = minorGrid;
@@ -631,8 +637,9 @@ void TimelineView::paintEvent(QPaintEvent *)
         }
         fillRows(covered, bars.height(), base);
         for (int slot = 0; slot < kColorSlots; ++slot) {
-            const QColor c = slot < model::SeverityCount ? colors.severity(Severity(slot))
-                                                         : colors.kind(EventKind(slot - model::SeverityCount));
+            const QColor c = slot < model::SeverityCount
+                ? colors.severity(Severity(slot))
+                : colors.kind(EventKind(slot - model::SeverityCount));
             slotColor[size_t(slot)] = c.rgb(); // opaque: the image is RGB32
         }
         const double binW = double(plot.width()) / double(m_bins.binCount);
@@ -641,18 +648,19 @@ void TimelineView::paintEvent(QPaintEvent *)
         std::vector<std::pair<int, int>> columns(size_t(m_bins.binCount));
         for (int b = 0; b < m_bins.binCount; ++b) {
             const double x = plot.left() + b * binW;
-            columns[size_t(b)] = {std::max(0, int((x - plot.left()) * dpr)),
-                                  std::min(bars.width(), int(std::ceil((x + barW - plot.left()) * dpr)))};
+            columns[size_t(b)] = { std::max(0, int((x - plot.left()) * dpr)),
+                std::min(bars.width(), int(std::ceil((x + barW - plot.left()) * dpr))) };
         }
         // log1p() of every small count once per process: a bin's height grows with the logarithm
         // of its count, and at a million events the frame has ten thousand bins.
         static const std::array<double, 1024> logOfCount = [] {
-            std::array<double, 1024> t{};
+            std::array<double, 1024> t {};
             for (size_t c = 0; c < t.size(); ++c)
                 t[c] = std::log1p(double(c));
             return t;
         }();
-        auto log1pCount = [](quint32 c) { return c < logOfCount.size() ? logOfCount[c] : std::log1p(double(c)); };
+        auto log1pCount
+            = [](quint32 c) { return c < logOfCount.size() ? logOfCount[c] : std::log1p(double(c)); };
         auto fillColumn = [&](QRgb color, std::pair<int, int> xs, double y, double h) {
             const int y0 = std::max(0, int((y - plot.top()) * dpr));
             const int y1 = std::min(bars.height(), int(std::ceil((y + h - plot.top()) * dpr)));
@@ -688,11 +696,13 @@ void TimelineView::paintEvent(QPaintEvent *)
                 const quint8 worst = m_bins.maxSeverity[base + size_t(b)];
                 const quint32 urgent = m_bins.urgent[base + size_t(b)];
                 const bool mostlyUrgent = urgent * 5 >= c;
-                const quint8 shown = mostlyUrgent || worst < quint8(Severity::Info) ? worst : quint8(Severity::Info);
+                const quint8 shown
+                    = mostlyUrgent || worst < quint8(Severity::Info) ? worst : quint8(Severity::Info);
                 const int slot = slotFor(shown, m_bins.kinds[base + size_t(b)], EventKind::Log);
                 fillColumn(slotColor[size_t(slot)], columns[size_t(b)], top + h - 2 - bh, bh);
                 if (!mostlyUrgent && worst >= quint8(Severity::Error))
-                    fillColumn(slotColor[size_t(slotFor(worst, 0, EventKind::Log))], columns[size_t(b)], top + h - 2 - bh, 2);
+                    fillColumn(slotColor[size_t(slotFor(worst, 0, EventKind::Log))], columns[size_t(b)],
+                        top + h - 2 - bh, 2);
             }
         }
         bars.setDevicePixelRatio(dpr);
@@ -772,8 +782,8 @@ void TimelineView::paintEvent(QPaintEvent *)
             for (int lane = 0; lane < m_matchBins.groupCount && lane < laneCount; ++lane) {
                 for (int b = 0; b < m_matchBins.binCount; ++b) {
                     if (m_matchBins.count(lane, b))
-                        marks.append(QRectF(plot.left() + b * binW - 1, tops[size_t(lane)] + heights[size_t(lane)] - 3,
-                                            std::max(3.0, binW + 1), 3));
+                        marks.append(QRectF(plot.left() + b * binW - 1,
+                            tops[size_t(lane)] + heights[size_t(lane)] - 3, std::max(3.0, binW + 1), 3));
                 }
             }
         } else {
@@ -837,7 +847,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     m_paintedDisputes.clear();
     {
         const auto db = std::lower_bound(m_disputedRows.begin(), m_disputedRows.end(),
-                                         std::make_pair(quint32(firstRow), model::Disputes::State::None));
+            std::make_pair(quint32(firstRow), model::Disputes::State::None));
         for (auto it = db; it != m_disputedRows.end() && qsizetype(it->first) < endRow; ++it) {
             const qsizetype row = it->first;
             const int lane = m_layout.laneOfRow(index, row);
@@ -871,7 +881,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setFont(small);
     const QFontMetrics sfm(small);
     // Labels of nearby phases go on the next row instead of covering each other.
-    std::array<double, 3> rowEnds = {-1e9, -1e9, -1e9};
+    std::array<double, 3> rowEnds = { -1e9, -1e9, -1e9 };
     for (const TimelineIndex::Phase &phase : index.phases()) {
         const Instant t = index.instant(phase.row);
         if (t < m_from || t > m_to)
@@ -884,8 +894,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         size_t labelRow = 0;
         while (labelRow + 1 < rowEnds.size() && rowEnds[labelRow] > x)
             ++labelRow;
-        const QRectF box(x + 2, plot.top() + 1 + double(labelRow) * (sfm.height() + 4), sfm.horizontalAdvance(label) + 8,
-                         sfm.height() + 2);
+        const QRectF box(x + 2, plot.top() + 1 + double(labelRow) * (sfm.height() + 4),
+            sfm.horizontalAdvance(label) + 8, sfm.height() + 2);
         rowEnds[labelRow] = box.right() + 2;
         p.setPen(Qt::NoPen);
         QColor fill = c;
@@ -922,7 +932,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.restore();
 
     // Axis band: tick labels as static text, laid out once per label and font.
-    const QRect axis(plot.left(), 0, plot.width() + (laneScrollBarShown() ? m_vscroll->width() : 0), kAxisHeight);
+    const QRect axis(
+        plot.left(), 0, plot.width() + (laneScrollBarShown() ? m_vscroll->width() : 0), kAxisHeight);
     p.fillRect(QRect(0, 0, width(), kAxisHeight), palette().window());
     // A rectangle, not a line: the raster engine strokes a thin line as one span per pixel and
     // hands a long run of spans to its thread pool (see kPaintPiece); a rectangle is one span.
@@ -932,14 +943,14 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.setPen(colors.text());
     QFont bold = font();
     bold.setBold(true);
-    const std::array<qreal, 2> ascent = {QFontMetricsF(font()).ascent(), QFontMetricsF(bold).ascent()};
+    const std::array<qreal, 2> ascent = { QFontMetricsF(font()).ascent(), QFontMetricsF(bold).ascent() };
     for (const TimeAxis::Tick &tick : ticks) {
         const double x = xOf(tick.instant);
         p.drawLine(QPointF(x, kAxisHeight - (tick.major ? 10 : 6)), QPointF(x, kAxisHeight - 1));
         p.setFont(tick.major ? bold : font());
         // drawText() took the baseline; static text is placed by its top left corner.
         p.drawStaticText(QPointF(x + 3, kAxisHeight - 12 - ascent[tick.major ? 1 : 0]),
-                         staticLabel(tick.label, tick.major ? BoldFont : NormalFont));
+            staticLabel(tick.label, tick.major ? BoldFont : NormalFont));
     }
     p.restore();
 
@@ -951,12 +962,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     const qreal smallHeight = QFontMetricsF(small).height();
     p.setPen(colors.text());
     p.drawStaticText(QPointF(6, 2 + (kAxisHeight / 2 - smallHeight) / 2),
-                     staticLabel(TimeAxis::dateLabel(m_from, zone), SmallFont));
+        staticLabel(TimeAxis::dateLabel(m_from, zone), SmallFont));
     p.setPen(colors.mutedText());
     p.drawStaticText(QPointF(6, kAxisHeight / 2 + (kAxisHeight / 2 - 2 - smallHeight) / 2),
-                     staticLabel(QString::fromUtf8(zone.id()) + QStringLiteral(" · ")
-                                     + TimeAxis::durationLabel(m_to - m_from),
-                                 SmallFont));
+        staticLabel(
+            QString::fromUtf8(zone.id()) + QStringLiteral(" · ") + TimeAxis::durationLabel(m_to - m_from),
+            SmallFont));
     p.restore();
     if (hasFocus()) {
         // Keyboard focus: a frame in the accent colour, as focusable widgets of the style show.
@@ -985,8 +996,8 @@ const QStaticText &TimelineView::staticLabel(const QString &text, LabelFont font
     return *it;
 }
 
-void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops, const std::vector<int> &heights,
-                                    const QFont &small, const TimelineColors &colors)
+void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops,
+    const std::vector<int> &heights, const QFont &small, const TimelineColors &colors)
 {
     const QRect header(0, kAxisHeight, kHeaderWidth, height() - kAxisHeight);
     p.setPen(QPen(colors.grid(), 1));
@@ -996,8 +1007,8 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops, c
     // Everything the column shows goes into the key; lanes are few, so hashing their names each
     // frame costs microseconds where eliding and drawing them cost a millisecond.
     const qreal dpr = devicePixelRatioF();
-    size_t key = qHashMulti(0, header.width(), header.height(), palette().cacheKey(), font().key(), dpr,
-                            m_layout.count());
+    size_t key = qHashMulti(
+        0, header.width(), header.height(), palette().cacheKey(), font().key(), dpr, m_layout.count());
     for (int i = 0; i < m_layout.count(); ++i) {
         const LaneLayout::Lane &lane = m_layout.lane(i);
         key = qHashMulti(key, lane.name, lane.collapsed, tops[size_t(i)], heights[size_t(i)]);
@@ -1021,7 +1032,7 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops, c
             const QString arrow = lane.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ");
             const QRect r(6, top, kHeaderWidth - 10, h);
             hp.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
-                        QFontMetrics(f).elidedText(arrow + lane.name, Qt::ElideMiddle, r.width()));
+                QFontMetrics(f).elidedText(arrow + lane.name, Qt::ElideMiddle, r.width()));
             hp.setPen(QPen(colors.grid(), 1));
             hp.drawLine(0, top + h - 1, kHeaderWidth, top + h - 1);
         }
@@ -1071,14 +1082,14 @@ QString TimelineView::currentEventDescription() const
     QString text = row->text.left(300).simplified();
     if (row->text.size() > 300)
         text += QStringLiteral("…");
-    QString description = tr("%1, %2, %3, lane %4: %5")
-                              .arg(model::timestamps::toDisplay(row->instant, m_document.timeZone()),
-                                   model::DomainText::kindLabel(row->kind),
-                                   model::DomainText::severityLabel(row->severity),
-                                   row->lane.isEmpty() ? tr("none") : row->lane, text);
+    QString description
+        = tr("%1, %2, %3, lane %4: %5")
+              .arg(model::timestamps::toDisplay(row->instant, m_document.timeZone()),
+                  model::DomainText::kindLabel(row->kind), model::DomainText::severityLabel(row->severity),
+                  row->lane.isEmpty() ? tr("none") : row->lane, text);
     if (disputeStateOf(id) != model::Disputes::State::None) {
         for (const model::Disputes::Dispute &d :
-             model::Disputes::forItem(m_document.store(), model::Disputes::ItemType::Event, id))
+            model::Disputes::forItem(m_document.store(), model::Disputes::ItemType::Event, id))
             description += QStringLiteral(". ") + disputeLine(d);
     }
     return description;
@@ -1155,11 +1166,12 @@ qint64 TimelineView::eventAt(const QPoint &pos) const
     // A disputed mark is drawn over the bins at every zoom: it wins within its outline.
     {
         const auto from = std::lower_bound(m_disputedRows.begin(), m_disputedRows.end(),
-                                           std::make_pair(quint32(index.lowerBound(timeAt(pos.x() - kHitPixels))),
-                                                          model::Disputes::State::None));
+            std::make_pair(
+                quint32(index.lowerBound(timeAt(pos.x() - kHitPixels))), model::Disputes::State::None));
         const qsizetype toRow = index.lowerBound(timeAt(pos.x() + kHitPixels + 1));
         for (auto it = from; it != m_disputedRows.end() && qsizetype(it->first) < toRow; ++it) {
-            if (m_layout.laneOfRow(index, it->first) == lane && std::abs(xOf(index.instant(it->first)) - pos.x()) <= kHitPixels)
+            if (m_layout.laneOfRow(index, it->first) == lane
+                && std::abs(xOf(index.instant(it->first)) - pos.x()) <= kHitPixels)
                 return index.eventId(it->first);
         }
     }
@@ -1193,7 +1205,8 @@ void TimelineView::selectNext(int direction, bool sameLane)
         return;
     const qsizetype current = index.rowOfEvent(m_selection.currentEvent());
     if (current < 0) {
-        selectRow(direction > 0 ? index.lowerBound(m_from) : std::max<qsizetype>(0, index.lowerBound(m_to) - 1));
+        selectRow(
+            direction > 0 ? index.lowerBound(m_from) : std::max<qsizetype>(0, index.lowerBound(m_to) - 1));
         return;
     }
     if (m_matches && !sameLane) {
@@ -1354,15 +1367,16 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
         if (row->text.size() > 300)
             text += QStringLiteral("…");
         QString tip = QStringLiteral("<b>%1</b> · %2 · %3<br>%4")
-                          .arg(model::timestamps::toDisplay(row->instant, zone), model::DomainText::kindLabel(row->kind),
-                               model::DomainText::severityLabel(row->severity), text);
+                          .arg(model::timestamps::toDisplay(row->instant, zone),
+                              model::DomainText::kindLabel(row->kind),
+                              model::DomainText::severityLabel(row->severity), text);
         if (row->manual)
             tip += QStringLiteral("<br><i>") + tr("Added by a reviewer") + QStringLiteral("</i>");
         if (row->kind == EventKind::Flag)
             tip += flagTip(id);
         if (disputeStateOf(id) != model::Disputes::State::None) {
             for (const model::Disputes::Dispute &d :
-                 model::Disputes::forItem(m_document.store(), model::Disputes::ItemType::Event, id))
+                model::Disputes::forItem(m_document.store(), model::Disputes::ItemType::Event, id))
                 tip += QStringLiteral("<br><b>") + disputeLine(d).toHtmlEscaped() + QStringLiteral("</b>");
         }
         return tip;
@@ -1383,7 +1397,7 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
         return {};
     return tr("%n event(s) between %1 and %2", nullptr, int(count))
         .arg(model::timestamps::toDisplay(m_bins.binStart(bin), zone, false),
-             model::timestamps::toDisplay(m_bins.binStart(bin + 1), zone, false));
+            model::timestamps::toDisplay(m_bins.binStart(bin + 1), zone, false));
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
@@ -1400,7 +1414,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
             m_drag = Drag::LaneHeader;
         return;
     }
-    if (event->button() == Qt::RightButton || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
+    if (event->button() == Qt::RightButton
+        || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
         m_drag = Drag::Band;
         m_bandX = event->pos().x();
         return;
@@ -1417,7 +1432,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     switch (m_drag) {
     case Drag::Pan: {
         const QRect plot = plotRect();
-        const Instant shift = Instant(double(d.x()) * double(m_pressTo - m_pressFrom) / double(std::max(1, plot.width())));
+        const Instant shift
+            = Instant(double(d.x()) * double(m_pressTo - m_pressFrom) / double(std::max(1, plot.width())));
         setVisibleRange(m_pressFrom - shift, m_pressTo - shift);
         if (std::abs(d.y()) > 3)
             m_vscroll->setValue(m_vscroll->value() - (event->pos().y() - m_pressPos.y()) / 4);
@@ -1578,7 +1594,8 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         laneLayoutChanged();
     });
     QMenu *group = menu.addMenu(tr("Group Lanes By"));
-    for (LaneLayout::Grouping g : {LaneLayout::Grouping::Lane, LaneLayout::Grouping::Source, LaneLayout::Grouping::Kind}) {
+    for (LaneLayout::Grouping g :
+        { LaneLayout::Grouping::Lane, LaneLayout::Grouping::Source, LaneLayout::Grouping::Kind }) {
         QAction *a = group->addAction(LaneLayout::groupingLabel(g), this, [this, g] { setGrouping(g); });
         a->setCheckable(true);
         a->setChecked(m_layout.grouping() == g);

@@ -97,8 +97,8 @@ public:
     // bar, which repaints itself when it changes. For the benchmark, which renders just that.
     QRegion frameRegion() const;
 
-    QSize sizeHint() const override { return {800, 320}; }
-    QSize minimumSizeHint() const override { return {300, 120}; }
+    QSize sizeHint() const override { return { 800, 320 }; }
+    QSize minimumSizeHint() const override { return { 300, 120 }; }
 
 signals:
     void visibleRangeChanged(qint64 from, qint64 to);
@@ -120,7 +120,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    void reload();          // the set of events changed
+    void reload(); // the set of events changed
     void invalidateBins();
     void ensureBins();
     void publishRange();
@@ -139,7 +139,7 @@ private:
     void mapDisputesToRows();
     void announceCurrentEvent();
     void paintLaneHeaders(QPainter &p, const std::vector<int> &tops, const std::vector<int> &heights,
-                          const QFont &small, const TimelineColors &colors);
+        const QFont &small, const TimelineColors &colors);
     enum LabelFont { NormalFont, BoldFont, SmallFont, LabelFontCount };
     const QStaticText &staticLabel(const QString &text, LabelFont font);
 
@@ -177,8 +177,8 @@ private:
         qreal dpr = 0;
         bool operator==(const PlotImageKey &o) const
         {
-            return bins == o.bins && scroll == o.scroll && palette == o.palette && colorBy == o.colorBy && size == o.size
-                && dpr == o.dpr;
+            return bins == o.bins && scroll == o.scroll && palette == o.palette && colorBy == o.colorBy
+                && size == o.size && dpr == o.dpr;
         }
     } m_plotImageKey;
 
