@@ -18,6 +18,7 @@
 #include "items/learningmodel.h"
 #include "items/sourcemodel.h"
 #include "store/eventquery.h"
+#include "store/eventwriter.h"
 #include "store/participantstore.h"
 #include "store/reviewstore.h"
 
@@ -136,6 +137,7 @@ private slots:
     void clockShiftMovesOneSourceAndUndoes();
     void sourceModelShowsCountsRejectsAndShift();
     void recordedImportShowsWhileItsTextIsIndexed();
+    void pendingTextIsIndexedInTheBackgroundAroundEdits();
     void disputesByItemAndStrongestState_data();
     void disputesByItemAndStrongestState();
     void disputeModelListsItems();
@@ -414,6 +416,86 @@ void TestReviewPractice::recordedImportShowsWhileItsTextIsIndexed()
     QCOMPARE(f.document.timeline().size(), 0);
     f.document.undoStack()->redo();
     QCOMPARE(f.document.timeline().size(), result.accepted);
+}
+
+// A team review's first open (ServerReview::pull with PendingText::Leave): the events are there,
+// their text is not indexed yet but noted as pending, and the window opens at once. Edits of
+// manual events meanwhile leave pending rows to the background work; once it is done, search
+// finds each event by its current text only, and FTS5's own integrity check agrees.
+void TestReviewPractice::pendingTextIsIndexedInTheBackgroundAroundEdits()
+{
+    Fixture f;
+    f.import(QStringLiteral("edge-proxy.jsonl"));
+    commands::ManualEvent e;
+    e.instant = at(10, 30, 0);
+    e.text = QStringLiteral("vendor called");
+    const qint64 edited = commands::addManualEvent(f.document, e);
+    e.text = QStringLiteral("bridge opened");
+    const qint64 deleted = commands::addManualEvent(f.document, e);
+    QVERIFY(edited > 0 && deleted > 0);
+    const QString path = f.document.path();
+    const qint64 events = count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM events"));
+    QCOMPARE(events, 5); // three recorded, two by hand
+    {
+        // What a pull leaves: every event, an empty index, the whole id range pending.
+        ReviewStore &store = f.document.store();
+        ReviewStore::Transaction tx(store);
+        QVERIFY(store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('delete-all')")));
+        QVERIFY(
+            EventWriter::markTextPending(store, count(store, QStringLiteral("SELECT min(id) FROM events")),
+                count(store, QStringLiteral("SELECT max(id) FROM events"))));
+        QVERIFY(tx.commit());
+    }
+    f.document.close();
+
+    ReviewStore store;
+    QVERIFY(store.open(path, ReviewStore::PendingText::Leave));
+    QVERIFY(EventWriter::hasPendingText(store));
+    QVERIFY(EventWriter::isTextPending(store, edited));
+    QVERIFY(search(store, QStringLiteral("vendor")).isEmpty());
+    ReviewDocument document;
+    QVERIFY(document.open(path));
+    QSignalSpy indexed(&document, &ReviewDocument::changed);
+    // The background work may already be done; the edits are right either way.
+    commands::ManualEvent changed = commands::manualEvent(document, edited);
+    changed.text = QStringLiteral("supplier called");
+    QVERIFY(commands::editManualEvent(document, edited, changed));
+    QVERIFY(commands::deleteManualEvent(document, deleted));
+    e.text = QStringLiteral("status page posted");
+    const qint64 added = commands::addManualEvent(document, e);
+    QVERIFY(added > 0);
+    QTRY_VERIFY(!document.isIndexingText());
+    QTRY_VERIFY(std::any_of(indexed.cbegin(), indexed.cend(), [](const QList<QVariant> &signal) {
+        return signal.at(0).value<ReviewDocument::Area>() == ReviewDocument::Area::SearchIndex;
+    }));
+    QVERIFY(!EventWriter::hasPendingText(document.store()));
+    QVERIFY(search(document.store(), QStringLiteral("vendor")).isEmpty());
+    QCOMPARE(search(document.store(), QStringLiteral("supplier")), QList<qint64> { edited });
+    QVERIFY(search(document.store(), QStringLiteral("bridge")).isEmpty());
+    QCOMPARE(search(document.store(), QStringLiteral("status")), QList<qint64> { added });
+    QVERIFY(document.store().exec(
+        QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
+
+    // In short transactions: a backlog is worked off in parts, each leaving the rest noted.
+    {
+        ReviewStore::Transaction tx(store);
+        QVERIFY(store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('delete-all')")));
+        QVERIFY(
+            EventWriter::markTextPending(store, count(store, QStringLiteral("SELECT min(id) FROM events")),
+                count(store, QStringLiteral("SELECT max(id) FROM events"))));
+        QVERIFY(tx.commit());
+    }
+    int parts = 0;
+    bool remaining = true;
+    QString error;
+    while (remaining && parts <= events) {
+        QVERIFY2(EventWriter::indexPendingText(store, &error, {}, 2, &remaining), qPrintable(error));
+        ++parts;
+    }
+    QCOMPARE(parts, int((count(store, QStringLiteral("SELECT COUNT(*) FROM events")) + 1) / 2));
+    QCOMPARE(search(store, QStringLiteral("supplier")), QList<qint64> { edited });
+    QVERIFY(
+        store.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
 }
 
 void TestReviewPractice::disputesByItemAndStrongestState_data()

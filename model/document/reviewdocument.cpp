@@ -1,6 +1,7 @@
 #include "reviewdocument.h"
 
 #include "store/eventstore.h"
+#include "store/eventwriter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,7 +12,15 @@ namespace faultless::model {
 ReviewDocument::ReviewDocument(QObject *parent)
     : QObject(parent)
     , m_author(qEnvironmentVariable("USER"))
-{ }
+{
+    connect(&m_textIndexer, &TextIndexer::finished, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            reportError(tr("The text of some events could not be indexed for search: %1. It will be "
+                           "indexed when the review is next opened.")
+                            .arg(error));
+        refresh(Area::SearchIndex);
+    });
+}
 
 ReviewDocument::~ReviewDocument()
 {
@@ -65,7 +74,8 @@ bool ReviewDocument::open(const QString &path)
 {
     close();
     const QString readOnlyBefore = readOnlyReasonFor(path);
-    if (!m_store.open(path)) {
+    // Text left unindexed (a pull, an interrupted import) is indexed after the review shows.
+    if (!m_store.open(path, ReviewStore::PendingText::Leave)) {
         m_error = m_store.errorString();
         // A read-only document the store could not open (an older version that needs upgrading,
         // a WAL document whose -shm cannot be created): say that it is the permissions.
@@ -85,6 +95,8 @@ bool ReviewDocument::open(const QString &path)
         m_store.close();
         return false;
     }
+    if (!isReadOnly() && EventWriter::hasPendingText(m_store))
+        m_textIndexer.start(path);
     emit opened();
     return true;
 }
@@ -93,6 +105,7 @@ void ReviewDocument::close()
 {
     if (!m_store.isOpen())
         return;
+    m_textIndexer.stop();
     emit aboutToClose();
     m_undoStack.clear();
     m_timeline.clear();

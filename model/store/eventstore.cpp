@@ -1,5 +1,6 @@
 #include "eventstore.h"
 
+#include "store/eventwriter.h"
 #include "store/removedrows.h"
 #include "store/reviewstore.h"
 #include "store/sourcestore.h"
@@ -76,8 +77,11 @@ qint64 manualLaneId(ReviewStore &store, const QString &lane, bool *ok)
 // values that were indexed.
 // The indexed value is the events_search view's `body` (text and actor): read through the view
 // so that what is inserted and what is later deleted are always the same string.
+// An event whose text still waits for EventWriter::indexPendingText() is left to it.
 bool indexManual(ReviewStore &store, qint64 id)
 {
+    if (EventWriter::isTextPending(store, id))
+        return true;
     return store.exec(QStringLiteral("INSERT INTO events_fts(rowid, body) SELECT id, body FROM events_search"
                                      " WHERE id = ?"),
         { id });
@@ -86,6 +90,8 @@ bool indexManual(ReviewStore &store, qint64 id)
 // Must run before the events row changes: FTS5 removes exactly the tokens of the body given.
 bool unindexManual(ReviewStore &store, qint64 id)
 {
+    if (EventWriter::isTextPending(store, id))
+        return true;
     return store.exec(
         QStringLiteral("INSERT INTO events_fts(events_fts, rowid, body) SELECT 'delete', id, body"
                        " FROM events_search WHERE id = ?"),

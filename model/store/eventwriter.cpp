@@ -6,7 +6,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace faultless::model {
 
@@ -486,13 +488,8 @@ bool EventWriter::finish(QString *error, TextIndex text)
             QString indexError;
             if (!indexText(m_db, m_firstEventId, m_lastEventId, &indexError))
                 m_error = indexError;
-        } else {
-            QString pending = m_store.meta(kPendingTextKey);
-            if (!pending.isEmpty())
-                pending += QLatin1Char(' ');
-            pending += QStringLiteral("%1-%2").arg(m_firstEventId).arg(m_lastEventId);
-            if (!m_store.setMeta(kPendingTextKey, pending))
-                m_error = m_store.errorString();
+        } else if (!markTextPending(m_store, m_firstEventId, m_lastEventId)) {
+            m_error = m_store.errorString();
         }
     }
     if (error)
@@ -505,52 +502,114 @@ bool EventWriter::hasPendingText(const ReviewStore &store)
     return !store.meta(kPendingTextKey).isEmpty();
 }
 
-bool EventWriter::indexPendingText(ReviewStore &store, QString *error, const std::function<void()> &locked)
+namespace {
+using IdRanges = std::vector<std::pair<qint64, qint64>>;
+
+// The pending ranges as written by finish(TextIndex::Later); nullopt when the note is unreadable.
+std::optional<IdRanges> pendingRanges(const QString &note)
 {
-    ReviewStore::Transaction transaction(store);
-    // A write first, so that the transaction holds the write lock before it reads what is
-    // pending: a read first could not be turned into a write after another writer's commit.
-    if (!store.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), { kPendingTextKey })) {
-        if (error)
-            *error = store.errorString();
-        return false;
-    }
-    const QStringList ranges = store.meta(kPendingTextKey).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (locked)
-        locked();
-    if (ranges.isEmpty())
-        return true; // nothing was written: the rollback changes nothing
-    std::vector<std::pair<qint64, qint64>> pending;
-    bool readable = true;
-    for (const QString &range : ranges) {
+    IdRanges ranges;
+    for (const QString &range : note.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const qsizetype dash = range.indexOf(QLatin1Char('-'));
         bool firstOk = false, lastOk = false;
         const qint64 first = range.left(dash).toLongLong(&firstOk);
         const qint64 last = range.mid(dash + 1).toLongLong(&lastOk);
-        readable = readable && dash > 0 && firstOk && lastOk && first <= last;
-        pending.emplace_back(first, last);
+        if (dash <= 0 || !firstOk || !lastOk || first > last)
+            return std::nullopt;
+        ranges.emplace_back(first, last);
     }
-    if (!readable) {
+    return ranges;
+}
+
+QString pendingNote(const IdRanges &ranges)
+{
+    QStringList parts;
+    for (const auto &[first, last] : ranges)
+        parts.append(QStringLiteral("%1-%2").arg(first).arg(last));
+    return parts.join(QLatin1Char(' '));
+}
+
+// Splits the first pending range after at most `maxEvents` existing events: the ids to index
+// now are [front.first, *cut], the rest stays pending.
+qint64 chunkEnd(const ReviewStore &store, const std::pair<qint64, qint64> &front, qint64 maxEvents)
+{
+    const QVariant end = store.scalar(QStringLiteral("SELECT id FROM events WHERE id BETWEEN ? AND ?"
+                                                     " ORDER BY id LIMIT 1 OFFSET ?"),
+        { front.first, front.second, maxEvents - 1 });
+    return end.isValid() && !end.isNull() ? end.toLongLong() : front.second;
+}
+} // namespace
+
+bool EventWriter::indexPendingText(ReviewStore &store, QString *error, const std::function<void()> &locked,
+    qint64 maxEvents, bool *remaining)
+{
+    if (remaining)
+        *remaining = false;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    ReviewStore::Transaction transaction(store);
+    // A write first, so that the transaction holds the write lock before it reads what is
+    // pending: a read first could not be turned into a write after another writer's commit.
+    if (!store.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), { kPendingTextKey }))
+        return fail(store.errorString());
+    const QString note = store.meta(kPendingTextKey);
+    if (locked)
+        locked();
+    if (note.isEmpty())
+        return true; // nothing was written: the rollback changes nothing
+    std::optional<IdRanges> pending = pendingRanges(note);
+    if (!pending) {
         // A note nobody could have written (edited by hand, damaged): the whole index is built
         // again from the events, which is right whatever it lacked.
-        if (!store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('rebuild')"))) {
-            if (error)
-                *error = store.errorString();
-            return false;
-        }
-        pending.clear();
+        if (!store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('rebuild')")))
+            return fail(store.errorString());
+        pending = IdRanges();
     }
-    for (const auto &[first, last] : pending) {
+    IdRanges left;
+    if (maxEvents > 0 && !pending->empty()) {
+        const auto front = pending->front();
+        const qint64 cut = chunkEnd(store, front, maxEvents);
+        left.assign(pending->begin() + 1, pending->end());
+        if (cut < front.second)
+            left.insert(left.begin(), { cut + 1, front.second });
+        *pending = { { front.first, cut } };
+    }
+    for (const auto &[first, last] : *pending) {
         if (!indexText(store.handle(), first, last, error))
             return false;
     }
-    if (!store.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), { kPendingTextKey })
-        || !transaction.commit()) {
-        if (error)
-            *error = store.errorString();
-        return false;
-    }
+    const bool noted = left.empty()
+        ? store.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), { kPendingTextKey })
+        : store.setMeta(kPendingTextKey, pendingNote(left));
+    if (!noted || !transaction.commit())
+        return fail(store.errorString());
+    if (remaining)
+        *remaining = !left.empty();
     return true;
+}
+
+bool EventWriter::markTextPending(ReviewStore &store, qint64 first, qint64 last)
+{
+    QString note = store.meta(kPendingTextKey);
+    if (!note.isEmpty())
+        note += QLatin1Char(' ');
+    note += QStringLiteral("%1-%2").arg(first).arg(last);
+    return store.setMeta(kPendingTextKey, note);
+}
+
+bool EventWriter::isTextPending(const ReviewStore &store, qint64 id)
+{
+    const QString note = store.meta(kPendingTextKey);
+    if (note.isEmpty())
+        return false;
+    const std::optional<IdRanges> ranges = pendingRanges(note);
+    if (!ranges)
+        return true; // the whole index will be rebuilt
+    return std::any_of(ranges->cbegin(), ranges->cend(),
+        [id](const std::pair<qint64, qint64> &r) { return id >= r.first && id <= r.second; });
 }
 
 EventWriter::BulkSettings::BulkSettings(ReviewStore &store)

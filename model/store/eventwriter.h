@@ -37,9 +37,19 @@ public:
     // Indexes the text of every event range that finish(TextIndex::Later) left pending, in a
     // transaction of its own; `locked` runs once that transaction holds the write lock, before
     // the work. Also what opening a review does when an import stopped in between (a crash).
-    static bool indexPendingText(
-        ReviewStore &store, QString *error, const std::function<void()> &locked = {});
+    // With `maxEvents` > 0 it indexes at most that many events in this transaction and leaves the
+    // rest pending (`*remaining` says whether any is left), so that a large backlog is worked off
+    // in short transactions while the review is open and being edited.
+    static bool indexPendingText(ReviewStore &store, QString *error, const std::function<void()> &locked = {},
+        qint64 maxEvents = 0, bool *remaining = nullptr);
     static bool hasPendingText(const ReviewStore &store);
+    // Notes every event with an id in [first, last] as pending, in the caller's transaction: a
+    // copy of a review that shows its events first and indexes their text afterwards.
+    static bool markTextPending(ReviewStore &store, qint64 first, qint64 last);
+    // Whether event `id`'s text still waits for indexPendingText(). Its index entry must then be
+    // neither added nor removed by hand: FTS5 removes exactly the tokens it is given, and the
+    // pending work indexes the row as it is when it runs.
+    static bool isTextPending(const ReviewStore &store, qint64 id);
 
     qint64 accepted() const { return m_accepted; }
     qint64 rejected() const { return m_rejected; }

@@ -28,28 +28,29 @@ bool isOctal(char c)
     return c >= '0' && c <= '7';
 }
 
-// Unescapes one backslash sequence starting after the backslash at data[*i]; false if broken.
-bool unescape(const char *data, qsizetype size, qsizetype *i, QByteArray *out)
+// Unescapes one backslash sequence starting after the backslash at data[*i] into the one byte
+// it stands for; false if broken.
+bool unescape(const char *data, qsizetype size, qsizetype *i, char *out)
 {
     const char c = data[*i];
     switch (c) {
     case 'b':
-        out->append('\b');
+        *out = '\b';
         return true;
     case 'f':
-        out->append('\f');
+        *out = '\f';
         return true;
     case 'n':
-        out->append('\n');
+        *out = '\n';
         return true;
     case 'r':
-        out->append('\r');
+        *out = '\r';
         return true;
     case 't':
-        out->append('\t');
+        *out = '\t';
         return true;
     case 'v':
-        out->append('\v');
+        *out = '\v';
         return true;
     case 'x': {
         int value = 0;
@@ -60,7 +61,7 @@ bool unescape(const char *data, qsizetype size, qsizetype *i, QByteArray *out)
         }
         if (digits == 0)
             return false;
-        out->append(char(value));
+        *out = char(value);
         return true;
     }
     default:
@@ -68,10 +69,10 @@ bool unescape(const char *data, qsizetype size, qsizetype *i, QByteArray *out)
             int value = c - '0';
             for (int digits = 1; digits < 3 && *i + 1 < size && isOctal(data[*i + 1]); ++digits)
                 value = value * 8 + (data[++*i] - '0');
-            out->append(char(value & 0xff));
+            *out = char(value & 0xff);
             return true;
         }
-        out->append(c); // "\\" and any other character stand for themselves
+        *out = c; // "\\" and any other character stand for themselves
         return true;
     }
 }
@@ -127,29 +128,46 @@ void appendBytes(QByteArray &line, const char *bytes, qsizetype size)
     line.append(QByteArray::fromRawData(bytes, size).toHex());
 }
 
-std::optional<QList<Field>> parseLine(const char *data, qsizetype size)
+bool parseLineInPlace(char *data, qsizetype size, std::vector<FieldView> *fields)
 {
-    QList<Field> fields;
-    Field field;
+    fields->clear();
+    // An escape is never shorter than the byte it stands for, so the unescaped field is written
+    // over the line itself, behind the read position.
+    char *out = data;
+    char *start = data;
+    bool null = false;
     for (qsizetype i = 0; i < size; ++i) {
         const char c = data[i];
         if (c == '\t') {
-            fields.append(field);
-            field = {};
+            fields->push_back({ start, out - start, null });
+            start = out;
+            null = false;
         } else if (c == '\\') {
             if (++i >= size)
-                return std::nullopt;
-            if (data[i] == 'N' && field.value.isEmpty() && (i + 1 == size || data[i + 1] == '\t')) {
-                field.null = true;
+                return false;
+            if (data[i] == 'N' && out == start && !null && (i + 1 == size || data[i + 1] == '\t')) {
+                null = true;
                 continue;
             }
-            if (!unescape(data, size, &i, &field.value))
-                return std::nullopt;
+            if (!unescape(data, size, &i, out++))
+                return false;
         } else {
-            field.value.append(c);
+            *out++ = c;
         }
     }
-    fields.append(field);
+    fields->push_back({ start, out - start, null });
+    return true;
+}
+
+std::optional<QList<Field>> parseLine(const char *data, qsizetype size)
+{
+    QByteArray line(data, size);
+    std::vector<FieldView> views;
+    if (!parseLineInPlace(line.data(), line.size(), &views))
+        return std::nullopt;
+    QList<Field> fields;
+    for (const FieldView &view : views)
+        fields.append({ view.null, QByteArray(view.data, view.size) });
     return fields;
 }
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <optional>
+#include <vector>
 
 // PostgreSQL's COPY text format (one row a line, fields separated by tabs, \N for NULL, and
 // backslash escapes), written from and read into SQLite values. Only the server store uses it.
@@ -23,6 +24,16 @@ struct Field
 };
 // Splits one line (without its newline) into unescaped fields; nullopt when an escape is broken.
 std::optional<QList<Field>> parseLine(const char *data, qsizetype size);
+// The same without allocating, for the rows of a pull: unescapes the line in place and points
+// `fields` (cleared first) into it. A copy of the parse above cost a sixth of a 1M-event pull
+// in allocations (perf, 2026-12-06).
+struct FieldView
+{
+    const char *data = nullptr;
+    qsizetype size = 0;
+    bool null = false;
+};
+bool parseLineInPlace(char *data, qsizetype size, std::vector<FieldView> *fields);
 // The bytes of a BYTEA column's hex form ("\x0a1b..."); nullopt when it is not one.
 std::optional<QByteArray> decodeBytes(const QByteArray &hex);
 

@@ -241,7 +241,7 @@ bool ReviewStore::create(const QString &path, const QString &title, const QStrin
     return tx.commit();
 }
 
-bool ReviewStore::open(const QString &path)
+bool ReviewStore::open(const QString &path, PendingText pendingText)
 {
     m_error.clear();
     m_readOnlyReason.clear();
@@ -278,7 +278,7 @@ bool ReviewStore::open(const QString &path)
     }
     // An import that stopped between committing its events and indexing their text (a crash)
     // left their ids noted: they are indexed now, before anything can edit them.
-    if (EventWriter::hasPendingText(*this)) {
+    if (pendingText == PendingText::IndexNow && EventWriter::hasPendingText(*this)) {
         QString error;
         if (!EventWriter::indexPendingText(*this, &error)) {
             setError(

@@ -41,7 +41,11 @@ public:
     // another program would then take this process's -wal for its own to checkpoint and delete.
     // A document that SQLite cannot open for writing opens as a read-only snapshot when that is
     // exactly the document (see readOnlyReason()).
-    bool open(const QString &path);
+    // Text whose indexing for search an import or a pull left pending is indexed by open()
+    // (PendingText::IndexNow) or left to the caller (Leave), which then works it off with
+    // EventWriter::indexPendingText() in the background, as the app does.
+    enum class PendingText { IndexNow, Leave };
+    bool open(const QString &path, PendingText pendingText = PendingText::IndexNow);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/reviewstore.h"
 #include "store/serverlocation.h"
 #include "store/serverschema.h"
 
@@ -62,7 +63,11 @@ public:
     // of it). Needs the right to grant the review's roles: its publisher, or an administrator.
     bool grant(const QString &user, serverschema::Role role);
     // Writes the location's review to a new `.faultless` at `path` (fails if `path` exists).
-    bool pull(const QString &path, const Progress &progress = {});
+    // With ReviewStore::PendingText::Leave the events' text is not indexed for search yet but
+    // noted as pending (EventWriter::indexPendingText()): the app's cached copy opens first and
+    // indexes in the background, which is most of a first open's time.
+    bool pull(const QString &path, const Progress &progress = {},
+        ReviewStore::PendingText text = ReviewStore::PendingText::IndexNow);
 
     // How an import reaches a server review: into a pulled copy first (the importers write
     // SQLite), then appendImports() sends the sources, lanes, events and rejects the copy gained
@@ -99,7 +104,8 @@ private:
     bool continueIdentities(const ReviewStore &local, const QString &schema, const QStringList &tables);
     bool copyTableOut(ReviewStore &target, const QString &schema, const QString &table,
         const Progress &progress, qint64 *done, qint64 total);
-    bool pullInto(ReviewStore &target, const QString &schema, const Progress &progress);
+    bool pullInto(
+        ReviewStore &target, const QString &schema, const Progress &progress, ReviewStore::PendingText text);
     void setError(const QString &message) { m_error = message; }
     QString serverError() const;
 

@@ -1,5 +1,6 @@
 #include "serversync.h"
 
+#include "store/eventwriter.h"
 #include "store/reviewstore.h"
 #include "store/schema.h"
 #include "store/serverreview.h"
@@ -489,9 +490,11 @@ bool ServerSync::applyEvents(ReviewStore &copy, qint64 after, qint64 upTo, QList
             return setError(error);
         if (had == theirs)
             continue;
-        // The search index holds an event's text and actor: out before they change, in after.
-        const bool reindex = had.isEmpty() || theirs.isEmpty() || had.value(text) != theirs.value(text)
-            || had.value(actor) != theirs.value(actor);
+        // The search index holds an event's text and actor: out before they change, in after;
+        // unless the copy still waits to index it (a fresh pull), which then takes it as it is.
+        const bool reindex = (had.isEmpty() || theirs.isEmpty() || had.value(text) != theirs.value(text)
+                                 || had.value(actor) != theirs.value(actor))
+            && !EventWriter::isTextPending(copy, id);
         if ((reindex && !had.isEmpty()
                 && !copy.exec(QStringLiteral("INSERT INTO events_fts(events_fts, rowid, body)"
                                              " SELECT 'delete', id, body FROM events_search WHERE id = ?"),

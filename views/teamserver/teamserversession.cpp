@@ -134,8 +134,9 @@ void TeamServerSession::open(const ServerLocation &location)
                 && result.info.schemaVersion == model::schema::currentVersion();
             if (result.reused)
                 result.info.changes = cached->seen;
-            else
-                result.ok = result.ok && server.pull(pulled, progress);
+            else // the window indexes the text for search once it shows the review
+                result.ok
+                    = result.ok && server.pull(pulled, progress, model::ReviewStore::PendingText::Leave);
             result.error = server.errorString();
             return result;
         },
