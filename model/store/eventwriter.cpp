@@ -109,10 +109,11 @@ bool EventWriter::countsByTrigger()
     return byTrigger;
 }
 
-// The triggers that keep event_counts cost a sub-program per inserted row (about 0.5 µs, a
-// tenth of a JSON-lines import): the writer turns them off on its connection while it inserts
-// and adds its counts once. Not when the connection has temporary triggers of its own (a team
-// review's change capture, which must see the rows it records): those would go quiet too.
+// The triggers that keep event_counts cost a sub-program per inserted row (a fifth of a
+// JSON-lines import, bench_scale --counting): the writer turns them off on its connection
+// while it inserts and adds its counts once. Not when the connection has temporary triggers of
+// its own (a team review's change capture, which must see the rows it records): those would go
+// quiet too.
 void EventWriter::setTriggers(bool on)
 {
     if (!m_db || on != m_triggersOff)
