@@ -175,25 +175,32 @@ void TestImportJob::reimportAddsNothing()
     QCOMPARE(fingerprintOf(review.store), before);
 }
 
+// The same file imported again from the same place after it changed (a window of records that
+// overlaps the first): what the first import holds is skipped. Another file with the same
+// records is another source and keeps them (issue 25: the fingerprint identifies a record of a
+// source, so two servers' identical lines are two records).
 void TestImportJob::overlappingFileSkipsDuplicates()
 {
     tests::TempReview review;
     QTemporaryDir dir;
-    const QString first = write(dir, QStringLiteral("first.jsonl"), jsonLines(0, 30));
-    const QString second = write(dir, QStringLiteral("second.jsonl"), jsonLines(20, 30)); // 20..49
-    QCOMPARE(import(review.store, first).accepted, 30);
-    const ImportResult r = import(review.store, second);
+    const QString path = write(dir, QStringLiteral("app.jsonl"), jsonLines(0, 30));
+    QCOMPARE(import(review.store, path).accepted, 30);
+    write(dir, QStringLiteral("app.jsonl"), jsonLines(20, 30)); // 20..49
+    const ImportResult r = import(review.store, path);
     QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
     QCOMPARE(r.accepted, 20);
     QCOMPARE(r.duplicates, 10);
     QVERIFY(r.summary().contains(QLatin1String("10 already present")));
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events")), 50);
-    // A file wholly contained in what is there adds nothing.
-    const QString inner = write(dir, QStringLiteral("inner.jsonl"), jsonLines(5, 10));
-    const ImportResult none = import(review.store, inner);
+    // A window wholly contained in what is there adds nothing.
+    write(dir, QStringLiteral("app.jsonl"), jsonLines(5, 10));
+    const ImportResult none = import(review.store, path);
     QCOMPARE(int(none.status), int(ImportResult::Status::AlreadyImported));
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events")), 50);
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM sources")), 2);
+    // The same records in another file: another source.
+    const QString other = write(dir, QStringLiteral("other.jsonl"), jsonLines(40, 20));
+    QCOMPARE(import(review.store, other).accepted, 20);
 }
 
 void TestImportJob::identicalLinesWithinAFileAreKept()
@@ -206,11 +213,11 @@ void TestImportJob::identicalLinesWithinAFileAreKept()
     const ImportResult r = import(review.store, path);
     QCOMPARE(r.accepted, 3);
     QCOMPARE(r.duplicates, 0);
-    // And a later file holding two of them adds nothing, one holding four adds one.
-    const QString two = write(dir, QStringLiteral("two.jsonl"), line + line + "\n");
-    QCOMPARE(int(import(review.store, two).status), int(ImportResult::Status::AlreadyImported));
-    const QString four = write(dir, QStringLiteral("four.jsonl"), line + line + line + line);
-    QCOMPARE(import(review.store, four).accepted, 1);
+    // And the file holding two of them later adds nothing, holding four adds one.
+    write(dir, QStringLiteral("twice.jsonl"), line + line + "\n");
+    QCOMPARE(int(import(review.store, path).status), int(ImportResult::Status::AlreadyImported));
+    write(dir, QStringLiteral("twice.jsonl"), line + line + line + line);
+    QCOMPARE(import(review.store, path).accepted, 1);
 }
 
 void TestImportJob::cancelLeavesReviewUnchanged()

@@ -409,10 +409,11 @@ void TestReviewStore::eventWriterSkipsDuplicatesAndKeepsRepeats()
         QVERIFY(writer.finish(nullptr));
         QCOMPARE(writer.accepted(), 3);
     }
-    const qint64 second = insertSource(review.store, QStringLiteral("b"));
+    // The same file again (same name and path), grown since: both repeats and the last line
+    // are already there; one line is new.
+    const qint64 second = insertSource(review.store, QStringLiteral("a"));
     EventWriter writer(review.store, second);
     QVERIFY(writer.begin(nullptr));
-    // An overlapping file: both repeats and the last line are already there; one line is new.
     writer.addEvent(makeEvent(t, "retrying"));
     writer.addEvent(makeEvent(t, "retrying"));
     writer.addEvent(makeEvent(t + 1, "done"));

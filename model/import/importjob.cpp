@@ -55,6 +55,7 @@ struct Batch
 {
     std::vector<EventRecord> events;
     std::vector<quint64> prints; // events[i]'s fingerprint, computed while parsing
+    std::vector<quint64> legacyPrints; // its version 1-4 fingerprint, when the writer needs it
     std::vector<RejectedRecord> rejects;
 };
 
@@ -129,9 +130,10 @@ class QueueSink : public EventSink
 {
 public:
     static constexpr size_t BatchSize = 4096;
-    QueueSink(BatchQueue &queue, ImportInput &input)
+    QueueSink(BatchQueue &queue, ImportInput &input, EventWriter::InputFingerprints prints)
         : m_queue(queue)
         , m_input(input)
+        , m_prints(std::move(prints))
     {
         m_records.events.reserve(BatchSize);
         m_batch.prints.reserve(BatchSize);
@@ -170,6 +172,8 @@ public:
             Batch &reuse = spent.front();
             m_batch.prints = std::move(reuse.prints);
             m_batch.prints.clear();
+            m_batch.legacyPrints = std::move(reuse.legacyPrints);
+            m_batch.legacyPrints.clear();
             m_batch.rejects = std::move(reuse.rejects);
             m_batch.rejects.clear();
             m_records.recycle(std::move(reuse.events));
@@ -182,16 +186,19 @@ private:
     void committed()
     {
         m_input.noteRecord();
-        m_batch.prints.push_back(m_prints.next(m_records.last()));
+        quint64 legacy = 0;
+        m_batch.prints.push_back(m_prints.next(m_records.last(), &legacy));
+        if (m_prints.legacyToo())
+            m_batch.legacyPrints.push_back(legacy);
         if (m_records.size() >= BatchSize)
             flush();
     }
 
     BatchQueue &m_queue;
     ImportInput &m_input;
+    EventWriter::InputFingerprints m_prints;
     Batch m_batch; // its events are in m_records until flush()
     RecyclingBatch m_records;
-    EventWriter::InputFingerprints m_prints;
 };
 
 } // namespace
@@ -260,7 +267,7 @@ ReadOutcome readAndWrite(Importer &importer, ImportInput &input, ImportContext &
     ReadOutcome outcome;
     BatchQueue queue;
     std::thread parser([&] {
-        QueueSink sink(queue, input);
+        QueueSink sink(queue, input, writer.inputFingerprints());
         outcome.readable = importer.read(input, sink, context, &outcome.error);
         sink.flush();
         queue.close();
@@ -278,7 +285,7 @@ ReadOutcome readAndWrite(Importer &importer, ImportInput &input, ImportContext &
             continue;
         for (RejectedRecord &r : batch.rejects)
             writer.addRejected(std::move(r));
-        writer.addBatch(batch.events, batch.prints);
+        writer.addBatch(batch.events, batch.prints, batch.legacyPrints);
         queue.recycle(std::move(batch));
         batch = Batch();
         if (writer.failed()) {

@@ -36,7 +36,11 @@ EventRow rowFrom(const QSqlQuery &q)
 
 qint64 EventQuery::count(const ReviewStore &store)
 {
-    return store.scalar(QStringLiteral("SELECT COUNT(*) FROM live_events")).toLongLong();
+    // event_counts is kept with the data: no pass over the events.
+    return store
+        .scalar(QStringLiteral("SELECT COALESCE(SUM(c.events), 0) FROM event_counts c LEFT JOIN sources s"
+                               " ON s.id = c.source_id WHERE c.source_id = 0 OR s.removed = 0"))
+        .toLongLong();
 }
 
 QString EventQuery::toFtsQuery(const QString &userText)

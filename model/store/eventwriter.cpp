@@ -4,6 +4,8 @@
 
 #include "store/reviewstore.h"
 
+#include <QtEndian>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -24,6 +26,51 @@ inline quint64 fnv1a(quint64 h, const void *data, size_t size)
         h *= 0x100000001b3ull;
     }
     return h;
+}
+
+// The record hash: a word at a time (FNV-1a's byte at a time cost more than the parse of a
+// record), each field preceded by its length so that no two field splits hash alike. Words are
+// read little-endian whatever the machine, so that a print is the same everywhere.
+inline quint64 mixWord(quint64 h, quint64 word)
+{
+    h ^= word;
+    h *= 0x9e3779b97f4a7c15ull;
+    return h ^ (h >> 29);
+}
+
+inline quint64 mixBytes(quint64 h, const char *data, size_t size)
+{
+    h = mixWord(h, size);
+    for (; size >= 8; data += 8, size -= 8) {
+        quint64 word;
+        std::memcpy(&word, data, 8);
+        h = mixWord(h, qFromLittleEndian(word));
+    }
+    if (size > 0) {
+        quint64 word = 0;
+        std::memcpy(&word, data, size);
+        h = mixWord(h, qFromLittleEndian(word));
+    }
+    return h;
+}
+
+inline quint64 mixBytes(quint64 h, const QByteArray &bytes)
+{
+    return mixBytes(h, bytes.constData(), size_t(bytes.size()));
+}
+
+inline quint64 mixString(quint64 h, const QString &text)
+{
+    return mixBytes(h, text.toUtf8());
+}
+
+inline quint64 finalMix(quint64 h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 33);
 }
 
 inline void bindText(sqlite3_stmt *stmt, int index, const QByteArray &text, bool nullIfEmpty = true)
@@ -48,14 +95,37 @@ EventWriter::EventWriter(ReviewStore &store, qint64 sourceId)
 
 EventWriter::~EventWriter()
 {
-    if (m_db && m_error.isEmpty())
+    if (m_db && m_error.isEmpty()) {
         flushPending(); // callers normally finish(); never lose buffered rows silently
-    for (sqlite3_stmt *s :
-        { m_insertEvent, m_insertEvents, m_insertLane, m_insertReject, m_insertFlag, m_insertExperiment })
+        writeCounts();
+    }
+    for (sqlite3_stmt *s : { m_insertEvent, m_insertEvents, m_insertLane, m_insertReject, m_insertFlag,
+             m_insertExperiment, m_probe })
         sqlite3_finalize(s);
+    setTriggers(true);
 }
 
-quint64 EventWriter::fingerprint(const EventRecord &e, quint32 occurrence)
+bool EventWriter::countsByTrigger()
+{
+    static const bool byTrigger = qEnvironmentVariableIntValue("FAULTLESS_COUNT_BY_TRIGGER") == 1;
+    return byTrigger;
+}
+
+// The triggers that keep event_counts cost a sub-program per inserted row (a fifth of a
+// JSON-lines import, bench_scale --counting): the writer turns them off on its connection
+// while it inserts and adds its counts once. Not when the connection has temporary triggers of
+// its own (a team review's change capture, which must see the rows it records): those would go
+// quiet too.
+void EventWriter::setTriggers(bool on)
+{
+    if (!m_db || on != m_triggersOff)
+        return;
+    int applied = 0;
+    if (sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, &applied) == SQLITE_OK)
+        m_triggersOff = !on && applied == 0;
+}
+
+quint64 EventWriter::legacyFingerprint(const EventRecord &e, quint32 occurrence)
 {
     quint64 h = 0xcbf29ce484222325ull;
     h = fnv1a(h, &e.instant, sizeof e.instant);
@@ -67,6 +137,39 @@ quint64 EventWriter::fingerprint(const EventRecord &e, quint32 occurrence)
     h = fnv1a(h, &occurrence, sizeof occurrence);
     // SQLite integers are signed 64-bit: keep the value in range and positive.
     return h & 0x7fffffffffffffffull;
+}
+
+quint64 EventWriter::fingerprint(quint64 identity, const EventRecord &e, quint32 occurrence)
+{
+    quint64 h = mixWord(0x6a09e667f3bcc908ull, identity);
+    h = mixWord(h, quint64(e.instant));
+    h = mixWord(h, quint64(e.end));
+    h = mixWord(h, quint64(e.kind) | quint64(e.severity) << 8 | quint64(e.manual) << 16);
+    h = mixBytes(h, e.lane);
+    h = mixBytes(h, e.actor);
+    h = mixBytes(h, e.text);
+    h = mixBytes(h, e.attributesJson);
+    if (e.flag) {
+        h = mixWord(h, 1);
+        for (const QString *field :
+            { &e.flag->flagKey, &e.flag->environment, &e.flag->before, &e.flag->after })
+            h = mixString(h, *field);
+    }
+    if (e.experiment) {
+        h = mixWord(h, 2 | quint64(e.experiment->verdict) << 8);
+        for (const QString *field : { &e.experiment->title, &e.experiment->hypothesis,
+                 &e.experiment->steadyStateBefore, &e.experiment->steadyStateAfter })
+            h = mixString(h, *field);
+    }
+    h = mixWord(h, occurrence);
+    // SQLite integers are signed 64-bit: keep the value in range and positive.
+    return finalMix(h) & 0x7fffffffffffffffull;
+}
+
+quint64 EventWriter::sourceIdentity(const QString &name, const QString &originPath)
+{
+    quint64 h = mixString(0xbb67ae8584caa73bull, originPath);
+    return finalMix(mixString(h, name));
 }
 
 namespace {
@@ -144,6 +247,18 @@ bool EventWriter::begin(QString *error)
             *error = m_error;
         return false;
     }
+    // Before preparing: a statement compiles in the triggers it fires.
+    if (!countsByTrigger()) {
+        sqlite3_stmt *temp = nullptr;
+        const bool ownTriggers
+            = sqlite3_prepare_v2(
+                  m_db, "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'", -1, &temp, nullptr)
+                == SQLITE_OK
+            && sqlite3_step(temp) == SQLITE_ROW && sqlite3_column_int(temp, 0) > 0;
+        sqlite3_finalize(temp);
+        if (!ownTriggers)
+            setTriggers(false);
+    }
     auto prepare = [this](const char *sql, sqlite3_stmt **stmt) {
         if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
             fail(sql);
@@ -182,17 +297,67 @@ bool EventWriter::begin(QString *error)
         }
     }
     sqlite3_finalize(stmt);
-    // Overlapping files: remember what the review already holds. 8 bytes per event.
-    if (sqlite3_prepare_v2(
-            m_db, "SELECT fingerprint FROM live_events WHERE fingerprint IS NOT NULL", -1, &stmt, nullptr)
-        == SQLITE_OK) {
-        while (sqlite3_step(stmt) == SQLITE_ROW)
-            m_existing.insert(quint64(sqlite3_column_int64(stmt, 0)));
-    }
-    sqlite3_finalize(stmt);
+    prepare(
+        "SELECT 1 FROM events WHERE source_id = ?1 AND instant = ?2 AND fingerprint = ?3 LIMIT 1", &m_probe);
+    if (m_error.isEmpty() && !findEarlierImports())
+        fail("find earlier imports of the same file");
+    m_prints = inputFingerprints();
     if (error)
         *error = m_error;
     return m_error.isEmpty();
+}
+
+// Only an earlier live import of the same file can hold a record of this one (sourceIdentity()):
+// for a new file there is nothing to look up at all.
+bool EventWriter::findEarlierImports()
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT name, origin_path FROM sources WHERE id = ?1", -1, &stmt, nullptr)
+        != SQLITE_OK)
+        return false;
+    sqlite3_bind_int64(stmt, 1, m_sourceId);
+    QString name, originPath;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        name = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        originPath = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
+    }
+    sqlite3_finalize(stmt);
+    m_identity = sourceIdentity(name, originPath);
+    // The prints this writer stores are of the current scheme, whoever inserted the source row
+    // (the column's default is the scheme of the documents that predate it).
+    if (sqlite3_prepare_v2(
+            m_db, "UPDATE sources SET fingerprint_scheme = ?1 WHERE id = ?2", -1, &stmt, nullptr)
+        != SQLITE_OK)
+        return false;
+    sqlite3_bind_int(stmt, 1, schema::FingerprintScheme);
+    sqlite3_bind_int64(stmt, 2, m_sourceId);
+    const bool stamped = sqlite3_step(stmt) == SQLITE_DONE;
+    sqlite3_finalize(stmt);
+    if (!stamped)
+        return false;
+    if (sqlite3_prepare_v2(m_db,
+            "SELECT id, fingerprint_scheme, clock_offset_us FROM sources"
+            " WHERE removed = 0 AND id <> ?1 AND name = ?2 AND origin_path = ?3 ORDER BY id",
+            -1, &stmt, nullptr)
+        != SQLITE_OK)
+        return false;
+    const QByteArray nameUtf8 = name.toUtf8(), pathUtf8 = originPath.toUtf8();
+    sqlite3_bind_int64(stmt, 1, m_sourceId);
+    sqlite3_bind_text(stmt, 2, nameUtf8.constData(), int(nameUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 3, pathUtf8.constData(), int(pathUtf8.size()), SQLITE_STATIC);
+    int step;
+    while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const int scheme = sqlite3_column_int(stmt, 1);
+        m_earlier.push_back({ sqlite3_column_int64(stmt, 0), scheme, sqlite3_column_int64(stmt, 2) });
+        m_legacyEarlier = m_legacyEarlier || scheme == schema::LegacyFingerprintScheme;
+    }
+    sqlite3_finalize(stmt);
+    return step == SQLITE_DONE;
+}
+
+EventWriter::InputFingerprints EventWriter::inputFingerprints() const
+{
+    return InputFingerprints(m_identity, m_legacyEarlier);
 }
 
 qint64 EventWriter::laneId(const QByteArray &lane)
@@ -217,12 +382,18 @@ qint64 EventWriter::laneId(const QByteArray &lane)
     return m_lastLaneId = id;
 }
 
-quint64 EventWriter::InputFingerprints::next(const EventRecord &e)
+quint64 EventWriter::InputFingerprints::next(const EventRecord &e, quint64 *legacy)
 {
-    const quint64 base = fingerprint(e, 0);
+    const quint64 base = fingerprint(m_identity, e, 0);
     quint32 &occurrence = m_seen.insert(base);
-    const quint64 print = occurrence == 0 ? base : fingerprint(e, occurrence);
+    const quint64 print = occurrence == 0 ? base : fingerprint(m_identity, e, occurrence);
     ++occurrence;
+    if (m_legacyToo && legacy) {
+        const quint64 legacyBase = legacyFingerprint(e, 0);
+        quint32 &legacyOccurrence = m_seenLegacy.insert(legacyBase);
+        *legacy = legacyOccurrence == 0 ? legacyBase : legacyFingerprint(e, legacyOccurrence);
+        ++legacyOccurrence;
+    }
     return print;
 }
 
@@ -230,11 +401,33 @@ void EventWriter::addEvent(EventRecord &&e)
 {
     if (!m_error.isEmpty())
         return;
-    const quint64 print = m_prints.next(e);
-    addFingerprinted(std::move(e), print);
+    quint64 legacy = 0;
+    const quint64 print = m_prints.next(e, &legacy);
+    addFingerprinted(std::move(e), print, legacy);
 }
 
-bool EventWriter::admit(const EventRecord &e, quint64 print, qint64 *lane)
+bool EventWriter::alreadyImported(const EventRecord &e, quint64 print, quint64 legacy)
+{
+    for (const EarlierImport &earlier : m_earlier) {
+        sqlite3_bind_int64(m_probe, 1, earlier.sourceId);
+        // A source whose clock the team shifted holds its instants shifted; its prints are of
+        // the file's own instants.
+        sqlite3_bind_int64(m_probe, 2, e.instant + earlier.clockOffsetUs);
+        sqlite3_bind_int64(
+            m_probe, 3, qint64(earlier.scheme == schema::LegacyFingerprintScheme ? legacy : print));
+        const int step = sqlite3_step(m_probe);
+        sqlite3_reset(m_probe);
+        if (step == SQLITE_ROW)
+            return true;
+        if (step != SQLITE_DONE) {
+            fail("look up an earlier import");
+            return false;
+        }
+    }
+    return false;
+}
+
+bool EventWriter::admit(const EventRecord &e, quint64 print, quint64 legacy, qint64 *lane)
 {
     if (!m_error.isEmpty())
         return false;
@@ -244,10 +437,12 @@ bool EventWriter::admit(const EventRecord &e, quint64 print, qint64 *lane)
         addRejected({ e.line, e.byteOffset, DomainText::instantOutOfRange(), e.text.left(kRawKept) });
         return false;
     }
-    if (!m_existing.empty() && m_existing.find(print)) {
+    if (!m_earlier.empty() && alreadyImported(e, print, legacy)) {
         ++m_duplicates;
         return false;
     }
+    if (!m_error.isEmpty())
+        return false;
     *lane = laneId(e.lane);
     ++m_accepted;
     return true;
@@ -260,10 +455,10 @@ void EventWriter::queue(const EventRecord &e, qint64 lane, quint64 print)
         flushPending();
 }
 
-void EventWriter::addFingerprinted(EventRecord &&e, quint64 print)
+void EventWriter::addFingerprinted(EventRecord &&e, quint64 print, quint64 legacy)
 {
     qint64 lane = 0;
-    if (!admit(e, print, &lane))
+    if (!admit(e, print, legacy, &lane))
         return;
     if (!e.flag && !e.experiment) {
         m_owned.push_back(std::move(e)); // no reallocation: at most kRows before a flush
@@ -273,12 +468,13 @@ void EventWriter::addFingerprinted(EventRecord &&e, quint64 print)
     insertOne(e, lane, print);
 }
 
-void EventWriter::addBatch(const std::vector<EventRecord> &events, const std::vector<quint64> &prints)
+void EventWriter::addBatch(const std::vector<EventRecord> &events, const std::vector<quint64> &prints,
+    const std::vector<quint64> &legacy)
 {
     for (size_t i = 0; i < events.size(); ++i) {
         const EventRecord &e = events[i];
         qint64 lane = 0;
-        if (!admit(e, prints[i], &lane))
+        if (!admit(e, prints[i], i < legacy.size() ? legacy[i] : 0, &lane))
             continue;
         if (!e.flag && !e.experiment)
             queue(e, lane, prints[i]);
@@ -303,6 +499,7 @@ void EventWriter::insertOne(const EventRecord &e, qint64 lane, quint64 print)
         return;
     }
     sqlite3_reset(s);
+    countRow(e);
     const qint64 eventId = sqlite3_last_insert_rowid(m_db);
     if (m_firstEventId == 0)
         m_firstEventId = eventId;
@@ -406,6 +603,8 @@ void EventWriter::flushPending()
         }
     }
     sqlite3_clear_bindings(s);
+    for (const Pending &p : m_pending)
+        countRow(*p.event);
     // Rowids of one statement are consecutive (each new row takes the largest rowid plus one).
     const qint64 last = sqlite3_last_insert_rowid(m_db);
     if (m_firstEventId == 0)
@@ -477,10 +676,42 @@ bool indexText(sqlite3 *db, qint64 first, qint64 last, QString *error)
 }
 } // namespace
 
+// Adds what this writer inserted to event_counts, unless the triggers counted it already.
+bool EventWriter::writeCounts()
+{
+    if (m_countsWritten || !m_triggersOff)
+        return true;
+    m_countsWritten = true;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_db,
+            "INSERT INTO event_counts(source_id, kind, events) VALUES(?1, ?2, ?3)"
+            " ON CONFLICT(source_id, kind) DO UPDATE SET events = events + excluded.events",
+            -1, &s, nullptr)
+        != SQLITE_OK) {
+        fail("count the events");
+        return false;
+    }
+    for (int kind = 0; kind < EventKindCount; ++kind) {
+        if (m_kindCounts[kind] == 0)
+            continue;
+        sqlite3_bind_int64(s, 1, m_sourceId);
+        sqlite3_bind_int(s, 2, kind);
+        sqlite3_bind_int64(s, 3, m_kindCounts[kind]);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            fail("count the events");
+        sqlite3_reset(s);
+    }
+    sqlite3_finalize(s);
+    return m_error.isEmpty();
+}
+
 bool EventWriter::finish(QString *error, TextIndex text)
 {
     if (m_error.isEmpty())
         flushPending();
+    if (m_error.isEmpty())
+        writeCounts();
+    setTriggers(true);
     if (m_error.isEmpty() && m_accepted > 0) {
         // Every row in the range is this writer's: it alone wrote during the transaction, and
         // SQLite hands out rowids in increasing order.

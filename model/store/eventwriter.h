@@ -17,8 +17,10 @@ namespace faultless::model {
 class ReviewStore;
 
 // The sink of an import into the document: binds each record straight into prepared SQLite
-// statements (no QVariant per value), skips records already present (by fingerprint), keeps every
-// rejected record with its line and reason, and fills the FTS5 index once at the end.
+// statements (no QVariant per value), skips records that an earlier import of the same file
+// already brought (by fingerprint, probed in the document's index per record: nothing of the
+// review is loaded), keeps every rejected record with its line and reason, counts its events per
+// kind into event_counts, and fills the FTS5 index once at the end.
 // The caller owns the transaction; nothing here commits.
 class EventWriter : public EventSink
 {
@@ -26,6 +28,7 @@ public:
     EventWriter(ReviewStore &store, qint64 sourceId);
     ~EventWriter() override;
 
+    // Reads the source's identity and the earlier imports of the same file. Call first.
     bool begin(QString *error);
     void addEvent(EventRecord &&event) override;
     void addRejected(RejectedRecord &&rejected) override;
@@ -59,12 +62,22 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
-    // Stable across runs and machines (unlike qHash, which is seeded per process).
-    static quint64 fingerprint(const EventRecord &event, quint32 occurrence);
+    // A record's fingerprint: a 63-bit hash of the identity of its source (sourceIdentity()),
+    // everything the record holds (instant, end, kind, severity, lane, actor, text, attributes,
+    // flag change and experiment run) and how many identical records came before it in the same
+    // input. Stable across runs and machines (unlike qHash, which is seeded per process).
+    static quint64 fingerprint(quint64 identity, const EventRecord &event, quint32 occurrence);
+    // The fingerprint of versions 1-4 (schema::LegacyFingerprintScheme): instant, kind, lane and
+    // text only. Still computed to recognise records of a source imported by those versions.
+    static quint64 legacyFingerprint(const EventRecord &event, quint32 occurrence);
+    // What makes two sources the same file for duplicate detection: the path it was imported
+    // from and the name it was given. Distinct files are distinct sources, however alike their
+    // lines; a file imported again from the same place (grown since) is the same source.
+    static quint64 sourceIdentity(const QString &name, const QString &originPath);
 
     // Open addressing keyed by fingerprint (never 0: fingerprints are masked positive and 0 is
     // mapped to 1): node-based std::unordered_map costs an allocation per event at a million
-    // events. Value = how often the fingerprint was seen in this input (0 for "in the review").
+    // events. Value = how often the fingerprint was seen in this input.
     class FingerprintTable
     {
     public:
@@ -87,15 +100,26 @@ public:
 
     // The fingerprints of one input, in input order: identical records get distinct prints by
     // their occurrence count, so a file that really repeats a line keeps every copy. Separate
-    // from the writer so that an import can compute them on its parsing thread.
+    // from the writer so that an import can compute them on its parsing thread (the writer
+    // hands out one set up for its source: inputFingerprints()). Its memory follows the input.
     class InputFingerprints
     {
     public:
-        quint64 next(const EventRecord &event);
+        explicit InputFingerprints(quint64 identity = 0, bool legacyToo = false)
+            : m_identity(identity)
+            , m_legacyToo(legacyToo)
+        { }
+        // The print of the next record; with legacyToo, `legacy` gets its version 1-4 print.
+        quint64 next(const EventRecord &event, quint64 *legacy = nullptr);
+        bool legacyToo() const { return m_legacyToo; }
 
     private:
+        quint64 m_identity;
+        bool m_legacyToo;
         FingerprintTable m_seen;
+        FingerprintTable m_seenLegacy;
     };
+    InputFingerprints inputFingerprints() const;
 
     // Connection settings for the length of one bulk import, restored afterwards. Foreign keys are
     // checked by construction here (the new source and the lanes the writer itself creates), and
@@ -120,11 +144,18 @@ public:
     // (a passive checkpoint), without waiting for anyone: after a large import.
     static void checkpoint(ReviewStore &store);
 
-    // addEvent() for a record whose print came from an InputFingerprints of the same input.
-    void addFingerprinted(EventRecord &&event, quint64 print);
+    // addEvent() for a record whose prints came from inputFingerprints() of the same input
+    // (`legacy` is read only when that computes them).
+    void addFingerprinted(EventRecord &&event, quint64 print, quint64 legacy = 0);
     // The same for a whole batch, bound straight from the caller's records, which are no longer
-    // referenced on return: the caller frees them (on the thread that allocated them).
-    void addBatch(const std::vector<EventRecord> &events, const std::vector<quint64> &prints);
+    // referenced on return: the caller frees them (on the thread that allocated them). `legacy`
+    // is empty unless inputFingerprints() computes legacy prints.
+    void addBatch(const std::vector<EventRecord> &events, const std::vector<quint64> &prints,
+        const std::vector<quint64> &legacy = {});
+
+    // FAULTLESS_COUNT_BY_TRIGGER=1 leaves the counting to event_counts' triggers, for the
+    // benchmark that compares the two.
+    static bool countsByTrigger();
 
 private:
     qint64 laneId(const QByteArray &lane);
@@ -142,7 +173,12 @@ private:
     };
     static constexpr int kRows = 64;
     static constexpr int Columns = 14; // bound values per row, see bindEvent()
-    bool admit(const EventRecord &event, quint64 print, qint64 *lane);
+    bool admit(const EventRecord &event, quint64 print, quint64 legacy, qint64 *lane);
+    bool alreadyImported(const EventRecord &event, quint64 print, quint64 legacy);
+    bool findEarlierImports();
+    void countRow(const EventRecord &event) { ++m_kindCounts[size_t(event.kind) % EventKindCount]; }
+    bool writeCounts();
+    void setTriggers(bool on);
     void queue(const EventRecord &event, qint64 lane, quint64 print);
     void insertOne(const EventRecord &event, qint64 lane, quint64 print);
     std::vector<Pending> m_pending;
@@ -165,8 +201,23 @@ private:
     qint64 m_nextLaneId = 0;
     qint64 nextBelowBlocks(const char *table);
     void bindNextId(sqlite3_stmt *s, int index, qint64 *next);
-    FingerprintTable m_existing; // fingerprints already in the review
+    // The earlier live imports of the same file (same sourceIdentity()), with their scheme.
+    struct EarlierImport
+    {
+        qint64 sourceId;
+        int scheme;
+        qint64 clockOffsetUs;
+    };
+    std::vector<EarlierImport> m_earlier;
+    bool m_legacyEarlier = false;
+    sqlite3_stmt *m_probe = nullptr; // one record of an earlier import, by fingerprint
+    quint64 m_identity = 0;
     InputFingerprints m_prints; // for records given through addEvent()
+    // Events inserted per kind, added to event_counts at finish(); while this connection's
+    // triggers are off (m_triggersOff), the writer alone counts its rows.
+    qint64 m_kindCounts[EventKindCount] = {};
+    bool m_triggersOff = false;
+    bool m_countsWritten = false;
     QByteArray m_lastLane; // lanes repeat: skip the lookup when the name is the same
     qint64 m_lastLaneId = 0;
     qint64 m_firstEventId = 0; // this import's events are ids [m_firstEventId, m_lastEventId]

@@ -6,7 +6,40 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace faultless::model {
+
+namespace {
+// The first instant and the last (a span's end included) of the live events: per live source,
+// and for the events added by hand, three seeks in the indexes on (source, instant) and on
+// (source, end of span) rather than a pass over every event.
+void readSpan(const ReviewStore &store, ReviewSummary *s)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT (SELECT MIN(instant) FROM events WHERE source_id = s.id),"
+        " (SELECT MAX(instant) FROM events WHERE source_id = s.id),"
+        " (SELECT MAX(end_instant) FROM events WHERE source_id = s.id AND end_instant IS NOT NULL)"
+        " FROM sources s WHERE s.removed = 0"
+        " UNION ALL SELECT (SELECT MIN(instant) FROM events WHERE source_id IS NULL),"
+        " (SELECT MAX(instant) FROM events WHERE source_id IS NULL),"
+        " (SELECT MAX(end_instant) FROM events WHERE source_id IS NULL AND end_instant IS NOT NULL)"));
+    while (q.next()) {
+        if (q.value(0).isNull())
+            continue; // a source without events
+        const Instant first = q.value(0).toLongLong();
+        Instant last = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            last = std::max(last, Instant(q.value(2).toLongLong()));
+        if (s->first == NoInstant || first < s->first)
+            s->first = first;
+        if (s->last == NoInstant || last > s->last)
+            s->last = last;
+    }
+}
+} // namespace
 
 ReviewSummary ReviewSummary::read(const ReviewStore &store)
 {
@@ -16,19 +49,18 @@ ReviewSummary ReviewSummary::read(const ReviewStore &store)
     s.timeZone = QString::fromUtf8(store.timeZone().id());
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT kind, COUNT(*), MIN(instant), MAX(COALESCE(end_instant, instant))"
-                          " FROM live_events GROUP BY kind"));
+    // Kept with the data (event_counts, schema version 5): a few rows per source, whatever the
+    // number of events.
+    q.exec(QStringLiteral("SELECT c.kind, SUM(c.events) FROM event_counts c LEFT JOIN sources s"
+                          " ON s.id = c.source_id WHERE c.source_id = 0 OR s.removed = 0 GROUP BY c.kind"));
     while (q.next()) {
         const qint64 count = q.value(1).toLongLong();
+        if (count == 0)
+            continue;
         s.byKind.insert(eventKindName(static_cast<EventKind>(q.value(0).toInt())), count);
         s.events += count;
-        const Instant first = q.value(2).toLongLong();
-        const Instant last = q.value(3).toLongLong();
-        if (s.first == NoInstant || first < s.first)
-            s.first = first;
-        if (s.last == NoInstant || last > s.last)
-            s.last = last;
     }
+    readSpan(store, &s);
     q.exec(QStringLiteral(
         "SELECT s.id, s.name, s.kind, s.format, s.origin_path, s.zone, s.accepted, s.rejected,"
         " s.duplicates, s.clock_offset_us, s.notes FROM sources s WHERE s.removed = 0 ORDER BY s.id"));

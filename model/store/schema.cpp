@@ -155,11 +155,59 @@ QStringList version4()
         QStringLiteral("ALTER TABLE narrative_steps ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
     };
 }
+
+// Version 5 (issue 25): costs that follow the import, not the review.
+// - Duplicates are looked up per source instead of in a table of every fingerprint loaded into
+//   memory: an index on (source, instant, fingerprint) answers "does this earlier import of the
+//   same file hold this record?" in one seek, and serves every query by source (it replaces the
+//   index on source_id alone). Imports append to the end of their own source's range of it.
+// - `sources.fingerprint_scheme` says how a source's fingerprints were computed: 1 for the
+//   shape hash of versions 1-4 (kept: a re-import of the same file still matches them), 2 for
+//   the record hash of EventWriter::fingerprint().
+// - `event_counts` keeps the number of events per source and kind with the data (source 0: the
+//   events added by hand), so that `info` and the source list do not count the events table.
+//   Triggers keep it exact on every path that inserts or deletes events (edits, pulls, syncs);
+//   the bulk writer switches them off for its own inserts and adds its counts once
+//   (EventWriter::finish()). The migration counts the events once.
+// - A partial index on the end of spans lets `info` find the last instant per source by seeks.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE sources ADD COLUMN fingerprint_scheme INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("DROP INDEX events_source"),
+        QStringLiteral("CREATE INDEX events_source ON events(source_id, instant, fingerprint)"),
+        QStringLiteral("CREATE INDEX events_source_end ON events(source_id, end_instant)"
+                       " WHERE end_instant IS NOT NULL"),
+        QStringLiteral("CREATE TABLE event_counts(source_id INTEGER NOT NULL, kind INTEGER NOT NULL,"
+                       " events INTEGER NOT NULL, PRIMARY KEY(source_id, kind)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO event_counts(source_id, kind, events)"
+                       " SELECT coalesce(source_id, 0), kind, count(*) FROM events GROUP BY 1, 2"),
+        QStringLiteral("CREATE TRIGGER event_counts_insert AFTER INSERT ON events BEGIN"
+                       " INSERT INTO event_counts(source_id, kind, events)"
+                       " VALUES(coalesce(new.source_id, 0), new.kind, 1)"
+                       " ON CONFLICT(source_id, kind) DO UPDATE SET events = events + 1; END"),
+        QStringLiteral("CREATE TRIGGER event_counts_delete AFTER DELETE ON events BEGIN"
+                       " UPDATE event_counts SET events = events - 1"
+                       " WHERE source_id = coalesce(old.source_id, 0) AND kind = old.kind;"
+                       " DELETE FROM event_counts"
+                       " WHERE source_id = coalesce(old.source_id, 0) AND kind = old.kind AND events <= 0;"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER event_counts_update AFTER UPDATE OF kind, source_id ON events"
+                       " WHEN old.kind IS NOT new.kind OR old.source_id IS NOT new.source_id BEGIN"
+                       " UPDATE event_counts SET events = events - 1"
+                       " WHERE source_id = coalesce(old.source_id, 0) AND kind = old.kind;"
+                       " DELETE FROM event_counts"
+                       " WHERE source_id = coalesce(old.source_id, 0) AND kind = old.kind AND events <= 0;"
+                       " INSERT INTO event_counts(source_id, kind, events)"
+                       " VALUES(coalesce(new.source_id, 0), new.kind, 1)"
+                       " ON CONFLICT(source_id, kind) DO UPDATE SET events = events + 1; END"),
+    };
+}
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = { version1(), version2(), version3(), version4() };
+    static const QList<QStringList> steps = { version1(), version2(), version3(), version4(), version5() };
     return steps;
 }
 

@@ -16,6 +16,12 @@ int currentVersion();
 // rows a server adds itself) keeps below, so the two never meet (docs/team-server.md).
 constexpr qint64 FirstBlockId = qint64(1) << 40;
 
+// How the fingerprints of a source's events are computed (sources.fingerprint_scheme): 1, the
+// shape hash of versions 1-4 (EventWriter::legacyFingerprint()); 2, the record hash of version 5
+// on (EventWriter::fingerprint()). Every new import writes the latest.
+constexpr int LegacyFingerprintScheme = 1;
+constexpr int FingerprintScheme = 2;
+
 // Names that must never appear in the schema (docs/architecture.md principle 1): checked by tests.
 QStringList forbiddenNameFragments();
 

@@ -27,7 +27,8 @@ QStringList sourcesAndEvents(const QString &s)
                     " rejected BIGINT NOT NULL DEFAULT 0, duplicates BIGINT NOT NULL DEFAULT 0,"
                     " imported_at BIGINT NOT NULL, notes TEXT NOT NULL DEFAULT '',"
                     " removed INTEGER NOT NULL DEFAULT 0, clock_offset_us BIGINT NOT NULL DEFAULT 0,"
-                    " clock_offset_reason TEXT NOT NULL DEFAULT ''")),
+                    " clock_offset_reason TEXT NOT NULL DEFAULT '',"
+                    " fingerprint_scheme INTEGER NOT NULL DEFAULT 1")),
         table(s, QStringLiteral("rejects"),
             id
                 + QStringLiteral(", source_id BIGINT NOT NULL REFERENCES %1.sources(id) ON DELETE CASCADE,"

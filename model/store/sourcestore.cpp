@@ -43,7 +43,8 @@ QList<Source> SourceStore::listed(const ReviewStore &store)
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT s.id, s.name, s.kind, s.format, s.origin_path, s.zone,"
-                          " (SELECT COUNT(*) FROM events e WHERE e.source_id = s.id), s.rejected,"
+                          " (SELECT COALESCE(SUM(c.events), 0) FROM event_counts c WHERE c.source_id = s.id),"
+                          " s.rejected,"
                           " s.clock_offset_us, s.clock_offset_reason, s.notes FROM sources s"
                           " WHERE s.removed = 0 ORDER BY s.id"));
     while (q.next()) {
