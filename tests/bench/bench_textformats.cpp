@@ -1,7 +1,8 @@
 // Benchmark of the structured text formats at 1M records (issue 25, deliverable 4; issue 20's
-// speed budget). Not a test: it prints figures. For each of logfmt, CSV, syslog (RFC 3164 with a
-// priority) and the combined access log it generates 1,000,000 records (each field varying), then
-// prints, in the same run:
+// speed budget). Not a test: it prints figures. For each of logfmt, CSV, syslog (RFC 3164 as
+// /var/log/syslog has it: lnav 0.11's syslog_log reads no line that starts with a <PRI>) and the
+// combined access log it generates 1,000,000 records (each field varying), then prints, in the
+// same run:
 //   1. the parse stage alone: ImportInput + the format's importer into a counting sink;
 //   2. `faultless-cli import` of the file into a new review, as a user runs it: the time until
 //      its summary is printed and until the process has exited (the gap is the close: the WAL
@@ -11,7 +12,7 @@
 //      capture per column, written to a private HOME);
 //   4. `grep -c ''` and `wc -l` on the file, the floor of reading it at all;
 // and the ratio Faultless / lnav (the issue's goal: within 1.5).
-// Usage: bench_textformats [RECORDS] [--keep DIR] [--no-lnav] [--only logfmt|csv|syslog|access]
+// Usage: bench_textformats [RECORDS] [--keep DIR] [--no-lnav] [--only logfmt|csv|syslog|jsonl|access]
 //        [--parse-only]  (--parse-only: stage 1 alone, for perf / callgrind)
 // FAULTLESS_BENCH_CLI=PATH runs that faultless-cli instead of the one built beside the bench.
 #include "import/importerregistry.h"
@@ -69,11 +70,16 @@ struct Format
 const Format kFormats[] = {
     { "logfmt", "logfmt", ";SELECT count(*), sum(length(log_level) + length(fields)) FROM logfmt_log" },
     { "csv", "csv",
-        ";SELECT count(*), sum(length(level) + length(service) + length(host) + length(user)"
+        ";SELECT count(*), sum(length(log_level) + length(service) + length(host) + length(user)"
         " + length(status) + length(duration_ms) + length(log_body)) FROM bench_csv_log" },
     { "syslog", "syslog",
         ";SELECT count(*), sum(length(log_hostname) + length(log_procname) + length(log_pid)"
         " + length(log_body)) FROM syslog_log" },
+    // The JSON-lines path with the same fields as the logfmt records, for "at JSON-lines speed".
+    { "jsonl", "jsonl",
+        ";SELECT count(*), sum(length(log_level) + length(service) + length(host) + length(user)"
+        " + length(status) + length(duration_ms) + length(trace_id) + length(log_body)) FROM "
+        "bench_jsonl_log" },
     { "access", "access-log",
         ";SELECT count(*), sum(length(c_ip) + length(cs_username) + length(cs_method)"
         " + length(cs_uri_stem) + length(cs_uri_query) + length(cs_version) + length(sc_status)"
@@ -102,6 +108,27 @@ const char kLnavCsvFormat[] = R"({
             "duration_ms": {"kind": "float"}
         },
         "sample": [{"line": "2024-05-01T12:34:56.789Z,info,checkout,web-01,u-00001,200,12.345,\"request done\""}]
+    }
+}
+)";
+
+const char kLnavJsonFormat[] = R"({
+    "$schema": "https://lnav.org/schemas/format-v1.schema.json",
+    "bench_jsonl_log": {
+        "title": "Faultless benchmark JSON lines",
+        "json": true,
+        "file-pattern": "\\.jsonl$",
+        "timestamp-field": "time",
+        "level-field": "level",
+        "body-field": "msg",
+        "value": {
+            "service": {"kind": "string", "identifier": true},
+            "host": {"kind": "string", "identifier": true},
+            "user": {"kind": "string"},
+            "status": {"kind": "integer"},
+            "duration_ms": {"kind": "float"},
+            "trace_id": {"kind": "string"}
+        }
     }
 }
 )";
@@ -140,6 +167,13 @@ int record(const char *format, char *out, size_t size, qint64 i, qint64 ms, std:
             "msg=\"%s %s/%lld\" user=u-%05u status=%u duration_ms=%u.%03u trace_id=%016llx\n",
             day, hour, minute, second, milli, level, service, host, message, route, (long long)i, user,
             status, duration / 1000, duration % 1000, (unsigned long long)rng());
+    if (f == "jsonl")
+        return std::snprintf(out, size,
+            "{\"time\":\"2024-05-%02dT%02d:%02d:%02d.%03dZ\",\"level\":\"%s\",\"service\":\"%s\",\"host\":"
+            "\"web-%02u\",\"msg\":\"%s %s/%lld\",\"user\":\"u-%05u\",\"status\":%u,\"duration_ms\":%u.%03u,"
+            "\"trace_id\":\"%016llx\"}\n",
+            day, hour, minute, second, milli, level, service, host, message, route, (long long)i, user,
+            status, duration / 1000, duration % 1000, (unsigned long long)rng());
     if (f == "csv")
         return std::snprintf(out, size,
             "2024-05-%02dT%02d:%02d:%02d.%03dZ,%s,%s,web-%02u,u-%05u,%u,%u.%03u,\"%s %s/%lld, \"\"id\"\" "
@@ -147,10 +181,9 @@ int record(const char *format, char *out, size_t size, qint64 i, qint64 ms, std:
             day, hour, minute, second, milli, level, service, host, user, status, duration / 1000,
             duration % 1000, message, route, (long long)i, (unsigned long long)(rng() & 0xffffffff));
     if (f == "syslog")
-        return std::snprintf(out, size,
-            "<%u>May %2d %02d:%02d:%02d web-%02u %s[%u]: %s %s/%lld user=u-%05u\n",
-            8 * (16 + (r >> 24) % 8) + (r >> 4) % 8, day, hour, minute, second, host, service,
-            1000 + (r >> 8) % 4000, message, route, (long long)i, user);
+        return std::snprintf(out, size, "May %2d %02d:%02d:%02d web-%02u %s[%u]: %s %s/%lld user=u-%05u\n",
+            day, hour, minute, second, host, service, 1000 + (r >> 8) % 4000, message, route, (long long)i,
+            user);
     // combined access log
     return std::snprintf(out, size,
         "10.%u.%u.%u - %s [%02d/%s/2024:%02d:%02d:%02d +0000] \"%s %s?id=%lld HTTP/1.1\" %u %u "
@@ -293,6 +326,10 @@ double lnavReadsEveryField(const Format &format, const QString &dir, const QStri
     if (csvFormat.open(QIODevice::WriteOnly))
         csvFormat.write(kLnavCsvFormat);
     csvFormat.close();
+    QFile jsonFormat(formats + QStringLiteral("/bench_jsonl_log.json"));
+    if (jsonFormat.open(QIODevice::WriteOnly))
+        jsonFormat.write(kLnavJsonFormat);
+    jsonFormat.close();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
@@ -347,7 +384,9 @@ int main(int argc, char **argv)
             + QStringLiteral("/bench-%1-%2.%3")
                   .arg(QLatin1String(format.name))
                   .arg(records)
-                  .arg(QLatin1String(std::string(format.name) == "csv" ? "csv" : "log"));
+                  .arg(QLatin1String(std::string(format.name) == "csv" ? "csv"
+                          : std::string(format.name) == "jsonl"        ? "jsonl"
+                                                                       : "log"));
         if (!QFileInfo::exists(path) && !generate(format, path, records))
             qFatal("cannot write %s", qPrintable(path));
         std::printf("%s: %lld records, %.1f MB: %s\n", format.name, (long long)records,
