@@ -6,23 +6,36 @@
 namespace faultless::model {
 
 namespace {
-// A double-quoted field with backslash escapes; advances `rest`. False when not quoted.
-bool quoted(QByteArrayView &rest, QByteArray &out)
+// A double-quoted field with backslash escapes; advances `rest`. False when not quoted. The
+// field is a view of the line, or of `unescaped` when it has escapes (rare: a quote or a
+// backslash in a user agent); nothing is allocated per field.
+bool quoted(QByteArrayView &rest, QByteArrayView &out, QByteArray &unescaped)
 {
     while (!rest.isEmpty() && rest.front() == ' ')
         rest = rest.sliced(1);
     if (rest.isEmpty() || rest.front() != '"')
         return false;
-    qsizetype i = 1;
-    out.clear();
-    while (i < rest.size() && rest[i] != '"') {
-        if (rest[i] == '\\' && i + 1 < rest.size())
-            ++i;
-        out.append(rest[i++]);
+    const char *const start = rest.data() + 1;
+    const char *const end = rest.data() + rest.size();
+    const char *p = start;
+    while (p != end && *p != '"' && *p != '\\')
+        ++p;
+    if (p != end && *p == '"') {
+        out = QByteArrayView(start, p - start);
+        rest = rest.sliced(p + 1 - rest.data());
+        return true;
     }
-    if (i >= rest.size())
+    EventSink::clearBytes(unescaped);
+    unescaped.append(start, p - start);
+    while (p != end && *p != '"') {
+        if (*p == '\\' && p + 1 != end)
+            ++p;
+        unescaped.append(*p++);
+    }
+    if (p == end)
         return false;
-    rest = rest.sliced(i + 1);
+    out = unescaped;
+    rest = rest.sliced(p + 1 - rest.data());
     return true;
 }
 
@@ -52,7 +65,7 @@ int AccessLogImporter::sniff(const QByteArray &prefix, const QString &) const
 {
     int lines = 0, matches = 0;
     qsizetype pos = 0;
-    AccessLogImporter *self = const_cast<AccessLogImporter *>(this);
+    AccessLogImporter reader; // its buffers, not this one's: sniffing may run on any thread
     while (pos < prefix.size() && lines < 10) {
         qsizetype end = prefix.indexOf('\n', pos);
         if (end < 0)
@@ -64,7 +77,7 @@ int AccessLogImporter::sniff(const QByteArray &prefix, const QString &) const
         ++lines;
         EventRecord e;
         LineResult r;
-        if (self->parseLine(line, 1970, e, r) == LineKind::Event)
+        if (reader.parseLine(line, 1970, e, r) == LineKind::Event)
             ++matches;
     }
     if (matches == 0)
@@ -90,26 +103,29 @@ TextLineImporter::LineKind AccessLogImporter::parseLine(
         return LineKind::Rejected;
     }
     rest = rest.sliced(used + 2);
-    QByteArray request, referer, agent;
-    if (!quoted(rest, request))
+    QByteArrayView request, referer, agent;
+    if (!quoted(rest, request, m_request))
         return LineKind::Rejected;
     const QByteArrayView status = token(rest);
     const QByteArrayView bytes = token(rest);
     if (!isNumber(status) || (bytes != "-" && !isNumber(bytes)))
         return LineKind::Rejected;
-    const bool combined = quoted(rest, referer) && quoted(rest, agent);
+    const bool combined = quoted(rest, referer, m_referer) && quoted(rest, agent, m_agent);
     result.reason.clear();
 
     const int code = status.toInt();
     e.severity = code >= 500 ? Severity::Error : code >= 400 ? Severity::Warning : Severity::Info;
-    e.text = request + ' ' + status.toByteArray();
+    // Into the record's own buffers (reused from record to record: TextLineImporter::read).
+    e.text.append(request.data(), request.size());
+    e.text.append(' ');
+    e.text.append(status.data(), status.size());
     if (user != "-")
-        e.actor = user.toByteArray();
-    QByteArray attrs;
+        EventSink::assignBytes(e.actor, user);
+    QByteArray &attrs = e.attributesJson;
     LogFields::appendMember(attrs, "client", client);
     if (ident != "-")
         LogFields::appendMember(attrs, "ident", ident);
-    QByteArrayView req(request);
+    QByteArrayView req = request;
     const QByteArrayView method = token(req);
     const QByteArrayView path = token(req);
     const QByteArrayView protocol = token(req);
@@ -127,7 +143,7 @@ TextLineImporter::LineKind AccessLogImporter::parseLine(
             LogFields::appendMember(attrs, "referer", referer);
         LogFields::appendMember(attrs, "user_agent", agent);
     }
-    e.attributesJson = LogFields::finishObject(attrs);
+    finishAttributes(attrs);
     return LineKind::Event;
 }
 

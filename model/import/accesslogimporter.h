@@ -19,6 +19,10 @@ public:
 protected:
     bool foldsContinuations() const override { return false; }
     LineKind parseLine(QByteArrayView line, int year, EventRecord &event, LineResult &result) override;
+
+private:
+    // The quoted fields that have escapes, unescaped (buffers reused from line to line).
+    QByteArray m_request, m_referer, m_agent;
 };
 
 } // namespace faultless::model

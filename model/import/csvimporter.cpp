@@ -197,10 +197,10 @@ std::optional<CsvImporter::Mapping> CsvImporter::mappingFromOption(
 
 Instant CsvImporter::parseTime(QByteArrayView text, bool *naive)
 {
-    // The trimmed copy must outlive the view (a view of the temporary read freed memory: found
-    // by the ASan run of tst_hostileinput).
-    const QByteArray trimmedText = text.toByteArray().trimmed();
-    text = trimmedText;
+    // A view of the caller's bytes, trimmed in place: no copy per record. (An earlier version
+    // trimmed a temporary copy and kept a view of it, reading freed memory: found by the ASan run
+    // of tst_hostileinput.)
+    text = text.trimmed();
     *naive = false;
     Instant t = timestamps::parseIso8601(text, naive);
     if (t != NoInstant)
@@ -236,6 +236,7 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
 {
     timestamps::ZoneResolver zone(context.zone);
     QList<QByteArray> header;
+    QList<QByteArray> names; // the header's names as valid UTF-8, for the attributes
     Mapping mapping;
     bool haveHeader = false;
     // The mapping may name the delimiter (the import dialog does, for ';' and '|' tables).
@@ -253,6 +254,7 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
     CsvReader records(input, delimiter);
     records.setLineEndsAsWritten(false); // a message over CR LF lines reads as lines, without CRs
     AttributeCap attributeCap;
+    LogFields::NameCache lanes;
     for (;;) {
         const CsvReader::Result result = records.next();
         if (result == CsvReader::Result::End)
@@ -263,9 +265,8 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
             sink.addRejected({ recordLine, recordOffset, records.reason(), records.raw() });
             continue;
         }
-        const QList<QByteArray> fields = records.fields();
         if (!haveHeader) {
-            header = fields;
+            header = records.fields();
             haveHeader = true;
             QString mappingError;
             const auto m = mappingFromOption(context.formatOption, header, &mappingError);
@@ -275,6 +276,9 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
                 return false;
             }
             mapping = *m;
+            names.clear();
+            for (const QByteArray &name : std::as_const(header))
+                names << LogFields::toValidUtf8(name);
             if (mapping.time < 0) {
                 if (error)
                     *error = tr("%1: no time column found in the header; choose one with the column mapping"
@@ -284,33 +288,37 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
             }
             continue;
         }
-        if (fields.size() <= mapping.time) {
+        if (records.size() <= mapping.time) {
             sink.addRejected({ recordLine, recordOffset,
-                tr("%n column(s), fewer than the header's", nullptr, int(fields.size())), records.raw() });
+                tr("%n column(s), fewer than the header's", nullptr, int(records.size())), records.raw() });
             continue;
         }
-        EventRecord e;
-        e.line = recordLine;
-        e.byteOffset = recordOffset;
         bool naive = false;
-        e.instant = parseTime(fields.at(mapping.time), &naive);
-        if (e.instant == NoInstant) {
+        const QByteArrayView time = records.field(mapping.time);
+        Instant instant = parseTime(time, &naive);
+        if (instant == NoInstant) {
             sink.addRejected({ recordLine, recordOffset,
-                tr("unreadable time \"%1\"").arg(QString::fromUtf8(fields.at(mapping.time).left(60))),
+                tr("unreadable time \"%1\"")
+                    .arg(QString::fromUtf8(time.first(std::min<qsizetype>(time.size(), 60)))),
                 records.raw() });
             continue;
         }
         if (naive) {
-            e.instant = zone.toUtc(e.instant);
+            instant = zone.toUtc(instant);
             context.usedZoneForNaiveTimestamps = true;
-            if (e.instant == NoInstant) { // the zone carried it out of the supported range
+            if (instant == NoInstant) { // the zone carried it out of the supported range
                 sink.addRejected(
                     { recordLine, recordOffset, DomainText::instantOutOfRange(), records.raw() });
                 continue;
             }
         }
-        fillEvent(e, fields, header, mapping, attributeCap);
-        sink.addEvent(std::move(e));
+        // Filled in place: the sink's record keeps the buffers of one delivered earlier.
+        EventRecord &e = sink.newEvent();
+        e.instant = instant;
+        e.line = recordLine;
+        e.byteOffset = recordOffset;
+        fillEvent(e, records, names, mapping, lanes, attributeCap);
+        sink.commitEvent();
     }
     attributeCap.addNote(context);
     if (input.hitLimit() && error)
@@ -318,19 +326,42 @@ bool CsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &conte
     return !input.hitLimit();
 }
 
-void CsvImporter::fillEvent(EventRecord &e, const QList<QByteArray> &fields, const QList<QByteArray> &header,
-    const Mapping &mapping, AttributeCap &attributeCap)
+namespace {
+// The field as valid UTF-8: a view of it when it is (nearly always), else a converted copy in
+// `converted`.
+QByteArrayView validUtf8(QByteArrayView field, QByteArray &converted)
 {
-    auto column = [&](int index) {
-        return index >= 0 && index < fields.size() ? LogFields::toValidUtf8(fields.at(index)) : QByteArray();
+    if (LogFields::isValidUtf8(field))
+        return field;
+    converted = QString::fromUtf8(field).toUtf8();
+    return converted;
+}
+} // namespace
+
+void CsvImporter::fillEvent(EventRecord &e, const CsvReader &fields, const QList<QByteArray> &names,
+    const Mapping &mapping, LogFields::NameCache &lanes, AttributeCap &attributeCap)
+{
+    QByteArray converted;
+    auto column = [&](int index, QByteArray &target) {
+        if (index >= 0 && index < fields.size())
+            EventSink::assignBytes(target, validUtf8(fields.field(index), converted));
+        else
+            EventSink::clearBytes(target);
     };
-    e.text = column(mapping.message);
-    e.lane = column(mapping.lane);
-    e.actor = column(mapping.actor);
-    if (mapping.level >= 0)
-        e.severity = LogFields::severityFromText(column(mapping.level));
-    QByteArray attrs;
-    QByteArray joined;
+    column(mapping.message, e.text);
+    if (mapping.lane >= 0 && mapping.lane < fields.size())
+        e.lane = lanes.get(validUtf8(fields.field(mapping.lane), converted)); // shared copies: lanes repeat
+    else
+        EventSink::clearBytes(e.lane);
+    column(mapping.actor, e.actor);
+    if (mapping.level >= 0 && mapping.level < fields.size())
+        e.severity = LogFields::severityFromText(validUtf8(fields.field(mapping.level), converted));
+    else if (mapping.level >= 0)
+        e.severity = LogFields::severityFromText(QByteArrayView());
+    // Without a message column the text is every other value, joined by spaces.
+    QByteArray &joined = e.text;
+    QByteArray &attrs = e.attributesJson;
+    EventSink::clearBytes(attrs);
     int kept = 0;
     qint64 dropped = 0;
     for (int i = 0; i < fields.size(); ++i) {
@@ -340,18 +371,21 @@ void CsvImporter::fillEvent(EventRecord &e, const QList<QByteArray> &fields, con
             ++dropped;
             continue;
         }
-        const QByteArray name = i < header.size() ? header.at(i) : QByteArray::number(i);
-        const QByteArray value = LogFields::toValidUtf8(fields.at(i));
-        LogFields::appendMember(attrs, LogFields::toValidUtf8(name), value);
-        if (!value.isEmpty()) {
+        const QByteArrayView value = validUtf8(fields.field(i), converted);
+        if (i < names.size())
+            LogFields::appendMember(attrs, names.at(i), value);
+        else
+            LogFields::appendMember(attrs, QByteArray::number(i), value);
+        if (mapping.message < 0 && !value.isEmpty()) {
             if (!joined.isEmpty())
                 joined += ' ';
-            joined += value;
+            joined.append(value.data(), value.size());
         }
     }
-    e.attributesJson = LogFields::finishObject(attrs);
-    if (mapping.message < 0)
-        e.text = joined;
+    if (attrs.size() <= 1)
+        EventSink::clearBytes(attrs); // no members: "" (LogFields::finishObject)
+    else
+        attrs.append('}');
     attributeCap.recordDropped(e.line, dropped);
 }
 

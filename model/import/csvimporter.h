@@ -9,6 +9,8 @@
 
 namespace faultless::model {
 
+class CsvReader;
+
 // CSV and TSV with a header line (RFC 4180 quoting, records may span lines inside quotes).
 // Which column holds the time, message, level, lane and actor comes from
 // ImportContext::formatOption as JSON ({"time": "col", "message": "col", ...}, names or 0-based
@@ -58,8 +60,10 @@ public:
 
 private:
     // Text, lane, actor, severity and attributes of one record from its columns.
-    static void fillEvent(EventRecord &e, const QList<QByteArray> &fields, const QList<QByteArray> &header,
-        const Mapping &mapping, AttributeCap &attributeCap);
+    // `names`: the header's names as valid UTF-8. The fields are read where the reader holds
+    // them, and written into the record's own buffers: nothing is allocated per field.
+    static void fillEvent(EventRecord &e, const CsvReader &fields, const QList<QByteArray> &names,
+        const Mapping &mapping, LogFields::NameCache &lanes, AttributeCap &attributeCap);
 
     char m_delimiter;
 };

@@ -49,7 +49,7 @@ void CsvReader::startRecord(const Line &line)
 {
     m_storage.clear();
     m_spans.clear();
-    m_raw.clear();
+    m_raw.truncate(0); // keeps its buffer (clear() would free it, once a record)
     m_reason.clear();
     m_fieldStart = 0;
     m_quoted = false;

@@ -186,6 +186,23 @@ QByteArray LogFields::toValidUtf8(QByteArrayView bytes)
 
 void LogFields::appendJsonString(QByteArray &out, QByteArrayView text)
 {
+    // Nearly every key and value needs no escape: then it goes in with its quotes in one resize
+    // and one copy (three out-of-line appends were a tenth of the logfmt and access log parse).
+    const char *const p = text.data();
+    const qsizetype n = text.size();
+    qsizetype plain = 0;
+    while (plain < n && quint8(p[plain]) >= 0x20 && p[plain] != '"' && p[plain] != '\\')
+        ++plain;
+    if (plain == n) {
+        const qsizetype at = out.size();
+        out.resize(at + n + 2);
+        char *d = out.data() + at;
+        d[0] = '"';
+        if (n > 0)
+            std::memcpy(d + 1, p, size_t(n));
+        d[n + 1] = '"';
+        return;
+    }
     static const char hex[] = "0123456789abcdef";
     out.append('"');
     qsizetype runStart = 0;

@@ -2,6 +2,9 @@
 
 #include "import/textlineimporter.h"
 
+#include <string>
+#include <vector>
+
 namespace faultless::model {
 
 // logfmt (logrus, Heroku, Grafana...): key=value pairs, values optionally double-quoted with
@@ -18,13 +21,16 @@ public:
     struct Pair
     {
         QByteArrayView key;
-        QByteArray value;
+        QByteArrayView value; // in the line, or in `unescaped` for a quoted value with escapes
     };
     // Splits a line into pairs; false when it is not logfmt (a bare word, an unclosed quote).
     // Past `maxPairs` pairs only those LogFields maps (time, level, message...) are kept, the
     // others counted in `dropped`: a 64 MiB line of "a=1 " must not become 16 million pairs.
-    static bool split(QByteArrayView line, std::vector<Pair> &pairs, qint64 *dropped = nullptr,
-        std::size_t maxPairs = std::size_t(-1));
+    // The pairs are views, valid while `line` and `unescaped` are: nothing is allocated per
+    // field (a value is copied only when it has escapes, into `unescaped`, whose buffer is
+    // reused from line to line).
+    static bool split(QByteArrayView line, std::vector<Pair> &pairs, std::string &unescaped,
+        qint64 *dropped = nullptr, std::size_t maxPairs = std::size_t(-1));
 
 protected:
     bool foldsContinuations() const override { return false; }
@@ -32,6 +38,8 @@ protected:
 
 private:
     std::vector<Pair> m_pairs;
+    std::string m_unescaped;
+    LogFields::NameCache m_lanes;
 };
 
 } // namespace faultless::model

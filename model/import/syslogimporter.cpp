@@ -121,7 +121,7 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
     const QByteArrayView app = nextToken(rest);
     const QByteArrayView procId = nextToken(rest);
     const QByteArrayView msgId = nextToken(rest);
-    QByteArray attrs;
+    QByteArray &attrs = e.attributesJson; // the record's own buffer, reused (TextLineImporter::read)
     addPri(attrs, pri, e);
     if (host != "-")
         LogFields::appendMember(attrs, "host", host);
@@ -131,7 +131,7 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
         LogFields::appendMember(attrs, "procid", procId);
     if (msgId != "-")
         LogFields::appendMember(attrs, "msgid", msgId);
-    e.lane = (app != "-" ? app : host != "-" ? host : QByteArrayView()).toByteArray();
+    e.lane = m_lanes.get(app != "-" ? app : host != "-" ? host : QByteArrayView());
     // STRUCTURED-DATA: "-" or one or more [id param="value" ...]; values escape \" \\ \].
     if (rest.startsWith('-')) {
         rest = rest.sliced(1);
@@ -193,8 +193,8 @@ bool SyslogImporter::parse5424(QByteArrayView rest, int pri, EventRecord &e, Lin
         rest = rest.sliced(1);
     if (rest.startsWith("\xEF\xBB\xBF"))
         rest = rest.sliced(3);
-    e.text = trimmed(rest).toByteArray();
-    e.attributesJson = LogFields::finishObject(attrs);
+    EventSink::assignBytes(e.text, trimmed(rest));
+    finishAttributes(attrs);
     return true;
 }
 
@@ -218,16 +218,16 @@ bool SyslogImporter::parseTraditional(
         return false;
     QByteArrayView tag, pid, message;
     splitTag(rest, tag, pid, message);
-    QByteArray attrs;
+    QByteArray &attrs = e.attributesJson; // the record's own buffer, reused (TextLineImporter::read)
     addPri(attrs, pri, e);
     LogFields::appendMember(attrs, "host", host);
     if (!tag.isEmpty())
         LogFields::appendMember(attrs, "tag", tag);
     if (!pid.isEmpty())
         LogFields::appendMember(attrs, "pid", pid);
-    e.lane = (tag.isEmpty() ? host : tag).toByteArray();
-    e.text = trimmed(message).toByteArray();
-    e.attributesJson = LogFields::finishObject(attrs);
+    e.lane = m_lanes.get(tag.isEmpty() ? host : tag);
+    EventSink::assignBytes(e.text, trimmed(message));
+    finishAttributes(attrs);
     return true;
 }
 

@@ -24,6 +24,10 @@ protected:
 private:
     bool parse5424(QByteArrayView rest, int pri, EventRecord &event, LineResult &result);
     bool parseTraditional(QByteArrayView rest, int pri, int year, EventRecord &event, LineResult &result);
+
+    // Lanes repeat on nearly every line: shared copies, and the writer knows its last lane by
+    // its pointer.
+    LogFields::NameCache m_lanes;
 };
 
 } // namespace faultless::model

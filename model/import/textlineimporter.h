@@ -7,6 +7,11 @@
 
 namespace faultless::model {
 
+struct InputLine;
+namespace timestamps {
+class ZoneResolver;
+}
+
 // Base of the line-oriented text formats (syslog, plain text, zap console, logfmt, access logs):
 // a line either starts an event, continues the previous one (stack traces, indented
 // continuation lines) or is rejected. Naive timestamps are read in the source's zone, year-less
@@ -57,9 +62,27 @@ protected:
     static QByteArray head(QByteArrayView v);
     // Splits off the next token up to `separator`; returns it and advances `rest` past it.
     static QByteArrayView nextToken(QByteArrayView &rest, char separator = ' ');
+    // LogFields::finishObject() on the record's own attribute buffer, closing it where it is
+    // (the buffer is kept for the next record): "" for no members.
+    static void finishAttributes(QByteArray &attributes)
+    {
+        if (attributes.size() <= 1)
+            EventSink::clearBytes(attributes);
+        else
+            attributes.append('}');
+    }
 
 private:
+    struct Pending;
+    // Empties `e` for parseLine(), keeping the buffers of its byte arrays.
+    static void resetForParse(EventRecord &e);
+    bool acceptEvent(const InputLine &line, int &year, int &lastMonth, Instant &lastDateless,
+        LineResult &result, timestamps::ZoneResolver &zone, ImportContext &context);
+
     qint64 m_day = 0;
+    // The record each line is parsed into; its buffers are swapped with the delivered record's
+    // (EventSink::newEvent()), so a steady read allocates nothing per record.
+    EventRecord m_scratch;
 };
 
 } // namespace faultless::model
