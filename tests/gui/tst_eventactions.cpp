@@ -281,6 +281,8 @@ void TestEventActions::keysInTheTimelineAndTable()
 
     // Typing in a text field is not a shortcut.
     auto *pane = m_window->findChild<views::EventDetailPane *>();
+    m_window->activateWindow(); // back from the popup
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     pane->annotationEditor()->setFocus();
     QTRY_VERIFY(pane->annotationEditor()->hasFocus());
     const int before = doc.undoStack()->count();
