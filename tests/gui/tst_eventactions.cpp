@@ -11,7 +11,9 @@
 #include "eventselection.h"
 #include "items/eventtablemodel.h"
 #include "items/narrativestepmodel.h"
+#include "items/timelineindex.h"
 #include "mainwindow.h"
+#include "practice/manualeventdialog.h"
 #include "sensemaking/narrativespanel.h"
 #include "store/annotationstore.h"
 #include "store/eventquery.h"
@@ -136,6 +138,7 @@ private slots:
     void wheelOverUnfocusedBoxChangesNothing();
     void newNarrativeStepIsSelectedAndEdited();
     void dragReorderIsUndoable();
+    void handAddedEventStartsInTheIncident();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -426,6 +429,27 @@ void TestEventActions::dragReorderIsUndoable()
     QCOMPARE(model->eventAt(0), events.at(0));
     doc.undoStack()->redo();
     QCOMPARE(model::commands::stepOrder(doc, m_narrative), (QList<qint64> { order[2], order[0], order[1] }));
+}
+
+void TestEventActions::handAddedEventStartsInTheIncident()
+{
+    // Nothing selected: Add Event by Hand opens at the first event, not at today.
+    m_window->selection().setCurrentEvent(0);
+    auto *add = m_window->findChild<QAction *>(QStringLiteral("addManualEventAction"));
+    QVERIFY(add);
+    model::Instant shown = model::NoInstant;
+    whenShown([&shown] {
+        auto *dialog = qobject_cast<views::ManualEventDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return false;
+        shown = dialog->event().instant;
+        dialog->reject();
+        return true;
+    });
+    add->trigger();
+    const model::Instant first = m_window->document().timeline().first();
+    // The dialog edits to the millisecond.
+    QVERIFY2(std::abs(shown - first) < 1000, qPrintable(QString::number(shown - first)));
 }
 
 QTEST_MAIN(TestEventActions)
