@@ -15,7 +15,9 @@
 #include "sensemaking/installsensemaking.h"
 #include "store/serverlocation.h"
 #include "teamserver/teamserversession.h"
+#include "timeline/eventactions.h"
 #include "timeline/eventtableview.h"
+#include "wheelguard.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -78,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
+    WheelGuard::install(); // no value changes from a wheel that only passes over a box
     const QString author = AuthorDialog::knownAuthor();
     m_document->setAuthor(author.isEmpty() ? AuthorDialog::accountName() : author);
     if (author.isEmpty())
@@ -280,6 +283,7 @@ void MainWindow::installFeatures()
 {
     // Feature areas add their panels and menu entries here, one line each.
     installWorkspace(*this);
+    EventActions::install(*this); // the event menu on the timeline and the table
     installExport(*this);
     installPractice(*this);
     installSensemaking(*this);

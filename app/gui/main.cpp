@@ -1,10 +1,13 @@
 // faultless: the desktop application.
 #include "document/demoreview.h"
 #include "document/memorytuning.h"
+#include "eventselection.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "store/serverlocation.h"
+#include "timeline/eventactions.h"
 #include "timeline/timelinecolors.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +17,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QScreen>
@@ -118,12 +122,36 @@ QString demoReviewPath()
     return path;
 }
 
+// The event menu at the current event's mark, opened from the event loop (it blocks until closed).
+void showEventMenu(views::MainWindow &window)
+{
+    auto *actions = window.findChild<views::EventActions *>();
+    auto *timeline = window.findChild<views::TimelineView *>();
+    const qint64 id = window.selection().currentEvent();
+    const auto at = timeline ? timeline->positionOfEvent(id) : std::nullopt;
+    if (!actions || !at)
+        return;
+    if (qEnvironmentVariable("FAULTLESS_SHOW_EVENT_MENU") == QLatin1String("cite")) {
+        QTimer::singleShot(500, &window, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            auto *cite = menu ? menu->findChild<QMenu *>(QStringLiteral("citeMenu")) : nullptr;
+            if (cite) {
+                menu->setActiveAction(cite->menuAction());
+                cite->popup(menu->mapToGlobal(menu->actionGeometry(cite->menuAction()).topRight()));
+            }
+        });
+    }
+    actions->popup(id, timeline->mapToGlobal(*at));
+}
+
 // What --screenshot saves: the window, a dialog alone, or a dialog over the window.
 enum class ScreenshotOf { Window, Dialog, DialogOverWindow };
 
 // Hidden, for screenshots: FAULTLESS_SHOW_EXPORT=1 opens File > Export Briefing… (the dialog
 // alone is saved then) and FAULTLESS_SHOW_TEAM_SERVER=1 File > Open from Team Server… (saved
-// over the window); FAULTLESS_SELECT_ROW=N selects row N of the event table as a click would.
+// over the window); FAULTLESS_SELECT_ROW=N selects row N of the event table as a click would;
+// FAULTLESS_SHOW_EVENT_MENU=1 opens the event menu at the current event's mark (=cite: with its
+// factor list open).
 ScreenshotOf showPanelsFromEnvironment(views::MainWindow &window)
 {
     ScreenshotOf what = ScreenshotOf::Window;
@@ -142,16 +170,28 @@ ScreenshotOf showPanelsFromEnvironment(views::MainWindow &window)
     const int selectRow = qEnvironmentVariableIntValue("FAULTLESS_SELECT_ROW", &rowOk);
     if (rowOk && window.eventTable()->model())
         window.eventTable()->selectRow(selectRow);
+    if (qEnvironmentVariableIsSet("FAULTLESS_SHOW_EVENT_MENU")) {
+        QTimer::singleShot(1000, &window, [&window] { showEventMenu(window); });
+        what = ScreenshotOf::DialogOverWindow;
+    }
     return what;
 }
 
-// The window with `dialog` drawn where it stands over it, as a screen shows them.
+// The window with `dialog` drawn where it stands over it, as a screen shows them, and any open
+// popup menus over both.
 QPixmap grabOver(QWidget &window, QWidget &dialog)
 {
     QPixmap shot = window.grab();
     QPainter painter(&shot);
-    const QPoint at = dialog.frameGeometry().topLeft() - window.frameGeometry().topLeft();
-    painter.drawPixmap(at, dialog.grab());
+    auto drawOver = [&](QWidget &w) {
+        painter.drawPixmap(w.frameGeometry().topLeft() - window.frameGeometry().topLeft(), w.grab());
+    };
+    if (!qobject_cast<QMenu *>(&dialog))
+        drawOver(dialog);
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->isVisible() && qobject_cast<QMenu *>(w))
+            drawOver(*w);
+    }
     return shot;
 }
 
@@ -166,7 +206,7 @@ void scheduleScreenshot(views::MainWindow &window, const QString &file, Screensh
     QTimer::singleShot(delayOk && delay > 0 ? delay : defaultDelay, &window, [&window, file, what] {
         QWidget *dialog = nullptr;
         for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w->isVisible() && qobject_cast<QDialog *>(w))
+            if (w->isVisible() && (qobject_cast<QDialog *>(w) || (!dialog && qobject_cast<QMenu *>(w))))
                 dialog = w;
         }
         QPixmap shot;

@@ -24,7 +24,8 @@ QString normalizedHeader(QString name)
 }
 } // namespace
 
-bool ActivityFormats::readJsonDocument(ImportInput &input, QJsonValue *value, QString *error)
+bool ActivityFormats::readJsonDocument(
+    ImportInput &input, QJsonValue *value, QString *error, QByteArray *document)
 {
     const QByteArray bytes = input.readAll();
     if ((bytes.isNull() && input.hitLimit()) || !input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
@@ -43,11 +44,31 @@ bool ActivityFormats::readJsonDocument(ImportInput &input, QJsonValue *value, QS
         return false;
     }
     *value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    if (document)
+        *document = bytes;
     return true;
 }
 
+ActivityFormats::JsonItem ActivityFormats::placed(
+    JsonItem item, const QList<JsonPositions::Position> &positions, qsizetype index)
+{
+    // The line stays 0: inside a whole document the entry's index names it in messages, and the
+    // byte offset is what Show in Source needs (it counts the lines itself).
+    if (index >= 0 && index < positions.size())
+        item.byteOffset = positions.at(index).byteOffset;
+    return item;
+}
+
+QList<JsonPositions::Position> ActivityFormats::memberPositions(
+    const QList<JsonItem> &items, const QByteArray &document, const QByteArray &key)
+{
+    if (items.size() != 1 || document.isEmpty())
+        return {};
+    return JsonPositions::ofArray(document, { key });
+}
+
 bool ActivityFormats::readJsonValues(
-    ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error)
+    ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error, QByteArray *document)
 {
     const QByteArray bytes = input.readAll();
     if ((bytes.isNull() && input.hitLimit()) || !input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
@@ -58,10 +79,13 @@ bool ActivityFormats::readJsonValues(
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isNull()) {
+        if (document)
+            *document = bytes;
         if (doc.isArray()) {
             const QJsonArray array = doc.array();
+            const QList<JsonPositions::Position> positions = JsonPositions::ofArray(bytes);
             for (qsizetype i = 0; i < array.size(); ++i)
-                items->append({ array.at(i), 0, 0, i + 1 });
+                items->append(placed({ array.at(i), 0, 0, i + 1 }, positions, i));
         } else {
             items->append({ doc.object(), 0, 0, 1 });
         }

@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 #include "domain/timestamps.h"
+#include "import/jsonpositions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ class ActivityFormats
     Q_DECLARE_TR_FUNCTIONS(ActivityFormats)
 public:
     // One JSON value of a source with where it came from: `line` is the 1-based line of a
-    // one-value-per-line file, 0 inside a whole document (then `index` names it, 1-based).
+    // one-value-per-line file, 0 inside a whole document (then `index` names it, 1-based, and
+    // `byteOffset` is where the value starts when known, else 0).
     struct JsonItem
     {
         QJsonValue value;
@@ -39,9 +41,21 @@ public:
     // Reads the input as one JSON document; failing that, as one JSON value per line (webhook
     // captures are often appended one body per line). Lines that do not parse go to `sink` as
     // rejected. Returns false with `error` when the input as a whole is neither.
-    static bool readJsonValues(ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error);
-    // Reads the input as exactly one JSON document.
-    static bool readJsonDocument(ImportInput &input, QJsonValue *value, QString *error);
+    // The elements of a whole-document array get their own byte offset (JsonPositions);
+    // `document`, when given, receives the bytes of a whole document (empty for one value per
+    // line), for the positions of arrays nested deeper.
+    static bool readJsonValues(ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error,
+        QByteArray *document = nullptr);
+    // Reads the input as exactly one JSON document; `document`, when given, receives its bytes.
+    static bool readJsonDocument(
+        ImportInput &input, QJsonValue *value, QString *error, QByteArray *document = nullptr);
+    // `item` at the position of element `index` of `positions` (JsonPositions::ofArray), when
+    // there is one; unchanged otherwise.
+    static JsonItem placed(JsonItem item, const QList<JsonPositions::Position> &positions, qsizetype index);
+    // The positions of the elements of the array under `key` of a whole document read by
+    // readJsonValues() (`document` as it returned it); empty for one value per line.
+    static QList<JsonPositions::Position> memberPositions(
+        const QList<JsonItem> &items, const QByteArray &document, const QByteArray &key);
 
     // An instant from an ISO 8601 string (naive ones are read in the context's zone and flagged)
     // or from epoch seconds / milliseconds / microseconds / nanoseconds told apart by magnitude.

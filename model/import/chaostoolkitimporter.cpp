@@ -31,7 +31,8 @@ int ChaosToolkitImporter::sniff(const QByteArray &prefix, const QString &) const
 bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     QJsonValue root;
-    if (!ActivityFormats::readJsonDocument(input, &root, error))
+    QByteArray document;
+    if (!ActivityFormats::readJsonDocument(input, &root, error, &document))
         return false;
     QList<QJsonObject> journals;
     if (root.isArray()) {
@@ -175,13 +176,22 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
                   journal.value(QLatin1String("run")).toArray(), during,
                   steady.value(QLatin1String("after")).toObject().value(QLatin1String("probes")).toArray(),
                   journal.value(QLatin1String("rollbacks")).toArray() };
+        // Where each activity's result starts, for Show in Source: in a journal file of its own (the
+        // usual case); the probes "during" are gathered from several lists and keep the journal's.
+        const QList<QList<QByteArray>> paths = { { "steady_states", "before", "probes" }, { "run" }, {},
+            { "steady_states", "after", "probes" }, { "rollbacks" } };
         for (int p = 0; p < 5; ++p) {
             const QJsonArray &list = lists[p];
+            const QList<JsonPositions::Position> positions = root.isObject() && !paths[p].isEmpty()
+                ? JsonPositions::ofArray(document, paths[p])
+                : QList<JsonPositions::Position> {};
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QJsonObject result = list.at(i).toObject();
                 const QJsonObject activity = result.value(QLatin1String("activity")).toObject();
-                const ActivityFormats::JsonItem at { list.at(i), 0, 0, i + 1 };
+                const ActivityFormats::JsonItem at
+                    = ActivityFormats::placed({ list.at(i), 0, 0, i + 1 }, positions, i);
                 EventRecord child;
+                child.byteOffset = at.byteOffset;
                 child.kind = EventKind::Experiment;
                 child.lane = lane;
                 child.instant = instantOf(result.value(QLatin1String("start")));

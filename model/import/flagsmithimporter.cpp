@@ -94,14 +94,20 @@ int FlagsmithImporter::sniff(const QByteArray &prefix, const QString &) const
 bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     QList<ActivityFormats::JsonItem> items;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error))
+    QByteArray document;
+    if (!ActivityFormats::readJsonValues(input, sink, &items, error, &document))
         return false;
     QList<ActivityFormats::JsonItem> records;
     for (const auto &item : std::as_const(items)) {
         const QJsonObject o = item.value.toObject();
         if (item.value.isObject() && o.value(QLatin1String("results")).isArray()) {
-            for (const QJsonValue &v : o.value(QLatin1String("results")).toArray())
-                records.append({ v, item.line, item.byteOffset, records.size() + 1 });
+            // Each record's own place in a whole response, for Show in Source.
+            const QJsonArray list = o.value(QLatin1String("results")).toArray();
+            const QList<JsonPositions::Position> positions
+                = ActivityFormats::memberPositions(items, document, QByteArrayLiteral("results"));
+            for (qsizetype i = 0; i < list.size(); ++i)
+                records.append(ActivityFormats::placed(
+                    { list.at(i), item.line, item.byteOffset, records.size() + 1 }, positions, i));
         } else if (item.value.isArray()) {
             for (const QJsonValue &v : item.value.toArray())
                 records.append({ v, item.line, item.byteOffset, records.size() + 1 });

@@ -111,7 +111,8 @@ int LaunchDarklyImporter::sniff(const QByteArray &prefix, const QString &) const
 bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     QList<ActivityFormats::JsonItem> items;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error))
+    QByteArray document;
+    if (!ActivityFormats::readJsonValues(input, sink, &items, error, &document))
         return false;
     // Expand list responses ({items:[...]}, or a bare array of entries) into entries.
     QList<ActivityFormats::JsonItem> entries;
@@ -119,8 +120,12 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
         const QJsonObject o = item.value.toObject();
         if (item.value.isObject() && o.value(QLatin1String("items")).isArray() && !looksLikeEntry(o)) {
             const QJsonArray list = o.value(QLatin1String("items")).toArray();
+            // Each entry's own place in a whole response, for Show in Source.
+            const QList<JsonPositions::Position> positions
+                = ActivityFormats::memberPositions(items, document, QByteArrayLiteral("items"));
             for (qsizetype i = 0; i < list.size(); ++i)
-                entries.append({ list.at(i), item.line, item.byteOffset, entries.size() + 1 });
+                entries.append(ActivityFormats::placed(
+                    { list.at(i), item.line, item.byteOffset, entries.size() + 1 }, positions, i));
         } else if (item.value.isArray()) {
             const QJsonArray list = item.value.toArray();
             for (qsizetype i = 0; i < list.size(); ++i)

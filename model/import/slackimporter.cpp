@@ -181,7 +181,7 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
                          .arg(input.fileName(), parseError.errorString());
         return false;
     }
-    return addMessages(doc.array(), channel, QString(), users, input, sink);
+    return addMessages(doc.array(), channel, QString(), users, input, sink, JsonPositions::ofArray(bytes));
 }
 
 bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSink &sink, QString *error)
@@ -348,13 +348,14 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
 }
 
 bool SlackImporter::addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
-    const Users &users, ImportInput &input, EventSink &sink)
+    const Users &users, ImportInput &input, EventSink &sink, const QList<JsonPositions::Position> &positions)
 {
     const QByteArray lane = (QLatin1Char('#') + channel).toUtf8();
     for (qsizetype i = 0; i < messages.size(); ++i) {
         if (input.isCanceled())
             return false;
-        const ActivityFormats::JsonItem item { messages.at(i), 0, 0, i + 1 };
+        const ActivityFormats::JsonItem item
+            = ActivityFormats::placed({ messages.at(i), 0, 0, i + 1 }, positions, i);
         auto rejectWith = [&](const QString &reason) {
             RejectedRecord r = ActivityFormats::reject(item, reason);
             if (!entryName.isEmpty())
@@ -370,6 +371,7 @@ bool SlackImporter::addMessages(const QJsonArray &messages, const QString &chann
         EventRecord e;
         e.kind = EventKind::Chat;
         e.lane = lane;
+        e.byteOffset = item.byteOffset;
         e.instant = instantFromTs(ts);
         if (e.instant == NoInstant) {
             rejectWith(tr("no usable \"ts\""));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "import/jsonpositions.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -32,7 +33,8 @@ private:
     qint64 m_maxTotalBytes = 512ll * 1024 * 1024;
     bool readZip(const QByteArray &bytes, ImportInput &input, EventSink &sink, QString *error);
     bool addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
-        const QHash<QString, QString> &users, ImportInput &input, EventSink &sink);
+        const QHash<QString, QString> &users, ImportInput &input, EventSink &sink,
+        const QList<JsonPositions::Position> &positions = {}); // of the messages in a day file
 };
 
 } // namespace faultless::model

@@ -91,15 +91,20 @@ int UnleashImporter::sniff(const QByteArray &prefix, const QString &) const
 bool UnleashImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     QList<ActivityFormats::JsonItem> items;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error))
+    QByteArray document;
+    if (!ActivityFormats::readJsonValues(input, sink, &items, error, &document))
         return false;
     QList<ActivityFormats::JsonItem> events;
     for (const auto &item : std::as_const(items)) {
         const QJsonObject o = item.value.toObject();
         if (item.value.isObject() && o.value(QLatin1String("events")).isArray()) {
             const QJsonArray list = o.value(QLatin1String("events")).toArray();
-            for (const QJsonValue &v : list)
-                events.append({ v, item.line, item.byteOffset, events.size() + 1 });
+            // Each event's own place in a whole response, for Show in Source.
+            const QList<JsonPositions::Position> positions
+                = ActivityFormats::memberPositions(items, document, QByteArrayLiteral("events"));
+            for (qsizetype i = 0; i < list.size(); ++i)
+                events.append(ActivityFormats::placed(
+                    { list.at(i), item.line, item.byteOffset, events.size() + 1 }, positions, i));
         } else if (item.value.isArray()) {
             const QJsonArray list = item.value.toArray();
             for (const QJsonValue &v : list)

@@ -330,8 +330,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? row->text.left(500).replace(QLatin1Char('\n'), QLatin1Char(' '))
                                        : row->text.left(2000);
     case SourceColumn:
-        return row->sourceName.isEmpty() ? tr("added by reviewer")
-                                         : tr("%1, line %2").arg(row->sourceName).arg(row->line);
+        if (row->sourceName.isEmpty())
+            return tr("added by reviewer");
+        // Records of a whole JSON document have a byte offset but no line of their own.
+        return row->line > 0 || row->byteOffset == 0
+            ? tr("%1, line %2").arg(row->sourceName).arg(row->line)
+            : tr("%1, byte %2").arg(row->sourceName).arg(row->byteOffset);
     default:
         return {};
     }
@@ -343,7 +347,10 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case TimeColumn:
-        return tr("Time (%1)").arg(QString::fromUtf8(m_document.timeZone().id()));
+        // Without a review there is no zone to name.
+        return m_document.isOpen() && m_document.timeZone().isValid()
+            ? tr("Time (%1)").arg(QString::fromUtf8(m_document.timeZone().id()))
+            : tr("Time");
     case KindColumn:
         return tr("Kind");
     case SeverityColumn:

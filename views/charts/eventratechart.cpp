@@ -161,8 +161,13 @@ void EventRateChart::rebuild()
         for (QLineSeries *s : std::as_const(m_series))
             s->clear();
         m_flags->clear();
+        // No axes without events: a default range would label them 1970-01-01.
+        m_x->setVisible(false);
+        m_y->setVisible(false);
         return;
     }
+    m_x->setVisible(true);
+    m_y->setVisible(true);
     Instant from = index.first();
     Instant to = std::max(index.last(), from + 1000);
     if (m_follow->isChecked() && m_selection.visibleFrom() != model::NoInstant

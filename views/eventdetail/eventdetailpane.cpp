@@ -28,10 +28,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStringListModel>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -58,6 +61,7 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     , m_header(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_attributes(new QPlainTextEdit(this))
+    , m_attributesToggle(new QToolButton(this))
     , m_origin(new QLabel(this))
     , m_showSource(new QPushButton(tr("Show in &Source"), this))
     , m_highlight(new QCheckBox(tr("&Highlighted"), this))
@@ -80,7 +84,7 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Event text"));
-    m_text->setMaximumHeight(140);
+    m_text->setMaximumHeight(90);
     m_attributes->setReadOnly(true);
     m_attributes->setFont(mono);
     m_attributes->setAccessibleName(tr("Event attributes"));
@@ -106,14 +110,30 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     m_annotationView->setModel(m_annotations);
     m_annotationView->setWordWrap(true);
     m_annotationView->setAccessibleName(tr("Annotations"));
-    m_annotationView->setMinimumHeight(90);
+    m_annotationView->setMinimumHeight(48);
     // Review practice: an annotation can be marked uncertain or disputed (context menu).
     DisputeAction::attach(document, model::Disputes::ItemType::Annotation, m_annotationView);
     m_annotationEdit->setObjectName(QStringLiteral("annotationEditor"));
     m_annotationEdit->setPlaceholderText(
         tr("What did people see, know and expect at this moment? Describe rather than explain."));
     m_annotationEdit->setAccessibleName(tr("Annotation text"));
-    m_annotationEdit->setMaximumHeight(90);
+    m_annotationEdit->setMaximumHeight(72);
+    m_annotationEdit->setTabChangesFocus(true);
+    m_addAnnotation->setToolTip(tr("Add the text as a new annotation (Ctrl+Return)"));
+    auto *addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_annotationEdit);
+    addShortcut->setContext(Qt::WidgetShortcut);
+    connect(addShortcut, &QShortcut::activated, this, &EventDetailPane::addAnnotation);
+    m_attributesToggle->setObjectName(QStringLiteral("attributesToggle"));
+    m_attributesToggle->setText(tr("Attributes"));
+    m_attributesToggle->setCheckable(true);
+    m_attributesToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_attributesToggle->setArrowType(Qt::RightArrow);
+    m_attributesToggle->setAutoRaise(true);
+    m_attributesToggle->setToolTip(tr("Show the event's attributes as the source recorded them"));
+    connect(m_attributesToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_attributesToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_attributes->setVisible(open);
+    });
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -125,14 +145,11 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     layout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_body, 1);
     contentLayout->addStretch(0); // keeps the hint at the top while m_body is hidden
+    // What the review adds comes first (annotating needs no scrolling even in a short dock), then
+    // what the source said; the raw attributes last and folded.
     layout->addWidget(m_text);
-    layout->addWidget(sectionLabel(tr("Attributes"), m_body));
-    layout->addWidget(m_attributes);
-    layout->addWidget(sectionLabel(tr("Origin"), m_body));
-    auto *originRow = new QHBoxLayout;
-    originRow->addWidget(m_origin, 1);
-    originRow->addWidget(m_showSource);
-    layout->addLayout(originRow);
+    layout->addLayout(annotationRows(m_body));
+    layout->addWidget(m_annotationView, 1);
     auto *marks = new QHBoxLayout;
     marks->addWidget(m_highlight);
     auto *phaseLabel = new QLabel(tr("&Phase:"), m_body);
@@ -140,18 +157,18 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     marks->addWidget(phaseLabel);
     marks->addWidget(m_phase, 1);
     layout->addLayout(marks);
-    layout->addWidget(sectionLabel(tr("Tags"), m_body));
-    layout->addWidget(m_tags);
-    layout->addWidget(m_tagEdit);
-    layout->addWidget(sectionLabel(tr("Annotations"), m_body));
-    layout->addWidget(m_annotationView, 1);
-    layout->addWidget(m_annotationEdit);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addAnnotation);
-    buttons->addWidget(m_updateAnnotation);
-    buttons->addWidget(m_deleteAnnotation);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    auto *tags = new QHBoxLayout;
+    tags->addWidget(m_tags, 1);
+    tags->addWidget(m_tagEdit, 1);
+    layout->addLayout(tags);
+    layout->addWidget(sectionLabel(tr("Origin"), m_body));
+    auto *originRow = new QHBoxLayout;
+    originRow->addWidget(m_origin, 1);
+    originRow->addWidget(m_showSource);
+    layout->addLayout(originRow);
+    layout->addWidget(m_attributesToggle);
+    layout->addWidget(m_attributes);
+    m_attributes->hide();
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -208,6 +225,23 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
         refresh();
     });
     refresh();
+}
+
+// The annotation editor with its buttons beside it, at the top of the pane.
+QLayout *EventDetailPane::annotationRows(QWidget *parent)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_annotationEdit, 1);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_addAnnotation);
+    buttons->addWidget(m_updateAnnotation);
+    buttons->addWidget(m_deleteAnnotation);
+    buttons->addStretch(1);
+    row->addLayout(buttons);
+    auto *column = new QVBoxLayout;
+    column->addWidget(sectionLabel(tr("Annotations"), parent));
+    column->addLayout(row);
+    return column;
 }
 
 void EventDetailPane::setEnabledAll(bool enabled)
@@ -374,14 +408,21 @@ bool EventDetailPane::addTag(const QString &tag)
 
 void EventDetailPane::showInSource()
 {
+    showSource(this, m_originPath, m_byteOffset, m_line);
+}
+
+void EventDetailPane::showSource(QWidget *parent, const QString &path, qint64 byteOffset, qint64 line)
+{
     model::SourceExcerpt excerpt;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Source: %1").arg(QFileInfo(m_originPath).fileName()));
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("sourceDialog"));
+    dialog.setWindowTitle(tr("Source: %1").arg(QFileInfo(path).fileName()));
     auto *layout = new QVBoxLayout(&dialog);
-    auto *path = new QLabel(m_originPath, &dialog);
-    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(path);
+    auto *pathLabel = new QLabel(path, &dialog);
+    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(pathLabel);
     auto *view = new QPlainTextEdit(&dialog);
+    view->setObjectName(QStringLiteral("sourceLines"));
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -390,13 +431,13 @@ void EventDetailPane::showInSource()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    if (!excerpt.read(m_originPath, m_byteOffset, m_line, 8)) {
+    if (!excerpt.read(path, byteOffset, line, 8)) {
         view->setPlainText(excerpt.errorString());
     } else {
         QStringList lines;
-        int recordLine = 0;
+        int recordLine = -1;
         for (const model::SourceExcerpt::Line &l : excerpt.lines()) {
-            if (l.isRecord)
+            if (l.isRecord && recordLine < 0)
                 recordLine = int(lines.size());
             lines << QStringLiteral("%1 %2  %3")
                          .arg(l.isRecord ? QStringLiteral("▶") : QStringLiteral(" "))
@@ -404,8 +445,8 @@ void EventDetailPane::showInSource()
                          .arg(l.text);
         }
         view->setPlainText(lines.join(QLatin1Char('\n')));
-        QTextCursor cursor(view->document()->findBlockByNumber(recordLine));
-        view->setTextCursor(cursor);
+        view->setTextCursor(QTextCursor(view->document()->findBlockByNumber(std::max(0, recordLine))));
+        QTimer::singleShot(0, view, [view] { view->centerCursor(); }); // once it has its size
     }
     dialog.resize(900, 420);
     dialog.exec();

@@ -5,11 +5,13 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QTimeZone;
+class QToolButton;
 
 namespace faultless::model {
 class ReviewDocument;
@@ -39,11 +41,15 @@ public:
     bool deleteAnnotation(); // the selected annotation
     bool addTag(const QString &tag);
     void showInSource();
+    // The raw lines around a record in the file it was imported from, the record's line marked;
+    // also what the event context menu's Show in Source opens.
+    static void showSource(QWidget *parent, const QString &path, qint64 byteOffset, qint64 line);
 
 private:
     void refresh();
     static QString flagLines(const model::EventDetails &details, const QTimeZone &zone);
     void setEnabledAll(bool enabled);
+    QLayout *annotationRows(QWidget *parent);
 
     model::ReviewDocument &m_document;
     EventSelection &m_selection;
@@ -57,6 +63,7 @@ private:
     QWidget *m_body = nullptr; // all but m_header: hidden without a current event
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_attributes;
+    QToolButton *m_attributesToggle; // the raw attributes are folded until asked for
     QLabel *m_origin;
     QPushButton *m_showSource;
     QCheckBox *m_highlight;

@@ -18,6 +18,7 @@
 #include "manualeventdialog.h"
 #include "sourcespanel.h"
 #include "store/eventquery.h"
+#include "store/incidentsummarystore.h"
 #include "store/reviewstore.h"
 #include "summarypanel.h"
 
@@ -107,6 +108,19 @@ void editManual(MainWindow &window, qint64 eventId)
     dialog.setEvent(before);
     if (dialog.exec() == QDialog::Accepted)
         model::commands::editManualEvent(document, eventId, dialog.event());
+}
+
+// Where a new event by hand starts: at the current event, else at the start of the impact
+// window the summary gives, else at the first event; NoInstant (now) in an empty review.
+model::Instant manualEventStart(MainWindow &window)
+{
+    ReviewDocument &doc = window.document();
+    if (const auto row = model::EventQuery::fetchOne(doc.store(), window.selection().currentEvent()))
+        return row->instant;
+    const model::IncidentSummary summary = model::IncidentSummaryStore::read(doc.store());
+    if (summary.impactFrom != model::NoInstant && model::isSupportedInstant(summary.impactFrom))
+        return summary.impactFrom;
+    return doc.timeline().first();
 }
 
 void markCurrent(MainWindow &window, const QString &state)
@@ -301,10 +315,11 @@ void installPractice(MainWindow &window)
     QAction *add = edit->addAction(QString(), &window, [&window] {
         ReviewDocument &doc = window.document();
         ManualEventDialog dialog(doc.timeZone(), doc.timeline().laneNames(), &window);
-        // Start where the user is looking: at the current event's time.
-        if (const auto row = model::EventQuery::fetchOne(doc.store(), window.selection().currentEvent())) {
+        // Start where the user is looking (the current event's time), else in the incident.
+        const model::Instant start = manualEventStart(window);
+        if (start != model::NoInstant) {
             model::commands::ManualEvent e = dialog.event();
-            e.instant = row->instant;
+            e.instant = start;
             e.end = model::NoInstant;
             dialog.setEvent(e);
             dialog.setWindowTitle(Practice::tr("Add Event by Hand"));

@@ -97,6 +97,10 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
         NarrativeStepModel::TextColumn, QHeaderView::Stretch);
     m_stepView->setColumnWidth(NarrativeStepModel::EventColumn, 260);
     m_stepView->setWordWrap(false);
+    // Enough rows to see a story's shape (five, with the header) rather than the two a splitter
+    // leaves by default.
+    m_stepView->setMinimumHeight(m_stepView->horizontalHeader()->sizeHint().height()
+        + 5 * m_stepView->verticalHeader()->defaultSectionSize() + 2 * m_stepView->frameWidth());
     // Review practice: a step can be marked uncertain or disputed (context menu).
     DisputeAction::attach(
         document, model::Disputes::ItemType::Step, m_stepView, NarrativeStepModel::TextColumn);
@@ -377,7 +381,13 @@ void NarrativesPanel::addCurrentEvent()
     if (!m_current || !m_selection.currentEvent())
         return;
     const int row = m_stepView->currentIndex().isValid() ? m_stepView->currentIndex().row() + 1 : -1;
-    commands::addStepsForEvents(m_document, m_current, { m_selection.currentEvent() }, row);
+    if (commands::addStepsForEvents(m_document, m_current, { m_selection.currentEvent() }, row) == 0)
+        return;
+    // The new step becomes the current one and takes what is typed next, as "Add step" does.
+    m_currentStep = m_steps->idAt(row >= 0 ? row : m_steps->rowCount() - 1);
+    restoreStep();
+    m_stepView->scrollTo(m_stepView->currentIndex());
+    m_stepText->setFocus();
 }
 
 void NarrativesPanel::moveCurrentStep(int delta)

@@ -3,6 +3,7 @@
 #include "items/eventtablemodel.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 
 namespace faultless::views {
@@ -45,9 +46,13 @@ void EventTableView::applyRowHeight()
 
 void EventTableView::applyColumnWidths()
 {
-    if (model() && model()->columnCount() == EventTableModel::ColumnCount)
-        setColumnWidth(EventTableModel::TimeColumn,
-            fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000__")));
+    if (!model() || model()->columnCount() != EventTableModel::ColumnCount)
+        return;
+    // Measured in bold: highlighted rows are drawn bold and must keep their milliseconds.
+    QFont bold = font();
+    bold.setBold(true);
+    setColumnWidth(EventTableModel::TimeColumn,
+        QFontMetrics(bold).horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000__")));
 }
 
 void EventTableView::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 
 #include "document/reviewdocument.h"
 #include "domain/timestamps.h"
+#include "items/timelineindex.h"
 #include "timeline/overviewstrip.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelineview.h"
@@ -95,7 +96,8 @@ void TimelinePanel::syncControls()
 
 void TimelinePanel::updateRangeLabel()
 {
-    if (!m_document.isOpen()) {
+    // Without events there is no range to tell (it would read 1970-01-01).
+    if (!m_document.isOpen() || m_document.timeline().isEmpty()) {
         m_range->clear();
         return;
     }

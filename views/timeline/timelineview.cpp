@@ -1404,6 +1404,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
     m_pressPos = event->pos();
+    m_pressButton = event->button();
     m_pressFrom = m_from;
     m_pressTo = m_to;
     m_pressEvent = 0;
@@ -1462,6 +1463,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     m_drag = Drag::None;
     unsetCursor();
     const bool click = (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    if (drag == Drag::Band && click && m_pressButton == Qt::RightButton) {
+        updateFrame(); // a right click, not a band: the event menu (see contextMenuEvent)
+        const qint64 id = eventAt(event->pos());
+        emit eventMenuRequested(id ? id : m_selection.currentEvent(), event->globalPosition().toPoint());
+        return;
+    }
     if (drag == Drag::Band) {
         const int x0 = std::min(m_pressPos.x(), event->pos().x());
         const int x1 = std::max(m_pressPos.x(), event->pos().x());
@@ -1563,8 +1570,15 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
-    if (event->pos().x() >= kHeaderWidth)
-        return; // the right button draws a zoom band in the plot
+    if (event->pos().x() >= kHeaderWidth) {
+        // A right press in the plot may start a zoom band: the release tells a click (menu) from a
+        // drag (mouseReleaseEvent). The Menu key opens the menu of the current event at its mark.
+        if (event->reason() != QContextMenuEvent::Mouse && m_selection.currentEvent()) {
+            const auto at = positionOfEvent(m_selection.currentEvent());
+            emit eventMenuRequested(m_selection.currentEvent(), mapToGlobal(at ? *at : plotRect().center()));
+        }
+        return;
+    }
     const int lane = laneAt(event->pos().y());
     QMenu menu(this);
     if (lane >= 0) {

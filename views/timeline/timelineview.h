@@ -36,8 +36,9 @@ class TimelineColors;
 // calls per frame whatever the event count; only a few thousand visible events are drawn as
 // individual marks. Bins are cached per view range and recomputed only when it changes.
 //
-// Mouse: wheel or pinch zooms around the cursor, dragging empty space pans, Shift+drag (or the
-// right button) zooms to the dragged range, dragging an event starts a drag of its id
+// Mouse: wheel or pinch zooms around the cursor, dragging empty space pans, Shift+drag (or a drag
+// with the right button) zooms to the dragged range, a right click (or the Menu key) asks for the
+// event menu (eventMenuRequested), dragging an event starts a drag of its id
 // ("application/x-faultless-event-ids"). Keys: ←/→ previous/next event, Ctrl+←/→ in the same lane,
 // ↑/↓ nearest event in the lane above/below, +/− zoom, 0 zoom to fit, Return zoom to the event.
 class TimelineView : public QWidget
@@ -103,6 +104,9 @@ public:
 signals:
     void visibleRangeChanged(qint64 from, qint64 to);
     void laneStateChanged();
+    // A right click in the plot (on a mark: that event; elsewhere: the current one, 0 for none)
+    // or the Menu key: the owner of the event actions opens their menu at `globalPos`.
+    void eventMenuRequested(qint64 eventId, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -192,6 +196,7 @@ private:
 
     enum class Drag { None, Pan, Band, Event, LaneHeader } m_drag = Drag::None;
     QPoint m_pressPos;
+    Qt::MouseButton m_pressButton = Qt::NoButton;
     model::Instant m_pressFrom = 0;
     model::Instant m_pressTo = 0;
     qint64 m_pressEvent = 0;
