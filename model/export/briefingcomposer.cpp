@@ -744,7 +744,7 @@ QList<BriefingItem> BriefingComposer::withoutEvidenceItems(int maxText) const
         }
         if (leader()) {
             item.details.clear();
-            item.text = { plain(tr("\"%1\" has %n step(s) that cite no event.", nullptr, int(count))
+            item.text = { plain(tr("\"%1\" has %n step(s) without a cited event.", nullptr, int(count))
                                     .arg(narrativeTitle(narrativeId))) };
         } else {
             item.text = { plain(tr("Steps of \"%1\" that cite no event:").arg(narrativeTitle(narrativeId))) };
