@@ -14,17 +14,20 @@
 #include "items/narrativestepmodel.h"
 #include "items/questionmodel.h"
 #include "mainwindow.h"
+#include "practice/agreementpanel.h"
 #include "sensemaking/facilitatormode.h"
 #include "sensemaking/factorspanel.h"
 #include "sensemaking/languagehighlighter.h"
 #include "sensemaking/narrativecompareview.h"
 #include "sensemaking/narrativespanel.h"
 #include "sensemaking/participantspanel.h"
+#include "store/agreementstore.h"
 #include "store/participantstore.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
@@ -359,6 +362,33 @@ void TestSensemakingGui::facilitatorModeRecordsLive()
     doc.undoStack()->undo();
     QVERIFY(model::ParticipantStore::present(doc.store()).isEmpty());
     QCOMPARE(mode->presentList()->item(0)->checkState(), Qt::Unchecked);
+    doc.undoStack()->redo();
+    QCOMPARE(mode->presentList()->item(0)->checkState(), Qt::Checked);
+    // Someone else joins by name, present at once; a third participant is not in the room.
+    auto *person = mode->findChild<QLineEdit *>(QStringLiteral("facilitatorPersonEdit"));
+    person->setFocus();
+    QTest::keyClicks(person, QStringLiteral("Bo"));
+    QTest::keyClick(person, Qt::Key_Return);
+    cmd::addParticipant(doc, QStringLiteral("Cy"));
+    QCOMPARE(mode->presentList()->count(), 3);
+    QCOMPARE(model::ParticipantStore::present(doc.store()).size(), 2);
+    // Sign-off offers exactly those present.
+    auto *agreement = window.findChild<views::AgreementPanel *>();
+    QVERIFY(agreement);
+    QStringList offered;
+    QTimer::singleShot(0, [&offered] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        auto *names = dialog->findChild<QListWidget *>();
+        for (int i = 0; i < names->count(); ++i) {
+            if (names->item(i)->checkState() == Qt::Checked)
+                offered << names->item(i)->text();
+        }
+        dialog->accept();
+    });
+    agreement->markAgreed();
+    QCOMPARE(offered, (QStringList { QStringLiteral("Ana"), QStringLiteral("Bo") }));
+    QCOMPARE(model::AgreementStore::latest(doc.store())->present, offered);
 
     // Edits made elsewhere (another panel, or someone on the team server) appear.
     cmd::addFactor(doc, QStringLiteral("Alert fatigue"));
