@@ -1,5 +1,7 @@
 // Narrative comparison on a small review: shared and diverging events, omissions, the first
-// divergence, and the factors each narrative relies on (directly or through an annotation).
+// divergence, the factors each narrative relies on (directly or through an annotation), every
+// step on one time axis (steps citing nothing placed by their order), the list of divergences,
+// and the briefing's divergence section following the same rules.
 #include "testsupport.h"
 
 #include "analysis/narrativecompare.h"
@@ -7,6 +9,8 @@
 #include "commands/practicecommands.h"
 #include "commands/sensemakingcommands.h"
 #include "document/reviewdocument.h"
+#include "export/briefingdata.h"
+#include "export/briefingoptions.h"
 #include "items/itemroles.h"
 #include "items/narrativecomparemodel.h"
 
@@ -27,6 +31,9 @@ private slots:
     void modelShowsSideBySide();
     void emptyAndSingle();
     void contestedStepsAndAnnotations();
+    void stepsWithoutEvidenceOnTheAxis();
+    void divergenceList();
+    void briefingUsesTheSameRules();
 
 private:
     qint64 event(const QString &text, qint64 minute);
@@ -138,7 +145,9 @@ void TestNarrativeCompare::modelShowsSideBySide()
     NarrativeCompareModel model(*m_doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setNarratives({});
-    QCOMPARE(model.rowCount(), 5);
+    // Five cited events, the on-call step that cites nothing, the director's second citation of
+    // the flag.
+    QCOMPARE(model.rowCount(), 7);
     QCOMPARE(model.columnCount(), NarrativeCompareModel::FirstNarrativeColumn + 2);
     QVERIFY(model.headerData(NarrativeCompareModel::FirstNarrativeColumn, Qt::Horizontal)
                 .toString()
@@ -151,9 +160,23 @@ void TestNarrativeCompare::modelShowsSideBySide()
     QCOMPARE(budgetOnCall.data().toString(), QString());
     QCOMPARE(budgetDirector.data().toString(), QStringLiteral("1. Load testing lost its budget"));
     QCOMPARE(budgetDirector.data(CitedByRole).toInt(), 1);
-    QCOMPARE(model.index(4, NarrativeCompareModel::EventColumn).data().toString(),
+    // The step without evidence sits between "Heard of the experiment" and "Flag off".
+    const QModelIndex uncited = model.index(4, NarrativeCompareModel::FirstNarrativeColumn);
+    QVERIFY(uncited.data().toString().startsWith(QStringLiteral("4. Thought about the options")));
+    QVERIFY(uncited.data().toString().contains(QStringLiteral("no evidence")));
+    QVERIFY(uncited.data(WithoutEvidenceRole).toBool());
+    QCOMPARE(uncited.data(CitedByRole).toInt(), -1);
+    QCOMPARE(model.index(4, NarrativeCompareModel::EventColumn).data().toString(), QString());
+    QCOMPARE(model.index(4, NarrativeCompareModel::FirstNarrativeColumn + 1).data().toString(), QString());
+    QCOMPARE(model.index(5, NarrativeCompareModel::EventColumn).data().toString(),
         QStringLiteral("pricing-engine flag off"));
-    QCOMPARE(model.index(4, 0).data(CitedByRole).toInt(), 2);
+    QCOMPARE(model.index(5, 0).data(CitedByRole).toInt(), 2);
+    QCOMPARE(model.index(6, NarrativeCompareModel::FirstNarrativeColumn + 1).data().toString(),
+        QStringLiteral("4. Flag again"));
+    QVERIFY(
+        !model.index(6, NarrativeCompareModel::FirstNarrativeColumn + 1).data(WithoutEvidenceRole).toBool());
+    QCOMPARE(model.rowOfStep(0, 3), 4);
+    QCOMPARE(model.rowOfEvent(m_flagOff), 5);
     // An edit of a narrative refreshes the comparison.
     cmd::addStep(*m_doc, m_oncall, QStringLiteral("Budget came up in the review"), m_budget, 0);
     QCOMPARE(model.index(0, 0).data(CitedByRole).toInt(), 2);
@@ -202,6 +225,126 @@ void TestNarrativeCompare::contestedStepsAndAnnotations()
     }
     QCOMPARE(c.sharedEvents(), before.sharedEvents());
     QCOMPARE(c.firstDivergence(0, 1), before.firstDivergence(0, 1));
+}
+
+// Every step is on the axis once; steps citing nothing follow the narrative's previous cited step
+// (or precede its first), and narratives with such steps between the same events share lines.
+void TestNarrativeCompare::stepsWithoutEvidenceOnTheAxis()
+{
+    // The director opens with a thought, and adds one after the experiment: both without evidence.
+    cmd::addStep(*m_doc, m_director, QStringLiteral("Two teams, one quarter"), 0, 0);
+    cmd::addStep(*m_doc, m_director, QStringLiteral("Nobody owned the calendar"), 0, 3);
+    const NarrativeCompare c = NarrativeCompare::compute(m_doc->store());
+    QCOMPARE(c.stepsWithoutEvidence(0), (QList<int> { 3 }));
+    QCOMPARE(c.stepsWithoutEvidence(1), (QList<int> { 0, 3 }));
+    QCOMPARE(c.stepsWithoutEvidence(2), QList<int>());
+
+    QList<int> eventRows;
+    QList<QList<int>> steps;
+    for (const NarrativeCompare::AxisRow &line : c.axis()) {
+        eventRows << line.eventRow;
+        steps << line.steps;
+    }
+    // Before the budget: the director's opening thought. Between the experiment and the flag:
+    // the on-call seat's and the director's steps without evidence, on one shared line.
+    QCOMPARE(eventRows, (QList<int> { -1, 0, 1, 2, 3, -1, 4, -1 }));
+    QCOMPARE(steps,
+        (QList<QList<int>> {
+            { -1, 0 }, { -1, 1 }, { 0, -1 }, { 1, -1 }, { 2, 2 }, { 3, 3 }, { 4, 4 }, { -1, 5 } }));
+    // Each step of each narrative appears exactly once.
+    for (int n = 0; n < c.narratives().size(); ++n) {
+        QList<int> seen;
+        for (const QList<int> &line : std::as_const(steps)) {
+            if (line.at(n) >= 0)
+                seen << line.at(n);
+        }
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen.size(), c.narratives().at(n).steps.size());
+        for (int i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen.at(i), i);
+    }
+
+    // A narrative that cites nothing: all its steps before the first event.
+    const qint64 thoughts = cmd::addNarrative(*m_doc, QStringLiteral("Afterthoughts"), QString());
+    cmd::addStep(*m_doc, thoughts, QStringLiteral("We were tired"));
+    const NarrativeCompare three = NarrativeCompare::compute(m_doc->store());
+    QCOMPARE(three.axis().first().steps.at(2), 0);
+    QCOMPARE(three.stepsWithoutEvidence(2), (QList<int> { 0 }));
+    // It cites nothing, so it leaves out every cited event and shares none.
+    QCOMPARE(three.omittedBy(2).size(), three.rows().size());
+    QVERIFY(three.sharedEvents().isEmpty());
+}
+
+// The divergences the workspace lists: events only one narrative cites, steps citing nothing,
+// shared events told in another order — and none of the first or last kind for one narrative.
+void TestNarrativeCompare::divergenceList()
+{
+    // The director tells the flag before the experiment: a different order from the on-call seat.
+    const QList<qint64> order = cmd::stepOrder(*m_doc, m_director);
+    QVERIFY(cmd::moveStep(*m_doc, order.at(2), 1));
+    const NarrativeCompare c = NarrativeCompare::compute(m_doc->store());
+    using Kind = NarrativeCompare::Divergence::Kind;
+    QStringList found;
+    for (const NarrativeCompare::Divergence &d : c.divergences()) {
+        switch (d.kind) {
+        case Kind::OnlyIn:
+            found << QStringLiteral("only %1 %2").arg(d.narrative).arg(c.rowOf(d.eventId)->text);
+            break;
+        case Kind::WithoutEvidence:
+            found << QStringLiteral("uncited %1 %2").arg(d.narrative).arg(d.step);
+            break;
+        case Kind::Order:
+            found << QStringLiteral("order %1/%2 %3 < %4")
+                         .arg(d.narrative)
+                         .arg(d.other)
+                         .arg(c.rowOf(d.eventId)->text, c.rowOf(d.otherEventId)->text);
+            break;
+        }
+    }
+    QCOMPARE(found,
+        (QStringList { QStringLiteral("only 0 checkout p99 alert"),
+            QStringLiteral("only 0 inventory timed out"), QStringLiteral("uncited 0 3"),
+            QStringLiteral("only 1 load-test budget cut"),
+            QStringLiteral("order 0/1 chaos experiment running < pricing-engine flag off") }));
+    QCOMPARE(c.orderDifferences().size(), 1);
+
+    // One narrative alone diverges from nothing, but its steps without evidence still show.
+    const NarrativeCompare one = NarrativeCompare::compute(m_doc->store(), { m_oncall });
+    QCOMPARE(one.divergences().size(), 1);
+    QCOMPARE(one.divergences().at(0).kind, Kind::WithoutEvidence);
+}
+
+// The briefing's "Where the narratives diverge" is computed by the same rules as the workspace.
+void TestNarrativeCompare::briefingUsesTheSameRules()
+{
+    const QList<qint64> order = cmd::stepOrder(*m_doc, m_director);
+    QVERIFY(cmd::moveStep(*m_doc, order.at(2), 1));
+    const NarrativeCompare c = NarrativeCompare::compute(m_doc->store());
+    BriefingOptions options;
+    options.audience = BriefingAudience::Practitioner;
+    QString error;
+    const std::optional<BriefingData> data = BriefingData::gather(m_doc->store(), options, &error);
+    QVERIFY2(data, qPrintable(error));
+    const BriefingDivergence &d = data->divergence;
+    QCOMPARE(d.onlyIn.size(), 2);
+    for (int n = 0; n < 2; ++n) {
+        QCOMPARE(d.onlyIn.at(n).narrativeId, c.narratives().at(n).id);
+        QList<qint64> ids;
+        for (const BriefingCitation &citation : d.onlyIn.at(n).events)
+            ids << citation.eventId;
+        QCOMPARE(ids, c.onlyIn(n));
+    }
+    QList<qint64> shared;
+    for (const BriefingCitation &citation : d.shared)
+        shared << citation.eventId;
+    QCOMPARE(shared, c.sharedEvents());
+    QCOMPARE(d.orderDifferences.size(), c.orderDifferences().size());
+    QCOMPARE(d.orderDifferences.at(0).a.eventId, c.orderDifferences().at(0).earlier);
+    QCOMPARE(d.orderDifferences.at(0).b.eventId, c.orderDifferences().at(0).later);
+    QCOMPARE(d.withoutEvidence.size(), 1);
+    QCOMPARE(d.withoutEvidence.at(0).narrativeId, m_oncall);
+    QCOMPARE(d.withoutEvidence.at(0).stepNumber, c.stepsWithoutEvidence(0).at(0) + 1);
+    QCOMPARE(d.withoutEvidence.at(0).text, QStringLiteral("Thought about the options"));
 }
 
 QTEST_GUILESS_MAIN(TestNarrativeCompare)

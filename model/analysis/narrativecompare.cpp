@@ -66,43 +66,138 @@ NarrativeCompare NarrativeCompare::compute(const ReviewStore &store, const QList
     }
     std::sort(result.m_unusedFactors.begin(), result.m_unusedFactors.end());
 
-    // The union of cited events, in time order.
-    QHash<qint64, int> rowOf;
-    for (int n = 0; n < result.m_narratives.size(); ++n) {
-        const Narrative &narr = result.m_narratives.at(n);
-        for (int s = 0; s < narr.steps.size(); ++s) {
-            const qint64 eventId = narr.steps.at(s).eventId;
-            if (!eventId)
+    result.buildRows(store);
+    result.buildAxis();
+    return result;
+}
+
+// The union of cited events in time order, with the step of each narrative citing them; the
+// order and the divergences come from the rules the briefing shares (NarrativeDivergence).
+void NarrativeCompare::buildRows(const ReviewStore &store)
+{
+    QList<QList<qint64>> stepEvents;
+    QHash<qint64, Instant> instants;
+    QHash<qint64, QString> texts;
+    for (const Narrative &narr : std::as_const(m_narratives)) {
+        QList<qint64> events;
+        for (const Step &step : narr.steps) {
+            events.append(step.eventId);
+            if (!step.eventId || instants.contains(step.eventId))
                 continue;
-            auto found = rowOf.find(eventId);
-            if (found == rowOf.end()) {
-                Row row;
-                row.eventId = eventId;
-                row.stepNumbers = QList<int>(result.m_narratives.size(), 0);
-                found = rowOf.insert(eventId, int(result.m_rows.size()));
-                result.m_rows.append(row);
-            }
-            Row &row = result.m_rows[found.value()];
-            if (row.stepNumbers[n] == 0) {
+            const std::optional<EventStore::CitedEvent> event = EventStore::citation(store, step.eventId);
+            instants.insert(step.eventId, event ? event->instant : NoInstant);
+            texts.insert(step.eventId, event ? event->text : QString());
+        }
+        stepEvents.append(events);
+    }
+    m_divergence = NarrativeDivergence::compute(stepEvents, instants);
+
+    const QHash<qint64, Disputes::State> eventStates = Disputes::states(store, Disputes::ItemType::Event);
+    const QHash<qint64, Disputes::State> annotationStates = Disputes::annotationStatesByEvent(store);
+    for (qint64 eventId : std::as_const(m_divergence.cited)) {
+        Row row;
+        row.eventId = eventId;
+        row.instant = instants.value(eventId, NoInstant);
+        row.text = texts.value(eventId);
+        row.eventCertainty = eventStates.value(eventId, Disputes::State::None);
+        row.annotationCertainty = annotationStates.value(eventId, Disputes::State::None);
+        row.stepNumbers = QList<int>(m_narratives.size(), 0);
+        for (int n = 0; n < m_narratives.size(); ++n) {
+            const int s = int(stepEvents.at(n).indexOf(eventId));
+            if (s >= 0) {
                 row.stepNumbers[n] = s + 1;
                 ++row.citedBy;
             }
         }
+        m_rows.append(row);
     }
-    const QHash<qint64, Disputes::State> eventStates = Disputes::states(store, Disputes::ItemType::Event);
-    const QHash<qint64, Disputes::State> annotationStates = Disputes::annotationStatesByEvent(store);
-    for (Row &row : result.m_rows) {
-        row.eventCertainty = eventStates.value(row.eventId, Disputes::State::None);
-        row.annotationCertainty = annotationStates.value(row.eventId, Disputes::State::None);
-        if (const std::optional<EventStore::CitedEvent> event = EventStore::citation(store, row.eventId)) {
-            row.instant = event->instant;
-            row.text = event->text;
+}
+
+// Lays every step on the time axis: cited steps on their event's line, steps citing nothing on
+// lines of their own after the narrative's previous cited step. Steps of different narratives
+// that fall between the same two events share lines, so the columns stay side by side.
+void NarrativeCompare::buildAxis()
+{
+    const int narratives = int(m_narratives.size());
+    const int events = int(m_rows.size());
+    QHash<qint64, int> rowOfEvent;
+    for (int r = 0; r < events; ++r)
+        rowOfEvent.insert(m_rows.at(r).eventId, r);
+    // gaps[g][n]: steps of narrative n without evidence just before event line g (g == events: at
+    // the end).
+    QList<QList<QList<int>>> gaps(events + 1, QList<QList<int>>(narratives));
+    QList<QList<QList<int>>> onEvent(events, QList<QList<int>>(narratives));
+    for (int n = 0; n < narratives; ++n) {
+        const QList<Step> &steps = m_narratives.at(n).steps;
+        int firstCitedRow = 0;
+        for (const Step &step : steps) {
+            if (step.eventId) {
+                firstCitedRow = rowOfEvent.value(step.eventId);
+                break;
+            }
+        }
+        int gap = firstCitedRow;
+        for (int s = 0; s < steps.size(); ++s) {
+            if (steps.at(s).eventId == 0) {
+                gaps[gap][n].append(s);
+                continue;
+            }
+            const int row = rowOfEvent.value(steps.at(s).eventId);
+            onEvent[row][n].append(s);
+            gap = row + 1;
         }
     }
-    std::stable_sort(result.m_rows.begin(), result.m_rows.end(), [](const Row &a, const Row &b) {
-        return a.instant != b.instant ? a.instant < b.instant : a.eventId < b.eventId;
-    });
-    return result;
+    auto firstOrNone = [](const QList<int> &list, qsizetype i) { return i < list.size() ? list.at(i) : -1; };
+    for (int g = 0; g <= events; ++g) {
+        qsizetype lines = 0;
+        for (const QList<int> &steps : std::as_const(gaps.at(g)))
+            lines = std::max(lines, steps.size());
+        for (qsizetype i = 0; i < lines; ++i) {
+            AxisRow line;
+            for (int n = 0; n < narratives; ++n)
+                line.steps.append(firstOrNone(gaps.at(g).at(n), i));
+            m_axis.append(line);
+        }
+        if (g == events)
+            break;
+        // A narrative citing the same event again shows that step on a line below it.
+        qsizetype repeats = 1;
+        for (const QList<int> &steps : std::as_const(onEvent.at(g)))
+            repeats = std::max(repeats, steps.size());
+        for (qsizetype i = 0; i < repeats; ++i) {
+            AxisRow line;
+            line.eventRow = i == 0 ? g : -1;
+            for (int n = 0; n < narratives; ++n)
+                line.steps.append(firstOrNone(onEvent.at(g).at(n), i));
+            m_axis.append(line);
+        }
+    }
+}
+
+QList<NarrativeCompare::Divergence> NarrativeCompare::divergences() const
+{
+    QList<Divergence> found;
+    const bool several = m_narratives.size() > 1;
+    for (int n = 0; n < m_narratives.size(); ++n) {
+        if (several) {
+            for (qint64 eventId : m_divergence.onlyIn.value(n))
+                found.append({ Divergence::Kind::OnlyIn, n, eventId });
+        }
+        for (int step : m_divergence.withoutEvidence.value(n))
+            found.append({ Divergence::Kind::WithoutEvidence, n, 0, step });
+    }
+    for (const NarrativeDivergence::OrderDifference &o : m_divergence.orderDifferences)
+        found.append({ Divergence::Kind::Order, o.first, o.earlier, -1, o.second, o.later });
+    return found;
+}
+
+const NarrativeCompare::Row *NarrativeCompare::rowOf(qint64 eventId) const
+{
+    for (const Row &row : m_rows) {
+        if (row.eventId == eventId)
+            return &row;
+    }
+    return nullptr;
 }
 
 QList<QPair<int, int>> NarrativeCompare::contestedSteps() const
@@ -130,36 +225,17 @@ QList<qint64> NarrativeCompare::contestedEvents() const
 
 QList<qint64> NarrativeCompare::sharedEvents() const
 {
-    QList<qint64> ids;
-    for (const Row &row : m_rows) {
-        if (!m_narratives.isEmpty() && row.citedBy == m_narratives.size())
-            ids.append(row.eventId);
-    }
-    return ids;
+    return m_divergence.shared;
 }
 
 QList<qint64> NarrativeCompare::onlyIn(int index) const
 {
-    QList<qint64> ids;
-    if (index < 0 || index >= m_narratives.size())
-        return ids;
-    for (const Row &row : m_rows) {
-        if (row.citedBy == 1 && row.stepNumbers.at(index) > 0)
-            ids.append(row.eventId);
-    }
-    return ids;
+    return m_divergence.onlyIn.value(index);
 }
 
 QList<qint64> NarrativeCompare::omittedBy(int index) const
 {
-    QList<qint64> ids;
-    if (index < 0 || index >= m_narratives.size())
-        return ids;
-    for (const Row &row : m_rows) {
-        if (row.stepNumbers.at(index) == 0)
-            ids.append(row.eventId);
-    }
-    return ids;
+    return m_divergence.omittedBy.value(index);
 }
 
 qint64 NarrativeCompare::firstDivergence(int a, int b) const

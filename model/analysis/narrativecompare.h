@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/disputes.h"
+#include "analysis/narrativedivergence.h"
 #include "domain/event.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,27 @@ public:
         Disputes::State annotationCertainty = Disputes::State::None; // strongest of its annotations
     };
 
+    // One line of the shared time axis: a cited event with the step of each narrative that cites
+    // it, or (eventRow -1) steps that cite nothing, placed by their order after the narrative's
+    // previous cited step (before its first cited step when there is none).
+    struct AxisRow
+    {
+        int eventRow = -1; // index into rows(); -1: steps without evidence
+        QList<int> steps; // per narrative: 0-based index of the step shown on this line, -1 none
+    };
+    // What the workspace lists as divergences, in this order: events only one narrative cites,
+    // steps that cite nothing, and shared events told in a different order.
+    struct Divergence
+    {
+        enum class Kind { OnlyIn, WithoutEvidence, Order };
+        Kind kind = Kind::OnlyIn;
+        int narrative = 0; // index into narratives()
+        qint64 eventId = 0; // OnlyIn, Order: the event (told earlier by `narrative`)
+        int step = -1; // WithoutEvidence: 0-based step index
+        int other = -1; // Order: the narrative telling it the other way round
+        qint64 otherEventId = 0; // Order: the event told later by `narrative`
+    };
+
     // Compares the given narratives (all of the review's, in their order, when empty).
     static NarrativeCompare compute(const ReviewStore &store, const QList<qint64> &narrativeIds = {});
 
@@ -74,9 +96,26 @@ public:
     QList<QPair<int, int>> contestedSteps() const;
     QList<qint64> contestedEvents() const;
 
+    // Every step, cited or not, on one time axis (see AxisRow).
+    const QList<AxisRow> &axis() const { return m_axis; }
+    // Steps of narrative `index` that cite no event (0-based step indices).
+    QList<int> stepsWithoutEvidence(int index) const { return m_divergence.withoutEvidence.value(index); }
+    // Shared events narratives tell in a different order (indices into narratives()).
+    const QList<NarrativeDivergence::OrderDifference> &orderDifferences() const
+    {
+        return m_divergence.orderDifferences;
+    }
+    QList<Divergence> divergences() const;
+    const Row *rowOf(qint64 eventId) const;
+
 private:
     QList<Narrative> m_narratives;
+    void buildRows(const ReviewStore &store);
+    void buildAxis();
+
     QList<Row> m_rows;
+    QList<AxisRow> m_axis;
+    NarrativeDivergence m_divergence;
     QHash<qint64, QString> m_factorTitles;
     QList<qint64> m_unusedFactors;
 };

@@ -752,6 +752,25 @@ bool addParticipantAliases(ReviewDocument &document, qint64 participantId, const
                 ReviewStore &s) { return ParticipantStore::setAliases(s, participantId, before); }));
 }
 
+bool setParticipantPresent(ReviewDocument &document, qint64 participantId, bool present)
+{
+    if (!ParticipantStore::exists(document.store(), participantId))
+        return false;
+    const QList<qint64> before = ParticipantStore::present(document.store());
+    QList<qint64> after = before;
+    if (present && !after.contains(participantId))
+        after.append(participantId);
+    else if (!present)
+        after.removeAll(participantId);
+    if (after == before)
+        return true;
+    return push(document,
+        new LambdaCommand(
+            document, present ? Text::tr("Mark present") : Text::tr("Mark not present"), Area::Participants,
+            participantId, [after](ReviewStore &s) { return ParticipantStore::setPresent(s, after); },
+            [before](ReviewStore &s) { return ParticipantStore::setPresent(s, before); }));
+}
+
 // --- Questions
 
 qint64 addQuestion(ReviewDocument &document, const QString &text)

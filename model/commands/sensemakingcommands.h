@@ -74,6 +74,8 @@ bool deleteParticipant(ReviewDocument &document, qint64 participantId);
 qint64 confirmParticipant(ReviewDocument &document, const QString &name, const QStringList &aliases);
 // Merges spellings into an existing participant (one chat user seen as an id and as a name).
 bool addParticipantAliases(ReviewDocument &document, qint64 participantId, const QStringList &aliases);
+// Marks a participant present at (or absent from) the review meeting; sign-off offers those present.
+bool setParticipantPresent(ReviewDocument &document, qint64 participantId, bool present);
 
 // --- Open questions for the session: open or explored. Answers (several, none final) are in
 // practicecommands.h: addAnswer(), editAnswer(), deleteAnswer().

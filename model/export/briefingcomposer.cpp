@@ -704,6 +704,7 @@ void BriefingComposer::writeDivergence(BriefingWriter &w) const
         if (leader())
             break;
     }
+    items.append(withoutEvidenceItems(maxText));
     if (!d.shared.isEmpty()) {
         BriefingItem item;
         item.text = { plain(tr("All narratives cite %n shared moment(s).", nullptr, int(d.shared.size()))) };
@@ -725,6 +726,32 @@ void BriefingComposer::writeDivergence(BriefingWriter &w) const
                           "make of them.")) });
     else
         w.list(items, false);
+}
+
+// Steps that cite no event, one item per narrative: leaders get the count, practitioners the steps.
+QList<BriefingItem> BriefingComposer::withoutEvidenceItems(int maxText) const
+{
+    QList<BriefingItem> items;
+    const QList<BriefingDivergence::WithoutEvidence> &steps = m_data.divergence.withoutEvidence;
+    for (qsizetype i = 0; i < steps.size();) {
+        const qint64 narrativeId = steps.at(i).narrativeId;
+        BriefingItem item;
+        qsizetype count = 0;
+        for (; i < steps.size() && steps.at(i).narrativeId == narrativeId; ++i, ++count) {
+            //: Briefing: a narrative step that cites no event, "<number>. <text>"
+            item.details.append(
+                { plain(tr("%1. %2").arg(steps.at(i).stepNumber).arg(short_(steps.at(i).text, maxText))) });
+        }
+        if (leader()) {
+            item.details.clear();
+            item.text = { plain(tr("\"%1\" has %n step(s) without a cited event.", nullptr, int(count))
+                                    .arg(narrativeTitle(narrativeId))) };
+        } else {
+            item.text = { plain(tr("Steps of \"%1\" that cite no event:").arg(narrativeTitle(narrativeId))) };
+        }
+        items.append(item);
+    }
+    return items;
 }
 
 void BriefingComposer::writeDisputes(BriefingWriter &w) const

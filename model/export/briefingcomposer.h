@@ -57,6 +57,7 @@ private:
     void writeFactors(BriefingWriter &w) const;
     void writeNarratives(BriefingWriter &w) const;
     void writeDivergence(BriefingWriter &w) const;
+    QList<BriefingItem> withoutEvidenceItems(int maxText) const;
     void writeDisputes(BriefingWriter &w) const;
     void writeLearnings(BriefingWriter &w) const;
     void writeQuestions(BriefingWriter &w) const;

@@ -1,5 +1,6 @@
 #include "briefingdata.h"
 
+#include "analysis/narrativedivergence.h"
 #include "export/pseudonymiser.h"
 #include "export/redactor.h"
 #include "store/agreementstore.h"
@@ -524,66 +525,49 @@ std::optional<BriefingData> BriefingData::gather(const ReviewStore &store, const
     return d;
 }
 
+// The same rules as the comparison workspace (analysis/narrativedivergence.h): what only one
+// narrative tells, what all share, shared moments told in another order, steps citing nothing.
 BriefingDivergence BriefingData::compareNarratives(
     const QList<BriefingNarrative> &narratives, const QList<BriefingEvent> &highlighted)
 {
     BriefingDivergence result;
-    QList<QList<BriefingCitation>> cited; // per narrative, in the narrative's order, first citation only
-    QHash<qint64, int> tellers;
+    QList<QList<qint64>> stepEvents;
+    QHash<qint64, Instant> instants;
     QHash<qint64, BriefingCitation> byId;
     for (const BriefingNarrative &n : narratives) {
-        QList<BriefingCitation> order;
-        QSet<qint64> seen;
+        QList<qint64> events;
         for (const BriefingStep &s : n.steps) {
-            if (!s.event || seen.contains(s.event->eventId))
-                continue;
-            seen.insert(s.event->eventId);
-            order.append(*s.event);
-            byId.insert(s.event->eventId, *s.event);
-            tellers[s.event->eventId] += 1;
+            events.append(s.event ? s.event->eventId : 0);
+            if (s.event && !byId.contains(s.event->eventId)) {
+                byId.insert(s.event->eventId, *s.event);
+                instants.insert(s.event->eventId, s.event->instant);
+            }
         }
-        cited.append(order);
+        stepEvents.append(events);
     }
-    auto byTime = [](const BriefingCitation &a, const BriefingCitation &b) {
-        return a.instant != b.instant ? a.instant < b.instant : a.eventId < b.eventId;
+    const NarrativeDivergence d = NarrativeDivergence::compute(stepEvents, instants);
+    auto citations = [&byId](const QList<qint64> &ids) {
+        QList<BriefingCitation> list;
+        for (qint64 id : ids)
+            list.append(byId.value(id));
+        return list;
     };
     if (narratives.size() >= 2) {
         for (qsizetype i = 0; i < narratives.size(); ++i) {
-            BriefingDivergence::OnlyIn only { narratives.at(i).id, {} };
-            for (const BriefingCitation &c : cited.at(i)) {
-                if (tellers.value(c.eventId) == 1)
-                    only.events.append(c);
-            }
-            std::sort(only.events.begin(), only.events.end(), byTime);
-            if (!only.events.isEmpty())
-                result.onlyIn.append(only);
+            if (!d.onlyIn.at(i).isEmpty())
+                result.onlyIn.append({ narratives.at(i).id, citations(d.onlyIn.at(i)) });
+            for (int step : d.withoutEvidence.at(i))
+                result.withoutEvidence.append(
+                    { narratives.at(i).id, step + 1, narratives.at(i).steps.at(step).text });
         }
-        for (auto it = tellers.cbegin(); it != tellers.cend(); ++it) {
-            if (it.value() == narratives.size())
-                result.shared.append(byId.value(it.key()));
-        }
-        std::sort(result.shared.begin(), result.shared.end(), byTime);
-        for (qsizetype i = 0; i < narratives.size(); ++i) {
-            for (qsizetype j = i + 1; j < narratives.size(); ++j) {
-                QHash<qint64, int> posJ;
-                for (int k = 0; k < cited.at(j).size(); ++k)
-                    posJ.insert(cited.at(j).at(k).eventId, k);
-                const QList<BriefingCitation> &a = cited.at(i);
-                for (int x = 0; x < a.size(); ++x) {
-                    for (int y = x + 1; y < a.size(); ++y) {
-                        const auto px = posJ.constFind(a.at(x).eventId);
-                        const auto py = posJ.constFind(a.at(y).eventId);
-                        if (px != posJ.cend() && py != posJ.cend() && *px > *py)
-                            result.orderDifferences.append(
-                                { narratives.at(i).id, narratives.at(j).id, a.at(x), a.at(y) });
-                    }
-                }
-            }
-        }
+        result.shared = citations(d.shared);
+        for (const NarrativeDivergence::OrderDifference &o : d.orderDifferences)
+            result.orderDifferences.append({ narratives.at(o.first).id, narratives.at(o.second).id,
+                byId.value(o.earlier), byId.value(o.later) });
     }
     if (!narratives.isEmpty()) {
         for (const BriefingEvent &e : highlighted) {
-            if (!tellers.contains(e.id))
+            if (!byId.contains(e.id))
                 result.untold.append({ e.id, e.instant, e.text, e.manual, e.dispute });
         }
     }
@@ -737,6 +721,8 @@ void BriefingData::transformTexts(const std::function<QString(const QString &)> 
         citation(o.a);
         citation(o.b);
     }
+    for (auto &w : divergence.withoutEvidence)
+        w.text = f(w.text);
     for (BriefingDispute &x : disputes) {
         x.itemText = f(x.itemText);
         mark(x.mark);

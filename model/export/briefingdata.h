@@ -123,7 +123,15 @@ struct BriefingDivergence
     };
     QList<OnlyIn> onlyIn;
     QList<BriefingCitation> shared;
+    // A step that cites no event (the same rule as the comparison workspace).
+    struct WithoutEvidence
+    {
+        qint64 narrativeId = 0;
+        int stepNumber = 0; // 1-based
+        QString text;
+    };
     QList<OrderDifference> orderDifferences;
+    QList<WithoutEvidence> withoutEvidence;
     QList<BriefingCitation> untold; // highlighted events no narrative cites
 };
 

@@ -14,7 +14,8 @@ enum ItemRole {
     ManualRole, // bool: added by a reviewer, not recorded evidence
     SortRole,
     ItemIdRole, // qint64: id of a factor, narrative, step, annotation...
-    CitedByRole, // int: how many compared narratives cite an event
+    CitedByRole, // int: how many compared narratives cite an event; -1 on a line of steps citing nothing
+    WithoutEvidenceRole, // bool: a narrative step that cites no event
 };
 
 } // namespace faultless::model

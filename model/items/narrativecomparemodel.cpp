@@ -39,7 +39,7 @@ void NarrativeCompareModel::refresh()
 
 int NarrativeCompareModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_compare.rows().size());
+    return parent.isValid() ? 0 : int(m_compare.axis().size());
 }
 
 int NarrativeCompareModel::columnCount(const QModelIndex &parent) const
@@ -47,18 +47,59 @@ int NarrativeCompareModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : FirstNarrativeColumn + int(m_compare.narratives().size());
 }
 
+const NarrativeCompare::Row *NarrativeCompareModel::eventRow(int row) const
+{
+    if (row < 0 || row >= m_compare.axis().size())
+        return nullptr;
+    const int eventRow = m_compare.axis().at(row).eventRow;
+    return eventRow < 0 ? nullptr : &m_compare.rows().at(eventRow);
+}
+
+const NarrativeCompare::Step *NarrativeCompareModel::step(const QModelIndex &index) const
+{
+    if (!isCell(index) || index.column() < FirstNarrativeColumn)
+        return nullptr;
+    const int n = index.column() - FirstNarrativeColumn;
+    const int s = m_compare.axis().at(index.row()).steps.value(n, -1);
+    return s < 0 ? nullptr : &m_compare.narratives().at(n).steps.at(s);
+}
+
+int NarrativeCompareModel::rowOfEvent(qint64 eventId) const
+{
+    for (int r = 0; r < m_compare.axis().size(); ++r) {
+        const int eventRow = m_compare.axis().at(r).eventRow;
+        if (eventRow >= 0 && m_compare.rows().at(eventRow).eventId == eventId)
+            return r;
+    }
+    return -1;
+}
+
+int NarrativeCompareModel::rowOfStep(int narrative, int step) const
+{
+    for (int r = 0; r < m_compare.axis().size(); ++r) {
+        if (m_compare.axis().at(r).steps.value(narrative, -1) == step)
+            return r;
+    }
+    return -1;
+}
+
 QVariant NarrativeCompareModel::data(const QModelIndex &index, int role) const
 {
     if (!isCell(index))
         return {};
-    const NarrativeCompare::Row &row = m_compare.rows().at(index.row());
+    const NarrativeCompare::Row *row = eventRow(index.row());
+    const NarrativeCompare::Step *cellStep = step(index);
     switch (role) {
     case EventIdRole:
-        return row.eventId;
+        return row ? row->eventId : (cellStep ? cellStep->eventId : 0);
     case InstantRole:
-        return row.instant;
+        return row ? row->instant : QVariant();
     case CitedByRole:
-        return row.citedBy;
+        return row ? row->citedBy : -1;
+    case WithoutEvidenceRole:
+        return cellStep && cellStep->eventId == 0;
+    case ItemIdRole:
+        return cellStep ? cellStep->id : QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -66,17 +107,27 @@ QVariant NarrativeCompareModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (index.column() == TimeColumn)
-        return timestamps::toDisplay(row.instant, m_document.timeZone());
-    if (index.column() == EventColumn)
-        return row.text;
+        return row ? timestamps::toDisplay(row->instant, m_document.timeZone()) : QString();
+    if (index.column() == EventColumn) {
+        if (row)
+            return row->text;
+        return role == Qt::ToolTipRole
+            ? tr("Steps that cite no event, placed by their order between the narrative's cited steps")
+            : QString();
+    }
     const int n = index.column() - FirstNarrativeColumn;
-    const int step = row.stepNumbers.value(n);
-    if (step == 0)
-        return role == Qt::ToolTipRole ? tr("Not mentioned in \"%1\"").arg(m_compare.narratives().at(n).title)
-                                       : QString();
-    const QString text = m_compare.narratives().at(n).steps.at(step - 1).text;
+    if (!cellStep) {
+        if (row && row->stepNumbers.value(n) == 0 && role == Qt::ToolTipRole)
+            return tr("Not mentioned in \"%1\"").arg(m_compare.narratives().at(n).title);
+        return QString();
+    }
+    const int number = m_compare.axis().at(index.row()).steps.at(n) + 1;
+    if (cellStep->eventId == 0) {
+        //: A narrative step that cites no event in the comparison: "<number>. <text>" and a mark below
+        return tr("%1. %2\n(no evidence)").arg(number).arg(cellStep->text);
+    }
     //: Step number and text in the narrative comparison
-    return tr("%1. %2").arg(step).arg(text.isEmpty() ? tr("(cites this event)") : text);
+    return tr("%1. %2").arg(number).arg(cellStep->text.isEmpty() ? tr("(cites this event)") : cellStep->text);
 }
 
 QVariant NarrativeCompareModel::headerData(int section, Qt::Orientation orientation, int role) const

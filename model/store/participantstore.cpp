@@ -168,6 +168,30 @@ bool ParticipantStore::setAliases(ReviewStore &store, qint64 participantId, cons
     return store.setMeta(kAliasesKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
 }
 
+const QString kPresentKey = QStringLiteral("meeting_present");
+
+QList<qint64> ParticipantStore::present(const ReviewStore &store)
+{
+    QList<qint64> ids;
+    const QJsonArray stored = QJsonDocument::fromJson(store.meta(kPresentKey).toUtf8()).array();
+    for (const QJsonValue &v : stored) {
+        const qint64 id = v.toInteger(0);
+        if (id > 0 && !ids.contains(id) && exists(store, id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+bool ParticipantStore::setPresent(ReviewStore &store, const QList<qint64> &participantIds)
+{
+    QJsonArray ids;
+    for (qint64 id : participantIds) {
+        if (id > 0 && !ids.contains(QJsonValue(id)))
+            ids.append(id);
+    }
+    return store.setMeta(kPresentKey, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+}
+
 QList<ImportedPerson> ParticipantStore::importedPeople(const ReviewStore &store, QString *error)
 {
     // Logs and notes are left out: a log's "actor" is a service or a host, a note's a reviewer.

@@ -57,6 +57,14 @@ public:
     // with the chat user id and e-mail address its source recorded (attributes "user",
     // "member_email", "user_email"), and alert owners (label "owner"). Ordered by actor.
     static QList<ImportedPerson> importedPeople(const ReviewStore &store, QString *error = nullptr);
+
+    // --- who is in the room (facilitator mode ticks them; the Agreement panel offers them ticked)
+
+    // The participants marked present at the review meeting, kept in the meta table (key
+    // "meeting_present", [<participant id>, ...]) so that the schema stays as it is. Ids of
+    // participants that no longer exist are ignored; in the order marked.
+    static QList<qint64> present(const ReviewStore &store);
+    static bool setPresent(ReviewStore &store, const QList<qint64> &participantIds);
 };
 
 } // namespace faultless::model

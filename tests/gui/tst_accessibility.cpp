@@ -381,7 +381,7 @@ void TestAccessibility::panelsNameEveryControl()
         QVERIFY2(missing.isEmpty(),
             qPrintable(tabs->tabText(i) + QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
     }
-    auto *compare = window.findChild<QDockWidget *>(QStringLiteral("compareDock"));
+    auto *compare = window.findChild<QWidget *>(QStringLiteral("narrativeCompare"));
     QVERIFY(compare);
     compare->show();
     QCoreApplication::processEvents();

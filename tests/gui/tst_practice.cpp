@@ -33,7 +33,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDockWidget>
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -355,8 +354,7 @@ void TestPractice::disputeAnnotationAndStepShowInCompare()
     // (its annotation is disputed), and a section that names them.
     auto *compare = window.findChild<views::NarrativeCompareView *>();
     QVERIFY(compare);
-    if (auto *dock = qobject_cast<QDockWidget *>(compare->parentWidget()))
-        dock->show();
+    compare->show(); // a window of its own
     compare->compareModel()->setNarratives({ narrative });
     QCOMPARE(compare->compareModel()->rowCount(), 1);
     QTableView *table = compare->table();

@@ -5,24 +5,32 @@
 #include "testsupport.h"
 
 #include "commands/practicecommands.h"
+#include "commands/sensemakingcommands.h"
 #include "document/reviewdocument.h"
 #include "eventselection.h"
 #include "items/factormodel.h"
+#include "items/itemroles.h"
 #include "items/narrativecomparemodel.h"
 #include "items/narrativestepmodel.h"
+#include "items/questionmodel.h"
 #include "mainwindow.h"
+#include "practice/agreementpanel.h"
 #include "sensemaking/facilitatormode.h"
 #include "sensemaking/factorspanel.h"
 #include "sensemaking/languagehighlighter.h"
 #include "sensemaking/narrativecompareview.h"
 #include "sensemaking/narrativespanel.h"
 #include "sensemaking/participantspanel.h"
+#include "store/agreementstore.h"
 #include "store/participantstore.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -42,7 +50,8 @@ class TestSensemakingGui : public QObject
 private slots:
     void initTestCase();
     void factorNarrativesAndCompare();
-    void facilitatorModeWalksThrough();
+    void compareWorkspaceShowsEveryStep();
+    void facilitatorModeRecordsLive();
     void participantsConfirmedAndMergedFromSources();
 };
 
@@ -200,31 +209,196 @@ void TestSensemakingGui::factorNarrativesAndCompare()
     QCOMPARE(cmp->rowCount(), 3);
 }
 
-void TestSensemakingGui::facilitatorModeWalksThrough()
+// Issue 21: the comparison is a workspace of its own window, every step on one time axis — the
+// step that cites nothing too, between its cited neighbours — with the divergences listed.
+void TestSensemakingGui::compareWorkspaceShowsEveryStep()
+{
+    QTemporaryDir dir;
+    views::MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(window.newReview(
+        dir.filePath(QStringLiteral("c.faultless")), QStringLiteral("C"), QStringLiteral("UTC")));
+    model::ReviewDocument &doc = window.document();
+    QList<qint64> events;
+    for (const QString &text : { QStringLiteral("checkout p99 alert"), QStringLiteral("inventory timed out"),
+             QStringLiteral("chaos experiment running"), QStringLiteral("pricing-engine flag off") }) {
+        model::commands::ManualEvent e;
+        e.instant = 1'773'500'000'000'000LL + events.size() * 60'000'000LL;
+        e.text = text;
+        events << model::commands::addManualEvent(doc, e);
+    }
+    namespace cmd = model::commands;
+    const qint64 oncall = cmd::addNarrative(doc, QStringLiteral("From the on-call seat"), QString());
+    cmd::addStep(doc, oncall, QStringLiteral("Paged"), events.at(0));
+    cmd::addStep(doc, oncall, QStringLiteral("Looked at inventory"), events.at(1));
+    cmd::addStep(doc, oncall, QStringLiteral("Weighed rollback against waiting"));
+    cmd::addStep(doc, oncall, QStringLiteral("Flag off"), events.at(3));
+    const qint64 director = cmd::addNarrative(doc, QStringLiteral("How two good practices met"), QString());
+    cmd::addStep(doc, director, QStringLiteral("Alert"), events.at(0));
+    cmd::addStep(doc, director, QStringLiteral("Experiment ran"), events.at(2));
+    cmd::addStep(doc, director, QStringLiteral("Flag off"), events.at(3));
+
+    findAction(&window, QStringLiteral("Compare Narratives"))->trigger();
+    auto *view = window.findChild<views::NarrativeCompareView *>();
+    QVERIFY(view && view->isVisible() && view->isWindow());
+    QVERIFY(view->windowTitle().contains(QStringLiteral("Compare Narratives")));
+    model::NarrativeCompareModel *cmp = view->compareModel();
+    QCOMPARE(cmp->columnCount(), model::NarrativeCompareModel::FirstNarrativeColumn + 2);
+    // Four cited events and the step without evidence, between "Looked at inventory" and the
+    // experiment the other narrative tells.
+    QCOMPARE(cmp->rowCount(), 5);
+    QStringList eventColumn, onCallColumn, directorColumn;
+    for (int r = 0; r < cmp->rowCount(); ++r) {
+        eventColumn << cmp->index(r, model::NarrativeCompareModel::EventColumn).data().toString();
+        onCallColumn << cmp->index(r, model::NarrativeCompareModel::FirstNarrativeColumn).data().toString();
+        directorColumn
+            << cmp->index(r, model::NarrativeCompareModel::FirstNarrativeColumn + 1).data().toString();
+    }
+    QCOMPARE(eventColumn,
+        (QStringList { QStringLiteral("checkout p99 alert"), QStringLiteral("inventory timed out"), QString(),
+            QStringLiteral("chaos experiment running"), QStringLiteral("pricing-engine flag off") }));
+    QCOMPARE(onCallColumn.at(2), QStringLiteral("3. Weighed rollback against waiting\n(no evidence)"));
+    QVERIFY(cmp->index(2, model::NarrativeCompareModel::FirstNarrativeColumn)
+                .data(model::WithoutEvidenceRole)
+                .toBool());
+    QCOMPARE(onCallColumn.at(3), QString()); // the experiment: not mentioned
+    QCOMPARE(directorColumn,
+        (QStringList { QStringLiteral("1. Alert"), QString(), QString(), QStringLiteral("2. Experiment ran"),
+            QStringLiteral("3. Flag off") }));
+
+    // The divergences: two events one narrative alone cites, the step without evidence.
+    QListWidget *list = view->divergenceList();
+    QCOMPARE(list->count(), 3);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("inventory timed out")));
+    QVERIFY(list->item(1)->text().contains(QStringLiteral("cites no event")));
+    QVERIFY(list->item(2)->text().contains(QStringLiteral("chaos experiment running")));
+    list->setCurrentRow(1); // shows its line in the columns
+    QCOMPARE(view->table()->currentIndex().row(), 2);
+    // The summary no longer says the on-call seat mentions nothing the others leave out.
+    const QString summary = view->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("step 3 (no evidence): Weighed rollback against waiting")),
+        qPrintable(summary));
+
+    // At 1280×800 every line is in view without scrolling.
+    view->resize(1280, 800);
+    QCoreApplication::processEvents();
+    QTableView *table = view->table();
+    const int last = cmp->rowCount() - 1;
+    QVERIFY(table->rowViewportPosition(last) + table->rowHeight(last) <= table->viewport()->height());
+    QVERIFY(list->isVisible() && list->height() > 60);
+
+    // The comparison follows an undo.
+    doc.undoStack()->undo(); // the director's "Flag off"
+    QCOMPARE(
+        cmp->index(4, model::NarrativeCompareModel::FirstNarrativeColumn + 1).data().toString(), QString());
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!view->isVisible());
+}
+
+// Issue 21: facilitator mode is the meeting view — the timeline, the current question, factors,
+// narratives and who is present — where answers, questions and factors are recorded live as undo
+// steps, and edits made elsewhere appear.
+void TestSensemakingGui::facilitatorModeRecordsLive()
 {
     QTemporaryDir dir;
     views::MainWindow window;
     QVERIFY(window.newReview(
         dir.filePath(QStringLiteral("f.faultless")), QStringLiteral("F"), QStringLiteral("UTC")));
-    model::commands::ManualEvent e;
+    model::ReviewDocument &doc = window.document();
+    namespace cmd = model::commands;
+    cmd::ManualEvent e;
     e.instant = 1'773'500'000'000'000LL;
     e.text = QStringLiteral("flag on");
-    const qint64 id = model::commands::addManualEvent(window.document(), e);
-    window.document().store().exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE id = ?"), { id });
-    window.document().store().exec(
-        QStringLiteral("INSERT INTO questions(text, created) VALUES('How did we decide?', 0)"));
+    const qint64 event = cmd::addManualEvent(doc, e);
+    doc.store().exec(QStringLiteral("UPDATE events SET highlighted = 1 WHERE id = ?"), { event });
+    const qint64 question = cmd::addQuestion(doc, QStringLiteral("How did we decide?"));
+    const qint64 ana = cmd::addParticipant(doc, QStringLiteral("Ana"));
     findAction(&window, QStringLiteral("Facilitator Mode"))->trigger();
     auto *mode = window.findChild<views::FacilitatorMode *>();
     QVERIFY(mode && mode->isVisible());
-    QCOMPARE(mode->slides().size(), 2);
-    QCOMPARE(mode->slides().at(0).body, QStringLiteral("flag on"));
-    QTest::keyClick(mode, Qt::Key_Right);
-    QCOMPARE(mode->current(), 1);
-    QCOMPARE(mode->slides().at(1).title, QStringLiteral("How did we decide?"));
-    QTest::keyClick(mode, Qt::Key_Right); // stays on the last slide
-    QCOMPARE(mode->current(), 1);
-    QTest::keyClick(mode, Qt::Key_Left);
-    QCOMPARE(mode->current(), 0);
+    QVERIFY(mode->timeline() && mode->timeline()->isVisible());
+    QCOMPARE(mode->currentQuestion(), question);
+
+    // An answer, typed and recorded with Return: one undo step.
+    const int steps = doc.undoStack()->count();
+    auto *answer = mode->findChild<QLineEdit *>(QStringLiteral("facilitatorAnswerEdit"));
+    QVERIFY(answer && answer->isEnabled());
+    answer->setFocus();
+    QTest::keyClicks(answer, QStringLiteral("We waited for the experiment to end"));
+    QTest::keyClick(answer, Qt::Key_Return);
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    QCOMPARE(mode->answers()->rowCount(), 1);
+    QCOMPARE(mode->answers()->index(0, 0).data().toString(),
+        QStringLiteral("We waited for the experiment to end"));
+    QVERIFY(answer->text().isEmpty());
+
+    // A factor: one more undo step, and undone it leaves the list.
+    auto *factor = mode->findChild<QLineEdit *>(QStringLiteral("facilitatorFactorEdit"));
+    factor->setFocus();
+    QTest::keyClicks(factor, QStringLiteral("Experiment and rollout overlapped"));
+    QTest::keyClick(factor, Qt::Key_Return);
+    QCOMPARE(doc.undoStack()->count(), steps + 2);
+    QCOMPARE(mode->factors()->rowCount(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(mode->factors()->rowCount(), 0);
+    doc.undoStack()->redo();
+    QCOMPARE(mode->factors()->rowCount(), 1);
+
+    // A new question becomes the current one.
+    auto *newQuestion = mode->findChild<QLineEdit *>(QStringLiteral("facilitatorQuestionEdit"));
+    newQuestion->setFocus();
+    QTest::keyClicks(newQuestion, QStringLiteral("Who knew of the experiment?"));
+    QTest::keyClick(newQuestion, Qt::Key_Return);
+    QVERIFY(mode->currentQuestion() != question);
+    QCOMPARE(mode->answers()->rowCount(), 0);
+    QTest::keyClick(mode, Qt::Key_PageUp);
+    QCOMPARE(mode->currentQuestion(), question);
+
+    // Ticking who is present fills sign-off's list.
+    QListWidget *present = mode->presentList();
+    QCOMPARE(present->count(), 1);
+    present->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(model::ParticipantStore::present(doc.store()), (QList<qint64> { ana }));
+    doc.undoStack()->undo();
+    QVERIFY(model::ParticipantStore::present(doc.store()).isEmpty());
+    QCOMPARE(mode->presentList()->item(0)->checkState(), Qt::Unchecked);
+    doc.undoStack()->redo();
+    QCOMPARE(mode->presentList()->item(0)->checkState(), Qt::Checked);
+    // Someone else joins by name, present at once; a third participant is not in the room.
+    auto *person = mode->findChild<QLineEdit *>(QStringLiteral("facilitatorPersonEdit"));
+    person->setFocus();
+    QTest::keyClicks(person, QStringLiteral("Bo"));
+    QTest::keyClick(person, Qt::Key_Return);
+    cmd::addParticipant(doc, QStringLiteral("Cy"));
+    QCOMPARE(mode->presentList()->count(), 3);
+    QCOMPARE(model::ParticipantStore::present(doc.store()).size(), 2);
+    // Sign-off offers exactly those present.
+    auto *agreement = window.findChild<views::AgreementPanel *>();
+    QVERIFY(agreement);
+    QStringList offered;
+    QTimer::singleShot(0, [&offered] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        auto *names = dialog->findChild<QListWidget *>();
+        for (int i = 0; i < names->count(); ++i) {
+            if (names->item(i)->checkState() == Qt::Checked)
+                offered << names->item(i)->text();
+        }
+        dialog->accept();
+    });
+    agreement->markAgreed();
+    QCOMPARE(offered, (QStringList { QStringLiteral("Ana"), QStringLiteral("Bo") }));
+    QCOMPARE(model::AgreementStore::latest(doc.store())->present, offered);
+
+    // Edits made elsewhere (another panel, or someone on the team server) appear.
+    cmd::addFactor(doc, QStringLiteral("Alert fatigue"));
+    QCOMPARE(mode->factors()->rowCount(), 2);
+    const qint64 narrative = cmd::addNarrative(doc, QStringLiteral("From the on-call seat"), QString());
+    cmd::addStep(doc, narrative, QStringLiteral("Thought it over"));
+    QVERIFY2(mode->narrativesText().contains(QStringLiteral("Thought it over")),
+        qPrintable(mode->narrativesText()));
+    QVERIFY(mode->narrativesText().contains(QStringLiteral("no evidence")));
+
     QTest::keyClick(mode, Qt::Key_F11);
     QVERIFY(mode->isFullScreen());
     QTest::keyClick(mode, Qt::Key_Escape);

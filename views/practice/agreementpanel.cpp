@@ -34,7 +34,8 @@ constexpr int kEventIdRole = Qt::UserRole + 1;
 class PresentDialog : public QDialog
 {
 public:
-    PresentDialog(const QStringList &participants, QWidget *parent)
+    // `present`: those marked present in facilitator mode; when nobody is, everyone starts ticked.
+    PresentDialog(const QStringList &participants, const QStringList &present, QWidget *parent)
         : QDialog(parent)
         , m_list(new QListWidget(this))
         , m_others(new QLineEdit(this))
@@ -48,7 +49,7 @@ public:
         for (const QString &name : participants) {
             auto *item = new QListWidgetItem(name, m_list);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
+            item->setCheckState(present.isEmpty() || present.contains(name) ? Qt::Checked : Qt::Unchecked);
         }
         m_list->setAccessibleName(AgreementPanel::tr("Present"));
         m_others->setPlaceholderText(AgreementPanel::tr("Others present, separated by commas"));
@@ -145,7 +146,13 @@ void AgreementPanel::markAgreed()
     ReviewDocument &document = m_window.document();
     if (!document.isOpen())
         return;
-    PresentDialog dialog(model::ParticipantStore::names(document.store()), this);
+    QStringList present;
+    const QList<qint64> presentIds = model::ParticipantStore::present(document.store());
+    for (const model::Participant &p : model::ParticipantStore::namesAndPseudonyms(document.store())) {
+        if (presentIds.contains(p.id))
+            present << p.name;
+    }
+    PresentDialog dialog(model::ParticipantStore::names(document.store()), present, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (model::commands::recordAgreement(document, dialog.present()) > 0)

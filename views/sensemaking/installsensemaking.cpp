@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -32,6 +33,20 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Sensemaking)
 };
+
+// The comparison and the meeting want all the room there is: a window of the meeting opens
+// maximized on the screen the main window is on (its available area when no window manager
+// maximizes it).
+void showOnScreenOf(QWidget &meetingWindow, const QWidget &window)
+{
+    if (!meetingWindow.isVisible()) {
+        meetingWindow.setGeometry(window.screen()->availableGeometry());
+        meetingWindow.showMaximized();
+    }
+    meetingWindow.show();
+    meetingWindow.raise();
+    meetingWindow.activateWindow();
+}
 
 } // namespace
 
@@ -61,21 +76,11 @@ void installSensemaking(MainWindow &window)
     dock->setWidget(tabs);
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
 
-    auto *compareDock = new QDockWidget(&window);
-    compareDock->setObjectName(QStringLiteral("compareDock"));
+    // The comparison is a workspace of its own window: side by side needs the whole width.
     auto *compare
-        = new NarrativeCompareView(document, *narratives->narrativeModel(), window.selection(), compareDock);
-    compareDock->setWidget(compare);
-    window.addDockWidget(Qt::BottomDockWidgetArea, compareDock);
-    // Side by side needs width: share the bottom area's full width as a tab rather than a column.
-    for (QDockWidget *other : window.findChildren<QDockWidget *>()) {
-        if (other != compareDock && other != dock
-            && window.dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
-            window.tabifyDockWidget(other, compareDock);
-            break;
-        }
-    }
-    compareDock->hide();
+        = new NarrativeCompareView(document, *narratives->narrativeModel(), window.selection(), &window);
+    compare->setWindowFlag(Qt::Window);
+    QObject::connect(&document, &model::ReviewDocument::aboutToClose, compare, &QWidget::close);
 
     QMenu *review = window.menu(MainWindow::Menu::Review);
     review->addSeparator();
@@ -95,10 +100,9 @@ void installSensemaking(MainWindow &window)
     });
     addNarrative->setShortcut(
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)); // Ctrl+Shift+N adds an event by hand
-    auto openCompare = [compareDock, compare] {
+    auto openCompare = [compare, &window] {
         compare->refresh();
-        compareDock->show();
-        compareDock->raise();
+        showOnScreenOf(*compare, window);
     };
     QAction *compareAction = review->addAction(QString(), &window, openCompare);
     compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -111,10 +115,7 @@ void installSensemaking(MainWindow &window)
             return;
         if (!session)
             session = new FacilitatorMode(document, &window);
-        session->resize(window.size());
-        session->show();
-        session->raise();
-        session->activateWindow();
+        showOnScreenOf(*session, window);
     });
     facilitate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     for (QAction *action : { addFactor, addNarrative, compareAction, questionAction, facilitate }) {
@@ -126,12 +127,10 @@ void installSensemaking(MainWindow &window)
     }
     QMenu *view = window.menu(MainWindow::Menu::View);
     view->addAction(dock->toggleViewAction());
-    view->addAction(compareDock->toggleViewAction());
 
     // Every text above, named here so that a language change renames it live.
     auto retranslate = [=] {
         dock->setWindowTitle(Text::tr("Sense-making"));
-        compareDock->setWindowTitle(Text::tr("Compare Narratives"));
         tabs->setAccessibleName(Text::tr("Sense-making"));
         // Mnemonics chosen not to collide with the menu bar (F E V R H) nor with the panels' own.
         tabs->setTabText(tabs->indexOf(factors), Text::tr("Fac&tors"));
@@ -167,9 +166,7 @@ void installSensemaking(MainWindow &window)
         QObject::connect(&window, &MainWindow::reviewOpened, &window, [=, &window] {
             QTimer::singleShot(0, &window, [=, &window] {
                 if (panel == QLatin1String("compare")) {
-                    dock->hide();
                     openCompare();
-                    window.resizeDocks({ compareDock }, { window.height() * 2 / 3 }, Qt::Vertical);
                 } else if (panel == QLatin1String("facilitator")) {
                     facilitate->trigger();
                 } else {
