@@ -402,6 +402,7 @@ void BlamelessLanguageChecker::load(const QString &languageCode)
     m_stop = classIndex(QStringLiteral("stop"));
     m_name = classIndex(QStringLiteral("Name")); // computed: a capitalised unknown word
     m_possessive = classIndex(QStringLiteral("poss")); // computed: "Jun's"
+    m_of = classIndex(QStringLiteral("of")); // "de" in "la herramienta de auditoría"
     if (!loadLexicon(lexiconPath(m_language)))
         qWarning(
             "Blameless-language lexicon %s is missing from this build", qPrintable(lexiconPath(m_language)));
@@ -421,6 +422,8 @@ bool BlamelessLanguageChecker::loadLexicon(const QString &path)
     }
     m_someone = lexicon.value(QStringLiteral("someone")).toString();
     m_namesAtSentenceStart = lexicon.value(QStringLiteral("namesAtSentenceStart")).toBool(true);
+    for (const QJsonValue &ending : lexicon.value(QStringLiteral("verbEndings")).toArray())
+        m_verbEndings.append(ending.toString());
     const bool english = m_language == QLatin1String("en");
     if (english)
         m_someone = tr("the people involved");
@@ -470,8 +473,9 @@ bool BlamelessLanguageChecker::loadLexicon(const QString &path)
 
 // Pattern language (docs/language-check.md): elements separated by spaces. "@class" a word of
 // that class; "word", "pre*", "*suf" a literal; "a|@b" alternatives; "!x" one word that is not
-// x; "x?" optional; "=x" the subject is looked for from this word; "*N" up to N words within the
-// clause, "**N" also past commas; "<" and ">" the flagged phrase (default: the whole match);
+// x; "~x" the word before is not x; "x?" optional; "=x" the subject is looked for from this word; "*N" up to
+// N words within the clause, "**N" also past commas; "<" and ">" the flagged phrase (default: the whole
+// match);
 // "^" the start of a sentence.
 bool BlamelessLanguageChecker::compileRule(
     Entry &entry, const QString &pattern, const QString &subject, const QString &reframeText)
@@ -501,6 +505,10 @@ bool BlamelessLanguageChecker::compileRule(
             element.gap = std::clamp(g.captured(2).toInt(), 0, 40);
             rule.elements.push_back(element);
             continue;
+        }
+        if (part.size() > 1 && part.startsWith(QLatin1Char('~'))) {
+            element.type = Element::NotAfter;
+            part.remove(0, 1);
         }
         if (part.startsWith(QLatin1Char('='))) {
             element.anchor = true;
@@ -639,8 +647,11 @@ std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(
         const bool afterDeterminer = k > 0 && tokens[k - 1].classes.test(size_t(m_determiner));
         ClassSet known = t.classes;
         known.reset(size_t(m_possessive));
-        // "Restoring the backups took hours": a gerund opening a sentence is no name.
-        const bool gerund = t.sentenceStart && t.lower.endsWith(QLatin1String("ing"));
+        // "Restoring the backups took hours", "Acceder a las herramientas llevó": a verb form
+        // opening a sentence (the lexicon's "verbEndings") is no name.
+        const bool gerund = t.sentenceStart
+            && std::any_of(m_verbEndings.begin(), m_verbEndings.end(),
+                [&](const QString &ending) { return t.lower.endsWith(ending); });
         // Where sentences often open with a verb (Spanish drops the subject), an unknown word
         // there is no name; the review's people are known by setPeople().
         const bool verbFirst = t.sentenceStart && !m_namesAtSentenceStart;
@@ -699,6 +710,22 @@ BlamelessLanguageChecker::Subject BlamelessLanguageChecker::subjectOf(
         && (tokens[size_t(k)].classes.test(size_t(m_adverb))
             || (tokens[size_t(k)].lower.size() == 1 && tokens[size_t(k)].capitalized && k > 0)))
         --k;
+    // "la herramienta de auditoría debería": the head comes before "de" (the lexicon's "of").
+    while (m_of >= 0 && k >= 2 && tokens[size_t(k - 1)].classes.test(size_t(m_of))
+        && !tokens[size_t(k)].classes.test(size_t(m_person))
+        && !tokens[size_t(k)].classes.test(size_t(m_system)))
+        k -= 2;
+    // "the check that should have fired", "el sistema que no debería": the noun the relative
+    // pronoun stands for.
+    if (k >= 1 && tokens[size_t(k)].isWord && tokens[size_t(k)].classes.test(size_t(m_stop))
+        && tokens[size_t(k - 1)].isWord) {
+        const Subject s = classify(k - 1);
+        if (s != Subject::Unknown) {
+            *headLast = k - 1;
+            *headFirst = phraseStart(k - 1);
+            return s;
+        }
+    }
     if (k >= 0 && tokens[size_t(k)].isWord && !tokens[size_t(k)].classes.test(size_t(m_stop))) {
         *headLast = k;
         *headFirst = phraseStart(k);
@@ -777,6 +804,10 @@ bool BlamelessLanguageChecker::matchFrom(
                 return true;
         }
         return false;
+    case Element::NotAfter:
+        // Zero-width: the word before this point is none of these ("~keine Schuldigen").
+        return (t == 0 || !tokenMatches(el, tokens[size_t(t - 1)]))
+            && matchFrom(rule, tokens, e + 1, t, state);
     case Element::Tokens:
         break;
     }

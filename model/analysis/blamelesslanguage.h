@@ -80,7 +80,7 @@ private:
     // One step of a rule's pattern (see docs/language-check.md).
     struct Element
     {
-        enum Type { Tokens, Gap, SpanStart, SpanEnd, AtStart };
+        enum Type { Tokens, Gap, SpanStart, SpanEnd, AtStart, NotAfter };
         Type type = Tokens;
         ClassSet mask; // Tokens: any of these classes
         std::vector<int> words; // Tokens: or one of these literal words (sorted ids)
@@ -141,7 +141,8 @@ private:
     bool m_namesAtSentenceStart = true; // an unknown capitalised first word may be a name
     std::vector<Entry> m_entries;
     int m_person = -1, m_system = -1, m_adverb = -1, m_determiner = -1, m_stop = -1, m_pronoun = -1;
-    int m_name = -1, m_possessive = -1;
+    int m_name = -1, m_possessive = -1, m_of = -1;
+    QStringList m_verbEndings; // a capitalised first word ending so is a verb, not a name
 };
 
 } // namespace faultless::model
