@@ -1,5 +1,7 @@
 #include "blamelesslanguage.h"
 
+#include "store/participantstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -322,6 +324,16 @@ void BlamelessLanguageChecker::setPeople(const QStringList &names)
                 addToClass(m_person, part.toLower());
         }
     }
+}
+
+QStringList BlamelessLanguageChecker::reviewPeople(const ReviewStore &store)
+{
+    QStringList people;
+    for (const Participant &p : ParticipantStore::namesAndPseudonyms(store))
+        people << p.name << p.pseudonym;
+    people.removeAll(QString());
+    people.removeDuplicates();
+    return people;
 }
 
 int BlamelessLanguageChecker::classIndex(const QString &name)

@@ -11,6 +11,8 @@
 
 namespace faultless::model {
 
+class ReviewStore;
+
 // One phrase in a text that assigns blame or argues with hindsight, with why and a reframing.
 struct LanguageFlag
 {
@@ -62,6 +64,8 @@ public:
     // The review's people (participants' names and pseudonyms): the checker treats them as
     // persons, so that "Jun should have" flags whatever the capitalisation.
     void setPeople(const QStringList &names);
+    // The participants' names and pseudonyms of a review, for setPeople().
+    static QStringList reviewPeople(const ReviewStore &store);
 
     // Flags in text order; overlapping matches keep the longer phrase.
     QList<LanguageFlag> check(const QString &text) const;
