@@ -317,11 +317,23 @@ void BlamelessLanguageChecker::setPeople(const QStringList &names)
         return;
     // A name of several words ("Jun Park", "Engineer A") makes each of its words a person, except
     // single letters, which are too common to mean anyone.
+    for (const QString &word : std::as_const(m_peopleAdded)) {
+        auto it = m_words.find(word);
+        if (it != m_words.end()) {
+            it->reset(size_t(m_person));
+            if (it->none())
+                m_words.erase(it);
+        }
+    }
+    m_peopleAdded.clear();
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     for (const QString &name : names) {
         for (const QString &part : name.split(spaces, Qt::SkipEmptyParts)) {
-            if (part.size() > 1)
-                addToClass(m_person, part.toLower());
+            const QString word = part.toLower();
+            if (word.size() < 2 || m_words.value(word).test(size_t(m_person)))
+                continue;
+            addToClass(m_person, word);
+            m_peopleAdded << word;
         }
     }
 }

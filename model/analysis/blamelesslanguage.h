@@ -62,7 +62,8 @@ public:
     explicit BlamelessLanguageChecker(const QString &languageCode);
 
     // The review's people (participants' names and pseudonyms): the checker treats them as
-    // persons, so that "Jun should have" flags whatever the capitalisation.
+    // persons, so that "kiwi forgot to page" flags whatever the capitalisation. Replaces the
+    // people set before.
     void setPeople(const QStringList &names);
     // The participants' names and pseudonyms of a review, for setPeople().
     static QStringList reviewPeople(const ReviewStore &store);
@@ -138,6 +139,7 @@ private:
     QHash<QString, int> m_classByName;
     QHash<QString, ClassSet> m_words; // lower-case word -> classes
     QHash<QString, int> m_literals; // lower-case word of a pattern -> id
+    QStringList m_peopleAdded; // words setPeople() made persons, to undo on the next call
     std::vector<std::pair<QString, ClassSet>> m_prefixes; // "übersah*"
     std::vector<std::pair<QString, ClassSet>> m_suffixes; // "*ed"
     QHash<QString, QString> m_objectForms; // "we" -> "us" (for {whom})
