@@ -815,8 +815,8 @@ int cmdLanguage(const QStringList &args)
         return usageError(Cli::tr("language reads its text from standard input"));
     if (parser.isSet(lang) && !BlamelessLanguageChecker::isAvailable(parser.value(lang))) {
         return usageError(Cli::tr("no language check for \"%1\" (languages: %2)")
-                              .arg(parser.value(lang), BlamelessLanguageChecker::availableLanguages().join(
-                                                           QStringLiteral(", "))));
+                              .arg(parser.value(lang),
+                                  BlamelessLanguageChecker::availableLanguages().join(QStringLiteral(", "))));
     }
     static QTranslator translator;
     if (parser.isSet(lang)) {
@@ -843,8 +843,8 @@ int cmdLanguage(const QStringList &args)
             flags.append(QJsonObject { { QStringLiteral("start"), flag.start },
                 { QStringLiteral("end"), flag.end }, { QStringLiteral("phrase"), flag.phrase },
                 { QStringLiteral("why"), flag.why }, { QStringLiteral("suggestion"), flag.suggestion },
-                { QStringLiteral("kind"), LanguageFlag::kindName(flag.kind) }, { QStringLiteral("entry"), flag.entryId },
-                { QStringLiteral("reframing"), flag.reframing } });
+                { QStringLiteral("kind"), LanguageFlag::kindName(flag.kind) },
+                { QStringLiteral("entry"), flag.entryId }, { QStringLiteral("reframing"), flag.reframing } });
         }
         out().json(QJsonDocument(
             QJsonObject { { QStringLiteral("line"), number }, { QStringLiteral("flags"), flags } })

@@ -79,8 +79,9 @@ QList<FlaggedSentence> flaggedIn(const BriefingComposer &composer, const Briefin
 {
     TextCollector collector;
     composer.compose(collector);
-    BlamelessLanguageChecker checker = options.language.isEmpty() ? BlamelessLanguageChecker()
-                                                                  : BlamelessLanguageChecker(options.language);
+    BlamelessLanguageChecker checker = options.language.isEmpty()
+        ? BlamelessLanguageChecker()
+        : BlamelessLanguageChecker(options.language);
     checker.setPeople(people); // the review's participants and pseudonyms are people
     QStringList reviewTexts;
     BriefingData visited = shown;

@@ -138,8 +138,9 @@ void LearningsPanel::addTo(LearningModel *model, QListView *view)
     dialog.setObjectName(QStringLiteral("learningDialog"));
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
     dialog.setWindowTitle(surprise ? tr("What Surprised Us") : tr("What Helped"));
-    dialog.setLabelText(surprise ? tr("What surprised you? Describe what you saw, not who should have seen it.")
-                                 : tr("What helped? A move someone made, a tool, a safeguard that held."));
+    dialog.setLabelText(surprise
+            ? tr("What surprised you? Describe what you saw, not who should have seen it.")
+            : tr("What helped? A move someone made, a tool, a safeguard that held."));
     if (auto *edit = dialog.findChild<QPlainTextEdit *>())
         LanguageHighlighter::attach(edit)->followPeople(m_window.document());
     if (dialog.exec() != QDialog::Accepted)

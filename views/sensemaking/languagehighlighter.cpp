@@ -120,7 +120,8 @@ QString LanguageHighlighter::replacementFor(const model::LanguageFlag &flag)
     // except where the lexicon marks a plain substitute.
     if (flag.plainSubstitute)
         return tr("contributing factors");
-    return QStringLiteral("[") + (flag.reframing.isEmpty() ? flag.suggestion : flag.reframing) + QStringLiteral("]");
+    return QStringLiteral("[") + (flag.reframing.isEmpty() ? flag.suggestion : flag.reframing)
+        + QStringLiteral("]");
 }
 
 bool LanguageHighlighter::eventFilter(QObject *watched, QEvent *event)
