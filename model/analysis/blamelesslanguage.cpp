@@ -116,11 +116,6 @@ const EnglishText kEnglish[] = {
             "Measures a person against what they were expected to do, a standard clear only in hindsight."),
         QT_TRANSLATE_NOOP("BlamelessLanguageChecker",
             "Say what the person was attending to and what made the step easy to miss.") },
-    { "judgement",
-        QT_TRANSLATE_NOOP("BlamelessLanguageChecker",
-            "Judges a person's care, skill or attention instead of describing the situation."),
-        QT_TRANSLATE_NOOP(
-            "BlamelessLanguageChecker", "Describe the workload, cues and pressures the person faced.") },
     { "attribution",
         QT_TRANSLATE_NOOP("BlamelessLanguageChecker",
             "Puts the outcome down to one person's act; outcomes come from many conditions together."),
@@ -197,9 +192,6 @@ const EnglishReframe kEnglishReframes[] = {
         QT_TRANSLATE_NOOP("BlamelessLanguageChecker",
             "What was competing for the attention of {whom} at the time, and what would have reminded {whom} "
             "to {rest}?") },
-    { "judgement", "default",
-        QT_TRANSLATE_NOOP("BlamelessLanguageChecker",
-            "What workload, cues and pressures did {who} face at the time (instead of \"{span}\")?") },
     { "attribution", "default",
         QT_TRANSLATE_NOOP("BlamelessLanguageChecker",
             "What made the action of {whom} reasonable at the time, and which other conditions let it lead "
