@@ -43,6 +43,8 @@ private slots:
     void exportMarkdown();
     void formatsListsJsonLines();
     void languageFlagsBlame();
+    void unknownLanguageListsEachOnce_data();
+    void unknownLanguageListsEachOnce();
     void eventsQueryErrorIsExit2();
     void outputToAFullDevice_data();
     void outputToAFullDevice();
@@ -407,9 +409,50 @@ void TestCli::languageFlagsBlame()
     QCOMPARE(flag.value(QStringLiteral("end")).toInt(), 14);
     QVERIFY(!flag.value(QStringLiteral("why")).toString().isEmpty());
     QVERIFY(!flag.value(QStringLiteral("suggestion")).toString().isEmpty());
+    QCOMPARE(flag.value(QStringLiteral("kind")).toString(), QStringLiteral("root-cause"));
+    QCOMPARE(flag.value(QStringLiteral("entry")).toString(), QStringLiteral("root-cause"));
+    QVERIFY(!flag.value(QStringLiteral("reframing")).toString().isEmpty());
     const QJsonObject second = QJsonDocument::fromJson(rows.at(1)).object();
     QCOMPARE(second.value(QStringLiteral("line")).toInt(), 2);
     QVERIFY(second.value(QStringLiteral("flags")).toArray().isEmpty());
+}
+
+// A language without a check or translation is a usage error (exit 1) that names the available
+// ones, each once (issue 22: `export --lang fr` listed "en, de, en, es").
+void TestCli::unknownLanguageListsEachOnce_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("language") << QStringList { QStringLiteral("language"), QStringLiteral("--lang"),
+        QStringLiteral("fr") };
+    QTest::newRow("export") << QStringList { QStringLiteral("export"), QStringLiteral("REVIEW"),
+        QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), QStringLiteral("OUT"),
+        QStringLiteral("--lang"), QStringLiteral("fr") };
+}
+
+void TestCli::unknownLanguageListsEachOnce()
+{
+    QFETCH(QStringList, args);
+    runCli({ QStringLiteral("new"), m_review });
+    args.replaceInStrings(QStringLiteral("REVIEW"), m_review);
+    args.replaceInStrings(QStringLiteral("OUT"), m_dir->filePath(QStringLiteral("b.md")));
+    const auto r = runCli(args, "The root cause was Bob.\n");
+    QCOMPARE(r.exitCode, 1);
+    QString first; // the line of the error, not Qt's own notes on stderr
+    for (const QByteArray &line : r.err.split('\n')) {
+        if (line.startsWith("faultless-cli: ")) {
+            first = QString::fromUtf8(line);
+            break;
+        }
+    }
+    QVERIFY2(first.contains(QLatin1String("\"fr\"")), qPrintable(first));
+    // The list in brackets at the end of the line: "(…: en, de, es)".
+    const QString list = first.section(QLatin1Char('('), -1).section(QLatin1Char(':'), -1).chopped(1);
+    QStringList codes = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &code : codes)
+        code = code.trimmed();
+    codes.sort();
+    QCOMPARE(codes, (QStringList { QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es") }));
+    QVERIFY(r.out.isEmpty());
 }
 
 // A query SQLite refuses (FTS5 syntax: two operators in a row) is a failure with its reason on

@@ -77,7 +77,7 @@ public:
             "  faultless-cli pull SERVER-REVIEW --output FILE\n"
             "  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator\n"
             "  faultless-cli formats\n"
-            "  faultless-cli language [--lang CODE] < TEXT\n"
+            "  faultless-cli language [--lang CODE] [--review REVIEW] < TEXT\n"
             "A SERVER-REVIEW, accepted wherever a REVIEW is read, is"
             " postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from"
             " ~/.pgpass or PGPASSWORD.\n"
@@ -807,18 +807,31 @@ int cmdLanguage(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption review(QStringLiteral("review"), QString(), QStringLiteral("REVIEW"));
     QString error;
-    if (!parse(parser, args, { lang }, &error))
+    if (!parse(parser, args, { lang, review }, &error))
         return usageError(error);
     if (parser.positionalArguments().size() != 1)
         return usageError(Cli::tr("language reads its text from standard input"));
+    if (parser.isSet(lang) && !BlamelessLanguageChecker::isAvailable(parser.value(lang))) {
+        return usageError(Cli::tr("no language check for \"%1\" (languages: %2)")
+                              .arg(parser.value(lang),
+                                  BlamelessLanguageChecker::availableLanguages().join(QStringLiteral(", "))));
+    }
     static QTranslator translator;
     if (parser.isSet(lang)) {
         if (translator.load(QStringLiteral(":/i18n/faultless_") + parser.value(lang)))
             QCoreApplication::installTranslator(&translator);
     }
-    const BlamelessLanguageChecker checker
+    BlamelessLanguageChecker checker
         = parser.isSet(lang) ? BlamelessLanguageChecker(parser.value(lang)) : BlamelessLanguageChecker();
+    if (parser.isSet(review)) {
+        // The review's participants and pseudonyms are people to the check.
+        ReviewStore store;
+        if (!openReview(store, parser.value(review), &error))
+            return nothingDone(error);
+        checker.setPeople(BlamelessLanguageChecker::reviewPeople(store));
+    }
     QTextStream in(stdin);
     in.setEncoding(QStringConverter::Utf8);
     int number = 0;
@@ -829,7 +842,9 @@ int cmdLanguage(const QStringList &args)
         for (const LanguageFlag &flag : checker.check(line)) {
             flags.append(QJsonObject { { QStringLiteral("start"), flag.start },
                 { QStringLiteral("end"), flag.end }, { QStringLiteral("phrase"), flag.phrase },
-                { QStringLiteral("why"), flag.why }, { QStringLiteral("suggestion"), flag.suggestion } });
+                { QStringLiteral("why"), flag.why }, { QStringLiteral("suggestion"), flag.suggestion },
+                { QStringLiteral("kind"), LanguageFlag::kindName(flag.kind) },
+                { QStringLiteral("entry"), flag.entryId }, { QStringLiteral("reframing"), flag.reframing } });
         }
         out().json(QJsonDocument(
             QJsonObject { { QStringLiteral("line"), number }, { QStringLiteral("flags"), flags } })

@@ -74,14 +74,15 @@ QStringList sentencesOf(const QString &text)
 // The sentences of the composed briefing that the language check flags. Only what the review's
 // people wrote or imported is checked, not the briefing's own words ("… it does not assign
 // blame"): a sentence counts when it is part of a text of the review.
-QList<FlaggedSentence> flaggedIn(
-    const BriefingComposer &composer, const BriefingData &shown, const BriefingOptions &options)
+QList<FlaggedSentence> flaggedIn(const BriefingComposer &composer, const BriefingData &shown,
+    const BriefingOptions &options, const QStringList &people)
 {
     TextCollector collector;
     composer.compose(collector);
-    const BlamelessLanguageChecker checker = options.language.isEmpty()
+    BlamelessLanguageChecker checker = options.language.isEmpty()
         ? BlamelessLanguageChecker()
         : BlamelessLanguageChecker(options.language);
+    checker.setPeople(people); // the review's participants and pseudonyms are people
     QStringList reviewTexts;
     BriefingData visited = shown;
     visited.transformTexts([&](const QString &text) {
@@ -98,7 +99,7 @@ QList<FlaggedSentence> flaggedIn(
                 continue;
             seen.insert(sentence);
             for (const LanguageFlag &flag : checker.check(sentence))
-                flagged.append({ sentence, flag.phrase, flag.why, flag.suggestion });
+                flagged.append({ sentence, flag.phrase, flag.why, flag.reframing });
         }
     }
     return flagged;
@@ -146,6 +147,7 @@ QStringList BriefingExporter::availableLanguages()
                                   .entryList({ QStringLiteral("faultless_*.qm") }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages << file.mid(10, file.size() - 13);
+    languages.removeDuplicates(); // faultless_en.qm may be bundled too: "en" once
     return languages;
 }
 
@@ -190,7 +192,7 @@ std::optional<BriefingOutput> BriefingExporter::render(const ReviewStore &store,
     output.readingMinutes = composer.readingMinutes();
     output.redactions = data->redactions;
     if (options.audience == BriefingAudience::Leader)
-        output.flagged = flaggedIn(composer, shown, options);
+        output.flagged = flaggedIn(composer, shown, options, BlamelessLanguageChecker::reviewPeople(store));
     const QString missing = composer.tr("The chart is in the HTML and PDF versions of this briefing.");
     switch (options.format) {
     case BriefingFormat::Markdown: {

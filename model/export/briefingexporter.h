@@ -23,7 +23,7 @@ struct FlaggedSentence
     QString sentence; // whole, as the briefing prints it
     QString phrase;
     QString why;
-    QString suggestion;
+    QString suggestion; // the flag's reframing, in the sentence's own words
 };
 
 // A briefing rendered to text, before it is written anywhere (the preview shows this).

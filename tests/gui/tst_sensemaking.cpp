@@ -15,6 +15,7 @@
 #include "items/questionmodel.h"
 #include "mainwindow.h"
 #include "practice/agreementpanel.h"
+#include "practice/learningspanel.h"
 #include "sensemaking/facilitatormode.h"
 #include "sensemaking/factorspanel.h"
 #include "sensemaking/languagehighlighter.h"
@@ -26,6 +27,7 @@
 #include "timeline/timelineview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
@@ -34,10 +36,12 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -53,6 +57,7 @@ private slots:
     void compareWorkspaceShowsEveryStep();
     void facilitatorModeRecordsLive();
     void participantsConfirmedAndMergedFromSources();
+    void everyWritingPlaceIsChecked();
 };
 
 void TestSensemakingGui::initTestCase()
@@ -454,6 +459,55 @@ void TestSensemakingGui::participantsConfirmedAndMergedFromSources()
     QCOMPARE(panel->suggestions().size(), 4);
     QCOMPARE(
         window.document().store().scalar(QStringLiteral("SELECT count(*) FROM participants")).toInt(), 0);
+}
+
+// Issue 22: the language check runs wherever people write, the Surprise dialog included, and
+// knows the review's participants as people.
+void TestSensemakingGui::everyWritingPlaceIsChecked()
+{
+    QTemporaryDir dir;
+    views::MainWindow window;
+    QVERIFY(window.newReview(
+        dir.filePath(QStringLiteral("w.faultless")), QStringLiteral("GUI"), QStringLiteral("UTC")));
+    window.show();
+
+    // The Surprise dialog: its editor underlines "should have".
+    auto *add = window.findChild<QPushButton *>(QStringLiteral("surpriseAdd"));
+    QVERIFY(add);
+    bool checked = false;
+    QTimer::singleShot(0, &window, [&checked] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *edit = dialog ? dialog->findChild<QPlainTextEdit *>() : nullptr;
+        if (edit) {
+            QTest::keyClicks(edit, QStringLiteral("Jun should have waited for the canary."));
+            auto *highlighter = edit->document()->findChild<views::LanguageHighlighter *>();
+            checked = highlighter && !edit->document()->firstBlock().layout()->formats().isEmpty()
+                && highlighter->flagAt(6).has_value();
+        }
+        if (auto *input = qobject_cast<QDialog *>(dialog))
+            input->reject();
+    });
+    add->click();
+    QVERIFY(checked);
+
+    // A new question, on one line, is checked too.
+    auto *question = window.findChild<QLineEdit *>(QStringLiteral("newQuestion"));
+    QVERIFY(question);
+    auto *hint = question->findChild<views::LanguageLineHint *>();
+    QVERIFY(hint);
+    question->setText(QStringLiteral("Why didn't Jun roll back?"));
+    QCOMPARE(hint->flags().size(), 1);
+    QVERIFY(question->toolTip().contains(QStringLiteral("Jun")));
+    question->clear();
+    QVERIFY(hint->flags().isEmpty());
+
+    // A participant's pseudonym becomes a person to the check as soon as it is added.
+    question->setText(QStringLiteral("Then kiwi ignored the slow responses."));
+    QVERIFY(hint->flags().isEmpty());
+    QVERIFY(model::commands::addParticipant(
+        window.document(), QStringLiteral("Jun Park"), QString(), QStringLiteral("Kiwi")));
+    question->setText(QStringLiteral("Then kiwi ignored the slow responses"));
+    QCOMPARE(hint->flags().size(), 1);
 }
 
 QTEST_MAIN(TestSensemakingGui)

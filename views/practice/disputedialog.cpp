@@ -1,6 +1,7 @@
 #include "disputedialog.h"
 
 #include "analysis/disputes.h"
+#include "sensemaking/languagehighlighter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@ DisputeDialog::DisputeDialog(
         tr("What is uncertain or seen differently, e.g. \"the dashboard shows 10:05, not 10:00\""));
     m_reason->setAccessibleName(tr("Why"));
     m_reason->setTabChangesFocus(true);
+    LanguageHighlighter::attach(m_reason);
     QString shown = itemText.simplified();
     if (shown.size() > 200)
         shown = shown.left(199) + QChar(0x2026);

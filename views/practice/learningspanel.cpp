@@ -6,6 +6,7 @@
 #include "items/itemroles.h"
 #include "items/learningmodel.h"
 #include "mainwindow.h"
+#include "sensemaking/languagehighlighter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -77,8 +79,10 @@ QWidget *LearningsPanel::makeList(LearningModel *model, List *list)
     view->setSpacing(1);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     view->setObjectName(model->kind() + QStringLiteral("List"));
+    view->setItemDelegate(new LanguageCheckedDelegate(m_window.document(), view));
     label->setBuddy(view);
     auto *add = new QPushButton(box);
+    add->setObjectName(model->kind() + QStringLiteral("Add"));
     auto *remove = new QPushButton(box);
     auto *link = new QToolButton(box);
     *list = List { model, label, view, add, remove, link };
@@ -128,13 +132,21 @@ QWidget *LearningsPanel::makeList(LearningModel *model, List *list)
 void LearningsPanel::addTo(LearningModel *model, QListView *view)
 {
     const bool surprise = model == m_surprises;
-    bool ok = false;
-    const QString text
-        = QInputDialog::getMultiLineText(this, surprise ? tr("What Surprised Us") : tr("What Helped"),
-            surprise ? tr("What surprised you? Describe what you saw, not who should have seen it.")
-                     : tr("What helped? A move someone made, a tool, a safeguard that held."),
-            QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
+    // QInputDialog::getMultiLineText() with the language check on its editor, as everywhere
+    // people write.
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("learningDialog"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setWindowTitle(surprise ? tr("What Surprised Us") : tr("What Helped"));
+    dialog.setLabelText(surprise
+            ? tr("What surprised you? Describe what you saw, not who should have seen it.")
+            : tr("What helped? A move someone made, a tool, a safeguard that held."));
+    if (auto *edit = dialog.findChild<QPlainTextEdit *>())
+        LanguageHighlighter::attach(edit)->followPeople(m_window.document());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString text = dialog.textValue();
+    if (text.trimmed().isEmpty())
         return;
     const qint64 id = model::commands::addLearning(m_window.document(), model->kind(), text.trimmed());
     const int row = model->rowOfLearning(id);

@@ -65,7 +65,7 @@ SummaryPanel::SummaryPanel(MainWindow &window, QWidget *parent)
     m_textLabel->setBuddy(m_text);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
-    LanguageHighlighter::attach(m_text);
+    LanguageHighlighter::attach(m_text)->followPeople(window.document());
 
     auto *window_ = new QFormLayout;
     window_->addRow(m_fromLabel, m_from);

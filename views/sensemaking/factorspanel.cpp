@@ -117,7 +117,8 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     m_category->setObjectName(QStringLiteral("factorCategory"));
     m_description->setObjectName(QStringLiteral("factorDescription"));
     m_description->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
-    LanguageHighlighter::attach(m_description);
+    LanguageHighlighter::attach(m_description)->followPeople(m_document);
+    LanguageLineHint::attach(m_title)->followPeople(m_document);
     m_evidenceView->setObjectName(QStringLiteral("factorEvidence"));
     m_evidenceView->setModel(m_evidence);
     m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);

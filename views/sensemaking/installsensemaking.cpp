@@ -157,7 +157,7 @@ void installSensemaking(MainWindow &window)
     // found by its object name so that the two features stay independent.
     for (QPlainTextEdit *edit : window.findChildren<QPlainTextEdit *>(QStringLiteral("annotationEditor"))) {
         if (!edit->document()->findChild<LanguageHighlighter *>())
-            LanguageHighlighter::attach(edit);
+            LanguageHighlighter::attach(edit)->followPeople(window.document());
     }
 
     // For screenshots and demos: open one panel when a review opens.

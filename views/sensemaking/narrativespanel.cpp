@@ -108,7 +108,7 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     m_stepText->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     m_stepText->setMaximumHeight(90);
     m_stepText->setEnabled(false);
-    LanguageHighlighter::attach(m_stepText);
+    LanguageHighlighter::attach(m_stepText)->followPeople(m_document);
 
     m_addStep = button(this);
     m_addEvent = button(this);

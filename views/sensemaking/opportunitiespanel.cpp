@@ -43,7 +43,7 @@ OpportunitiesPanel::OpportunitiesPanel(ReviewDocument &document, FactorModel &fa
     m_description->setObjectName(QStringLiteral("opportunityDescription"));
     m_description->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     m_description->setMaximumHeight(90);
-    LanguageHighlighter::attach(m_description);
+    LanguageHighlighter::attach(m_description)->followPeople(m_document);
     m_links->setMaximumHeight(120);
     m_add = new QPushButton(this);
     m_delete = new QPushButton(this);

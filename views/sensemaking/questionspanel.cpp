@@ -39,6 +39,7 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
     setObjectName(QStringLiteral("questionsPanel"));
     m_list->setObjectName(QStringLiteral("questionList"));
     m_list->setModel(m_questions);
+    m_list->setItemDelegate(new LanguageCheckedDelegate(document, m_list));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setTabKeyNavigation(false); // Tab moves on; arrows move between questions
@@ -57,6 +58,7 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
 
     m_answerView->setObjectName(QStringLiteral("answerList"));
     m_answerView->setModel(m_answers);
+    m_answerView->setItemDelegate(new LanguageCheckedDelegate(document, m_answerView));
     m_answerView->setTabKeyNavigation(false);
     m_answerView->verticalHeader()->hide();
     m_answerView->horizontalHeader()->setSectionResizeMode(AnswerModel::TextColumn, QHeaderView::Stretch);
@@ -88,6 +90,9 @@ QuestionsPanel::QuestionsPanel(ReviewDocument &document, FactorModel &factors, Q
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
 
+    // Questions and answers are written too: the language check runs on both lines.
+    LanguageLineHint::attach(m_newQuestion)->followPeople(m_document);
+    LanguageLineHint::attach(m_newAnswer)->followPeople(m_document);
     connect(m_newQuestion, &QLineEdit::returnPressed, this, [this] {
         if (const qint64 id = commands::addQuestion(m_document, m_newQuestion->text())) {
             m_newQuestion->clear();
