@@ -300,8 +300,12 @@ void MainWindow::restoreWindowGeometry()
         setGeometry(firstStartGeometry());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     clampToScreen();
-    // Again once shown: only then are the frame's margins known.
-    QTimer::singleShot(0, this, &MainWindow::clampToScreen);
+    // Again once shown, when the frame's margins are known; unless the window was given another
+    // size meanwhile (by a caller or a test).
+    QTimer::singleShot(0, this, [this, restored = size()] {
+        if (size() == restored)
+            clampToScreen();
+    });
 }
 
 void MainWindow::clampToScreen()
