@@ -6,6 +6,8 @@
 #include "eventselection.h"
 #include "export/exportdialog.h"
 #include "import/backgroundimport.h"
+#include "import/importerregistry.h"
+#include "import/importsummarydialog.h"
 #include "import/teachformatdialog.h"
 #include "items/eventtablemodel.h"
 #include "items/itemroles.h"
@@ -35,10 +37,12 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -53,18 +57,17 @@ constexpr int kMaxRecentFiles = 10;
 const char kRecentKey[] = "recentFiles";
 const QString kReviewSuffix = QStringLiteral("faultless");
 
-// The size of the first window: the 1280x800 laptop the layouts are made for, and on a larger
-// screen most of it, so that the timeline and the table get the room there is.
-QSize firstStartSize()
+// The first window takes 90% of the screen, on a 1280x800 laptop as on a large screen, so that
+// the timeline and the table get the room there is and the frame stays on the screen.
+QRect firstStartGeometry()
 {
-    const QSize laptop(1280, 800);
     const QScreen *screen = QGuiApplication::primaryScreen();
     if (!screen)
-        return laptop;
-    const QSize available = screen->availableSize();
-    if (available.width() <= laptop.width() || available.height() <= laptop.height())
-        return laptop;
-    return available * 0.9;
+        return QRect(0, 0, 1280, 800);
+    const QRect available = screen->availableGeometry();
+    QRect window(QPoint(), available.size() * 0.9);
+    window.moveCenter(available.center());
+    return window;
 }
 } // namespace
 
@@ -77,6 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new EventTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -113,7 +118,20 @@ MainWindow::MainWindow(QWidget *parent)
     column->setSpacing(0);
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    // Messages in a label of their own, stretched left of the count: QStatusBar's own message
+    // ran under the count when long (issue 21). Ignored width: a long message is cut, never
+    // widens the window; its tooltip has it whole.
+    m_statusLabel->setObjectName(QStringLiteral("statusMessage"));
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+    m_countLabel->setObjectName(QStringLiteral("eventCount"));
     statusBar()->addPermanentWidget(m_countLabel);
+    m_statusTimer->setSingleShot(true);
+    connect(m_statusTimer, &QTimer::timeout, m_statusLabel, [this] {
+        m_statusLabel->clear();
+        m_statusLabel->setToolTip(QString());
+    });
 
     createActions();
     m_teamServer = new TeamServerSession(*this);
@@ -130,50 +148,109 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ReviewDocument::errorOccurred, this,
         [this](const QString &message) { QMessageBox::warning(this, tr("Faultless"), message); });
     connect(m_import, &model::BackgroundImport::fileFinished, this, &MainWindow::onImportFinished);
-    connect(m_import, &model::BackgroundImport::textIndexed, this, [this](const model::ImportResult &result) {
-        if (!result.textIndexError.isEmpty()) {
-            QMessageBox::warning(this, tr("Search index incomplete"), result.textIndexError);
-            return;
-        }
-        if (m_document->isOpen())
-            m_document->refresh(ReviewDocument::Area::SearchIndex);
-    });
-    connect(m_import, &model::BackgroundImport::progress, this,
-        [this](qint64 done, qint64 total, int file, int files) {
-            if (!m_progress)
-                return;
-            m_progress->setMaximum(1000);
-            m_progress->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
-            if (files > 1)
-                m_progress->setLabelText(tr("Importing file %1 of %2…").arg(file + 1).arg(files));
-        });
-    connect(m_import, &model::BackgroundImport::finished, this, [this] {
-        if (m_progress)
-            m_progress->reset();
-        if (!m_importMessages.isEmpty())
-            showStatus(m_importMessages.join(QStringLiteral("; ")), 15000);
-        updateActions();
-    });
+    connect(m_import, &model::BackgroundImport::textIndexed, this, &MainWindow::onTextIndexed);
+    connect(m_import, &model::BackgroundImport::progress, this, &MainWindow::onImportProgress);
+    connect(m_import, &model::BackgroundImport::finished, this, &MainWindow::onImportDone);
 
     installFeatures();
     updateTitle();
     updateActions();
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(firstStartSize());
-    if (!settings.contains(QStringLiteral("window/state"))) {
-        // First start: the details of the selected event get as much height as the sense-making
-        // tabs, rather than the few lines a dock's size hint gives them. After the first layout,
-        // because docks take sizes only once the window has laid them out.
-        QTimer::singleShot(0, this, [this] {
-            auto *details = findChild<QDockWidget *>(QStringLiteral("eventDetailDock"));
-            auto *sensemaking = findChild<QDockWidget *>(QStringLiteral("sensemakingDock"));
-            if (details && sensemaking && dockWidgetArea(details) == dockWidgetArea(sensemaking))
-                resizeDocks({ details, sensemaking }, { height() * 2 / 5, height() * 3 / 5 }, Qt::Vertical);
-        });
+    settleDocks();
+    restoreWindowGeometry();
+    if (!QSettings().contains(QStringLiteral("window/state")))
+        QTimer::singleShot(0, this, &MainWindow::arrangeDocksOnFirstStart);
+    else
+        m_docksArranged = true;
+}
+
+QDockWidget *MainWindow::rightColumnDock() const
+{
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isVisible() && !dock->isFloating() && dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            return dock;
     }
+    return nullptr;
+}
+
+// First start: the right column takes 30% of the width (about 380 px on a 1280x800 laptop, more
+// on a large screen), and the details of the selected event as much height as the sense-making
+// tabs rather than the few lines a dock's size hint gives them.
+void MainWindow::arrangeDocksOnFirstStart()
+{
+    // Docks take sizes only once the window is shown and has laid them out.
+    if (!isVisible()) {
+        QTimer::singleShot(100, this, &MainWindow::arrangeDocksOnFirstStart);
+        return;
+    }
+    m_docksArranged = true;
+    if (QDockWidget *right = rightColumnDock())
+        resizeDocks({ right }, { std::max(340, width() * 3 / 10) }, Qt::Horizontal);
+    auto *details = findChild<QDockWidget *>(QStringLiteral("eventDetailDock"));
+    auto *sensemaking = findChild<QDockWidget *>(QStringLiteral("sensemakingDock"));
+    if (details && sensemaking && dockWidgetArea(details) == dockWidgetArea(sensemaking))
+        resizeDocks({ details, sensemaking }, { height() * 2 / 5, height() * 3 / 5 }, Qt::Vertical);
+}
+
+// Docks that share a column as tabs each ask for their own minimum width, so switching tabs
+// widened the column to the widest and it stayed there: every dock of the side columns gets the
+// same minimum (the widest of theirs, at most 300 pixels so that a 1280-pixel screen has room for
+// the timeline beside them), and none jumps.
+void MainWindow::settleDocks()
+{
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    int widest = 0;
+    for (QDockWidget *dock : docks) {
+        if (dock->widget())
+            widest = std::max(widest, dock->widget()->minimumSizeHint().width());
+    }
+    const int common = std::clamp(widest, 260, 300);
+    for (QDockWidget *dock : docks) {
+        if (dock->widget() && dock->objectName() != QLatin1String("compareDock"))
+            dock->widget()->setMinimumWidth(common);
+        // The selected event's details stay readable beside the other docks of the column (they
+        // were squeezed to about 70 pixels at 1280x800).
+        if (dock->widget() && dock->objectName() == QLatin1String("eventDetailDock"))
+            dock->widget()->setMinimumHeight(std::max(dock->widget()->minimumHeight(), 140));
+        // Tab bars come and go as docks are shown, moved and tabified.
+        connect(dock, &QDockWidget::visibilityChanged, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::keepDockTabsReadable); });
+        connect(dock, &QDockWidget::dockLocationChanged, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::keepDockTabsReadable); });
+    }
+    setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
+    keepDockTabsReadable();
+}
+
+// Tab labels are never cut ("Sour…", "Dispu…" at 1280x800): too many tabs for the column scroll
+// instead, and every tab names its dock or page in a tooltip.
+void MainWindow::keepDockTabsReadable()
+{
+    for (QTabBar *bar : findChildren<QTabBar *>()) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabToolTip(i).isEmpty())
+                bar->setTabToolTip(i, bar->tabText(i).remove(QLatin1Char('&')));
+        }
+    }
+}
+
+// The right column keeps its share of the width when the window grows or shrinks (maximised on a
+// large screen it grows with the window instead of leaving all the room to the table).
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const int oldWidth = event->oldSize().width();
+    const int newWidth = event->size().width();
+    QDockWidget *right = rightColumnDock();
+    if (!m_docksArranged || !isVisible() || !right || oldWidth <= 0 || std::abs(newWidth - oldWidth) < 40)
+        return;
+    const double share = std::clamp(double(right->width()) / double(oldWidth), 0.15, 0.5);
+    const int wanted = int(share * newWidth);
+    QTimer::singleShot(0, this, [this, wanted] {
+        if (QDockWidget *dock = rightColumnDock())
+            resizeDocks({ dock }, { wanted }, Qt::Horizontal);
+    });
 }
 
 MainWindow::~MainWindow()
@@ -204,7 +281,61 @@ QMenu *MainWindow::menu(Menu which) const
 
 void MainWindow::showStatus(const QString &message, int timeoutMs)
 {
-    statusBar()->showMessage(message, timeoutMs);
+    m_statusLabel->setText(message);
+    m_statusLabel->setToolTip(message);
+    if (timeoutMs > 0)
+        m_statusTimer->start(timeoutMs);
+    else
+        m_statusTimer->stop(); // stays until the next message
+}
+
+// The geometry of the last run, moved and shrunk into the screen it is on now: a window saved on
+// a larger screen (or with a larger resolution) came back larger than a 1280x800 screen.
+void MainWindow::restoreWindowGeometry()
+{
+    // The minimum size the layout last worked out may still count docks that the feature areas
+    // have hidden since; a stale one made a 1280x800 window 844 pixels high.
+    layout()->invalidate();
+    layout()->activate();
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        setGeometry(firstStartGeometry());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    clampToScreen();
+    // Again once shown, when the frame's margins are known; unless the window was given another
+    // size meanwhile (by a caller or a test).
+    QTimer::singleShot(0, this, [this, restored = size()] {
+        if (size() == restored)
+            clampToScreen();
+    });
+}
+
+void MainWindow::clampToScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) counts: without a window manager yet, assume none.
+    const QRect frame = frameGeometry();
+    const QMargins margins(geometry().left() - frame.left(), geometry().top() - frame.top(),
+        frame.right() - geometry().right(), frame.bottom() - geometry().bottom());
+    const QSize room = available.size().shrunkBy(margins);
+    QRect inner = geometry();
+    inner.setSize(inner.size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room)));
+    QRect outer = inner.marginsAdded(margins);
+    if (outer.right() > available.right())
+        outer.moveRight(available.right());
+    if (outer.bottom() > available.bottom())
+        outer.moveBottom(available.bottom());
+    outer.moveLeft(std::max(outer.left(), available.left()));
+    outer.moveTop(std::max(outer.top(), available.top()));
+    setGeometry(outer.marginsRemoved(margins));
 }
 
 void MainWindow::createActions()
@@ -382,9 +513,8 @@ void MainWindow::onOpen()
 
 void MainWindow::onImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Events"), QString(),
-        tr("Logs and exports (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;All "
-           "files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Import Events"), QString(), importFileFilter());
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -399,58 +529,137 @@ void MainWindow::waitForImport()
     m_import->wait();
 }
 
+// The file dialog's filters, the first (the default) every suffix an importer knows (issue 21: a
+// hand-made list hid .logfmt and .syslog files).
+QString MainWindow::importFileFilter()
+{
+    QStringList patterns;
+    for (const QString &suffix : model::ImporterRegistry().supportedSuffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    return tr("All supported files (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;")
+        + tr("All files (*)");
+}
+
+// However many files, one import: one worker, one progress dialog with one Cancel, one summary
+// at the end (showImportSummary()) and one undo step for all of them (onImportDone()).
 void MainWindow::importFiles(const QStringList &paths, const QString &formatId, const QString &formatOption)
 {
     if (!m_document->isOpen() || m_import->isRunning() || paths.isEmpty())
         return;
     QList<model::ImportRequest> requests;
     m_importPaths.clear();
+    m_importResults.clear();
+    m_importSizes.clear();
     for (const QString &path : paths) {
         m_importPaths.insert(QFileInfo(path).fileName(), path);
+        m_importSizes << std::max<qint64>(0, QFileInfo(path).size());
         model::ImportRequest request;
         request.path = path;
         request.formatId = formatId;
         request.formatOption = formatOption;
         requests << request;
     }
-    m_importMessages.clear();
     m_progress = new QProgressDialog(
         tr("Importing %1…").arg(QFileInfo(paths.first()).fileName()), tr("Cancel"), 0, 1000, this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(true);
+    m_progress->setAutoReset(false); // one bar over every file: it must not reset at a file's end
     connect(m_progress, &QProgressDialog::canceled, m_import, &model::BackgroundImport::cancel);
     m_teamServer->importStarting();
     m_import->start(m_document->path(), requests);
     updateActions();
 }
 
+void MainWindow::onImportProgress(qint64 done, qint64 total, int file, int files)
+{
+    if (!m_progress || file < 0 || file >= m_importSizes.size())
+        return;
+    // Bytes over all the files: the bar runs once from start to end, not once per file.
+    qint64 all = 0, before = 0;
+    for (int i = 0; i < m_importSizes.size(); ++i) {
+        all += m_importSizes.at(i);
+        if (i < file)
+            before += m_importSizes.at(i);
+    }
+    const qint64 current = total > 0 ? std::min(done, total) : 0;
+    m_progress->setMaximum(1000);
+    m_progress->setValue(all > 0 ? int(std::min<qint64>(999, (before + current) * 1000 / all)) : 0);
+    if (files > 1)
+        m_progress->setLabelText(tr("Importing file %1 of %2…").arg(file + 1).arg(files));
+}
+
+// One file's outcome. Its events are committed: they are shown now, and become part of the import's
+// undo step when the last file is done.
 void MainWindow::onImportFinished(const model::ImportResult &result)
 {
-    using Status = model::ImportResult::Status;
-    m_importMessages << result.summary();
-    if (result.status == Status::Imported) {
-        // A team review's copy sends the import on to the server first (or says why not).
-        m_teamServer->importFinished(result.sourceName);
-        model::commands::recordImport(*m_document, result.sourceId, result.sourceName);
-        if (result.textIndexPending)
-            showStatus(tr("%1: events shown; indexing their text for search…").arg(result.sourceName), 0);
-        if (result.rejected > 0 || !result.notes.isEmpty()) {
-            QMessageBox box(this);
-            box.setIcon(result.rejected > 0 ? QMessageBox::Warning : QMessageBox::Information);
-            box.setWindowTitle(tr("Import finished"));
-            box.setText(result.summary());
-            QStringList details = result.notes;
-            for (const auto &reject : result.rejects.mid(0, 50))
-                details << tr("Line %1: %2").arg(reject.line).arg(reject.reason);
-            box.setInformativeText(result.notes.join(QLatin1Char('\n')));
-            box.setDetailedText(details.join(QLatin1Char('\n')));
-            box.exec();
-        }
-    } else if (result.status == Status::Failed || result.status == Status::NothingUsable) {
-        showImportFailure(result);
+    m_importResults << result;
+    if (result.status != model::ImportResult::Status::Imported)
+        return;
+    // A team review's copy sends the import on to the server first (or says why not).
+    m_teamServer->importFinished(result.sourceName);
+    m_document->refresh(ReviewDocument::Area::Events);
+    if (result.textIndexPending)
+        showStatus(tr("%1: events shown; indexing their text for search…").arg(result.sourceName), 0);
+}
+
+// The text of a file's events is searchable (or could not be indexed: said in the summary).
+void MainWindow::onTextIndexed(const model::ImportResult &result)
+{
+    for (model::ImportResult &r : m_importResults) {
+        if (r.status == model::ImportResult::Status::Imported && r.sourceId == result.sourceId)
+            r.textIndexError = result.textIndexError;
     }
+    if (result.textIndexError.isEmpty() && m_document->isOpen())
+        m_document->refresh(ReviewDocument::Area::SearchIndex);
+}
+
+void MainWindow::onImportDone()
+{
+    if (m_progress)
+        m_progress->reset();
+    QList<QPair<qint64, QString>> imported;
+    for (const model::ImportResult &result : std::as_const(m_importResults)) {
+        if (result.status == model::ImportResult::Status::Imported)
+            imported << qMakePair(result.sourceId, result.sourceName);
+    }
+    if (!imported.isEmpty() && m_document->isOpen())
+        model::commands::recordImports(*m_document, imported);
+    QStringList lines;
+    for (const model::ImportResult &result : std::as_const(m_importResults))
+        lines << result.summary();
+    if (m_importResults.size() > 1)
+        showStatus(ImportSummaryDialog::headline(m_importResults), 15000);
+    else if (!lines.isEmpty())
+        showStatus(lines.join(QStringLiteral("; ")), 15000);
+    updateActions();
+    showImportSummary();
+    emit importCompleted(int(imported.size()));
+}
+
+// One summary for the whole import: a table when several files were read or one has something to
+// say (skipped records, notes, an incomplete search index); a single file that could not be read
+// gets the box that offers to teach its format; a clean single file only the status line.
+void MainWindow::showImportSummary()
+{
+    using Status = model::ImportResult::Status;
+    if (m_importResults.isEmpty())
+        return;
+    if (m_importResults.size() == 1) {
+        const model::ImportResult &result = m_importResults.first();
+        if (result.status == Status::Failed || result.status == Status::NothingUsable) {
+            showImportFailure(result);
+            return;
+        }
+        if (result.rejected == 0 && result.notes.isEmpty() && result.textIndexError.isEmpty())
+            return;
+    }
+    auto *dialog = new ImportSummaryDialog(m_importResults, m_importPaths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportSummaryDialog::teachRequested, this, &MainWindow::teachFormat);
+    dialog->open();
 }
 
 // Shown without a nested event loop (results of further files keep arriving). A file that no

@@ -5,11 +5,13 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressDialog;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace faultless::model {
 class BackgroundImport;
@@ -55,11 +57,16 @@ public:
     QTableView *eventTable() const { return m_table; }
     QSplitter *centralSplitter() const { return m_splitter; }
     QMenu *menu(Menu which) const;
+    // The import file dialog's filters; the first, the default, has every suffix an importer knows.
+    static QString importFileFilter();
     // The window's status line for short messages.
     void showStatus(const QString &message, int timeoutMs = 5000);
 
 signals:
     void reviewOpened();
+    // An import of one or more files ended (finished, canceled or failed) and its summary is out;
+    // `filesImported` of them added events (the timeline then fits all events).
+    void importCompleted(int filesImported);
     // After the interface language changed (QEvent::LanguageChange): feature areas retitle the
     // actions and docks they added, which the window cannot know.
     void languageChanged();
@@ -69,6 +76,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -80,7 +88,19 @@ private:
     void onOpen();
     void onImport();
     void onImportFinished(const model::ImportResult &result);
+    void onTextIndexed(const model::ImportResult &result);
+    void onImportProgress(qint64 done, qint64 total, int file, int files);
+    void onImportDone();
+    void showImportSummary();
     void showImportFailure(const model::ImportResult &result);
+    void restoreWindowGeometry();
+    void clampToScreen();
+    // Dock layout (issue 21): the right column's first-start share, equal minimum widths so that
+    // switching tabs does not change its width, dock tabs whose labels are never cut.
+    void arrangeDocksOnFirstStart();
+    void settleDocks();
+    void keepDockTabsReadable();
+    QDockWidget *rightColumnDock() const;
     void teachFormat(const QString &path);
     void onAbout();
     void onPreferences();
@@ -98,6 +118,8 @@ private:
     TeamServerSession *m_teamServer = nullptr;
     QTableView *m_table;
     QLabel *m_countLabel;
+    QLabel *m_statusLabel; // messages: a widget of its own, left of the count, never under it
+    QTimer *m_statusTimer;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu;
     QMenu *m_editMenu;
@@ -118,8 +140,12 @@ private:
     QAction *m_preferencesAction;
     QAction *m_aboutAction;
     QList<QAction *> m_reviewActions; // enabled only with an open review
-    QStringList m_importMessages;
     QHash<QString, QString> m_importPaths; // file name -> path, of the files of the running import
+    // The running import, one job whatever the number of files: each file's result (the summary),
+    // the sizes of the files (one progress bar over all of them).
+    QList<model::ImportResult> m_importResults;
+    QList<qint64> m_importSizes;
+    bool m_docksArranged = false; // the first layout is done: resizes keep the right column's share
 };
 
 } // namespace faultless::views

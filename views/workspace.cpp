@@ -108,6 +108,12 @@ void installWorkspace(MainWindow &window)
             }
         });
 
+    // After an import the view shows every event, not the first file's (issue 21).
+    QObject::connect(&window, &MainWindow::importCompleted, timeline, [timeline](int filesImported) {
+        if (filesImported > 0)
+            timeline->zoomToFit();
+    });
+
     // The table follows the timeline's range while nothing selected is in view.
     auto *follow = new QTimer(panel);
     follow->setSingleShot(true);

@@ -151,7 +151,7 @@ enum class ScreenshotOf { Window, Dialog, DialogOverWindow };
 // alone is saved then) and FAULTLESS_SHOW_TEAM_SERVER=1 File > Open from Team Server… (saved
 // over the window); FAULTLESS_SELECT_ROW=N selects row N of the event table as a click would;
 // FAULTLESS_SHOW_EVENT_MENU=1 opens the event menu at the current event's mark (=cite: with its
-// factor list open).
+// factor list open); FAULTLESS_IMPORT, below.
 ScreenshotOf showPanelsFromEnvironment(views::MainWindow &window)
 {
     ScreenshotOf what = ScreenshotOf::Window;
@@ -164,6 +164,14 @@ ScreenshotOf showPanelsFromEnvironment(views::MainWindow &window)
         // the screenshot.
         if (auto *action = window.findChild<QAction *>(QStringLiteral("openFromServerAction")))
             QTimer::singleShot(0, action, &QAction::trigger);
+        what = ScreenshotOf::DialogOverWindow;
+    }
+    // FAULTLESS_IMPORT=FILE:FILE:... imports those files into the open review (the import's
+    // summary is saved over the window).
+    const QStringList imports
+        = qEnvironmentVariable("FAULTLESS_IMPORT").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    if (!imports.isEmpty()) {
+        window.importFiles(imports);
         what = ScreenshotOf::DialogOverWindow;
     }
     bool rowOk = false;

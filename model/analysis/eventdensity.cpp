@@ -61,6 +61,8 @@ void accumulate(const TimelineIndex &index, EventDensity::Bins &bins, EventDensi
                 k = kinds[row];
             else if (key == EventDensity::Key::Severity)
                 k = severities[row];
+            else if (key == EventDensity::Key::LaneOrSource)
+                k = EventDensity::laneOrSourceKey(index, index.lanes()[row], index.sources()[row]);
             else
                 k = 0;
             group = k < groupOfKey.size() ? groupOfKey[k] : -1;
@@ -162,6 +164,9 @@ void accumulateStrata(const TimelineIndex &index, EventDensity::Bins &bins, Even
                 break;
             case EventDensity::Key::Severity:
                 k = s.severity;
+                break;
+            case EventDensity::Key::LaneOrSource:
+                k = EventDensity::laneOrSourceKey(index, s.lane, s.source);
                 break;
             case EventDensity::Key::None:
                 break;
@@ -281,10 +286,17 @@ quint32 EventDensity::keyOf(const TimelineIndex &index, qsizetype row, Key key)
         return quint32(index.kind(row));
     case Key::Severity:
         return quint32(index.severity(row));
+    case Key::LaneOrSource:
+        return laneOrSourceKey(index, index.lane(row), index.sourceIndex(row));
     case Key::None:
         break;
     }
     return 0;
+}
+
+quint32 EventDensity::laneOrSourceKey(const TimelineIndex &index, quint32 lane, quint32 source)
+{
+    return lane != 0 ? lane : quint32(index.laneNames().size()) + source;
 }
 
 EventDensity::Bins EventDensity::compute(const TimelineIndex &index, Instant from, Instant to, int binCount,

@@ -15,7 +15,9 @@ class EventDensity
 {
 public:
     // What a "lane" of the bins is keyed by.
-    enum class Key { Lane, Source, Kind, Severity, None };
+    // LaneOrSource: the lane where the event has one, else its source, numbered after the lanes
+    // (laneOrSourceKey()), so that events without a lane are grouped by the file they came from.
+    enum class Key { Lane, Source, Kind, Severity, None, LaneOrSource };
 
     struct Bins
     {
@@ -51,6 +53,8 @@ public:
 
     // The key value of one row for `key`.
     static quint32 keyOf(const TimelineIndex &index, qsizetype row, Key key);
+    // Key::LaneOrSource of a lane index and a source index.
+    static quint32 laneOrSourceKey(const TimelineIndex &index, quint32 lane, quint32 source);
 };
 
 } // namespace faultless::model

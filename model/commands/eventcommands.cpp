@@ -115,12 +115,31 @@ private:
 
 bool recordImport(ReviewDocument &document, qint64 sourceId, const QString &sourceName)
 {
+    return recordImports(document, { { sourceId, sourceName } });
+}
+
+bool recordImports(ReviewDocument &document, const QList<QPair<qint64, QString>> &sources)
+{
+    if (sources.isEmpty())
+        return true;
+    QList<qint64> ids;
+    for (const auto &source : sources)
+        ids << source.first;
+    auto setRemoved = [ids](bool removed) {
+        return [ids, removed](ReviewStore &s) {
+            for (qint64 id : ids) {
+                if (!SourceStore::setImportRemoved(s, id, removed))
+                    return false;
+            }
+            return true;
+        };
+    };
+    const QString text = sources.size() == 1 ? Text::tr("Import %1").arg(sources.first().second)
+                                             : Text::tr("Import %n file(s)", nullptr, int(sources.size()));
     // The import is already committed, and its text may still be being indexed by a transaction
     // that holds the write lock: the first redo() only shows the events, writing nothing.
     auto *command = new LambdaCommand(
-        document, Text::tr("Import %1").arg(sourceName), ReviewDocument::Area::Events, 0,
-        [sourceId](ReviewStore &s) { return SourceStore::setImportRemoved(s, sourceId, false); },
-        [sourceId](ReviewStore &s) { return SourceStore::setImportRemoved(s, sourceId, true); });
+        document, text, ReviewDocument::Area::Events, 0, setRemoved(false), setRemoved(true));
     command->skipFirstApply();
     return push(document, command);
 }

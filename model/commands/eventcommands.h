@@ -2,6 +2,8 @@
 
 #include "document/reviewdocument.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace faultless::model::commands {
@@ -12,6 +14,9 @@ namespace faultless::model::commands {
 // Records an import that has already been committed (on a worker thread) as one undo step:
 // undo hides the whole source, redo shows it again.
 bool recordImport(ReviewDocument &document, qint64 sourceId, const QString &sourceName);
+// The same for the files of one import (a multi-file drop or selection): one undo step that
+// hides or shows every one of them. `sources` pairs a source id with its name.
+bool recordImports(ReviewDocument &document, const QList<QPair<qint64, QString>> &sources);
 bool removeSource(ReviewDocument &document, qint64 sourceId);
 bool setHighlighted(ReviewDocument &document, qint64 eventId, bool highlighted);
 // phase: "detection", "diagnosis", "repair", "key moment" or empty

@@ -31,6 +31,18 @@ const Importer *ImporterRegistry::find(const QString &id) const
     return nullptr;
 }
 
+QStringList ImporterRegistry::supportedSuffixes() const
+{
+    QStringList suffixes { QStringLiteral("gz") }; // any of the others, gzip-compressed
+    for (const auto &importer : m_importers) {
+        for (const QString &suffix : importer->fileSuffixes())
+            suffixes << suffix.toLower();
+    }
+    suffixes.sort();
+    suffixes.removeDuplicates();
+    return suffixes;
+}
+
 FormatDetection ImporterRegistry::detect(const QByteArray &prefix, const QString &fileName) const
 {
     const QString suffix = QFileInfo(fileName).completeSuffix().toLower();

@@ -25,6 +25,9 @@ public:
     FormatDetection detect(const QByteArray &prefix, const QString &fileName) const;
     // A fresh instance for one import (importers may keep per-read state).
     std::unique_ptr<Importer> create(const QString &id) const;
+    // Every file suffix an importer names, lower case, sorted, without duplicates, plus the
+    // compressed forms ImportInput reads ("gz"): what a file dialog offers as "All supported files".
+    QStringList supportedSuffixes() const;
 
     static constexpr qsizetype SniffSize = 64 * 1024;
     static constexpr int MinimumConfidence = 20;

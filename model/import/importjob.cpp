@@ -424,6 +424,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     if (!importer)
         return result;
     result.formatId = importer->id();
+    result.formatName = importer->displayName();
 
     ImportContext context;
     context.fileName = request.path;

@@ -44,6 +44,7 @@ struct ImportResult
     qint64 sourceId = 0;
     QString sourceName;
     QString formatId;
+    QString formatName; // the importer's translated name, for the import summary
     qint64 accepted = 0;
     qint64 rejected = 0;
     qint64 duplicates = 0;

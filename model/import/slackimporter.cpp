@@ -155,7 +155,7 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
     }
     const QString path = context.fileName.isEmpty() ? input.fileName() : context.fileName;
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06"))
-        return readZip(bytes, input, sink, error);
+        return readZip(bytes, input, sink, context, error);
 
     // One day file: <export>/<channel>/<date>.json; names come from <export>/users.json.
     const QFileInfo info(path);
@@ -165,8 +165,6 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
     QFile usersFile(usersInfo.filePath());
     if (usersInfo.isFile() && usersInfo.size() < kMaxUsersFileBytes && usersFile.open(QIODevice::ReadOnly))
         users = parseUsers(usersFile.readAll(), input.maxDocumentMemory());
-    else
-        context.notes << tr("No users.json next to the channel folder: authors are shown as Slack user ids.");
     const QString channel = info.dir().dirName();
     if (!input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
         if (error)
@@ -181,10 +179,19 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
                          .arg(input.fileName(), parseError.errorString());
         return false;
     }
-    return addMessages(doc.array(), channel, QString(), users, input, sink, JsonPositions::ofArray(bytes));
+    qint64 authorsAsIds = 0;
+    const bool read = addMessages(doc.array(), channel, QString(), users, input, sink, &authorsAsIds,
+        JsonPositions::ofArray(bytes));
+    // Said only when it is so: messages often carry their author's name themselves.
+    if (authorsAsIds > 0)
+        context.notes << tr("%n message(s) show their author as a Slack user id: no users.json next to "
+                            "the channel folder names them.",
+            nullptr, int(authorsAsIds));
+    return read;
 }
 
-bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSink &sink, QString *error)
+bool SlackImporter::readZip(
+    const QByteArray &bytes, ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     zip_error_t zipError;
     zip_error_init(&zipError);
@@ -312,6 +319,7 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
         }
     }
     bool any = false;
+    qint64 authorsAsIds = 0;
     for (const Entry &entry : entries) {
         if (input.isCanceled())
             return false;
@@ -340,15 +348,22 @@ bool SlackImporter::readZip(const QByteArray &bytes, ImportInput &input, EventSi
                 json.left(300) });
             continue;
         }
-        any = addMessages(doc.array(), parts.at(parts.size() - 2), entry.name, users, input, sink) || any;
+        any = addMessages(
+                  doc.array(), parts.at(parts.size() - 2), entry.name, users, input, sink, &authorsAsIds)
+            || any;
     }
+    if (authorsAsIds > 0)
+        context.notes << tr("%n message(s) show their author as a Slack user id: the archive's users.json "
+                            "does not name them.",
+            nullptr, int(authorsAsIds));
     if (!any && error)
         *error = tr("%1: no channel day files in the archive").arg(input.fileName());
     return any;
 }
 
 bool SlackImporter::addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
-    const Users &users, ImportInput &input, EventSink &sink, const QList<JsonPositions::Position> &positions)
+    const Users &users, ImportInput &input, EventSink &sink, qint64 *authorsAsIds,
+    const QList<JsonPositions::Position> &positions)
 {
     const QByteArray lane = (QLatin1Char('#') + channel).toUtf8();
     for (qsizetype i = 0; i < messages.size(); ++i) {
@@ -384,8 +399,12 @@ bool SlackImporter::addMessages(const QJsonArray &messages, const QString &chann
             author = users.value(userId);
         if (author.isEmpty())
             author = m.value(QLatin1String("username")).toString(); // bots
+        if (author.isEmpty() && !userId.isEmpty()) {
+            author = userId;
+            ++*authorsAsIds;
+        }
         if (author.isEmpty())
-            author = userId.isEmpty() ? m.value(QLatin1String("bot_id")).toString() : userId;
+            author = m.value(QLatin1String("bot_id")).toString();
         e.actor = author.toUtf8();
         QString text = resolveMarkup(m.value(QLatin1String("text")).toString(), users);
         const QJsonArray attachments = m.value(QLatin1String("attachments")).toArray();

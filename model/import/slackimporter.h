@@ -31,9 +31,11 @@ public:
 private:
     qint64 m_maxEntryBytes = 64ll * 1024 * 1024;
     qint64 m_maxTotalBytes = 512ll * 1024 * 1024;
-    bool readZip(const QByteArray &bytes, ImportInput &input, EventSink &sink, QString *error);
+    bool readZip(
+        const QByteArray &bytes, ImportInput &input, EventSink &sink, ImportContext &context, QString *error);
+    // `authorsAsIds` counts the messages whose author is left as a Slack user id (no name found).
     bool addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
-        const QHash<QString, QString> &users, ImportInput &input, EventSink &sink,
+        const QHash<QString, QString> &users, ImportInput &input, EventSink &sink, qint64 *authorsAsIds,
         const QList<JsonPositions::Position> &positions = {}); // of the messages in a day file
 };
 

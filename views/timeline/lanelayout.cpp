@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 
 namespace faultless::views {
 
@@ -19,6 +20,8 @@ QString LaneLayout::groupingName(Grouping grouping)
         return QStringLiteral("source");
     case Grouping::Kind:
         return QStringLiteral("kind");
+    case Grouping::ServiceOrSource:
+        return QStringLiteral("service-or-source");
     case Grouping::Lane:
         break;
     }
@@ -32,11 +35,20 @@ QString LaneLayout::groupingLabel(Grouping grouping)
         return tr("Source file");
     case Grouping::Kind:
         return tr("Kind");
+    case Grouping::ServiceOrSource:
+        //: Timeline grouping (the default): the service, flag or channel an event names, else
+        //: its source file; lanes ordered by kind (flags, experiments, alerts, chat, logs)
+        return tr("Service or source");
     case Grouping::Lane:
         break;
     }
     //: Timeline grouping: the lane an importer assigned (service, host, flag key, chat channel)
     return tr("Service, host, flag or channel");
+}
+
+QList<LaneLayout::Grouping> LaneLayout::groupings()
+{
+    return { Grouping::ServiceOrSource, Grouping::Lane, Grouping::Source, Grouping::Kind };
 }
 
 model::EventDensity::Key LaneLayout::densityKey() const
@@ -46,10 +58,109 @@ model::EventDensity::Key LaneLayout::densityKey() const
         return model::EventDensity::Key::Source;
     case Grouping::Kind:
         return model::EventDensity::Key::Kind;
+    case Grouping::ServiceOrSource:
+        return model::EventDensity::Key::LaneOrSource;
     case Grouping::Lane:
         break;
     }
     return model::EventDensity::Key::Lane;
+}
+
+namespace {
+// Where a lane of the default grouping goes: the rare, decisive kinds above the many log lines.
+int kindRank(model::EventKind kind)
+{
+    switch (kind) {
+    case model::EventKind::Flag:
+        return 0;
+    case model::EventKind::Experiment:
+        return 1;
+    case model::EventKind::Deploy:
+        return 2;
+    case model::EventKind::Alert:
+        return 3;
+    case model::EventKind::Chat:
+        return 4;
+    case model::EventKind::Note:
+        return 5;
+    case model::EventKind::Log:
+        break;
+    }
+    return 6;
+}
+
+// The keys present in a column of per-row keys below `size`.
+std::vector<bool> usedKeys(const std::vector<quint32> &column, size_t size)
+{
+    std::vector<bool> used(size, false);
+    for (quint32 key : column) {
+        if (key < used.size())
+            used[key] = true;
+    }
+    return used;
+}
+} // namespace
+
+void LaneLayout::collectLanes(const TimelineIndex &index)
+{
+    // Only lanes that hold events (a removed import leaves its lane names behind).
+    const std::vector<bool> used = usedKeys(index.lanes(), size_t(index.laneNames().size()));
+    for (size_t k = 0; k < used.size(); ++k) {
+        if (used[k])
+            m_lanes.push_back(
+                { quint32(k), k == 0 ? tr("(no lane)") : index.laneNames().value(qsizetype(k)), false });
+    }
+}
+
+void LaneLayout::collectServicesAndSources(const TimelineIndex &index)
+{
+    const quint32 laneCount = quint32(index.laneNames().size());
+    std::vector<bool> used(size_t(laneCount) + size_t(index.sourceIds().size()), false);
+    for (qsizetype row = 0; row < index.size(); ++row) {
+        const quint32 key = model::EventDensity::keyOf(index, row, model::EventDensity::Key::LaneOrSource);
+        if (key < used.size())
+            used[key] = true;
+    }
+    for (size_t k = 1; k < used.size(); ++k) {
+        if (!used[k])
+            continue;
+        const qsizetype source = qsizetype(k) - qsizetype(laneCount);
+        const QString name = k < laneCount ? index.laneNames().value(qsizetype(k))
+            : source == 0                  ? tr("Added by reviewers")
+                                           : index.sourceNames().value(source);
+        m_lanes.push_back({ quint32(k), name, false });
+    }
+}
+
+void LaneLayout::assignKinds(const TimelineIndex &index)
+{
+    if (m_lanes.empty())
+        return;
+    updateKeyMap();
+    std::vector<std::array<quint64, model::EventKindCount>> counts(m_lanes.size(), { 0 });
+    const model::EventDensity::Key key = densityKey();
+    auto add = [&](quint32 k, quint8 kind, quint64 n) {
+        const int lane = k < m_laneOfKey.size() ? m_laneOfKey[k] : -1;
+        if (lane >= 0 && kind < model::EventKindCount)
+            counts[size_t(lane)][kind] += n;
+    };
+    if (!index.strata().empty() && key != model::EventDensity::Key::Kind) {
+        // One entry per (lane, source, kind, severity) group: no pass over every event.
+        for (const TimelineIndex::Stratum &s : index.strata()) {
+            const quint32 k = key == model::EventDensity::Key::Lane ? s.lane
+                : key == model::EventDensity::Key::Source
+                ? s.source
+                : model::EventDensity::laneOrSourceKey(index, s.lane, s.source);
+            add(k, s.kind, s.end - s.begin);
+        }
+    } else {
+        for (qsizetype row = 0; row < index.size(); ++row)
+            add(model::EventDensity::keyOf(index, row, key), quint8(index.kind(row)), 1);
+    }
+    for (size_t i = 0; i < m_lanes.size(); ++i) {
+        const auto &c = counts[i];
+        m_lanes[i].kind = model::EventKind(std::max_element(c.begin(), c.end()) - c.begin());
+    }
 }
 
 void LaneLayout::rebuild(const TimelineIndex &index)
@@ -59,34 +170,22 @@ void LaneLayout::rebuild(const TimelineIndex &index)
         m_order.clear();
         m_collapsed.clear();
         for (const Lane &l : m_lanes) {
-            m_order << l.name;
+            if (m_userOrdered)
+                m_order << l.name;
             if (l.collapsed)
                 m_collapsed << l.name;
         }
     }
     m_lanes.clear();
-    std::vector<quint32> keys;
     switch (m_grouping) {
-    case Grouping::Lane: {
-        // Only lanes that hold events (a removed import leaves its lane names behind).
-        std::vector<bool> used(size_t(index.laneNames().size()), false);
-        for (quint32 lane : index.lanes()) {
-            if (lane < used.size())
-                used[lane] = true;
-        }
-        for (size_t k = 0; k < used.size(); ++k) {
-            if (used[k])
-                m_lanes.push_back(
-                    { quint32(k), k == 0 ? tr("(no lane)") : index.laneNames().value(qsizetype(k)), false });
-        }
+    case Grouping::Lane:
+        collectLanes(index);
         break;
-    }
+    case Grouping::ServiceOrSource:
+        collectServicesAndSources(index);
+        break;
     case Grouping::Source: {
-        std::vector<bool> used(size_t(index.sourceIds().size()), false);
-        for (quint32 source : index.sources()) {
-            if (source < used.size())
-                used[source] = true;
-        }
+        const std::vector<bool> used = usedKeys(index.sources(), size_t(index.sourceIds().size()));
         for (size_t k = 0; k < used.size(); ++k) {
             if (used[k])
                 m_lanes.push_back({ quint32(k),
@@ -100,10 +199,19 @@ void LaneLayout::rebuild(const TimelineIndex &index)
             used[kind] = true;
         for (int k = 0; k < model::EventKindCount; ++k) {
             if (used[size_t(k)])
-                m_lanes.push_back({ quint32(k), model::DomainText::kindLabel(model::EventKind(k)), false });
+                m_lanes.push_back({ quint32(k), model::DomainText::kindLabel(model::EventKind(k)), false,
+                    model::EventKind(k) });
         }
         break;
     }
+    }
+    if (m_grouping != Grouping::Kind)
+        assignKinds(index);
+    if (m_grouping == Grouping::ServiceOrSource) {
+        std::stable_sort(m_lanes.begin(), m_lanes.end(), [](const Lane &a, const Lane &b) {
+            const int ra = kindRank(a.kind), rb = kindRank(b.kind);
+            return ra != rb ? ra < rb : a.name.localeAwareCompare(b.name) < 0;
+        });
     }
     // Known names first in their saved order, new ones after in their natural order.
     std::stable_sort(m_lanes.begin(), m_lanes.end(), [this](const Lane &a, const Lane &b) {
@@ -144,6 +252,7 @@ void LaneLayout::move(int from, int to)
     m_order.clear();
     for (const Lane &l : m_lanes)
         m_order << l.name;
+    m_userOrdered = true;
     updateKeyMap();
 }
 
@@ -164,11 +273,13 @@ QString LaneLayout::saveState() const
 {
     QJsonArray order, collapsed;
     for (const Lane &l : m_lanes) {
-        order.append(l.name);
+        if (m_userOrdered)
+            order.append(l.name);
         if (l.collapsed)
             collapsed.append(l.name);
     }
     QJsonObject o;
+    o.insert(QStringLiteral("version"), 2);
     o.insert(QStringLiteral("grouping"), groupingName(m_grouping));
     o.insert(QStringLiteral("order"), order);
     o.insert(QStringLiteral("collapsed"), collapsed);
@@ -181,14 +292,24 @@ void LaneLayout::restoreState(const QString &json)
     if (o.isEmpty())
         return;
     const QString grouping = o.value(QStringLiteral("grouping")).toString();
-    for (Grouping g : { Grouping::Lane, Grouping::Source, Grouping::Kind }) {
-        if (groupingName(g) == grouping)
+    // States saved before version 2 said "lane" for the old default, which put every source
+    // without a service into "(no lane)": those take the new default (issue 21); a grouping
+    // chosen since is kept.
+    const bool oldDefault
+        = o.value(QStringLiteral("version")).toInt() < 2 && grouping == groupingName(Grouping::Lane);
+    for (Grouping g : groupings()) {
+        if (groupingName(g) == grouping && !oldDefault)
             m_grouping = g;
     }
     m_order.clear();
     m_collapsed.clear();
+    if (oldDefault) {
+        m_lanes.clear();
+        return; // its order was of the old lanes
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("order")).toArray())
         m_order << v.toString();
+    m_userOrdered = !m_order.isEmpty();
     for (const QJsonValue &v : o.value(QStringLiteral("collapsed")).toArray())
         m_collapsed << v.toString();
     m_lanes.clear(); // the next rebuild() applies the restored order

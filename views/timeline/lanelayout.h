@@ -17,17 +17,24 @@ namespace faultless::views {
 // Which lanes the timeline shows and in what order: events grouped by lane name (service, host,
 // flag key, channel — whatever the importer put there), by source file, or by kind; the user can
 // reorder and collapse lanes. The state is saved per review as JSON under "ui.timeline.lanes".
+//
+// The default, ServiceOrSource, takes the importer's lane where an event has one and else the
+// source file, so that a log without a service field gets a lane of its own instead of landing
+// in "(no lane)" with every other such source; its lanes are ordered by what they mostly hold
+// (flag changes, experiments, deploys, alerts, chat, then logs), so that the few decisive
+// events sit above the many log lines.
 class LaneLayout
 {
     Q_DECLARE_TR_FUNCTIONS(LaneLayout)
 public:
-    enum class Grouping { Lane, Source, Kind };
+    enum class Grouping { Lane, Source, Kind, ServiceOrSource };
 
     struct Lane
     {
-        quint32 key = 0; // lane index, source index or kind
+        quint32 key = 0; // lane index, source index, kind, or EventDensity::laneOrSourceKey()
         QString name;
         bool collapsed = false;
+        model::EventKind kind = model::EventKind::Log; // what most of its events are
     };
 
     // Rebuilds the lanes from the keys present in `index`, keeping the order and collapsed state
@@ -52,16 +59,24 @@ public:
 
     static QString groupingName(Grouping grouping); // stable id for saving
     static QString groupingLabel(Grouping grouping); // translated
+    static QList<Grouping> groupings(); // in the order the panel offers them
 
 private:
     void updateKeyMap();
+    void collectLanes(const model::TimelineIndex &index);
+    void collectServicesAndSources(const model::TimelineIndex &index);
+    // The kind most of each lane's events are, counted over every event (one pass).
+    void assignKinds(const model::TimelineIndex &index);
 
-    Grouping m_grouping = Grouping::Lane;
+    Grouping m_grouping = Grouping::ServiceOrSource;
     std::vector<Lane> m_lanes;
     std::vector<int> m_laneOfKey;
     // Remembered across rebuilds and from the saved state: names in the user's order.
     QStringList m_order;
     QStringList m_collapsed;
+    // Whether the user put the lanes in an order (move()): only then is it kept; otherwise every
+    // rebuild sorts afresh, so that the lanes of a later import still sort in by kind.
+    bool m_userOrdered = false;
 };
 
 } // namespace faultless::views

@@ -4,6 +4,7 @@
 #include "domain/timestamps.h"
 #include "items/timelineindex.h"
 #include "timeline/overviewstrip.h"
+#include "timeline/spanlegend.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelineview.h"
 
@@ -29,8 +30,7 @@ TimelinePanel::TimelinePanel(model::ReviewDocument &document, EventSelection &se
     bar->setContentsMargins(6, 2, 6, 2);
     auto *groupLabel = new QLabel(tr("&Lanes:"), this);
     groupLabel->setBuddy(m_grouping);
-    for (LaneLayout::Grouping g :
-        { LaneLayout::Grouping::Lane, LaneLayout::Grouping::Source, LaneLayout::Grouping::Kind })
+    for (LaneLayout::Grouping g : LaneLayout::groupings())
         m_grouping->addItem(LaneLayout::groupingLabel(g), int(g));
     m_grouping->setAccessibleName(tr("Group lanes by"));
     auto *colorLabel = new QLabel(tr("&Colour:"), this);
@@ -59,9 +59,15 @@ TimelinePanel::TimelinePanel(model::ReviewDocument &document, EventSelection &se
     bar->addWidget(zoomOut);
     bar->addWidget(zoomIn);
     bar->addWidget(fit);
-    bar->addStretch(1);
     m_range->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bar->addWidget(m_range);
+    // The bar never sets the width of the window's left side (at 1280x800 the range alone made it
+    // 890 pixels and squeezed the docks): the range is cut when there is no room, whole in its
+    // tooltip, and the combo boxes take the width of their shorter entries.
+    m_range->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_grouping->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_grouping->setMinimumContentsLength(17);
+    bar->addWidget(m_range, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +75,11 @@ TimelinePanel::TimelinePanel(model::ReviewDocument &document, EventSelection &se
     layout->addLayout(bar);
     layout->addWidget(m_overview);
     layout->addWidget(m_view, 1);
+    // Under the lanes, as a chart's key: a row of its own always has the room the bar lacks.
+    auto *legendRow = new QHBoxLayout;
+    legendRow->setContentsMargins(8, 1, 6, 1);
+    legendRow->addWidget(new SpanLegend(this), 1);
+    layout->addLayout(legendRow);
     // Tab goes top to bottom as the panel reads: the bar, the overview strip, the lanes (the view
     // was created first, which alone would put it before the strip).
     QWidget::setTabOrder(m_grouping, m_colorBy);
@@ -106,6 +117,7 @@ void TimelinePanel::updateRangeLabel()
                          .arg(model::timestamps::toDisplay(m_view->visibleFrom(), zone),
                              model::timestamps::toDisplay(m_view->visibleTo(), zone),
                              TimeAxis::durationLabel(m_view->visibleTo() - m_view->visibleFrom())));
+    m_range->setToolTip(m_range->text());
 }
 
 } // namespace faultless::views

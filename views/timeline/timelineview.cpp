@@ -8,6 +8,7 @@
 #include "items/timelineindex.h"
 #include "practice/disputemarkerdelegate.h"
 #include "store/eventquery.h"
+#include "timeline/flagstateline.h"
 #include "timeline/phasenames.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelinecolors.h"
@@ -183,6 +184,8 @@ TimelineView::TimelineView(ReviewDocument &document, EventSelection &selection, 
         m_document.store().setMeta(QLatin1String(kLaneStateKey), m_layout.saveState());
         m_matches.reset();
         m_reversals.clear();
+        m_flagStates.clear();
+        m_markLabels.clear();
         m_disputeStates.clear();
         m_disputedRows.clear();
     });
@@ -232,6 +235,8 @@ void TimelineView::reload()
     m_layout.rebuild(m_document.timeline());
     QString error;
     m_reversals = model::Reversibility::compute(m_document.store(), &error);
+    m_flagStates = FlagStateLine::build(m_reversals);
+    m_markLabels.clear();
     if (m_matches) {
         // Rows moved: the search bar re-runs the search and sets fresh matches.
         m_matches.reset();
@@ -747,31 +752,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setBrush(fill);
         p.drawRoundedRect(QRectF(x0, tops[size_t(lane)] + 3, x1 - x0, 9), 3, 3);
     }
-    // Flag changes until their reversal: a line with end caps in the lane of the change; an open
-    // (never reversed) change fades out to the right.
-    for (const model::FlagReversal &r : std::as_const(m_reversals)) {
-        const qsizetype row = index.rowOfEvent(r.changeEventId);
-        if (row < 0)
-            continue;
-        const Instant end = r.reversedAt.value_or(std::max(m_to, r.changedAt));
-        if (end < m_from || r.changedAt > m_to)
-            continue;
-        const int lane = m_layout.laneOfRow(index, row);
-        if (lane < 0 || heights[size_t(lane)] <= kCollapsedHeight)
-            continue;
-        const double y = tops[size_t(lane)] + heights[size_t(lane)] - 6;
-        const double x0 = xOf(r.changedAt);
-        const double x1 = std::min(double(plot.right() + 2), xOf(end));
-        const QColor c = colors.kind(EventKind::Flag);
-        QPen pen(c, 2);
-        if (!r.isReversed())
-            pen.setStyle(Qt::DashLine);
-        p.setPen(pen);
-        p.drawLine(QPointF(x0, y), QPointF(x1, y));
-        p.drawLine(QPointF(x0, y - 4), QPointF(x0, y + 3));
-        if (r.isReversed())
-            p.drawLine(QPointF(x1, y - 4), QPointF(x1, y + 3));
-    }
+    paintFlagStates(p, plot, tops, heights, colors);
     p.setRenderHint(QPainter::Antialiasing, false);
 
     // Search matches: a bar under each bin (or event) that matched.
@@ -840,6 +821,9 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.drawEllipse(QPointF(x + 5, top + 4), 3, 3);
         }
     }
+
+    if (!m_lastFrameBinned)
+        paintMarkLabels(p, plot, tops, heights, firstRow, endRow, colors);
 
     // Disputed and uncertain events: an outline around the event's place in its lane in the
     // dispute colour (dashed when only uncertain) and, for disputed ones, a flag on top as a cue
@@ -1011,7 +995,7 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops,
         0, header.width(), header.height(), palette().cacheKey(), font().key(), dpr, m_layout.count());
     for (int i = 0; i < m_layout.count(); ++i) {
         const LaneLayout::Lane &lane = m_layout.lane(i);
-        key = qHashMulti(key, lane.name, lane.collapsed, tops[size_t(i)], heights[size_t(i)]);
+        key = qHashMulti(key, lane.name, lane.collapsed, int(lane.kind), tops[size_t(i)], heights[size_t(i)]);
     }
     if (key != m_laneHeadersKey || m_laneHeaders.isNull()) {
         m_laneHeadersKey = key;
@@ -1030,9 +1014,12 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops,
             const QFont f = h > kCollapsedHeight ? font() : small;
             hp.setFont(f);
             const QString arrow = lane.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ");
-            const QRect r(6, top, kHeaderWidth - 10, h);
+            // A swatch in the colour of what the lane mostly holds; the name cut at its end (the
+            // start tells names apart: "checkout-api", "checkout-v2"), whole in the tooltip.
+            hp.fillRect(QRect(kHeaderWidth - 5, top + 2, 3, std::max(1, h - 5)), colors.kind(lane.kind));
+            const QRect r(6, top, kHeaderWidth - 14, h);
             hp.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
-                QFontMetrics(f).elidedText(arrow + lane.name, Qt::ElideMiddle, r.width()));
+                QFontMetrics(f).elidedText(arrow + lane.name, Qt::ElideRight, r.width()));
             hp.setPen(QPen(colors.grid(), 1));
             hp.drawLine(0, top + h - 1, kHeaderWidth, top + h - 1);
         }
@@ -1040,6 +1027,138 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops,
         drawVerticalLine(hp, kHeaderWidth - 0.5, header.top(), header.bottom() + 1);
     }
     p.drawPixmap(header.topLeft(), m_laneHeaders);
+}
+
+double TimelineView::flagLineY(int lane, int environmentRow) const
+{
+    return laneTop(lane) + laneHeight(lane) - 6 - 4 * environmentRow;
+}
+
+// The state of each flag along its lane (FlagStateLine): solid while on, dashed while on for part
+// of the traffic, dotted where the sources never said whether it is on, nothing while off. A tick
+// marks each change, so the line visibly ends where the flag was turned off.
+void TimelineView::paintFlagStates(QPainter &p, const QRect &plot, const std::vector<int> &tops,
+    const std::vector<int> &heights, const TimelineColors &colors)
+{
+    const TimelineIndex &index = m_document.timeline();
+    const QColor c = colors.kind(EventKind::Flag);
+    for (const FlagStateSegment &segment : std::as_const(m_flagStates)) {
+        const Instant end = segment.to.value_or(std::max(m_to, segment.from));
+        if (end < m_from || segment.from > m_to)
+            continue;
+        const qsizetype row = index.rowOfEvent(m_reversals.at(segment.changeIndex).changeEventId);
+        const int lane = row < 0 ? -1 : m_layout.laneOfRow(index, row);
+        if (lane < 0 || heights[size_t(lane)] <= kCollapsedHeight)
+            continue;
+        const double y = tops[size_t(lane)] + heights[size_t(lane)] - 6 - 4 * segment.environmentRow;
+        const double x0 = xOf(segment.from);
+        const double x1 = std::min(double(plot.right() + 2), xOf(end));
+        p.setPen(QPen(c, 2));
+        p.drawLine(QPointF(x0, y - 4), QPointF(x0, y + 3));
+        if (segment.state == FlagStateSegment::State::Off)
+            continue;
+        QPen pen(c, segment.state == FlagStateSegment::State::Unknown ? 1.5 : 2);
+        pen.setCapStyle(Qt::FlatCap);
+        if (segment.state == FlagStateSegment::State::PartialRollout)
+            pen.setStyle(Qt::DashLine);
+        else if (segment.state == FlagStateSegment::State::Unknown)
+            pen.setStyle(Qt::DotLine);
+        p.setPen(pen);
+        p.drawLine(QPointF(std::max(x0, double(plot.left() - 2)), y), QPointF(x1, y));
+    }
+}
+
+// A short label for a flag change, chat message, alert or experiment mark; read once per event
+// and kept until the events change.
+QString TimelineView::markLabel(qsizetype row)
+{
+    const TimelineIndex &index = m_document.timeline();
+    const qint64 id = index.eventId(row);
+    if (const auto it = m_markLabels.constFind(id); it != m_markLabels.cend())
+        return *it;
+    QString label;
+    if (index.kind(row) == EventKind::Flag) {
+        for (const model::FlagReversal &r : std::as_const(m_reversals)) {
+            if (r.changeEventId == id)
+                label = FlagStateLine::markLabel(r);
+        }
+    }
+    if (label.isEmpty()) {
+        if (const std::optional<model::EventRow> event
+            = model::EventQuery::fetchOne(m_document.store(), id)) {
+            label = event->text.left(120).simplified();
+            if (index.kind(row) == EventKind::Chat && !event->actor.isEmpty())
+                //: A chat message's label on the timeline: author: message
+                label = tr("%1: %2").arg(event->actor, label);
+        }
+    }
+    m_markLabels.insert(id, label);
+    return label;
+}
+
+// Flag changes, chat messages, alerts and experiments are few and decisive: where the zoom leaves
+// room up to the next such mark of the lane, they carry a short label ("checkout-v2 → 50%").
+void TimelineView::paintMarkLabels(QPainter &p, const QRect &plot, const std::vector<int> &tops,
+    const std::vector<int> &heights, qsizetype firstRow, qsizetype endRow, const TimelineColors &colors)
+{
+    const TimelineIndex &index = m_document.timeline();
+    std::vector<std::vector<std::pair<double, qsizetype>>> marks(size_t(m_layout.count()));
+    for (qsizetype row = firstRow; row < endRow; ++row) {
+        const EventKind kind = index.kind(row);
+        if (kind != EventKind::Flag && kind != EventKind::Chat && kind != EventKind::Alert
+            && kind != EventKind::Experiment)
+            continue;
+        const int lane = m_layout.laneOfRow(index, row);
+        if (lane < 0 || heights[size_t(lane)] <= kCollapsedHeight)
+            continue;
+        const int top = tops[size_t(lane)];
+        if (top + heights[size_t(lane)] < plot.top() || top > plot.bottom())
+            continue;
+        marks[size_t(lane)].emplace_back(xOf(index.instant(row)), row);
+    }
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    p.setFont(small);
+    const QFontMetrics fm(small);
+    constexpr int kMinLabel = 36; // narrower than this, a label says nothing
+    constexpr int kMaxLabel = 220;
+    QColor back = palette().color(QPalette::Base);
+    back.setAlpha(215);
+    for (size_t lane = 0; lane < marks.size(); ++lane) {
+        const auto &inLane = marks[lane];
+        double freeFrom = plot.left();
+        for (size_t i = 0; i < inLane.size(); ++i) {
+            const double x = inLane[i].first + 5;
+            const double next = i + 1 < inLane.size() ? inLane[i + 1].first - 3 : plot.right();
+            const int room = int(std::min<double>(kMaxLabel, next - x));
+            if (x < freeFrom || room < kMinLabel)
+                continue;
+            const QString text = fm.elidedText(markLabel(inLane[i].second), Qt::ElideRight, room - 6);
+            if (text.isEmpty() || text == QStringLiteral("…"))
+                continue;
+            // At the foot of the lane, above the flag-state line: clear of the run and alert bars
+            // at its top and of the phase labels over the first lane.
+            const double y = std::max<double>(tops[lane] + 1, tops[lane] + heights[lane] - fm.height() - 10);
+            const QRectF box(x, y, fm.horizontalAdvance(text) + 6, fm.height());
+            p.setPen(Qt::NoPen);
+            p.setBrush(back);
+            p.drawRoundedRect(box, 2, 2);
+            p.setPen(colors.text());
+            p.drawText(box, Qt::AlignCenter, text);
+            freeFrom = box.right() + 4;
+        }
+    }
+}
+
+// The lane header's tooltip: the whole name (the header may cut it) and what the lane holds.
+QString TimelineView::laneHeaderTip(int lane) const
+{
+    if (lane < 0 || lane >= m_layout.count())
+        return {};
+    const LaneLayout::Lane &l = m_layout.lane(lane);
+    //: Tooltip of a timeline lane's name: %1 the full name, %2 the kind of most of its events
+    return tr("<b>%1</b><br>mostly %2")
+        .arg(l.name.toHtmlEscaped(), model::DomainText::kindLabel(l.kind).toHtmlEscaped());
 }
 
 void TimelineView::focusInEvent(QFocusEvent *event)
@@ -1320,24 +1439,25 @@ QString TimelineView::flagTip(qint64 eventId) const
     return tip;
 }
 
-// The span drawn from a flag change to its reversal (paintEvent) has a tooltip of its own; spans of
-// one lane share a line, so every span under the point is told, latest change first.
+// The flag-state line (paintFlagStates) has a tooltip of its own: the change that began the
+// state under the point, and whether and when it was reversed; environments of one flag share a
+// lane, so every segment under the point is told, latest change first.
 QString TimelineView::flagSpanTipAt(const QPoint &pos) const
 {
     const int lane = laneAt(pos.y());
-    if (lane < 0 || m_reversals.isEmpty())
+    if (lane < 0 || m_flagStates.isEmpty())
         return {};
     const auto &index = m_document.timeline();
-    const double lineY = laneTop(lane) + laneHeight(lane) - 6;
-    if (std::abs(pos.y() - lineY) > 5)
-        return {};
     QStringList tips;
-    for (const model::FlagReversal &r : std::as_const(m_reversals)) {
+    for (const FlagStateSegment &segment : std::as_const(m_flagStates)) {
+        const model::FlagReversal &r = m_reversals.at(segment.changeIndex);
         const qsizetype row = index.rowOfEvent(r.changeEventId);
         if (row < 0 || m_layout.laneOfRow(index, row) != lane)
             continue;
-        const double x0 = xOf(r.changedAt);
-        const double x1 = xOf(r.reversedAt.value_or(std::max(m_to, r.changedAt)));
+        if (std::abs(pos.y() - flagLineY(lane, segment.environmentRow)) > 4)
+            continue;
+        const double x0 = xOf(segment.from);
+        const double x1 = xOf(segment.to.value_or(std::max(m_to, segment.from)));
         if (pos.x() < x0 - 3 || pos.x() > x1 + 3)
             continue;
         const QString change = model::FlagWording::change({ r.flagKey, r.environment, r.before, r.after });
@@ -1350,6 +1470,9 @@ QString TimelineView::flagSpanTipAt(const QPoint &pos) const
             + model::timestamps::toDisplay(r.changedAt, m_document.timeZone()).toHtmlEscaped();
         if (!r.actor.isEmpty())
             tip += QStringLiteral(" · ") + r.actor.toHtmlEscaped();
+        //: %1: the flag's state, e.g. "on for part of the traffic"
+        tip += QStringLiteral("<br>")
+            + tr("Then: %1").arg(FlagStateLine::stateLabel(segment.state)).toHtmlEscaped();
         tips.prepend(tip + QStringLiteral("<br>") + model::Reversibility::describe(r).toHtmlEscaped());
     }
     return tips.join(QStringLiteral("<hr>"));
@@ -1357,6 +1480,8 @@ QString TimelineView::flagSpanTipAt(const QPoint &pos) const
 
 QString TimelineView::toolTipAt(const QPoint &pos) const
 {
+    if (pos.x() < kHeaderWidth && pos.y() >= kAxisHeight)
+        return laneHeaderTip(laneAt(pos.y()));
     const qint64 id = eventAt(pos);
     const QTimeZone zone = m_document.timeZone();
     if (id > 0) {

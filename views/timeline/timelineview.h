@@ -3,6 +3,7 @@
 #include "analysis/disputes.h"
 #include "analysis/eventdensity.h"
 #include "analysis/reversibility.h"
+#include "timeline/flagstateline.h"
 #include "timeline/lanelayout.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <optional>
 #include <vector>
 
+class QPainter;
 class QScrollBar;
 
 namespace faultless::model {
@@ -79,6 +81,8 @@ public:
     int laneAt(int y) const;
     // The centre of an event's mark (in its lane), or nullopt when it is not in view.
     std::optional<QPoint> positionOfEvent(qint64 eventId) const;
+    // The tooltip of a lane's name: the whole name and what the lane mostly holds.
+    QString laneHeaderTip(int lane) const;
     // The tooltip at a point: the event (with its disputes) or the bin under it.
     QString toolTipAt(const QPoint &pos) const;
     // A flag change's part of its event tooltip: the change in words and its reversal.
@@ -144,6 +148,12 @@ private:
     void announceCurrentEvent();
     void paintLaneHeaders(QPainter &p, const std::vector<int> &tops, const std::vector<int> &heights,
         const QFont &small, const TimelineColors &colors);
+    void paintFlagStates(QPainter &p, const QRect &plot, const std::vector<int> &tops,
+        const std::vector<int> &heights, const TimelineColors &colors);
+    void paintMarkLabels(QPainter &p, const QRect &plot, const std::vector<int> &tops,
+        const std::vector<int> &heights, qsizetype firstRow, qsizetype endRow, const TimelineColors &colors);
+    QString markLabel(qsizetype row);
+    double flagLineY(int lane, int environmentRow) const;
     enum LabelFont { NormalFont, BoldFont, SmallFont, LabelFontCount };
     const QStaticText &staticLabel(const QString &text, LabelFont font);
 
@@ -156,6 +166,8 @@ private:
     ColorBy m_colorBy = ColorBy::Severity;
     std::optional<std::vector<qint64>> m_matches;
     QList<model::FlagReversal> m_reversals;
+    QList<FlagStateSegment> m_flagStates; // the flag-state line, from m_reversals
+    QHash<qint64, QString> m_markLabels; // event id -> label of its mark, read on first use
     // Disputed and uncertain events: few, kept by id and by row (ascending) and drawn one by one
     // at every zoom, like the notable rows; never looked up per event of a bin.
     QHash<qint64, model::Disputes::State> m_disputeStates;
