@@ -7,6 +7,7 @@
 #include "search/eventdetails.h"
 #include "search/eventsearch.h"
 #include "search/sourceexcerpt.h"
+#include "store/eventquery.h"
 #include "store/eventwriter.h"
 
 #include <QFile>
@@ -113,6 +114,7 @@ private slots:
     void firstPageIsTheStartOfTheFullResult();
     void backgroundSearchShowsFirstPageThenTotal();
     void newerSearchCancelsTheOlderCount();
+    void eventQueryListsManyAndFewHitsInTimeOrder();
     void detailsOfAnEvent();
     void sourceExcerpt_data();
     void sourceExcerpt();
@@ -341,6 +343,38 @@ void TestSearch::newerSearchCancelsTheOlderCount()
     QVERIFY(result.generation != older);
     QCOMPARE(result.generation, newer);
     QCOMPARE(result.eventIds, ids({ 1, 251, 501, 751 }));
+}
+
+// More hits than EventQuery sorts (10,000) are streamed through the instant index; fewer are looked
+// up and sorted. Both print every hit once, in time order, which here is the reverse of id order.
+void TestSearch::eventQueryListsManyAndFewHitsInTimeOrder()
+{
+    tests::TempReview review;
+    QList<EventRecord> events;
+    const int count = 12000;
+    for (int i = 0; i < count; ++i) {
+        EventRecord e = record(count - i, "", "lane");
+        e.text = i % 2000 == 0 ? "request common rare" : "request common";
+        events << e;
+    }
+    addSource(review.store, QStringLiteral("reverse.jsonl"), events);
+    for (const auto &[word, expected] : { std::pair { "common", count }, std::pair { "rare", 6 } }) {
+        model::EventFilter filter;
+        filter.search = QString::fromLatin1(word);
+        std::vector<Instant> instants;
+        QString error;
+        QVERIFY2(model::EventQuery::forEach(
+                     review.store, filter,
+                     [&](const model::EventRow &row) {
+                         instants.push_back(row.instant);
+                         return true;
+                     },
+                     &error),
+            qPrintable(error));
+        QCOMPARE(int(instants.size()), expected);
+        QVERIFY(std::is_sorted(instants.begin(), instants.end()));
+        QVERIFY(std::adjacent_find(instants.begin(), instants.end()) == instants.end());
+    }
 }
 
 void TestSearch::detailsOfAnEvent()
