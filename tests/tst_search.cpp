@@ -7,11 +7,14 @@
 #include "search/eventdetails.h"
 #include "search/eventsearch.h"
 #include "search/sourceexcerpt.h"
+#include "store/eventquery.h"
 #include "store/eventwriter.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <algorithm>
 
 Q_DECLARE_METATYPE(faultless::model::SearchRequest)
 Q_DECLARE_METATYPE(std::vector<qint64>)
@@ -75,6 +78,23 @@ void fill(model::ReviewStore &store)
             record(45, "latency back to 220ms", "#inc-checkout", Severity::Unknown, EventKind::Chat) });
 }
 
+// 1000 events, one a second: "common" in every third, "rare" in every 250th.
+void fillMany(model::ReviewStore &store)
+{
+    QList<EventRecord> events;
+    for (int i = 0; i < 1000; ++i) {
+        QByteArray text = "request " + QByteArray::number(i);
+        if (i % 3 == 0)
+            text += " common";
+        if (i % 250 == 0)
+            text += " rare";
+        EventRecord e = record(i, "", i % 2 ? "lane-a" : "lane-b");
+        e.text = text;
+        events << e;
+    }
+    addSource(store, QStringLiteral("many.jsonl"), events);
+}
+
 std::vector<qint64> ids(std::initializer_list<qint64> list)
 {
     return list;
@@ -90,6 +110,11 @@ private slots:
     void query();
     void removedSourcesAreNotFound();
     void backgroundSearchDropsSupersededQueries();
+    void firstPageIsTheStartOfTheFullResult_data();
+    void firstPageIsTheStartOfTheFullResult();
+    void backgroundSearchShowsFirstPageThenTotal();
+    void newerSearchCancelsTheOlderCount();
+    void eventQueryListsManyAndFewHitsInTimeOrder();
     void detailsOfAnEvent();
     void sourceExcerpt_data();
     void sourceExcerpt();
@@ -209,6 +234,147 @@ void TestSearch::backgroundSearchDropsSupersededQueries()
     search.search(r);
     QTRY_COMPARE(finished.size(), 2);
     QVERIFY(finished.last().first().value<model::SearchResult>().eventIds.empty());
+}
+
+void TestSearch::firstPageIsTheStartOfTheFullResult_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("total");
+    QTest::newRow("common, one page of 200") << QStringLiteral("common") << 200 << 334;
+    QTest::newRow("common, pages of 1") << QStringLiteral("common") << 1 << 334;
+    QTest::newRow("common, page as large as the total") << QStringLiteral("common") << 334 << 334;
+    QTest::newRow("rare, fewer than a page") << QStringLiteral("rare") << 200 << 4;
+    QTest::newRow("nothing") << QStringLiteral("absent") << 200 << 0;
+}
+
+void TestSearch::firstPageIsTheStartOfTheFullResult()
+{
+    QFETCH(QString, text);
+    QFETCH(int, limit);
+    QFETCH(int, total);
+    tests::TempReview review;
+    fillMany(review.store);
+    SearchRequest r;
+    r.text = text;
+    const model::SearchResult all = model::EventSearch::run(review.store, r);
+    QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
+    QCOMPARE(int(all.eventIds.size()), total);
+    QVERIFY(std::is_sorted(all.eventIds.begin(), all.eventIds.end()));
+    const model::SearchResult page = model::EventSearch::runFirstPage(review.store, r, limit);
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    const size_t n = std::min(all.eventIds.size(), size_t(limit));
+    QCOMPARE(page.eventIds, std::vector<qint64>(all.eventIds.begin(), all.eventIds.begin() + qsizetype(n)));
+    // Complete only when the page was not full: a full page may have more after it.
+    QCOMPARE(page.complete, total < limit);
+    // With a filter besides the text, the page is still the start of the full list.
+    r.lanes = { QStringLiteral("lane-a") };
+    const model::SearchResult allA = model::EventSearch::run(review.store, r);
+    const model::SearchResult pageA = model::EventSearch::runFirstPage(review.store, r, limit);
+    const size_t nA = std::min(allA.eventIds.size(), size_t(limit));
+    QCOMPARE(
+        pageA.eventIds, std::vector<qint64>(allA.eventIds.begin(), allA.eventIds.begin() + qsizetype(nA)));
+}
+
+void TestSearch::backgroundSearchShowsFirstPageThenTotal()
+{
+    tests::TempReview review;
+    fillMany(review.store);
+    model::ReviewDocument document;
+    QVERIFY(document.open(review.path));
+    model::EventSearch search(document);
+    QSignalSpy pages(&search, &model::EventSearch::firstPage);
+    QSignalSpy finished(&search, &model::EventSearch::finished);
+    SearchRequest r;
+    r.text = QStringLiteral("common");
+    const quint64 generation = search.search(r);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(pages.size(), 1);
+    const auto page = pages.first().first().value<model::SearchResult>();
+    const auto total = finished.first().first().value<model::SearchResult>();
+    QCOMPARE(page.generation, generation);
+    QCOMPARE(total.generation, generation);
+    QVERIFY(!page.complete);
+    QVERIFY(total.complete);
+    QCOMPARE(int(page.eventIds.size()), model::EventSearch::FirstPage);
+    QCOMPARE(int(page.rows.size()), model::EventSearch::FirstPage);
+    // The lazy total is the whole synchronous result.
+    QCOMPARE(total.eventIds, model::EventSearch::run(review.store, r).eventIds);
+    QCOMPARE(total.eventIds.size(), size_t(334));
+    QVERIFY(std::equal(page.eventIds.begin(), page.eventIds.end(), total.eventIds.begin()));
+
+    // A search with fewer hits than a page answers once, with everything.
+    r.text = QStringLiteral("rare");
+    search.search(r);
+    QTRY_COMPARE(finished.size(), 2);
+    QTRY_VERIFY(!search.isRunning());
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(finished.last().first().value<model::SearchResult>().eventIds, ids({ 1, 251, 501, 751 }));
+}
+
+void TestSearch::newerSearchCancelsTheOlderCount()
+{
+    tests::TempReview review;
+    fillMany(review.store);
+    model::ReviewDocument document;
+    QVERIFY(document.open(review.path));
+    model::EventSearch search(document);
+    QSignalSpy finished(&search, &model::EventSearch::finished);
+    SearchRequest r;
+    r.text = QStringLiteral("common");
+    quint64 newer = 0;
+    // As soon as the first page of the common word is shown, the user types on: its count must
+    // never be reported, the newer search's must.
+    connect(&search, &model::EventSearch::firstPage, this, [&](const model::SearchResult &page) {
+        if (newer != 0)
+            return;
+        QCOMPARE(int(page.eventIds.size()), model::EventSearch::FirstPage);
+        SearchRequest next;
+        next.text = QStringLiteral("rare");
+        newer = search.search(next);
+    });
+    const quint64 older = search.search(r);
+    QTRY_VERIFY(newer != 0);
+    QTRY_COMPARE(finished.size(), 1);
+    QTRY_VERIFY(!search.isRunning());
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+    const auto result = finished.first().first().value<model::SearchResult>();
+    QVERIFY(result.generation != older);
+    QCOMPARE(result.generation, newer);
+    QCOMPARE(result.eventIds, ids({ 1, 251, 501, 751 }));
+}
+
+// More hits than EventQuery sorts (10,000) are streamed through the instant index; fewer are looked
+// up and sorted. Both print every hit once, in time order, which here is the reverse of id order.
+void TestSearch::eventQueryListsManyAndFewHitsInTimeOrder()
+{
+    tests::TempReview review;
+    QList<EventRecord> events;
+    const int count = 12000;
+    for (int i = 0; i < count; ++i) {
+        EventRecord e = record(count - i, "", "lane");
+        e.text = i % 2000 == 0 ? "request common rare" : "request common";
+        events << e;
+    }
+    addSource(review.store, QStringLiteral("reverse.jsonl"), events);
+    for (const auto &[word, expected] : { std::pair { "common", count }, std::pair { "rare", 6 } }) {
+        model::EventFilter filter;
+        filter.search = QString::fromLatin1(word);
+        std::vector<Instant> instants;
+        QString error;
+        QVERIFY2(model::EventQuery::forEach(
+                     review.store, filter,
+                     [&](const model::EventRow &row) {
+                         instants.push_back(row.instant);
+                         return true;
+                     },
+                     &error),
+            qPrintable(error));
+        QCOMPARE(int(instants.size()), expected);
+        QVERIFY(std::is_sorted(instants.begin(), instants.end()));
+        QVERIFY(std::adjacent_find(instants.begin(), instants.end()) == instants.end());
+    }
 }
 
 void TestSearch::detailsOfAnEvent()

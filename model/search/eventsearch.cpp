@@ -7,17 +7,29 @@
 
 namespace faultless::model {
 
-SearchResult EventSearch::run(const ReviewStore &store, const SearchRequest &request,
-    const std::atomic<quint64> *latest, quint64 generation)
+namespace {
+SearchResult resultOf(SearchMatches matches, quint64 generation)
 {
-    SearchMatches matches = SearchStore::matchingEvents(store, request, latest, generation);
     SearchResult result;
     result.generation = generation;
     result.eventIds = std::move(matches.eventIds);
     result.error = matches.error;
     result.canceled = matches.canceled;
+    result.complete = matches.complete;
     result.queryMicroseconds = matches.queryMicroseconds;
     return result;
+}
+} // namespace
+
+SearchResult EventSearch::run(const ReviewStore &store, const SearchRequest &request,
+    const std::atomic<quint64> *latest, quint64 generation)
+{
+    return resultOf(SearchStore::matchingEvents(store, request, latest, generation), generation);
+}
+
+SearchResult EventSearch::runFirstPage(const ReviewStore &store, const SearchRequest &request, int limit)
+{
+    return resultOf(SearchStore::firstMatches(store, request, limit), 0);
 }
 
 // Lives on the search thread; owns the second connection.
@@ -42,13 +54,26 @@ public:
             result.canceled = true; // superseded while queued
         } else if (!ensureOpen(&result.error)) {
         } else {
-            result = EventSearch::run(m_store, request, &m_owner.m_generation, generation);
+            result = firstPageThenAll(request, generation);
         }
         QMetaObject::invokeMethod(
             &m_owner, [owner = &m_owner, result] { owner->onWorkerFinished(result); }, Qt::QueuedConnection);
     }
 
 private:
+    // The first page goes to the GUI at once when more may match; the full list, which a newer
+    // generation interrupts, is the result.
+    SearchResult firstPageThenAll(const SearchRequest &request, quint64 generation)
+    {
+        SearchResult page = EventSearch::runFirstPage(m_store, request);
+        page.generation = generation;
+        if (page.complete || !page.error.isEmpty() || page.canceled)
+            return page;
+        QMetaObject::invokeMethod(
+            &m_owner, [owner = &m_owner, page] { owner->onWorkerFirstPage(page); }, Qt::QueuedConnection);
+        return EventSearch::run(m_store, request, &m_owner.m_generation, generation);
+    }
+
     bool ensureOpen(QString *error)
     {
         if (m_store.isOpen())
@@ -135,6 +160,15 @@ void EventSearch::cancel()
     QMutexLocker lock(&m_handleMutex);
     if (m_running.load() > 0)
         m_interrupter.interrupt();
+}
+
+void EventSearch::onWorkerFirstPage(const SearchResult &workerResult)
+{
+    if (workerResult.generation != m_generation.load())
+        return;
+    SearchResult result = workerResult;
+    result.rows = m_document.timeline().rowsOfEvents(result.eventIds);
+    emit firstPage(result);
 }
 
 void EventSearch::onWorkerFinished(const SearchResult &workerResult)

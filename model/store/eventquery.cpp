@@ -84,17 +84,45 @@ QString EventQuery::toFtsQuery(const QString &userText)
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+// Up to this many hits are looked up by id and sorted; more are streamed in time order.
+constexpr int kSortedHitsAtMost = 10000;
+
+// Whether the FTS query has fewer than `limit` hits, reading at most `limit` rowids. A query
+// that fails here (bad syntax) answers false; the real query then reports the error.
+bool fewerHitsThan(const ReviewStore &store, const QString &fts, int limit)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+            "SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)")))
+        return false;
+    q.addBindValue(fts);
+    q.addBindValue(limit);
+    return q.exec() && q.next() && q.value(0).toLongLong() < limit;
+}
+} // namespace
+
 bool EventQuery::forEach(const ReviewStore &store, const EventFilter &filter,
     const std::function<bool(const EventRow &)> &visit, QString *error)
 {
+    const QString fts = toFtsQuery(filter.search);
+    if (!filter.search.trimmed().isEmpty() && fts.isEmpty())
+        return true;
+    // A word in many events walks the events in time order through events_instant and checks each
+    // id against the FTS hits, so rows are printed as they are read; left to itself SQLite looks the
+    // hits up by id and sorts all of them (every column) before the first row comes out. A rare
+    // word keeps that plan: its few hits sort at once, and walking every event would cost more.
+    const bool stream = !fts.isEmpty() && !fewerHitsThan(store, fts, kSortedHitsAtMost);
     QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns)
-        + QStringLiteral(" FROM live_events e LEFT JOIN lanes l ON l.id = e.lane_id"
-                         " LEFT JOIN sources s ON s.id = e.source_id WHERE 1");
+        + (stream ? QStringLiteral(" FROM events e INDEXED BY events_instant"
+                                   " LEFT JOIN lanes l ON l.id = e.lane_id"
+                                   " LEFT JOIN sources s ON s.id = e.source_id"
+                                   " WHERE (e.source_id IS NULL OR s.removed = 0)")
+                  : QStringLiteral(" FROM live_events e LEFT JOIN lanes l ON l.id = e.lane_id"
+                                   " LEFT JOIN sources s ON s.id = e.source_id WHERE 1"));
     QVariantList values;
-    if (!filter.search.trimmed().isEmpty()) {
-        const QString fts = toFtsQuery(filter.search);
-        if (fts.isEmpty())
-            return true;
+    if (!fts.isEmpty()) {
         sql += QStringLiteral(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
         values << fts;
     }

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace faultless::model {
 
 bool SearchRequest::isEmpty() const
@@ -20,6 +22,17 @@ bool SearchRequest::isEmpty() const
 SearchMatches SearchStore::matchingEvents(const ReviewStore &store, const SearchRequest &request,
     const std::atomic<quint64> *latest, quint64 generation)
 {
+    return query(store, request, 0, latest, generation);
+}
+
+SearchMatches SearchStore::firstMatches(const ReviewStore &store, const SearchRequest &request, int limit)
+{
+    return query(store, request, std::max(1, limit), nullptr, 0);
+}
+
+SearchMatches SearchStore::query(const ReviewStore &store, const SearchRequest &request, int limit,
+    const std::atomic<quint64> *latest, quint64 generation)
+{
     SearchMatches result;
     sqlite3 *db = store.handle();
     if (!db) {
@@ -30,8 +43,13 @@ SearchMatches SearchStore::matchingEvents(const ReviewStore &store, const Search
     timer.start();
 
     // Built from fixed fragments; every user value is bound (docs/architecture.md, "Layers and folders").
-    QByteArray sql = "SELECT e.id FROM events e WHERE (e.source_id IS NULL OR e.source_id NOT IN"
-                     " (SELECT id FROM sources WHERE removed = 1))";
+    // With text, FTS5 drives the loop in rowid (= event id) order, which it reads in order from its
+    // index: the first page stops after `limit` rows instead of collecting every hit and sorting.
+    const bool hasText = !request.text.trimmed().isEmpty();
+    QByteArray sql = hasText ? "SELECT e.id FROM events_fts f CROSS JOIN events e ON e.id = f.rowid"
+                               " WHERE f.events_fts MATCH ? AND"
+                             : "SELECT e.id FROM events e WHERE";
+    sql += " (e.source_id IS NULL OR e.source_id NOT IN (SELECT id FROM sources WHERE removed = 1))";
     struct Bind
     {
         enum { Int, Text } type;
@@ -45,11 +63,10 @@ SearchMatches SearchStore::matchingEvents(const ReviewStore &store, const Search
             p += i ? ",?" : "?";
         return p;
     };
-    if (!request.text.trimmed().isEmpty()) {
+    if (hasText) {
         const QString fts = EventQuery::toFtsQuery(request.text);
         if (fts.isEmpty())
             return result;
-        sql += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
         binds.push_back({ Bind::Text, 0, fts.toUtf8() });
     }
     if (!request.kinds.isEmpty()) {
@@ -89,7 +106,11 @@ SearchMatches SearchStore::matchingEvents(const ReviewStore &store, const Search
         sql += " AND e.id IN (SELECT event_id FROM annotations)";
     if (request.highlightedOnly)
         sql += " AND e.highlighted = 1";
-    sql += " ORDER BY e.id";
+    sql += hasText ? " ORDER BY f.rowid" : " ORDER BY e.id";
+    if (limit > 0) {
+        sql += " LIMIT ?";
+        binds.push_back({ Bind::Int, limit, {} });
+    }
 
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
@@ -123,6 +144,7 @@ SearchMatches SearchStore::matchingEvents(const ReviewStore &store, const Search
         }
     }
     sqlite3_finalize(stmt);
+    result.complete = limit <= 0 || result.eventIds.size() < size_t(limit);
     if (result.canceled)
         result.eventIds.clear();
     result.queryMicroseconds = timer.nsecsElapsed() / 1000;

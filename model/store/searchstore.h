@@ -39,6 +39,8 @@ struct SearchMatches
     std::vector<qint64> eventIds; // ascending ids; empty when canceled
     QString error; // a message for the user, empty when fine
     bool canceled = false;
+    // False for a first page that was full: more events may match (see SearchStore::firstMatches).
+    bool complete = true;
     qint64 queryMicroseconds = 0;
 };
 
@@ -51,6 +53,10 @@ public:
     // that a newer generation than `generation` stops this one early (canceled).
     static SearchMatches matchingEvents(const ReviewStore &store, const SearchRequest &request,
         const std::atomic<quint64> *latest = nullptr, quint64 generation = 0);
+
+    // The first `limit` events of matchingEvents (the same order), read without collecting the
+    // rest: a common word shows its first screen at once. `complete` says whether that was all.
+    static SearchMatches firstMatches(const ReviewStore &store, const SearchRequest &request, int limit);
 
     // Stops the statement running on a connection, from any thread (sqlite3_interrupt is the one
     // call SQLite allows across threads): the search then reports itself canceled. Made on the
@@ -66,6 +72,11 @@ public:
     private:
         sqlite3 *m_db = nullptr;
     };
+
+private:
+    // limit <= 0: every match.
+    static SearchMatches query(const ReviewStore &store, const SearchRequest &request, int limit,
+        const std::atomic<quint64> *latest, quint64 generation);
 };
 
 } // namespace faultless::model

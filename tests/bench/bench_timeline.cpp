@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -160,6 +161,20 @@ bool generate(const QString &path, int count)
         writer.addEvent(std::move(e));
     }
     return writer.finish(&error) && t.commit();
+}
+
+// Wall time of an outside program (sqlite3, grep) in ms, its output to `output` when given.
+double runTool(const QString &program, const QStringList &args, const QString &output = {})
+{
+    QProcess process;
+    if (!output.isEmpty())
+        process.setStandardOutputFile(output);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    return ms(timer.nsecsElapsed());
 }
 
 template <typename F> Timing repeat(int n, F &&f)
@@ -375,6 +390,49 @@ int main(int argc, char *argv[])
         });
         std::snprintf(label, sizeof label, "FTS %s until table and timeline show it", q);
         report(label, shown.medianWall(), "ms", 50, shown.medianCpu());
+    }
+    tableModel.setRowFilter(std::nullopt);
+    timeline.setMatches(std::nullopt);
+
+    // Paged search (issue 25): the first page shown at once, the total counted after; beside
+    // sqlite3 running the same FTS query and grep -c on the events' text written out as a file.
+    const QString raw = dir.filePath(QStringLiteral("bench-text.txt"));
+    runTool(QStringLiteral("sqlite3"), { path, QStringLiteral("SELECT text FROM events") }, raw);
+    for (const char *word : { "exhausted", "cart" }) {
+        model::SearchRequest request;
+        request.text = QString::fromLatin1(word);
+        model::SearchResult page, all;
+        const auto first = repeat(5, [&](int) {
+            page = model::EventSearch::runFirstPage(document.store(), request);
+            std::vector<qint64> rows = index.rowsOfEvents(page.eventIds);
+            tableModel.setRowFilter(rows);
+            timeline.setMatches(std::move(rows));
+            timeline.render(&image, QPoint(), timeline.frameRegion());
+            table.render(&tableFrame);
+        });
+        const auto total = repeat(3, [&](int) { all = model::EventSearch::run(document.store(), request); });
+        char label[160];
+        std::snprintf(label, sizeof label, "paged FTS %s: first page (%zu) until table and timeline show it",
+            word, page.eventIds.size());
+        report(label, first.medianWall(), "ms", 50, first.medianCpu());
+        std::snprintf(
+            label, sizeof label, "paged FTS %s: total of %zu hits (background)", word, all.eventIds.size());
+        report(label, total.medianWall(), "ms", 1000, total.medianCpu());
+        const QString sql = QStringLiteral("SELECT count(*) FROM events_fts WHERE events_fts MATCH '%1'")
+                                .arg(QLatin1String(word));
+        std::vector<double> sqliteMs, grepMs;
+        for (int i = 0; i < 3; ++i) {
+            sqliteMs.push_back(
+                runTool(QStringLiteral("sqlite3"), { path, sql }, QStringLiteral("/dev/null")));
+            grepMs.push_back(runTool(QStringLiteral("grep"),
+                { QStringLiteral("-c"), QStringLiteral("-w"), QString::fromLatin1(word), raw },
+                QStringLiteral("/dev/null")));
+        }
+        std::sort(sqliteMs.begin(), sqliteMs.end());
+        std::sort(grepMs.begin(), grepMs.end());
+        std::printf("  peers for %s (median of 3, process start included): sqlite3 count(*) MATCH %.1f ms,"
+                    " grep -c -w on the text %.1f ms\n",
+            word, sqliteMs[1], grepMs[1]);
     }
     tableModel.setRowFilter(std::nullopt);
     timeline.setMatches(std::nullopt);

@@ -65,6 +65,7 @@ SearchBar::SearchBar(ReviewDocument &document, EventSelection &selection, QWidge
     connect(m_edit, &QLineEdit::textChanged, this, &SearchBar::scheduleSearch);
     connect(m_filterMenu, &QMenu::aboutToShow, this, &SearchBar::buildFilterMenu);
     connect(&m_search, &model::EventSearch::finished, this, &SearchBar::onFinished);
+    connect(&m_search, &model::EventSearch::firstPage, this, &SearchBar::onFirstPage);
 
     auto *escape = new QAction(this);
     escape->setShortcut(Qt::Key_Escape);
@@ -159,6 +160,18 @@ void SearchBar::onFinished(const model::SearchResult &result)
     m_active = true;
     m_status->setText(tr("%n match(es)", nullptr, int(m_rows.size())) + QStringLiteral(" · ")
         + tr("%1 ms").arg(double(result.queryMicroseconds) / 1000.0, 0, 'f', 1));
+    emit resultsChanged(&m_rows);
+}
+
+// The first screen of hits of a search with many, shown while the rest are counted.
+void SearchBar::onFirstPage(const model::SearchResult &result)
+{
+    if (m_pending)
+        return;
+    m_status->setToolTip({});
+    m_rows = result.rows;
+    m_active = true;
+    m_status->setText(tr("%1+ matches, counting…").arg(m_rows.size()));
     emit resultsChanged(&m_rows);
 }
 

@@ -50,6 +50,7 @@ signals:
 private:
     void scheduleSearch();
     void onFinished(const model::SearchResult &result);
+    void onFirstPage(const model::SearchResult &result);
     void buildFilterMenu();
     void updateFilterButton();
 
