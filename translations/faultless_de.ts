@@ -220,6 +220,106 @@
         <source>Collect several contributing factors and narratives from different vantage points.</source>
         <translation>Sammeln Sie mehrere beitragende Faktoren und Erzählungen aus verschiedenen Blickwinkeln.</translation>
     </message>
+    <message>
+        <source>Counterfactual: imagines a different past instead of explaining the one that happened.</source>
+        <translation>Kontrafaktisch: malt eine andere Vergangenheit aus, statt die tatsächliche zu erklären.</translation>
+    </message>
+    <message>
+        <source>Describe what people did and what made it reasonable to them at the time.</source>
+        <translation>Beschreiben Sie, was die Beteiligten taten und was es ihnen damals vernünftig erscheinen ließ.</translation>
+    </message>
+    <message>
+        <source>Measures a person against what they were expected to do, a standard clear only in hindsight.</source>
+        <translation>Misst eine Person an dem, was von ihr erwartet wurde – ein Maßstab, der erst im Nachhinein klar ist.</translation>
+    </message>
+    <message>
+        <source>Say what the person was attending to and what made the step easy to miss.</source>
+        <translation>Sagen Sie, worauf die Person ihre Aufmerksamkeit richtete und was den Schritt leicht übersehbar machte.</translation>
+    </message>
+    <message>
+        <source>Puts the outcome down to one person's act; outcomes come from many conditions together.</source>
+        <translation>Führt das Ergebnis auf die Handlung einer einzelnen Person zurück; Ergebnisse entstehen aus dem Zusammenwirken vieler Bedingungen.</translation>
+    </message>
+    <message>
+        <source>Describe the conditions that let the action have this outcome.</source>
+        <translation>Beschreiben Sie die Bedingungen, unter denen die Handlung zu diesem Ergebnis führen konnte.</translation>
+    </message>
+    <message>
+        <source>Which contributing factors came together here?</source>
+        <translation>Welche beitragenden Faktoren kamen hier zusammen?</translation>
+    </message>
+    <message>
+        <source>Which contributing factors, seen from several vantage points, came together here?</source>
+        <translation>Welche beitragenden Faktoren kamen hier zusammen, aus mehreren Blickwinkeln betrachtet?</translation>
+    </message>
+    <message>
+        <source>What did {who} see, know and expect at the time, and what made the action reasonable?</source>
+        <translation>Was war damals für {whom} zu sehen, was war bekannt, was wurde erwartet, und was ließ das Handeln vernünftig erscheinen?</translation>
+    </message>
+    <message>
+        <source>What made it look reasonable to {whom} at the time not to have {rest}?</source>
+        <translation>Was ließ es damals für {whom} vernünftig erscheinen, dies nicht zu tun ({rest})?</translation>
+    </message>
+    <message>
+        <source>What made it look reasonable to {whom} at the time to have {rest}?</source>
+        <translation>Was ließ es damals für {whom} vernünftig erscheinen, so zu handeln ({rest})?</translation>
+    </message>
+    <message>
+        <source>Which options did {who} see at the time, and what would have made it possible to have {rest}?</source>
+        <translation>Welche Möglichkeiten waren damals für {whom} erkennbar, und was hätte es möglich gemacht ({rest})?</translation>
+    </message>
+    <message>
+        <source>What happened instead, and what did people see and know at the time ({span} {rest})?</source>
+        <translation>Was geschah stattdessen, und was sahen und wussten die Beteiligten damals ({span} {rest})?</translation>
+    </message>
+    <message>
+        <source>What was competing for the attention of {whom} at the time, and what would have prompted {whom} to {verb} {rest}?</source>
+        <translation>Was nahm {whom} damals gleichzeitig in Anspruch, und was hätte {whom} dazu gebracht ({verb} {rest})?</translation>
+    </message>
+    <message>
+        <source>How did the procedure fit the situation of {whom}, and what did {who} rely on instead?</source>
+        <translation>Wie gut passte das Verfahren für {whom} zur damaligen Lage, und worauf stützte sich das Handeln stattdessen?</translation>
+    </message>
+    <message>
+        <source>How did it look to {whom} at the time: what did {who} see, expect and weigh up?</source>
+        <translation>Wie sah die Lage damals für {whom} aus: Was war zu sehen, was wurde erwartet, was wurde abgewogen?</translation>
+    </message>
+    <message>
+        <source>What workload, cues and pressures did {who} face at the time (instead of "{span}")?</source>
+        <translation>Welche Arbeitslast, welche Hinweise und welcher Druck prägten damals die Lage für {whom} (statt „{span}“)?</translation>
+    </message>
+    <message>
+        <source>What made the action reasonable to {whom} at the time (instead of "{span}")?</source>
+        <translation>Was ließ das Handeln damals für {whom} vernünftig erscheinen (statt „{span}“)?</translation>
+    </message>
+    <message>
+        <source>Which conditions made the outcome possible (instead of "{span}")?</source>
+        <translation>Welche Bedingungen machten das Ergebnis möglich (statt „{span}“)?</translation>
+    </message>
+    <message>
+        <source>What made the course actually taken look reasonable at the time, when the alternative was that {rest}?</source>
+        <translation>Was ließ den tatsächlich eingeschlagenen Weg damals vernünftig erscheinen, verglichen mit der Alternative ({rest})?</translation>
+    </message>
+    <message>
+        <source>What was competing for the attention of {whom} at the time, and what would have made it look worth it {rest}?</source>
+        <translation>Was nahm {whom} damals gleichzeitig in Anspruch, und was hätte es lohnend erscheinen lassen ({rest})?</translation>
+    </message>
+    <message>
+        <source>What was competing for the attention of {whom} at the time, and what made {rest} easy to miss?</source>
+        <translation>Was nahm {whom} damals gleichzeitig in Anspruch, und was machte es leicht, dies zu übersehen ({rest})?</translation>
+    </message>
+    <message>
+        <source>What was competing for the attention of {whom} at the time, and what would have reminded {whom} to {rest}?</source>
+        <translation>Was nahm {whom} damals gleichzeitig in Anspruch, und was hätte {whom} daran erinnert ({rest})?</translation>
+    </message>
+    <message>
+        <source>What made the action of {whom} reasonable at the time, and which other conditions let it lead to this outcome?</source>
+        <translation>Was ließ das Handeln damals für {whom} vernünftig erscheinen, und welche weiteren Bedingungen führten dazu, dass es zu diesem Ergebnis kam?</translation>
+    </message>
+    <message>
+        <source>the people involved</source>
+        <translation>die Beteiligten</translation>
+    </message>
 </context>
 <context>
     <name>BriefingData</name>
@@ -567,48 +667,6 @@
         <translation>%1 hat jetzt die Rolle %2 für %3</translation>
     </message>
     <message>
-        <source>Usage:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
-  faultless-cli info REVIEW [--json]
-  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
-  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli flags REVIEW [--json]
-  faultless-cli publish FILE SERVER-REVIEW
-  faultless-cli pull SERVER-REVIEW --output FILE
-  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
-Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
-</source>
-        <translation>Aufruf:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
-  faultless-cli info REVIEW [--json]
-  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
-  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli flags REVIEW [--json]
-  faultless-cli publish FILE SERVER-REVIEW
-  faultless-cli pull SERVER-REVIEW --output FILE
-  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-Eine SERVER-REVIEW wird überall angenommen, wo eine REVIEW gelesen wird, und hat die Form postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; das Passwort stammt aus ~/.pgpass oder PGPASSWORD.
-Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige Datensätze wurden abgelehnt.
-</translation>
-    </message>
-    <message>
         <source>%1: someone changed the same %2 meanwhile; nothing was changed, run the command again</source>
         <translation>%1: jemand hat inzwischen denselben Eintrag in %2 geändert; nichts wurde geändert, führen Sie den Befehl erneut aus</translation>
     </message>
@@ -705,6 +763,52 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>No flag changes.</source>
         <translation>Keine Feature-Flag-Änderungen.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
+  faultless-cli info REVIEW [--json]
+  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
+  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli flags REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] [--review REVIEW] &lt; TEXT
+A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
+Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
+</source>
+        <translation>Aufruf:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
+  faultless-cli info REVIEW [--json]
+  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
+  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli flags REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] [--review REVIEW] &lt; TEXT
+Eine SERVER-REVIEW, die überall dort angenommen wird, wo eine REVIEW gelesen wird, hat die Form postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; das Passwort stammt aus ~/.pgpass oder PGPASSWORD.
+Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige Datensätze wurden abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>no language check for "%1" (languages: %2)</source>
+        <translation>keine Sprachprüfung für „%1“ (Sprachen: %2)</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1036,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Remove tag "%1"</source>
         <translation>Tag „%1“ entfernen</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation><numerusform>%n Datei importieren</numerusform><numerusform>%n Dateien importieren</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EventQuery</name>
@@ -1123,6 +1231,30 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Flag changes (CSV)</source>
         <translation>Feature-Flag-Änderungen (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagStateLine</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A flag change's label on the timeline: flag key → new value, e.g. "checkout-v2 → 50%"</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>on for part of the traffic</source>
+        <translation>für einen Teil des Traffics an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>changed; whether on not recorded</source>
+        <translation>geändert; ob an oder aus, ist nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1689,11 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Added by reviewers</source>
         <translation>Vom Nachbetrachtungsteam hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Service or source</source>
+        <extracomment>Timeline grouping (the default): the service, flag or channel an event names, else its source file; lanes ordered by kind (flags, experiments, alerts, chat, logs)</extracomment>
+        <translation>Dienst oder Quelle</translation>
     </message>
 </context>
 <context>
@@ -2656,10 +2793,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <translation>&amp;Kategorien</translation>
     </message>
     <message>
-        <source>Compare Narratives</source>
-        <translation>Erzählungen vergleichen</translation>
-    </message>
-    <message>
         <source>Add Contributing &amp;Factor</source>
         <translation>Beitragenden &amp;Faktor hinzufügen</translation>
     </message>
@@ -2871,6 +3004,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>Merge into participant</source>
         <translation>Mit beteiligter Person zusammenführen</translation>
     </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Als anwesend markieren</translation>
+    </message>
+    <message>
+        <source>Mark not present</source>
+        <translation>Als nicht anwesend markieren</translation>
+    </message>
 </context>
 <context>
     <name>ServerLocation</name>
@@ -2992,10 +3133,6 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
 <context>
     <name>SlackImporter</name>
     <message>
-        <source>No users.json next to the channel folder: authors are shown as Slack user ids.</source>
-        <translation>Keine users.json neben dem Kanalordner: Autor:innen werden als Slack-Benutzer-IDs angezeigt.</translation>
-    </message>
-    <message>
         <source>%1: not a Slack day file (a JSON array of messages): %2</source>
         <translation>%1: keine Slack-Tagesdatei (ein JSON-Array von Nachrichten): %2</translation>
     </message>
@@ -3058,6 +3195,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>zip entry %1: larger than %2 MiB once read into memory (too many values for its size), skipped</source>
         <translation>ZIP-Eintrag %1: im Arbeitsspeicher größer als %2 MiB (zu viele Werte für seine Größe), übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) show their author as a Slack user id: no users.json next to the channel folder names them.</source>
+        <translation><numerusform>Bei %n Nachricht ist die verfassende Person nur als Slack-Benutzer-ID angegeben: Neben dem Kanalordner liegt keine users.json, die sie benennt.</numerusform><numerusform>Bei %n Nachrichten sind die verfassenden Personen nur als Slack-Benutzer-IDs angegeben: Neben dem Kanalordner liegt keine users.json, die sie benennt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) show their author as a Slack user id: the archive's users.json does not name them.</source>
+        <translation><numerusform>Bei %n Nachricht ist die verfassende Person nur als Slack-Benutzer-ID angegeben: Die users.json des Archivs nennt sie nicht.</numerusform><numerusform>Bei %n Nachrichten sind die verfassenden Personen nur als Slack-Benutzer-IDs angegeben: Die users.json des Archivs nennt sie nicht.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4397,19 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>No item has been disputed. %1</source>
         <translation>Bisher ist kein Element umstritten. %1</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Briefing: a narrative step that cites no event, "&lt;number&gt;. &lt;text&gt;"</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has %n step(s) without a cited event.</source>
+        <translation><numerusform>„%1“ hat %n Schritt ohne angeführtes Ereignis.</numerusform><numerusform>„%1“ hat %n Schritte ohne angeführtes Ereignis.</numerusform></translation>
+    </message>
+    <message>
+        <source>Steps of "%1" that cite no event:</source>
+        <translation>Schritte von „%1“, die kein Ereignis anführen:</translation>
+    </message>
 </context>
 <context>
     <name>faultless::model::CategoryModel</name>
@@ -4325,6 +4483,14 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation>%1, Byte %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4583,17 @@ Von: %3</translation>
 (%2)</source>
         <translation>%1
 (%2)</translation>
+    </message>
+    <message>
+        <source>Steps that cite no event, placed by their order between the narrative's cited steps</source>
+        <translation>Schritte, die kein Ereignis anführen, gemäß ihrer Reihenfolge zwischen den Schritten der Erzählung eingeordnet, die Ereignisse anführen</translation>
+    </message>
+    <message>
+        <source>%1. %2
+(no evidence)</source>
+        <extracomment>A narrative step that cites no event in the comparison: "&lt;number&gt;. &lt;text&gt;" and a mark below</extracomment>
+        <translation>%1. %2
+(ohne Beleg)</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4765,10 @@ Von: %3</translation>
     <message>
         <source>%1 can only be read (the file system or SQLite refused write access): changes cannot be saved. To edit the review, save a copy to a writable folder.</source>
         <translation>%1 kann nur gelesen werden (das Dateisystem oder SQLite hat den Schreibzugriff verweigert): Änderungen können nicht gespeichert werden. Um die Nachbetrachtung zu bearbeiten, speichern Sie eine Kopie in einem beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>The text of some events could not be indexed for search: %1. It will be indexed when the review is next opened.</source>
+        <translation>Der Text einiger Ereignisse konnte nicht für die Suche indiziert werden: %1. Er wird beim nächsten Öffnen der Nachbetrachtung indiziert.</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5424,81 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::EventActions</name>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation>&amp;Anmerken…</translation>
+    </message>
+    <message>
+        <source>Write what people saw, knew and expected at this event</source>
+        <translation>Schreiben Sie auf, was die Beteiligten bei diesem Ereignis sahen, wussten und erwarteten</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Disputed/Uncertain…</source>
+        <translation>Als &amp;umstritten/unsicher markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cite as Evidence for</source>
+        <translation>Als &amp;Beleg anführen für</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Narrative</source>
+        <translation>Zur &amp;Erzählung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Source</source>
+        <translation>In &amp;Quelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the event's time, origin and text</source>
+        <translation>Zeit, Herkunft und Text des Ereignisses kopieren</translation>
+    </message>
+    <message>
+        <source>No contributing factors yet</source>
+        <translation>Noch keine beitragenden Faktoren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No narratives yet</source>
+        <translation>Noch keine Erzählungen</translation>
+    </message>
+    <message>
+        <source>Annotate Event</source>
+        <translation>Anmerkung zum Ereignis</translation>
+    </message>
+    <message>
+        <source>Annotation text</source>
+        <translation>Anmerkungstext</translation>
+    </message>
+    <message>
+        <source>What did people see, know and expect at this moment?</source>
+        <translation>Was sahen, wussten und erwarteten die Beteiligten in diesem Moment?</translation>
+    </message>
+    <message>
+        <source>Tag Event</source>
+        <translation>Ereignis taggen</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::EventDetailPane</name>
     <message>
         <source>Show in &amp;Source</source>
@@ -5383,6 +5639,14 @@ Von: %3</translation>
     <message>
         <source>Takes back %1's change of %2 (%3), %4 later</source>
         <translation>Nimmt %4 später die Änderung zurück, die %1 um %2 vorgenommen hat (%3)</translation>
+    </message>
+    <message>
+        <source>Add the text as a new annotation (Ctrl+Return)</source>
+        <translation>Text als neue Anmerkung hinzufügen (Strg+Return)</translation>
+    </message>
+    <message>
+        <source>Show the event's attributes as the source recorded them</source>
+        <translation>Die Attribute des Ereignisses so zeigen, wie die Quelle sie aufgezeichnet hat</translation>
     </message>
 </context>
 <context>
@@ -5691,37 +5955,158 @@ Von: %3</translation>
         <translation>Sitzungsdauer</translation>
     </message>
     <message>
-        <source>← → to move · F11 full screen · Esc to leave</source>
+        <source>Page Down and Page Up move between questions</source>
+        <translation>Bild ab und Bild auf wechseln zwischen den Fragen</translation>
+    </message>
+    <message>
+        <source>Time since facilitator mode opened</source>
+        <translation>Zeit seit dem Öffnen des Moderationsmodus</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up: next / previous question · F11 full screen · Esc to leave</source>
         <extracomment>Keyboard hints at the bottom of facilitator mode</extracomment>
-        <translation>← → zum Wechseln · F11 Vollbild · Esc zum Verlassen</translation>
+        <translation>Bild ab / Bild auf: nächste / vorherige Frage · F11 Vollbild · Esc zum Verlassen</translation>
     </message>
     <message>
-        <source>Highlighted events</source>
-        <translation>Hervorgehobene Ereignisse</translation>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorherige</translation>
     </message>
     <message>
-        <source>Open questions</source>
-        <translation>Offene Fragen</translation>
+        <source>Previous question</source>
+        <translation>Vorherige Frage</translation>
     </message>
     <message>
-        <source>Narrative — %1</source>
-        <translation>Erzählung — %1</translation>
+        <source>N&amp;ext ▶</source>
+        <translation>&amp;Nächste ▶</translation>
     </message>
     <message>
-        <source>Nothing to walk through yet</source>
-        <translation>Noch nichts zum Durchgehen</translation>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
     </message>
     <message>
-        <source>Highlight events, add questions or write a narrative</source>
-        <translation>Heben Sie Ereignisse hervor, fügen Sie Fragen hinzu oder schreiben Sie eine Erzählung</translation>
+        <source>Answers</source>
+        <translation>Antworten</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>An answer from the room…</source>
+        <translation>Eine Antwort aus der Runde…</translation>
     </message>
     <message>
-        <source>Right and Left arrows move between slides</source>
-        <translation>Pfeil rechts und Pfeil links wechseln zwischen den Folien</translation>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer</source>
+        <translation>&amp;Antwort festhalten</translation>
+    </message>
+    <message>
+        <source>A new question…</source>
+        <translation>Eine neue Frage…</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Add &amp;Question</source>
+        <translation>&amp;Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>A new contributing factor…</source>
+        <translation>Ein neuer beitragender Faktor…</translation>
+    </message>
+    <message>
+        <source>New contributing factor</source>
+        <translation>Neuer beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>Add &amp;Factor</source>
+        <translation>Fa&amp;ktor hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Cite Selected Event</source>
+        <translation>Ausgewähltes &amp;Ereignis anführen</translation>
+    </message>
+    <message>
+        <source>Cite the event selected on the timeline as evidence for the selected factor</source>
+        <translation>Das auf der Zeitleiste ausgewählte Ereignis als Beleg für den ausgewählten Faktor anführen</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Erzählungen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Participants present</source>
+        <translation>Anwesende Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Tick who is in the room: sign-off offers them as present</source>
+        <translation>Haken Sie an, wer im Raum ist: Bei der Freigabe werden diese Personen als anwesend vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Someone else in the room…</source>
+        <translation>Weitere Person im Raum…</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Neue beteiligte Person</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>No question yet: add one below.</source>
+        <translation>Noch keine Frage: Fügen Sie unten eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · explored</source>
+        <extracomment>Facilitator mode: "Question &lt;n&gt; of &lt;count&gt;" and whether it is explored</extracomment>
+        <translation>Frage %1 von %2 · erörtert</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Mark E&amp;xplored</source>
+        <translation>Als erörtert &amp;markieren</translation>
+    </message>
+    <message>
+        <source>(no evidence)</source>
+        <translation>(kein Beleg)</translation>
+    </message>
+    <message>
+        <source>No narrative yet.</source>
+        <translation>Noch keine Erzählung.</translation>
+    </message>
+    <message>
+        <source>Present (%1 of %2)</source>
+        <translation>Anwesend (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Selected: %1 %2</source>
+        <translation>Ausgewählt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Click an event on the timeline to select it; highlighted events and phases are marked.</source>
+        <translation>Klicken Sie auf ein Ereignis in der Zeitleiste, um es auszuwählen; hervorgehobene Ereignisse und Phasen sind markiert.</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +6243,94 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::ImportSummaryDialog</name>
+    <message>
+        <source>Imported; search index incomplete</source>
+        <translation>Importiert; Suchindex unvollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported; %n already present</source>
+        <translation><numerusform>Importiert; %n bereits vorhanden</numerusform><numerusform>Importiert; %n bereits vorhanden</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing usable</source>
+        <translation>Nichts Verwertbares</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Teach Faultless this format…</source>
+        <translation>Faultless dieses Format &amp;beibringen…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Events added</source>
+        <translation>Hinzugefügte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Importierte Dateien</translation>
+    </message>
+    <message>
+        <source>Show Faultless where the time, level and message are in the selected file</source>
+        <translation>Faultless zeigen, wo Zeit, Stufe und Meldung in der ausgewählten Datei stehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported: %1 events added</source>
+        <extracomment>%2 is a number of events, written with the locale's digit grouping</extracomment>
+        <translation><numerusform>%n Datei importiert, hinzugefügte Ereignisse: %1</numerusform><numerusform>%n Dateien importiert, hinzugefügte Ereignisse: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped</source>
+        <translation><numerusform>%n Datensatz übersprungen</numerusform><numerusform>%n Datensätze übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation><numerusform>%n Datei konnte nicht gelesen werden</numerusform><numerusform>%n Dateien konnten nicht gelesen werden</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more skipped record(s), all kept in the review</source>
+        <translation><numerusform>…und %n weiterer übersprungener Datensatz, ebenfalls in der Nachbetrachtung aufbewahrt</numerusform><numerusform>…und %n weitere übersprungene Datensätze, alle in der Nachbetrachtung aufbewahrt</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::LanguageHighlighter</name>
     <message>
         <source>contributing factors</source>
@@ -5865,6 +6338,7 @@ Von: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Try:&lt;/i&gt; %3</source>
+        <extracomment>Tooltip of a flagged phrase: the phrase, why it is flagged, a reframing to try</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Versuchen Sie:&lt;/i&gt; %3</translation>
     </message>
     <message>
@@ -6083,24 +6557,12 @@ Von: %3</translation>
         <translation>Ereignisse importieren</translation>
     </message>
     <message>
-        <source>Logs and exports (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;All files (*)</source>
-        <translation>Logs und Exporte (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -6151,10 +6613,6 @@ Von: %3</translation>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <source>Search index incomplete</source>
-        <translation>Suchindex unvollständig</translation>
-    </message>
-    <message>
         <source>%1: events shown; indexing their text for search…</source>
         <translation>%1: Ereignisse werden angezeigt; ihr Text wird für die Suche indiziert …</translation>
     </message>
@@ -6177,6 +6635,14 @@ Von: %3</translation>
     <message>
         <source>&amp;Teach Faultless this format…</source>
         <translation>Faultless dieses Format &amp;beibringen…</translation>
+    </message>
+    <message>
+        <source>All supported files (%1)</source>
+        <translation>Alle unterstützten Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -6333,11 +6799,6 @@ Von: %3</translation>
         <translation>Faktoren, auf die sich noch keine verglichene Erzählung stützt</translation>
     </message>
     <message>
-        <source>Tinted rows: events not every narrative mentions. A bar at the left: uncertain (one bar) or disputed (two bars) — the event, an annotation of it, or a step. Narratives are compared, never ranked: none of them is marked as the right one.</source>
-        <extracomment>Legend of the narrative comparison</extracomment>
-        <translation>Getönte Zeilen: Ereignisse, die nicht jede Erzählung erwähnt. Ein Balken links: unsicher (ein Balken) oder umstritten (zwei Balken) – das Ereignis, eine Anmerkung dazu oder ein Schritt. Erzählungen werden verglichen, nie gewertet: Keine wird als die richtige markiert.</translation>
-    </message>
-    <message>
         <source>%1, step %2 (%3): %4</source>
         <extracomment>Narrative comparison: "&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;"</extracomment>
         <translation>%1, Schritt %2 (%3): %4</translation>
@@ -6366,6 +6827,64 @@ Von: %3</translation>
     <message>
         <source>Uncertain or disputed</source>
         <translation>Unsicher oder umstritten</translation>
+    </message>
+    <message>
+        <source>Compare Narratives — %1</source>
+        <translation>Erzählungen vergleichen — %1</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <extracomment>Label before the list of narratives to tick in the comparison workspace</extracomment>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Divergences</source>
+        <translation>&amp;Abweichungen</translation>
+    </message>
+    <message>
+        <source>Divergences</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>One line per cited event, in time order. Tinted: events not every narrative mentions. Dashed: a step that cites no event, placed by its order in its narrative. A bar at the left: uncertain (one bar) or disputed (two bars). Narratives are compared, never ranked.</source>
+        <extracomment>Legend of the narrative comparison</extracomment>
+        <translation>Eine Zeile pro angeführtem Ereignis, in zeitlicher Reihenfolge. Getönt: Ereignisse, die nicht jede Erzählung erwähnt. Gestrichelt: ein Schritt, der kein Ereignis anführt, eingeordnet nach seiner Position in seiner Erzählung. Ein Balken links: unsicher (ein Balken) oder umstritten (zwei Balken). Erzählungen werden verglichen, nie in eine Rangfolge gebracht.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Only "%1" cites: %2</source>
+        <extracomment>Divergence list: an event one narrative cites and the others leave out</extracomment>
+        <translation>Nur „%1“ führt an: %2</translation>
+    </message>
+    <message>
+        <source>"%1", step %2 cites no event: %3</source>
+        <extracomment>Divergence list: "&lt;narrative&gt;", step &lt;n&gt; cites no event: &lt;text&gt;</extracomment>
+        <translation>„%1“, Schritt %2 führt kein Ereignis an: %3</translation>
+    </message>
+    <message>
+        <source>"%1" tells "%2" before "%3"; "%4" the other way round</source>
+        <extracomment>Divergence list: two narratives tell two shared events in opposite orders</extracomment>
+        <translation>„%1“ erzählt „%2“ vor „%3“; „%4“ umgekehrt</translation>
+    </message>
+    <message>
+        <source>Tick two or more narratives to see where they diverge.</source>
+        <translation>Haken Sie zwei oder mehr Erzählungen an, um zu sehen, wo sie voneinander abweichen.</translation>
+    </message>
+    <message>
+        <source>The narratives cite the same events in the same order, and every step cites one.</source>
+        <translation>Die Erzählungen führen dieselben Ereignisse in derselben Reihenfolge an, und jeder Schritt führt eines an.</translation>
+    </message>
+    <message>
+        <source>&amp;Divergences (%1)</source>
+        <translation>&amp;Abweichungen (%1)</translation>
+    </message>
+    <message>
+        <source>step %1 (no evidence): %2</source>
+        <extracomment>Summary of the comparison: a step without evidence, "step &lt;n&gt; (no evidence): &lt;text&gt;"</extracomment>
+        <translation>Schritt %1 (kein Beleg): %2</translation>
     </message>
 </context>
 <context>
@@ -6815,6 +7334,10 @@ Von: %3</translation>
         <source>Full-text search over the events' text: words, "exact phrase", AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
         <translation>Volltextsuche im Text der Ereignisse: Wörter, "genaue Wortfolge", AND, OR, NOT und Präfix*. Zeitleiste und Tabelle zeigen die Treffer.</translation>
     </message>
+    <message>
+        <source>%1+ matches, counting…</source>
+        <translation>%1+ Treffer, weitere werden gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ServerBanner</name>
@@ -7047,6 +7570,37 @@ Von: %3</translation>
             <numerusform>%1 samt %n Ereignis aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
             <numerusform>%1 samt %n Ereignissen aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SpanLegend</name>
+    <message>
+        <source>experiment run, alert firing</source>
+        <translation>Experimentlauf, aktiver Alarm</translation>
+    </message>
+    <message>
+        <source>flag on</source>
+        <translation>Flag an</translation>
+    </message>
+    <message>
+        <source>partial rollout</source>
+        <translation>teilweiser Rollout</translation>
+    </message>
+    <message>
+        <source>flag state not recorded</source>
+        <translation>Flag-Zustand nicht erfasst</translation>
+    </message>
+    <message>
+        <source>flag change; no line: off</source>
+        <translation>Flag-Änderung; keine Linie: aus</translation>
+    </message>
+    <message>
+        <source>What the lines and bars over the lanes mean:</source>
+        <translation>Bedeutung der Linien und Balken über den Spuren:</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Legende der Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +8032,21 @@ Von: %3</translation>
     <message>
         <source>Takes back the change of %1 (%2), %3 later</source>
         <translation>Nimmt %3 später die Änderung von %1 (%2) zurück</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A chat message's label on the timeline: author: message</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mostly %2</source>
+        <extracomment>Tooltip of a timeline lane's name: %1 the full name, %2 the kind of most of its events</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;überwiegend %2</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <extracomment>%1: the flag's state, e.g. "on for part of the traffic"</extracomment>
+        <translation>Danach: %1</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation><numerusform>Import %n file</numerusform><numerusform>Import %n files</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExperimentCsvImporter</name>
     <message numerus="yes">
         <source>%n field(s) where the header has %1</source>
@@ -191,6 +198,17 @@
     </message>
 </context>
 <context>
+    <name>SlackImporter</name>
+    <message numerus="yes">
+        <source>%n message(s) show their author as a Slack user id: no users.json next to the channel folder names them.</source>
+        <translation><numerusform>%n message show their author as a Slack user id: no users.json next to the channel folder names them.</numerusform><numerusform>%n messages show their author as a Slack user id: no users.json next to the channel folder names them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) show their author as a Slack user id: the archive's users.json does not name them.</source>
+        <translation><numerusform>%n message show their author as a Slack user id: the archive's users.json does not name them.</numerusform><numerusform>%n messages show their author as a Slack user id: the archive's users.json does not name them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message numerus="yes">
         <source>%1 is not valid UTF-8 in %n line(s), the first being line %2; they were read as Windows-1252 (Latin-1).</source>
@@ -299,6 +317,10 @@
         <source>%n more narrative step(s) are in the practitioners' analysis.</source>
         <translation><numerusform>%n more narrative step are in the practitioners' analysis.</numerusform><numerusform>%n more narrative steps are in the practitioners' analysis.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>"%1" has %n step(s) without a cited event.</source>
+        <translation><numerusform>"%1" has %n step without a cited event.</numerusform><numerusform>"%1" has %n steps without a cited event.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>faultless::model::LearningModel</name>
@@ -333,6 +355,30 @@
     <message numerus="yes">
         <source>Title of the merged factor (evidence and links of all %n factor(s) are kept):</source>
         <translation><numerusform>Title of the merged factor (evidence and links of all %n factor are kept):</numerusform><numerusform>Title of the merged factor (evidence and links of all %n factors are kept):</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>Imported; %n already present</source>
+        <translation><numerusform>Imported; %n already present</numerusform><numerusform>Imported; %n already present</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported: %1 events added</source>
+        <extracomment>%2 is a number of events, written with the locale's digit grouping</extracomment>
+        <translation><numerusform>%n file imported: %1 events added</numerusform><numerusform>%n files imported: %1 events added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped</source>
+        <translation><numerusform>%n record skipped</numerusform><numerusform>%n records skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation><numerusform>%n file could not be read</numerusform><numerusform>%n files could not be read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more skipped record(s), all kept in the review</source>
+        <translation><numerusform>…and %n more skipped record, all kept in the review</numerusform><numerusform>…and %n more skipped records, all kept in the review</numerusform></translation>
     </message>
 </context>
 <context>

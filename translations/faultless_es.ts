@@ -220,6 +220,106 @@
         <source>Collect several contributing factors and narratives from different vantage points.</source>
         <translation>Reúna varios factores contribuyentes y narrativas desde distintos puntos de vista.</translation>
     </message>
+    <message>
+        <source>Counterfactual: imagines a different past instead of explaining the one that happened.</source>
+        <translation>Contrafáctico: imagina un pasado distinto en lugar de explicar el que ocurrió.</translation>
+    </message>
+    <message>
+        <source>Describe what people did and what made it reasonable to them at the time.</source>
+        <translation>Describa lo que hicieron las personas y qué hizo que en ese momento les pareciera razonable.</translation>
+    </message>
+    <message>
+        <source>Measures a person against what they were expected to do, a standard clear only in hindsight.</source>
+        <translation>Mide a una persona por lo que se esperaba que hiciera, un criterio que solo está claro a posteriori.</translation>
+    </message>
+    <message>
+        <source>Say what the person was attending to and what made the step easy to miss.</source>
+        <translation>Diga a qué prestaba atención la persona y qué hacía que el paso fuera fácil de pasar por alto.</translation>
+    </message>
+    <message>
+        <source>Puts the outcome down to one person's act; outcomes come from many conditions together.</source>
+        <translation>Atribuye el resultado al acto de una sola persona; los resultados surgen de muchas condiciones a la vez.</translation>
+    </message>
+    <message>
+        <source>Describe the conditions that let the action have this outcome.</source>
+        <translation>Describa las condiciones que permitieron que la acción tuviera este resultado.</translation>
+    </message>
+    <message>
+        <source>Which contributing factors came together here?</source>
+        <translation>¿Qué factores contribuyentes confluyeron aquí?</translation>
+    </message>
+    <message>
+        <source>Which contributing factors, seen from several vantage points, came together here?</source>
+        <translation>¿Qué factores contribuyentes, vistos desde varias perspectivas, confluyeron aquí?</translation>
+    </message>
+    <message>
+        <source>What did {who} see, know and expect at the time, and what made the action reasonable?</source>
+        <translation>¿Qué se veía, se sabía y se esperaba desde la posición de {whom} en ese momento, y qué hacía razonable la acción?</translation>
+    </message>
+    <message>
+        <source>What made it look reasonable to {whom} at the time not to have {rest}?</source>
+        <translation>¿Qué hacía parecer razonable para {whom}, en ese momento, no hacerlo ({rest})?</translation>
+    </message>
+    <message>
+        <source>What made it look reasonable to {whom} at the time to have {rest}?</source>
+        <translation>¿Qué hacía parecer razonable para {whom}, en ese momento, hacerlo ({rest})?</translation>
+    </message>
+    <message>
+        <source>Which options did {who} see at the time, and what would have made it possible to have {rest}?</source>
+        <translation>¿Qué opciones estaban a la vista de {whom} en ese momento, y qué lo habría hecho posible ({rest})?</translation>
+    </message>
+    <message>
+        <source>What happened instead, and what did people see and know at the time ({span} {rest})?</source>
+        <translation>¿Qué ocurrió en su lugar, y qué veían y sabían las personas en ese momento ({span} {rest})?</translation>
+    </message>
+    <message>
+        <source>What was competing for the attention of {whom} at the time, and what would have prompted {whom} to {verb} {rest}?</source>
+        <translation>¿Qué competía en ese momento por la atención de {whom}, y qué habría llevado a {whom} a hacerlo ({verb} {rest})?</translation>
+    </message>
+    <message>
+        <source>How did the procedure fit the situation of {whom}, and what did {who} rely on instead?</source>
+        <translation>¿Cómo encajaba el procedimiento en la situación de {whom}, y en qué se apoyaron las decisiones en su lugar?</translation>
+    </message>
+    <message>
+        <source>How did it look to {whom} at the time: what did {who} see, expect and weigh up?</source>
+        <translation>¿Cómo se presentaba la situación para {whom} en ese momento: qué se veía, qué se esperaba y qué se sopesaba?</translation>
+    </message>
+    <message>
+        <source>What workload, cues and pressures did {who} face at the time (instead of "{span}")?</source>
+        <translation>¿Qué carga de trabajo, señales y presiones pesaban en ese momento sobre {whom} (en vez de "{span}")?</translation>
+    </message>
+    <message>
+        <source>What made the action reasonable to {whom} at the time (instead of "{span}")?</source>
+        <translation>¿Qué hacía razonable la acción para {whom} en ese momento (en vez de "{span}")?</translation>
+    </message>
+    <message>
+        <source>Which conditions made the outcome possible (instead of "{span}")?</source>
+        <translation>¿Qué condiciones hicieron posible el resultado (en vez de "{span}")?</translation>
+    </message>
+    <message>
+        <source>What made the course actually taken look reasonable at the time, when the alternative was that {rest}?</source>
+        <translation>¿Qué hacía parecer razonable en ese momento el camino que realmente se tomó, frente a la alternativa ({rest})?</translation>
+    </message>
+    <message>
+        <source>What was competing for the attention of {whom} at the time, and what would have made it look worth it {rest}?</source>
+        <translation>¿Qué competía en ese momento por la atención de {whom}, y qué habría hecho que pareciera valer la pena ({rest})?</translation>
+    </message>
+    <message>
+        <source>What was competing for the attention of {whom} at the time, and what made {rest} easy to miss?</source>
+        <translation>¿Qué competía en ese momento por la atención de {whom}, y qué hacía fácil pasarlo por alto ({rest})?</translation>
+    </message>
+    <message>
+        <source>What was competing for the attention of {whom} at the time, and what would have reminded {whom} to {rest}?</source>
+        <translation>¿Qué competía en ese momento por la atención de {whom}, y qué habría servido a {whom} como recordatorio ({rest})?</translation>
+    </message>
+    <message>
+        <source>What made the action of {whom} reasonable at the time, and which other conditions let it lead to this outcome?</source>
+        <translation>¿Qué hacía razonable en ese momento la acción de {whom}, y qué otras condiciones hicieron que llevara a este resultado?</translation>
+    </message>
+    <message>
+        <source>the people involved</source>
+        <translation>las personas implicadas</translation>
+    </message>
 </context>
 <context>
     <name>BriefingData</name>
@@ -567,48 +667,6 @@
         <translation>%1 tiene ahora el rol %2 en %3</translation>
     </message>
     <message>
-        <source>Usage:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
-  faultless-cli info REVIEW [--json]
-  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
-  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli flags REVIEW [--json]
-  faultless-cli publish FILE SERVER-REVIEW
-  faultless-cli pull SERVER-REVIEW --output FILE
-  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
-Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
-</source>
-        <translation>Uso:
-  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
-  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
-  faultless-cli info REVIEW [--json]
-  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
-  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
-  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
-  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
-  faultless-cli archive REVIEW --output FILE.zip
-  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
-  faultless-cli agreement REVIEW [--json]
-  faultless-cli flags REVIEW [--json]
-  faultless-cli publish FILE SERVER-REVIEW
-  faultless-cli pull SERVER-REVIEW --output FILE
-  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
-  faultless-cli formats
-  faultless-cli language [--lang CODE] &lt; TEXT
-Una SERVER-REVIEW, admitida dondequiera que se lea una REVIEW, tiene la forma postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; la contraseña se toma de ~/.pgpass o PGPASSWORD.
-Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se rechazaron algunos registros.
-</translation>
-    </message>
-    <message>
         <source>%1: someone changed the same %2 meanwhile; nothing was changed, run the command again</source>
         <translation>%1: alguien cambió mientras tanto el mismo elemento de %2; no se cambió nada, vuelva a ejecutar el comando</translation>
     </message>
@@ -705,6 +763,52 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>No flag changes.</source>
         <translation>No hay cambios de feature flags.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
+  faultless-cli info REVIEW [--json]
+  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
+  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli flags REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] [--review REVIEW] &lt; TEXT
+A SERVER-REVIEW, accepted wherever a REVIEW is read, is postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; the password comes from ~/.pgpass or PGPASSWORD.
+Exit codes: 0 done, 1 usage error, 2 nothing done, 3 done but some records were rejected.
+</source>
+        <translation>Uso:
+  faultless-cli new REVIEW [--title TEXT] [--tz ZONE]
+  faultless-cli import REVIEW FILE... [--format ID | --format-file FILE] [--source NAME] [--tz ZONE] [--year YEAR] [--replace]
+  faultless-cli info REVIEW [--json]
+  faultless-cli summary REVIEW [--text TEXT] [--impact-from INSTANT] [--impact-to INSTANT] [--json]
+  faultless-cli annotate REVIEW --event ID --text TEXT [--author NAME]
+  faultless-cli events REVIEW [--search QUERY] [--from INSTANT] [--to INSTANT] [--kind KIND] [--format jsonl|csv]
+  faultless-cli export REVIEW --format md|html|pdf --output FILE [--audience leader|practitioner] [--lang CODE] [--tz ZONE] [--page-size A4|Letter] [--sections LIST] [--pseudonymise] [--redact|--no-redact] [--active-links] [--refuse-flagged]
+  faultless-cli archive REVIEW --output FILE.zip
+  faultless-cli restore ARCHIVE --output REVIEW [--sources DIR]
+  faultless-cli agreement REVIEW [--json]
+  faultless-cli flags REVIEW [--json]
+  faultless-cli publish FILE SERVER-REVIEW
+  faultless-cli pull SERVER-REVIEW --output FILE
+  faultless-cli grant SERVER-REVIEW USER --role reader|reviewer|facilitator
+  faultless-cli formats
+  faultless-cli language [--lang CODE] [--review REVIEW] &lt; TEXT
+Una SERVER-REVIEW, aceptada dondequiera que se lea una REVIEW, tiene la forma postgresql://[USER@]HOST[:PORT]/DATABASE?review=NAME; la contraseña se toma de ~/.pgpass o PGPASSWORD.
+Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se rechazaron algunos registros.
+</translation>
+    </message>
+    <message>
+        <source>no language check for "%1" (languages: %2)</source>
+        <translation>no hay comprobación de lenguaje para "%1" (idiomas: %2)</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1036,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Remove tag "%1"</source>
         <translation>Quitar etiqueta "%1"</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation><numerusform>Importar %n archivo</numerusform><numerusform>Importar %n archivos</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EventQuery</name>
@@ -1123,6 +1231,30 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Flag changes (CSV)</source>
         <translation>Cambios de feature flags (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagStateLine</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A flag change's label on the timeline: flag key → new value, e.g. "checkout-v2 → 50%"</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>on for part of the traffic</source>
+        <translation>activado para parte del tráfico</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>changed; whether on not recorded</source>
+        <translation>cambiado; no consta si está activado</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1689,11 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Added by reviewers</source>
         <translation>Añadido por revisores</translation>
+    </message>
+    <message>
+        <source>Service or source</source>
+        <extracomment>Timeline grouping (the default): the service, flag or channel an event names, else its source file; lanes ordered by kind (flags, experiments, alerts, chat, logs)</extracomment>
+        <translation>Servicio o fuente</translation>
     </message>
 </context>
 <context>
@@ -2656,10 +2793,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <translation>&amp;Categorías</translation>
     </message>
     <message>
-        <source>Compare Narratives</source>
-        <translation>Comparar narrativas</translation>
-    </message>
-    <message>
         <source>Add Contributing &amp;Factor</source>
         <translation>Añadir &amp;factor contribuyente</translation>
     </message>
@@ -2871,6 +3004,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>Merge into participant</source>
         <translation>Fusionar con participante</translation>
     </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Marcar como presente</translation>
+    </message>
+    <message>
+        <source>Mark not present</source>
+        <translation>Marcar como ausente</translation>
+    </message>
 </context>
 <context>
     <name>ServerLocation</name>
@@ -2992,10 +3133,6 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
 <context>
     <name>SlackImporter</name>
     <message>
-        <source>No users.json next to the channel folder: authors are shown as Slack user ids.</source>
-        <translation>No hay users.json junto a la carpeta del canal: los autores se muestran como identificadores de usuario de Slack.</translation>
-    </message>
-    <message>
         <source>%1: not a Slack day file (a JSON array of messages): %2</source>
         <translation>%1: no es un archivo diario de Slack (un array JSON de mensajes): %2</translation>
     </message>
@@ -3058,6 +3195,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>zip entry %1: larger than %2 MiB once read into memory (too many values for its size), skipped</source>
         <translation>entrada zip %1: más de %2 MiB una vez leída en memoria (demasiados valores para su tamaño), omitida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) show their author as a Slack user id: no users.json next to the channel folder names them.</source>
+        <translation><numerusform>%n mensaje muestra su autoría solo como ID de usuario de Slack: junto a la carpeta del canal no hay ningún users.json que indique de quién se trata.</numerusform><numerusform>%n mensajes muestran su autoría solo como ID de usuario de Slack: junto a la carpeta del canal no hay ningún users.json que indique de quién se trata.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) show their author as a Slack user id: the archive's users.json does not name them.</source>
+        <translation><numerusform>%n mensaje muestra su autoría solo como ID de usuario de Slack: el users.json del archivo zip no indica de quién se trata.</numerusform><numerusform>%n mensajes muestran su autoría solo como ID de usuario de Slack: el users.json del archivo zip no indica de quién se trata.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4397,19 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>No item has been disputed. %1</source>
         <translation>Hasta ahora ningún elemento está en disputa. %1</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Briefing: a narrative step that cites no event, "&lt;number&gt;. &lt;text&gt;"</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has %n step(s) without a cited event.</source>
+        <translation><numerusform>"%1" tiene %n paso sin ningún evento citado.</numerusform><numerusform>"%1" tiene %n pasos sin ningún evento citado.</numerusform></translation>
+    </message>
+    <message>
+        <source>Steps of "%1" that cite no event:</source>
+        <translation>Pasos de "%1" que no citan ningún evento:</translation>
+    </message>
 </context>
 <context>
     <name>faultless::model::CategoryModel</name>
@@ -4325,6 +4483,14 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>Source</source>
         <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation>%1, byte %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4583,17 @@ Por: %3</translation>
 (%2)</source>
         <translation>%1
 (%2)</translation>
+    </message>
+    <message>
+        <source>Steps that cite no event, placed by their order between the narrative's cited steps</source>
+        <translation>Pasos que no citan ningún evento, situados según su orden entre los pasos de la narrativa que sí citan eventos</translation>
+    </message>
+    <message>
+        <source>%1. %2
+(no evidence)</source>
+        <extracomment>A narrative step that cites no event in the comparison: "&lt;number&gt;. &lt;text&gt;" and a mark below</extracomment>
+        <translation>%1. %2
+(sin evidencia)</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4765,10 @@ Por: %3</translation>
     <message>
         <source>%1 can only be read (the file system or SQLite refused write access): changes cannot be saved. To edit the review, save a copy to a writable folder.</source>
         <translation>%1 solo se puede leer (el sistema de archivos o SQLite rechazó el acceso de escritura): los cambios no se pueden guardar. Para editar la revisión, guarde una copia en una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The text of some events could not be indexed for search: %1. It will be indexed when the review is next opened.</source>
+        <translation>El texto de algunos eventos no se pudo indexar para la búsqueda: %1. Se indexará la próxima vez que se abra la revisión.</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5424,81 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::EventActions</name>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation>&amp;Anotar…</translation>
+    </message>
+    <message>
+        <source>Write what people saw, knew and expected at this event</source>
+        <translation>Escriba lo que las personas veían, sabían y esperaban en este evento</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Etiquetar…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Destacar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Disputed/Uncertain…</source>
+        <translation>Marcar como en disputa/&amp;incierto…</translation>
+    </message>
+    <message>
+        <source>&amp;Cite as Evidence for</source>
+        <translation>&amp;Citar como evidencia para</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Narrative</source>
+        <translation>Añadir a la &amp;narrativa</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Source</source>
+        <translation>Ver en la &amp;fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Copy the event's time, origin and text</source>
+        <translation>Copiar la hora, el origen y el texto del evento</translation>
+    </message>
+    <message>
+        <source>No contributing factors yet</source>
+        <translation>Aún no hay factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No narratives yet</source>
+        <translation>Aún no hay narrativas</translation>
+    </message>
+    <message>
+        <source>Annotate Event</source>
+        <translation>Anotar evento</translation>
+    </message>
+    <message>
+        <source>Annotation text</source>
+        <translation>Texto de la anotación</translation>
+    </message>
+    <message>
+        <source>What did people see, know and expect at this moment?</source>
+        <translation>¿Qué veían, sabían y esperaban las personas en este momento?</translation>
+    </message>
+    <message>
+        <source>Tag Event</source>
+        <translation>Etiquetar evento</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::EventDetailPane</name>
     <message>
         <source>Show in &amp;Source</source>
@@ -5383,6 +5639,14 @@ Por: %3</translation>
     <message>
         <source>Takes back %1's change of %2 (%3), %4 later</source>
         <translation>Revierte el cambio que hizo %1 el %2 (%3), %4 después</translation>
+    </message>
+    <message>
+        <source>Add the text as a new annotation (Ctrl+Return)</source>
+        <translation>Añadir el texto como nueva anotación (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Show the event's attributes as the source recorded them</source>
+        <translation>Mostrar los atributos del evento tal como los registró la fuente</translation>
     </message>
 </context>
 <context>
@@ -5691,37 +5955,158 @@ Por: %3</translation>
         <translation>Tiempo de sesión</translation>
     </message>
     <message>
-        <source>← → to move · F11 full screen · Esc to leave</source>
+        <source>Page Down and Page Up move between questions</source>
+        <translation>Av Pág y Re Pág cambian de pregunta</translation>
+    </message>
+    <message>
+        <source>Time since facilitator mode opened</source>
+        <translation>Tiempo desde que se abrió el modo facilitador</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up: next / previous question · F11 full screen · Esc to leave</source>
         <extracomment>Keyboard hints at the bottom of facilitator mode</extracomment>
-        <translation>← → para moverse · F11 pantalla completa · Esc para salir</translation>
+        <translation>Av Pág / Re Pág: pregunta siguiente / anterior · F11 pantalla completa · Esc para salir</translation>
     </message>
     <message>
-        <source>Highlighted events</source>
-        <translation>Eventos destacados</translation>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ A&amp;nterior</translation>
     </message>
     <message>
-        <source>Open questions</source>
-        <translation>Preguntas abiertas</translation>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <source>Narrative — %1</source>
-        <translation>Narrativa — %1</translation>
+        <source>N&amp;ext ▶</source>
+        <translation>Si&amp;guiente ▶</translation>
     </message>
     <message>
-        <source>Nothing to walk through yet</source>
-        <translation>Todavía no hay nada que recorrer</translation>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <source>Highlight events, add questions or write a narrative</source>
-        <translation>Destaque eventos, añada preguntas o escriba una narrativa</translation>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>An answer from the room…</source>
+        <translation>Una respuesta de los presentes…</translation>
     </message>
     <message>
-        <source>Right and Left arrows move between slides</source>
-        <translation>Las flechas derecha e izquierda pasan de una diapositiva a otra</translation>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer</source>
+        <translation>&amp;Registrar respuesta</translation>
+    </message>
+    <message>
+        <source>A new question…</source>
+        <translation>Una pregunta nueva…</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nueva pregunta</translation>
+    </message>
+    <message>
+        <source>Add &amp;Question</source>
+        <translation>Añadir &amp;pregunta</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>A new contributing factor…</source>
+        <translation>Un factor contribuyente nuevo…</translation>
+    </message>
+    <message>
+        <source>New contributing factor</source>
+        <translation>Nuevo factor contribuyente</translation>
+    </message>
+    <message>
+        <source>Add &amp;Factor</source>
+        <translation>Añadir &amp;factor</translation>
+    </message>
+    <message>
+        <source>&amp;Cite Selected Event</source>
+        <translation>&amp;Citar evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Cite the event selected on the timeline as evidence for the selected factor</source>
+        <translation>Citar el evento seleccionado en la línea de tiempo como evidencia del factor seleccionado</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Narrativas</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Participants present</source>
+        <translation>Participantes presentes</translation>
+    </message>
+    <message>
+        <source>Tick who is in the room: sign-off offers them as present</source>
+        <translation>Marque quién está en la sala: al aprobar la revisión, se proponen como presentes</translation>
+    </message>
+    <message>
+        <source>Someone else in the room…</source>
+        <translation>Otra persona en la sala…</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>No question yet: add one below.</source>
+        <translation>Aún no hay preguntas: añada una abajo.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · explored</source>
+        <extracomment>Facilitator mode: "Question &lt;n&gt; of &lt;count&gt;" and whether it is explored</extracomment>
+        <translation>Pregunta %1 de %2 · explorada</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <source>Mark E&amp;xplored</source>
+        <translation>Marcar como e&amp;xplorada</translation>
+    </message>
+    <message>
+        <source>(no evidence)</source>
+        <translation>(sin evidencia)</translation>
+    </message>
+    <message>
+        <source>No narrative yet.</source>
+        <translation>Aún no hay ninguna narrativa.</translation>
+    </message>
+    <message>
+        <source>Present (%1 of %2)</source>
+        <translation>Presentes (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Selected: %1 %2</source>
+        <translation>Seleccionado: %1 %2</translation>
+    </message>
+    <message>
+        <source>Click an event on the timeline to select it; highlighted events and phases are marked.</source>
+        <translation>Haga clic en un evento de la línea de tiempo para seleccionarlo; los eventos y las fases destacados están marcados.</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +6243,94 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::ImportSummaryDialog</name>
+    <message>
+        <source>Imported; search index incomplete</source>
+        <translation>Importado; índice de búsqueda incompleto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported; %n already present</source>
+        <translation><numerusform>Importado; %n ya estaba presente</numerusform><numerusform>Importado; %n ya estaban presentes</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Nothing usable</source>
+        <translation>Nada aprovechable</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>&amp;Teach Faultless this format…</source>
+        <translation>&amp;Enseñar este formato a Faultless…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Events added</source>
+        <translation>Eventos añadidos</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Archivos importados</translation>
+    </message>
+    <message>
+        <source>Show Faultless where the time, level and message are in the selected file</source>
+        <translation>Mostrar a Faultless dónde están la hora, el nivel y el mensaje en el archivo seleccionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported: %1 events added</source>
+        <extracomment>%2 is a number of events, written with the locale's digit grouping</extracomment>
+        <translation><numerusform>%n archivo importado; eventos añadidos: %1</numerusform><numerusform>%n archivos importados; eventos añadidos: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped</source>
+        <translation><numerusform>%n registro omitido</numerusform><numerusform>%n registros omitidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation><numerusform>No se pudo leer %n archivo</numerusform><numerusform>No se pudieron leer %n archivos</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more skipped record(s), all kept in the review</source>
+        <translation><numerusform>…y %n registro omitido más, también conservado en la revisión</numerusform><numerusform>…y %n registros omitidos más, todos conservados en la revisión</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::LanguageHighlighter</name>
     <message>
         <source>contributing factors</source>
@@ -5865,6 +6338,7 @@ Por: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Try:&lt;/i&gt; %3</source>
+        <extracomment>Tooltip of a flagged phrase: the phrase, why it is flagged, a reframing to try</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Pruebe:&lt;/i&gt; %3</translation>
     </message>
     <message>
@@ -6083,24 +6557,12 @@ Por: %3</translation>
         <translation>Importar eventos</translation>
     </message>
     <message>
-        <source>Logs and exports (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;All files (*)</source>
-        <translation>Registros y exportaciones (*.json *.jsonl *.ndjson *.log *.txt *.csv *.tsv *.gz *.zip *.yaml *.yml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Importación terminada</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -6151,10 +6613,6 @@ Por: %3</translation>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
-        <source>Search index incomplete</source>
-        <translation>Índice de búsqueda incompleto</translation>
-    </message>
-    <message>
         <source>%1: events shown; indexing their text for search…</source>
         <translation>%1: eventos mostrados; indexando su texto para la búsqueda…</translation>
     </message>
@@ -6177,6 +6635,14 @@ Por: %3</translation>
     <message>
         <source>&amp;Teach Faultless this format…</source>
         <translation>&amp;Enseñar este formato a Faultless…</translation>
+    </message>
+    <message>
+        <source>All supported files (%1)</source>
+        <translation>Todos los archivos compatibles (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -6333,11 +6799,6 @@ Por: %3</translation>
         <translation>Factores en los que aún no se apoya ninguna narrativa comparada</translation>
     </message>
     <message>
-        <source>Tinted rows: events not every narrative mentions. A bar at the left: uncertain (one bar) or disputed (two bars) — the event, an annotation of it, or a step. Narratives are compared, never ranked: none of them is marked as the right one.</source>
-        <extracomment>Legend of the narrative comparison</extracomment>
-        <translation>Filas sombreadas: eventos que no mencionan todas las narrativas. Una barra a la izquierda: incierto (una barra) o en disputa (dos barras): el evento, una de sus anotaciones o un paso. Las narrativas se comparan, nunca se clasifican: ninguna se marca como la correcta.</translation>
-    </message>
-    <message>
         <source>%1, step %2 (%3): %4</source>
         <extracomment>Narrative comparison: "&lt;narrative&gt;, step &lt;n&gt; (&lt;Uncertain|Disputed&gt;): &lt;text&gt;"</extracomment>
         <translation>%1, paso %2 (%3): %4</translation>
@@ -6366,6 +6827,64 @@ Por: %3</translation>
     <message>
         <source>Uncertain or disputed</source>
         <translation>Incierto o en disputa</translation>
+    </message>
+    <message>
+        <source>Compare Narratives — %1</source>
+        <translation>Comparar narrativas — %1</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <extracomment>Label before the list of narratives to tick in the comparison workspace</extracomment>
+        <translation>Comparar:</translation>
+    </message>
+    <message>
+        <source>&amp;Divergences</source>
+        <translation>&amp;Divergencias</translation>
+    </message>
+    <message>
+        <source>Divergences</source>
+        <translation>Divergencias</translation>
+    </message>
+    <message>
+        <source>One line per cited event, in time order. Tinted: events not every narrative mentions. Dashed: a step that cites no event, placed by its order in its narrative. A bar at the left: uncertain (one bar) or disputed (two bars). Narratives are compared, never ranked.</source>
+        <extracomment>Legend of the narrative comparison</extracomment>
+        <translation>Una línea por evento citado, en orden temporal. Líneas sombreadas: eventos que no todas las narrativas mencionan. Líneas discontinuas: un paso que no cita ningún evento, situado según su orden en su narrativa. Una barra a la izquierda: incierto (una barra) o en disputa (dos barras). Las narrativas se comparan, nunca se clasifican.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Only "%1" cites: %2</source>
+        <extracomment>Divergence list: an event one narrative cites and the others leave out</extracomment>
+        <translation>Solo "%1" cita: %2</translation>
+    </message>
+    <message>
+        <source>"%1", step %2 cites no event: %3</source>
+        <extracomment>Divergence list: "&lt;narrative&gt;", step &lt;n&gt; cites no event: &lt;text&gt;</extracomment>
+        <translation>"%1", el paso %2 no cita ningún evento: %3</translation>
+    </message>
+    <message>
+        <source>"%1" tells "%2" before "%3"; "%4" the other way round</source>
+        <extracomment>Divergence list: two narratives tell two shared events in opposite orders</extracomment>
+        <translation>"%1" cuenta "%2" antes de "%3"; "%4", al revés</translation>
+    </message>
+    <message>
+        <source>Tick two or more narratives to see where they diverge.</source>
+        <translation>Marque dos o más narrativas para ver dónde divergen.</translation>
+    </message>
+    <message>
+        <source>The narratives cite the same events in the same order, and every step cites one.</source>
+        <translation>Las narrativas citan los mismos eventos en el mismo orden, y cada paso cita uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Divergences (%1)</source>
+        <translation>&amp;Divergencias (%1)</translation>
+    </message>
+    <message>
+        <source>step %1 (no evidence): %2</source>
+        <extracomment>Summary of the comparison: a step without evidence, "step &lt;n&gt; (no evidence): &lt;text&gt;"</extracomment>
+        <translation>paso %1 (sin evidencia): %2</translation>
     </message>
 </context>
 <context>
@@ -6815,6 +7334,10 @@ Por: %3</translation>
         <source>Full-text search over the events' text: words, "exact phrase", AND, OR, NOT and prefix*. The timeline and the table show the matches.</source>
         <translation>Búsqueda de texto completo en el texto de los eventos: palabras, "frase exacta", AND, OR, NOT y prefijo*. La línea de tiempo y la tabla muestran las coincidencias.</translation>
     </message>
+    <message>
+        <source>%1+ matches, counting…</source>
+        <translation>%1+ coincidencias, contando…</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::ServerBanner</name>
@@ -7047,6 +7570,37 @@ Por: %3</translation>
             <numerusform>¿Quitar %1 y su %n evento de la revisión? Puede deshacerlo.</numerusform>
             <numerusform>¿Quitar %1 y sus %n eventos de la revisión? Puede deshacerlo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faultless::views::SpanLegend</name>
+    <message>
+        <source>experiment run, alert firing</source>
+        <translation>ejecución de experimento, alerta activa</translation>
+    </message>
+    <message>
+        <source>flag on</source>
+        <translation>flag activado</translation>
+    </message>
+    <message>
+        <source>partial rollout</source>
+        <translation>despliegue parcial</translation>
+    </message>
+    <message>
+        <source>flag state not recorded</source>
+        <translation>estado del flag no registrado</translation>
+    </message>
+    <message>
+        <source>flag change; no line: off</source>
+        <translation>cambio de flag; sin línea: desactivado</translation>
+    </message>
+    <message>
+        <source>What the lines and bars over the lanes mean:</source>
+        <translation>Qué significan las líneas y las barras sobre los carriles:</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Leyenda de la línea de tiempo</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +8032,21 @@ Por: %3</translation>
     <message>
         <source>Takes back the change of %1 (%2), %3 later</source>
         <translation>Revierte el cambio de %1 (%2), %3 después</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A chat message's label on the timeline: author: message</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;mostly %2</source>
+        <extracomment>Tooltip of a timeline lane's name: %1 the full name, %2 the kind of most of its events</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;sobre todo %2</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <extracomment>%1: the flag's state, e.g. "on for part of the traffic"</extracomment>
+        <translation>Después: %1</translation>
     </message>
 </context>
 <context>
