@@ -180,8 +180,8 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
         return false;
     }
     qint64 authorsAsIds = 0;
-    const bool read = addMessages(doc.array(), channel, QString(), users, input, sink, &authorsAsIds,
-        JsonPositions::ofArray(bytes));
+    const bool read = addMessages(
+        doc.array(), channel, QString(), users, input, sink, &authorsAsIds, JsonPositions::ofArray(bytes));
     // Said only when it is so: messages often carry their author's name themselves.
     if (authorsAsIds > 0)
         context.notes << tr("%n message(s) show their author as a Slack user id: no users.json next to "
