@@ -99,6 +99,17 @@ qint64 disputesOf(const ReviewStore &store, const QString &type, qint64 itemId)
         .toLongLong();
 }
 
+// What a pull with PendingText::Leave leaves: every event, an empty full-text index, and the
+// whole id range noted as pending text.
+bool leaveAsAPullDoes(ReviewStore &store)
+{
+    ReviewStore::Transaction tx(store);
+    return store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('delete-all')"))
+        && EventWriter::markTextPending(store, count(store, QStringLiteral("SELECT min(id) FROM events")),
+            count(store, QStringLiteral("SELECT max(id) FROM events")))
+        && tx.commit();
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -436,16 +447,7 @@ void TestReviewPractice::pendingTextIsIndexedInTheBackgroundAroundEdits()
     const QString path = f.document.path();
     const qint64 events = count(f.document.store(), QStringLiteral("SELECT COUNT(*) FROM events"));
     QCOMPARE(events, 5); // three recorded, two by hand
-    {
-        // What a pull leaves: every event, an empty index, the whole id range pending.
-        ReviewStore &store = f.document.store();
-        ReviewStore::Transaction tx(store);
-        QVERIFY(store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('delete-all')")));
-        QVERIFY(
-            EventWriter::markTextPending(store, count(store, QStringLiteral("SELECT min(id) FROM events")),
-                count(store, QStringLiteral("SELECT max(id) FROM events"))));
-        QVERIFY(tx.commit());
-    }
+    QVERIFY(leaveAsAPullDoes(f.document.store()));
     f.document.close();
 
     ReviewStore store;
@@ -477,14 +479,7 @@ void TestReviewPractice::pendingTextIsIndexedInTheBackgroundAroundEdits()
         QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
 
     // In short transactions: a backlog is worked off in parts, each leaving the rest noted.
-    {
-        ReviewStore::Transaction tx(store);
-        QVERIFY(store.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('delete-all')")));
-        QVERIFY(
-            EventWriter::markTextPending(store, count(store, QStringLiteral("SELECT min(id) FROM events")),
-                count(store, QStringLiteral("SELECT max(id) FROM events"))));
-        QVERIFY(tx.commit());
-    }
+    QVERIFY(leaveAsAPullDoes(store));
     int parts = 0;
     bool remaining = true;
     QString error;
