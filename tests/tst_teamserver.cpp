@@ -289,6 +289,25 @@ void TestTeamServer::publishAndPullKeepEveryRow()
         QVERIFY2(
             q.value(0).toString().contains(m_word, Qt::CaseInsensitive), qPrintable(q.value(0).toString()));
     QVERIFY(found > 0);
+    // The counts per source and kind are made once from the copy (its triggers are off meanwhile):
+    // exactly what counting the pulled events gives.
+    const auto counts = [&pulled](const QString &sql) {
+        QStringList rows;
+        QSqlQuery c(pulled.database());
+        c.exec(sql);
+        while (c.next())
+            rows << QStringLiteral("%1/%2/%3")
+                        .arg(c.value(0).toLongLong())
+                        .arg(c.value(1).toInt())
+                        .arg(c.value(2).toLongLong());
+        return rows;
+    };
+    const QStringList kept
+        = counts(QStringLiteral("SELECT source_id, kind, events FROM event_counts ORDER BY 1, 2"));
+    QVERIFY(!kept.isEmpty());
+    QCOMPARE(kept,
+        counts(QStringLiteral(
+            "SELECT coalesce(source_id, 0), kind, count(*) FROM events GROUP BY 1, 2 ORDER BY 1, 2")));
 }
 
 void TestTeamServer::secondPublishOfOneNameIsRefused()
