@@ -10,6 +10,7 @@
 //   4. lnav indexing the same file in the same run, and the ratio.
 // Usage: bench_import [RECORDS] [--keep DIR] [--no-lnav] [--parse-only]
 // --parse-only stops after stage 1 (for profiling the parser under callgrind or perf).
+#include "bench/benchclock.h"
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
@@ -41,6 +42,7 @@
 #include <thread>
 
 using namespace faultless::model;
+using namespace faultless::bench;
 
 namespace {
 // Does what the import job's sink (QueueSink in importjob.cpp) does on the parser's thread,
@@ -140,33 +142,6 @@ void removeReview(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-double seconds(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
-// CPU time next to wall time: on a shared machine (other builds running) wall time measures the
-// neighbours as much as the code.
-double cpuSeconds(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID)
-{
-    timespec ts {};
-    clock_gettime(clock, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-double childCpuSeconds()
-{
-    rusage ru {};
-    getrusage(RUSAGE_CHILDREN, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
-        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
-
-double loadAverage()
-{
-    double load[1] = { 0 };
-    return getloadavg(load, 1) == 1 ? load[0] : -1;
-}
 } // namespace
 
 int main(int argc, char **argv)

@@ -12,6 +12,7 @@
 //   --tune-misses LANG lists the tune rows the grammar gets wrong. Neither prints or scores a
 //   held-out row.
 #include "analysis/blamelesslanguage.h"
+#include "bench/benchclock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,6 +25,7 @@
 #include <cstdio>
 #include <ctime>
 
+using faultless::bench::cpuSeconds;
 using faultless::model::BlamelessLanguageChecker;
 using faultless::model::LanguageFlag;
 
@@ -273,13 +275,6 @@ struct Timing
     double pagesCpuSeconds = 0; // on a shared, loaded machine the figure to compare
     qint64 words = 0;
 };
-
-double cpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 // Time per sentence over every sentence, repeated until a second has passed; then a 300-page
 // text (~150,000 words, 500 a page) built from the sentences, checked paragraph by paragraph.

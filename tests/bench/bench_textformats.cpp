@@ -15,6 +15,7 @@
 // Usage: bench_textformats [RECORDS] [--keep DIR] [--no-lnav] [--only logfmt|csv|syslog|jsonl|access]
 //        [--parse-only]  (--parse-only: stage 1 alone, for perf / callgrind)
 // FAULTLESS_BENCH_CLI=PATH runs that faultless-cli instead of the one built beside the bench.
+#include "bench/benchclock.h"
 #include "import/importerregistry.h"
 #include "import/importinput.h"
 
@@ -35,28 +36,9 @@
 #include <sys/resource.h>
 
 using namespace faultless::model;
+using namespace faultless::bench;
 
 namespace {
-
-double seconds(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
-double threadCpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-double childCpuSeconds()
-{
-    rusage ru {};
-    getrusage(RUSAGE_CHILDREN, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
-        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
 
 struct Format
 {
@@ -279,13 +261,13 @@ void parseStage(const Format &format, const QString &path, qint64 records)
     QString error;
     QElapsedTimer timer;
     timer.start();
-    const double cpu0 = threadCpuSeconds();
+    const double cpu0 = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
     importer->read(input, sink, context, &error);
     const double wall = seconds(timer);
     std::printf(
         "  parse stage: wall %.2f s, thread CPU %.2f s = %.2f M records/s; %lld events, %lld rejected\n",
-        wall, threadCpuSeconds() - cpu0, double(records) / wall / 1e6, (long long)sink.events,
-        (long long)sink.rejected);
+        wall, cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu0, double(records) / wall / 1e6,
+        (long long)sink.events, (long long)sink.rejected);
 }
 
 double cliImport(const Format &format, const QString &dir, const QString &path)

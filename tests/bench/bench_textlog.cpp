@@ -10,6 +10,7 @@
 //      committed, and until the text is searchable;
 //   3. lnav indexing the same file in the same run, and the ratio.
 // Usage: bench_textlog [LINES] [--keep DIR] [--no-lnav]
+#include "bench/benchclock.h"
 #include "import/importerregistry.h"
 #include "import/importinput.h"
 #include "import/importjob.h"
@@ -27,28 +28,9 @@
 #include <sys/resource.h>
 
 using namespace faultless::model;
+using namespace faultless::bench;
 
 namespace {
-
-double seconds(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
-double cpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-double childCpuSeconds()
-{
-    rusage ru {};
-    getrusage(RUSAGE_CHILDREN, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
-        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
 
 // Writes `lines` lines (records and their trace lines) and returns how many records there are.
 qint64 generate(const QString &path, qint64 lines)
