@@ -9,6 +9,7 @@
 #include "practice/disputemarkerdelegate.h"
 #include "store/eventquery.h"
 #include "timeline/flagstateline.h"
+#include "timeline/paintinpieces.h"
 #include "timeline/phasenames.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelinecolors.h"
@@ -46,62 +47,12 @@ namespace {
 constexpr int kAxisHeight = 36;
 constexpr int kHeaderWidth = 170;
 constexpr int kLaneHeight = 28;
-constexpr int kCollapsedHeight = 10;
+constexpr int kCollapsedHeight = PlotFrame::kCollapsedHeight;
 constexpr qsizetype kDetailLimit = 4000; // more visible events than this: draw bins
 constexpr int kBinWidth = 3; // pixels per bin: fewer rects per frame, still fine-grained
 constexpr Instant kMinSpan = 2000; // 2 ms across the view
 constexpr int kHitPixels = 5;
 const char kLaneStateKey[] = "ui.timeline.lanes";
-
-// Qt's raster engine hands any fill of more than about 96 spans to its GUI thread pool in pieces
-// (QT_THREAD_PARALLEL_FILLS in qdrawhelper.cpp) and waits for them. For a line one pixel wide
-// that handoff costs far more than the drawing: 0.1-0.2 ms a line on the 2-core reference
-// machine, where a million-event frame has 4 ms in all. A line spans one or, antialiased, up to
-// three spans a row: lines and bands across the plot are drawn in pieces of 30 rows.
-constexpr double kPaintPiece = 30;
-
-void drawVerticalLine(QPainter &p, double x, double top, double bottom)
-{
-    const QPen original = p.pen();
-    QPen pen = original;
-    pen.setCapStyle(Qt::FlatCap); // pieces must not overlap (translucent pens would darken there)
-    const double unit = pen.widthF() > 0 ? pen.widthF() : 1.0; // dash offsets count pen widths
-    const bool dashed = pen.style() != Qt::SolidLine;
-    p.setPen(pen);
-    for (double y = top; y < bottom; y += kPaintPiece) {
-        if (dashed) {
-            pen.setDashOffset(original.dashOffset() + (y - top) / unit);
-            p.setPen(pen);
-        }
-        p.drawLine(QPointF(x, y), QPointF(x, std::min(bottom, y + kPaintPiece)));
-    }
-    p.setPen(original);
-}
-
-void fillInPieces(QPainter &p, const QRect &r, const QColor &color)
-{
-    for (int y = r.top(); y <= r.bottom(); y += int(kPaintPiece))
-        p.fillRect(QRect(r.left(), y, r.width(), std::min(int(kPaintPiece), r.bottom() + 1 - y)), color);
-}
-
-int colorSlot(Severity severity)
-{
-    return int(severity);
-}
-int colorSlot(EventKind kind)
-{
-    return model::SeverityCount + int(kind);
-}
-constexpr int kColorSlots = model::SeverityCount + model::EventKindCount;
-
-int lowestBit(quint8 bits)
-{
-    for (int i = 0; i < 8; ++i) {
-        if (bits & (1u << i))
-            return i;
-    }
-    return 0;
-}
 
 // What assistive technology reads for the timeline: its name and, as the value, the current
 // event in words, which the view announces whenever the current event changes (the picture of
@@ -521,281 +472,127 @@ void TimelineView::ensureBins()
     ++m_binsGeneration;
 }
 
+// A frame in named steps, in the order they overlap: the plot (lanes, grid and events, then
+// what is drawn over the events), then the axis band and the lane headers around it.
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     const TimelineColors colors(palette());
-    const QRect plot = plotRect();
-    const QColor base = palette().color(QPalette::Base);
-    const TimelineIndex &index = m_document.timeline();
-    if (!m_document.isOpen() || index.isEmpty()) {
-        fillInPieces(p, rect(), base);
-        p.setPen(colors.mutedText());
-        p.drawText(rect(), Qt::AlignCenter,
-            m_document.isOpen() ? tr("No events yet. Import logs, flag changes, experiments or chat with "
-                                     "File ▸ Import Events (Ctrl+I), or drop files here.")
-                                : tr("Open or create a review to see its timeline."));
+    if (!m_document.isOpen() || m_document.timeline().isEmpty()) {
+        paintEmptyState(p, colors);
         return;
     }
     // Nothing is filled first: the plot is filled with its lanes below (a binned one by an opaque
     // image), the axis band and the header column are painted over whole, and the rest is the
     // lane scroll bar's, which paints itself. A fill here would write every pixel twice.
     ensureBins();
-    const QTimeZone zone = m_document.timeZone();
-    const QList<TimeAxis::Tick> ticks = TimeAxis::ticks(m_from, m_to, plot.width(), zone, 96);
+    const PlotFrame frame = plotFrame();
+    m_lastFrameBinned = frame.binned;
+    const TimelineRasterizer::Events events { m_document.timeline(), m_layout, m_bins, m_binsGeneration,
+        m_matches, m_matchBins };
 
     p.save();
-    p.setClipRect(plot);
-    const qsizetype firstRow = index.lowerBound(m_from);
-    const qsizetype endRow = index.lowerBound(m_to);
-    m_lastFrameBinned = endRow - firstRow > kDetailLimit;
-    // Lane backgrounds and grid: on the widget for marks; a binned frame has them in its plot
-    // image (below).
-    if (!m_lastFrameBinned) {
-        fillInPieces(p, plot, base);
-        for (int i = 0, y = laneTop(0); i < m_layout.count(); y += laneHeight(i), ++i)
-            fillInPieces(p, QRect(plot.left(), y, plot.width(), laneHeight(i)), colors.laneBackground(i));
-        for (const TimeAxis::Tick &tick : ticks) {
-            QColor c = colors.grid();
-            if (tick.major)
-                c.setAlpha(c.alpha() * 2);
-            p.setPen(QPen(c, 1));
-            drawVerticalLine(p, xOf(tick.instant), plot.top(), plot.bottom());
-        }
-    }
-
-    // Events: bins or marks, batched per colour so that a frame is a few dozen draw calls.
-    std::array<QVector<QRectF>, kColorSlots> rects;
-    const int laneCount = m_layout.count();
-    std::vector<int> tops(static_cast<size_t>(laneCount));
-    std::vector<int> heights(static_cast<size_t>(laneCount));
-    for (int i = 0, y = laneTop(0); i < laneCount; y += laneHeight(i), ++i) {
-        tops[size_t(i)] = y;
-        heights[size_t(i)] = laneHeight(i);
-    }
-    auto slotFor = [this](quint8 severity, quint8 kinds, EventKind kind) {
-        if (m_colorBy == ColorBy::Severity && severity != quint8(Severity::Unknown))
-            return colorSlot(Severity(severity));
-        return colorSlot(kinds ? EventKind(lowestBit(kinds)) : kind);
-    };
-    // Bins are filled straight into an opaque image of the plot (one fill per bar, then one
-    // drawImage(), a plain copy): at a million events ten thousand bars would cost milliseconds as
-    // QPainter rects, and a translucent image as much again to blend. A repaint of the same bins
-    // (hover, selection, an overlay) reuses the image.
-    QImage &bars = m_plotImage;
-    std::array<QRgb, kColorSlots> slotColor {};
-    const qreal dpr = devicePixelRatioF();
-    const PlotImageKey imageKey { m_binsGeneration, m_vscroll->value(), palette().cacheKey(), int(m_colorBy),
-        plot.size(), dpr };
-    uchar *barBits = nullptr;
-    qsizetype barStride = 0;
-    if (m_lastFrameBinned && m_plotImageKey == imageKey && !bars.isNull()) {
-        p.drawImage(plot.topLeft(), bars);
-    } else if (m_lastFrameBinned) {
-        if (bars.size() != plot.size() * dpr || bars.format() != QImage::Format_RGB32)
-            bars = QImage(plot.size() * dpr, QImage::Format_RGB32);
-        m_plotImageKey = imageKey;
-        barBits = bars.bits();
-        barStride = bars.bytesPerLine();
-        // Background, lanes and grid straight into the pixels too (a QPainter on the image would
-        // blend the translucent lane colours span by span): colours composed once, rows filled.
-        auto over = [](const QColor &top, const QColor &below) {
-            const double a = top.alphaF();
-            return qRgb(int(top.red() * a + below.red() * (1 - a) + 0.5),
-                int(top.green() * a + below.green() * (1 - a) + 0.5),
-                int(top.blue() * a + below.blue() * (1 - a) + 0.5));
-        };
-        QColor minorGrid = colors.grid();
-        QColor majorGrid = minorGrid;
-        majorGrid.setAlpha(std::min(255, majorGrid.alpha() * 2));
-        std::vector<int> tickColumns;
-        std::vector<bool> tickMajor;
-        for (const TimeAxis::Tick &tick : ticks) {
-            const int x = int(std::lround((xOf(tick.instant) - plot.left()) * dpr));
-            if (x >= 0 && x < bars.width()) {
-                tickColumns.push_back(x);
-                tickMajor.push_back(tick.major);
-            }
-        }
-        auto fillRows = [&](int y0, int y1, const QColor &background) {
-            y0 = std::max(0, y0);
-            y1 = std::min(bars.height(), y1);
-            if (y1 <= y0)
-                return;
-            const QRgb fill = over(background, base);
-            const QRgb minor = over(minorGrid, QColor::fromRgb(fill));
-            const QRgb major = over(majorGrid, QColor::fromRgb(fill));
-            for (int yy = y0; yy < y1; ++yy) {
-                auto *line = reinterpret_cast<QRgb *>(barBits + yy * barStride);
-                std::fill(line, line + bars.width(), fill);
-                for (size_t t = 0; t < tickColumns.size(); ++t)
-                    line[tickColumns[t]] = tickMajor[t] ? major : minor;
-            }
-        };
-        int covered = 0;
-        for (int i = 0; i < laneCount; ++i) {
-            const int y0 = int((tops[size_t(i)] - plot.top()) * dpr);
-            const int y1 = int((tops[size_t(i)] + heights[size_t(i)] - plot.top()) * dpr);
-            fillRows(covered, y0, base); // a gap above this lane (none while lanes tile the plot)
-            fillRows(y0, y1, colors.laneBackground(i));
-            covered = std::max(covered, y1);
-        }
-        fillRows(covered, bars.height(), base);
-        for (int slot = 0; slot < kColorSlots; ++slot) {
-            const QColor c = slot < model::SeverityCount
-                ? colors.severity(Severity(slot))
-                : colors.kind(EventKind(slot - model::SeverityCount));
-            slotColor[size_t(slot)] = c.rgb(); // opaque: the image is RGB32
-        }
-        const double binW = double(plot.width()) / double(m_bins.binCount);
-        const double barW = std::max(1.0, binW - 0.5);
-        // The pixel columns of each bin are the same in every lane: worked out once per frame.
-        std::vector<std::pair<int, int>> columns(size_t(m_bins.binCount));
-        for (int b = 0; b < m_bins.binCount; ++b) {
-            const double x = plot.left() + b * binW;
-            columns[size_t(b)] = { std::max(0, int((x - plot.left()) * dpr)),
-                std::min(bars.width(), int(std::ceil((x + barW - plot.left()) * dpr))) };
-        }
-        // log1p() of every small count once per process: a bin's height grows with the logarithm
-        // of its count, and at a million events the frame has ten thousand bins.
-        static const std::array<double, 1024> logOfCount = [] {
-            std::array<double, 1024> t {};
-            for (size_t c = 0; c < t.size(); ++c)
-                t[c] = std::log1p(double(c));
-            return t;
-        }();
-        auto log1pCount
-            = [](quint32 c) { return c < logOfCount.size() ? logOfCount[c] : std::log1p(double(c)); };
-        auto fillColumn = [&](QRgb color, std::pair<int, int> xs, double y, double h) {
-            const int y0 = std::max(0, int((y - plot.top()) * dpr));
-            const int y1 = std::min(bars.height(), int(std::ceil((y + h - plot.top()) * dpr)));
-            uchar *row = barBits + qsizetype(y0) * barStride + qsizetype(xs.first) * qsizetype(sizeof(QRgb));
-            // Bars are mostly three pixels wide: a loop over them per row cost more than the stores.
-            if (xs.second - xs.first == 3) {
-                for (int yy = y0; yy < y1; ++yy, row += barStride) {
-                    auto *px = reinterpret_cast<QRgb *>(row);
-                    px[0] = color;
-                    px[1] = color;
-                    px[2] = color;
-                }
-                return;
-            }
-            for (int yy = y0; yy < y1; ++yy, row += barStride)
-                std::fill_n(reinterpret_cast<QRgb *>(row), xs.second - xs.first, color);
-        };
-        for (int lane = 0; lane < m_bins.groupCount && lane < laneCount; ++lane) {
-            const int top = tops[size_t(lane)];
-            const int h = heights[size_t(lane)];
-            if (top + h < plot.top() || top > plot.bottom())
-                continue;
-            const double maxLog = log1pCount(std::max<quint32>(1, m_bins.maxCount(lane)));
-            const size_t base = size_t(lane) * size_t(m_bins.binCount);
-            for (int b = 0; b < m_bins.binCount; ++b) {
-                const quint32 c = m_bins.counts[base + size_t(b)];
-                if (c == 0 || columns[size_t(b)].second <= columns[size_t(b)].first)
-                    continue;
-                const double frac = 0.2 + 0.8 * log1pCount(c) / maxLog;
-                const double bh = std::max(2.0, (h - 4) * frac);
-                // The worst severity colours the bin only when it is a fair share of it (a bin of
-                // 500 requests with one error is not "red"); errors still show as a cap on top.
-                const quint8 worst = m_bins.maxSeverity[base + size_t(b)];
-                const quint32 urgent = m_bins.urgent[base + size_t(b)];
-                const bool mostlyUrgent = urgent * 5 >= c;
-                const quint8 shown
-                    = mostlyUrgent || worst < quint8(Severity::Info) ? worst : quint8(Severity::Info);
-                const int slot = slotFor(shown, m_bins.kinds[base + size_t(b)], EventKind::Log);
-                fillColumn(slotColor[size_t(slot)], columns[size_t(b)], top + h - 2 - bh, bh);
-                if (!mostlyUrgent && worst >= quint8(Severity::Error))
-                    fillColumn(slotColor[size_t(slotFor(worst, 0, EventKind::Log))], columns[size_t(b)],
-                        top + h - 2 - bh, 2);
-            }
-        }
-        bars.setDevicePixelRatio(dpr);
-        p.drawImage(plot.topLeft(), bars);
-    } else {
-        for (qsizetype row = firstRow; row < endRow; ++row) {
-            const int lane = m_layout.laneOfRow(index, row);
-            if (lane < 0)
-                continue;
-            const int top = tops[size_t(lane)];
-            const int h = heights[size_t(lane)];
-            const double x = xOf(index.instant(row));
-            const int slot = slotFor(quint8(index.severity(row)), 0, index.kind(row));
-            rects[size_t(slot)].append(h > kCollapsedHeight ? QRectF(x - 1.5, top + 5, 3, h - 10)
-                                                            : QRectF(x - 1, top + 2, 2, h - 4));
-        }
-    }
-    p.setPen(Qt::NoPen);
-    for (int slot = 0; slot < kColorSlots; ++slot) {
-        if (rects[size_t(slot)].isEmpty())
-            continue;
-        p.setBrush(slot < model::SeverityCount ? colors.severity(Severity(slot))
-                                               : colors.kind(EventKind(slot - model::SeverityCount)));
-        p.drawRects(rects[size_t(slot)]);
-    }
-
-    // Spans: experiments, alerts (firing..resolved) and anything else with an end.
+    p.setClipRect(frame.plot);
+    m_rasterizer.paintEvents(p, frame, events,
+        { colors, palette().color(QPalette::Base), palette().cacheKey(), m_colorBy, devicePixelRatioF() });
     p.setRenderHint(QPainter::Antialiasing);
+    paintSpans(p, frame, colors);
+    paintFlagStates(p, frame, colors);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    TimelineRasterizer::paintMatches(p, frame, events, colors);
+    p.setRenderHint(QPainter::Antialiasing);
+    paintNotableEvents(p, frame, colors);
+    if (!frame.binned)
+        paintMarkLabels(p, frame, colors);
+    paintDisputes(p, frame);
+    paintPhases(p, frame, colors);
+    paintCurrentEvent(p, frame);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    if (m_drag == Drag::Band)
+        paintZoomBand(p, frame.plot);
+    p.restore();
+
+    paintAxis(p, frame, colors);
+    paintLaneHeaders(p, frame, colors);
+    paintRangeContext(p, colors);
+    if (hasFocus())
+        paintFocusFrame(p);
+}
+
+PlotFrame TimelineView::plotFrame() const
+{
+    const TimelineIndex &index = m_document.timeline();
+    PlotFrame frame;
+    frame.plot = plotRect();
+    frame.from = m_from;
+    frame.to = m_to;
+    const int laneCount = m_layout.count();
+    frame.tops.resize(static_cast<size_t>(laneCount));
+    frame.heights.resize(static_cast<size_t>(laneCount));
+    for (int i = 0, y = laneTop(0); i < laneCount; y += laneHeight(i), ++i) {
+        frame.tops[size_t(i)] = y;
+        frame.heights[size_t(i)] = laneHeight(i);
+    }
+    frame.ticks = TimeAxis::ticks(m_from, m_to, frame.plot.width(), m_document.timeZone(), 96);
+    frame.firstRow = index.lowerBound(m_from);
+    frame.endRow = index.lowerBound(m_to);
+    frame.binned = frame.endRow - frame.firstRow > kDetailLimit;
+    return frame;
+}
+
+QFont TimelineView::smallFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    return small;
+}
+
+void TimelineView::paintEmptyState(QPainter &p, const TimelineColors &colors)
+{
+    fillInPieces(p, rect(), palette().color(QPalette::Base));
+    p.setPen(colors.mutedText());
+    p.drawText(rect(), Qt::AlignCenter,
+        m_document.isOpen() ? tr("No events yet. Import logs, flag changes, experiments or chat with "
+                                 "File ▸ Import Events (Ctrl+I), or drop files here.")
+                            : tr("Open or create a review to see its timeline."));
+}
+
+// Spans: experiments, alerts (firing..resolved) and anything else with an end.
+void TimelineView::paintSpans(QPainter &p, const PlotFrame &frame, const TimelineColors &colors) const
+{
+    const TimelineIndex &index = m_document.timeline();
     for (const auto &[row, end] : index.spans()) {
         const Instant start = index.instant(row);
         if (end < m_from || start > m_to)
             continue;
         const int lane = m_layout.laneOfRow(index, row);
-        if (lane < 0 || heights[size_t(lane)] <= kCollapsedHeight)
+        if (lane < 0 || frame.isCollapsed(lane))
             continue;
-        const double x0 = std::max(double(plot.left() - 2), xOf(start));
-        const double x1 = std::min(double(plot.right() + 2), std::max(xOf(end), x0 + 3));
+        const double x0 = std::max(double(frame.plot.left() - 2), frame.xOf(start));
+        const double x1 = std::min(double(frame.plot.right() + 2), std::max(frame.xOf(end), x0 + 3));
         QColor c = colors.kind(index.kind(row));
         QColor fill = c;
         fill.setAlpha(70);
         p.setPen(QPen(c, 1.2));
         p.setBrush(fill);
-        p.drawRoundedRect(QRectF(x0, tops[size_t(lane)] + 3, x1 - x0, 9), 3, 3);
+        p.drawRoundedRect(QRectF(x0, frame.top(lane) + 3, x1 - x0, 9), 3, 3);
     }
-    paintFlagStates(p, plot, tops, heights, colors);
-    p.setRenderHint(QPainter::Antialiasing, false);
+}
 
-    // Search matches: a bar under each bin (or event) that matched.
-    if (m_matches) {
-        QVector<QRectF> marks;
-        if (m_lastFrameBinned) {
-            const double binW = double(plot.width()) / double(std::max(1, m_matchBins.binCount));
-            for (int lane = 0; lane < m_matchBins.groupCount && lane < laneCount; ++lane) {
-                for (int b = 0; b < m_matchBins.binCount; ++b) {
-                    if (m_matchBins.count(lane, b))
-                        marks.append(QRectF(plot.left() + b * binW - 1,
-                            tops[size_t(lane)] + heights[size_t(lane)] - 3, std::max(3.0, binW + 1), 3));
-                }
-            }
-        } else {
-            const auto begin = std::lower_bound(m_matches->begin(), m_matches->end(), firstRow);
-            for (auto it = begin; it != m_matches->end() && *it < endRow; ++it) {
-                const int lane = m_layout.laneOfRow(index, *it);
-                if (lane < 0)
-                    continue;
-                const double x = xOf(index.instant(*it));
-                marks.append(QRectF(x - 3, tops[size_t(lane)], 7, heights[size_t(lane)]));
-            }
-        }
-        QColor c = colors.match();
-        c.setAlpha(m_lastFrameBinned ? 255 : 110);
-        p.setPen(Qt::NoPen);
-        p.setBrush(c);
-        p.drawRects(marks);
-    }
-
-    // Highlighted, annotated and hand-added events: few, drawn one by one at every zoom.
-    p.setRenderHint(QPainter::Antialiasing);
+// Highlighted, annotated and hand-added events: few, drawn one by one at every zoom.
+void TimelineView::paintNotableEvents(QPainter &p, const PlotFrame &frame, const TimelineColors &colors) const
+{
+    const TimelineIndex &index = m_document.timeline();
     const auto &notable = index.notableRows();
-    const auto nb = std::lower_bound(notable.begin(), notable.end(), quint32(firstRow));
-    for (auto it = nb; it != notable.end() && qsizetype(*it) < endRow; ++it) {
+    const auto nb = std::lower_bound(notable.begin(), notable.end(), quint32(frame.firstRow));
+    for (auto it = nb; it != notable.end() && qsizetype(*it) < frame.endRow; ++it) {
         const qsizetype row = *it;
         const int lane = m_layout.laneOfRow(index, row);
         if (lane < 0)
             continue;
-        const int top = tops[size_t(lane)];
-        const int h = heights[size_t(lane)];
-        const double x = xOf(index.instant(row));
+        const int top = frame.top(lane);
+        const int h = frame.height(lane);
+        const double x = frame.xOf(index.instant(row));
         const double cy = top + h / 2.0;
         const quint8 flags = index.flags(row);
         if (flags & TimelineIndex::Manual) {
@@ -821,47 +618,50 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.drawEllipse(QPointF(x + 5, top + 4), 3, 3);
         }
     }
+}
 
-    if (!m_lastFrameBinned)
-        paintMarkLabels(p, plot, tops, heights, firstRow, endRow, colors);
-
-    // Disputed and uncertain events: an outline around the event's place in its lane in the
-    // dispute colour (dashed when only uncertain) and, for disputed ones, a flag on top as a cue
-    // besides colour. Drawn at every zoom from the few disputed rows, never per event of a bin.
+// Disputed and uncertain events: an outline around the event's place in its lane in the dispute
+// colour (dashed when only uncertain) and, for disputed ones, a flag on top as a cue besides
+// colour. Drawn at every zoom from the few disputed rows, never per event of a bin.
+void TimelineView::paintDisputes(QPainter &p, const PlotFrame &frame)
+{
+    const TimelineIndex &index = m_document.timeline();
     m_paintedDisputes.clear();
-    {
-        const auto db = std::lower_bound(m_disputedRows.begin(), m_disputedRows.end(),
-            std::make_pair(quint32(firstRow), model::Disputes::State::None));
-        for (auto it = db; it != m_disputedRows.end() && qsizetype(it->first) < endRow; ++it) {
-            const qsizetype row = it->first;
-            const int lane = m_layout.laneOfRow(index, row);
-            if (lane < 0)
-                continue;
-            const int top = tops[size_t(lane)];
-            const int h = heights[size_t(lane)];
-            if (top + h < plot.top() || top > plot.bottom())
-                continue;
-            const double x = xOf(index.instant(row));
-            const QColor c = DisputeMarkerDelegate::markerColor(it->second);
-            const bool disputed = it->second == model::Disputes::State::Disputed;
-            QPen pen(c, 2, disputed ? Qt::SolidLine : Qt::DashLine);
-            p.setPen(pen);
-            p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(QRectF(x - 5, top + 2, 10, std::max(4, h - 4)), 2, 2);
-            if (disputed && h > kCollapsedHeight) {
-                QPolygonF flag;
-                flag << QPointF(x - 4, top + 1) << QPointF(x + 4, top + 1) << QPointF(x, top + 7);
-                p.setPen(Qt::NoPen);
-                p.setBrush(c);
-                p.drawPolygon(flag);
-            }
-            m_paintedDisputes.push_back(index.eventId(row));
+    const auto db = std::lower_bound(m_disputedRows.begin(), m_disputedRows.end(),
+        std::make_pair(quint32(frame.firstRow), model::Disputes::State::None));
+    for (auto it = db; it != m_disputedRows.end() && qsizetype(it->first) < frame.endRow; ++it) {
+        const qsizetype row = it->first;
+        const int lane = m_layout.laneOfRow(index, row);
+        if (lane < 0)
+            continue;
+        const int top = frame.top(lane);
+        const int h = frame.height(lane);
+        if (!frame.laneInView(lane))
+            continue;
+        const double x = frame.xOf(index.instant(row));
+        const QColor c = DisputeMarkerDelegate::markerColor(it->second);
+        const bool disputed = it->second == model::Disputes::State::Disputed;
+        QPen pen(c, 2, disputed ? Qt::SolidLine : Qt::DashLine);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(x - 5, top + 2, 10, std::max(4, h - 4)), 2, 2);
+        if (disputed && h > kCollapsedHeight) {
+            QPolygonF flag;
+            flag << QPointF(x - 4, top + 1) << QPointF(x + 4, top + 1) << QPointF(x, top + 7);
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            p.drawPolygon(flag);
         }
+        m_paintedDisputes.push_back(index.eventId(row));
     }
+}
 
-    // Phase markers across all lanes.
-    QFont small = font();
-    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+// Phase markers across all lanes, each with its name at the top of the plot.
+void TimelineView::paintPhases(QPainter &p, const PlotFrame &frame, const TimelineColors &colors) const
+{
+    const TimelineIndex &index = m_document.timeline();
+    const QRect &plot = frame.plot;
+    const QFont small = smallFont();
     p.setFont(small);
     const QFontMetrics sfm(small);
     // Labels of nearby phases go on the next row instead of covering each other.
@@ -870,7 +670,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         const Instant t = index.instant(phase.row);
         if (t < m_from || t > m_to)
             continue;
-        const double x = xOf(t);
+        const double x = frame.xOf(t);
         const QColor c = colors.phase(phase.name);
         p.setPen(QPen(c, 1.5, Qt::DashLine));
         drawVerticalLine(p, x, plot.top(), plot.bottom());
@@ -889,33 +689,41 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.setPen(colors.isDark() ? Qt::black : Qt::white);
         p.drawText(box, Qt::AlignCenter, label);
     }
+}
 
-    // The current event.
+// The current event: a line across the plot and a ring around its mark.
+void TimelineView::paintCurrentEvent(QPainter &p, const PlotFrame &frame) const
+{
+    const TimelineIndex &index = m_document.timeline();
     const qsizetype current = index.rowOfEvent(m_selection.currentEvent());
-    if (current >= 0 && index.instant(current) >= m_from && index.instant(current) <= m_to) {
-        const double x = xOf(index.instant(current));
-        const QColor accent = palette().color(QPalette::Highlight);
-        p.setPen(QPen(accent, 1));
-        drawVerticalLine(p, x, plot.top(), plot.bottom());
-        const int lane = m_layout.laneOfRow(index, current);
-        if (lane >= 0) {
-            p.setPen(QPen(accent, 2));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(QPointF(x, tops[size_t(lane)] + heights[size_t(lane)] / 2.0), 7, 7);
-        }
+    if (current < 0 || index.instant(current) < m_from || index.instant(current) > m_to)
+        return;
+    const double x = frame.xOf(index.instant(current));
+    const QColor accent = palette().color(QPalette::Highlight);
+    p.setPen(QPen(accent, 1));
+    drawVerticalLine(p, x, frame.plot.top(), frame.plot.bottom());
+    const int lane = m_layout.laneOfRow(index, current);
+    if (lane >= 0) {
+        p.setPen(QPen(accent, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(x, frame.top(lane) + frame.height(lane) / 2.0), 7, 7);
     }
-    p.setRenderHint(QPainter::Antialiasing, false);
+}
 
-    if (m_drag == Drag::Band) {
-        QColor c = palette().color(QPalette::Highlight);
-        c.setAlpha(60);
-        const int x0 = std::min(m_pressPos.x(), m_bandX);
-        const int x1 = std::max(m_pressPos.x(), m_bandX);
-        fillInPieces(p, QRect(x0, plot.top(), x1 - x0, plot.height()), c);
-    }
-    p.restore();
+// The range being dragged out with Shift (or the right button) to zoom to.
+void TimelineView::paintZoomBand(QPainter &p, const QRect &plot) const
+{
+    QColor c = palette().color(QPalette::Highlight);
+    c.setAlpha(60);
+    const int x0 = std::min(m_pressPos.x(), m_bandX);
+    const int x1 = std::max(m_pressPos.x(), m_bandX);
+    fillInPieces(p, QRect(x0, plot.top(), x1 - x0, plot.height()), c);
+}
 
-    // Axis band: tick labels as static text, laid out once per label and font.
+// Axis band: tick labels as static text, laid out once per label and font.
+void TimelineView::paintAxis(QPainter &p, const PlotFrame &frame, const TimelineColors &colors)
+{
+    const QRect &plot = frame.plot;
     const QRect axis(
         plot.left(), 0, plot.width() + (laneScrollBarShown() ? m_vscroll->width() : 0), kAxisHeight);
     p.fillRect(QRect(0, 0, width(), kAxisHeight), palette().window());
@@ -928,8 +736,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     QFont bold = font();
     bold.setBold(true);
     const std::array<qreal, 2> ascent = { QFontMetricsF(font()).ascent(), QFontMetricsF(bold).ascent() };
-    for (const TimeAxis::Tick &tick : ticks) {
-        const double x = xOf(tick.instant);
+    for (const TimeAxis::Tick &tick : frame.ticks) {
+        const double x = frame.xOf(tick.instant);
         p.drawLine(QPointF(x, kAxisHeight - (tick.major ? 10 : 6)), QPointF(x, kAxisHeight - 1));
         p.setFont(tick.major ? bold : font());
         // drawText() took the baseline; static text is placed by its top left corner.
@@ -937,9 +745,13 @@ void TimelineView::paintEvent(QPaintEvent *)
             staticLabel(tick.label, tick.major ? BoldFont : NormalFont));
     }
     p.restore();
+}
 
-    paintLaneHeaders(p, tops, heights, small, colors);
-    // Date and zone context over the header column, vertically centred in its half of the band.
+// Date and zone context over the header column, vertically centred in its half of the band.
+void TimelineView::paintRangeContext(QPainter &p, const TimelineColors &colors)
+{
+    const QTimeZone zone = m_document.timeZone();
+    const QFont small = smallFont();
     p.save();
     p.setClipRect(QRect(0, 0, kHeaderWidth - 1, kAxisHeight - 1));
     p.setFont(small);
@@ -953,15 +765,17 @@ void TimelineView::paintEvent(QPaintEvent *)
             QString::fromUtf8(zone.id()) + QStringLiteral(" · ") + TimeAxis::durationLabel(m_to - m_from),
             SmallFont));
     p.restore();
-    if (hasFocus()) {
-        // Keyboard focus: a frame in the accent colour, as focusable widgets of the style show.
-        const QColor accent = palette().color(QPalette::Highlight);
-        const QRect r = rect();
-        p.fillRect(QRect(r.left(), r.top(), r.width(), 2), accent);
-        p.fillRect(QRect(r.left(), r.bottom() - 1, r.width(), 2), accent);
-        fillInPieces(p, QRect(r.left(), r.top() + 2, 2, r.height() - 4), accent);
-        fillInPieces(p, QRect(r.right() - 1, r.top() + 2, 2, r.height() - 4), accent);
-    }
+}
+
+// Keyboard focus: a frame in the accent colour, as focusable widgets of the style show.
+void TimelineView::paintFocusFrame(QPainter &p) const
+{
+    const QColor accent = palette().color(QPalette::Highlight);
+    const QRect r = rect();
+    p.fillRect(QRect(r.left(), r.top(), r.width(), 2), accent);
+    p.fillRect(QRect(r.left(), r.bottom() - 1, r.width(), 2), accent);
+    fillInPieces(p, QRect(r.left(), r.top() + 2, 2, r.height() - 4), accent);
+    fillInPieces(p, QRect(r.right() - 1, r.top() + 2, 2, r.height() - 4), accent);
 }
 
 const QStaticText &TimelineView::staticLabel(const QString &text, LabelFont font)
@@ -980,8 +794,7 @@ const QStaticText &TimelineView::staticLabel(const QString &text, LabelFont font
     return *it;
 }
 
-void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops,
-    const std::vector<int> &heights, const QFont &small, const TimelineColors &colors)
+void TimelineView::paintLaneHeaders(QPainter &p, const PlotFrame &frame, const TimelineColors &colors)
 {
     const QRect header(0, kAxisHeight, kHeaderWidth, height() - kAxisHeight);
     p.setPen(QPen(colors.grid(), 1));
@@ -995,7 +808,7 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops,
         0, header.width(), header.height(), palette().cacheKey(), font().key(), dpr, m_layout.count());
     for (int i = 0; i < m_layout.count(); ++i) {
         const LaneLayout::Lane &lane = m_layout.lane(i);
-        key = qHashMulti(key, lane.name, lane.collapsed, int(lane.kind), tops[size_t(i)], heights[size_t(i)]);
+        key = qHashMulti(key, lane.name, lane.collapsed, int(lane.kind), frame.top(i), frame.height(i));
     }
     if (key != m_laneHeadersKey || m_laneHeaders.isNull()) {
         m_laneHeadersKey = key;
@@ -1004,9 +817,10 @@ void TimelineView::paintLaneHeaders(QPainter &p, const std::vector<int> &tops,
         m_laneHeaders.fill(palette().color(QPalette::Window));
         QPainter hp(&m_laneHeaders);
         hp.translate(0, -kAxisHeight);
+        const QFont small = smallFont();
         for (int i = 0; i < m_layout.count(); ++i) {
-            const int top = tops[size_t(i)];
-            const int h = heights[size_t(i)];
+            const int top = frame.top(i);
+            const int h = frame.height(i);
             if (top + h < header.top() || top > header.bottom())
                 continue;
             const LaneLayout::Lane &lane = m_layout.lane(i);
@@ -1037,10 +851,10 @@ double TimelineView::flagLineY(int lane, int environmentRow) const
 // The state of each flag along its lane (FlagStateLine): solid while on, dashed while on for part
 // of the traffic, dotted where the sources never said whether it is on, nothing while off. A tick
 // marks each change, so the line visibly ends where the flag was turned off.
-void TimelineView::paintFlagStates(QPainter &p, const QRect &plot, const std::vector<int> &tops,
-    const std::vector<int> &heights, const TimelineColors &colors)
+void TimelineView::paintFlagStates(QPainter &p, const PlotFrame &frame, const TimelineColors &colors) const
 {
     const TimelineIndex &index = m_document.timeline();
+    const QRect &plot = frame.plot;
     const QColor c = colors.kind(EventKind::Flag);
     for (const FlagStateSegment &segment : std::as_const(m_flagStates)) {
         const Instant end = segment.to.value_or(std::max(m_to, segment.from));
@@ -1048,11 +862,11 @@ void TimelineView::paintFlagStates(QPainter &p, const QRect &plot, const std::ve
             continue;
         const qsizetype row = index.rowOfEvent(m_reversals.at(segment.changeIndex).changeEventId);
         const int lane = row < 0 ? -1 : m_layout.laneOfRow(index, row);
-        if (lane < 0 || heights[size_t(lane)] <= kCollapsedHeight)
+        if (lane < 0 || frame.isCollapsed(lane))
             continue;
-        const double y = tops[size_t(lane)] + heights[size_t(lane)] - 6 - 4 * segment.environmentRow;
-        const double x0 = xOf(segment.from);
-        const double x1 = std::min(double(plot.right() + 2), xOf(end));
+        const double y = frame.top(lane) + frame.height(lane) - 6 - 4 * segment.environmentRow;
+        const double x0 = frame.xOf(segment.from);
+        const double x1 = std::min(double(plot.right() + 2), frame.xOf(end));
         p.setPen(QPen(c, 2));
         p.drawLine(QPointF(x0, y - 4), QPointF(x0, y + 3));
         if (segment.state == FlagStateSegment::State::Off)
@@ -1098,26 +912,22 @@ QString TimelineView::markLabel(qsizetype row)
 
 // Flag changes, chat messages, alerts and experiments are few and decisive: where the zoom leaves
 // room up to the next such mark of the lane, they carry a short label ("checkout-v2 → 50%").
-void TimelineView::paintMarkLabels(QPainter &p, const QRect &plot, const std::vector<int> &tops,
-    const std::vector<int> &heights, qsizetype firstRow, qsizetype endRow, const TimelineColors &colors)
+void TimelineView::paintMarkLabels(QPainter &p, const PlotFrame &frame, const TimelineColors &colors)
 {
     const TimelineIndex &index = m_document.timeline();
+    const QRect &plot = frame.plot;
     std::vector<std::vector<std::pair<double, qsizetype>>> marks(size_t(m_layout.count()));
-    for (qsizetype row = firstRow; row < endRow; ++row) {
+    for (qsizetype row = frame.firstRow; row < frame.endRow; ++row) {
         const EventKind kind = index.kind(row);
         if (kind != EventKind::Flag && kind != EventKind::Chat && kind != EventKind::Alert
             && kind != EventKind::Experiment)
             continue;
         const int lane = m_layout.laneOfRow(index, row);
-        if (lane < 0 || heights[size_t(lane)] <= kCollapsedHeight)
+        if (lane < 0 || frame.isCollapsed(lane) || !frame.laneInView(lane))
             continue;
-        const int top = tops[size_t(lane)];
-        if (top + heights[size_t(lane)] < plot.top() || top > plot.bottom())
-            continue;
-        marks[size_t(lane)].emplace_back(xOf(index.instant(row)), row);
+        marks[size_t(lane)].emplace_back(frame.xOf(index.instant(row)), row);
     }
-    QFont small = font();
-    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    const QFont small = smallFont();
     p.setFont(small);
     const QFontMetrics fm(small);
     constexpr int kMinLabel = 36; // narrower than this, a label says nothing
@@ -1138,7 +948,8 @@ void TimelineView::paintMarkLabels(QPainter &p, const QRect &plot, const std::ve
                 continue;
             // At the foot of the lane, above the flag-state line: clear of the run and alert bars
             // at its top and of the phase labels over the first lane.
-            const double y = std::max<double>(tops[lane] + 1, tops[lane] + heights[lane] - fm.height() - 10);
+            const double y = std::max<double>(
+                frame.tops[lane] + 1, frame.tops[lane] + frame.heights[lane] - fm.height() - 10);
             const QRectF box(x, y, fm.horizontalAdvance(text) + 6, fm.height());
             p.setPen(Qt::NoPen);
             p.setBrush(back);

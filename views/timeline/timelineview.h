@@ -5,9 +5,9 @@
 #include "analysis/reversibility.h"
 #include "timeline/flagstateline.h"
 #include "timeline/lanelayout.h"
+#include "timeline/timelinerasterizer.h"
 
 #include <QHash>
-#include <QImage>
 #include <QPixmap>
 #include <QStaticText>
 #include <QWidget>
@@ -34,9 +34,11 @@ class TimelineColors;
 // the highlighted, annotated and hand-added events drawn one by one.
 //
 // Level of detail: when more events are in view than there is room for, the lanes show bins
-// counted from the in-memory sorted instants (model::EventDensity) — a handful of drawRects()
-// calls per frame whatever the event count; only a few thousand visible events are drawn as
-// individual marks. Bins are cached per view range and recomputed only when it changes.
+// counted from the in-memory sorted instants (model::EventDensity) — one image of the plot per
+// frame whatever the event count; only a few thousand visible events are drawn as individual
+// marks. Bins are cached per view range and recomputed only when it changes. The view keeps the
+// layout, the input and the order of the painting steps; TimelineRasterizer draws the lanes, grid,
+// events and search matches from the plain values of a PlotFrame.
 //
 // Mouse: wheel or pinch zooms around the cursor, dragging empty space pans, Shift+drag (or a drag
 // with the right button) zooms to the dragged range, a right click (or the Menu key) asks for the
@@ -47,7 +49,7 @@ class TimelineView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ColorBy { Severity, Kind };
+    using ColorBy = TimelineRasterizer::ColorBy;
 
     TimelineView(model::ReviewDocument &document, EventSelection &selection, QWidget *parent = nullptr);
     ~TimelineView() override;
@@ -146,12 +148,23 @@ private:
     void reloadDisputes();
     void mapDisputesToRows();
     void announceCurrentEvent();
-    void paintLaneHeaders(QPainter &p, const std::vector<int> &tops, const std::vector<int> &heights,
-        const QFont &small, const TimelineColors &colors);
-    void paintFlagStates(QPainter &p, const QRect &plot, const std::vector<int> &tops,
-        const std::vector<int> &heights, const TimelineColors &colors);
-    void paintMarkLabels(QPainter &p, const QRect &plot, const std::vector<int> &tops,
-        const std::vector<int> &heights, qsizetype firstRow, qsizetype endRow, const TimelineColors &colors);
+    // The steps of paintEvent(), in the order it takes them; the lanes, grid, events and search
+    // matches are m_rasterizer's.
+    PlotFrame plotFrame() const;
+    QFont smallFont() const;
+    void paintEmptyState(QPainter &p, const TimelineColors &colors);
+    void paintSpans(QPainter &p, const PlotFrame &frame, const TimelineColors &colors) const;
+    void paintFlagStates(QPainter &p, const PlotFrame &frame, const TimelineColors &colors) const;
+    void paintNotableEvents(QPainter &p, const PlotFrame &frame, const TimelineColors &colors) const;
+    void paintMarkLabels(QPainter &p, const PlotFrame &frame, const TimelineColors &colors);
+    void paintDisputes(QPainter &p, const PlotFrame &frame);
+    void paintPhases(QPainter &p, const PlotFrame &frame, const TimelineColors &colors) const;
+    void paintCurrentEvent(QPainter &p, const PlotFrame &frame) const;
+    void paintZoomBand(QPainter &p, const QRect &plot) const;
+    void paintAxis(QPainter &p, const PlotFrame &frame, const TimelineColors &colors);
+    void paintLaneHeaders(QPainter &p, const PlotFrame &frame, const TimelineColors &colors);
+    void paintRangeContext(QPainter &p, const TimelineColors &colors);
+    void paintFocusFrame(QPainter &p) const;
     QString markLabel(qsizetype row);
     double flagLineY(int lane, int environmentRow) const;
     enum LabelFont { NormalFont, BoldFont, SmallFont, LabelFontCount };
@@ -180,23 +193,7 @@ private:
     bool m_binsValid = false;
     bool m_lastFrameBinned = false;
     quint64 m_binsGeneration = 0; // counts recomputations of m_bins
-    // The plot area of a binned frame (background, lanes, grid and bars), opaque, so that a frame
-    // is one blit; redrawn when the bins or what it depends on change.
-    QImage m_plotImage;
-    struct PlotImageKey
-    {
-        quint64 bins = 0;
-        int scroll = 0;
-        qint64 palette = 0;
-        int colorBy = 0;
-        QSize size;
-        qreal dpr = 0;
-        bool operator==(const PlotImageKey &o) const
-        {
-            return bins == o.bins && scroll == o.scroll && palette == o.palette && colorBy == o.colorBy
-                && size == o.size && dpr == o.dpr;
-        }
-    } m_plotImageKey;
+    TimelineRasterizer m_rasterizer; // keeps the image of the last binned plot
 
     // Text is the costliest part of a frame (shaping, eliding, laying out): the lane header column
     // is drawn into a pixmap, redrawn only when its key (lanes, their tops and heights, palette,
