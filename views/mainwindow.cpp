@@ -17,7 +17,6 @@
 #include "sensemaking/installsensemaking.h"
 #include "store/serverlocation.h"
 #include "teamserver/teamserversession.h"
-#include "timeline/eventactions.h"
 #include "timeline/eventtableview.h"
 #include "wheelguard.h"
 #include "workspace.h"
@@ -414,7 +413,7 @@ void MainWindow::installFeatures()
 {
     // Feature areas add their panels and menu entries here, one line each.
     installWorkspace(*this);
-    EventActions::install(*this); // the event menu on the timeline and the table
+    installEventActions(*this); // the event menu on the timeline and the table
     installExport(*this);
     installPractice(*this);
     installSensemaking(*this);

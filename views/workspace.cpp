@@ -8,6 +8,7 @@
 #include "items/timelineindex.h"
 #include "mainwindow.h"
 #include "search/searchbar.h"
+#include "timeline/eventactions.h"
 #include "timeline/overviewstrip.h"
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineview.h"
@@ -69,33 +70,46 @@ void setupTable(QTableView *table, EventTableModel *model)
             menu.exec(header->viewport()->mapToGlobal(pos));
         });
 }
-} // namespace
 
-void installWorkspace(MainWindow &window)
+// What the workspace is built from and wires together. Pointers, not references: the lambdas of
+// the steps below capture them, and they outlive installWorkspace().
+struct Workspace
 {
-    // Pointers, not references, are captured by the lambdas below: they outlive this function.
-    ReviewDocument *document = &window.document();
-    EventSelection *selection = &window.selection();
-    EventTableModel *eventModel = &window.eventModel();
-    QTableView *table = window.eventTable();
-    QSplitter *splitter = window.centralSplitter();
+    MainWindow *window;
+    ReviewDocument *document;
+    EventSelection *selection;
+    EventTableModel *eventModel;
+    QTableView *table;
+    QSplitter *splitter;
+    TimelinePanel *panel = nullptr;
+    TimelineView *timeline = nullptr;
+    SearchBar *searchBar = nullptr;
+    QDockWidget *detailDock = nullptr;
+    QDockWidget *chartDock = nullptr;
+};
 
-    auto *panel = new TimelinePanel(*document, *selection, splitter);
-    splitter->insertWidget(0, panel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 480, 320 });
-    TimelineView *timeline = panel->view();
-    setupTable(table, eventModel);
+// The timeline above the event table.
+void addTimeline(Workspace &w)
+{
+    w.panel = new TimelinePanel(*w.document, *w.selection, w.splitter);
+    w.splitter->insertWidget(0, w.panel);
+    w.splitter->setStretchFactor(0, 3);
+    w.splitter->setStretchFactor(1, 2);
+    w.splitter->setSizes({ 480, 320 });
+    w.timeline = w.panel->view();
+}
 
-    // Search bar in its own toolbar.
-    auto *searchBar = new SearchBar(*document, *selection, &window);
-    auto *toolbar = window.addToolBar(QCoreApplication::translate("Workspace", "Search"));
+// The search bar in its own toolbar; its results filter the table and mark the timeline.
+void addSearchBar(Workspace &w)
+{
+    auto *searchBar = new SearchBar(*w.document, *w.selection, w.window);
+    auto *toolbar = w.window->addToolBar(QCoreApplication::translate("Workspace", "Search"));
     toolbar->setObjectName(QStringLiteral("searchToolBar"));
     toolbar->setMovable(false);
     toolbar->addWidget(searchBar);
-    QObject::connect(searchBar, &SearchBar::resultsChanged, panel,
-        [selection, eventModel, table, timeline, panel](const std::vector<qint64> *rows) {
+    QObject::connect(searchBar, &SearchBar::resultsChanged, w.panel,
+        [selection = w.selection, eventModel = w.eventModel, table = w.table, timeline = w.timeline,
+            panel = w.panel](const std::vector<qint64> *rows) {
             const qint64 current = selection->currentEvent();
             eventModel->setRowFilter(rows ? std::optional<std::vector<qint64>>(*rows) : std::nullopt);
             timeline->setMatches(rows ? std::optional<std::vector<qint64>>(*rows) : std::nullopt);
@@ -107,51 +121,58 @@ void installWorkspace(MainWindow &window)
                 table->scrollTo(eventModel->index(row, 0), QAbstractItemView::PositionAtCenter);
             }
         });
+    w.searchBar = searchBar;
+}
 
-    // After an import the view shows every event, not the first file's (issue 21).
-    QObject::connect(&window, &MainWindow::importCompleted, timeline, [timeline](int filesImported) {
-        if (filesImported > 0)
-            timeline->zoomToFit();
-    });
-
-    // The table follows the timeline's range while nothing selected is in view.
-    auto *follow = new QTimer(panel);
+// The table follows the timeline's range while nothing selected is in view.
+void followTimelineInTable(const Workspace &w)
+{
+    auto *follow = new QTimer(w.panel);
     follow->setSingleShot(true);
     follow->setInterval(80);
-    QObject::connect(timeline, &TimelineView::visibleRangeChanged, follow, qOverload<>(&QTimer::start));
-    QObject::connect(follow, &QTimer::timeout, panel, [document, selection, eventModel, table, timeline] {
-        const model::TimelineIndex &index = document->timeline();
-        const qsizetype current = index.rowOfEvent(selection->currentEvent());
-        if (current >= 0 && index.instant(current) >= timeline->visibleFrom()
-            && index.instant(current) <= timeline->visibleTo())
-            return;
-        if (eventModel->sortColumn() != EventTableModel::TimeColumn
-            || eventModel->sortOrder() != Qt::AscendingOrder)
-            return;
-        qsizetype row = index.lowerBound(timeline->visibleFrom());
-        int tableRow = -1;
-        for (; row < index.size() && tableRow < 0 && index.instant(row) <= timeline->visibleTo(); ++row) {
-            tableRow = eventModel->rowOfTimelineRow(row);
-            if (row > index.lowerBound(timeline->visibleFrom()) + 5000)
-                break; // filtered: the table keeps its place rather than scanning far
-        }
-        if (tableRow >= 0)
-            table->scrollTo(eventModel->index(tableRow, 0), QAbstractItemView::PositionAtTop);
-    });
+    QObject::connect(w.timeline, &TimelineView::visibleRangeChanged, follow, qOverload<>(&QTimer::start));
+    QObject::connect(follow, &QTimer::timeout, w.panel,
+        [document = w.document, selection = w.selection, eventModel = w.eventModel, table = w.table,
+            timeline = w.timeline] {
+            const model::TimelineIndex &index = document->timeline();
+            const qsizetype current = index.rowOfEvent(selection->currentEvent());
+            if (current >= 0 && index.instant(current) >= timeline->visibleFrom()
+                && index.instant(current) <= timeline->visibleTo())
+                return;
+            if (eventModel->sortColumn() != EventTableModel::TimeColumn
+                || eventModel->sortOrder() != Qt::AscendingOrder)
+                return;
+            qsizetype row = index.lowerBound(timeline->visibleFrom());
+            int tableRow = -1;
+            for (; row < index.size() && tableRow < 0 && index.instant(row) <= timeline->visibleTo(); ++row) {
+                tableRow = eventModel->rowOfTimelineRow(row);
+                if (row > index.lowerBound(timeline->visibleFrom()) + 5000)
+                    break; // filtered: the table keeps its place rather than scanning far
+            }
+            if (tableRow >= 0)
+                table->scrollTo(eventModel->index(tableRow, 0), QAbstractItemView::PositionAtTop);
+        });
+}
 
-    // Docks.
-    auto *detailDock = new QDockWidget(QCoreApplication::translate("Workspace", "Event Details"), &window);
-    detailDock->setObjectName(QStringLiteral("eventDetailDock"));
-    detailDock->setWidget(new EventDetailPane(*document, *selection, detailDock));
-    window.addDockWidget(Qt::RightDockWidgetArea, detailDock);
-    auto *chartDock = new QDockWidget(QCoreApplication::translate("Workspace", "Event Rate"), &window);
-    chartDock->setObjectName(QStringLiteral("eventRateDock"));
-    chartDock->setWidget(new EventRateChart(*document, *selection, chartDock));
-    window.addDockWidget(Qt::BottomDockWidgetArea, chartDock);
-    chartDock->hide();
+void addDocks(Workspace &w)
+{
+    w.detailDock = new QDockWidget(QCoreApplication::translate("Workspace", "Event Details"), w.window);
+    w.detailDock->setObjectName(QStringLiteral("eventDetailDock"));
+    w.detailDock->setWidget(new EventDetailPane(*w.document, *w.selection, w.detailDock));
+    w.window->addDockWidget(Qt::RightDockWidgetArea, w.detailDock);
+    w.chartDock = new QDockWidget(QCoreApplication::translate("Workspace", "Event Rate"), w.window);
+    w.chartDock->setObjectName(QStringLiteral("eventRateDock"));
+    w.chartDock->setWidget(new EventRateChart(*w.document, *w.selection, w.chartDock));
+    w.window->addDockWidget(Qt::BottomDockWidgetArea, w.chartDock);
+    w.chartDock->hide();
+}
 
-    // View menu.
-    QMenu *view = window.menu(MainWindow::Menu::View);
+void addViewActions(const Workspace &w)
+{
+    SearchBar *searchBar = w.searchBar;
+    TimelineView *timeline = w.timeline;
+    QTableView *table = w.table;
+    QMenu *view = w.window->menu(MainWindow::Menu::View);
     QAction *find
         = view->addAction(QCoreApplication::translate("Workspace", "&Find Events…"), searchBar, [searchBar] {
               searchBar->lineEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -181,33 +202,54 @@ void installWorkspace(MainWindow &window)
         table, [table] { table->setFocus(Qt::ShortcutFocusReason); });
     focusTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addSeparator();
-    QAction *details = detailDock->toggleViewAction();
+    QAction *details = w.detailDock->toggleViewAction();
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     view->addAction(details);
-    QAction *chart = chartDock->toggleViewAction();
+    QAction *chart = w.chartDock->toggleViewAction();
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     view->addAction(chart);
+}
 
-    // Layout: per review in the document, else the user's last layout.
-    QObject::connect(document, &ReviewDocument::opened, panel, [document, splitter, table] {
-        const QSettings settings;
-        const QByteArray split
-            = QByteArray::fromBase64(document->store().meta(QLatin1String(kSplitterKey)).toLatin1());
-        splitter->restoreState(split.isEmpty() ? settings.value(kSettingsSplitter).toByteArray() : split);
-        const QByteArray header
-            = QByteArray::fromBase64(document->store().meta(QLatin1String(kHeaderKey)).toLatin1());
-        table->horizontalHeader()->restoreState(
-            header.isEmpty() ? settings.value(kSettingsHeader).toByteArray() : header);
-        // Restored states may carry a sort the model does not have yet.
-        table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),
-            table->horizontalHeader()->sortIndicatorOrder());
-    });
-    // For screenshots and demos (hidden): FAULTLESS_WORKSPACE="chart,select,search=TEXT" shows the
-    // chart dock, selects the first highlighted event and types a search once a review is open.
+// Layout: per review in the document, else the user's last layout.
+void keepLayoutPerReview(const Workspace &w)
+{
+    QObject::connect(w.document, &ReviewDocument::opened, w.panel,
+        [document = w.document, splitter = w.splitter, table = w.table] {
+            const QSettings settings;
+            const QByteArray split
+                = QByteArray::fromBase64(document->store().meta(QLatin1String(kSplitterKey)).toLatin1());
+            splitter->restoreState(split.isEmpty() ? settings.value(kSettingsSplitter).toByteArray() : split);
+            const QByteArray header
+                = QByteArray::fromBase64(document->store().meta(QLatin1String(kHeaderKey)).toLatin1());
+            table->horizontalHeader()->restoreState(
+                header.isEmpty() ? settings.value(kSettingsHeader).toByteArray() : header);
+            // Restored states may carry a sort the model does not have yet.
+            table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),
+                table->horizontalHeader()->sortIndicatorOrder());
+        });
+    QObject::connect(w.document, &ReviewDocument::aboutToClose, w.panel,
+        [document = w.document, splitter = w.splitter, table = w.table] {
+            const QByteArray split = splitter->saveState();
+            const QByteArray header = table->horizontalHeader()->saveState();
+            document->store().setMeta(QLatin1String(kSplitterKey), QString::fromLatin1(split.toBase64()));
+            document->store().setMeta(QLatin1String(kHeaderKey), QString::fromLatin1(header.toBase64()));
+            QSettings settings;
+            settings.setValue(kSettingsSplitter, split);
+            settings.setValue(kSettingsHeader, header);
+        });
+}
+
+// For screenshots and demos (hidden): FAULTLESS_WORKSPACE="chart,select,search=TEXT" shows the
+// chart dock, selects the first highlighted event and types a search once a review is open.
+void showOnOpenForDemos(const Workspace &w)
+{
     const QStringList show
         = qEnvironmentVariable("FAULTLESS_WORKSPACE").split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (!show.isEmpty()) {
-        QObject::connect(document, &ReviewDocument::opened, panel, [=] {
+    if (show.isEmpty())
+        return;
+    QObject::connect(w.document, &ReviewDocument::opened, w.panel,
+        [show, document = w.document, selection = w.selection, chartDock = w.chartDock,
+            searchBar = w.searchBar] {
             for (const QString &item : show) {
                 if (item == QLatin1String("chart"))
                     chartDock->show();
@@ -220,16 +262,53 @@ void installWorkspace(MainWindow &window)
                 }
             }
         });
+}
+} // namespace
+
+void installWorkspace(MainWindow &window)
+{
+    Workspace w { &window, &window.document(), &window.selection(), &window.eventModel(), window.eventTable(),
+        window.centralSplitter() };
+    addTimeline(w);
+    setupTable(w.table, w.eventModel);
+    addSearchBar(w);
+    // After an import the view shows every event, not the first file's (issue 21).
+    QObject::connect(
+        &window, &MainWindow::importCompleted, w.timeline, [timeline = w.timeline](int filesImported) {
+            if (filesImported > 0)
+                timeline->zoomToFit();
+        });
+    followTimelineInTable(w);
+    addDocks(w);
+    addViewActions(w);
+    // The per-review layout is restored before the demo settings act on the opened review.
+    keepLayoutPerReview(w);
+    showOnOpenForDemos(w);
+}
+// The window's part of the event menu: EventActions knows the document and the selection; here it
+// is attached to the timeline and the event table, whose context menus then open it.
+EventActions *installEventActions(MainWindow &window)
+{
+    auto *actions = new EventActions(window.document(), window.selection(), &window);
+    QObject::connect(&window, &MainWindow::languageChanged, actions, &EventActions::retranslate);
+    if (auto *timeline = window.findChild<TimelineView *>()) {
+        actions->attachTo(timeline);
+        QObject::connect(timeline, &TimelineView::eventMenuRequested, actions, &EventActions::popup);
     }
-    QObject::connect(document, &ReviewDocument::aboutToClose, panel, [document, splitter, table] {
-        const QByteArray split = splitter->saveState();
-        const QByteArray header = table->horizontalHeader()->saveState();
-        document->store().setMeta(QLatin1String(kSplitterKey), QString::fromLatin1(split.toBase64()));
-        document->store().setMeta(QLatin1String(kHeaderKey), QString::fromLatin1(header.toBase64()));
-        QSettings settings;
-        settings.setValue(kSettingsSplitter, split);
-        settings.setValue(kSettingsHeader, header);
-    });
+    QTableView *table = window.eventTable();
+    actions->attachTo(table);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    EventSelection *selection = &window.selection();
+    QObject::connect(
+        table, &QWidget::customContextMenuRequested, actions, [actions, table, selection](const QPoint &pos) {
+            const QModelIndex index = table->indexAt(pos);
+            if (index.isValid())
+                table->setCurrentIndex(index); // the selection makes the row's event current
+            else if (!table->currentIndex().isValid())
+                return;
+            actions->popup(selection->currentEvent(), table->viewport()->mapToGlobal(pos));
+        });
+    return actions;
 }
 
 } // namespace faultless::views

@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -394,6 +395,11 @@ void TestSensemakingGui::facilitatorModeRecordsLive()
     agreement->markAgreed();
     QCOMPARE(offered, (QStringList { QStringLiteral("Ana"), QStringLiteral("Bo") }));
     QCOMPARE(model::AgreementStore::latest(doc.store())->present, offered);
+    // The panel knows the document, not the window: its message reaches the status line by the
+    // signal installPractice() connects.
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("The timeline is marked as agreed by the room"));
 
     // Edits made elsewhere (another panel, or someone on the team server) appear.
     cmd::addFactor(doc, QStringLiteral("Alert fatigue"));

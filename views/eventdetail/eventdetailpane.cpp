@@ -78,6 +78,18 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     setObjectName(QStringLiteral("eventDetailPane"));
     setAccessibleName(tr("Event details"));
     setAccessibleDescription(tr("The current event: full text, attributes, origin, tags and annotations."));
+    setUpEventFields();
+    setUpAnnotationEditor();
+    setUpAttributesToggle();
+    layOutPane(createContent());
+    connectEditors();
+    connectSelectionAndDocument();
+    refresh();
+}
+
+// The event's own fields: header, text, attributes, origin, phase and tags.
+void EventDetailPane::setUpEventFields()
+{
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_header->setWordWrap(true);
@@ -105,14 +117,17 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     m_tagEdit->setPlaceholderText(tr("Add a tag and press Return"));
     m_tagEdit->setAccessibleName(tr("New tag"));
     m_tagEdit->setCompleter(new QCompleter(new QStringListModel(this), this));
+}
 
+void EventDetailPane::setUpAnnotationEditor()
+{
     m_annotationView->setObjectName(QStringLiteral("annotationList"));
     m_annotationView->setModel(m_annotations);
     m_annotationView->setWordWrap(true);
     m_annotationView->setAccessibleName(tr("Annotations"));
     m_annotationView->setMinimumHeight(48);
     // Review practice: an annotation can be marked uncertain or disputed (context menu).
-    DisputeAction::attach(document, model::Disputes::ItemType::Annotation, m_annotationView);
+    DisputeAction::attach(m_document, model::Disputes::ItemType::Annotation, m_annotationView);
     m_annotationEdit->setObjectName(QStringLiteral("annotationEditor"));
     m_annotationEdit->setPlaceholderText(
         tr("What did people see, know and expect at this moment? Describe rather than explain."));
@@ -123,6 +138,10 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     auto *addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_annotationEdit);
     addShortcut->setContext(Qt::WidgetShortcut);
     connect(addShortcut, &QShortcut::activated, this, &EventDetailPane::addAnnotation);
+}
+
+void EventDetailPane::setUpAttributesToggle()
+{
     m_attributesToggle->setObjectName(QStringLiteral("attributesToggle"));
     m_attributesToggle->setText(tr("Attributes"));
     m_attributesToggle->setCheckable(true);
@@ -134,7 +153,10 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
         m_attributesToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_attributes->setVisible(open);
     });
+}
 
+QWidget *EventDetailPane::createContent()
+{
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_header);
@@ -169,7 +191,12 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     layout->addWidget(m_attributesToggle);
     layout->addWidget(m_attributes);
     m_attributes->hide();
+    return content;
+}
 
+// The content scrolls: a short dock still reaches the origin and the attributes.
+void EventDetailPane::layOutPane(QWidget *content)
+{
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -177,7 +204,11 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+}
 
+// Edits of the current event and its annotations become undo steps.
+void EventDetailPane::connectEditors()
+{
     connect(m_showSource, &QPushButton::clicked, this, &EventDetailPane::showInSource);
     connect(m_highlight, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating && m_eventId)
@@ -206,7 +237,10 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
             if (current.isValid())
                 m_annotationEdit->setPlainText(current.data(Qt::EditRole).toString());
         });
+}
 
+void EventDetailPane::connectSelectionAndDocument()
+{
     connect(&m_selection, &EventSelection::currentEventChanged, this, [this](qint64 id) {
         m_eventId = id;
         m_annotationEdit->clear();
@@ -224,7 +258,6 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
         m_eventId = 0;
         refresh();
     });
-    refresh();
 }
 
 // The annotation editor with its buttons beside it, at the top of the pane.

@@ -46,6 +46,15 @@ public:
     static void showSource(QWidget *parent, const QString &path, qint64 byteOffset, qint64 line);
 
 private:
+    // Construction steps, in the order the constructor runs them.
+    void setUpEventFields();
+    void setUpAnnotationEditor();
+    void setUpAttributesToggle();
+    QWidget *createContent();
+    void layOutPane(QWidget *content);
+    void connectEditors();
+    void connectSelectionAndDocument();
+
     void refresh();
     static QString flagLines(const model::EventDetails &details, const QTimeZone &zone);
     void setEnabledAll(bool enabled);

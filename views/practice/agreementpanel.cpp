@@ -5,7 +5,6 @@
 #include "document/reviewdocument.h"
 #include "domain/timestamps.h"
 #include "eventselection.h"
-#include "mainwindow.h"
 #include "store/eventquery.h"
 #include "store/participantstore.h"
 
@@ -84,9 +83,10 @@ private:
 };
 } // namespace
 
-AgreementPanel::AgreementPanel(MainWindow &window, QWidget *parent)
+AgreementPanel::AgreementPanel(model::ReviewDocument &document, EventSelection &selection, QWidget *parent)
     : QWidget(parent)
-    , m_window(window)
+    , m_document(document)
+    , m_selection(selection)
     , m_status(new QLabel(this))
     , m_agree(new QPushButton(this))
     , m_changes(new QTreeWidget(this))
@@ -110,16 +110,16 @@ AgreementPanel::AgreementPanel(MainWindow &window, QWidget *parent)
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(300);
     connect(m_refresh, &QTimer::timeout, this, &AgreementPanel::refresh);
-    connect(&window.document(), &ReviewDocument::changed, m_refresh, qOverload<>(&QTimer::start));
-    connect(&window.document(), &ReviewDocument::opened, this, &AgreementPanel::refresh);
-    connect(&window.document(), &ReviewDocument::aboutToClose, this, [this] {
+    connect(&document, &ReviewDocument::changed, m_refresh, qOverload<>(&QTimer::start));
+    connect(&document, &ReviewDocument::opened, this, &AgreementPanel::refresh);
+    connect(&document, &ReviewDocument::aboutToClose, this, [this] {
         m_changes->clear();
         m_status->clear();
     });
     connect(m_agree, &QPushButton::clicked, this, &AgreementPanel::markAgreed);
     connect(m_changes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, kEventIdRole).toLongLong() > 0)
-            m_window.selection().setCurrentEvent(item->data(0, kEventIdRole).toLongLong());
+            m_selection.setCurrentEvent(item->data(0, kEventIdRole).toLongLong());
     });
     refresh();
 }
@@ -143,7 +143,7 @@ void AgreementPanel::changeEvent(QEvent *event)
 
 void AgreementPanel::markAgreed()
 {
-    ReviewDocument &document = m_window.document();
+    ReviewDocument &document = m_document;
     if (!document.isOpen())
         return;
     QStringList present;
@@ -156,14 +156,14 @@ void AgreementPanel::markAgreed()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (model::commands::recordAgreement(document, dialog.present()) > 0)
-        m_window.showStatus(tr("The timeline is marked as agreed by the room"));
+        emit statusMessage(tr("The timeline is marked as agreed by the room"));
     refresh();
 }
 
 void AgreementPanel::refresh()
 {
     m_changes->clear();
-    ReviewDocument &document = m_window.document();
+    ReviewDocument &document = m_document;
     m_agree->setEnabled(document.isOpen());
     if (!document.isOpen()) {
         m_status->clear();

@@ -7,9 +7,13 @@ class QPushButton;
 class QTimer;
 class QTreeWidget;
 
+namespace faultless::model {
+class ReviewDocument;
+}
+
 namespace faultless::views {
 
-class MainWindow;
+class EventSelection;
 
 // The timeline as agreed by the room: the facilitator marks it agreed (with who was present),
 // and the panel then lists what changed since — events, annotations and highlights added,
@@ -18,18 +22,23 @@ class AgreementPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AgreementPanel(MainWindow &window, QWidget *parent = nullptr);
+    AgreementPanel(model::ReviewDocument &document, EventSelection &selection, QWidget *parent = nullptr);
 
     void markAgreed();
     void refresh();
     QTreeWidget *changes() const { return m_changes; }
+
+signals:
+    // A short message for the window's status line (the timeline was marked agreed).
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    MainWindow &m_window;
+    model::ReviewDocument &m_document;
+    EventSelection &m_selection;
     QLabel *m_status;
     QPushButton *m_agree;
     QTreeWidget *m_changes;

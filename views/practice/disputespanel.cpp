@@ -6,7 +6,6 @@
 #include "eventselection.h"
 #include "items/disputemodel.h"
 #include "items/itemroles.h"
-#include "mainwindow.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -49,10 +48,11 @@ private:
 };
 } // namespace
 
-DisputesPanel::DisputesPanel(MainWindow &window, QWidget *parent)
+DisputesPanel::DisputesPanel(model::ReviewDocument &document, EventSelection &selection, QWidget *parent)
     : QWidget(parent)
-    , m_window(window)
-    , m_model(new DisputeModel(window.document(), this))
+    , m_document(document)
+    , m_selection(selection)
+    , m_model(new DisputeModel(document, this))
     , m_view(new QTableView(this))
     , m_settle(new QPushButton(this))
 {
@@ -82,13 +82,13 @@ DisputesPanel::DisputesPanel(MainWindow &window, QWidget *parent)
             m_settle->setEnabled(current.isValid());
             const qint64 event = current.data(model::EventIdRole).toLongLong();
             if (event > 0)
-                m_window.selection().setCurrentEvent(event);
+                m_selection.setCurrentEvent(event);
         });
     connect(m_model, &QAbstractItemModel::modelReset, this,
         [this] { m_settle->setEnabled(m_view->currentIndex().isValid()); });
     connect(m_settle, &QPushButton::clicked, this, [this] {
         if (const auto *d = m_model->dispute(m_view->currentIndex().row()))
-            model::commands::removeDispute(m_window.document(), d->id);
+            model::commands::removeDispute(m_document, d->id);
     });
 }
 

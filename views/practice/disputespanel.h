@@ -7,18 +7,19 @@ class QTableView;
 
 namespace faultless::model {
 class DisputeModel;
-}
+class ReviewDocument;
+} // namespace faultless::model
 
 namespace faultless::views {
 
-class MainWindow;
+class EventSelection;
 
 // Every uncertain or disputed item with who raised it and why; choosing one shows its event.
 class DisputesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DisputesPanel(MainWindow &window, QWidget *parent = nullptr);
+    DisputesPanel(model::ReviewDocument &document, EventSelection &selection, QWidget *parent = nullptr);
     model::DisputeModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
@@ -28,7 +29,8 @@ protected:
 private:
     void retranslate();
 
-    MainWindow &m_window;
+    model::ReviewDocument &m_document;
+    EventSelection &m_selection;
     model::DisputeModel *m_model;
     QTableView *m_view;
     QPushButton *m_settle;

@@ -260,11 +260,16 @@ void installPractice(MainWindow &window)
     QList<QAction *> reviewActions;
 
     // Panels, tabbed together on the right.
-    auto *sources = new SourcesPanel(window);
-    auto *disputes = new DisputesPanel(window);
-    auto *learnings = new LearningsPanel(window);
-    auto *agreement = new AgreementPanel(window);
-    auto *summary = new SummaryPanel(window);
+    EventSelection &selection = window.selection();
+    auto *sources = new SourcesPanel(document);
+    auto *disputes = new DisputesPanel(document, selection);
+    auto *learnings = new LearningsPanel(document, selection);
+    auto *agreement = new AgreementPanel(document, selection);
+    auto *summary = new SummaryPanel(document);
+    // The panels know the document and the selection only; their messages go to the status line.
+    auto showStatus = [&window](const QString &message) { window.showStatus(message); };
+    QObject::connect(sources, &SourcesPanel::statusMessage, &window, showStatus);
+    QObject::connect(agreement, &AgreementPanel::statusMessage, &window, showStatus);
     QDockWidget *sourcesDock
         = addDock(window, QStringLiteral("sourcesDock"), Practice::tr("Sources"), sources, nullptr);
     QDockWidget *disputesDock

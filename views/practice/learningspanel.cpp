@@ -5,7 +5,6 @@
 #include "eventselection.h"
 #include "items/itemroles.h"
 #include "items/learningmodel.h"
-#include "mainwindow.h"
 #include "sensemaking/languagehighlighter.h"
 
 #include <QEvent>
@@ -22,11 +21,12 @@ namespace faultless::views {
 
 using model::LearningModel;
 
-LearningsPanel::LearningsPanel(MainWindow &window, QWidget *parent)
+LearningsPanel::LearningsPanel(model::ReviewDocument &document, EventSelection &selection, QWidget *parent)
     : QWidget(parent)
-    , m_window(window)
-    , m_surprises(new LearningModel(window.document(), QStringLiteral("surprise"), this))
-    , m_helped(new LearningModel(window.document(), QStringLiteral("helped"), this))
+    , m_document(document)
+    , m_selection(selection)
+    , m_surprises(new LearningModel(document, QStringLiteral("surprise"), this))
+    , m_helped(new LearningModel(document, QStringLiteral("helped"), this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -79,7 +79,7 @@ QWidget *LearningsPanel::makeList(LearningModel *model, List *list)
     view->setSpacing(1);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     view->setObjectName(model->kind() + QStringLiteral("List"));
-    view->setItemDelegate(new LanguageCheckedDelegate(m_window.document(), view));
+    view->setItemDelegate(new LanguageCheckedDelegate(m_document, view));
     label->setBuddy(view);
     auto *add = new QPushButton(box);
     add->setObjectName(model->kind() + QStringLiteral("Add"));
@@ -92,29 +92,29 @@ QWidget *LearningsPanel::makeList(LearningModel *model, List *list)
     connect(menu, &QMenu::aboutToShow, this, [this, menu, model, view] {
         menu->clear();
         const LearningModel::Learning *l = model->learning(view->currentIndex().row());
-        const qint64 event = m_window.selection().currentEvent();
+        const qint64 event = m_selection.currentEvent();
         QAction *linkEvent = menu->addAction(tr("Link to Current Event"), this, [this, model, view, event] {
             if (const auto *current = model->learning(view->currentIndex().row()))
-                model::commands::linkLearningToEvent(m_window.document(), current->id, event);
+                model::commands::linkLearningToEvent(m_document, current->id, event);
         });
         linkEvent->setEnabled(l && event > 0 && !l->eventIds.contains(event));
         QAction *unlinkEvent = menu->addAction(tr("Unlink Current Event"), this, [this, model, view, event] {
             if (const auto *current = model->learning(view->currentIndex().row()))
-                model::commands::unlinkLearningFromEvent(m_window.document(), current->id, event);
+                model::commands::unlinkLearningFromEvent(m_document, current->id, event);
         });
         unlinkEvent->setEnabled(l && event > 0 && l->eventIds.contains(event));
         if (l && !l->eventIds.isEmpty()) {
             menu->addSeparator();
             for (qint64 id : l->eventIds)
-                menu->addAction(tr("Show Event %1").arg(id), this,
-                    [this, id] { m_window.selection().setCurrentEvent(id); });
+                menu->addAction(
+                    tr("Show Event %1").arg(id), this, [this, id] { m_selection.setCurrentEvent(id); });
         }
     });
 
     connect(add, &QPushButton::clicked, this, [this, model, view] { addTo(model, view); });
     connect(remove, &QPushButton::clicked, this, [this, model, view] {
         if (const auto *l = model->learning(view->currentIndex().row()))
-            model::commands::deleteLearning(m_window.document(), l->id);
+            model::commands::deleteLearning(m_document, l->id);
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -142,13 +142,13 @@ void LearningsPanel::addTo(LearningModel *model, QListView *view)
             ? tr("What surprised you? Describe what you saw, not who should have seen it.")
             : tr("What helped? A move someone made, a tool, a safeguard that held."));
     if (auto *edit = dialog.findChild<QPlainTextEdit *>())
-        LanguageHighlighter::attach(edit)->followPeople(m_window.document());
+        LanguageHighlighter::attach(edit)->followPeople(m_document);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString text = dialog.textValue();
     if (text.trimmed().isEmpty())
         return;
-    const qint64 id = model::commands::addLearning(m_window.document(), model->kind(), text.trimmed());
+    const qint64 id = model::commands::addLearning(m_document, model->kind(), text.trimmed());
     const int row = model->rowOfLearning(id);
     if (row >= 0)
         view->setCurrentIndex(model->index(row));

@@ -9,11 +9,12 @@ class QToolButton;
 
 namespace faultless::model {
 class LearningModel;
-}
+class ReviewDocument;
+} // namespace faultless::model
 
 namespace faultless::views {
 
-class MainWindow;
+class EventSelection;
 
 // "What surprised us" and "what helped" (mitigators, adaptive moves people made), side by side.
 // They sit next to the contributing factors, may link to events and factors, and never take a
@@ -22,7 +23,7 @@ class LearningsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LearningsPanel(MainWindow &window, QWidget *parent = nullptr);
+    LearningsPanel(model::ReviewDocument &document, EventSelection &selection, QWidget *parent = nullptr);
 
     model::LearningModel *surprises() const { return m_surprises; }
     model::LearningModel *helped() const { return m_helped; }
@@ -46,7 +47,8 @@ private:
     void retranslate();
     QListView *focusedList() const;
 
-    MainWindow &m_window;
+    model::ReviewDocument &m_document;
+    EventSelection &m_selection;
     model::LearningModel *m_surprises;
     model::LearningModel *m_helped;
     QListView *m_surpriseView = nullptr;

@@ -6,7 +6,6 @@
 #include "document/reviewdocument.h"
 #include "items/itemroles.h"
 #include "items/sourcemodel.h"
-#include "mainwindow.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,10 +20,10 @@ namespace faultless::views {
 
 using model::SourceModel;
 
-SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
+SourcesPanel::SourcesPanel(model::ReviewDocument &document, QWidget *parent)
     : QWidget(parent)
-    , m_window(window)
-    , m_model(new SourceModel(window.document(), this))
+    , m_document(document)
+    , m_model(new SourceModel(document, this))
     , m_view(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
     , m_shift(new QPushButton(this))
@@ -114,7 +113,7 @@ void SourcesPanel::updateDetails()
     if (!s->notes.isEmpty())
         lines << s->notes;
     if (s->rejected > 0) {
-        const auto rejects = SourceModel::firstRejects(m_window.document().store(), s->id, 20);
+        const auto rejects = SourceModel::firstRejects(m_document.store(), s->id, 20);
         lines << QString() << tr("%n record(s) rejected; the first:", nullptr, int(s->rejected));
         for (const SourceModel::Reject &r : rejects) {
             lines << tr("Line %1: %2").arg(r.line).arg(r.reason);
@@ -134,11 +133,11 @@ void SourcesPanel::shiftClockOfCurrent()
     ClockSkewDialog dialog(s->name, s->clockOffsetUs, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (model::commands::shiftSourceClock(m_window.document(), id, dialog.deltaUs(), dialog.reason()))
-        m_window.showStatus(tr("Shifted the clock of %1")
-                                .arg(m_model->source(m_model->rowOfSource(id))
-                                        ? m_model->source(m_model->rowOfSource(id))->name
-                                        : QString()));
+    if (model::commands::shiftSourceClock(m_document, id, dialog.deltaUs(), dialog.reason()))
+        emit statusMessage(tr("Shifted the clock of %1")
+                               .arg(m_model->source(m_model->rowOfSource(id))
+                                       ? m_model->source(m_model->rowOfSource(id))->name
+                                       : QString()));
     const int row = m_model->rowOfSource(id);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
@@ -154,7 +153,7 @@ void SourcesPanel::removeCurrent()
                 .arg(s->name))
         != QMessageBox::Yes)
         return;
-    model::commands::removeSource(m_window.document(), s->id);
+    model::commands::removeSource(m_document, s->id);
 }
 
 } // namespace faultless::views

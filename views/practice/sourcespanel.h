@@ -7,12 +7,11 @@ class QPushButton;
 class QTableView;
 
 namespace faultless::model {
+class ReviewDocument;
 class SourceModel;
-}
+} // namespace faultless::model
 
 namespace faultless::views {
-
-class MainWindow;
 
 // The sources of the review: counts, zone and clock shift of each, the first rejected records
 // with their reasons, and the actions Shift Clock… and Remove.
@@ -20,12 +19,16 @@ class SourcesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SourcesPanel(MainWindow &window, QWidget *parent = nullptr);
+    explicit SourcesPanel(model::ReviewDocument &document, QWidget *parent = nullptr);
 
     model::SourceModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void shiftClockOfCurrent();
     void removeCurrent();
+
+signals:
+    // A short message for the window's status line (a clock was shifted).
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,7 +38,7 @@ private:
     qint64 currentSourceId() const;
     void updateDetails();
 
-    MainWindow &m_window;
+    model::ReviewDocument &m_document;
     model::SourceModel *m_model;
     QTableView *m_view;
     QPlainTextEdit *m_details;

@@ -2,7 +2,6 @@
 
 #include "commands/summarycommands.h"
 #include "document/reviewdocument.h"
-#include "mainwindow.h"
 #include "sensemaking/languagehighlighter.h"
 
 #include <QDateTimeEdit>
@@ -39,9 +38,9 @@ QDateTimeEdit *makeTimeEdit(QWidget *parent)
 }
 } // namespace
 
-SummaryPanel::SummaryPanel(MainWindow &window, QWidget *parent)
+SummaryPanel::SummaryPanel(ReviewDocument &document, QWidget *parent)
     : QWidget(parent)
-    , m_window(window)
+    , m_document(document)
     , m_intro(new QLabel(this))
     , m_textLabel(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
@@ -65,7 +64,7 @@ SummaryPanel::SummaryPanel(MainWindow &window, QWidget *parent)
     m_textLabel->setBuddy(m_text);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
-    LanguageHighlighter::attach(m_text)->followPeople(window.document());
+    LanguageHighlighter::attach(m_text)->followPeople(document);
 
     auto *window_ = new QFormLayout;
     window_->addRow(m_fromLabel, m_from);
@@ -102,7 +101,6 @@ SummaryPanel::SummaryPanel(MainWindow &window, QWidget *parent)
         save();
     });
 
-    ReviewDocument &document = window.document();
     connect(&document, &ReviewDocument::opened, this, &SummaryPanel::refresh);
     connect(&document, &ReviewDocument::aboutToClose, this, [this] {
         if (m_typing->isActive())
@@ -158,7 +156,7 @@ Instant SummaryPanel::instantOf(const QDateTimeEdit *edit) const
     const QDateTime shown = edit->dateTime();
     if (shown <= kNotSet)
         return NoInstant;
-    const QDateTime inZone(shown.date(), shown.time(), m_window.document().timeZone());
+    const QDateTime inZone(shown.date(), shown.time(), m_document.timeZone());
     return inZone.isValid() ? inZone.toMSecsSinceEpoch() * 1000 : NoInstant;
 }
 
@@ -168,7 +166,7 @@ void SummaryPanel::show(QDateTimeEdit *edit, Instant instant)
         edit->setDateTime(kNotSet);
         return;
     }
-    const QDateTime inZone = QDateTime::fromMSecsSinceEpoch(instant / 1000, m_window.document().timeZone());
+    const QDateTime inZone = QDateTime::fromMSecsSinceEpoch(instant / 1000, m_document.timeZone());
     edit->setDateTime(QDateTime(inZone.date(), inZone.time(), Qt::UTC));
 }
 
@@ -180,7 +178,7 @@ model::IncidentSummary SummaryPanel::edited() const
 void SummaryPanel::save()
 {
     m_typing->stop();
-    if (m_refreshing || !m_window.document().isOpen() || m_window.document().isReadOnly())
+    if (m_refreshing || !m_document.isOpen() || m_document.isReadOnly())
         return;
     const model::IncidentSummary summary = edited();
     // A window that ends before it starts stays in the editors, with the note saying why, until
@@ -189,26 +187,26 @@ void SummaryPanel::save()
         && summary.impactTo < summary.impactFrom)
         return;
     // Text stored trimmed; compare with the stored value, so that a trailing space is no edit.
-    if (summary == model::commands::incidentSummary(m_window.document()))
+    if (summary == model::commands::incidentSummary(m_document))
         return;
-    if (!model::commands::setIncidentSummary(m_window.document(), summary))
+    if (!model::commands::setIncidentSummary(m_document, summary))
         refresh(); // refused (the window ends before it starts): show what is stored
 }
 
 void SummaryPanel::refresh()
 {
-    const bool open = m_window.document().isOpen();
+    const bool open = m_document.isOpen();
     setEnabled(open);
     if (!open)
         return;
-    const model::IncidentSummary stored = model::commands::incidentSummary(m_window.document());
+    const model::IncidentSummary stored = model::commands::incidentSummary(m_document);
     m_refreshing = true;
     // Only when it differs: refreshing after our own save must not move the cursor.
     if (m_text->toPlainText().trimmed() != stored.text)
         m_text->setPlainText(stored.text);
     show(m_from, stored.impactFrom);
     show(m_to, stored.impactTo);
-    const bool writable = !m_window.document().isReadOnly();
+    const bool writable = !m_document.isReadOnly();
     m_text->setReadOnly(!writable);
     m_from->setReadOnly(!writable);
     m_to->setReadOnly(!writable);
@@ -219,9 +217,9 @@ void SummaryPanel::refresh()
 
 void SummaryPanel::updateWindowNote()
 {
-    if (!m_window.document().isOpen())
+    if (!m_document.isOpen())
         return;
-    const QString zone = QString::fromUtf8(m_window.document().timeZone().id());
+    const QString zone = QString::fromUtf8(m_document.timeZone().id());
     const Instant from = instantOf(m_from);
     const Instant to = instantOf(m_to);
     QString note;

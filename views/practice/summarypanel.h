@@ -10,9 +10,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 
-namespace faultless::views {
+namespace faultless::model {
+class ReviewDocument;
+}
 
-class MainWindow;
+namespace faultless::views {
 
 // What the briefing opens with: a few sentences on the impact, written by the facilitator, and
 // the impact window (when customers were affected) in the review's time zone. Every change is an
@@ -22,7 +24,7 @@ class SummaryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SummaryPanel(MainWindow &window, QWidget *parent = nullptr);
+    explicit SummaryPanel(model::ReviewDocument &document, QWidget *parent = nullptr);
 
     // Shows the summary as stored (after an undo, or another document).
     void refresh();
@@ -44,7 +46,7 @@ private:
     void show(QDateTimeEdit *edit, model::Instant instant);
     void updateWindowNote();
 
-    MainWindow &m_window;
+    model::ReviewDocument &m_document;
     QLabel *m_intro;
     QLabel *m_textLabel;
     QPlainTextEdit *m_text;

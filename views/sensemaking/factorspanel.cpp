@@ -71,6 +71,21 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     , m_editor(new QWidget(this))
 {
     setObjectName(QStringLiteral("factorsPanel"));
+    setUpFactorList();
+    QHBoxLayout *listButtons = createListFooter();
+    QHBoxLayout *evidenceButtons = setUpEditorFields();
+    layOutEditor(evidenceButtons);
+    layOutPanel(listButtons);
+    setTabOrders();
+    createActions();
+    retranslateUi();
+    connectButtons();
+    connectEditors();
+    fillCategories();
+}
+
+void FactorsPanel::setUpFactorList()
+{
     m_list->setObjectName(QStringLiteral("factorList"));
     m_list->setModel(m_factors);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -92,8 +107,11 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     connect(m_factors, &QAbstractItemModel::layoutChanged, this, &FactorsPanel::fitCategoryColumn);
     connect(m_factors, &QAbstractItemModel::rowsInserted, this, &FactorsPanel::fitCategoryColumn);
     connect(m_factors, &QAbstractItemModel::dataChanged, this, &FactorsPanel::fitCategoryColumn);
+}
 
-    // Texts are set in retranslateUi().
+// The buttons and the note under the list; their texts are set in retranslateUi().
+QHBoxLayout *FactorsPanel::createListFooter()
+{
     m_add = button(this);
     m_add->setObjectName(QStringLiteral("addFactorButton"));
     m_delete = button(this);
@@ -112,7 +130,12 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     QFont italic = m_note->font();
     italic.setItalic(true);
     m_note->setFont(italic);
+    return buttons;
+}
 
+// The factor's fields and its evidence list, which takes events dropped on it.
+QHBoxLayout *FactorsPanel::setUpEditorFields()
+{
     m_title->setObjectName(QStringLiteral("factorTitle"));
     m_category->setObjectName(QStringLiteral("factorCategory"));
     m_description->setObjectName(QStringLiteral("factorDescription"));
@@ -139,7 +162,11 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     evidenceButtons->addWidget(m_cite);
     evidenceButtons->addWidget(m_uncite);
     evidenceButtons->addStretch();
+    return evidenceButtons;
+}
 
+void FactorsPanel::layOutEditor(QHBoxLayout *evidenceButtons)
+{
     m_form = new QFormLayout(m_editor);
     m_form->setContentsMargins(0, 0, 0, 0);
     // Each label is its field's buddy (the form does that): Alt+letter goes to the field.
@@ -153,13 +180,16 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     m_form->insertRow(1, QString(), m_addedBy);
     m_form->setRowVisible(m_addedBy, false);
     m_editor->setEnabled(false);
+}
 
+void FactorsPanel::layOutPanel(QHBoxLayout *listButtons)
+{
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_list);
     topLayout->addWidget(m_note);
-    topLayout->addLayout(buttons);
+    topLayout->addLayout(listButtons);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_editor);
@@ -169,7 +199,10 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
+}
 
+void FactorsPanel::setTabOrders()
+{
     // Top to bottom: the list and its buttons, then the editor and its buttons.
     QWidget *previous = m_list;
     for (QWidget *next : std::initializer_list<QWidget *> { m_add, m_merge, m_delete, m_title, m_category,
@@ -177,7 +210,10 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
         setTabOrder(previous, next);
         previous = next;
     }
+}
 
+void FactorsPanel::createActions()
+{
     m_citeAction = new QAction(this);
     // Not Ctrl+E: that is File > Export Briefing, and two live actions on one key make Qt fire
     // neither ("ambiguous shortcut") while the focus is in this panel.
@@ -190,8 +226,10 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, &FactorsPanel::deleteFactor);
-    retranslateUi();
+}
 
+void FactorsPanel::connectButtons()
+{
     connect(m_add, &QPushButton::clicked, this, &FactorsPanel::addFactor);
     connect(m_delete, &QPushButton::clicked, this, &FactorsPanel::deleteFactor);
     connect(m_merge, &QPushButton::clicked, this, &FactorsPanel::mergeSelected);
@@ -204,6 +242,11 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
     connect(m_evidenceView, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_selection.setCurrentEvent(index.data(EventIdRole).toLongLong());
     });
+}
+
+// Edits of the current factor become undo steps; the list's current row picks the factor.
+void FactorsPanel::connectEditors()
+{
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (!m_updating)
@@ -229,7 +272,6 @@ FactorsPanel::FactorsPanel(ReviewDocument &document, EventSelection &selection, 
         if (m_current)
             commands::setFactorCategory(m_document, m_current, m_category->itemData(index).toLongLong());
     });
-    fillCategories();
 }
 
 void FactorsPanel::retranslateUi()

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,6 +44,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Construction steps, in the order the constructor runs them.
+    void setUpFactorList();
+    QHBoxLayout *createListFooter();
+    QHBoxLayout *setUpEditorFields();
+    void layOutEditor(QHBoxLayout *evidenceButtons);
+    void layOutPanel(QHBoxLayout *listButtons);
+    void setTabOrders();
+    void createActions();
+    void connectButtons();
+    void connectEditors();
+
     void retranslateUi();
     void showFactor(qint64 factorId);
     void showAuthor(const QString &author);

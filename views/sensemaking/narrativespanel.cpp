@@ -51,6 +51,24 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     , m_editor(new QWidget(this))
 {
     setObjectName(QStringLiteral("narrativesPanel"));
+    setUpNarrativeList();
+    QHBoxLayout *listButtons = createListButtons();
+    setUpNarrativeFields();
+    setUpStepList();
+    QHBoxLayout *stepButtons = createStepButtons();
+    layOutEditor(stepButtons);
+    layOutPanel(listButtons);
+    // Alt+Up / Alt+Down / Delete are handled before the table's own cursor keys (eventFilter).
+    m_stepView->installEventFilter(this);
+    setTabOrders();
+    retranslateUi();
+    connectButtons();
+    connectSelection();
+    connectEditors();
+}
+
+void NarrativesPanel::setUpNarrativeList()
+{
     m_list->setObjectName(QStringLiteral("narrativeList"));
     m_list->setModel(m_narratives);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,8 +79,11 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     m_list->horizontalHeader()->setSectionResizeMode(
         NarrativeModel::VantagePointColumn, QHeaderView::ResizeToContents);
     m_list->setColumnHidden(NarrativeModel::AuthorColumn, true);
+}
 
-    // Texts are set in retranslateUi().
+// Texts are set in retranslateUi().
+QHBoxLayout *NarrativesPanel::createListButtons()
+{
     m_add = button(this);
     m_delete = button(this);
     m_compare = button(this);
@@ -71,14 +92,22 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     buttons->addWidget(m_compare);
     buttons->addWidget(m_delete);
     buttons->addStretch();
+    return buttons;
+}
 
+void NarrativesPanel::setUpNarrativeFields()
+{
     m_title->setObjectName(QStringLiteral("narrativeTitle"));
     m_vantage->setObjectName(QStringLiteral("narrativeVantagePoint"));
     m_vantage->setEditable(true);
     m_vantage->setInsertPolicy(QComboBox::NoInsert);
     m_vantage->addItems(NarrativeModel::suggestedVantagePoints());
     m_author->setObjectName(QStringLiteral("narrativeAuthor"));
+}
 
+// The steps: reordered by drag and drop, events dropped on them become steps.
+void NarrativesPanel::setUpStepList()
+{
     m_stepView->setObjectName(QStringLiteral("stepList"));
     m_stepView->setModel(m_steps);
     m_stepView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,13 +132,16 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
         + 5 * m_stepView->verticalHeader()->defaultSectionSize() + 2 * m_stepView->frameWidth());
     // Review practice: a step can be marked uncertain or disputed (context menu).
     DisputeAction::attach(
-        document, model::Disputes::ItemType::Step, m_stepView, NarrativeStepModel::TextColumn);
+        m_document, model::Disputes::ItemType::Step, m_stepView, NarrativeStepModel::TextColumn);
     m_stepText->setObjectName(QStringLiteral("stepText"));
     m_stepText->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     m_stepText->setMaximumHeight(90);
     m_stepText->setEnabled(false);
     LanguageHighlighter::attach(m_stepText)->followPeople(m_document);
+}
 
+QHBoxLayout *NarrativesPanel::createStepButtons()
+{
     m_addStep = button(this);
     m_addEvent = button(this);
     m_up = button(this);
@@ -119,7 +151,11 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     for (QPushButton *b : { m_addStep, m_addEvent, m_up, m_down, m_deleteStep })
         stepButtons->addWidget(b);
     stepButtons->addStretch();
+    return stepButtons;
+}
 
+void NarrativesPanel::layOutEditor(QHBoxLayout *stepButtons)
+{
     m_form = new QFormLayout;
     m_form->setContentsMargins(0, 0, 0, 0);
     for (QWidget *field : std::initializer_list<QWidget *> { m_title, m_vantage, m_author })
@@ -134,12 +170,15 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     editorLayout->addLayout(stepButtons);
     editorLayout->addWidget(m_stepText);
     m_editor->setEnabled(false);
+}
 
+void NarrativesPanel::layOutPanel(QHBoxLayout *listButtons)
+{
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_list);
-    topLayout->addLayout(buttons);
+    topLayout->addLayout(listButtons);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_editor);
@@ -147,10 +186,10 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
+}
 
-    // Alt+Up / Alt+Down / Delete are handled before the table's own cursor keys (eventFilter).
-    m_stepView->installEventFilter(this);
-
+void NarrativesPanel::setTabOrders()
+{
     // Top to bottom: the list and its buttons, the narrative's fields, its steps, the step text.
     QWidget *previous = m_list;
     for (QWidget *next : std::initializer_list<QWidget *> { m_add, m_compare, m_delete, m_title, m_vantage,
@@ -158,8 +197,10 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
         setTabOrder(previous, next);
         previous = next;
     }
-    retranslateUi();
+}
 
+void NarrativesPanel::connectButtons()
+{
     connect(m_add, &QPushButton::clicked, this, &NarrativesPanel::addNarrative);
     connect(m_delete, &QPushButton::clicked, this, &NarrativesPanel::deleteNarrative);
     connect(m_compare, &QPushButton::clicked, this, &NarrativesPanel::compareRequested);
@@ -168,7 +209,11 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrentStep(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrentStep(1); });
     connect(m_deleteStep, &QPushButton::clicked, this, &NarrativesPanel::deleteStep);
+}
 
+// The current narrative and step follow the lists' current rows (and survive a model reset).
+void NarrativesPanel::connectSelection()
+{
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (!m_updating)
@@ -185,6 +230,11 @@ NarrativesPanel::NarrativesPanel(ReviewDocument &document, EventSelection &selec
         if (const qint64 eventId = index.data(EventIdRole).toLongLong())
             m_selection.setCurrentEvent(eventId);
     });
+}
+
+// Edits of the current narrative and step become undo steps.
+void NarrativesPanel::connectEditors()
+{
     auto edit = [this](auto apply) {
         return [this, apply](const QString &text) {
             if (!m_current || m_updating)

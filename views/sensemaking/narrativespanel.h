@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -49,6 +50,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Construction steps, in the order the constructor runs them.
+    void setUpNarrativeList();
+    QHBoxLayout *createListButtons();
+    void setUpNarrativeFields();
+    void setUpStepList();
+    QHBoxLayout *createStepButtons();
+    void layOutEditor(QHBoxLayout *stepButtons);
+    void layOutPanel(QHBoxLayout *listButtons);
+    void setTabOrders();
+    void connectButtons();
+    void connectSelection();
+    void connectEditors();
+
     void retranslateUi();
     void showNarrative(qint64 narrativeId);
     void showStep(int row);

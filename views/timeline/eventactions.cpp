@@ -7,7 +7,6 @@
 #include "domain/timestamps.h"
 #include "eventdetail/eventdetailpane.h"
 #include "eventselection.h"
-#include "mainwindow.h"
 #include "practice/disputedialog.h"
 #include "search/eventdetails.h"
 #include "store/factorstore.h"
@@ -26,7 +25,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace faultless::views {
@@ -93,28 +91,6 @@ EventActions::EventActions(ReviewDocument &document, EventSelection &selection, 
     });
     retranslate();
     updateEnabled();
-}
-
-EventActions *EventActions::install(MainWindow &window)
-{
-    auto *actions = new EventActions(window.document(), window.selection(), &window);
-    connect(&window, &MainWindow::languageChanged, actions, &EventActions::retranslate);
-    if (auto *timeline = window.findChild<TimelineView *>()) {
-        actions->attachTo(timeline);
-        connect(timeline, &TimelineView::eventMenuRequested, actions, &EventActions::popup);
-    }
-    QTableView *table = window.eventTable();
-    actions->attachTo(table);
-    table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(table, &QWidget::customContextMenuRequested, actions, [actions, table](const QPoint &pos) {
-        const QModelIndex index = table->indexAt(pos);
-        if (index.isValid())
-            table->setCurrentIndex(index); // the selection makes the row's event current
-        else if (!table->currentIndex().isValid())
-            return;
-        actions->popup(actions->m_selection.currentEvent(), table->viewport()->mapToGlobal(pos));
-    });
-    return actions;
 }
 
 void EventActions::retranslate()

@@ -14,7 +14,6 @@ class ReviewDocument;
 namespace faultless::views {
 
 class EventSelection;
-class MainWindow;
 
 // What can be done to an event where it is seen: one menu, built here and opened on a timeline
 // mark, an event-table row (search results are table rows) or with the Menu key. Every entry acts
@@ -34,10 +33,6 @@ public:
     enum Action { Annotate, Tag, Highlight, Dispute, Cite, AddToNarrative, ShowInSource, Copy, ActionCount };
 
     EventActions(model::ReviewDocument &document, EventSelection &selection, QWidget *dialogParent);
-
-    // Creates the actions for a main window and attaches them to its timeline and event table,
-    // whose context menus then open the event menu. Returns the instance (a child of the window).
-    static EventActions *install(MainWindow &window);
 
     // Makes the keys work while `widget` or a child of it has the focus.
     void attachTo(QWidget *widget);
@@ -60,8 +55,9 @@ public:
     void showInSource();
     void copy();
 
+    void retranslate(); // after a change of the interface language
+
 private:
-    void retranslate();
     void updateEnabled();
     // Where a list opened by a key goes: under the current event in the focused view.
     QPoint anchorForKeys() const;
