@@ -46,14 +46,6 @@ protected:
     void handleObject(const char *data, qsizetype size, qsizetype capacity, qint64 line, qint64 offset,
         EventSink &sink, ImportContext &context);
     void handleOtlp(QByteArrayView json, qint64 line, qint64 offset, EventSink &sink, ImportContext &context);
-    Instant instantOf(const JsonRecordScanner::Candidate &time, bool *naive) const;
-    // The steps of mapObject(), each on m_result. scanObject() may point `data` at `repaired`
-    // (the record made valid UTF-8), which must outlive the other steps.
-    JsonRecordScanner::Status scanObject(
-        const char *&data, qsizetype &size, qsizetype capacity, QByteArray &repaired);
-    bool mapTime(EventRecord &event, ImportContext &context, QString *reason, bool requireTime);
-    void mapTextLaneAndActor(EventRecord &event);
-    void mapAttributes(EventRecord &event);
 
     std::unique_ptr<JsonRecordScanner> m_scanner;
     JsonRecordScanner::Result m_result;
