@@ -16,6 +16,25 @@ public:
     QStringList fileSuffixes() const override { return { QStringLiteral("json") }; }
     int sniff(const QByteArray &prefix, const QString &fileName) const override;
     bool read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error) override;
+
+private:
+    class Clock;
+    struct Phase
+    {
+        const char *key; // machine name kept in the attributes
+        QString label; // translated
+    };
+    // One journal's run and its activities (`ownDocument`: the file, when it holds this journal
+    // alone, to find where each activity is written); false (rejected) when it has no experiment or start.
+    bool readJournal(const QJsonObject &journal, qsizetype number, const QByteArray *ownDocument,
+        Clock &clock, EventSink &sink);
+    static ExperimentVerdict verdictOf(const QJsonObject &journal);
+    static QString steadyStateSummary(const QJsonValue &value);
+    static void describeRun(const QJsonObject &journal, const QJsonObject &experiment, EventRecord &run);
+    static void readActivities(const QJsonObject &journal, const QString &title, const QByteArray &lane,
+        const QByteArray *ownDocument, Clock &clock, EventSink &sink);
+    static void describeActivity(
+        const QJsonObject &result, const QString &title, const Phase &phase, EventRecord &child);
 };
 
 } // namespace faultless::model

@@ -332,6 +332,269 @@ std::unique_ptr<Importer> chooseImporter(
     }
     return registry.create(detection.importer->id());
 }
+
+// Opens the file with the request's limits. A named pipe may be waited on here; the caller's
+// flag cancels the wait. False with `result` set when it cannot be read.
+bool openInput(
+    ImportInput &input, const ImportRequest &request, const std::atomic<bool> *cancel, ImportResult *result)
+{
+    input.setCancelFlag(cancel);
+    applyLimits(input, request);
+    if (input.open(request.path))
+        return true;
+    if (cancel && cancel->load())
+        result->status = ImportResult::Status::Canceled;
+    else
+        result->error = input.errorString();
+    return false;
+}
+
+// The content hash of the file, as far as it is known before it is read.
+struct KnownContent
+{
+    bool sameSizeImported = false; // a file of this size was imported before: `hash` is set
+    QString hash;
+};
+
+// The content hash recognises a file imported before. Only a file of the same size can be
+// one (the hash starts with the size), so for any other file the hash is computed on a
+// thread of its own while the import runs, rather than reading the whole file once more
+// before it starts: half a second for a 235 MB log. A pipe is hashed by `input` as the
+// importer reads it: a second reader would take bytes from the importer (of 2,000 records
+// piped in, 911 arrived), and its size is not known before.
+// False with `result` set when the import ends here (unreadable, or imported before).
+bool recogniseEarlierImport(const ReviewStore &store, const ImportRequest &request, const QFileInfo &info,
+    const ImportInput &input, BackgroundHash &hasher, KnownContent *known, ImportResult *result)
+{
+    known->sameSizeImported = !input.isStream() && SourceStore::hasImportOfSize(store, info.size());
+    if (!known->sameSizeImported) {
+        if (!input.isStream())
+            hasher.start(request.path);
+        return true;
+    }
+    QString error;
+    known->hash = ImportJob::contentHash(request.path, &error);
+    if (known->hash.isEmpty()) {
+        result->error = error;
+        return false;
+    }
+    if (SourceStore::hasImportWithHash(store, known->hash) && !request.replaceSameContent) {
+        result->status = ImportResult::Status::AlreadyImported;
+        return false;
+    }
+    return true;
+}
+
+// What the importer is told of the file: its zone, the year and day for timestamps that lack
+// them. False with `result` set when the zone is unknown.
+bool prepareContext(ImportContext &context, const ImportRequest &request, const QFileInfo &info,
+    const QString &zoneId, ImportResult *result)
+{
+    context.fileName = request.path;
+    context.zone = QTimeZone(zoneId.toUtf8());
+    if (!context.zone.isValid()) {
+        result->error = ImportJob::tr("Unknown time zone \"%1\"").arg(zoneId);
+        return false;
+    }
+    context.zoneChosen = !request.zoneId.isEmpty();
+    const QDate modified = info.lastModified().toUTC().date();
+    context.referenceYear = request.referenceYear > 0 ? request.referenceYear : modified.year();
+    context.yearFromUser = request.referenceYear > 0;
+    context.referenceDay
+        = timestamps::daysFromCivil(modified.year(), unsigned(modified.month()), unsigned(modified.day()));
+    context.formatOption = request.formatOption;
+    return true;
+}
+
+// FAULTLESS_IMPORT_TIMING=1 prints where the time of an import goes (for the benchmark).
+class PhaseTiming
+{
+public:
+    PhaseTiming()
+        : m_enabled(qEnvironmentVariableIsSet("FAULTLESS_IMPORT_TIMING"))
+    {
+        m_phase.start();
+    }
+    void report(const char *what)
+    {
+        if (m_enabled)
+            std::fprintf(
+                stderr, "import timing: %-28s %8.3f s\n", what, double(m_phase.nsecsElapsed()) / 1e9);
+        m_phase.restart();
+    }
+
+private:
+    const bool m_enabled;
+    QElapsedTimer m_phase;
+};
+
+Source newSource(const ImportResult &result, const Importer &importer, const QFileInfo &info,
+    const KnownContent &known, const QString &zoneId)
+{
+    Source source;
+    source.name = result.sourceName;
+    source.kind = importer.sourceKind();
+    source.format = importer.id();
+    source.originPath = info.absoluteFilePath();
+    // Otherwise the hash is still being computed: set at the end.
+    source.contentHash = known.sameSizeImported ? known.hash : QString();
+    source.zone = zoneId;
+    source.importedAt = QDateTime::currentMSecsSinceEpoch() * 1000;
+    return source;
+}
+
+// Records the import in the review: first, for "Import again as", the earlier imports of the
+// same content leave (with the caller's transaction). Returns how many left, or -1 with
+// `result`'s error set.
+int insertSource(ReviewStore &store, const ImportRequest &request, const KnownContent &known, Source &source,
+    ImportResult *result)
+{
+    const int replaced = request.replaceSameContent && known.sameSizeImported
+        ? SourceStore::removeLiveImportsWithHash(store, known.hash)
+        : 0;
+    if (replaced >= 0)
+        source.id = SourceStore::insertImport(store, source);
+    if (replaced < 0 || !source.id) {
+        result->error = store.errorString();
+        return -1;
+    }
+    result->sourceId = source.id;
+    return replaced;
+}
+
+// The writer's counts into `result`.
+void countWritten(EventWriter &writer, const ImportInput &input, bool canceled, ImportResult *result)
+{
+    if (input.hitLimit() && !canceled) {
+        // The input stopped early (size cap, damaged or cut gzip): kept as a rejected record so
+        // the review and the summary say that the rest of the file is missing.
+        RejectedRecord cut;
+        cut.reason = input.errorString();
+        writer.addRejected(std::move(cut));
+    }
+    result->accepted = writer.accepted();
+    result->rejected = writer.rejected();
+    result->duplicates = writer.duplicates();
+    result->rejects = writer.firstRejects();
+}
+
+// Sets `result`'s status and error from how the reading ended; true when there is something to
+// commit. `result` holds the writer's counts.
+bool judgeReadOutcome(const ReadOutcome &read, const EventWriter &writer, const ImportInput &input,
+    const ImportRequest &request, const Importer &importer, ImportResult *result)
+{
+    if (read.canceled) {
+        result->status = ImportResult::Status::Canceled;
+        return false; // the transaction rolls back
+    }
+    if (writer.failed()) {
+        result->error
+            = ImportJob::tr("%1: cannot write to the review: %2").arg(request.path, writer.errorString());
+        return false;
+    }
+    if (!read.readable && result->accepted == 0) {
+        // Where the input stopped early (a pipe of noise, a damaged gzip), that is the reason.
+        result->error = input.hitLimit() ? input.errorString()
+            : read.error.isEmpty()
+            ? ImportJob::tr("%1: not readable as %2").arg(request.path, importer.displayName())
+            : read.error;
+        return false;
+    }
+    if (result->accepted == 0 && result->duplicates == 0) {
+        result->status = ImportResult::Status::NothingUsable;
+        result->error = input.hitLimit() ? input.errorString()
+            : result->rejects.isEmpty()  ? ImportJob::tr("%1: no usable records").arg(request.path)
+                                         : ImportJob::tr("%1: no usable records (line %2: %3)")
+                                              .arg(request.path)
+                                              .arg(result->rejects.first().line)
+                                              .arg(result->rejects.first().reason);
+        return false;
+    }
+    if (result->accepted == 0) {
+        result->status = ImportResult::Status::AlreadyImported;
+        return false;
+    }
+    return true;
+}
+
+// What the user should know about how the records were read: assumed zones, years and days.
+void addReadingNotes(ImportResult *result, const ReadOutcome &read, const ImportContext &context,
+    const QString &zoneId, int replaced, const ImportInput &input)
+{
+    QStringList &notes = result->notes;
+    if (!read.readable && !read.error.isEmpty())
+        notes << read.error;
+    if (context.usedZoneForNaiveTimestamps)
+        notes << ImportJob::tr("Timestamps without a zone were read as %1.").arg(zoneId);
+    if (context.usedReferenceYear && context.yearFromUser)
+        notes << ImportJob::tr("Timestamps without a year were placed in %1 (from --year).")
+                     .arg(context.referenceYear);
+    else if (context.usedReferenceYear)
+        notes << ImportJob::tr(
+            "Timestamps without a year were placed in %1, the year the file was last modified; "
+            "give the year with --year if that is wrong.")
+                     .arg(context.referenceYear);
+    if (context.usedReferenceDay) {
+        int y, m, d;
+        timestamps::civilFromDays(context.referenceDay, y, m, d);
+        notes << ImportJob::tr(
+            "Times without a date were placed so that the last ones fall on %1, the day the file was "
+            "last modified.")
+                     .arg(QDate(y, m, d).toString(Qt::ISODate));
+    }
+    if (replaced > 0)
+        notes << ImportJob::tr("Replaced %n earlier import(s) of the same file.", nullptr, replaced);
+    notes << context.notes;
+    notes << input.encodingNotes(); // UTF-16 converted, lines read as Windows-1252
+}
+
+// The file's content hash once it has been read: from the pipe's reader, the thread that
+// hashed the file meanwhile, or what was known before. Empty with `error` when unreadable.
+QString finalContentHash(
+    ImportInput &input, BackgroundHash &hasher, const KnownContent &known, QString *error)
+{
+    if (input.isStream())
+        return input.contentHash();
+    if (!known.sameSizeImported)
+        return hasher.result(error);
+    return known.hash;
+}
+
+// The source's counts, notes and hash, then the commit.
+bool commitImport(ReviewStore &store, ReviewStore::Transaction &transaction, Source &source,
+    const ImportResult &result, const QString &hash)
+{
+    source.accepted = result.accepted;
+    source.rejected = result.rejected;
+    source.duplicates = result.duplicates;
+    source.notes = result.notes.join(QLatin1Char('\n'));
+    source.contentHash = hash;
+    return SourceStore::finishImport(store, source)
+        && store.setMeta(QStringLiteral("edited"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        && transaction.commit();
+}
+
+// Indexes the text of the committed events in a transaction of its own, telling
+// `eventsCommitted` exactly once, also when the indexing fails before it holds the lock.
+void indexTextAfterCommit(ReviewStore &store, const ImportRequest &request, ImportResult &result,
+    const std::function<void(const ImportResult &)> &eventsCommitted)
+{
+    bool told = false;
+    auto tell = [&] {
+        told = true;
+        ImportResult committed = result;
+        committed.textIndexPending = true;
+        eventsCommitted(committed);
+    };
+    QString indexError;
+    if (!EventWriter::indexPendingText(store, &indexError, tell))
+        result.textIndexError
+            = ImportJob::tr("%1: the events are in the review, but their text could not be indexed for "
+                            "search: %2. It will be indexed when the review is next opened.")
+                  .arg(request.path, indexError.isEmpty() ? store.errorString() : indexError);
+    if (!told)
+        tell();
+}
 } // namespace
 
 void ImportJob::checkpoint(ReviewStore &store)
@@ -376,42 +639,14 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
             = tr("%1 is this review's own document file and cannot be imported into it").arg(request.path);
         return result;
     }
-    QString error;
-    // Opened first, because how the file is read decides how its hash is computed. A named pipe
-    // may be waited on here; the caller's flag cancels the wait.
+    // Opened first, because how the file is read decides how its hash is computed.
     ImportInput input;
-    input.setCancelFlag(cancel);
-    applyLimits(input, request);
-    if (!input.open(request.path)) {
-        if (cancel && cancel->load())
-            result.status = ImportResult::Status::Canceled;
-        else
-            result.error = input.errorString();
+    if (!openInput(input, request, cancel, &result))
         return result;
-    }
-    // The content hash recognises a file imported before. Only a file of the same size can be
-    // one (the hash starts with the size), so for any other file the hash is computed on a
-    // thread of its own while the import runs, rather than reading the whole file once more
-    // before it starts: half a second for a 235 MB log. A pipe is hashed by `input` as the
-    // importer reads it: a second reader would take bytes from the importer (of 2,000 records
-    // piped in, 911 arrived), and its size is not known before.
-    QString hash;
+    KnownContent known;
     BackgroundHash hasher;
-    const bool sameSizeImported = !input.isStream() && SourceStore::hasImportOfSize(store, info.size());
-    if (sameSizeImported) {
-        hash = contentHash(request.path, &error);
-        if (hash.isEmpty()) {
-            result.error = error;
-            return result;
-        }
-        if (SourceStore::hasImportWithHash(store, hash) && !request.replaceSameContent) {
-            result.status = ImportResult::Status::AlreadyImported;
-            return result;
-        }
-    } else if (!input.isStream()) {
-        hasher.start(request.path);
-    }
-
+    if (!recogniseEarlierImport(store, request, info, input, hasher, &known, &result))
+        return result;
     if (cancel && cancel->load()) {
         result.status = ImportResult::Status::Canceled;
         return result;
@@ -425,183 +660,53 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         return result;
     result.formatId = importer->id();
     result.formatName = importer->displayName();
-
     ImportContext context;
-    context.fileName = request.path;
     const QString zoneId
         = request.zoneId.isEmpty() ? QString::fromUtf8(store.timeZone().id()) : request.zoneId;
-    context.zone = QTimeZone(zoneId.toUtf8());
-    if (!context.zone.isValid()) {
-        result.error = tr("Unknown time zone \"%1\"").arg(zoneId);
+    if (!prepareContext(context, request, info, zoneId, &result))
         return result;
-    }
-    context.zoneChosen = !request.zoneId.isEmpty();
-    context.referenceYear
-        = request.referenceYear > 0 ? request.referenceYear : info.lastModified().toUTC().date().year();
-    context.yearFromUser = request.referenceYear > 0;
-    {
-        const QDate modified = info.lastModified().toUTC().date();
-        context.referenceDay = timestamps::daysFromCivil(
-            modified.year(), unsigned(modified.month()), unsigned(modified.day()));
-    }
-    context.formatOption = request.formatOption;
 
-    // FAULTLESS_IMPORT_TIMING=1 prints where the time of an import goes (for the benchmark).
-    const bool timing = qEnvironmentVariableIsSet("FAULTLESS_IMPORT_TIMING");
-    QElapsedTimer phase;
-    phase.start();
-    auto report = [&](const char *what) {
-        if (timing)
-            std::fprintf(stderr, "import timing: %-28s %8.3f s\n", what, double(phase.nsecsElapsed()) / 1e9);
-        phase.restart();
-    };
+    PhaseTiming timing;
     EventWriter::BulkSettings bulk(store);
     ReviewStore::Transaction transaction(store);
-    Source source;
-    source.name = result.sourceName;
-    source.kind = importer->sourceKind();
-    source.format = importer->id();
-    source.originPath = info.absoluteFilePath();
-    // Otherwise the hash is still being computed: set at the end.
-    source.contentHash = sameSizeImported ? hash : QString();
-    source.zone = zoneId;
-    source.importedAt = QDateTime::currentMSecsSinceEpoch() * 1000;
-    // "Import again as": the earlier imports of the same content leave with this transaction.
-    const int replaced = request.replaceSameContent && sameSizeImported
-        ? SourceStore::removeLiveImportsWithHash(store, hash)
-        : 0;
-    if (replaced < 0) {
-        result.error = store.errorString();
+    Source source = newSource(result, *importer, info, known, zoneId);
+    const int replaced = insertSource(store, request, known, source, &result);
+    if (replaced < 0)
         return result;
-    }
-    source.id = SourceStore::insertImport(store, source);
-    if (!source.id) {
-        result.error = store.errorString();
-        return result;
-    }
-    result.sourceId = source.id;
 
     EventWriter writer(store, result.sourceId);
+    QString error;
     if (!writer.begin(&error)) {
         result.error = error;
         return result;
     }
     const ReadOutcome read = readAndWrite(*importer, input, context, writer, cancel, stop);
-    report("parse + insert (overlapped)");
-    const bool canceled = read.canceled;
-    const bool readable = read.readable;
-    const QString &readError = read.error;
-    if (input.hitLimit() && !canceled) {
-        // The input stopped early (size cap, damaged or cut gzip): kept as a rejected record so
-        // the review and the summary say that the rest of the file is missing.
-        RejectedRecord cut;
-        cut.reason = input.errorString();
-        writer.addRejected(std::move(cut));
-    }
-    result.accepted = writer.accepted();
-    result.rejected = writer.rejected();
-    result.duplicates = writer.duplicates();
-    result.rejects = writer.firstRejects();
-
-    if (canceled) {
-        result.status = ImportResult::Status::Canceled;
+    timing.report("parse + insert (overlapped)");
+    countWritten(writer, input, read.canceled, &result);
+    if (!judgeReadOutcome(read, writer, input, request, *importer, &result))
         return result; // the transaction rolls back
-    }
-    if (writer.failed()) {
-        result.error = tr("%1: cannot write to the review: %2").arg(request.path, writer.errorString());
-        return result;
-    }
-    if (!readable && result.accepted == 0) {
-        // Where the input stopped early (a pipe of noise, a damaged gzip), that is the reason.
-        result.error = input.hitLimit() ? input.errorString()
-            : readError.isEmpty() ? tr("%1: not readable as %2").arg(request.path, importer->displayName())
-                                  : readError;
-        return result;
-    }
-    if (result.accepted == 0 && result.duplicates == 0) {
-        result.status = ImportResult::Status::NothingUsable;
-        result.error = input.hitLimit() ? input.errorString()
-            : result.rejects.isEmpty()  ? tr("%1: no usable records").arg(request.path)
-                                        : tr("%1: no usable records (line %2: %3)")
-                                             .arg(request.path)
-                                             .arg(result.rejects.first().line)
-                                             .arg(result.rejects.first().reason);
-        return result;
-    }
-    if (result.accepted == 0) {
-        result.status = ImportResult::Status::AlreadyImported;
-        return result;
-    }
-    if (!readable && !readError.isEmpty())
-        result.notes << readError;
-    if (context.usedZoneForNaiveTimestamps)
-        result.notes << tr("Timestamps without a zone were read as %1.").arg(zoneId);
-    if (context.usedReferenceYear && context.yearFromUser)
-        result.notes
-            << tr("Timestamps without a year were placed in %1 (from --year).").arg(context.referenceYear);
-    else if (context.usedReferenceYear)
-        result.notes << tr(
-            "Timestamps without a year were placed in %1, the year the file was last modified; "
-            "give the year with --year if that is wrong.")
-                            .arg(context.referenceYear);
-    if (context.usedReferenceDay) {
-        int y, m, d;
-        timestamps::civilFromDays(context.referenceDay, y, m, d);
-        result.notes << tr(
-            "Times without a date were placed so that the last ones fall on %1, the day the file was "
-            "last modified.")
-                            .arg(QDate(y, m, d).toString(Qt::ISODate));
-    }
-    if (replaced > 0)
-        result.notes << tr("Replaced %n earlier import(s) of the same file.", nullptr, replaced);
-    result.notes << context.notes;
-    result.notes << input.encodingNotes(); // UTF-16 converted, lines read as Windows-1252
+    addReadingNotes(&result, read, context, zoneId, replaced, input);
 
     const bool finished = writer.finish(
         &error, eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now);
-    report(eventsCommitted ? "finish (text index deferred)" : "full-text index");
+    timing.report(eventsCommitted ? "finish (text index deferred)" : "full-text index");
     QString hashError;
-    if (input.isStream())
-        hash = input.contentHash();
-    else if (!sameSizeImported)
-        hash = hasher.result(&hashError);
+    const QString hash = finalContentHash(input, hasher, known, &hashError);
     if (hash.isEmpty()) {
         result.error = hashError.isEmpty() ? tr("Cannot read %1").arg(request.path) : hashError;
         return result; // the transaction rolls back
     }
-    source.accepted = result.accepted;
-    source.rejected = result.rejected;
-    source.duplicates = result.duplicates;
-    source.notes = result.notes.join(QLatin1Char('\n'));
-    source.contentHash = hash;
-    if (!finished || !SourceStore::finishImport(store, source)
-        || !store.setMeta(QStringLiteral("edited"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        || !transaction.commit()) {
-        report("commit (failed)");
+    if (!finished || !commitImport(store, transaction, source, result, hash)) {
+        timing.report("commit (failed)");
         result.error = tr("%1: cannot write to the review: %2")
                            .arg(request.path, error.isEmpty() ? store.errorString() : error);
         return result;
     }
-    report("commit");
+    timing.report("commit");
     result.status = ImportResult::Status::Imported;
     if (eventsCommitted) {
-        // Exactly once, also when the indexing fails before it holds the lock.
-        bool told = false;
-        auto tell = [&] {
-            told = true;
-            ImportResult committed = result;
-            committed.textIndexPending = true;
-            eventsCommitted(committed);
-        };
-        QString indexError;
-        if (!EventWriter::indexPendingText(store, &indexError, tell))
-            result.textIndexError
-                = tr("%1: the events are in the review, but their text could not be indexed for "
-                     "search: %2. It will be indexed when the review is next opened.")
-                      .arg(request.path, indexError.isEmpty() ? store.errorString() : indexError);
-        if (!told)
-            tell();
-        report("full-text index (own transaction)");
+        indexTextAfterCommit(store, request, result, eventsCommitted);
+        timing.report("full-text index (own transaction)");
     }
     return result;
 }

@@ -56,27 +56,38 @@ struct ExportRecord
             raw.append(bytes.first(std::min(bytes.size(), kRawKept - raw.size())));
     }
 };
-} // namespace
 
-bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+// Builds events from the export format's fields, one record at a time, and counts the fields
+// left out of them.
+class ExportRecordBuilder
 {
-    // Binary fields may hold newlines (and their size bytes may look like one), so they are not
-    // read as lines but as the exact number of bytes their size says. A field longer than the
-    // line limit, or past what one record may hold in all, is left out of its event (counted in
-    // a note) rather than held in memory: systemd-coredump can put a whole core dump in the
-    // COREDUMP field, and the event that a process crashed matters more than the dump.
-    const qint64 maxField = input.maxLineLength();
-    const qint64 maxRecordBytes = ImportInput::DefaultMaxDocumentSize;
-    AttributeCap attributeCap;
-    qint64 fieldsLeftOut = 0, firstLeftOutLine = 0;
-    ExportRecord r;
+public:
+    ExportRecordBuilder(EventSink &sink, qint64 maxRecordBytes)
+        : m_sink(sink)
+        , m_maxRecordBytes(maxRecordBytes)
+    { }
 
-    auto leaveOut = [&] {
-        if (fieldsLeftOut++ == 0)
-            firstLeftOutLine = r.line;
-    };
-    auto field = [&](QByteArrayView key, QByteArrayView value) {
-        if (r.keptBytes + value.size() > maxRecordBytes) {
+    ExportRecord &record() { return m_record; }
+
+    void startAt(const InputLine &line)
+    {
+        if (m_record.open)
+            return;
+        m_record.open = true;
+        m_record.line = line.number;
+        m_record.offset = line.byteOffset;
+    }
+
+    void leaveOut()
+    {
+        if (m_fieldsLeftOut++ == 0)
+            m_firstLeftOutLine = m_record.line;
+    }
+
+    void field(QByteArrayView key, QByteArrayView value)
+    {
+        ExportRecord &r = m_record;
+        if (r.keptBytes + value.size() > m_maxRecordBytes) {
             leaveOut();
             return;
         }
@@ -99,66 +110,16 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
             else
                 LogFields::appendMember(r.attrs, LogFields::toValidUtf8(key), LogFields::toValidUtf8(value));
         }
-    };
-    auto finish = [&] {
-        EventRecord &e = r.event;
-        e.line = r.line;
-        e.byteOffset = r.offset;
-        e.instant = timestamps::parseEpochText(r.realtime, timestamps::EpochUnit::Microseconds);
-        if (e.instant == NoInstant) {
-            sink.addRejected({ r.line, r.offset,
-                r.realtime.isEmpty() ? tr("no __REALTIME_TIMESTAMP field")
-                                     : tr("unreadable __REALTIME_TIMESTAMP \"%1\"")
-                                           .arg(QString::fromUtf8(r.realtime.left(40))),
-                r.raw });
-        } else {
-            if (!r.priority.isEmpty())
-                e.severity = LogFields::severityFromText(r.priority);
-            e.lane = !r.unit.isEmpty() ? r.unit : !r.identifier.isEmpty() ? r.identifier : r.host;
-            e.attributesJson = LogFields::finishObject(r.attrs);
-            sink.addEvent(std::move(e));
-            attributeCap.recordDropped(r.line, r.dropped);
-        }
-        r = ExportRecord();
-    };
+    }
 
-    InputLine line;
-    bool cut = false; // a binary field runs past the end of the input
-    while (input.readLine(line)) {
-        if (input.isCanceled())
-            return true; // the caller discards what was read
-        // Records are separated by empty lines (tolerating stray spaces and CRs).
-        if (!line.truncated && line.data.trimmed().isEmpty()) {
-            if (r.open)
-                finish();
-            continue;
-        }
-        if (!r.open) {
-            r.open = true;
-            r.line = line.number;
-            r.offset = line.byteOffset;
-        }
-        r.keepRaw(line.data);
-        r.keepRaw("\n");
-        if (line.truncated) {
-            // A text field longer than the line limit: only its head was read.
-            leaveOut();
-            continue;
-        }
-        const QByteArrayView entry = line.data;
-        const qsizetype eq = entry.indexOf('=');
-        if (eq >= 0) {
-            field(entry.first(eq), entry.sliced(eq + 1));
-            continue;
-        }
-        // KEY\n<le64 size><data>\n. The line's bytes are gone once more input is read.
-        const QByteArray key = entry.toByteArray();
+    // Reads a binary field's size and data after its KEY line; false when the input ends first.
+    bool binaryField(ImportInput &input, const QByteArray &key, qint64 maxField)
+    {
+        ExportRecord &r = m_record;
         const QByteArray sizeBytes = input.readBytes(8);
         r.keepRaw(sizeBytes);
-        if (sizeBytes.size() < 8) {
-            cut = true;
-            break;
-        }
+        if (sizeBytes.size() < 8)
+            return false;
         const quint64 size = qFromLittleEndian<quint64>(sizeBytes.constData());
         if (size > quint64(maxField)) {
             quint64 left = size;
@@ -169,21 +130,107 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
                 r.keepRaw(chunk);
                 left -= quint64(chunk.size());
             }
-            if (left > 0) {
-                cut = true;
-                break;
-            }
+            if (left > 0)
+                return false;
             leaveOut();
         } else {
             const QByteArray data = input.readBytes(qint64(size));
             r.keepRaw(data);
-            if (data.size() < qsizetype(size)) {
-                cut = true;
-                break;
-            }
+            if (data.size() < qsizetype(size))
+                return false;
             field(key, LogFields::toValidUtf8(data));
         }
         r.keepRaw(input.readBytes(1)); // the newline after the data
+        return true;
+    }
+
+    // The record as an event, or rejected without a usable time; then the next record.
+    void finish()
+    {
+        ExportRecord &r = m_record;
+        EventRecord &e = r.event;
+        e.line = r.line;
+        e.byteOffset = r.offset;
+        e.instant = timestamps::parseEpochText(r.realtime, timestamps::EpochUnit::Microseconds);
+        if (e.instant == NoInstant) {
+            m_sink.addRejected({ r.line, r.offset,
+                r.realtime.isEmpty() ? JournaldExportImporter::tr("no __REALTIME_TIMESTAMP field")
+                                     : JournaldExportImporter::tr("unreadable __REALTIME_TIMESTAMP \"%1\"")
+                                           .arg(QString::fromUtf8(r.realtime.left(40))),
+                r.raw });
+        } else {
+            if (!r.priority.isEmpty())
+                e.severity = LogFields::severityFromText(r.priority);
+            e.lane = !r.unit.isEmpty() ? r.unit : !r.identifier.isEmpty() ? r.identifier : r.host;
+            e.attributesJson = LogFields::finishObject(r.attrs);
+            m_sink.addEvent(std::move(e));
+            m_attributeCap.recordDropped(r.line, r.dropped);
+        }
+        r = ExportRecord();
+    }
+
+    void addNotes(ImportContext &context, qint64 maxField)
+    {
+        m_attributeCap.addNote(context);
+        if (m_fieldsLeftOut > 0)
+            context.notes << JournaldExportImporter::tr(
+                "%n field(s) too large to keep were left out of their events "
+                "(over %1 MiB; the first in the record at line %2).",
+                nullptr, int(std::min<qint64>(m_fieldsLeftOut, INT_MAX)))
+                                 .arg(maxField >> 20)
+                                 .arg(m_firstLeftOutLine);
+    }
+
+private:
+    EventSink &m_sink;
+    const qint64 m_maxRecordBytes;
+    ExportRecord m_record;
+    AttributeCap m_attributeCap;
+    qint64 m_fieldsLeftOut = 0;
+    qint64 m_firstLeftOutLine = 0;
+};
+} // namespace
+
+bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+{
+    // Binary fields may hold newlines (and their size bytes may look like one), so they are not
+    // read as lines but as the exact number of bytes their size says. A field longer than the
+    // line limit, or past what one record may hold in all, is left out of its event (counted in
+    // a note) rather than held in memory: systemd-coredump can put a whole core dump in the
+    // COREDUMP field, and the event that a process crashed matters more than the dump.
+    const qint64 maxField = input.maxLineLength();
+    ExportRecordBuilder builder(sink, ImportInput::DefaultMaxDocumentSize);
+    ExportRecord &r = builder.record();
+    InputLine line;
+    bool cut = false; // a binary field runs past the end of the input
+    while (input.readLine(line)) {
+        if (input.isCanceled())
+            return true; // the caller discards what was read
+        // Records are separated by empty lines (tolerating stray spaces and CRs).
+        if (!line.truncated && line.data.trimmed().isEmpty()) {
+            if (r.open)
+                builder.finish();
+            continue;
+        }
+        builder.startAt(line);
+        r.keepRaw(line.data);
+        r.keepRaw("\n");
+        if (line.truncated) {
+            // A text field longer than the line limit: only its head was read.
+            builder.leaveOut();
+            continue;
+        }
+        const QByteArrayView entry = line.data;
+        const qsizetype eq = entry.indexOf('=');
+        if (eq >= 0) {
+            builder.field(entry.first(eq), entry.sliced(eq + 1));
+            continue;
+        }
+        // KEY\n<le64 size><data>\n. The line's bytes are gone once more input is read.
+        if (!builder.binaryField(input, entry.toByteArray(), maxField)) {
+            cut = true;
+            break;
+        }
     }
     if (input.isCanceled())
         return true;
@@ -194,15 +241,9 @@ bool JournaldExportImporter::read(ImportInput &input, EventSink &sink, ImportCon
         if (input.hitLimit())
             sink.addRejected({ r.line, r.offset, tr("record cut off where the input stopped"), r.raw });
         else
-            finish();
+            builder.finish();
     }
-    attributeCap.addNote(context);
-    if (fieldsLeftOut > 0)
-        context.notes << tr("%n field(s) too large to keep were left out of their events "
-                            "(over %1 MiB; the first in the record at line %2).",
-            nullptr, int(std::min<qint64>(fieldsLeftOut, INT_MAX)))
-                             .arg(maxField >> 20)
-                             .arg(firstLeftOutLine);
+    builder.addNotes(context, maxField);
     if (input.hitLimit()) {
         if (error)
             *error = input.errorString();

@@ -46,7 +46,6 @@ protected:
     void handleObject(const char *data, qsizetype size, qsizetype capacity, qint64 line, qint64 offset,
         EventSink &sink, ImportContext &context);
     void handleOtlp(QByteArrayView json, qint64 line, qint64 offset, EventSink &sink, ImportContext &context);
-    Instant instantOf(const JsonRecordScanner::Candidate &time, bool *naive) const;
 
     std::unique_ptr<JsonRecordScanner> m_scanner;
     JsonRecordScanner::Result m_result;

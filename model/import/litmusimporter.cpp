@@ -170,6 +170,160 @@ bool isChaosResult(const QVariant &doc)
     return YamlSubsetReader::value(doc, QStringLiteral("kind")).toString() == QLatin1String("ChaosResult");
 }
 
+// The run's instant or START/END interval the user gave (--option), if any. False when it is
+// given but unreadable.
+bool readRunOption(ImportContext &context, timestamps::ZoneResolver &zone, Instant *start, Instant *end)
+{
+    if (context.formatOption.trimmed().isEmpty())
+        return true;
+    const QStringList parts = context.formatOption.trimmed().split(QLatin1Char('/'));
+    *start = ActivityFormats::instantFromText(parts.first(), zone, context);
+    if (parts.size() > 1)
+        *end = ActivityFormats::instantFromText(parts.at(1), zone, context);
+    return !(*start == NoInstant || (parts.size() > 1 && (*end == NoInstant || *end < *start)));
+}
+
+struct ResultCollector
+{
+    QList<ChaosResult> &results;
+    timestamps::ZoneResolver &zone;
+    ImportContext &context;
+    EventSink &sink;
+    qint64 index = 0;
+
+    // Documents may be single resources, Lists ({kind: List, items}) or bare arrays.
+    void collect(const QVariant &doc)
+    {
+        if (doc.typeId() == QMetaType::QVariantList) {
+            for (const QVariant &v : doc.toList())
+                collect(v);
+            return;
+        }
+        const QVariantList items = doc.toMap().value(QStringLiteral("items")).toList();
+        if (!items.isEmpty()) {
+            for (const QVariant &v : items)
+                collect(v);
+            return;
+        }
+        ++index;
+        if (isChaosResult(doc)) {
+            results.append(fromTree(doc.toMap(), zone, context));
+            return;
+        }
+        const QString kind = YamlSubsetReader::value(doc, QStringLiteral("kind")).toString();
+        sink.addRejected({ 0, 0,
+            LitmusImporter::tr("document %1: a %2, not a ChaosResult")
+                .arg(index)
+                .arg(kind.isEmpty() ? LitmusImporter::tr("document without kind") : kind),
+            QJsonDocument::fromVariant(doc).toJson(QJsonDocument::Compact).left(300) });
+    }
+};
+
+// The ChaosResults of a JSON or YAML file; what is not one is rejected. False with `error` set
+// when the file cannot be parsed.
+bool readResourceTree(
+    const QByteArray &bytes, bool json, const QString &fileName, ResultCollector &collector, QString *error)
+{
+    QVariantList documents;
+    QString why;
+    if (json) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        if (doc.isNull()) {
+            if (error)
+                *error = LitmusImporter::tr("%1: not valid JSON: %2").arg(fileName, parseError.errorString());
+            return false;
+        }
+        documents.append(doc.toVariant());
+    } else if (!YamlSubsetReader::parse(bytes, &documents, &why)) {
+        if (error)
+            *error = LitmusImporter::tr("%1: %2").arg(fileName, why);
+        return false;
+    }
+    for (const QVariant &doc : std::as_const(documents))
+        collector.collect(doc);
+    return true;
+}
+
+// Litmus has no hypothesis text: the probes are the hypothesis, so say that in its words.
+ExperimentRun experimentRunOf(const ChaosResult &r, const QString &experiment)
+{
+    ExperimentRun x;
+    x.title = experiment;
+    x.hypothesis = r.probes.isEmpty()
+        ? LitmusImporter::tr("Under %1, the application stays healthy").arg(experiment)
+        : LitmusImporter::tr("Under %1, %n probe(s) keep passing", nullptr, int(r.probes.size()))
+              .arg(experiment);
+    x.verdict = verdictOf(r.verdict);
+    QStringList before, after;
+    for (const Probe &p : r.probes) {
+        const QString line = p.name + QLatin1String(": ") + p.verdict;
+        const QString mode = p.mode.toLower();
+        if (mode == QLatin1String("sot")
+            || p.verdict.contains(QLatin1String("Pre Chaos"), Qt::CaseInsensitive)
+            || p.verdict.contains(QLatin1String("prechaos"), Qt::CaseInsensitive))
+            before << line;
+        if (mode != QLatin1String("sot")
+            || p.verdict.contains(QLatin1String("Post Chaos"), Qt::CaseInsensitive))
+            after << line;
+    }
+    x.steadyStateBefore = before.join(QLatin1String("; "));
+    x.steadyStateAfter = after.join(QLatin1String("; "));
+    if (x.steadyStateAfter.isEmpty() && !r.probeSuccess.isEmpty())
+        x.steadyStateAfter = LitmusImporter::tr("%1% of probes passed").arg(r.probeSuccess);
+    return x;
+}
+
+QByteArray runAttributes(const ChaosResult &r, const ExperimentRun &x, const QString &instantFrom)
+{
+    QJsonObject attrs;
+    attrs.insert(QStringLiteral("verdict"), experimentVerdictName(x.verdict));
+    attrs.insert(QStringLiteral("litmus_verdict"), r.verdict);
+    if (!r.name.isEmpty())
+        attrs.insert(QStringLiteral("name"), r.name);
+    if (!r.ns.isEmpty())
+        attrs.insert(QStringLiteral("namespace"), r.ns);
+    if (!r.engine.isEmpty())
+        attrs.insert(QStringLiteral("engine"), r.engine);
+    if (!r.phase.isEmpty())
+        attrs.insert(QStringLiteral("phase"), r.phase);
+    if (!r.probeSuccess.isEmpty())
+        attrs.insert(QStringLiteral("probe_success_percentage"), r.probeSuccess);
+    if (!r.failStep.isEmpty())
+        attrs.insert(QStringLiteral("fail_step"), r.failStep);
+    QJsonArray probes;
+    for (const Probe &p : r.probes)
+        probes.append(QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("type"), p.type },
+            { QStringLiteral("mode"), p.mode }, { QStringLiteral("status"), p.verdict },
+            { QStringLiteral("description"), p.description } });
+    if (!probes.isEmpty())
+        attrs.insert(QStringLiteral("probes"), probes);
+    if (!r.history.isEmpty())
+        attrs.insert(QStringLiteral("history"), QJsonObject::fromVariantMap(r.history));
+    if (!r.events.isEmpty())
+        attrs.insert(QStringLiteral("kubernetes_events"), QJsonArray::fromStringList(r.events));
+    attrs.insert(QStringLiteral("instant_from"), instantFrom);
+    return ActivityFormats::compact(attrs);
+}
+
+// The run's span, its experiment and how it reads; `e` has its instants already.
+void describeRun(const ChaosResult &r, const QString &instantFrom, EventRecord &e)
+{
+    const QString experiment = r.experiment.isEmpty() ? r.name : r.experiment;
+    const ExperimentRun x = experimentRunOf(r, experiment);
+    e.lane = experiment.toUtf8();
+    e.severity = x.verdict == ExperimentVerdict::Held ? Severity::Info
+        : x.verdict == ExperimentVerdict::Unknown     ? Severity::Unknown
+                                                      : Severity::Warning;
+    QString text = LitmusImporter::tr("Experiment \"%1\": verdict %2 (%3)")
+                       .arg(experiment, r.verdict.isEmpty() ? LitmusImporter::tr("unknown") : r.verdict,
+                           ActivityFormats::verdictLabel(x.verdict));
+    if (!r.failStep.isEmpty() && r.failStep != QLatin1String("N/A"))
+        text += QLatin1String(": ") + r.failStep;
+    e.text = text.toUtf8();
+    e.attributesJson = runAttributes(r, x, instantFrom);
+    e.experiment = x;
+}
 } // namespace
 
 int LitmusImporter::sniff(const QByteArray &prefix, const QString &) const
@@ -199,23 +353,14 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
         return false;
     }
     timestamps::ZoneResolver zone(context.zone);
-
     Instant optionStart = NoInstant;
     Instant optionEnd = NoInstant;
-    if (!context.formatOption.trimmed().isEmpty()) {
-        const QStringList parts = context.formatOption.trimmed().split(QLatin1Char('/'));
-        optionStart = ActivityFormats::instantFromText(parts.first(), zone, context);
-        if (parts.size() > 1)
-            optionEnd = ActivityFormats::instantFromText(parts.at(1), zone, context);
-        if (optionStart == NoInstant
-            || (parts.size() > 1 && (optionEnd == NoInstant || optionEnd < optionStart))) {
-            if (error)
-                *error = tr("%1: --option must be the run's instant or START/END in ISO 8601, not \"%2\"")
-                             .arg(input.fileName(), context.formatOption);
-            return false;
-        }
+    if (!readRunOption(context, zone, &optionStart, &optionEnd)) {
+        if (error)
+            *error = tr("%1: --option must be the run's instant or START/END in ISO 8601, not \"%2\"")
+                         .arg(input.fileName(), context.formatOption);
+        return false;
     }
-
     QList<ChaosResult> results;
     const QByteArray trimmed = bytes.trimmed();
     const bool json = trimmed.startsWith('{') || trimmed.startsWith('[');
@@ -229,57 +374,15 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
             .hasMatch()) {
         results.append(fromDescribe(QString::fromUtf8(bytes), zone, context));
     } else {
-        QVariantList documents;
-        QString why;
-        if (json) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-            if (doc.isNull()) {
-                if (error)
-                    *error = tr("%1: not valid JSON: %2").arg(input.fileName(), parseError.errorString());
-                return false;
-            }
-            documents.append(doc.toVariant());
-        } else if (!YamlSubsetReader::parse(bytes, &documents, &why)) {
-            if (error)
-                *error = tr("%1: %2").arg(input.fileName(), why);
+        ResultCollector collector { results, zone, context, sink };
+        if (!readResourceTree(bytes, json, input.fileName(), collector, error))
             return false;
-        }
-        // Documents may be single resources, Lists ({kind: List, items}) or bare arrays.
-        qint64 index = 0;
-        std::function<void(const QVariant &)> collect = [&](const QVariant &doc) {
-            if (doc.typeId() == QMetaType::QVariantList) {
-                for (const QVariant &v : doc.toList())
-                    collect(v);
-                return;
-            }
-            const QVariantList items = doc.toMap().value(QStringLiteral("items")).toList();
-            if (!items.isEmpty()) {
-                for (const QVariant &v : items)
-                    collect(v);
-                return;
-            }
-            ++index;
-            if (isChaosResult(doc)) {
-                results.append(fromTree(doc.toMap(), zone, context));
-            } else {
-                const QString kind = YamlSubsetReader::value(doc, QStringLiteral("kind")).toString();
-                sink.addRejected({ 0, 0,
-                    tr("document %1: a %2, not a ChaosResult")
-                        .arg(index)
-                        .arg(kind.isEmpty() ? tr("document without kind") : kind),
-                    QJsonDocument::fromVariant(doc).toJson(QJsonDocument::Compact).left(300) });
-            }
-        };
-        for (const QVariant &doc : std::as_const(documents))
-            collect(doc);
     }
 
     Instant fileTime = NoInstant;
     const QFileInfo info(context.fileName);
     if (!context.fileName.isEmpty() && info.exists())
         fileTime = timestamps::fromDateTime(info.lastModified().toUTC());
-
     bool usedFileTime = false;
     for (const ChaosResult &r : std::as_const(results)) {
         EventRecord e;
@@ -299,72 +402,11 @@ bool LitmusImporter::read(ImportInput &input, EventSink &sink, ImportContext &co
                 tr("ChaosResult %1: no instant in the resource; give one with --option").arg(r.name), {} });
             continue;
         }
-        const QString experiment = r.experiment.isEmpty() ? r.name : r.experiment;
-        ExperimentRun x;
-        x.title = experiment;
-        // Litmus has no hypothesis text: the probes are the hypothesis, so say that in its words.
-        x.hypothesis = r.probes.isEmpty()
-            ? tr("Under %1, the application stays healthy").arg(experiment)
-            : tr("Under %1, %n probe(s) keep passing", nullptr, int(r.probes.size())).arg(experiment);
-        x.verdict = verdictOf(r.verdict);
-        QStringList before, after;
-        for (const Probe &p : r.probes) {
-            const QString line = p.name + QLatin1String(": ") + p.verdict;
-            const QString mode = p.mode.toLower();
-            if (mode == QLatin1String("sot")
-                || p.verdict.contains(QLatin1String("Pre Chaos"), Qt::CaseInsensitive)
-                || p.verdict.contains(QLatin1String("prechaos"), Qt::CaseInsensitive))
-                before << line;
-            if (mode != QLatin1String("sot")
-                || p.verdict.contains(QLatin1String("Post Chaos"), Qt::CaseInsensitive))
-                after << line;
-        }
-        x.steadyStateBefore = before.join(QLatin1String("; "));
-        x.steadyStateAfter = after.join(QLatin1String("; "));
-        if (x.steadyStateAfter.isEmpty() && !r.probeSuccess.isEmpty())
-            x.steadyStateAfter = tr("%1% of probes passed").arg(r.probeSuccess);
-        e.lane = experiment.toUtf8();
-        e.severity = x.verdict == ExperimentVerdict::Held ? Severity::Info
-            : x.verdict == ExperimentVerdict::Unknown     ? Severity::Unknown
-                                                          : Severity::Warning;
-        QString text = tr("Experiment \"%1\": verdict %2 (%3)")
-                           .arg(experiment, r.verdict.isEmpty() ? tr("unknown") : r.verdict,
-                               ActivityFormats::verdictLabel(x.verdict));
-        if (!r.failStep.isEmpty() && r.failStep != QLatin1String("N/A"))
-            text += QLatin1String(": ") + r.failStep;
-        e.text = text.toUtf8();
-        QJsonObject attrs;
-        attrs.insert(QStringLiteral("verdict"), experimentVerdictName(x.verdict));
-        attrs.insert(QStringLiteral("litmus_verdict"), r.verdict);
-        if (!r.name.isEmpty())
-            attrs.insert(QStringLiteral("name"), r.name);
-        if (!r.ns.isEmpty())
-            attrs.insert(QStringLiteral("namespace"), r.ns);
-        if (!r.engine.isEmpty())
-            attrs.insert(QStringLiteral("engine"), r.engine);
-        if (!r.phase.isEmpty())
-            attrs.insert(QStringLiteral("phase"), r.phase);
-        if (!r.probeSuccess.isEmpty())
-            attrs.insert(QStringLiteral("probe_success_percentage"), r.probeSuccess);
-        if (!r.failStep.isEmpty())
-            attrs.insert(QStringLiteral("fail_step"), r.failStep);
-        QJsonArray probes;
-        for (const Probe &p : r.probes)
-            probes.append(QJsonObject { { QStringLiteral("name"), p.name },
-                { QStringLiteral("type"), p.type }, { QStringLiteral("mode"), p.mode },
-                { QStringLiteral("status"), p.verdict }, { QStringLiteral("description"), p.description } });
-        if (!probes.isEmpty())
-            attrs.insert(QStringLiteral("probes"), probes);
-        if (!r.history.isEmpty())
-            attrs.insert(QStringLiteral("history"), QJsonObject::fromVariantMap(r.history));
-        if (!r.events.isEmpty())
-            attrs.insert(QStringLiteral("kubernetes_events"), QJsonArray::fromStringList(r.events));
-        attrs.insert(QStringLiteral("instant_from"),
+        describeRun(r,
             optionStart != NoInstant     ? QStringLiteral("option")
                 : r.created != NoInstant ? QStringLiteral("creationTimestamp")
-                                         : QStringLiteral("file_modified"));
-        e.attributesJson = ActivityFormats::compact(attrs);
-        e.experiment = x;
+                                         : QStringLiteral("file_modified"),
+            e);
         sink.addEvent(std::move(e));
     }
     if (usedFileTime)

@@ -21,23 +21,23 @@ int PagerDutyImporter::sniff(const QByteArray &prefix, const QString &) const
     return 0;
 }
 
-bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+namespace {
+using JsonItems = QList<ActivityFormats::JsonItem>;
+
+void addAll(JsonItems &to, const ActivityFormats::JsonItem &item, const QJsonValue &v)
 {
-    QList<ActivityFormats::JsonItem> items;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error))
-        return false;
-    QList<ActivityFormats::JsonItem> entries;
-    QList<ActivityFormats::JsonItem> incidents;
-    auto addAll = [](QList<ActivityFormats::JsonItem> &to, const ActivityFormats::JsonItem &item,
-                      const QJsonValue &v) {
-        if (v.isArray()) {
-            for (const QJsonValue &x : v.toArray())
-                to.append({ x, item.line, item.byteOffset, to.size() + 1 });
-        } else if (v.isObject()) {
-            to.append({ v, item.line, item.byteOffset, to.size() + 1 });
-        }
-    };
-    for (const auto &item : std::as_const(items)) {
+    if (v.isArray()) {
+        for (const QJsonValue &x : v.toArray())
+            to.append({ x, item.line, item.byteOffset, to.size() + 1 });
+    } else if (v.isObject()) {
+        to.append({ v, item.line, item.byteOffset, to.size() + 1 });
+    }
+}
+
+// Sorts what the file holds into log entries and incidents, each numbered in its list.
+void collectEntriesAndIncidents(const JsonItems &items, JsonItems &entries, JsonItems &incidents)
+{
+    for (const auto &item : items) {
         const QJsonObject o = item.value.toObject();
         if (o.contains(QLatin1String("log_entries")))
             addAll(entries, item, o.value(QLatin1String("log_entries")));
@@ -52,78 +52,97 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         else
             addAll(entries, item, item.value); // a bare log entry, one per line
     }
-
-    timestamps::ZoneResolver zone(context.zone);
+}
+// The log entries read so far, with what pairing a trigger with its resolve needs.
+struct LogEntries
+{
     std::vector<EventRecord> events;
     std::vector<QString> incidentOf; // parallel to events: incident id of a log entry
     std::vector<QString> typeOf;
-    for (const auto &item : std::as_const(entries)) {
-        if (input.isCanceled())
-            return false;
-        const QJsonObject o = item.value.toObject();
-        const QString type = o.value(QLatin1String("type")).toString();
-        if (!type.endsWith(QLatin1String("log_entry"))) {
-            sink.addRejected(
-                ActivityFormats::reject(item, tr("not a PagerDuty log entry (type \"%1\")").arg(type)));
-            continue;
-        }
-        EventRecord e;
-        e.kind = EventKind::Alert;
-        e.line = item.line;
-        e.byteOffset = item.byteOffset;
-        e.instant = ActivityFormats::instant(o.value(QLatin1String("created_at")), zone, context);
-        if (e.instant == NoInstant) {
-            sink.addRejected(ActivityFormats::reject(item, tr("no usable \"created_at\"")));
-            continue;
-        }
-        const QJsonObject incident = o.value(QLatin1String("incident")).toObject();
-        const QJsonObject agent = o.value(QLatin1String("agent")).toObject();
-        e.actor = agent.value(QLatin1String("summary")).toString().toUtf8();
-        e.lane = incident.value(QLatin1String("summary")).toString().toUtf8();
-        QString text = o.value(QLatin1String("summary")).toString();
-        const QString description = o.value(QLatin1String("event_details"))
-                                        .toObject()
-                                        .value(QLatin1String("description"))
-                                        .toString();
-        if (!description.isEmpty())
-            text = tr("%1: %2").arg(text, description);
-        e.text = (text.isEmpty() ? type : text).toUtf8();
-        if (type == QLatin1String("trigger_log_entry"))
-            e.severity = Severity::Error;
-        else if (type == QLatin1String("escalate_log_entry")
-            || type == QLatin1String("exhaust_escalation_path_log_entry"))
-            e.severity = Severity::Warning;
-        else
-            e.severity = Severity::Info;
-        QJsonObject attrs;
-        attrs.insert(QStringLiteral("id"), o.value(QLatin1String("id")));
-        attrs.insert(QStringLiteral("type"), type);
-        attrs.insert(QStringLiteral("incident"), incident.value(QLatin1String("id")));
-        if (!agent.isEmpty())
-            attrs.insert(QStringLiteral("agent_type"), agent.value(QLatin1String("type")));
-        const QString channel
-            = o.value(QLatin1String("channel")).toObject().value(QLatin1String("type")).toString();
-        if (!channel.isEmpty())
-            attrs.insert(QStringLiteral("channel"), channel);
-        const QString service
-            = o.value(QLatin1String("service")).toObject().value(QLatin1String("summary")).toString();
-        if (!service.isEmpty())
-            attrs.insert(QStringLiteral("service"), service);
-        if (o.contains(QLatin1String("note")))
-            attrs.insert(QStringLiteral("note"), o.value(QLatin1String("note")));
-        QStringList teams;
-        for (const QJsonValue &t : o.value(QLatin1String("teams")).toArray())
-            teams << t.toObject().value(QLatin1String("summary")).toString();
-        if (!teams.isEmpty())
-            attrs.insert(QStringLiteral("teams"), teams.join(QLatin1String(", ")));
-        e.attributesJson = ActivityFormats::compact(attrs);
-        incidentOf.push_back(incident.value(QLatin1String("id")).toString());
-        typeOf.push_back(type);
-        events.push_back(std::move(e));
-    }
+};
 
+// The acknowledgements or the assignments of an incident.
+struct IncidentStepKind
+{
+    const char *listKey;
+    const char *personKey; // who acknowledged, or was assigned
+    QString textPattern; // translated; %1 who, %2 the incident's summary
+};
+
+void describeLogEntry(const QJsonObject &o, const QString &type, EventRecord &e)
+{
+    const QJsonObject incident = o.value(QLatin1String("incident")).toObject();
+    const QJsonObject agent = o.value(QLatin1String("agent")).toObject();
+    e.actor = agent.value(QLatin1String("summary")).toString().toUtf8();
+    e.lane = incident.value(QLatin1String("summary")).toString().toUtf8();
+    QString text = o.value(QLatin1String("summary")).toString();
+    const QString description
+        = o.value(QLatin1String("event_details")).toObject().value(QLatin1String("description")).toString();
+    if (!description.isEmpty())
+        text = PagerDutyImporter::tr("%1: %2").arg(text, description);
+    e.text = (text.isEmpty() ? type : text).toUtf8();
+    if (type == QLatin1String("trigger_log_entry"))
+        e.severity = Severity::Error;
+    else if (type == QLatin1String("escalate_log_entry")
+        || type == QLatin1String("exhaust_escalation_path_log_entry"))
+        e.severity = Severity::Warning;
+    else
+        e.severity = Severity::Info;
+    QJsonObject attrs;
+    attrs.insert(QStringLiteral("id"), o.value(QLatin1String("id")));
+    attrs.insert(QStringLiteral("type"), type);
+    attrs.insert(QStringLiteral("incident"), incident.value(QLatin1String("id")));
+    if (!agent.isEmpty())
+        attrs.insert(QStringLiteral("agent_type"), agent.value(QLatin1String("type")));
+    const QString channel
+        = o.value(QLatin1String("channel")).toObject().value(QLatin1String("type")).toString();
+    if (!channel.isEmpty())
+        attrs.insert(QStringLiteral("channel"), channel);
+    const QString service
+        = o.value(QLatin1String("service")).toObject().value(QLatin1String("summary")).toString();
+    if (!service.isEmpty())
+        attrs.insert(QStringLiteral("service"), service);
+    if (o.contains(QLatin1String("note")))
+        attrs.insert(QStringLiteral("note"), o.value(QLatin1String("note")));
+    QStringList teams;
+    for (const QJsonValue &t : o.value(QLatin1String("teams")).toArray())
+        teams << t.toObject().value(QLatin1String("summary")).toString();
+    if (!teams.isEmpty())
+        attrs.insert(QStringLiteral("teams"), teams.join(QLatin1String(", ")));
+    e.attributesJson = ActivityFormats::compact(attrs);
+}
+
+void readLogEntry(const ActivityFormats::JsonItem &item, timestamps::ZoneResolver &zone,
+    ImportContext &context, LogEntries &log, EventSink &sink)
+{
+    const QJsonObject o = item.value.toObject();
+    const QString type = o.value(QLatin1String("type")).toString();
+    if (!type.endsWith(QLatin1String("log_entry"))) {
+        sink.addRejected(ActivityFormats::reject(
+            item, PagerDutyImporter::tr("not a PagerDuty log entry (type \"%1\")").arg(type)));
+        return;
+    }
+    EventRecord e;
+    e.kind = EventKind::Alert;
+    e.line = item.line;
+    e.byteOffset = item.byteOffset;
+    e.instant = ActivityFormats::instant(o.value(QLatin1String("created_at")), zone, context);
+    if (e.instant == NoInstant) {
+        sink.addRejected(ActivityFormats::reject(item, PagerDutyImporter::tr("no usable \"created_at\"")));
+        return;
+    }
+    describeLogEntry(o, type, e);
+    log.incidentOf.push_back(
+        o.value(QLatin1String("incident")).toObject().value(QLatin1String("id")).toString());
+    log.typeOf.push_back(type);
+    log.events.push_back(std::move(e));
+}
+
+void endTriggersAtResolve(LogEntries &log)
+{
     // A trigger is a span up to the first later resolve of its incident. Lists come newest first
     // or oldest first depending on the query, so pair by instant, not by position.
+    std::vector<EventRecord> &events = log.events;
     std::vector<size_t> byTime(events.size());
     for (size_t i = 0; i < byTime.size(); ++i)
         byTime[i] = i;
@@ -131,88 +150,114 @@ bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         [&](size_t a, size_t b) { return events[a].instant < events[b].instant; });
     QHash<QString, size_t> openTrigger;
     for (size_t i : byTime) {
-        if (incidentOf[i].isEmpty())
+        const QString &incident = log.incidentOf[i];
+        if (incident.isEmpty())
             continue;
-        if (typeOf[i] == QLatin1String("trigger_log_entry") && !openTrigger.contains(incidentOf[i])) {
-            openTrigger.insert(incidentOf[i], i);
-        } else if (typeOf[i] == QLatin1String("resolve_log_entry") && openTrigger.contains(incidentOf[i])) {
-            events[openTrigger.take(incidentOf[i])].end = events[i].instant;
-        }
+        if (log.typeOf[i] == QLatin1String("trigger_log_entry") && !openTrigger.contains(incident))
+            openTrigger.insert(incident, i);
+        else if (log.typeOf[i] == QLatin1String("resolve_log_entry") && openTrigger.contains(incident))
+            events[openTrigger.take(incident)].end = events[i].instant;
     }
-    for (EventRecord &e : events)
-        sink.addEvent(std::move(e));
+}
 
-    // Incidents: a span from creation to resolution (open while unresolved), and the
-    // acknowledgements and assignments it records, which say who was engaged when.
-    for (const auto &item : std::as_const(incidents)) {
-        const QJsonObject o = item.value.toObject();
-        EventRecord e;
-        e.kind = EventKind::Alert;
-        e.line = item.line;
-        e.byteOffset = item.byteOffset;
-        e.instant = ActivityFormats::instant(o.value(QLatin1String("created_at")), zone, context);
-        if (e.instant == NoInstant) {
-            sink.addRejected(
-                ActivityFormats::reject(item, tr("an incident without a usable \"created_at\"")));
+void readIncidentSteps(const ActivityFormats::JsonItem &item, const QString &summary,
+    const IncidentStepKind &kind, timestamps::ZoneResolver &zone, ImportContext &context, EventSink &sink)
+{
+    const QJsonObject o = item.value.toObject();
+    const QJsonArray list = o.value(QLatin1String(kind.listKey)).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject step = list.at(i).toObject();
+        EventRecord s;
+        s.kind = EventKind::Alert;
+        s.line = item.line;
+        s.byteOffset = item.byteOffset;
+        s.instant = ActivityFormats::instant(step.value(QLatin1String("at")), zone, context);
+        const QString who
+            = step.value(QLatin1String(kind.personKey)).toObject().value(QLatin1String("summary")).toString();
+        if (s.instant == NoInstant) {
+            sink.addRejected(ActivityFormats::reject({ list.at(i), item.line, item.byteOffset, i + 1 },
+                PagerDutyImporter::tr("no usable \"at\"")));
             continue;
         }
-        const Instant resolved
-            = ActivityFormats::instant(o.value(QLatin1String("resolved_at")), zone, context);
-        if (resolved != NoInstant && resolved >= e.instant)
-            e.end = resolved;
-        const QString summary
-            = o.value(QLatin1String("summary")).toString(o.value(QLatin1String("title")).toString());
-        e.lane = summary.toUtf8();
-        e.text = tr("Incident opened: %1").arg(summary).toUtf8();
-        e.severity = o.value(QLatin1String("urgency")).toString() == QLatin1String("high")
-            ? Severity::Critical
-            : Severity::Error;
-        QJsonObject attrs;
-        for (const char *k :
-            { "id", "incident_number", "status", "urgency", "incident_key", "assigned_via" }) {
-            if (o.contains(QLatin1String(k)))
-                attrs.insert(QLatin1String(k), o.value(QLatin1String(k)));
-        }
-        attrs.insert(QStringLiteral("service"),
-            o.value(QLatin1String("service")).toObject().value(QLatin1String("summary")));
-        attrs.insert(QStringLiteral("escalation_policy"),
-            o.value(QLatin1String("escalation_policy")).toObject().value(QLatin1String("summary")));
-        if (e.end == NoInstant)
-            attrs.insert(QStringLiteral("unresolved"), true);
-        e.attributesJson = ActivityFormats::compact(attrs);
-        sink.addEvent(std::move(e));
-
-        auto addStep = [&](const QJsonArray &list, const char *personKey, const QString &textPattern) {
-            for (qsizetype i = 0; i < list.size(); ++i) {
-                const QJsonObject step = list.at(i).toObject();
-                EventRecord s;
-                s.kind = EventKind::Alert;
-                s.line = item.line;
-                s.byteOffset = item.byteOffset;
-                s.instant = ActivityFormats::instant(step.value(QLatin1String("at")), zone, context);
-                const QString who = step.value(QLatin1String(personKey))
-                                        .toObject()
-                                        .value(QLatin1String("summary"))
-                                        .toString();
-                if (s.instant == NoInstant) {
-                    sink.addRejected(ActivityFormats::reject(
-                        { list.at(i), item.line, item.byteOffset, i + 1 }, tr("no usable \"at\"")));
-                    continue;
-                }
-                s.lane = summary.toUtf8();
-                s.actor = who.toUtf8();
-                s.text = textPattern.arg(who, summary).toUtf8();
-                s.severity = Severity::Info;
-                QJsonObject a;
-                a.insert(QStringLiteral("incident"), o.value(QLatin1String("id")));
-                s.attributesJson = ActivityFormats::compact(a);
-                sink.addEvent(std::move(s));
-            }
-        };
-        addStep(
-            o.value(QLatin1String("acknowledgements")).toArray(), "acknowledger", tr("%1 acknowledged %2"));
-        addStep(o.value(QLatin1String("assignments")).toArray(), "assignee", tr("%2 assigned to %1"));
+        s.lane = summary.toUtf8();
+        s.actor = who.toUtf8();
+        s.text = kind.textPattern.arg(who, summary).toUtf8();
+        s.severity = Severity::Info;
+        QJsonObject a;
+        a.insert(QStringLiteral("incident"), o.value(QLatin1String("id")));
+        s.attributesJson = ActivityFormats::compact(a);
+        sink.addEvent(std::move(s));
     }
+}
+
+// Incidents: a span from creation to resolution (open while unresolved), and the
+// acknowledgements and assignments it records, which say who was engaged when.
+void readIncident(const ActivityFormats::JsonItem &item, timestamps::ZoneResolver &zone,
+    ImportContext &context, EventSink &sink)
+{
+    const QJsonObject o = item.value.toObject();
+    EventRecord e;
+    e.kind = EventKind::Alert;
+    e.line = item.line;
+    e.byteOffset = item.byteOffset;
+    e.instant = ActivityFormats::instant(o.value(QLatin1String("created_at")), zone, context);
+    if (e.instant == NoInstant) {
+        sink.addRejected(ActivityFormats::reject(
+            item, PagerDutyImporter::tr("an incident without a usable \"created_at\"")));
+        return;
+    }
+    const Instant resolved = ActivityFormats::instant(o.value(QLatin1String("resolved_at")), zone, context);
+    if (resolved != NoInstant && resolved >= e.instant)
+        e.end = resolved;
+    const QString summary
+        = o.value(QLatin1String("summary")).toString(o.value(QLatin1String("title")).toString());
+    e.lane = summary.toUtf8();
+    e.text = PagerDutyImporter::tr("Incident opened: %1").arg(summary).toUtf8();
+    e.severity = o.value(QLatin1String("urgency")).toString() == QLatin1String("high") ? Severity::Critical
+                                                                                       : Severity::Error;
+    QJsonObject attrs;
+    for (const char *k : { "id", "incident_number", "status", "urgency", "incident_key", "assigned_via" }) {
+        if (o.contains(QLatin1String(k)))
+            attrs.insert(QLatin1String(k), o.value(QLatin1String(k)));
+    }
+    attrs.insert(QStringLiteral("service"),
+        o.value(QLatin1String("service")).toObject().value(QLatin1String("summary")));
+    attrs.insert(QStringLiteral("escalation_policy"),
+        o.value(QLatin1String("escalation_policy")).toObject().value(QLatin1String("summary")));
+    if (e.end == NoInstant)
+        attrs.insert(QStringLiteral("unresolved"), true);
+    e.attributesJson = ActivityFormats::compact(attrs);
+    sink.addEvent(std::move(e));
+
+    const IncidentStepKind acknowledged { "acknowledgements", "acknowledger",
+        PagerDutyImporter::tr("%1 acknowledged %2") };
+    const IncidentStepKind assigned { "assignments", "assignee", PagerDutyImporter::tr("%2 assigned to %1") };
+    for (const IncidentStepKind &kind : { acknowledged, assigned })
+        readIncidentSteps(item, summary, kind, zone, context, sink);
+}
+} // namespace
+
+bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+{
+    JsonItems items;
+    if (!ActivityFormats::readJsonValues(input, sink, &items, error))
+        return false;
+    JsonItems entries;
+    JsonItems incidents;
+    collectEntriesAndIncidents(items, entries, incidents);
+
+    timestamps::ZoneResolver zone(context.zone);
+    LogEntries log;
+    for (const auto &item : std::as_const(entries)) {
+        if (input.isCanceled())
+            return false;
+        readLogEntry(item, zone, context, log, sink);
+    }
+    endTriggersAtResolve(log);
+    for (EventRecord &e : log.events)
+        sink.addEvent(std::move(e));
+    for (const auto &item : std::as_const(incidents))
+        readIncident(item, zone, context, sink);
     return true;
 }
 

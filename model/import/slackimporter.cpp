@@ -190,8 +190,16 @@ bool SlackImporter::read(ImportInput &input, EventSink &sink, ImportContext &con
     return read;
 }
 
-bool SlackImporter::readZip(
-    const QByteArray &bytes, ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+namespace {
+// An entry of the archive, by name and by its index in the zip.
+struct ZipEntry
+{
+    QString name;
+    zip_int64_t index;
+};
+
+// The archive over `bytes`, or null with `error` set.
+zip_t *openZip(const QByteArray &bytes, const QString &fileName, QString *error)
 {
     zip_error_t zipError;
     zip_error_init(&zipError);
@@ -200,16 +208,171 @@ bool SlackImporter::readZip(
     zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &zipError) : nullptr;
     if (!archive) {
         if (error)
-            *error = tr("%1: not a readable zip archive: %2")
-                         .arg(input.fileName(), QString::fromUtf8(zip_error_strerror(&zipError)));
+            *error = SlackImporter::tr("%1: not a readable zip archive: %2")
+                         .arg(fileName, QString::fromUtf8(zip_error_strerror(&zipError)));
         if (source)
             zip_source_free(source);
-        zip_error_fini(&zipError);
-        return false;
     }
     zip_error_fini(&zipError);
-    const std::unique_ptr<zip_t, int (*)(zip_t *)> closer(archive, zip_close);
+    return archive;
+}
 
+// Entries sorted by name: the users first, then channels and days in order, whatever the zip
+// order. Folders are left out, unsafe names rejected.
+std::vector<ZipEntry> safeEntriesByName(zip_t *archive, zip_int64_t count, EventSink &sink)
+{
+    std::vector<ZipEntry> entries;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const char *raw = zip_get_name(archive, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
+        const QString name = raw ? QString::fromUtf8(raw) : QString();
+        if (name.endsWith(QLatin1Char('/')))
+            continue; // a folder
+        if (!isSafeEntryName(name)) {
+            sink.addRejected(
+                { 0, 0, SlackImporter::tr("zip entry \"%1\": unsafe path, skipped").arg(name), {} });
+            continue;
+        }
+        entries.push_back({ name, i });
+    }
+    std::sort(
+        entries.begin(), entries.end(), [](const ZipEntry &a, const ZipEntry &b) { return a.name < b.name; });
+    return entries;
+}
+
+// Inflates entries into memory within the importer's limits: per entry, for the whole archive
+// (counted across entries), and for the memory its JSON takes once parsed.
+class ZipEntryReader
+{
+public:
+    enum Status { Read, Failed, TooLarge, TooLargeInMemory };
+
+    ZipEntryReader(
+        zip_t *archive, const ImportInput &input, EventSink &sink, qint64 maxEntryBytes, qint64 maxTotalBytes)
+        : m_archive(archive)
+        , m_input(input)
+        , m_sink(sink)
+        , m_maxEntryBytes(maxEntryBytes)
+        , m_maxTotalBytes(maxTotalBytes)
+    { }
+
+    Status read(const ZipEntry &entry, QByteArray *out)
+    {
+        // The size the archive declares is checked first (an entry that says it is too large is
+        // not inflated at all), and what is actually inflated is counted below, since a
+        // declared size may lie.
+        zip_stat_t declared;
+        zip_stat_init(&declared);
+        if (zip_stat_index(m_archive, zip_uint64_t(entry.index), 0, &declared) == 0
+            && (declared.valid & ZIP_STAT_SIZE) && declared.size > zip_uint64_t(m_maxEntryBytes))
+            return TooLarge;
+        zip_file_t *file = zip_fopen_index(m_archive, zip_uint64_t(entry.index), 0);
+        if (!file) {
+            m_sink.addRejected({ 0, 0,
+                SlackImporter::tr("zip entry %1: cannot be read: %2")
+                    .arg(entry.name, QString::fromUtf8(zip_strerror(m_archive))),
+                {} });
+            return Failed;
+        }
+        const Status status = inflate(file, entry.name, out);
+        zip_fclose(file);
+        if (status != Read)
+            return status;
+        if (ImportInput::jsonMemoryEstimate(*out, m_input.maxDocumentMemory())
+            > m_input.maxDocumentMemory()) {
+            out->clear();
+            return TooLargeInMemory;
+        }
+        return Read;
+    }
+
+    // Rejects an entry that was too large; true, with `error` set, when the whole archive is too
+    // large and the import stops.
+    bool stopsImport(Status status, const QString &name, QString *error)
+    {
+        if (status == TooLargeInMemory) {
+            m_sink.addRejected({ 0, 0,
+                SlackImporter::tr(
+                    "zip entry %1: larger than %2 MiB once read into memory (too many values for its "
+                    "size), skipped")
+                    .arg(name)
+                    .arg(m_input.maxDocumentMemory() >> 20),
+                {} });
+            return false;
+        }
+        if (status != TooLarge)
+            return false;
+        if (m_total > m_maxTotalBytes) {
+            if (error)
+                *error
+                    = SlackImporter::tr("%1: the archive inflates to more than %2 MiB; import stopped at %3")
+                          .arg(m_input.fileName())
+                          .arg(m_maxTotalBytes >> 20)
+                          .arg(name);
+            return true;
+        }
+        m_sink.addRejected({ 0, 0,
+            SlackImporter::tr("zip entry %1: larger than %2 MiB, skipped")
+                .arg(name)
+                .arg(m_maxEntryBytes >> 20),
+            {} });
+        return false;
+    }
+
+private:
+    Status inflate(zip_file_t *file, const QString &name, QByteArray *out)
+    {
+        // Count what is actually inflated rather than trusting the sizes the archive declares.
+        QByteArray chunk(1 << 16, Qt::Uninitialized);
+        for (;;) {
+            const zip_int64_t n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
+            if (n < 0) {
+                m_sink.addRejected({ 0, 0, SlackImporter::tr("zip entry %1: damaged").arg(name), {} });
+                return Failed;
+            }
+            if (n == 0)
+                return Read;
+            m_total += n;
+            if (out->size() + n > m_maxEntryBytes || m_total > m_maxTotalBytes) {
+                out->clear();
+                return TooLarge;
+            }
+            out->append(chunk.constData(), n);
+        }
+    }
+
+    zip_t *m_archive;
+    const ImportInput &m_input;
+    EventSink &m_sink;
+    const qint64 m_maxEntryBytes;
+    const qint64 m_maxTotalBytes;
+    qint64 m_total = 0; // inflated so far, across entries
+};
+
+// The names of the users.json files in the archive; false when the archive is too large.
+bool readUsers(const std::vector<ZipEntry> &entries, ZipEntryReader &reader, const ImportInput &input,
+    Users *users, QString *error)
+{
+    for (const ZipEntry &entry : entries) {
+        if (QFileInfo(entry.name).fileName() != QLatin1String("users.json"))
+            continue;
+        QByteArray json;
+        const ZipEntryReader::Status status = reader.read(entry, &json);
+        if (status == ZipEntryReader::Read)
+            users->insert(parseUsers(json, input.maxDocumentMemory()));
+        else if (reader.stopsImport(status, entry.name, error))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool SlackImporter::readZip(
+    const QByteArray &bytes, ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
+{
+    zip_t *archive = openZip(bytes, input.fileName(), error);
+    if (!archive)
+        return false;
+    const std::unique_ptr<zip_t, int (*)(zip_t *)> closer(archive, zip_close);
     const zip_int64_t count = zip_get_num_entries(archive, 0);
     if (count > kMaxEntries) {
         if (error)
@@ -219,108 +382,14 @@ bool SlackImporter::readZip(
                          .arg(kMaxEntries);
         return false;
     }
-    qint64 total = 0;
-    enum ReadStatus { Read, Failed, TooLarge, TooLargeInMemory };
-    auto readEntry = [&](zip_int64_t index, const QString &name, QByteArray *out) -> ReadStatus {
-        // The size the archive declares is checked first (an entry that says it is too large is
-        // not inflated at all), and what is actually inflated is counted below, since a
-        // declared size may lie.
-        zip_stat_t declared;
-        zip_stat_init(&declared);
-        if (zip_stat_index(archive, zip_uint64_t(index), 0, &declared) == 0
-            && (declared.valid & ZIP_STAT_SIZE) && declared.size > zip_uint64_t(m_maxEntryBytes))
-            return TooLarge;
-        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(index), 0);
-        if (!file) {
-            sink.addRejected({ 0, 0,
-                tr("zip entry %1: cannot be read: %2").arg(name, QString::fromUtf8(zip_strerror(archive))),
-                {} });
-            return Failed;
-        }
-        // Count what is actually inflated rather than trusting the sizes the archive declares.
-        QByteArray chunk(1 << 16, Qt::Uninitialized);
-        for (;;) {
-            const zip_int64_t n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
-            if (n < 0) {
-                sink.addRejected({ 0, 0, tr("zip entry %1: damaged").arg(name), {} });
-                zip_fclose(file);
-                return Failed;
-            }
-            if (n == 0)
-                break;
-            total += n;
-            if (out->size() + n > m_maxEntryBytes || total > m_maxTotalBytes) {
-                zip_fclose(file);
-                out->clear();
-                return TooLarge;
-            }
-            out->append(chunk.constData(), n);
-        }
-        zip_fclose(file);
-        if (ImportInput::jsonMemoryEstimate(*out, input.maxDocumentMemory()) > input.maxDocumentMemory()) {
-            out->clear();
-            return TooLargeInMemory;
-        }
-        return Read;
-    };
-    auto tooLargeInMemory = [&](const QString &name) {
-        sink.addRejected({ 0, 0,
-            tr("zip entry %1: larger than %2 MiB once read into memory (too many values for its "
-               "size), skipped")
-                .arg(name)
-                .arg(input.maxDocumentMemory() >> 20),
-            {} });
-    };
-    auto tooLarge = [&](const QString &name) {
-        if (total > m_maxTotalBytes) {
-            if (error)
-                *error = tr("%1: the archive inflates to more than %2 MiB; import stopped at %3")
-                             .arg(input.fileName())
-                             .arg(m_maxTotalBytes >> 20)
-                             .arg(name);
-            return true;
-        }
-        sink.addRejected({ 0, 0,
-            tr("zip entry %1: larger than %2 MiB, skipped").arg(name).arg(m_maxEntryBytes >> 20), {} });
-        return false;
-    };
-
-    // Entries sorted by name: the users first, then channels and days in order, whatever the zip order.
-    struct Entry
-    {
-        QString name;
-        zip_int64_t index;
-    };
-    std::vector<Entry> entries;
-    for (zip_int64_t i = 0; i < count; ++i) {
-        const char *raw = zip_get_name(archive, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
-        const QString name = raw ? QString::fromUtf8(raw) : QString();
-        if (name.endsWith(QLatin1Char('/')))
-            continue; // a folder
-        if (!isSafeEntryName(name)) {
-            sink.addRejected({ 0, 0, tr("zip entry \"%1\": unsafe path, skipped").arg(name), {} });
-            continue;
-        }
-        entries.push_back({ name, i });
-    }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
-
+    const std::vector<ZipEntry> entries = safeEntriesByName(archive, count, sink);
+    ZipEntryReader reader(archive, input, sink, m_maxEntryBytes, m_maxTotalBytes);
     Users users;
-    for (const Entry &entry : entries) {
-        if (QFileInfo(entry.name).fileName() == QLatin1String("users.json")) {
-            QByteArray json;
-            const ReadStatus status = readEntry(entry.index, entry.name, &json);
-            if (status == Read)
-                users.insert(parseUsers(json, input.maxDocumentMemory()));
-            else if (status == TooLarge && tooLarge(entry.name))
-                return false;
-            else if (status == TooLargeInMemory)
-                tooLargeInMemory(entry.name);
-        }
-    }
+    if (!readUsers(entries, reader, input, &users, error))
+        return false;
     bool any = false;
     qint64 authorsAsIds = 0;
-    for (const Entry &entry : entries) {
+    for (const ZipEntry &entry : entries) {
         if (input.isCanceled())
             return false;
         const QStringList parts = entry.name.split(QLatin1Char('/'));
@@ -332,12 +401,10 @@ bool SlackImporter::readZip(
             continue;
         }
         QByteArray json;
-        const ReadStatus status = readEntry(entry.index, entry.name, &json);
-        if (status == TooLarge && tooLarge(entry.name))
+        const ZipEntryReader::Status status = reader.read(entry, &json);
+        if (reader.stopsImport(status, entry.name, error))
             return false;
-        if (status == TooLargeInMemory)
-            tooLargeInMemory(entry.name);
-        if (status != Read)
+        if (status != ZipEntryReader::Read)
             continue;
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
