@@ -332,6 +332,36 @@ std::unique_ptr<Importer> chooseImporter(
     }
     return registry.create(detection.importer->id());
 }
+// "Import again as": the source must still be in the review and the file must still hold its
+// content, else nothing is imported. Returns that source, with `hash` set to the file's hash.
+std::optional<Source> sourceToReplace(const ReviewStore &store, const ImportRequest &request,
+    const ImportInput &input, QString *hash, ImportResult *result)
+{
+    std::optional<Source> source = SourceStore::find(store, request.replaceSourceId);
+    if (!source || source->removed) {
+        result->error
+            = ImportJob::tr("%1: the source to import again is no longer in the review").arg(request.path);
+        return {};
+    }
+    if (input.isStream()) {
+        result->error = ImportJob::tr("%1 is a pipe: it cannot be read again").arg(request.path);
+        return {};
+    }
+    QString error;
+    *hash = ImportJob::contentHash(request.path, &error);
+    if (hash->isEmpty()) {
+        result->error = error;
+        return {};
+    }
+    if (*hash != source->contentHash) {
+        result->error = ImportJob::tr("%1 has changed since it was imported as %2: it no longer holds the "
+                                      "same content, so it was not imported again. Import it as a new "
+                                      "file instead.")
+                            .arg(request.path, source->name);
+        return {};
+    }
+    return source;
+}
 } // namespace
 
 void ImportJob::checkpoint(ReviewStore &store)
@@ -396,15 +426,19 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     // importer reads it: a second reader would take bytes from the importer (of 2,000 records
     // piped in, 911 arrived), and its size is not known before.
     QString hash;
+    std::optional<Source> replacing;
+    if (request.replaceSourceId && !(replacing = sourceToReplace(store, request, input, &hash, &result)))
+        return result;
     BackgroundHash hasher;
     const bool sameSizeImported = !input.isStream() && SourceStore::hasImportOfSize(store, info.size());
     if (sameSizeImported) {
-        hash = contentHash(request.path, &error);
+        if (hash.isEmpty())
+            hash = contentHash(request.path, &error);
         if (hash.isEmpty()) {
             result.error = error;
             return result;
         }
-        if (SourceStore::hasImportWithHash(store, hash) && !request.replaceSameContent) {
+        if (SourceStore::hasImportWithHash(store, hash) && !request.replaceSameContent && !replacing) {
             result.status = ImportResult::Status::AlreadyImported;
             return result;
         }
@@ -473,6 +507,13 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     if (replaced < 0) {
         result.error = store.errorString();
         return result;
+    }
+    if (replacing) {
+        if (!SourceStore::setImportRemoved(store, replacing->id, true)) {
+            result.error = store.errorString();
+            return result;
+        }
+        result.replacedSourceId = replacing->id;
     }
     source.id = SourceStore::insertImport(store, source);
     if (!source.id) {
@@ -554,6 +595,8 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     }
     if (replaced > 0)
         result.notes << tr("Replaced %n earlier import(s) of the same file.", nullptr, replaced);
+    if (replacing)
+        result.notes << tr("Imported again in place of the import read as %1.").arg(replacing->format);
     result.notes << context.notes;
     result.notes << input.encodingNotes(); // UTF-16 converted, lines read as Windows-1252
 
