@@ -8,6 +8,7 @@
 #include "items/sourcemodel.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +30,9 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
     , m_details(new QPlainTextEdit(this))
     , m_shift(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_shiftAction(new QAction(this))
+    , m_importAgainAction(new QAction(this))
+    , m_removeAction(new QAction(this))
 {
     m_view->setObjectName(QStringLiteral("sourcesTable"));
     m_view->setModel(m_model);
@@ -40,6 +44,10 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
     // The name takes what the counts leave, so that a narrow dock needs no horizontal scrolling.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SourceModel::NameColumn, QHeaderView::Stretch);
+    // The context menu (the Menu key or Shift+F10 opens it from the keyboard).
+    m_importAgainAction->setObjectName(QStringLiteral("importAgainAs"));
+    m_view->addActions({ m_shiftAction, m_importAgainAction, m_removeAction });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_details->setReadOnly(true);
     m_details->setTabChangesFocus(true);
     retranslate();
@@ -60,6 +68,10 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
 
     connect(m_shift, &QPushButton::clicked, this, &SourcesPanel::shiftClockOfCurrent);
     connect(m_remove, &QPushButton::clicked, this, &SourcesPanel::removeCurrent);
+    connect(m_shiftAction, &QAction::triggered, this, &SourcesPanel::shiftClockOfCurrent);
+    connect(m_importAgainAction, &QAction::triggered, this, &SourcesPanel::importCurrentAgain);
+    connect(m_removeAction, &QAction::triggered, this, &SourcesPanel::removeCurrent);
+    connect(this, &SourcesPanel::importAgainRequested, &m_window, &MainWindow::importSourceAgain);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SourcesPanel::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesPanel::updateDetails);
@@ -78,6 +90,11 @@ void SourcesPanel::retranslate()
                            "its zone mislabelled"));
     m_remove->setText(tr("&Remove"));
     m_remove->setToolTip(tr("Remove the source and its events from the review (undoable)"));
+    m_shiftAction->setText(m_shift->text());
+    m_importAgainAction->setText(tr("Import &Again As…"));
+    m_importAgainAction->setToolTip(
+        tr("Read the source's file again in another format, in place of its events (undoable)"));
+    m_removeAction->setText(m_remove->text());
 }
 
 void SourcesPanel::changeEvent(QEvent *event)
@@ -100,6 +117,8 @@ void SourcesPanel::updateDetails()
     const SourceModel::Source *s = m_model->source(m_view->currentIndex().row());
     m_shift->setEnabled(s != nullptr);
     m_remove->setEnabled(s != nullptr);
+    for (QAction *action : { m_shiftAction, m_importAgainAction, m_removeAction })
+        action->setEnabled(s != nullptr);
     if (!s) {
         m_details->clear();
         return;
@@ -155,6 +174,12 @@ void SourcesPanel::removeCurrent()
         != QMessageBox::Yes)
         return;
     model::commands::removeSource(m_window.document(), s->id);
+}
+
+void SourcesPanel::importCurrentAgain()
+{
+    if (const qint64 id = currentSourceId())
+        emit importAgainRequested(id);
 }
 
 } // namespace faultless::views

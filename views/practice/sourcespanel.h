@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -15,7 +16,8 @@ namespace faultless::views {
 class MainWindow;
 
 // The sources of the review: counts, zone and clock shift of each, the first rejected records
-// with their reasons, and the actions Shift Clock… and Remove.
+// with their reasons, and the actions Shift Clock… and Remove (buttons and context menu), and
+// Import Again As… (context menu).
 class SourcesPanel : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,11 @@ public:
     QTableView *view() const { return m_view; }
     void shiftClockOfCurrent();
     void removeCurrent();
+    // Asks for the current source to be read again in another format (issue 20).
+    void importCurrentAgain();
+
+signals:
+    void importAgainRequested(qint64 sourceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +48,9 @@ private:
     QPlainTextEdit *m_details;
     QPushButton *m_shift;
     QPushButton *m_remove;
+    QAction *m_shiftAction; // the context menu's
+    QAction *m_importAgainAction;
+    QAction *m_removeAction;
 };
 
 } // namespace faultless::views
