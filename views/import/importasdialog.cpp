@@ -65,9 +65,9 @@ ImportAsDialog::ImportAsDialog(
     layout->addWidget(m_intro);
     layout->addLayout(formats);
     layout->addWidget(m_formatsLabel);
-    layout->addWidget(m_formats, 2);
+    layout->addWidget(m_formats, 3);
     layout->addWidget(m_linesLabel);
-    layout->addWidget(m_lines, 3);
+    layout->addWidget(m_lines, 2);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 

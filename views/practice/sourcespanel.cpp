@@ -44,7 +44,7 @@ SourcesPanel::SourcesPanel(MainWindow &window, QWidget *parent)
     // The name takes what the counts leave, so that a narrow dock needs no horizontal scrolling.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SourceModel::NameColumn, QHeaderView::Stretch);
-    // The context menu (the Menu key or Shift+F10 opens it from the keyboard).
+    // The context menu (the Menu key opens it from the keyboard).
     m_importAgainAction->setObjectName(QStringLiteral("importAgainAs"));
     m_view->addActions({ m_shiftAction, m_importAgainAction, m_removeAction });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
