@@ -589,7 +589,13 @@ void MainWindow::importSourceAgain(qint64 sourceId)
 {
     if (!m_document->isOpen() || m_import->isRunning())
         return;
-    const model::commands::Reimport plan = model::commands::planReimport(*m_document, sourceId);
+    model::commands::Reimport plan = model::commands::planReimport(*m_document, sourceId);
+    // A team review's copy sends an import's new rows to the server, not the old source hidden by
+    // the same transaction (that happens on the import's own connection, which is not recorded).
+    if (plan.problem.isEmpty() && m_teamServer->current())
+        plan.problem = tr("%1 cannot be imported again in a team review yet: remove it and import the "
+                          "file with the format you choose instead.")
+                           .arg(plan.sourceName);
     if (!plan.problem.isEmpty()) {
         auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Cannot Import Again"), plan.problem, QMessageBox::Close, this);
