@@ -593,8 +593,9 @@ void MainWindow::importSourceAgain(qint64 sourceId)
     // A team review's copy sends an import's new rows to the server, not the old source hidden by
     // the same transaction (that happens on the import's own connection, which is not recorded).
     if (plan.problem.isEmpty() && m_teamServer->current())
-        plan.problem = tr("%1 cannot be imported again in a team review yet: remove it and import the "
-                          "file with the format you choose instead.")
+        plan.problem = tr("%1 cannot be imported again in a team review yet: the team server would keep "
+                          "the old reading. Remove the source, then import the file with "
+                          "\"faultless-cli import --format\" instead.")
                            .arg(plan.sourceName);
     if (!plan.problem.isEmpty()) {
         auto *box = new QMessageBox(
