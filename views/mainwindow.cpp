@@ -2,10 +2,12 @@
 
 #include "authordialog.h"
 #include "commands/eventcommands.h"
+#include "commands/reimportcommands.h"
 #include "document/reviewdocument.h"
 #include "eventselection.h"
 #include "export/exportdialog.h"
 #include "import/backgroundimport.h"
+#include "import/importasdialog.h"
 #include "import/importerregistry.h"
 #include "import/importsummarydialog.h"
 #include "import/teachformatdialog.h"
@@ -543,23 +545,33 @@ QString MainWindow::importFileFilter()
 // at the end (showImportSummary()) and one undo step for all of them (onImportDone()).
 void MainWindow::importFiles(const QStringList &paths, const QString &formatId, const QString &formatOption)
 {
-    if (!m_document->isOpen() || m_import->isRunning() || paths.isEmpty())
-        return;
     QList<model::ImportRequest> requests;
-    m_importPaths.clear();
-    m_importResults.clear();
-    m_importSizes.clear();
     for (const QString &path : paths) {
-        m_importPaths.insert(QFileInfo(path).fileName(), path);
-        m_importSizes << std::max<qint64>(0, QFileInfo(path).size());
         model::ImportRequest request;
         request.path = path;
         request.formatId = formatId;
         request.formatOption = formatOption;
         requests << request;
     }
+    startImport(requests);
+}
+
+void MainWindow::startImport(const QList<model::ImportRequest> &requests)
+{
+    if (!m_document->isOpen() || m_import->isRunning() || requests.isEmpty())
+        return;
+    m_importPaths.clear();
+    m_importResults.clear();
+    m_importSizes.clear();
+    for (const model::ImportRequest &request : requests) {
+        // Keyed as the results name the file: by its source name when the request gives one.
+        m_importPaths.insert(
+            request.sourceName.isEmpty() ? QFileInfo(request.path).fileName() : request.sourceName,
+            request.path);
+        m_importSizes << std::max<qint64>(0, QFileInfo(request.path).size());
+    }
     m_progress = new QProgressDialog(
-        tr("Importing %1…").arg(QFileInfo(paths.first()).fileName()), tr("Cancel"), 0, 1000, this);
+        tr("Importing %1…").arg(QFileInfo(requests.first().path).fileName()), tr("Cancel"), 0, 1000, this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setWindowModality(Qt::WindowModal);
@@ -570,6 +582,48 @@ void MainWindow::importFiles(const QStringList &paths, const QString &formatId, 
     m_teamServer->importStarting();
     m_import->start(m_document->path(), requests);
     updateActions();
+}
+
+void MainWindow::importSourceAgain(qint64 sourceId)
+{
+    if (!m_document->isOpen() || m_import->isRunning())
+        return;
+    model::commands::Reimport plan = model::commands::planReimport(*m_document, sourceId);
+    // A team review's copy sends an import's new rows to the server, not the old source hidden by
+    // the same transaction (that happens on the import's own connection, which is not recorded).
+    if (plan.problem.isEmpty() && m_teamServer->current())
+        plan.problem = tr("%1 cannot be imported again in a team review yet: the team server would keep "
+                          "the old reading. Remove the source, then import the file with "
+                          "\"faultless-cli import --format\" instead.")
+                           .arg(plan.sourceName);
+    if (!plan.problem.isEmpty()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Cannot Import Again"), plan.problem, QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("reimportRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    auto *dialog = new ImportAsDialog(plan.path, plan.formatId, plan.sourceName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, plan] {
+        model::ImportRequest request;
+        request.path = plan.path;
+        request.sourceName = plan.sourceName;
+        request.formatId = dialog->formatId();
+        request.replaceSourceId = plan.sourceId;
+        startImport({ request });
+    });
+    dialog->open();
+}
+
+void MainWindow::importFileAs(const QString &path)
+{
+    auto *dialog = new ImportAsDialog(path, QString(), QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog, path] { importFiles({ path }, dialog->formatId()); });
+    dialog->open();
 }
 
 void MainWindow::onImportProgress(qint64 done, qint64 total, int file, int files)
@@ -619,10 +673,20 @@ void MainWindow::onImportDone()
 {
     if (m_progress)
         m_progress->reset();
+    // One undo step for the import; a file imported again in place of a source is a step of its
+    // own that also brings that source back on undo.
     QList<QPair<qint64, QString>> imported;
+    int importedAgain = 0;
     for (const model::ImportResult &result : std::as_const(m_importResults)) {
-        if (result.status == model::ImportResult::Status::Imported)
+        if (result.status != model::ImportResult::Status::Imported || !m_document->isOpen())
+            continue;
+        if (result.replacedSourceId) {
+            ++importedAgain;
+            model::commands::recordReimport(
+                *m_document, result.sourceId, result.replacedSourceId, result.sourceName);
+        } else {
             imported << qMakePair(result.sourceId, result.sourceName);
+        }
     }
     if (!imported.isEmpty() && m_document->isOpen())
         model::commands::recordImports(*m_document, imported);
@@ -635,7 +699,7 @@ void MainWindow::onImportDone()
         showStatus(lines.join(QStringLiteral("; ")), 15000);
     updateActions();
     showImportSummary();
-    emit importCompleted(int(imported.size()));
+    emit importCompleted(int(imported.size()) + importedAgain);
 }
 
 // One summary for the whole import: a table when several files were read or one has something to
@@ -658,6 +722,8 @@ void MainWindow::showImportSummary()
     auto *dialog = new ImportSummaryDialog(m_importResults, m_importPaths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportSummaryDialog::teachRequested, this, &MainWindow::teachFormat);
+    connect(dialog, &ImportSummaryDialog::importAsRequested, this, &MainWindow::importFileAs);
+    connect(dialog, &ImportSummaryDialog::importAgainRequested, this, &MainWindow::importSourceAgain);
     dialog->open();
 }
 
@@ -674,6 +740,10 @@ void MainWindow::showImportFailure(const model::ImportResult &result)
         QPushButton *teach = box->addButton(tr("&Teach Faultless this format…"), QMessageBox::ActionRole);
         teach->setObjectName(QStringLiteral("teachFormat"));
         connect(teach, &QPushButton::clicked, this, [this, path] { teachFormat(path); });
+        QPushButton *importAs = box->addButton(tr("Import &As…"), QMessageBox::ActionRole);
+        importAs->setObjectName(QStringLiteral("importAs"));
+        importAs->setToolTip(tr("Choose the format to read the file with"));
+        connect(importAs, &QPushButton::clicked, this, [this, path] { importFileAs(path); });
     }
     box->open();
 }

@@ -17,6 +17,7 @@ namespace faultless::model {
 class BackgroundImport;
 class EventTableModel;
 class ReviewDocument;
+struct ImportRequest;
 struct ImportResult;
 } // namespace faultless::model
 
@@ -48,6 +49,12 @@ public:
     // Imports files into the open review on a worker thread, with progress and cancel.
     void importFiles(
         const QStringList &paths, const QString &formatId = {}, const QString &formatOption = {});
+    // "Import again as…" (issue 20): checks that the source's file is still there, asks for a
+    // format (ImportAsDialog) and reads the file again in it in place of the source: one import
+    // with progress and cancel, one undo step (commands::recordReimport).
+    void importSourceAgain(qint64 sourceId);
+    // "Import as…": a file that no format recognised, read in the format the user chooses.
+    void importFileAs(const QString &path);
     bool isImporting() const;
     void waitForImport(); // tests
 
@@ -87,6 +94,7 @@ private:
     void onNew();
     void onOpen();
     void onImport();
+    void startImport(const QList<model::ImportRequest> &requests);
     void onImportFinished(const model::ImportResult &result);
     void onTextIndexed(const model::ImportResult &result);
     void onImportProgress(qint64 done, qint64 total, int file, int files);

@@ -356,6 +356,37 @@ struct KnownContent
     QString hash;
 };
 
+// "Import again as": the source must still be in the review and the file must still hold its
+// content, else nothing is imported. Returns that source, with `hash` set to the file's hash.
+std::optional<Source> sourceToReplace(const ReviewStore &store, const ImportRequest &request,
+    const ImportInput &input, QString *hash, ImportResult *result)
+{
+    std::optional<Source> source = SourceStore::find(store, request.replaceSourceId);
+    if (!source || source->removed) {
+        result->error
+            = ImportJob::tr("%1: the source to import again is no longer in the review").arg(request.path);
+        return {};
+    }
+    if (input.isStream()) {
+        result->error = ImportJob::tr("%1 is a pipe: it cannot be read again").arg(request.path);
+        return {};
+    }
+    QString error;
+    *hash = ImportJob::contentHash(request.path, &error);
+    if (hash->isEmpty()) {
+        result->error = error;
+        return {};
+    }
+    if (*hash != source->contentHash) {
+        result->error = ImportJob::tr("%1 has changed since it was imported as %2: it no longer holds the "
+                                      "same content, so it was not imported again. Import it as a new "
+                                      "file instead.")
+                            .arg(request.path, source->name);
+        return {};
+    }
+    return source;
+}
+
 // The content hash recognises a file imported before. Only a file of the same size can be
 // one (the hash starts with the size), so for any other file the hash is computed on a
 // thread of its own while the import runs, rather than reading the whole file once more
@@ -363,8 +394,10 @@ struct KnownContent
 // importer reads it: a second reader would take bytes from the importer (of 2,000 records
 // piped in, 911 arrived), and its size is not known before.
 // False with `result` set when the import ends here (unreadable, or imported before).
+// A file imported again in place of its source (`replacing`) is not refused as imported before.
 bool recogniseEarlierImport(const ReviewStore &store, const ImportRequest &request, const QFileInfo &info,
-    const ImportInput &input, BackgroundHash &hasher, KnownContent *known, ImportResult *result)
+    const ImportInput &input, BackgroundHash &hasher, bool replacing, KnownContent *known,
+    ImportResult *result)
 {
     known->sameSizeImported = !input.isStream() && SourceStore::hasImportOfSize(store, info.size());
     if (!known->sameSizeImported) {
@@ -373,12 +406,13 @@ bool recogniseEarlierImport(const ReviewStore &store, const ImportRequest &reque
         return true;
     }
     QString error;
-    known->hash = ImportJob::contentHash(request.path, &error);
+    if (known->hash.isEmpty())
+        known->hash = ImportJob::contentHash(request.path, &error);
     if (known->hash.isEmpty()) {
         result->error = error;
         return false;
     }
-    if (SourceStore::hasImportWithHash(store, known->hash) && !request.replaceSameContent) {
+    if (SourceStore::hasImportWithHash(store, known->hash) && !request.replaceSameContent && !replacing) {
         result->status = ImportResult::Status::AlreadyImported;
         return false;
     }
@@ -443,15 +477,22 @@ Source newSource(const ImportResult &result, const Importer &importer, const QFi
     return source;
 }
 
-// Records the import in the review: first, for "Import again as", the earlier imports of the
-// same content leave (with the caller's transaction). Returns how many left, or -1 with
-// `result`'s error set.
-int insertSource(ReviewStore &store, const ImportRequest &request, const KnownContent &known, Source &source,
-    ImportResult *result)
+// Records the import in the review: first, for a replacing import, the earlier imports of the
+// same content leave, and for "Import again as" the source it replaces (with the caller's
+// transaction). Returns how many of the former left, or -1 with `result`'s error set.
+int insertSource(ReviewStore &store, const ImportRequest &request, const KnownContent &known,
+    const std::optional<Source> &replacing, Source &source, ImportResult *result)
 {
     const int replaced = request.replaceSameContent && known.sameSizeImported
         ? SourceStore::removeLiveImportsWithHash(store, known.hash)
         : 0;
+    if (replacing && replaced >= 0) {
+        if (!SourceStore::setImportRemoved(store, replacing->id, true)) {
+            result->error = store.errorString();
+            return -1;
+        }
+        result->replacedSourceId = replacing->id;
+    }
     if (replaced >= 0)
         source.id = SourceStore::insertImport(store, source);
     if (replaced < 0 || !source.id) {
@@ -519,7 +560,7 @@ bool judgeReadOutcome(const ReadOutcome &read, const EventWriter &writer, const 
 
 // What the user should know about how the records were read: assumed zones, years and days.
 void addReadingNotes(ImportResult *result, const ReadOutcome &read, const ImportContext &context,
-    const QString &zoneId, int replaced, const ImportInput &input)
+    const QString &zoneId, int replaced, const std::optional<Source> &replacing, const ImportInput &input)
 {
     QStringList &notes = result->notes;
     if (!read.readable && !read.error.isEmpty())
@@ -544,6 +585,8 @@ void addReadingNotes(ImportResult *result, const ReadOutcome &read, const Import
     }
     if (replaced > 0)
         notes << ImportJob::tr("Replaced %n earlier import(s) of the same file.", nullptr, replaced);
+    if (replacing)
+        notes << ImportJob::tr("Imported again in place of the import read as %1.").arg(replacing->format);
     notes << context.notes;
     notes << input.encodingNotes(); // UTF-16 converted, lines read as Windows-1252
 }
@@ -644,8 +687,12 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     if (!openInput(input, request, cancel, &result))
         return result;
     KnownContent known;
+    std::optional<Source> replacing;
+    if (request.replaceSourceId
+        && !(replacing = sourceToReplace(store, request, input, &known.hash, &result)))
+        return result;
     BackgroundHash hasher;
-    if (!recogniseEarlierImport(store, request, info, input, hasher, &known, &result))
+    if (!recogniseEarlierImport(store, request, info, input, hasher, replacing.has_value(), &known, &result))
         return result;
     if (cancel && cancel->load()) {
         result.status = ImportResult::Status::Canceled;
@@ -670,7 +717,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     EventWriter::BulkSettings bulk(store);
     ReviewStore::Transaction transaction(store);
     Source source = newSource(result, *importer, info, known, zoneId);
-    const int replaced = insertSource(store, request, known, source, &result);
+    const int replaced = insertSource(store, request, known, replacing, source, &result);
     if (replaced < 0)
         return result;
 
@@ -685,7 +732,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     countWritten(writer, input, read.canceled, &result);
     if (!judgeReadOutcome(read, writer, input, request, *importer, &result))
         return result; // the transaction rolls back
-    addReadingNotes(&result, read, context, zoneId, replaced, input);
+    addReadingNotes(&result, read, context, zoneId, replaced, replacing, input);
 
     const bool finished = writer.finish(
         &error, eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now);

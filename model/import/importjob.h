@@ -27,6 +27,11 @@ struct ImportRequest
     // another format, say): the earlier imports of it are marked removed in the same
     // transaction, so that a failed or canceled import leaves them as they were.
     bool replaceSameContent = false;
+    // "Import again as…" (issue 20): read the file this source came from again, as formatId,
+    // in place of that source. The file must still hold the source's content (its hash is
+    // compared first: a file changed or gone imports nothing), and only that source is marked
+    // removed, in the import's transaction, so that a failed or canceled import leaves it live.
+    qint64 replaceSourceId = 0;
     // Bounds on the input (0: ImportInput's defaults; tests lower them): decompressed bytes (a
     // gzip bomb guard), a line, a whole document's text and its parsed form in memory, and how
     // far a pipe may run without a record.
@@ -48,6 +53,7 @@ struct ImportResult
     qint64 accepted = 0;
     qint64 rejected = 0;
     qint64 duplicates = 0;
+    qint64 replacedSourceId = 0; // the source this import replaced (ImportRequest::replaceSourceId)
     QStringList notes; // translated remarks: zone used for naive timestamps, etc.
     QList<RejectedRecord> rejects; // the first rejected records
     QString error; // one line, names the file

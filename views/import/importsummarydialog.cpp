@@ -17,6 +17,7 @@ using Status = ImportResult::Status;
 namespace {
 constexpr int PathRole = Qt::UserRole + 1;
 constexpr int FailedRole = Qt::UserRole + 2;
+constexpr int SourceIdRole = Qt::UserRole + 3; // the source an imported file became
 
 QString statusText(const ImportResult &result)
 {
@@ -50,6 +51,7 @@ ImportSummaryDialog::ImportSummaryDialog(
     : QDialog(parent)
     , m_table(new QTreeWidget(this))
     , m_teach(new QPushButton(tr("&Teach Faultless this format…"), this))
+    , m_importAs(new QPushButton(this))
     , m_paths(paths)
 {
     setObjectName(QStringLiteral("importSummary"));
@@ -89,10 +91,13 @@ ImportSummaryDialog::ImportSummaryDialog(
         if (item)
             emit teachRequested(item->data(FileColumn, PathRole).toString());
     });
+    m_importAs->setObjectName(QStringLiteral("importAs"));
+    connect(m_importAs, &QPushButton::clicked, this, &ImportSummaryDialog::requestImportAs);
     connect(m_table, &QTreeWidget::currentItemChanged, this, &ImportSummaryDialog::updateTeachButton);
     updateTeachButton();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_importAs, QDialogButtonBox::ActionRole);
     buttons->addButton(m_teach, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -135,6 +140,7 @@ void ImportSummaryDialog::addFile(const ImportResult &result)
     item->setToolTip(FileColumn, path.isEmpty() ? result.sourceName : path);
     item->setData(FileColumn, PathRole, path);
     item->setData(FileColumn, FailedRole, isFailure(result));
+    item->setData(FileColumn, SourceIdRole, result.status == Status::Imported ? result.sourceId : 0);
     item->setText(FormatColumn, result.formatName);
     if (result.status == Status::Imported) {
         item->setText(AddedColumn, locale.toString(result.accepted));
@@ -176,7 +182,33 @@ void ImportSummaryDialog::updateTeachButton()
         item = item->parent();
     const QString path = item ? item->data(FileColumn, PathRole).toString() : QString();
     const bool failed = item && item->data(FileColumn, FailedRole).toBool();
-    m_teach->setEnabled(failed && QFileInfo(path).isFile() && QFileInfo(path).isReadable());
+    const bool readable = QFileInfo(path).isFile() && QFileInfo(path).isReadable();
+    m_teach->setEnabled(failed && readable);
+    // A file read in a format the user doubts can be read again in another; one no format
+    // recognised, in the one the user chooses.
+    const qint64 sourceId = item ? item->data(FileColumn, SourceIdRole).toLongLong() : 0;
+    m_importAs->setText(sourceId ? tr("Import &Again As…") : tr("Import &As…"));
+    m_importAs->setToolTip(sourceId
+            ? tr("Read the selected file again in another format, in place of this import")
+            : tr("Choose the format to read the selected file with"));
+    m_importAs->setEnabled(readable && (failed || sourceId));
+}
+
+void ImportSummaryDialog::requestImportAs()
+{
+    const QTreeWidgetItem *item = m_table->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    if (!item)
+        return;
+    const qint64 sourceId = item->data(FileColumn, SourceIdRole).toLongLong();
+    const QString path = item->data(FileColumn, PathRole).toString();
+    // The import that follows shows a summary of its own.
+    accept();
+    if (sourceId)
+        emit importAgainRequested(sourceId);
+    else
+        emit importAsRequested(path);
 }
 
 } // namespace faultless::views

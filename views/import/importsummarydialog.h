@@ -14,7 +14,8 @@ namespace faultless::views {
 // The one summary of an import of several files (issue 21: not a stack of modal boxes): a line
 // with the totals, then a row per file with its format, the events added, the records skipped
 // and what happened, each row opening to the notes, the rejected lines with their reasons and
-// the error. A file no importer could read can be taught from here (TeachFormatDialog).
+// the error. A file no importer could read can be taught from here (TeachFormatDialog) or read
+// in a format the user chooses (Import as…); an imported one can be read again in another.
 class ImportSummaryDialog : public QDialog
 {
     Q_OBJECT
@@ -33,13 +34,18 @@ public:
 
 signals:
     void teachRequested(const QString &path);
+    // "Import as…" for a file no format read; "Import again as…" for an imported one (issue 20).
+    void importAsRequested(const QString &path);
+    void importAgainRequested(qint64 sourceId);
 
 private:
     void addFile(const model::ImportResult &result);
     void updateTeachButton();
+    void requestImportAs();
 
     QTreeWidget *m_table;
     QPushButton *m_teach;
+    QPushButton *m_importAs;
     QHash<QString, QString> m_paths;
 };
 

@@ -7,6 +7,7 @@
 #include "items/itemroles.h"
 #include "items/sourcemodel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,9 @@ SourcesPanel::SourcesPanel(model::ReviewDocument &document, QWidget *parent)
     , m_details(new QPlainTextEdit(this))
     , m_shift(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_shiftAction(new QAction(this))
+    , m_importAgainAction(new QAction(this))
+    , m_removeAction(new QAction(this))
 {
     m_view->setObjectName(QStringLiteral("sourcesTable"));
     m_view->setModel(m_model);
@@ -39,6 +43,10 @@ SourcesPanel::SourcesPanel(model::ReviewDocument &document, QWidget *parent)
     // The name takes what the counts leave, so that a narrow dock needs no horizontal scrolling.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SourceModel::NameColumn, QHeaderView::Stretch);
+    // The context menu (the Menu key opens it from the keyboard).
+    m_importAgainAction->setObjectName(QStringLiteral("importAgainAs"));
+    m_view->addActions({ m_shiftAction, m_importAgainAction, m_removeAction });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_details->setReadOnly(true);
     m_details->setTabChangesFocus(true);
     retranslate();
@@ -59,6 +67,10 @@ SourcesPanel::SourcesPanel(model::ReviewDocument &document, QWidget *parent)
 
     connect(m_shift, &QPushButton::clicked, this, &SourcesPanel::shiftClockOfCurrent);
     connect(m_remove, &QPushButton::clicked, this, &SourcesPanel::removeCurrent);
+    connect(m_shiftAction, &QAction::triggered, this, &SourcesPanel::shiftClockOfCurrent);
+    connect(m_importAgainAction, &QAction::triggered, this, &SourcesPanel::importCurrentAgain);
+    connect(m_removeAction, &QAction::triggered, this, &SourcesPanel::removeCurrent);
+    connect(this, &SourcesPanel::importAgainRequested, &m_window, &MainWindow::importSourceAgain);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SourcesPanel::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesPanel::updateDetails);
@@ -77,6 +89,11 @@ void SourcesPanel::retranslate()
                            "its zone mislabelled"));
     m_remove->setText(tr("&Remove"));
     m_remove->setToolTip(tr("Remove the source and its events from the review (undoable)"));
+    m_shiftAction->setText(m_shift->text());
+    m_importAgainAction->setText(tr("Import &Again As…"));
+    m_importAgainAction->setToolTip(
+        tr("Read the source's file again in another format, in place of its events (undoable)"));
+    m_removeAction->setText(m_remove->text());
 }
 
 void SourcesPanel::changeEvent(QEvent *event)
@@ -99,6 +116,8 @@ void SourcesPanel::updateDetails()
     const SourceModel::Source *s = m_model->source(m_view->currentIndex().row());
     m_shift->setEnabled(s != nullptr);
     m_remove->setEnabled(s != nullptr);
+    for (QAction *action : { m_shiftAction, m_importAgainAction, m_removeAction })
+        action->setEnabled(s != nullptr);
     if (!s) {
         m_details->clear();
         return;
@@ -154,6 +173,12 @@ void SourcesPanel::removeCurrent()
         != QMessageBox::Yes)
         return;
     model::commands::removeSource(m_document, s->id);
+}
+
+void SourcesPanel::importCurrentAgain()
+{
+    if (const qint64 id = currentSourceId())
+        emit importAgainRequested(id);
 }
 
 } // namespace faultless::views

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -14,7 +15,8 @@ class SourceModel;
 namespace faultless::views {
 
 // The sources of the review: counts, zone and clock shift of each, the first rejected records
-// with their reasons, and the actions Shift Clock… and Remove.
+// with their reasons, and the actions Shift Clock… and Remove (buttons and context menu), and
+// Import Again As… (context menu).
 class SourcesPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,11 @@ public:
     QTableView *view() const { return m_view; }
     void shiftClockOfCurrent();
     void removeCurrent();
+    // Asks for the current source to be read again in another format (issue 20).
+    void importCurrentAgain();
+
+signals:
+    void importAgainRequested(qint64 sourceId);
 
 signals:
     // A short message for the window's status line (a clock was shifted).
@@ -44,6 +51,9 @@ private:
     QPlainTextEdit *m_details;
     QPushButton *m_shift;
     QPushButton *m_remove;
+    QAction *m_shiftAction; // the context menu's
+    QAction *m_importAgainAction;
+    QAction *m_removeAction;
 };
 
 } // namespace faultless::views
