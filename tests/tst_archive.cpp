@@ -284,10 +284,11 @@ void TestArchive::archiveAndRestoreExactly()
     const QString archive = dir.filePath(QStringLiteral("case.zip"));
     QString error;
     QStringList notes;
-    std::atomic<int> progress { 0 };
-    QVERIFY2(ReviewArchive::create(document.path(), archive, &error, &notes, nullptr, &progress),
+    int progress = 0;
+    QVERIFY2(ReviewArchive::create(document.path(), archive, &error, &notes, nullptr,
+                 [&progress](int permille) { progress = permille; }),
         qPrintable(error));
-    QCOMPARE(progress.load(), 1000);
+    QCOMPARE(progress, 1000);
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().contains(QLatin1String("vanishing.jsonl")));
     QVERIFY(!QFile::exists(archive + QStringLiteral(".part")));

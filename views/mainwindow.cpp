@@ -146,8 +146,13 @@ MainWindow::MainWindow(QWidget *parent)
         if (area == ReviewDocument::Area::Meta || area == ReviewDocument::Area::Events)
             updateTitle();
     });
-    connect(m_document, &ReviewDocument::errorOccurred, this,
-        [this](const QString &message) { QMessageBox::warning(this, tr("Faultless"), message); });
+    // Also reported when background work ends (the search index of a pull): shown without a
+    // nested event loop, so the handler returns at once.
+    connect(m_document, &ReviewDocument::errorOccurred, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Faultless"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_import, &model::BackgroundImport::fileFinished, this, &MainWindow::onImportFinished);
     connect(m_import, &model::BackgroundImport::textIndexed, this, &MainWindow::onTextIndexed);
     connect(m_import, &model::BackgroundImport::progress, this, &MainWindow::onImportProgress);

@@ -26,7 +26,7 @@ QByteArray EventsExporter::line(const EventRow &row, Format format)
 }
 
 bool EventsExporter::write(const ReviewStore &store, Format format, const QString &path, QString *error,
-    const std::atomic<bool> *cancel, std::atomic<qint64> *done, qint64 *written)
+    const std::atomic<bool> *cancel, const Progress &progress, qint64 *written)
 {
     OutputFile file(path);
     if (!file.open()) {
@@ -49,8 +49,8 @@ bool EventsExporter::write(const ReviewStore &store, Format format, const QStrin
             if (buffer.size() > (1 << 20)) {
                 failed = !file.write(buffer);
                 buffer.clear();
-                if (done)
-                    done->store(count, std::memory_order_relaxed);
+                if (progress)
+                    progress(count);
                 canceled = cancel && cancel->load(std::memory_order_relaxed);
             }
             return !failed && !canceled;
@@ -70,8 +70,8 @@ bool EventsExporter::write(const ReviewStore &store, Format format, const QStrin
             *error = !queried ? queryError : file.errorString();
         return false;
     }
-    if (done)
-        done->store(count, std::memory_order_relaxed);
+    if (progress)
+        progress(count);
     if (written)
         *written = count;
     return true;

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace faultless::model {
 
@@ -20,9 +21,11 @@ class EventsExporter
 public:
     enum class Format { JsonLines, Csv };
 
+    // `progress` is called on the writing thread with the events written so far, about once a
+    // megabyte (a caller on another thread passes it on, e.g. to a QPromise).
+    using Progress = std::function<void(qint64 eventsWritten)>;
     static bool write(const ReviewStore &store, Format format, const QString &path, QString *error,
-        const std::atomic<bool> *cancel = nullptr, std::atomic<qint64> *done = nullptr,
-        qint64 *written = nullptr);
+        const std::atomic<bool> *cancel = nullptr, const Progress &progress = {}, qint64 *written = nullptr);
     static qint64 eventCount(const ReviewStore &store);
 
     // The bytes of the export, line end included, as write() and `faultless-cli events` print

@@ -49,14 +49,14 @@ QString entryNameFor(qint64 sourceId, const QString &path)
 struct ProgressState
 {
     const std::atomic<bool> *cancel = nullptr;
-    std::atomic<int> *progress = nullptr;
+    const ReviewArchive::Progress *progress = nullptr;
 };
 
 void onProgress(zip_t *, double fraction, void *state)
 {
     auto *s = static_cast<ProgressState *>(state);
-    if (s->progress)
-        s->progress->store(int(fraction * 1000), std::memory_order_relaxed);
+    if (s->progress && *s->progress)
+        (*s->progress)(int(fraction * 1000));
 }
 
 int onCancel(zip_t *, void *state)
@@ -509,7 +509,7 @@ QString ReviewArchive::briefingEntry(BriefingAudience audience, BriefingFormat f
 }
 
 bool ReviewArchive::create(const QString &reviewPath, const QString &archivePath, QString *error,
-    QStringList *notes, const std::atomic<bool> *cancel, std::atomic<int> *progress)
+    QStringList *notes, const std::atomic<bool> *cancel, const Progress &progress)
 {
     QString scratch;
     QString *err = error ? error : &scratch;
@@ -526,7 +526,7 @@ bool ReviewArchive::create(const QString &reviewPath, const QString &archivePath
     if (!prepareContent(reviewPath, staging, &content, notes, cancel, err))
         return false;
     const QString zipPath = staging.filePath(QStringLiteral("archive.zip"));
-    ProgressState state { cancel, progress };
+    ProgressState state { cancel, &progress };
     // Each retry leaves out at least one more original, so this ends.
     for (;;) {
         QStringList changed;
@@ -542,7 +542,7 @@ bool ReviewArchive::create(const QString &reviewPath, const QString &archivePath
         return false;
     }
     if (progress)
-        progress->store(1000);
+        progress(1000);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace faultless::model {
 
@@ -46,10 +47,12 @@ public:
     // "briefing-leader.pdf", "briefing-practitioner.html", ...: the entry of one briefing.
     static QString briefingEntry(BriefingAudience audience, BriefingFormat format);
 
-    // `progress` counts per mille. Returns false with `error`; `notes` lists what was left out.
+    // `progress` is called on the archiving thread with per mille done, 1000 last. Returns false
+    // with `error`; `notes` lists what was left out.
+    using Progress = std::function<void(int permille)>;
     static bool create(const QString &reviewPath, const QString &archivePath, QString *error,
         QStringList *notes = nullptr, const std::atomic<bool> *cancel = nullptr,
-        std::atomic<int> *progress = nullptr);
+        const Progress &progress = {});
     // Restores the review document to `reviewPath` (which must not exist) and, when `sourcesDir`
     // is given, the original files into that folder (whose files must not exist). On failure
     // nothing was written.

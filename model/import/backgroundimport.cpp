@@ -3,98 +3,113 @@
 #include "import/importerregistry.h"
 #include "store/reviewstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
-#include <QTimer>
+#include <QtConcurrent>
 
 namespace faultless::model {
 
+namespace {
+
+using Report = BackgroundImport::Report;
+
+void importAll(QPromise<Report> &promise, const QString &reviewPath, const QList<ImportRequest> &requests,
+    std::atomic<bool> &cancel, std::atomic<qint64> &bytes, std::atomic<qint64> &total,
+    std::atomic<int> &fileIndex)
+{
+    ReviewStore store;
+    if (!store.open(reviewPath)) {
+        ImportResult failed;
+        failed.error = store.errorString();
+        promise.addResult(Report { Report::Kind::FileFinished, failed });
+        promise.addResult(Report { Report::Kind::AllDone, {} });
+        return;
+    }
+    const ImporterRegistry registry;
+    for (int i = 0; i < requests.size() && !cancel.load(); ++i) {
+        fileIndex.store(i);
+        bytes.store(0);
+        total.store(QFileInfo(requests.at(i).path).size());
+        // The timeline can show the events while their text is indexed (most of a large import).
+        // eventsCommitted may run on another thread of the job: addResult() is thread-safe.
+        const ImportResult result = ImportJob::run(
+            store, registry, requests.at(i), &cancel, &bytes, [&promise](const ImportResult &committed) {
+                promise.addResult(Report { Report::Kind::FileFinished, committed });
+            });
+        const bool imported = result.status == ImportResult::Status::Imported;
+        promise.addResult(
+            Report { imported ? Report::Kind::TextIndexed : Report::Kind::FileFinished, result });
+    }
+    promise.addResult(Report { Report::Kind::AllDone, {} });
+    // After the results are out: the document is usable while its log is copied back.
+    ImportJob::checkpoint(store);
+}
+
+} // namespace
+
 BackgroundImport::BackgroundImport(QObject *parent)
     : QObject(parent)
-    , m_timer(new QTimer(this))
+    , m_byteSample(new QTimer(this))
 {
     qRegisterMetaType<ImportResult>();
-    m_timer->setInterval(100);
-    connect(m_timer, &QTimer::timeout, this, &BackgroundImport::poll);
+    m_byteSample->setInterval(100);
+    connect(m_byteSample, &QTimer::timeout, this, &BackgroundImport::sampleBytes);
+    // Each result is delivered once; reading them in order keeps fileFinished before textIndexed.
+    connect(&m_watcher, &QFutureWatcher<Report>::resultsReadyAt, this, [this](int begin, int end) {
+        for (int i = begin; i < end; ++i)
+            deliver(i);
+    });
 }
 
 BackgroundImport::~BackgroundImport()
 {
     cancel();
     wait();
-    // QThread::create() gives an unparented thread, and start() deletes only the previous one:
-    // the last one is ours to free once it has finished (LeakSanitizer found it leaked).
-    delete m_thread;
 }
 
 void BackgroundImport::wait()
 {
-    if (m_thread) {
-        m_thread->wait();
-        QCoreApplication::sendPostedEvents(this);
+    m_watcher.waitForFinished();
+    // The watcher's reports are events posted to it: deliver them now.
+    QCoreApplication::sendPostedEvents(&m_watcher);
+}
+
+void BackgroundImport::deliver(int index)
+{
+    const Report report = m_watcher.resultAt(index);
+    switch (report.kind) {
+    case Report::Kind::FileFinished:
+        emit fileFinished(report.result);
+        break;
+    case Report::Kind::TextIndexed:
+        emit textIndexed(report.result);
+        break;
+    case Report::Kind::AllDone:
+        m_byteSample->stop();
+        m_importing = false;
+        emit finished();
+        break;
     }
 }
 
-void BackgroundImport::poll()
+void BackgroundImport::sampleBytes()
 {
-    emit progress(m_bytes.load(), m_total.load(), m_fileIndex.load(), m_fileCount);
+    emit progress(m_state->bytes.load(), m_state->total.load(), m_state->fileIndex.load(), m_fileCount);
 }
 
 void BackgroundImport::start(const QString &reviewPath, const QList<ImportRequest> &requests)
 {
     if (isRunning())
         return;
-    if (m_thread)
-        m_thread->wait(); // the previous worker may still be checkpointing
-    m_cancel.store(false);
-    m_importing.store(true);
+    m_watcher.waitForFinished(); // the previous worker may still be checkpointing
+    QCoreApplication::sendPostedEvents(&m_watcher);
+    m_state = std::make_shared<State>();
+    m_importing = true;
     m_fileCount = int(requests.size());
-    delete m_thread;
-    m_thread = QThread::create([this, reviewPath, requests] {
-        auto done = [this] {
-            m_importing.store(false);
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_timer->stop();
-                    emit finished();
-                },
-                Qt::QueuedConnection);
-        };
-        ReviewStore store;
-        if (!store.open(reviewPath)) {
-            ImportResult failed;
-            failed.error = store.errorString();
-            QMetaObject::invokeMethod(
-                this, [this, failed] { emit fileFinished(failed); }, Qt::QueuedConnection);
-            done();
-            return;
-        }
-        const ImporterRegistry registry;
-        for (int i = 0; i < requests.size(); ++i) {
-            if (m_cancel.load())
-                break;
-            m_fileIndex.store(i);
-            m_bytes.store(0);
-            m_total.store(QFileInfo(requests.at(i).path).size());
-            // The timeline can show the events while their text is indexed (most of a large import).
-            const ImportResult result = ImportJob::run(
-                store, registry, requests.at(i), &m_cancel, &m_bytes, [this](const ImportResult &committed) {
-                    QMetaObject::invokeMethod(
-                        this, [this, committed] { emit fileFinished(committed); }, Qt::QueuedConnection);
-                });
-            if (result.status == ImportResult::Status::Imported)
-                QMetaObject::invokeMethod(
-                    this, [this, result] { emit textIndexed(result); }, Qt::QueuedConnection);
-            else
-                QMetaObject::invokeMethod(
-                    this, [this, result] { emit fileFinished(result); }, Qt::QueuedConnection);
-        }
-        done();
-        // After the results are out: the document is usable while its log is copied back.
-        ImportJob::checkpoint(store);
-    });
-    m_timer->start();
-    m_thread->start();
+    m_watcher.setFuture(QtConcurrent::run([reviewPath, requests, state = m_state](QPromise<Report> &promise) {
+        importAll(promise, reviewPath, requests, state->cancel, state->bytes, state->total, state->fileIndex);
+    }));
+    m_byteSample->start();
 }
 
 } // namespace faultless::model

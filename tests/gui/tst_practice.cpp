@@ -33,6 +33,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -60,7 +62,7 @@ template <typename T> void answerNextDialog(std::function<void(T *)> fill)
             return;
         }
         fill(dialog);
-        dialog->accept();
+        static_cast<QDialog *>(dialog)->accept(); // public there, protected in QFileDialog
     });
 }
 
@@ -90,7 +92,44 @@ private slots:
     void addManualEventAndDisputeIt();
     void disputeAnnotationAndStepShowInCompare();
     void summaryPanelEditsWhatTheBriefingOpensWith();
+    void exportAndArchiveRunInTheBackground();
 };
+
+// File > Export Events… and File > Archive Review… run in the background (BackgroundTask:
+// QtConcurrent with a QPromise) and report in the status bar, leaving no modal window behind.
+void TestPractice::exportAndArchiveRunInTheBackground()
+{
+    QTemporaryDir dir;
+    views::MainWindow window;
+    QVERIFY(window.newReview(dir.filePath(QStringLiteral("e.faultless")), QStringLiteral("Export"),
+        QStringLiteral("Europe/Berlin")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.importFiles({ tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")) });
+    QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 3, 20000);
+    QTRY_VERIFY(!window.isImporting());
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QVERIFY(status);
+
+    const QString events = dir.filePath(QStringLiteral("out.jsonl"));
+    answerNextDialog<QFileDialog>([events](QFileDialog *dialog) { dialog->selectFile(events); });
+    QAction *exportAction = findAction(window, QStringLiteral("exportEventsAction"));
+    QVERIFY(exportAction && exportAction->isEnabled());
+    exportAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Exported 3")), 20000);
+    QFile exported(events);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll().count('\n'), 3); // one line per event, no header in JSON lines
+
+    const QString archive = dir.filePath(QStringLiteral("out.zip"));
+    answerNextDialog<QFileDialog>([archive](QFileDialog *dialog) { dialog->selectFile(archive); });
+    QAction *archiveAction = findAction(window, QStringLiteral("archiveReviewAction"));
+    QVERIFY(archiveAction && archiveAction->isEnabled());
+    archiveAction->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Wrote out.zip"), 60000);
+    QVERIFY(QFileInfo(archive).size() > 0);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
 
 // Review > Summary and Impact Window…: typing is one undo step, the impact window is edited in the
 // review's zone, and undo shows the stored summary again.

@@ -30,10 +30,10 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
-#include <QThread>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace faultless::views {
 
@@ -110,6 +110,8 @@ ExportDialog::ExportDialog(model::ReviewDocument &document, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ExportDialog::schedulePreview);
+    connect(&m_job, &QFutureWatcher<void>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_job, &QFutureWatcher<void>::finished, this, &ExportDialog::finished);
 
     // Defaults: the last choices, else a leader briefing of the whole review in PDF.
     const QSettings settings;
@@ -137,11 +139,10 @@ ExportDialog::ExportDialog(model::ReviewDocument &document, QWidget *parent)
 
 ExportDialog::~ExportDialog()
 {
-    if (m_worker) {
-        m_worker->disconnect(this);
-        *m_cancel = true;
-        m_worker->wait();
-        delete m_worker;
+    if (m_busy) {
+        disconnect(&m_job, nullptr, this, nullptr);
+        m_job.cancel();
+        m_job.waitForFinished();
     }
 }
 
@@ -419,7 +420,7 @@ void ExportDialog::setOptions(const BriefingOptions &o)
 void ExportDialog::updateEnabled()
 {
     m_pageSize->setEnabled(BriefingFormat(m_format->currentData().toInt()) == BriefingFormat::Pdf);
-    const bool exporting = m_worker && m_exporting;
+    const bool exporting = m_busy && m_exporting;
     m_exportButton->setEnabled(!exporting && m_document.isOpen());
 }
 
@@ -439,15 +440,15 @@ void ExportDialog::schedulePreview()
     m_flaggedCurrent = false;
     // The newer options win over a running preview, which stops at its next step; an export is
     // never cancelled by a preview: the preview waits for it.
-    if (m_worker && !m_exporting)
-        *m_cancel = true;
-    else if (!m_worker)
+    if (m_busy && !m_exporting)
+        m_job.cancel();
+    else if (!m_busy)
         startNext();
 }
 
 void ExportDialog::startNext()
 {
-    if (m_worker)
+    if (m_busy)
         return;
     if (!m_pendingExport.isEmpty()) {
         const QString path = m_pendingExport;
@@ -467,33 +468,41 @@ void ExportDialog::startPreview()
     // The preview shows the rich text the PDF is made of, whatever the chosen format.
     o.format = BriefingFormat::Pdf;
     const QString reviewPath = m_document.path();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
     auto result = std::make_shared<Result>();
-    m_cancel = cancel;
     m_status->setText(tr("Updating the preview…"));
-    m_worker = QThread::create([reviewPath, o, cancel, result] {
-        model::ReviewStore store;
-        if (!store.open(reviewPath)) {
-            result->error = store.errorString();
-            return;
-        }
-        auto output
-            = model::BriefingExporter::render(store, o, &result->error, [cancel](int) { return !*cancel; });
-        if (output) {
-            result->output = std::move(*output);
-            result->ok = true;
-        }
-    });
-    connect(m_worker, &QThread::finished, this, [this, result] { finished(result); });
-    m_worker->start();
+    startJob(
+        [reviewPath, o, result](QPromise<void> &promise) {
+            model::ReviewStore store;
+            if (!store.open(reviewPath)) {
+                result->error = store.errorString();
+                return;
+            }
+            auto output = model::BriefingExporter::render(
+                store, o, &result->error, [&promise](int) { return !promise.isCanceled(); });
+            if (output) {
+                result->output = std::move(*output);
+                result->ok = true;
+            }
+        },
+        result);
+}
+
+void ExportDialog::startJob(std::function<void(QPromise<void> &promise)> work, std::shared_ptr<Result> result)
+{
+    m_busy = true;
+    m_result = std::move(result);
+    m_job.setFuture(QtConcurrent::run([work = std::move(work)](QPromise<void> &promise) {
+        promise.setProgressRange(0, 100);
+        work(promise);
+    }));
 }
 
 void ExportDialog::exportTo(const QString &path)
 {
-    if (m_worker) {
+    if (m_busy) {
         // Let the preview stop first; the export starts right after it.
         m_pendingExport = path;
-        *m_cancel = true;
+        m_job.cancel();
         return;
     }
     const BriefingOptions o = options();
@@ -505,46 +514,44 @@ void ExportDialog::exportTo(const QString &path)
     settings.setValue(QStringLiteral("export/redact"), o.redact);
 
     const QString reviewPath = m_document.path();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
     auto result = std::make_shared<Result>();
     result->isExport = true;
     result->path = path;
     m_exporting = true;
-    m_cancel = cancel;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
     m_status->setText(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
-    QPointer<QProgressBar> bar = m_progress;
-    m_worker = QThread::create([reviewPath, o, path, cancel, result, bar] {
-        model::ReviewStore store;
-        if (!store.open(reviewPath)) {
-            result->error = store.errorString();
-            return;
-        }
-        result->ok
-            = model::BriefingExporter::exportTo(store, o, path, &result->error, [cancel, bar](int percent) {
-                  QMetaObject::invokeMethod(bar, "setValue", Qt::QueuedConnection, Q_ARG(int, percent));
-                  return !*cancel;
-              });
-    });
-    connect(m_worker, &QThread::finished, this, [this, result] { finished(result); });
     updateEnabled();
-    m_worker->start();
+    startJob(
+        [reviewPath, o, path, result](QPromise<void> &promise) {
+            model::ReviewStore store;
+            if (!store.open(reviewPath)) {
+                result->error = store.errorString();
+                return;
+            }
+            result->ok
+                = model::BriefingExporter::exportTo(store, o, path, &result->error, [&promise](int percent) {
+                      promise.setProgressValue(percent);
+                      return !promise.isCanceled();
+                  });
+        },
+        result);
 }
 
 void ExportDialog::cancelWork()
 {
-    if (m_worker)
-        *m_cancel = true;
+    if (m_busy)
+        m_job.cancel();
 }
 
-void ExportDialog::finished(const std::shared_ptr<Result> &result)
+void ExportDialog::finished()
 {
-    m_worker->deleteLater();
-    m_worker = nullptr;
+    const std::shared_ptr<Result> result = std::move(m_result);
+    m_busy = false;
     m_exporting = false;
-    const bool cancelled = *m_cancel;
+    // Also when canceled before the pool started it: then the result is empty.
+    const bool cancelled = m_job.isCanceled();
     if (result->isExport) {
         m_progress->setVisible(false);
         m_cancelButton->setVisible(false);
@@ -591,7 +598,7 @@ bool ExportDialog::confirmFlaggedSentences()
         return true;
     // The last preview's findings when they are for these options and this review state; else
     // checked now.
-    if (!m_flaggedCurrent || m_debounce->isActive() || m_previewPending || m_worker) {
+    if (!m_flaggedCurrent || m_debounce->isActive() || m_previewPending || m_busy) {
         QString error;
         const auto flagged = model::BriefingExporter::flaggedSentences(m_document.store(), options(), &error);
         if (!flagged) {
@@ -620,6 +627,8 @@ bool ExportDialog::confirmFlaggedSentences()
     proceed->setObjectName(QStringLiteral("exportAnyway"));
     box.setDefaultButton(reword);
     box.setEscapeButton(reword);
+    // Modal on purpose, and not in the handler of finished work: the user's Export… click waits
+    // for this answer before any export starts (a running preview only delivers its result).
     box.exec();
     return box.clickedButton() == proceed;
 }

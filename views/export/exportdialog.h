@@ -4,9 +4,11 @@
 #include "export/briefingoptions.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QImage>
+#include <QPromise>
 
-#include <atomic>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -18,7 +20,6 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
-class QThread;
 class QTimer;
 
 namespace faultless::model {
@@ -31,10 +32,11 @@ class MainWindow;
 
 // File > Export Briefing…: the options of a briefing next to a live preview of it.
 //
-// Both the preview and the export run on a worker thread with their own ReviewStore connection
-// on the review file (a connection belongs to its thread), so the window stays responsive on a
-// million-event review. A newer preview request cancels an older one; an export shows progress
-// and can be cancelled, and writes nothing when it is.
+// Both the preview and the export run in the background (QtConcurrent::run with a QPromise,
+// docs/architecture.md) with their own ReviewStore connection on the review file (a connection
+// belongs to its thread), so the window stays responsive on a million-event review. A newer
+// preview request cancels an older one; an export shows progress and can be cancelled, and
+// writes nothing when it is.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -46,7 +48,7 @@ public:
     void setOptions(const model::BriefingOptions &options);
 
     QTextBrowser *preview() const { return m_preview; }
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_busy; }
     // Writes the briefing to `path` in the background (the Export… button asks for the path).
     void exportTo(const QString &path);
     // The default file name for the current format, from the review's title.
@@ -74,7 +76,10 @@ private:
     void onExportClicked();
     void cancelWork();
     struct Result;
-    void finished(const std::shared_ptr<Result> &result);
+    // Runs `work` (the worker's side) in the background; `result` is filled there and read on
+    // finished(). `work` reports percent through the promise and stops once it is canceled.
+    void startJob(std::function<void(QPromise<void> &promise)> work, std::shared_ptr<Result> result);
+    void finished();
 
     model::ReviewDocument &m_document;
     QFormLayout *m_form = nullptr;
@@ -96,8 +101,11 @@ private:
     QDialogButtonBox *m_buttons;
     QTimer *m_debounce;
 
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    // The preview's or the export's job. m_busy until finished() ran: a new job waits for it, so
+    // that setFuture() never replaces a future whose end is still to be handled.
+    QFutureWatcher<void> m_job;
+    std::shared_ptr<Result> m_result;
+    bool m_busy = false;
     bool m_previewPending = false;
     bool m_exporting = false; // the worker writes a file (else it renders the preview)
     QString m_pendingExport; // path of an export waiting for the current preview to stop

@@ -70,7 +70,6 @@ SourcesPanel::SourcesPanel(model::ReviewDocument &document, QWidget *parent)
     connect(m_shiftAction, &QAction::triggered, this, &SourcesPanel::shiftClockOfCurrent);
     connect(m_importAgainAction, &QAction::triggered, this, &SourcesPanel::importCurrentAgain);
     connect(m_removeAction, &QAction::triggered, this, &SourcesPanel::removeCurrent);
-    connect(this, &SourcesPanel::importAgainRequested, &m_window, &MainWindow::importSourceAgain);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SourcesPanel::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesPanel::updateDetails);

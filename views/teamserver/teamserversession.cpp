@@ -42,12 +42,13 @@ TeamServerSession::TeamServerSession(MainWindow &window)
     : QObject(&window)
     , m_window(window)
     , m_banner(new ServerBanner(&window))
-    , m_progressTimer(new QTimer(this))
 {
     window.addTopBar(m_banner);
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, &TeamServerSession::showProgress);
-    connect(&m_job, &QFutureWatcher<JobResult>::finished, this, &TeamServerSession::onJobFinished);
+    connect(&m_job, &QFutureWatcher<void>::progressValueChanged, this, [this](int permille) {
+        if (m_progress)
+            m_progress->setValue(permille);
+    });
+    connect(&m_job, &QFutureWatcher<void>::finished, this, &TeamServerSession::onJobFinished);
     connect(m_banner, &ServerBanner::reloadRequested, this, &TeamServerSession::reload);
     connect(&window, &MainWindow::languageChanged, m_banner, &ServerBanner::retranslate);
     // Whatever else the window opens, or closing it, ends the copy's session.
@@ -58,7 +59,7 @@ TeamServerSession::~TeamServerSession()
 {
     if (m_job.isRunning()) {
         disconnect(&m_job, nullptr, this, nullptr);
-        m_state->cancel = true;
+        m_job.cancel();
         m_job.waitForFinished();
     }
 }
@@ -116,14 +117,9 @@ void TeamServerSession::open(const ServerLocation &location)
     const std::optional<ServerCache::State> cached = ServerCache::readState(target);
     run(
         tr("Pulling %1 from the team server…").arg(location.review()),
-        [location, pulled, cached](JobState &state) {
+        [location, pulled, cached](const ServerReview::Progress &progress) {
             JobResult result;
             ServerReview server;
-            const auto progress = [&state](qint64 done, qint64 total) {
-                state.done = done;
-                state.total = total;
-                return !state.cancel;
-            };
             // The counter first: a change between it and the pull's snapshot is then reported
             // once too often, never missed.
             result.ok = server.connect(location) && server.info(&result.info);
@@ -175,7 +171,7 @@ void TeamServerSession::publish(const ServerLocation &location)
     const QString title = m_window.document().title();
     run(
         tr("Publishing to %1…").arg(location.toString()),
-        [location, path](JobState &state) {
+        [location, path](const ServerReview::Progress &progress) {
             JobResult result;
             // Read only here; SQLite lets this connection read while the window's has it open.
             model::ReviewStore local;
@@ -184,12 +180,7 @@ void TeamServerSession::publish(const ServerLocation &location)
                 return result;
             }
             ServerReview server;
-            result.ok
-                = server.connect(location) && server.publish(local, [&state](qint64 done, qint64 total) {
-                      state.done = done;
-                      state.total = total;
-                      return !state.cancel;
-                  });
+            result.ok = server.connect(location) && server.publish(local, progress);
             result.error = server.errorString();
             return result;
         },
@@ -217,14 +208,10 @@ void TeamServerSession::pullTo(const ServerLocation &location, const QString &pa
     const QString pulled = ServerCache::temporaryPathFor(path);
     run(
         tr("Pulling %1 from the team server…").arg(location.review()),
-        [location, pulled](JobState &state) {
+        [location, pulled](const ServerReview::Progress &progress) {
             JobResult result;
             ServerReview server;
-            result.ok = server.connect(location) && server.pull(pulled, [&state](qint64 done, qint64 total) {
-                state.done = done;
-                state.total = total;
-                return !state.cancel;
-            });
+            result.ok = server.connect(location) && server.pull(pulled, progress);
             result.error = server.errorString();
             return result;
         },
@@ -251,7 +238,9 @@ void TeamServerSession::waitForJob()
 
 void TeamServerSession::run(const QString &label, Work work, Then then)
 {
-    m_state = std::make_shared<JobState>();
+    auto outcome = std::make_shared<JobResult>();
+    outcome->canceled = true; // until the work ran: a job canceled before the pool started it
+    m_result = outcome;
     m_then = std::move(then);
     m_lastError.clear();
     m_progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, &m_window);
@@ -260,34 +249,30 @@ void TeamServerSession::run(const QString &label, Work work, Then then)
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    std::shared_ptr<JobState> state = m_state;
-    connect(m_progress, &QProgressDialog::canceled, this, [state] { state->cancel = true; });
-    m_progressTimer->start();
+    connect(m_progress, &QProgressDialog::canceled, &m_job, &QFutureWatcher<void>::cancel);
     // Stores and connections belong to the thread that made them: the work makes its own.
-    m_job.setFuture(QtConcurrent::run([work = std::move(work), state] {
-        JobResult result = work(*state);
-        result.canceled = state->cancel;
-        return result;
+    // Progress goes through the promise (per mille), cancel comes back through it.
+    m_job.setFuture(QtConcurrent::run([work = std::move(work), outcome](QPromise<void> &promise) {
+        promise.setProgressRange(0, 1000);
+        const ServerReview::Progress progress = [&promise](qint64 done, qint64 total) {
+            promise.setProgressValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
+            return !promise.isCanceled();
+        };
+        *outcome = work(progress);
+        outcome->canceled = promise.isCanceled();
     }));
     emit currentChanged(); // the window disables what must wait for the job
 }
 
-// Progress crosses threads as two counters that the GUI thread reads ten times a second.
-void TeamServerSession::showProgress()
-{
-    if (!m_progress || !m_state)
-        return;
-    const qint64 total = m_state->total;
-    const qint64 done = m_state->done;
-    m_progress->setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
-}
-
 void TeamServerSession::onJobFinished()
 {
-    m_progressTimer->stop();
-    if (m_progress)
+    if (m_progress) {
+        // Closing a progress dialog emits canceled(): not a cancel of the job that just ended.
+        disconnect(m_progress, &QProgressDialog::canceled, &m_job, nullptr);
         m_progress->close();
-    const JobResult result = m_job.result();
+    }
+    const JobResult result = m_result ? *m_result : JobResult {};
+    m_result.reset();
     const Then then = std::move(m_then);
     m_then = nullptr;
     if (then)
@@ -343,6 +328,8 @@ void TeamServerSession::watch(const ServerLocation &location, qint64 seen)
     if (watcher->start(seen))
         return;
     // The watcher reconnects by itself only once it ran: until then, try again now and then.
+    // This timer stays: it is a retry delay before a new connection attempt on this thread (the
+    // watcher's connection belongs to it), not a poll of another thread's progress.
     m_banner->markConnectionLost(watcher->errorString());
     auto *retry = new QTimer(watcher);
     retry->setInterval(kWatcherRetryMs);

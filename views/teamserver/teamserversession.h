@@ -10,13 +10,11 @@
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QProgressDialog;
-class QTimer;
 
 namespace faultless::views {
 
@@ -27,7 +25,8 @@ class ServerBanner;
 // in the cache, kept live (LiveEditing: own edits sent as they are made, others' taken in as the
 // watcher reports them), with a banner; publishing the open review; saving a copy elsewhere.
 // The app itself only ever works on `.faultless` files.
-// Pulls and publishes run on a worker thread with their own connections and stores.
+// Pulls and publishes run in the background (QtConcurrent::run with a QPromise that carries
+// progress and cancel, docs/architecture.md) with their own connections and stores.
 class TeamServerSession : public QObject
 {
     Q_OBJECT
@@ -63,12 +62,6 @@ signals:
     void jobFinished(bool ok);
 
 private:
-    struct JobState
-    {
-        std::atomic<bool> cancel { false };
-        std::atomic<qint64> done { 0 };
-        std::atomic<qint64> total { 0 };
-    };
     struct JobResult
     {
         bool ok = false;
@@ -77,12 +70,12 @@ private:
         QString error;
         model::ServerReviewInfo info;
     };
-    using Work = std::function<JobResult(JobState &state)>;
+    // The work's side: reports progress through the job's promise, false once canceled.
+    using Work = std::function<JobResult(const model::ServerReview::Progress &progress)>;
     using Then = std::function<void(const JobResult &result)>;
 
     void run(const QString &label, Work work, Then then);
     void onJobFinished();
-    void showProgress();
     void opened(
         const model::ServerLocation &location, const QString &path, const model::ServerReviewInfo &info);
     void watch(const model::ServerLocation &location, qint64 seen);
@@ -99,11 +92,12 @@ private:
     std::optional<model::ServerLocation> m_current;
     QString m_currentPath;
     qint64 m_currentReviewId = 0;
-    QFutureWatcher<JobResult> m_job;
-    std::shared_ptr<JobState> m_state;
+    // The result travels beside the future rather than in it: a future canceled late drops its
+    // results, and a pull or publish that completed anyway must still be handled as done.
+    QFutureWatcher<void> m_job;
+    std::shared_ptr<JobResult> m_result;
     Then m_then;
     QPointer<QProgressDialog> m_progress;
-    QTimer *m_progressTimer;
     QString m_lastError;
 };
 
