@@ -26,6 +26,7 @@ struct BlamelessLanguageChecker::Token
     int stemId = -1; // ... of "jun" in "jun's"
     bool isWord = false;
     bool capitalized = false;
+    bool technical = false; // "WAF", "S3", "ClickHouse": an acronym, version or product
     bool boundary = false; // ends a sentence or clause: . ! ? ; : …
     bool comma = false;
     bool sentenceStart = false;
@@ -438,6 +439,7 @@ bool BlamelessLanguageChecker::loadLexicon(const QString &path)
     }
     m_someone = lexicon.value(QStringLiteral("someone")).toString();
     m_namesAtSentenceStart = lexicon.value(QStringLiteral("namesAtSentenceStart")).toBool(true);
+    m_nounsCapitalised = lexicon.value(QStringLiteral("nounsCapitalised")).toBool(false);
     for (const QJsonValue &ending : lexicon.value(QStringLiteral("verbEndings")).toArray())
         m_verbEndings.append(ending.toString());
     const bool english = m_language == QLatin1String("en");
@@ -587,7 +589,8 @@ BlamelessLanguageChecker::ClassSet BlamelessLanguageChecker::classesOf(const QSt
     // A plural the lexicon does not list takes the classes of its singular ("clients", "servicios").
     if (classes.none() && lower.size() > 3 && lower.endsWith(QLatin1Char('s'))) {
         classes = m_words.value(lower.chopped(1));
-        if (classes.none() && lower.endsWith(QLatin1String("es")))
+        // ... but "Ines" is not the plural of "in": the singular has three letters at least.
+        if (classes.none() && lower.endsWith(QLatin1String("es")) && lower.size() > 4)
             classes = m_words.value(lower.chopped(2));
     }
     for (const auto &[prefix, set] : m_prefixes) {
@@ -599,6 +602,64 @@ BlamelessLanguageChecker::ClassSet BlamelessLanguageChecker::classesOf(const QSt
             classes |= set;
     }
     return classes;
+}
+
+namespace {
+
+// "WAF", "S3", "ClickHouse", "PostgreSQL": acronyms, versions and product names, not people.
+bool hasTechnicalShape(QStringView word)
+{
+    int upper = 0, letters = 0;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word.at(i);
+        if (c.isDigit())
+            return true;
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        if (c.isUpper()) {
+            ++upper;
+            // An inner capital right after a lower-case letter: "ClickHouse", not "O'Brien".
+            if (i > 0 && word.at(i - 1).isLower())
+                return true;
+        }
+    }
+    return letters >= 2 && upper == letters;
+}
+
+} // namespace
+
+// Is the capitalised word at `k` a person's name? Only when the lexicon does not know it, no
+// article comes before it, it is not a verb opening the sentence and it is not shaped like an
+// acronym or a product. Where every noun is capitalised (German: the lexicon's
+// "nounsCapitalised"), hyphenated words ("Feature-Datei") and long compounds
+// ("Speicherfragmentierung") are nouns as well; the lexicon's noun endings ("*ung") catch more.
+bool BlamelessLanguageChecker::looksLikeName(const std::vector<Token> &tokens, size_t k) const
+{
+    const Token &t = tokens[k];
+    if (!t.isWord || !t.capitalized || t.technical || !t.lower.at(0).isLetter())
+        return false;
+    ClassSet known = t.classes;
+    known.reset(size_t(m_possessive));
+    if (known.any())
+        return false;
+    // "the Atlanta router" is no name; "that Priya typed" is ("that" opens a clause there).
+    if (k > 0 && tokens[k - 1].classes.test(size_t(m_determiner))
+        && !tokens[k - 1].classes.test(size_t(m_stop)))
+        return false;
+    // "Restoring the backups took hours", "Acceder a las herramientas llevó": a verb form
+    // opening a sentence (the lexicon's "verbEndings") is no name.
+    if (t.sentenceStart) {
+        if (!m_namesAtSentenceStart)
+            return false;
+        for (const QString &ending : m_verbEndings) {
+            if (t.lower.endsWith(ending))
+                return false;
+        }
+    }
+    // Names are short and single: "Jun", "Maximilian"; compounds are long or hyphenated.
+    constexpr qsizetype LongestName = 11;
+    return !m_nounsCapitalised || (!t.lower.contains(QLatin1Char('-')) && t.lower.size() <= LongestName);
 }
 
 std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(const QString &text) const
@@ -635,6 +696,7 @@ std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(
             t.lower = text.mid(i, j - i).toLower();
             t.lower.replace(QChar(0x2019), QLatin1Char('\''));
             t.capitalized = c.isUpper();
+            t.technical = hasTechnicalShape(QStringView(text).mid(i, j - i));
         } else {
             t.end = i + 1;
             t.lower = QString(c);
@@ -657,22 +719,8 @@ std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(
     }
     // A capitalised word the lexicon does not know, not after an article, is taken for a name.
     for (size_t k = 0; k < tokens.size(); ++k) {
-        Token &t = tokens[k];
-        if (!t.isWord || !t.capitalized || !t.lower.at(0).isLetter())
-            continue;
-        const bool afterDeterminer = k > 0 && tokens[k - 1].classes.test(size_t(m_determiner));
-        ClassSet known = t.classes;
-        known.reset(size_t(m_possessive));
-        // "Restoring the backups took hours", "Acceder a las herramientas llevó": a verb form
-        // opening a sentence (the lexicon's "verbEndings") is no name.
-        const bool gerund = t.sentenceStart
-            && std::any_of(m_verbEndings.begin(), m_verbEndings.end(),
-                [&](const QString &ending) { return t.lower.endsWith(ending); });
-        // Where sentences often open with a verb (Spanish drops the subject), an unknown word
-        // there is no name; the review's people are known by setPeople().
-        const bool verbFirst = t.sentenceStart && !m_namesAtSentenceStart;
-        if (known.none() && !afterDeterminer && !gerund && !verbFirst)
-            t.classes.set(size_t(m_name));
+        if (looksLikeName(tokens, k))
+            tokens[k].classes.set(size_t(m_name));
     }
     return tokens;
 }

@@ -124,6 +124,7 @@ private:
     void addToClass(int index, const QString &word);
     bool compileRule(Entry &entry, const QString &pattern, const QString &subject, const QString &variant);
     std::vector<Token> tokenize(const QString &text) const;
+    bool looksLikeName(const std::vector<Token> &tokens, size_t k) const;
     ClassSet classesOf(const QString &lower) const;
     enum class Subject { None, Person, System, Unknown };
     Subject subjectOf(const std::vector<Token> &tokens, int anchor, int *headFirst, int *headLast) const;
@@ -145,6 +146,7 @@ private:
     QHash<QString, QString> m_objectForms; // "we" -> "us" (for {whom})
     QString m_someone; // who, when the text does not say
     bool m_namesAtSentenceStart = true; // an unknown capitalised first word may be a name
+    bool m_nounsCapitalised = false; // German: long or hyphenated capitalised words are nouns
     std::vector<Entry> m_entries;
     int m_person = -1, m_system = -1, m_adverb = -1, m_determiner = -1, m_stop = -1, m_pronoun = -1;
     int m_name = -1, m_possessive = -1, m_of = -1;
