@@ -486,7 +486,62 @@ bool BlamelessLanguageChecker::loadLexicon(const QString &path)
         if (!entry.rules.empty())
             m_entries.push_back(std::move(entry));
     }
+    indexRules();
     return true;
+}
+
+// A rule can only start at a token its first consuming element matches; "^", "<" and "~x" take
+// no token. A first element that is a gap, optional or negated may start anywhere.
+void BlamelessLanguageChecker::indexRules()
+{
+    m_rulesByClass.assign(MaxClasses, {});
+    for (int e = 0; e < int(m_entries.size()); ++e) {
+        for (int r = 0; r < int(m_entries[size_t(e)].rules.size()); ++r) {
+            const int ref = int(m_ruleRefs.size());
+            m_ruleRefs.push_back({ e, r });
+            const Element *first = nullptr;
+            for (const Element &element : m_entries[size_t(e)].rules[size_t(r)].elements) {
+                if (element.type == Element::Tokens || element.type == Element::Gap) {
+                    first = &element;
+                    break;
+                }
+            }
+            if (!first || first->type == Element::Gap || first->negate || first->optional) {
+                m_rulesAlways.push_back(ref);
+                continue;
+            }
+            for (int c = 0; c < MaxClasses; ++c) {
+                if (first->mask.test(size_t(c)))
+                    m_rulesByClass[size_t(c)].push_back(ref);
+            }
+            for (int word : first->words)
+                m_rulesByWord[word].push_back(ref);
+            for (const std::vector<int> &sequence : first->sequences) {
+                if (sequence.front() < 0)
+                    m_rulesByClass[size_t(-sequence.front() - 1)].push_back(ref);
+                else
+                    m_rulesByWord[sequence.front()].push_back(ref);
+            }
+        }
+    }
+}
+
+// The rules that may start at `token`, in lexicon order, each once.
+void BlamelessLanguageChecker::candidateRules(const Token &token, std::vector<int> *refs) const
+{
+    refs->assign(m_rulesAlways.begin(), m_rulesAlways.end());
+    const auto add = [&](const std::vector<int> &more) { refs->insert(refs->end(), more.begin(), more.end()); };
+    for (const int id : { token.wordId, token.stemId }) {
+        const auto it = m_rulesByWord.constFind(id);
+        if (id >= 0 && it != m_rulesByWord.constEnd())
+            add(*it);
+    }
+    for (size_t c = 0; c < m_rulesByClass.size(); ++c) {
+        if (token.classes.test(c))
+            add(m_rulesByClass[c]);
+    }
+    std::sort(refs->begin(), refs->end());
+    refs->erase(std::unique(refs->begin(), refs->end()), refs->end());
 }
 
 // Pattern language (docs/language-check.md): elements separated by spaces. "@class" a word of
@@ -971,22 +1026,28 @@ QList<LanguageFlag> BlamelessLanguageChecker::check(const QString &text) const
     if (text.isEmpty())
         return flags;
     const std::vector<Token> tokens = tokenize(text);
+    std::vector<int> refs;
     for (int first = 0; first < int(tokens.size()); ++first) {
-        for (const Entry &entry : m_entries) {
-            for (const Rule &rule : entry.rules) {
-                MatchState state;
-                if (!matchRule(rule, tokens, first, &state))
+        candidateRules(tokens[size_t(first)], &refs);
+        int flaggedEntry = -1; // one flag per entry and start
+        for (const int ref : refs) {
+            const RuleRef &at = m_ruleRefs[size_t(ref)];
+            if (at.entry == flaggedEntry)
+                continue;
+            const Entry &entry = m_entries[size_t(at.entry)];
+            const Rule &rule = entry.rules[size_t(at.rule)];
+            MatchState state;
+            if (!matchRule(rule, tokens, first, &state))
+                continue;
+            if (rule.subject != SubjectNeed::Any) {
+                int headFirst = -1, headLast = -1;
+                const Subject s
+                    = subjectOf(tokens, state.anchor >= 0 ? state.anchor : first, &headFirst, &headLast);
+                if (rule.subject == SubjectNeed::Person ? s != Subject::Person : s == Subject::System)
                     continue;
-                if (rule.subject != SubjectNeed::Any) {
-                    int headFirst = -1, headLast = -1;
-                    const Subject s
-                        = subjectOf(tokens, state.anchor >= 0 ? state.anchor : first, &headFirst, &headLast);
-                    if (rule.subject == SubjectNeed::Person ? s != Subject::Person : s == Subject::System)
-                        continue;
-                }
-                flags.append(flagFor(entry, rule, text, tokens, state));
-                break; // one flag per entry and start
             }
+            flags.append(flagFor(entry, rule, text, tokens, state));
+            flaggedEntry = at.entry;
         }
     }
     // Longest first at each start, then drop what an earlier flag already covers ("failed to
