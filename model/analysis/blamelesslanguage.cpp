@@ -733,11 +733,15 @@ std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(
         t.start = i;
         if (isWordChar(c)) {
             qsizetype j = i + 1;
-            // Inner apostrophes, hyphens and decimal points stay in the word: "didn't", "on-call".
+            // Inner apostrophes, hyphens, decimal points and the colon of a time stay in the word:
+            // "didn't", "on-call", "2.5", "23:27" (a time ends no clause).
             while (j < n) {
                 const QChar d = text.at(j);
                 if (isWordChar(d)) {
                     ++j;
+                } else if (d == QLatin1Char(':') && text.at(j - 1).isDigit() && j + 1 < n
+                    && text.at(j + 1).isDigit()) {
+                    j += 2;
                 } else if ((isApostrophe(d) || d == QLatin1Char('-')
                                || (d == QLatin1Char('.') && text.at(j - 1).isDigit()))
                     && j + 1 < n && isWordChar(text.at(j + 1))) {
