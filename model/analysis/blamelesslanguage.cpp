@@ -530,7 +530,8 @@ void BlamelessLanguageChecker::indexRules()
 void BlamelessLanguageChecker::candidateRules(const Token &token, std::vector<int> *refs) const
 {
     refs->assign(m_rulesAlways.begin(), m_rulesAlways.end());
-    const auto add = [&](const std::vector<int> &more) { refs->insert(refs->end(), more.begin(), more.end()); };
+    const auto add
+        = [&](const std::vector<int> &more) { refs->insert(refs->end(), more.begin(), more.end()); };
     for (const int id : { token.wordId, token.stemId }) {
         const auto it = m_rulesByWord.constFind(id);
         if (id >= 0 && it != m_rulesByWord.constEnd())
