@@ -26,6 +26,7 @@ struct BlamelessLanguageChecker::Token
     int stemId = -1; // ... of "jun" in "jun's"
     bool isWord = false;
     bool capitalized = false;
+    bool technical = false; // "WAF", "S3", "ClickHouse": an acronym, version or product
     bool boundary = false; // ends a sentence or clause: . ! ? ; : …
     bool comma = false;
     bool sentenceStart = false;
@@ -438,6 +439,7 @@ bool BlamelessLanguageChecker::loadLexicon(const QString &path)
     }
     m_someone = lexicon.value(QStringLiteral("someone")).toString();
     m_namesAtSentenceStart = lexicon.value(QStringLiteral("namesAtSentenceStart")).toBool(true);
+    m_nounsCapitalised = lexicon.value(QStringLiteral("nounsCapitalised")).toBool(false);
     for (const QJsonValue &ending : lexicon.value(QStringLiteral("verbEndings")).toArray())
         m_verbEndings.append(ending.toString());
     const bool english = m_language == QLatin1String("en");
@@ -484,7 +486,63 @@ bool BlamelessLanguageChecker::loadLexicon(const QString &path)
         if (!entry.rules.empty())
             m_entries.push_back(std::move(entry));
     }
+    indexRules();
     return true;
+}
+
+// A rule can only start at a token its first consuming element matches; "^", "<" and "~x" take
+// no token. A first element that is a gap, optional or negated may start anywhere.
+void BlamelessLanguageChecker::indexRules()
+{
+    m_rulesByClass.assign(MaxClasses, {});
+    for (int e = 0; e < int(m_entries.size()); ++e) {
+        for (int r = 0; r < int(m_entries[size_t(e)].rules.size()); ++r) {
+            const int ref = int(m_ruleRefs.size());
+            m_ruleRefs.push_back({ e, r });
+            const Element *first = nullptr;
+            for (const Element &element : m_entries[size_t(e)].rules[size_t(r)].elements) {
+                if (element.type == Element::Tokens || element.type == Element::Gap) {
+                    first = &element;
+                    break;
+                }
+            }
+            if (!first || first->type == Element::Gap || first->negate || first->optional) {
+                m_rulesAlways.push_back(ref);
+                continue;
+            }
+            for (int c = 0; c < MaxClasses; ++c) {
+                if (first->mask.test(size_t(c)))
+                    m_rulesByClass[size_t(c)].push_back(ref);
+            }
+            for (int word : first->words)
+                m_rulesByWord[word].push_back(ref);
+            for (const std::vector<int> &sequence : first->sequences) {
+                if (sequence.front() < 0)
+                    m_rulesByClass[size_t(-sequence.front() - 1)].push_back(ref);
+                else
+                    m_rulesByWord[sequence.front()].push_back(ref);
+            }
+        }
+    }
+}
+
+// The rules that may start at `token`, in lexicon order, each once.
+void BlamelessLanguageChecker::candidateRules(const Token &token, std::vector<int> *refs) const
+{
+    refs->assign(m_rulesAlways.begin(), m_rulesAlways.end());
+    const auto add
+        = [&](const std::vector<int> &more) { refs->insert(refs->end(), more.begin(), more.end()); };
+    for (const int id : { token.wordId, token.stemId }) {
+        const auto it = m_rulesByWord.constFind(id);
+        if (id >= 0 && it != m_rulesByWord.constEnd())
+            add(*it);
+    }
+    for (size_t c = 0; c < m_rulesByClass.size(); ++c) {
+        if (token.classes.test(c))
+            add(m_rulesByClass[c]);
+    }
+    std::sort(refs->begin(), refs->end());
+    refs->erase(std::unique(refs->begin(), refs->end()), refs->end());
 }
 
 // Pattern language (docs/language-check.md): elements separated by spaces. "@class" a word of
@@ -587,7 +645,8 @@ BlamelessLanguageChecker::ClassSet BlamelessLanguageChecker::classesOf(const QSt
     // A plural the lexicon does not list takes the classes of its singular ("clients", "servicios").
     if (classes.none() && lower.size() > 3 && lower.endsWith(QLatin1Char('s'))) {
         classes = m_words.value(lower.chopped(1));
-        if (classes.none() && lower.endsWith(QLatin1String("es")))
+        // ... but "Ines" is not the plural of "in": the singular has three letters at least.
+        if (classes.none() && lower.endsWith(QLatin1String("es")) && lower.size() > 4)
             classes = m_words.value(lower.chopped(2));
     }
     for (const auto &[prefix, set] : m_prefixes) {
@@ -599,6 +658,64 @@ BlamelessLanguageChecker::ClassSet BlamelessLanguageChecker::classesOf(const QSt
             classes |= set;
     }
     return classes;
+}
+
+namespace {
+
+// "WAF", "S3", "ClickHouse", "PostgreSQL": acronyms, versions and product names, not people.
+bool hasTechnicalShape(QStringView word)
+{
+    int upper = 0, letters = 0;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word.at(i);
+        if (c.isDigit())
+            return true;
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        if (c.isUpper()) {
+            ++upper;
+            // An inner capital right after a lower-case letter: "ClickHouse", not "O'Brien".
+            if (i > 0 && word.at(i - 1).isLower())
+                return true;
+        }
+    }
+    return letters >= 2 && upper == letters;
+}
+
+} // namespace
+
+// Is the capitalised word at `k` a person's name? Only when the lexicon does not know it, no
+// article comes before it, it is not a verb opening the sentence and it is not shaped like an
+// acronym or a product. Where every noun is capitalised (German: the lexicon's
+// "nounsCapitalised"), hyphenated words ("Feature-Datei") and long compounds
+// ("Speicherfragmentierung") are nouns as well; the lexicon's noun endings ("*ung") catch more.
+bool BlamelessLanguageChecker::looksLikeName(const std::vector<Token> &tokens, size_t k) const
+{
+    const Token &t = tokens[k];
+    if (!t.isWord || !t.capitalized || t.technical || !t.lower.at(0).isLetter())
+        return false;
+    ClassSet known = t.classes;
+    known.reset(size_t(m_possessive));
+    if (known.any())
+        return false;
+    // "the Atlanta router" is no name; "that Priya typed" is ("that" opens a clause there).
+    if (k > 0 && tokens[k - 1].classes.test(size_t(m_determiner))
+        && !tokens[k - 1].classes.test(size_t(m_stop)))
+        return false;
+    // "Restoring the backups took hours", "Acceder a las herramientas llevó": a verb form
+    // opening a sentence (the lexicon's "verbEndings") is no name.
+    if (t.sentenceStart) {
+        if (!m_namesAtSentenceStart)
+            return false;
+        for (const QString &ending : m_verbEndings) {
+            if (t.lower.endsWith(ending))
+                return false;
+        }
+    }
+    // Names are short and single: "Jun", "Maximilian"; compounds are long or hyphenated.
+    constexpr qsizetype LongestName = 11;
+    return !m_nounsCapitalised || (!t.lower.contains(QLatin1Char('-')) && t.lower.size() <= LongestName);
 }
 
 std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(const QString &text) const
@@ -617,11 +734,15 @@ std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(
         t.start = i;
         if (isWordChar(c)) {
             qsizetype j = i + 1;
-            // Inner apostrophes, hyphens and decimal points stay in the word: "didn't", "on-call".
+            // Inner apostrophes, hyphens, decimal points and the colon of a time stay in the word:
+            // "didn't", "on-call", "2.5", "23:27" (a time ends no clause).
             while (j < n) {
                 const QChar d = text.at(j);
                 if (isWordChar(d)) {
                     ++j;
+                } else if (d == QLatin1Char(':') && text.at(j - 1).isDigit() && j + 1 < n
+                    && text.at(j + 1).isDigit()) {
+                    j += 2;
                 } else if ((isApostrophe(d) || d == QLatin1Char('-')
                                || (d == QLatin1Char('.') && text.at(j - 1).isDigit()))
                     && j + 1 < n && isWordChar(text.at(j + 1))) {
@@ -635,6 +756,7 @@ std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(
             t.lower = text.mid(i, j - i).toLower();
             t.lower.replace(QChar(0x2019), QLatin1Char('\''));
             t.capitalized = c.isUpper();
+            t.technical = hasTechnicalShape(QStringView(text).mid(i, j - i));
         } else {
             t.end = i + 1;
             t.lower = QString(c);
@@ -657,22 +779,8 @@ std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(
     }
     // A capitalised word the lexicon does not know, not after an article, is taken for a name.
     for (size_t k = 0; k < tokens.size(); ++k) {
-        Token &t = tokens[k];
-        if (!t.isWord || !t.capitalized || !t.lower.at(0).isLetter())
-            continue;
-        const bool afterDeterminer = k > 0 && tokens[k - 1].classes.test(size_t(m_determiner));
-        ClassSet known = t.classes;
-        known.reset(size_t(m_possessive));
-        // "Restoring the backups took hours", "Acceder a las herramientas llevó": a verb form
-        // opening a sentence (the lexicon's "verbEndings") is no name.
-        const bool gerund = t.sentenceStart
-            && std::any_of(m_verbEndings.begin(), m_verbEndings.end(),
-                [&](const QString &ending) { return t.lower.endsWith(ending); });
-        // Where sentences often open with a verb (Spanish drops the subject), an unknown word
-        // there is no name; the review's people are known by setPeople().
-        const bool verbFirst = t.sentenceStart && !m_namesAtSentenceStart;
-        if (known.none() && !afterDeterminer && !gerund && !verbFirst)
-            t.classes.set(size_t(m_name));
+        if (looksLikeName(tokens, k))
+            tokens[k].classes.set(size_t(m_name));
     }
     return tokens;
 }
@@ -923,22 +1031,28 @@ QList<LanguageFlag> BlamelessLanguageChecker::check(const QString &text) const
     if (text.isEmpty())
         return flags;
     const std::vector<Token> tokens = tokenize(text);
+    std::vector<int> refs;
     for (int first = 0; first < int(tokens.size()); ++first) {
-        for (const Entry &entry : m_entries) {
-            for (const Rule &rule : entry.rules) {
-                MatchState state;
-                if (!matchRule(rule, tokens, first, &state))
+        candidateRules(tokens[size_t(first)], &refs);
+        int flaggedEntry = -1; // one flag per entry and start
+        for (const int ref : refs) {
+            const RuleRef &at = m_ruleRefs[size_t(ref)];
+            if (at.entry == flaggedEntry)
+                continue;
+            const Entry &entry = m_entries[size_t(at.entry)];
+            const Rule &rule = entry.rules[size_t(at.rule)];
+            MatchState state;
+            if (!matchRule(rule, tokens, first, &state))
+                continue;
+            if (rule.subject != SubjectNeed::Any) {
+                int headFirst = -1, headLast = -1;
+                const Subject s
+                    = subjectOf(tokens, state.anchor >= 0 ? state.anchor : first, &headFirst, &headLast);
+                if (rule.subject == SubjectNeed::Person ? s != Subject::Person : s == Subject::System)
                     continue;
-                if (rule.subject != SubjectNeed::Any) {
-                    int headFirst = -1, headLast = -1;
-                    const Subject s
-                        = subjectOf(tokens, state.anchor >= 0 ? state.anchor : first, &headFirst, &headLast);
-                    if (rule.subject == SubjectNeed::Person ? s != Subject::Person : s == Subject::System)
-                        continue;
-                }
-                flags.append(flagFor(entry, rule, text, tokens, state));
-                break; // one flag per entry and start
             }
+            flags.append(flagFor(entry, rule, text, tokens, state));
+            flaggedEntry = at.entry;
         }
     }
     // Longest first at each start, then drop what an earlier flag already covers ("failed to

@@ -124,6 +124,9 @@ private:
     void addToClass(int index, const QString &word);
     bool compileRule(Entry &entry, const QString &pattern, const QString &subject, const QString &variant);
     std::vector<Token> tokenize(const QString &text) const;
+    bool looksLikeName(const std::vector<Token> &tokens, size_t k) const;
+    void indexRules();
+    void candidateRules(const Token &token, std::vector<int> *refs) const;
     ClassSet classesOf(const QString &lower) const;
     enum class Subject { None, Person, System, Unknown };
     Subject subjectOf(const std::vector<Token> &tokens, int anchor, int *headFirst, int *headLast) const;
@@ -145,7 +148,19 @@ private:
     QHash<QString, QString> m_objectForms; // "we" -> "us" (for {whom})
     QString m_someone; // who, when the text does not say
     bool m_namesAtSentenceStart = true; // an unknown capitalised first word may be a name
+    bool m_nounsCapitalised = false; // German: long or hyphenated capitalised words are nouns
     std::vector<Entry> m_entries;
+    // Which rules can start at a token, by the first word their pattern consumes, so that
+    // check() tries a few rules per token instead of all of them (indexRules()).
+    struct RuleRef
+    {
+        int entry = 0;
+        int rule = 0;
+    };
+    std::vector<RuleRef> m_ruleRefs; // every rule, in lexicon order
+    std::vector<int> m_rulesAlways; // refs whose first word may be anything
+    QHash<int, std::vector<int>> m_rulesByWord; // literal id -> refs
+    std::vector<std::vector<int>> m_rulesByClass; // class index -> refs
     int m_person = -1, m_system = -1, m_adverb = -1, m_determiner = -1, m_stop = -1, m_pronoun = -1;
     int m_name = -1, m_possessive = -1, m_of = -1;
     QStringList m_verbEndings; // a capitalised first word ending so is a verb, not a name
