@@ -10,6 +10,7 @@
 //   4. lnav indexing the same file in the same run, and the ratio.
 // Usage: bench_import [RECORDS] [--keep DIR] [--no-lnav] [--parse-only]
 // --parse-only stops after stage 1 (for profiling the parser under callgrind or perf).
+#include "analysis/timelineindex.h"
 #include "bench/benchclock.h"
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
@@ -18,7 +19,6 @@
 #include "import/importjob.h"
 #include "import/jsonlinesimporter.h"
 #include "import/jsonrecordscanner.h"
-#include "items/timelineindex.h"
 #include "store/reviewstore.h"
 
 #include <QCoreApplication>
