@@ -465,7 +465,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
     // Otherwise the hash is still being computed: set at the end.
     source.contentHash = sameSizeImported ? hash : QString();
     source.zone = zoneId;
-    source.importedAt = QDateTime::currentMSecsSinceEpoch() * 1000;
+    source.importedAt = timestamps::now();
     // "Import again as": the earlier imports of the same content leave with this transaction.
     const int replaced = request.replaceSameContent && sameSizeImported
         ? SourceStore::removeLiveImportsWithHash(store, hash)
