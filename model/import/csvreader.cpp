@@ -20,6 +20,17 @@ QList<QByteArray> CsvReader::fields() const
     return out;
 }
 
+QList<QByteArray> CsvReader::splitRecord(QByteArrayView record, char delimiter, bool *complete)
+{
+    ImportInput none; // never read: the bytes are given
+    CsvReader reader(none, delimiter);
+    reader.tokenize(record);
+    if (complete)
+        *complete = !reader.m_quoted;
+    reader.m_spans.emplace_back(reader.m_fieldStart, reader.m_storage.size() - reader.m_fieldStart);
+    return reader.fields();
+}
+
 bool CsvReader::nextLine(Line &line)
 {
     if (m_replaying) {
