@@ -7,11 +7,11 @@
 
 #include "import/activityformats.h"
 #include "import/collectingsink.h"
-#include "import/csvreader.h"
 #include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
 #include "store/eventquery.h"
 
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "accessiblename.h"
 #include "domain/timestamps.h"
 #include "import/csvimporter.h"
-#include "import/csvreader.h"
-#include "import/importinput.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,9 +3,9 @@
 #include "domain/flagwording.h"
 
 #include "import/collectingsink.h"
-#include "import/csvreader.h"
 #include "import/importer.h"
-#include "import/importinput.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
 
 #include <QJsonDocument>
 

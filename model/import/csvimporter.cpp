@@ -1,9 +1,9 @@
 #include "csvimporter.h"
 
 #include "domain/timestamps.h"
-#include "import/csvreader.h"
-#include "import/importinput.h"
-#include "import/logfields.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/logfields.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"
 #include "store/sourcestore.h"

@@ -15,10 +15,10 @@
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
 #include "import/jsonlinesimporter.h"
-#include "import/jsonrecordscanner.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/jsonrecordscanner.h"
 #include "store/reviewstore.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "csvreader.h"
 
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <cstring>
 
