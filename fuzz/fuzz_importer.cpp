@@ -11,7 +11,7 @@
 #include "import/collectingsink.h"
 #include "import/importer.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 // by simdjson alone, and the two results must agree field for field. The fast path is
 // hand-written (see jsonrecordscannerflat.inc); simdjson is the reference for what a line means.
 // Any disagreement aborts, and the input is saved as a crash.
-#include "import/importinput.h"
-#include "import/jsonrecordscanner.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/jsonrecordscanner.h"
 
 #include <cstdio>
 #include <cstdlib>

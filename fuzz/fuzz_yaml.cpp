@@ -9,7 +9,7 @@
 // Beyond not crashing (the reader once recursed once per level without a limit, and a document
 // nested 50,000 deep overflowed the stack), it checks that a document it accepts is nested no
 // deeper than YamlSubsetReader::MaxDepth, and that a refusal says which line.
-#include "import/yamlsubsetreader.h"
+#include "import/parsers/yamlsubsetreader.h"
 
 #include <QCoreApplication>
 #include <QVariant>

@@ -7,10 +7,10 @@
 #include "gameday.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/yamlsubsetreader.h"
 #include "import/slackimporter.h"
-#include "import/yamlsubsetreader.h"
 #include "search/eventsearch.h"
 #include "store/eventquery.h"
 

@@ -2,7 +2,7 @@
 #include "testsupport.h"
 
 #include "analysis/eventdensity.h"
-#include "items/timelineindex.h"
+#include "analysis/timelineindex.h"
 #include "store/eventwriter.h"
 
 #include <QRandomGenerator>

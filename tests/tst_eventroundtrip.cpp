@@ -12,8 +12,8 @@
 #include "import/collectingsink.h"
 #include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
+#include "import/parsers/importinput.h"
 #include "store/eventquery.h"
 
 #include <QFile>

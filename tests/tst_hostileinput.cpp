@@ -5,9 +5,9 @@
 
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
-#include "import/logfields.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/logfields.h"
 #include "store/reviewstore.h"
 
 #include <QDir>

@@ -6,10 +6,10 @@
 
 #include "import/backgroundimport.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/yamlsubsetreader.h"
 #include "import/slackimporter.h"
-#include "import/yamlsubsetreader.h"
 #include "store/reviewstore.h"
 
 #include <QDateTime>

@@ -6,9 +6,9 @@
 
 #include "import/chaostoolkitimporter.h"
 #include "import/collectingsink.h"
-#include "import/importinput.h"
-#include "import/jsonpositions.h"
 #include "import/launchdarklyimporter.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/jsonpositions.h"
 #include "import/slackimporter.h"
 #include "search/sourceexcerpt.h"
 

@@ -4,11 +4,11 @@
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/lnavformat.h"
 #include "import/lnavformatimporter.h"
 #include "import/lnavformattime.h"
 #include "import/lnavformatwriter.h"
+#include "import/parsers/importinput.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -9,7 +9,7 @@
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,10 +5,10 @@
 #include "import/collectingsink.h"
 #include "import/csvimporter.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/jsonlinesimporter.h"
-#include "import/jsonrecordscanner.h"
-#include "import/logfields.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/jsonrecordscanner.h"
+#include "import/parsers/logfields.h"
 #include "testsupport.h"
 
 #include <QDate>

@@ -5,11 +5,13 @@
 #include "importsupport.h"
 #include "testsupport.h"
 
+#include "import/activityformats.h"
 #include "import/collectingsink.h"
 #include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
 #include "store/eventquery.h"
 
 #include <QFile>
@@ -118,6 +120,9 @@ private slots:
     void unclosedQuoteRejectsOnlyItsRecord();
     void unclosedQuoteIsBoundedInLines();
     void unclosedQuoteThroughTheCli();
+    void splitRecordIsTheReadersTokenizer_data();
+    void splitRecordIsTheReadersTokenizer();
+    void headerSniffReadsQuotedNames();
     void megabyteMultiLineField_data();
     void megabyteMultiLineField();
     void latin1LinesAreReadAsWindows1252_data();
@@ -180,6 +185,52 @@ void TestParserDrops::unclosedQuoteIsBoundedInLines()
         qPrintable(sink.rejects.front().reason));
     QCOMPARE(sink.events.front().text, QByteArray("m1"));
     QCOMPARE(sink.events.back().text, QByteArray("m120000"));
+}
+
+// The CSV import dialog's preview and the CSV sniffers split a record with
+// CsvReader::splitRecord(): it must give the fields an import reads, as there is one tokenizer.
+void TestParserDrops::splitRecordIsTheReadersTokenizer_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<int>("fields");
+    QTest::newRow("plain") << QByteArray("a,b,c") << true << 3;
+    QTest::newRow("delimiter in quotes") << QByteArray("\"a,b\",c") << true << 2;
+    QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",x") << true << 2;
+    QTest::newRow("quote inside a field") << QByteArray("5\" pipe,x") << true << 2;
+    QTest::newRow("empty fields") << QByteArray(",,") << true << 3;
+    QTest::newRow("line end in quotes") << QByteArray("\"two\nlines\",x") << true << 2;
+    QTest::newRow("quote left open") << QByteArray("a,\"open") << false << 2;
+}
+
+void TestParserDrops::splitRecordIsTheReadersTokenizer()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(bool, complete);
+    QFETCH(int, fields);
+    bool closed = !complete;
+    const QList<QByteArray> split = CsvReader::splitRecord(record, ',', &closed);
+    QCOMPARE(closed, complete);
+    QCOMPARE(split.size(), qsizetype(fields));
+    if (!complete)
+        return; // the reader rejects such a record at the end of its input
+    ImportInput input;
+    input.openBytes(record + '\n');
+    CsvReader reader(input);
+    reader.setLineEndsAsWritten(false);
+    QCOMPARE(reader.next(), CsvReader::Result::Record);
+    QCOMPARE(reader.fields(), split);
+}
+
+// The flag and experiment CSV sniffers read the header with the same tokenizer: a quoted name
+// with a comma in it is one column, as the importer sees it, not two.
+void TestParserDrops::headerSniffReadsQuotedNames()
+{
+    const QList<QStringList> columns
+        = { { QStringLiteral("instant") }, { QStringLiteral("flag") }, { QStringLiteral("new") } };
+    QVERIFY(ActivityFormats::csvHeaderHas("\"instant\",\"flag\",\"new\"\n", columns));
+    QVERIFY(ActivityFormats::csvHeaderHas("\xEF\xBB\xBFinstant, flag ,new\r\n", columns));
+    QVERIFY(!ActivityFormats::csvHeaderHas("\"note, flag\",instant,new\n", columns));
 }
 
 // F4 as the user saw it: `import --format flag-csv` said rc 0 with 1 event of 1,001.

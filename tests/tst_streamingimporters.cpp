@@ -6,9 +6,9 @@
 // and buffers, binary journal fields holding newlines, records cut short, oversized records.
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
-#include "import/logfields.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/logfields.h"
 #include "store/reviewstore.h"
 #include "testsupport.h"
 

@@ -2,7 +2,7 @@
 // notable rows, in-place refresh and the memory budget per event.
 #include "testsupport.h"
 
-#include "items/timelineindex.h"
+#include "analysis/timelineindex.h"
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"
 

@@ -8,7 +8,7 @@
 #include "export/briefingoptions.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 #include "store/eventwriter.h"
 #include "testsupport.h"
 

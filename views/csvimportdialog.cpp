@@ -3,7 +3,8 @@
 #include "accessiblename.h"
 #include "domain/timestamps.h"
 #include "import/csvimporter.h"
-#include "import/importinput.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@
 namespace faultless::views {
 
 using model::CsvImporter;
+using model::CsvReader;
 
 namespace {
 constexpr qsizetype kPreviewBytes = 256 * 1024;
@@ -165,7 +167,7 @@ void CsvImportDialog::resplit()
             record.append('\n');
         record.append(line.data(), line.size());
         bool complete = true;
-        QList<QByteArray> fields = CsvImporter::splitRecord(record, m_delimiter, &complete);
+        QList<QByteArray> fields = CsvReader::splitRecord(record, m_delimiter, &complete);
         if (!complete)
             continue;
         record.clear();

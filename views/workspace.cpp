@@ -1,11 +1,11 @@
 #include "workspace.h"
 
+#include "analysis/timelineindex.h"
 #include "charts/eventratechart.h"
 #include "document/reviewdocument.h"
 #include "eventdetail/eventdetailpane.h"
 #include "eventselection.h"
 #include "items/eventtablemodel.h"
-#include "items/timelineindex.h"
 #include "mainwindow.h"
 #include "search/searchbar.h"
 #include "timeline/eventactions.h"

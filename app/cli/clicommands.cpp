@@ -591,7 +591,7 @@ int cmdAnnotate(const QStringList &args)
     annotation.eventId = eventId;
     annotation.author = writer;
     annotation.text = note;
-    annotation.created = annotation.edited = QDateTime::currentMSecsSinceEpoch() * 1000;
+    annotation.created = annotation.edited = timestamps::now();
     ReviewStore::Transaction transaction(store);
     const qint64 id = AnnotationStore::insert(store, annotation);
     if (id == 0 || !transaction.commit())

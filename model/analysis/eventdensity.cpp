@@ -1,6 +1,6 @@
 #include "eventdensity.h"
 
-#include "items/timelineindex.h"
+#include "timelineindex.h"
 
 #include <algorithm>
 

@@ -1,13 +1,12 @@
 #include "eventcommands.h"
 
 #include "commands/reviewcommand.h"
+#include "domain/timestamps.h"
 #include "store/annotationstore.h"
 #include "store/eventstore.h"
 #include "store/removedrows.h"
 #include "store/sourcestore.h"
 #include "store/tagstore.h"
-
-#include <QDateTime>
 
 namespace faultless::model::commands {
 
@@ -17,11 +16,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(EventCommands)
 };
-
-qint64 nowUs()
-{
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
-}
 
 class AddAnnotationCommand : public ReviewCommand
 {
@@ -102,7 +96,7 @@ public:
 protected:
     bool apply(bool forward) override
     {
-        return AnnotationStore::setText(store(), m_annotationId, forward ? m_new : m_old, nowUs());
+        return AnnotationStore::setText(store(), m_annotationId, forward ? m_new : m_old, timestamps::now());
     }
 
 private:
@@ -183,7 +177,7 @@ qint64 addAnnotation(ReviewDocument &document, qint64 eventId, const QString &te
     annotation.eventId = eventId;
     annotation.author = document.author();
     annotation.text = text;
-    annotation.created = annotation.edited = nowUs();
+    annotation.created = annotation.edited = timestamps::now();
     auto *command = new AddAnnotationCommand(document, annotation);
     if (!push(document, command))
         return 0;

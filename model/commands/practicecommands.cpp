@@ -3,6 +3,7 @@
 #include "analysis/agreementdiff.h"
 #include "analysis/disputes.h"
 #include "commands/reviewcommand.h"
+#include "domain/timestamps.h"
 #include "store/agreementstore.h"
 #include "store/answerstore.h"
 #include "store/disputestore.h"
@@ -10,8 +11,6 @@
 #include "store/learningstore.h"
 #include "store/removedrows.h"
 #include "store/sourcestore.h"
-
-#include <QDateTime>
 
 namespace faultless::model::commands {
 
@@ -21,11 +20,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(PracticeCommands)
 };
-
-qint64 nowUs()
-{
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
-}
 
 // A LambdaCommand that may notify more than one area.
 class StepsCommand : public LambdaCommand
@@ -414,7 +408,7 @@ qint64 addDispute(ReviewDocument &document, const QString &itemType, qint64 item
     dispute.itemId = itemId;
     dispute.raisedBy = raisedBy;
     dispute.reason = reason;
-    dispute.created = nowUs();
+    dispute.created = timestamps::now();
     auto insert = [dispute](ReviewStore &s, qint64 id) {
         Dispute d = dispute;
         d.id = id;
@@ -456,7 +450,7 @@ qint64 addLearning(ReviewDocument &document, const QString &kind, const QString 
     learning.kind = *learningKind;
     learning.text = text;
     learning.author = document.author();
-    learning.created = nowUs();
+    learning.created = timestamps::now();
     auto insert = [learning](ReviewStore &s, qint64 id) {
         Learning l = learning;
         l.id = id;
@@ -517,7 +511,7 @@ bool unlinkLearningFromFactor(ReviewDocument &document, qint64 learningId, qint6
 qint64 recordAgreement(ReviewDocument &document, const QStringList &present)
 {
     AgreementRecord agreement;
-    agreement.agreedAt = nowUs();
+    agreement.agreedAt = timestamps::now();
     agreement.present = present;
     agreement.snapshot = Agreement::capture(document.store());
     auto insert = [agreement](ReviewStore &s, qint64 id) {
@@ -545,7 +539,7 @@ qint64 addAnswer(ReviewDocument &document, qint64 questionId, const QString &aut
     answer.questionId = questionId;
     answer.author = author.isEmpty() ? document.author() : author;
     answer.text = text;
-    answer.created = nowUs();
+    answer.created = timestamps::now();
     auto insert = [answer](ReviewStore &s, qint64 id) {
         Answer a = answer;
         a.id = id;

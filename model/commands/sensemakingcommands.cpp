@@ -6,10 +6,9 @@
 #include "store/questionstore.h"
 #include "store/removedrows.h"
 
+#include "domain/timestamps.h"
 #include "store/narrativestore.h"
 #include "store/participantstore.h"
-
-#include <QDateTime>
 
 #include <functional>
 #include <memory>
@@ -24,11 +23,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(SensemakingCommands)
 };
-
-qint64 nowUs()
-{
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
-}
 
 // Deletes one record by `remove`, a store function that captures the record and everything the
 // cascade takes with it (parents first) before deleting; undo writes them back with their ids.
@@ -316,7 +310,9 @@ namespace {
 // A setter of a factor field that stamps the factor's "edited" time (now, on undo as on redo).
 EditFieldCommand::Write stampedFactorSetter(bool (*set)(ReviewStore &, qint64, const QString &, qint64))
 {
-    return [set](ReviewStore &s, qint64 id, const QVariant &v) { return set(s, id, v.toString(), nowUs()); };
+    return [set](ReviewStore &s, qint64 id, const QVariant &v) {
+        return set(s, id, v.toString(), timestamps::now());
+    };
 }
 
 } // namespace
@@ -325,7 +321,7 @@ qint64 addFactor(
     ReviewDocument &document, const QString &title, const QString &description, qint64 categoryId)
 {
     Factor factor;
-    factor.created = factor.edited = nowUs();
+    factor.created = factor.edited = timestamps::now();
     factor.title = title.trimmed().isEmpty() ? Text::tr("New factor") : title.trimmed();
     factor.description = description;
     factor.categoryId = categoryId;
@@ -359,7 +355,7 @@ bool setFactorCategory(ReviewDocument &document, qint64 factorId, qint64 categor
     return editField(document, Text::tr("Change factor category"), Area::Factors, factorId,
         QStringLiteral("factor.category"), factorId, factor ? QVariant(factor->categoryId) : QVariant(),
         categoryId, false, [](ReviewStore &s, qint64 id, const QVariant &v) {
-            return FactorStore::setCategory(s, id, v.toLongLong(), nowUs());
+            return FactorStore::setCategory(s, id, v.toLongLong(), timestamps::now());
         });
 }
 
@@ -451,7 +447,7 @@ protected:
         if (!forward)
             return FactorStore::unmerge(store(), m_target, m_saved);
         m_saved = {};
-        return FactorStore::merge(store(), m_target, m_others, m_title, nowUs(), &m_saved);
+        return FactorStore::merge(store(), m_target, m_others, m_title, timestamps::now(), &m_saved);
     }
 
 private:
@@ -494,7 +490,9 @@ bool editNarrative(ReviewDocument &document, const QString &label, const QString
     const std::optional<Narrative> narrative = NarrativeStore::find(document.store(), narrativeId);
     return editField(document, label, Area::Narratives, narrativeId, field, narrativeId,
         narrative ? QVariant((*narrative).*member) : QVariant(), value, true,
-        [set](ReviewStore &s, qint64 id, const QVariant &v) { return set(s, id, v.toString(), nowUs()); });
+        [set](ReviewStore &s, qint64 id, const QVariant &v) {
+            return set(s, id, v.toString(), timestamps::now());
+        });
 }
 
 } // namespace
@@ -506,7 +504,7 @@ qint64 addNarrative(
     narrative.title = title.trimmed().isEmpty() ? Text::tr("New narrative") : title.trimmed();
     narrative.vantagePoint = vantagePoint.trimmed();
     narrative.author = author.isEmpty() ? document.author() : author;
-    narrative.created = narrative.edited = nowUs();
+    narrative.created = narrative.edited = timestamps::now();
     narrative.position = NarrativeStore::nextPosition(document.store());
     return insertRecord(
         document, Text::tr("Add narrative \"%1\"").arg(narrative.title), Area::Narratives, 0,
@@ -781,7 +779,7 @@ qint64 addQuestion(ReviewDocument &document, const QString &text)
         return 0;
     question.status = QStringLiteral("open");
     question.author = document.author();
-    question.created = nowUs();
+    question.created = timestamps::now();
     return insertTypedRecord<Question>(document, Text::tr("Add question"), Area::Questions, 0, question,
         QuestionStore::insert,
         [](ReviewStore &s, qint64 id) { return QuestionStore::remove(s, id, nullptr); });
@@ -848,7 +846,7 @@ qint64 addOpportunity(
     opportunity.description = description;
     opportunity.owner = owner;
     opportunity.status = QStringLiteral("proposed");
-    opportunity.created = nowUs();
+    opportunity.created = timestamps::now();
     return insertTypedRecord<Opportunity>(document, Text::tr("Add opportunity"), Area::Opportunities, 0,
         opportunity, OpportunityStore::insert,
         [](ReviewStore &s, qint64 id) { return OpportunityStore::remove(s, id, nullptr); });

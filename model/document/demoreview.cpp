@@ -1,5 +1,6 @@
 #include "demoreview.h"
 
+#include "domain/timestamps.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "store/annotationstore.h"
@@ -13,7 +14,6 @@
 #include "store/reviewstore.h"
 #include "store/tagstore.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -35,11 +35,6 @@ const std::pair<const char *, const char *> kSources[] = {
     // A Slack export keeps a channel's days in a folder named after the channel.
     { "inc-checkout/2026-03-14.json", "slack-inc-checkout-2026-03-14.json" },
 };
-
-qint64 nowUs()
-{
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
-}
 
 // Finds the event a review.json reference names: {source, contains?, kind?, index?}.
 qint64 resolve(const ReviewStore &store, const QJsonValue &value)
@@ -243,7 +238,7 @@ private:
 
     ReviewStore &m_store;
     QStringList &m_problems;
-    const qint64 m_now = nowUs();
+    const qint64 m_now = timestamps::now();
     QHash<QString, qint64> m_factorIds;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "analysis/timelineindex.h"
 #include "document/textindexer.h"
-#include "items/timelineindex.h"
 #include "store/reviewstore.h"
 
 #include <QObject>

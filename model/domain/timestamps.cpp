@@ -585,6 +585,11 @@ Instant ZoneResolver::toUtc(Instant naive)
     return isSupportedInstant(utc) ? utc : NoInstant;
 }
 
+Instant now()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
 QDateTime toDateTime(Instant instant)
 {
     // Floor division without `instant - 999`, which overflows for an instant near -2^63 (a

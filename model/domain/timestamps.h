@@ -74,6 +74,9 @@ private:
     qint64 m_cachedOffsetUs = 0;
 };
 
+// The wall clock as an instant: what an edit records as its time (created, edited, agreed,
+// imported). The one place that reads the clock, so every such time has the same unit.
+Instant now();
 QDateTime toDateTime(Instant instant); // in UTC
 Instant fromDateTime(const QDateTime &dateTime); // NoInstant when invalid or out of range
 // "2024-05-01T12:34:56.789012Z"; always six fraction digits so that scripts can rely on the width.

@@ -3,9 +3,9 @@
 #include "domain/flagwording.h"
 
 #include "import/collectingsink.h"
-#include "import/csvreader.h"
 #include "import/importer.h"
-#include "import/importinput.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
 
 #include <QJsonDocument>
 
@@ -323,9 +323,11 @@ bool ActivityFormats::csvHeaderHas(const QByteArray &prefix, const QList<QString
         first = first.mid(3);
     if (first.isEmpty() || first.startsWith('{') || first.startsWith('['))
         return false;
+    // The tokenizer the import reads the header with, so that the sniffer finds the columns the
+    // importer will find (quoted names, commas inside quotes).
     QStringList header;
-    for (const QByteArray &part : first.split(','))
-        header.append(QString::fromUtf8(part.trimmed()).remove(QLatin1Char('"')));
+    for (const QByteArray &name : CsvReader::splitRecord(first, ','))
+        header.append(QString::fromUtf8(name.trimmed()));
     for (const QStringList &group : groups) {
         if (column(header, group) < 0)
             return false;

@@ -2,7 +2,7 @@
 
 #include "domain/event.h"
 #include "domain/timestamps.h"
-#include "import/jsonpositions.h"
+#include "import/parsers/jsonpositions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

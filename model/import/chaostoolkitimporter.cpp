@@ -1,7 +1,7 @@
 #include "chaostoolkitimporter.h"
 
 #include "import/activityformats.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 namespace faultless::model {
 

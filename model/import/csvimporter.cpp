@@ -1,9 +1,9 @@
 #include "csvimporter.h"
 
 #include "domain/timestamps.h"
-#include "import/csvreader.h"
-#include "import/importinput.h"
-#include "import/logfields.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/logfields.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,49 +14,12 @@ CsvImporter::CsvImporter(char delimiter)
     : m_delimiter(delimiter)
 { }
 
-QList<QByteArray> CsvImporter::splitRecord(QByteArrayView text, char delimiter, bool *complete)
-{
-    QList<QByteArray> fields;
-    QByteArray field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    field.append('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field.append(c);
-            }
-        } else if (c == '"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            fields.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else {
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    fields.append(field);
-    if (complete)
-        *complete = !quoted;
-    return fields;
-}
-
 char CsvImporter::detectDelimiter(QByteArrayView headerLine)
 {
     char best = ',';
     qsizetype bestCount = 0;
     for (char d : { ',', '\t', ';', '|' }) {
-        const qsizetype count = splitRecord(headerLine, d).size();
+        const qsizetype count = CsvReader::splitRecord(headerLine, d).size();
         if (count > bestCount) {
             best = d;
             bestCount = count;
@@ -80,7 +43,7 @@ int CsvImporter::sniff(const QByteArray &prefix, const QString &) const
     // The CSV importer also takes ';' and '|' tables; the TSV one only tabs.
     if (header.startsWith('{') || header.startsWith('[') || (delimiter == '\t') != (m_delimiter == '\t'))
         return 0;
-    const QList<QByteArray> names = splitRecord(header, delimiter);
+    const QList<QByteArray> names = CsvReader::splitRecord(header, delimiter);
     if (names.size() < 2)
         return 0;
     Instant t;
@@ -94,7 +57,7 @@ int CsvImporter::sniff(const QByteArray &prefix, const QString &) const
         second = second.first(end2);
     if (second.endsWith('\r'))
         second.chop(1);
-    if (!second.isEmpty() && splitRecord(second, delimiter).size() != names.size())
+    if (!second.isEmpty() && CsvReader::splitRecord(second, delimiter).size() != names.size())
         return 0;
     return guessMapping(names).time >= 0 ? 55 : 35;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "import/importer.h"
-#include "import/logfields.h"
+#include "import/parsers/logfields.h"
 
 #include <QList>
 
@@ -46,9 +46,6 @@ public:
         int actor = -1;
     };
 
-    // Splits one record. `complete` is false when a quoted field is still open at the end
-    // (the record continues on the next line).
-    static QList<QByteArray> splitRecord(QByteArrayView text, char delimiter, bool *complete = nullptr);
     // The delimiter of a header line: tab, semicolon or comma, whichever splits it most.
     static char detectDelimiter(QByteArrayView headerLine);
     static Mapping guessMapping(const QList<QByteArray> &header);

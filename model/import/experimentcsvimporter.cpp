@@ -1,8 +1,8 @@
 #include "experimentcsvimporter.h"
 
 #include "import/activityformats.h"
-#include "import/csvreader.h"
-#include "import/importinput.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
 
 namespace faultless::model {
 

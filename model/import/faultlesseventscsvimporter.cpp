@@ -1,8 +1,8 @@
 #include "faultlesseventscsvimporter.h"
 
-#include "import/csvreader.h"
 #include "import/faultlesseventsformat.h"
-#include "import/importinput.h"
+#include "import/parsers/csvreader.h"
+#include "import/parsers/importinput.h"
 
 #include <QJsonDocument>
 

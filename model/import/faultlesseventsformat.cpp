@@ -1,8 +1,8 @@
 #include "faultlesseventsformat.h"
 
 #include "domain/timestamps.h"
-#include "import/jsonnumbers.h"
-#include "import/logfields.h"
+#include "import/parsers/jsonnumbers.h"
+#include "import/parsers/logfields.h"
 #include "store/eventquery.h"
 
 #include <QJsonDocument>

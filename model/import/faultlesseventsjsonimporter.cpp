@@ -2,7 +2,7 @@
 
 #include "import/activityformats.h"
 #include "import/faultlesseventsformat.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <QJsonDocument>
 

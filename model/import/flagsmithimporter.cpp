@@ -2,7 +2,7 @@
 
 #include "domain/flagwording.h"
 #include "import/activityformats.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 namespace faultless::model {
 

@@ -1,7 +1,7 @@
 #include "headerlogimporters.h"
 
 #include "domain/timestamps.h"
-#include "import/logfields.h"
+#include "import/parsers/logfields.h"
 
 #include <cstdio>
 

@@ -3,7 +3,7 @@
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"
 #include "store/sourcestore.h"
@@ -473,7 +473,7 @@ Source newSource(const ImportResult &result, const Importer &importer, const QFi
     // Otherwise the hash is still being computed: set at the end.
     source.contentHash = known.sameSizeImported ? known.hash : QString();
     source.zone = zoneId;
-    source.importedAt = QDateTime::currentMSecsSinceEpoch() * 1000;
+    source.importedAt = timestamps::now();
     return source;
 }
 

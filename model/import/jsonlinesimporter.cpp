@@ -1,7 +1,7 @@
 #include "jsonlinesimporter.h"
 
-#include "import/importinput.h"
-#include "import/jsonnumbers.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/jsonnumbers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

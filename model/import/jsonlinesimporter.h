@@ -2,8 +2,8 @@
 
 #include "domain/timestamps.h"
 #include "import/importer.h"
-#include "import/jsonrecordscanner.h"
-#include "import/logfields.h"
+#include "import/parsers/jsonrecordscanner.h"
+#include "import/parsers/logfields.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
 #include "launchdarklyimporter.h"
 
 #include "import/activityformats.h"
-#include "import/importinput.h"
 #include "import/launchdarklyflagstate.h"
+#include "import/parsers/importinput.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 #include "litmusimporter.h"
 
 #include "import/activityformats.h"
-#include "import/importinput.h"
-#include "import/yamlsubsetreader.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/yamlsubsetreader.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

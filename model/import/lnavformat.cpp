@@ -1,7 +1,7 @@
 #include "lnavformat.h"
 
 #include "domain/timestamps.h"
-#include "import/logfields.h"
+#include "import/parsers/logfields.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "logfmtimporter.h"
 
 #include "domain/timestamps.h"
-#include "import/logfields.h"
+#include "import/parsers/logfields.h"
 
 namespace faultless::model {
 

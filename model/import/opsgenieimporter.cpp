@@ -1,7 +1,7 @@
 #include "opsgenieimporter.h"
 
 #include "import/activityformats.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/textlayout.h"
+#include "import/parsers/textlayout.h"
 #include "import/textlineimporter.h"
 
 namespace faultless::model {

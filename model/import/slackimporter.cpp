@@ -1,7 +1,7 @@
 #include "slackimporter.h"
 
 #include "import/activityformats.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "import/importer.h"
-#include "import/jsonpositions.h"
+#include "import/parsers/jsonpositions.h"
 
 #include <QHash>
 #include <QJsonArray>

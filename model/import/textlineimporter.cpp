@@ -1,8 +1,8 @@
 #include "textlineimporter.h"
 
 #include "domain/timestamps.h"
-#include "import/importinput.h"
-#include "import/logfields.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/logfields.h"
 
 #include <climits>
 

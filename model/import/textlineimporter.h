@@ -1,7 +1,7 @@
 #pragma once
 
 #include "import/importer.h"
-#include "import/logfields.h"
+#include "import/parsers/logfields.h"
 
 #include <QByteArrayView>
 

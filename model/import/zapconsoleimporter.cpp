@@ -1,9 +1,9 @@
 #include "zapconsoleimporter.h"
 
 #include "domain/timestamps.h"
-#include "import/importinput.h"
 #include "import/jsonlinesimporter.h"
-#include "import/logfields.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/logfields.h"
 
 namespace faultless::model {
 

@@ -1,6 +1,6 @@
 #include "sourceexcerpt.h"
 
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <QFileInfo>
 

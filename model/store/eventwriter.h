@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importer.h"
+#include "store/eventsink.h"
 
 #include <QList>
 

@@ -10,15 +10,15 @@
 //   4. lnav indexing the same file in the same run, and the ratio.
 // Usage: bench_import [RECORDS] [--keep DIR] [--no-lnav] [--parse-only]
 // --parse-only stops after stage 1 (for profiling the parser under callgrind or perf).
+#include "analysis/timelineindex.h"
 #include "bench/benchclock.h"
 #include "domain/timestamps.h"
 #include "import/collectingsink.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
 #include "import/jsonlinesimporter.h"
-#include "import/jsonrecordscanner.h"
-#include "items/timelineindex.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/jsonrecordscanner.h"
 #include "store/reviewstore.h"
 
 #include <QCoreApplication>

@@ -16,8 +16,8 @@
 #include "domain/timestamps.h"
 #include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
+#include "import/parsers/importinput.h"
 #include "store/eventquery.h"
 
 #include <QCoreApplication>

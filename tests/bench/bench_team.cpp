@@ -20,10 +20,10 @@
 //   4. beside them, one window of the app (a document on a pulled copy, kept live by LiveEditing
 //      as the window keeps it): the delay from an edit's commit to that window's copy holding it
 //      and its document announcing the change its models refresh on (p50/p95/max).
+#include "analysis/timelineindex.h"
 #include "document/reviewdocument.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
-#include "items/timelineindex.h"
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"
 #include "store/searchstore.h"

@@ -17,7 +17,7 @@
 // FAULTLESS_BENCH_CLI=PATH runs that faultless-cli instead of the one built beside the bench.
 #include "bench/benchclock.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <QCoreApplication>
 #include <QDir>

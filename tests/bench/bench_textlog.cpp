@@ -12,8 +12,8 @@
 // Usage: bench_textlog [LINES] [--keep DIR] [--no-lnav]
 #include "bench/benchclock.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
 #include "import/importjob.h"
+#include "import/parsers/importinput.h"
 #include "store/reviewstore.h"
 
 #include <QCoreApplication>

@@ -3,11 +3,11 @@
 // jumps, FTS query and query-until-shown. Prints each figure with its budget; never a pass/fail
 // test. Run: build/tests/bench_timeline [events [keep-review-at-path]]
 // BENCH_ROW_NUMBERS=1 shows the table's row numbers (MainWindow hides them) to compare.
+#include "analysis/timelineindex.h"
 #include "document/memorytuning.h"
 #include "document/reviewdocument.h"
 #include "eventselection.h"
 #include "items/eventtablemodel.h"
-#include "items/timelineindex.h"
 #include "search/eventsearch.h"
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"

@@ -3,7 +3,7 @@
 #include "csvimportdialog.h"
 #include "import/collectingsink.h"
 #include "import/csvimporter.h"
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 #include "testsupport.h"
 
 #include <QApplication>

@@ -4,6 +4,7 @@
 
 #include "testsupport.h"
 
+#include "analysis/timelineindex.h"
 #include "commands/sensemakingcommands.h"
 #include "document/reviewdocument.h"
 #include "domain/timestamps.h"
@@ -11,7 +12,6 @@
 #include "eventselection.h"
 #include "items/eventtablemodel.h"
 #include "items/narrativestepmodel.h"
-#include "items/timelineindex.h"
 #include "mainwindow.h"
 #include "practice/manualeventdialog.h"
 #include "sensemaking/narrativespanel.h"

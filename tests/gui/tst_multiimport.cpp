@@ -4,10 +4,10 @@
 #include "gameday.h"
 #include "testsupport.h"
 
+#include "analysis/timelineindex.h"
 #include "document/reviewdocument.h"
 #include "import/importsummarydialog.h"
 #include "items/eventtablemodel.h"
-#include "items/timelineindex.h"
 #include "mainwindow.h"
 #include "timeline/lanelayout.h"
 #include "timeline/timelineview.h"

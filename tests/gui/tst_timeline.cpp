@@ -4,6 +4,7 @@
 #include "gameday.h"
 #include "testsupport.h"
 
+#include "analysis/timelineindex.h"
 #include "commands/practicecommands.h"
 #include "document/demoreview.h"
 #include "document/reviewdocument.h"
@@ -13,7 +14,6 @@
 #include "eventselection.h"
 #include "items/eventtablemodel.h"
 #include "items/itemroles.h"
-#include "items/timelineindex.h"
 #include "mainwindow.h"
 #include "search/eventdetails.h"
 #include "search/eventsearch.h"

@@ -2,9 +2,9 @@
 
 #include "analysis/eventdensity.h"
 #include "analysis/reversibility.h"
+#include "analysis/timelineindex.h"
 #include "document/reviewdocument.h"
 #include "eventselection.h"
-#include "items/timelineindex.h"
 #include "timeline/timelinecolors.h"
 
 #include <QAreaSeries>

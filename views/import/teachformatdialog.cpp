@@ -2,9 +2,9 @@
 
 #include "accessiblename.h"
 #include "domain/timestamps.h"
-#include "import/importinput.h"
 #include "import/lnavformatimporter.h"
-#include "import/logfields.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/logfields.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

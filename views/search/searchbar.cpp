@@ -1,8 +1,8 @@
 #include "searchbar.h"
 
+#include "analysis/timelineindex.h"
 #include "document/reviewdocument.h"
 #include "eventselection.h"
-#include "items/timelineindex.h"
 #include "search/eventdetails.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "lanelayout.h"
 
-#include "items/timelineindex.h"
+#include "analysis/timelineindex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "overviewstrip.h"
 
+#include "analysis/timelineindex.h"
 #include "document/reviewdocument.h"
-#include "items/timelineindex.h"
 #include "timeline/timelinecolors.h"
 #include "timeline/timelineview.h"
 

@@ -1,8 +1,8 @@
 #include "timelinepanel.h"
 
+#include "analysis/timelineindex.h"
 #include "document/reviewdocument.h"
 #include "domain/timestamps.h"
-#include "items/timelineindex.h"
 #include "timeline/overviewstrip.h"
 #include "timeline/spanlegend.h"
 #include "timeline/timeaxis.h"

@@ -1,11 +1,11 @@
 #include "timelineview.h"
 
+#include "analysis/timelineindex.h"
 #include "document/reviewdocument.h"
 #include "domain/flagwording.h"
 #include "domain/timestamps.h"
 #include "eventselection.h"
 #include "items/eventtablemodel.h"
-#include "items/timelineindex.h"
 #include "practice/disputemarkerdelegate.h"
 #include "store/eventquery.h"
 #include "timeline/flagstateline.h"

@@ -1,6 +1,6 @@
 #include "importinput.h"
 
-#include "import/textencoding.h"
+#include "import/parsers/textencoding.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

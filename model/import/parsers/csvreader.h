@@ -16,7 +16,8 @@ class ImportInput;
 struct InputLine;
 
 // The one RFC 4180 tokenizer of every CSV importer (CSV/TSV tables, flag and experiment CSV,
-// Faultless events CSV): reads records one at a time from the input's lines, each line once.
+// Faultless events CSV), their sniffers and the CSV import dialog's preview: reads records one at
+// a time from the input's lines, each line once (or splits one record, splitRecord()).
 //
 // A quoted field may run over line ends, as CSV allows, but only so far: a record whose quote is
 // still open after MaxRecordLines lines or MaxRecordBytes bytes, or at the end of the input, is
@@ -55,6 +56,12 @@ public:
             m_storage.data() + m_spans[size_t(i)].first, qsizetype(m_spans[size_t(i)].second));
     }
     QList<QByteArray> fields() const;
+
+    // Splits one record given as bytes (a header line; a preview's lines joined by '\n') with the
+    // tokenizer next() uses, so a sniffer or a preview sees the fields an import will read.
+    // `complete` is false when a quoted field is still open at the end: the record goes on in the
+    // next line.
+    static QList<QByteArray> splitRecord(QByteArrayView record, char delimiter, bool *complete = nullptr);
     // Every field's bytes one after the other (to validate a record's text in one pass).
     QByteArrayView allFields() const { return QByteArrayView(m_storage.data(), qsizetype(m_storage.size())); }
 

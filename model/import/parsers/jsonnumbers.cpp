@@ -1,6 +1,6 @@
 #include "jsonnumbers.h"
 
-#include "import/logfields.h"
+#include "import/parsers/logfields.h"
 
 #include <charconv>
 #include <cstring>

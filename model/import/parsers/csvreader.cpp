@@ -1,6 +1,6 @@
 #include "csvreader.h"
 
-#include "import/importinput.h"
+#include "import/parsers/importinput.h"
 
 #include <cstring>
 
@@ -18,6 +18,17 @@ QList<QByteArray> CsvReader::fields() const
     for (qsizetype i = 0; i < size(); ++i)
         out.append(field(i).toByteArray());
     return out;
+}
+
+QList<QByteArray> CsvReader::splitRecord(QByteArrayView record, char delimiter, bool *complete)
+{
+    ImportInput none; // never read: the bytes are given
+    CsvReader reader(none, delimiter);
+    reader.tokenize(record);
+    if (complete)
+        *complete = !reader.m_quoted;
+    reader.m_spans.emplace_back(reader.m_fieldStart, reader.m_storage.size() - reader.m_fieldStart);
+    return reader.fields();
 }
 
 bool CsvReader::nextLine(Line &line)

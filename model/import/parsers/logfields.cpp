@@ -1,7 +1,7 @@
 #include "logfields.h"
 
-#include "import/importer.h"
-#include "import/jsonrecordscanner.h"
+#include "import/parsers/jsonrecordscanner.h"
+#include "importcontext.h"
 
 #include <QString>
 

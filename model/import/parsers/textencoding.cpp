@@ -1,6 +1,6 @@
 #include "textencoding.h"
 
-#include "import/logfields.h"
+#include "import/parsers/logfields.h"
 
 #include <simdjson.h>
 
