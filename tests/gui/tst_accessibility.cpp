@@ -578,8 +578,9 @@ void TestAccessibility::mnemonicsDoNotCollide()
             else
                 owners.insert(m, what);
         };
-        for (int t = 0; t < tabs->count(); ++t)
-            add(tabs->tabText(t), QStringLiteral("tab ") + tabs->tabText(t));
+        // The pages are named by the buttons of TabRows (counted with the buttons below); a
+        // visible tab bar would name them too.
+        QVERIFY(!tabs->tabBar()->isVisible());
         for (QAbstractButton *b : dock->findChildren<QAbstractButton *>()) {
             if (b->isVisible())
                 add(b->text(), QStringLiteral("button ") + b->text());

@@ -8,6 +8,7 @@
 #include "items/eventtablemodel.h"
 #include "items/itemroles.h"
 #include "mainwindow.h"
+#include "sensemaking/tabrows.h"
 #include "store/eventwriter.h"
 
 #include <QAbstractItemModelTester>
@@ -19,7 +20,9 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace faultless;
@@ -37,6 +40,8 @@ private slots:
     void shortcutsDoNotCollide();
     void citeShortcutCitesFromTheFactorsPanel();
     void factorListFitsItsPanel();
+    void everyPageNameIsWholeOnALaptop();
+    void pageButtonsWrapWithTheWidth();
 
 private:
     QTemporaryDir m_demoDir;
@@ -310,6 +315,72 @@ void TestMainWindow::factorListFitsItsPanel()
         qPrintable(QStringLiteral("title %1 px, category %2 px")
                        .arg(list->columnWidth(0))
                        .arg(list->columnWidth(1))));
+}
+
+// At 1280x800 the window is 1152 pixels wide; the sense-making tab bar showed "Opportunit…" and
+// hid "Categories" behind scroll arrows. Every page's name is now a whole button, and the
+// window still fits the screen's height.
+void TestMainWindow::everyPageNameIsWholeOnALaptop()
+{
+    views::MainWindow window;
+    window.resize(1152, 720);
+    QVERIFY(window.openReview(m_demo));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *rows = window.findChild<views::TabRows *>(QStringLiteral("tabRows"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sensemakingTabs"));
+    QVERIFY(rows && tabs);
+    QTRY_VERIFY(rows->isVisible());
+    QCoreApplication::processEvents();
+    QVERIFY(!tabs->tabBar()->isVisible());
+    const QList<QToolButton *> buttons = rows->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), tabs->count());
+    for (int i = 0; i < buttons.size(); ++i) {
+        QToolButton *b = buttons.at(i);
+        QCOMPARE(b->text(), tabs->tabText(i));
+        QVERIFY2(b->isVisible() && rows->rect().contains(b->geometry()),
+            qPrintable(b->text() + QStringLiteral(" outside the rows")));
+        QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text() + QStringLiteral(" cut")));
+        for (int j = 0; j < i; ++j)
+            QVERIFY(!b->geometry().intersects(buttons.at(j)->geometry()));
+    }
+    QVERIFY2(window.height() <= 800, qPrintable(QString::number(window.height())));
+    // The buttons switch the pages, and follow a switch made elsewhere.
+    QTest::mouseClick(buttons.at(3), Qt::LeftButton);
+    QCOMPARE(tabs->currentIndex(), 3);
+    tabs->setCurrentIndex(1);
+    QVERIFY(buttons.at(1)->isChecked() && !buttons.at(3)->isChecked());
+}
+
+void TestMainWindow::pageButtonsWrapWithTheWidth()
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *tabs = new QTabWidget;
+    for (const char *name : { "Factors", "Narratives", "Questions", "Opportunities" })
+        tabs->addTab(new QWidget, QString::fromLatin1(name));
+    auto *rows = new views::TabRows(tabs);
+    layout->addWidget(rows);
+    layout->addWidget(tabs);
+    host.resize(2000, 300);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QTRY_VERIFY(rows->width() > 1000);
+    const int oneRow = rows->height();
+    const QList<QToolButton *> buttons = rows->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 4);
+    for (QToolButton *b : buttons)
+        QCOMPARE(b->y(), buttons.first()->y());
+    // Narrower than the widest two names side by side: a button a row.
+    const int widest = std::max({ buttons.at(0)->sizeHint().width(), buttons.at(1)->sizeHint().width(),
+        buttons.at(2)->sizeHint().width(), buttons.at(3)->sizeHint().width() });
+    host.resize(widest + 2 * layout->contentsMargins().left() + 2, 300);
+    QTRY_VERIFY(rows->height() > 3 * oneRow);
+    for (int i = 1; i < buttons.size(); ++i)
+        QVERIFY(buttons.at(i)->y() > buttons.at(i - 1)->y());
+    tabs->setTabText(2, QStringLiteral("Open questions"));
+    rows->syncTexts();
+    QCOMPARE(buttons.at(2)->text(), QStringLiteral("Open questions"));
 }
 
 QTEST_MAIN(TestMainWindow)

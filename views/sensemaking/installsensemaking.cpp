@@ -15,6 +15,7 @@
 #include "opportunitiespanel.h"
 #include "questionspanel.h"
 #include "sensemaking/participantspanel.h"
+#include "tabrows.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -24,6 +25,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace faultless::views {
 
@@ -54,6 +56,7 @@ struct Sensemaking
 {
     QDockWidget *dock = nullptr;
     QTabWidget *tabs = nullptr;
+    TabRows *tabRows = nullptr;
     FactorsPanel *factors = nullptr;
     NarrativesPanel *narratives = nullptr;
     QuestionsPanel *questions = nullptr;
@@ -100,7 +103,15 @@ void addPanels(MainWindow &window, Sensemaking &s)
     for (QWidget *tab : std::initializer_list<QWidget *> {
              s.factors, s.narratives, s.questions, s.opportunities, s.participants, s.categories })
         s.tabs->addTab(tab, QString());
-    s.dock->setWidget(s.tabs);
+    // The pages' names in rows of buttons above the pages, every name whole (TabRows).
+    auto *pages = new QWidget(s.dock);
+    auto *pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->setContentsMargins(0, 2, 0, 0);
+    pagesLayout->setSpacing(2);
+    s.tabRows = new TabRows(s.tabs, pages);
+    pagesLayout->addWidget(s.tabRows);
+    pagesLayout->addWidget(s.tabs, 1);
+    s.dock->setWidget(pages);
     window.addDockWidget(Qt::RightDockWidgetArea, s.dock);
 
     // The comparison is a workspace of its own window: side by side needs the whole width.
@@ -174,6 +185,7 @@ void retranslate(const Sensemaking &s)
     s.tabs->setTabText(s.tabs->indexOf(s.opportunities), Text::tr("&Opportunities"));
     s.tabs->setTabText(s.tabs->indexOf(s.participants), Text::tr("&Participants"));
     s.tabs->setTabText(s.tabs->indexOf(s.categories), Text::tr("&Categories"));
+    s.tabRows->syncTexts();
     s.participants->list()->setTexts(Text::tr("Participants"),
         Text::tr("People in the review. Exports show the pseudonym where one is set."));
     s.categories->setTexts(Text::tr("Factor categories"),

@@ -126,10 +126,12 @@ void NarrativesPanel::setUpStepList()
         NarrativeStepModel::TextColumn, QHeaderView::Stretch);
     m_stepView->setColumnWidth(NarrativeStepModel::EventColumn, 260);
     m_stepView->setWordWrap(false);
-    // Enough rows to see a story's shape (five, with the header) rather than the two a splitter
-    // leaves by default.
+    // Enough rows to see a story's shape (three, with the header) rather than the two a splitter
+    // leaves by default; it takes every pixel the column has beyond that. Five rows made this
+    // page the tallest of the column and, with the page buttons, the window taller than an
+    // 800-pixel screen.
     m_stepView->setMinimumHeight(m_stepView->horizontalHeader()->sizeHint().height()
-        + 5 * m_stepView->verticalHeader()->defaultSectionSize() + 2 * m_stepView->frameWidth());
+        + 3 * m_stepView->verticalHeader()->defaultSectionSize() + 2 * m_stepView->frameWidth());
     // Review practice: a step can be marked uncertain or disputed (context menu).
     DisputeAction::attach(
         m_document, model::Disputes::ItemType::Step, m_stepView, NarrativeStepModel::TextColumn);
