@@ -154,6 +154,7 @@ private slots:
     void sameFileAgainAddsNothing();
     void grownFileAddsOnlyTheNewLines();
     void shiftedClockStillRecognised();
+    void fingerprintCollisionKeepsTheRecord();
     void countsFollowEveryWriter();
     void migratesVersion4Fingerprints();
 };
@@ -251,6 +252,27 @@ void TestScaleDedupe::shiftedClockStillRecognised()
     const ImportResult grown = import(review.store, path);
     QCOMPARE(grown.duplicates, 2);
     QCOMPARE(grown.accepted, 1);
+}
+
+// A fingerprint is a hash, so a different record can share it. Here the stored row of the first
+// import is made a different record with the same source, instant and fingerprint (what a
+// collision is); importing the grown file must keep the record it holds rather than take it
+// for the stored one.
+void TestScaleDedupe::fingerprintCollisionKeepsTheRecord()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("web1/access.log"));
+    write(path, ocelot() + stringpatch());
+    QCOMPARE(import(review.store, path).accepted, 2);
+    QVERIFY(review.store.exec(QStringLiteral("UPDATE events SET text = 'GET /other HTTP/1.1'"
+                                             " WHERE text LIKE '%/ocelot%'")));
+    write(path, ocelot() + stringpatch() + laterRequest());
+    const ImportResult grown = import(review.store, path);
+    QCOMPARE(grown.duplicates, 1); // /stringpatch, unchanged
+    QCOMPARE(grown.accepted, 2); // /ocelot, whose fingerprint the changed row holds, and the new line
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events WHERE text LIKE '%/ocelot%'")), 1);
+    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events")), 4);
 }
 
 // Imports, events added and removed by hand, an import undone and redone, one replaced, one

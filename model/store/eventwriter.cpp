@@ -297,8 +297,17 @@ bool EventWriter::begin(QString *error)
         }
     }
     sqlite3_finalize(stmt);
-    prepare(
-        "SELECT 1 FROM events WHERE source_id = ?1 AND instant = ?2 AND fingerprint = ?3 LIMIT 1", &m_probe);
+    // A fingerprint is a 63-bit hash: two different records can share one. The index finds the
+    // candidates; the record's stored fields then decide, so a collision keeps the new record
+    // instead of dropping it as a duplicate. The legacy scheme hashed instant, kind, lane and
+    // text only (?10 = 1), the current one every field the writer stores.
+    prepare("SELECT 1 FROM events e WHERE source_id = ?1 AND instant = ?2 AND fingerprint = ?3"
+            " AND kind = ?4 AND text = ?5"
+            " AND coalesce((SELECT name FROM lanes WHERE id = e.lane_id), '') = ?6"
+            " AND (?10 = 1 OR (severity = ?7 AND coalesce(actor, '') = ?8 AND coalesce(attrs, '') = ?9"
+            "  AND end_instant IS ?11))"
+            " LIMIT 1",
+        &m_probe);
     if (m_error.isEmpty() && !findEarlierImports())
         fail("find earlier imports of the same file");
     m_prints = inputFingerprints();
@@ -406,6 +415,23 @@ void EventWriter::addEvent(EventRecord &&e)
     addFingerprinted(std::move(e), print, legacy);
 }
 
+// Binds the fields the probe compares (?4 to ?11) for `e`, whose end the earlier import's clock
+// offset shifted as it did the instant.
+void EventWriter::bindRecordFields(const EventRecord &e, qint64 clockOffsetUs, bool legacyScheme)
+{
+    sqlite3_bind_int(m_probe, 4, int(e.kind));
+    bindText(m_probe, 5, e.text, false);
+    bindText(m_probe, 6, e.lane, false);
+    sqlite3_bind_int(m_probe, 7, int(e.severity));
+    bindText(m_probe, 8, e.actor, false);
+    bindText(m_probe, 9, e.attributesJson, false);
+    sqlite3_bind_int(m_probe, 10, legacyScheme ? 1 : 0);
+    if (e.end != NoInstant)
+        sqlite3_bind_int64(m_probe, 11, e.end + clockOffsetUs);
+    else
+        sqlite3_bind_null(m_probe, 11);
+}
+
 bool EventWriter::alreadyImported(const EventRecord &e, quint64 print, quint64 legacy)
 {
     for (const EarlierImport &earlier : m_earlier) {
@@ -413,8 +439,9 @@ bool EventWriter::alreadyImported(const EventRecord &e, quint64 print, quint64 l
         // A source whose clock the team shifted holds its instants shifted; its prints are of
         // the file's own instants.
         sqlite3_bind_int64(m_probe, 2, e.instant + earlier.clockOffsetUs);
-        sqlite3_bind_int64(
-            m_probe, 3, qint64(earlier.scheme == schema::LegacyFingerprintScheme ? legacy : print));
+        const bool legacyScheme = earlier.scheme == schema::LegacyFingerprintScheme;
+        sqlite3_bind_int64(m_probe, 3, qint64(legacyScheme ? legacy : print));
+        bindRecordFields(e, earlier.clockOffsetUs, legacyScheme);
         const int step = sqlite3_step(m_probe);
         sqlite3_reset(m_probe);
         if (step == SQLITE_ROW)

@@ -175,6 +175,7 @@ private:
     static constexpr int Columns = 14; // bound values per row, see bindEvent()
     bool admit(const EventRecord &event, quint64 print, quint64 legacy, qint64 *lane);
     bool alreadyImported(const EventRecord &event, quint64 print, quint64 legacy);
+    void bindRecordFields(const EventRecord &event, qint64 clockOffsetUs, bool legacyScheme);
     bool findEarlierImports();
     void countRow(const EventRecord &event) { ++m_kindCounts[size_t(event.kind) % EventKindCount]; }
     bool writeCounts();
