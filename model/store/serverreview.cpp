@@ -570,6 +570,10 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
     {
         ReviewStore store;
         ok = store.create(partial, about.title, about.zone.isEmpty() ? QStringLiteral("UTC") : about.zone);
+        // The copy is a new file under a temporary name, discarded unless complete: it needs no
+        // WAL, which would write every page twice (into the WAL, then back at close). A rollback
+        // journal of a new file holds the few pages that existed before the copy.
+        ok = ok && store.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
         if (!ok)
             setError(store.errorString());
         // A consistent picture of the server's review: every table read in one snapshot.
@@ -580,6 +584,12 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
             && run(QStringLiteral("SET LOCAL bytea_output TO hex"));
         ok = ok && pullInto(store, schemaOf(reviewId()), progress, text);
         db.rollback();
+        // A review is opened in WAL mode (ReviewStore::open() sets it too; set here so that the
+        // file is one when renamed).
+        if (ok && !store.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            setError(store.errorString());
+            ok = false;
+        }
         store.close();
     }
     if (ok && !QFile::rename(partial, path)) {
