@@ -6,6 +6,8 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     # scripts/check-format.sh, run by the test suite: the formatting .clang-format describes.
     clang-format
+    # scripts/check-function-length.sh, run by the test suite: function extents from ctags.
+    universal-ctags
     # scripts/check-layers.py, run by the test suite: no include runs up a layer.
     python3
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
