@@ -112,6 +112,18 @@ void describeLogEntry(const QJsonObject &o, const QString &type, EventRecord &e)
     e.attributesJson = ActivityFormats::compact(attrs);
 }
 
+// An alert event at `stamp` (NoInstant when it is not a usable time), placed at the item's line.
+EventRecord alertAt(const ActivityFormats::JsonItem &item, const QJsonValue &stamp,
+    timestamps::ZoneResolver &zone, ImportContext &context)
+{
+    EventRecord e;
+    e.kind = EventKind::Alert;
+    e.line = item.line;
+    e.byteOffset = item.byteOffset;
+    e.instant = ActivityFormats::instant(stamp, zone, context);
+    return e;
+}
+
 void readLogEntry(const ActivityFormats::JsonItem &item, timestamps::ZoneResolver &zone,
     ImportContext &context, LogEntries &log, EventSink &sink)
 {
@@ -122,11 +134,7 @@ void readLogEntry(const ActivityFormats::JsonItem &item, timestamps::ZoneResolve
             item, PagerDutyImporter::tr("not a PagerDuty log entry (type \"%1\")").arg(type)));
         return;
     }
-    EventRecord e;
-    e.kind = EventKind::Alert;
-    e.line = item.line;
-    e.byteOffset = item.byteOffset;
-    e.instant = ActivityFormats::instant(o.value(QLatin1String("created_at")), zone, context);
+    EventRecord e = alertAt(item, o.value(QLatin1String("created_at")), zone, context);
     if (e.instant == NoInstant) {
         sink.addRejected(ActivityFormats::reject(item, PagerDutyImporter::tr("no usable \"created_at\"")));
         return;
@@ -167,11 +175,7 @@ void readIncidentSteps(const ActivityFormats::JsonItem &item, const QString &sum
     const QJsonArray list = o.value(QLatin1String(kind.listKey)).toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject step = list.at(i).toObject();
-        EventRecord s;
-        s.kind = EventKind::Alert;
-        s.line = item.line;
-        s.byteOffset = item.byteOffset;
-        s.instant = ActivityFormats::instant(step.value(QLatin1String("at")), zone, context);
+        EventRecord s = alertAt(item, step.value(QLatin1String("at")), zone, context);
         const QString who
             = step.value(QLatin1String(kind.personKey)).toObject().value(QLatin1String("summary")).toString();
         if (s.instant == NoInstant) {
@@ -196,11 +200,7 @@ void readIncident(const ActivityFormats::JsonItem &item, timestamps::ZoneResolve
     ImportContext &context, EventSink &sink)
 {
     const QJsonObject o = item.value.toObject();
-    EventRecord e;
-    e.kind = EventKind::Alert;
-    e.line = item.line;
-    e.byteOffset = item.byteOffset;
-    e.instant = ActivityFormats::instant(o.value(QLatin1String("created_at")), zone, context);
+    EventRecord e = alertAt(item, o.value(QLatin1String("created_at")), zone, context);
     if (e.instant == NoInstant) {
         sink.addRejected(ActivityFormats::reject(
             item, PagerDutyImporter::tr("an incident without a usable \"created_at\"")));

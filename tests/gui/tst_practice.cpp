@@ -47,6 +47,17 @@ using namespace faultless;
 using model::Disputes;
 
 namespace {
+// A new review in `window` with the edge proxy's three events imported, the window shown.
+void openEdgeProxyReview(views::MainWindow &window, const QString &path, const QString &title)
+{
+    QVERIFY(window.newReview(path, title, QStringLiteral("Europe/Berlin")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.importFiles({ tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")) });
+    QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 3, 20000);
+    QTRY_VERIFY(!window.isImporting());
+}
+
 QAction *findAction(views::MainWindow &window, const QString &name)
 {
     return window.findChild<QAction *>(name);
@@ -101,13 +112,9 @@ void TestPractice::exportAndArchiveRunInTheBackground()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    QVERIFY(window.newReview(dir.filePath(QStringLiteral("e.faultless")), QStringLiteral("Export"),
-        QStringLiteral("Europe/Berlin")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.importFiles({ tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")) });
-    QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 3, 20000);
-    QTRY_VERIFY(!window.isImporting());
+    openEdgeProxyReview(window, dir.filePath(QStringLiteral("e.faultless")), QStringLiteral("Export"));
+    if (QTest::currentTestFailed())
+        return;
     auto *status = window.findChild<QLabel *>(QStringLiteral("statusMessage"));
     QVERIFY(status);
 
@@ -191,13 +198,9 @@ void TestPractice::addManualEventAndDisputeIt()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"),
-        QStringLiteral("Europe/Berlin")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.importFiles({ tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")) });
-    QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 3, 20000);
-    QTRY_VERIFY(!window.isImporting());
+    openEdgeProxyReview(window, dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"));
+    if (QTest::currentTestFailed())
+        return;
 
     auto *sources = window.findChild<views::SourcesPanel *>();
     QVERIFY(sources);
@@ -299,13 +302,9 @@ void TestPractice::disputeAnnotationAndStepShowInCompare()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    QVERIFY(window.newReview(dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"),
-        QStringLiteral("Europe/Berlin")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.importFiles({ tests::dataPath(QStringLiteral("practice/edge-proxy.jsonl")) });
-    QTRY_COMPARE_WITH_TIMEOUT(window.eventModel().rowCount(), 3, 20000);
-    QTRY_VERIFY(!window.isImporting());
+    openEdgeProxyReview(window, dir.filePath(QStringLiteral("r.faultless")), QStringLiteral("Practice"));
+    if (QTest::currentTestFailed())
+        return;
     model::ReviewDocument &document = window.document();
     const qint64 event = window.eventModel().eventId(0);
     window.selection().setCurrentEvent(event);
