@@ -1038,7 +1038,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>Import %n file(s)</source>
-        <translation><numerusform>%n Datei importieren</numerusform><numerusform>%n Dateien importieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei importieren</numerusform>
+            <numerusform>%n Dateien importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1529,22 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
             <numerusform>%n früheren Import derselben Datei ersetzt.</numerusform>
             <numerusform>%n frühere Importe derselben Datei ersetzt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the source to import again is no longer in the review</source>
+        <translation>%1: Die erneut zu importierende Quelle ist nicht mehr in der Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>%1 is a pipe: it cannot be read again</source>
+        <translation>%1 ist eine Pipe und kann daher nicht erneut gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was imported as %2: it no longer holds the same content, so it was not imported again. Import it as a new file instead.</source>
+        <translation>%1 wurde geändert, seit die Datei als %2 importiert wurde: Der Inhalt ist nicht mehr derselbe, daher wurde sie nicht erneut importiert. Importieren Sie sie stattdessen als neue Datei.</translation>
+    </message>
+    <message>
+        <source>Imported again in place of the import read as %1.</source>
+        <translation>Erneut importiert anstelle des als %1 gelesenen Imports.</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2416,29 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>ReimportCommands</name>
+    <message>
+        <source>This source is no longer in the review.</source>
+        <translation>Diese Quelle ist nicht mehr in der Nachbetrachtung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported again: its file %2 is gone (moved, renamed or deleted since it was imported).</source>
+        <translation>%1 kann nicht erneut importiert werden: Die Datei %2 ist nicht mehr vorhanden (seit dem Import verschoben, umbenannt oder gelöscht).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported again: its file %2 cannot be read.</source>
+        <translation>%1 kann nicht erneut importiert werden: Die Datei %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported again: its file %2 has changed since it was imported (%3 bytes then, %4 now). Import it as a new file instead.</source>
+        <translation>%1 kann nicht erneut importiert werden: Die Datei %2 wurde seit dem Import geändert (damals %3 Bytes, jetzt %4). Importieren Sie sie stattdessen als neue Datei.</translation>
+    </message>
+    <message>
+        <source>Import %1 again</source>
+        <translation>%1 erneut importieren</translation>
+    </message>
+</context>
+<context>
     <name>Reversibility</name>
     <message>
         <source>Cannot read the flag changes: %1</source>
@@ -3198,11 +3240,17 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>%n message(s) show their author as a Slack user id: no users.json next to the channel folder names them.</source>
-        <translation><numerusform>Bei %n Nachricht ist die verfassende Person nur als Slack-Benutzer-ID angegeben: Neben dem Kanalordner liegt keine users.json, die sie benennt.</numerusform><numerusform>Bei %n Nachrichten sind die verfassenden Personen nur als Slack-Benutzer-IDs angegeben: Neben dem Kanalordner liegt keine users.json, die sie benennt.</numerusform></translation>
+        <translation>
+            <numerusform>Bei %n Nachricht ist die verfassende Person nur als Slack-Benutzer-ID angegeben: Neben dem Kanalordner liegt keine users.json, die sie benennt.</numerusform>
+            <numerusform>Bei %n Nachrichten sind die verfassenden Personen nur als Slack-Benutzer-IDs angegeben: Neben dem Kanalordner liegt keine users.json, die sie benennt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) show their author as a Slack user id: the archive's users.json does not name them.</source>
-        <translation><numerusform>Bei %n Nachricht ist die verfassende Person nur als Slack-Benutzer-ID angegeben: Die users.json des Archivs nennt sie nicht.</numerusform><numerusform>Bei %n Nachrichten sind die verfassenden Personen nur als Slack-Benutzer-IDs angegeben: Die users.json des Archivs nennt sie nicht.</numerusform></translation>
+        <translation>
+            <numerusform>Bei %n Nachricht ist die verfassende Person nur als Slack-Benutzer-ID angegeben: Die users.json des Archivs nennt sie nicht.</numerusform>
+            <numerusform>Bei %n Nachrichten sind die verfassenden Personen nur als Slack-Benutzer-IDs angegeben: Die users.json des Archivs nennt sie nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4404,7 +4452,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
     <message numerus="yes">
         <source>"%1" has %n step(s) without a cited event.</source>
-        <translation><numerusform>„%1“ hat %n Schritt ohne angeführtes Ereignis.</numerusform><numerusform>„%1“ hat %n Schritte ohne angeführtes Ereignis.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ hat %n Schritt ohne angeführtes Ereignis.</numerusform>
+            <numerusform>„%1“ hat %n Schritte ohne angeführtes Ereignis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Steps of "%1" that cite no event:</source>
@@ -4926,6 +4977,10 @@ Von: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Canceled before it started; nothing was written.</source>
+        <translation>Vor dem Start abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6298,78 @@ Von: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::ImportAsDialog</name>
+    <message>
+        <source>Import As</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Choose the format to read %1 with. The first lines of the file are shown below to help you judge.</source>
+        <translation>Wählen Sie das Format, in dem %1 gelesen werden soll. Zur Orientierung werden unten die ersten Zeilen der Datei angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Again As</source>
+        <translation>Erneut importieren als</translation>
+    </message>
+    <message>
+        <source>Read %1 again in another format. Its events are replaced by what that format reads, as one step: Undo brings back the current events, with their annotations, tags and evidence.</source>
+        <translation>Lesen Sie %1 erneut in einem anderen Format. Die Ereignisse werden in einem Schritt durch das ersetzt, was dieses Format liest: Rückgängig stellt die jetzigen Ereignisse mit ihren Anmerkungen, Tags und Belegen wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Again</source>
+        <translation>Erneut &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Part of a format's name</source>
+        <translation>Teil eines Formatnamens</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>&amp;Formate:</translation>
+    </message>
+    <message>
+        <source>First &amp;lines of %1:</source>
+        <translation>Erste &amp;Zeilen von %1:</translation>
+    </message>
+    <message>
+        <source>First lines of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>recognised in its first lines</source>
+        <translation>an den ersten Zeilen erkannt</translation>
+    </message>
+    <message>
+        <source>imported as this now</source>
+        <translation>derzeit in diesem Format importiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a format's name, then what is known about it for this file, e.g. "(recognised in its first lines)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Format id: %1</source>
+        <translation>Format-ID: %1</translation>
+    </message>
+    <message>
+        <source>Choose a format.</source>
+        <translation>Wählen Sie ein Format.</translation>
+    </message>
+    <message>
+        <source>%1 was imported in this format already: choose another.</source>
+        <translation>%1 wurde bereits in diesem Format importiert: Wählen Sie ein anderes.</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::ImportSummaryDialog</name>
     <message>
         <source>Imported; search index incomplete</source>
@@ -6250,7 +6377,10 @@ Von: %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported; %n already present</source>
-        <translation><numerusform>Importiert; %n bereits vorhanden</numerusform><numerusform>Importiert; %n bereits vorhanden</numerusform></translation>
+        <translation>
+            <numerusform>Importiert; %n bereits vorhanden</numerusform>
+            <numerusform>Importiert; %n bereits vorhanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported</source>
@@ -6311,15 +6441,24 @@ Von: %3</translation>
     <message numerus="yes">
         <source>%n file(s) imported: %1 events added</source>
         <extracomment>%2 is a number of events, written with the locale's digit grouping</extracomment>
-        <translation><numerusform>%n Datei importiert, hinzugefügte Ereignisse: %1</numerusform><numerusform>%n Dateien importiert, hinzugefügte Ereignisse: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei importiert, hinzugefügte Ereignisse: %1</numerusform>
+            <numerusform>%n Dateien importiert, hinzugefügte Ereignisse: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) skipped</source>
-        <translation><numerusform>%n Datensatz übersprungen</numerusform><numerusform>%n Datensätze übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz übersprungen</numerusform>
+            <numerusform>%n Datensätze übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read</source>
-        <translation><numerusform>%n Datei konnte nicht gelesen werden</numerusform><numerusform>%n Dateien konnten nicht gelesen werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -6327,7 +6466,26 @@ Von: %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more skipped record(s), all kept in the review</source>
-        <translation><numerusform>…und %n weiterer übersprungener Datensatz, ebenfalls in der Nachbetrachtung aufbewahrt</numerusform><numerusform>…und %n weitere übersprungene Datensätze, alle in der Nachbetrachtung aufbewahrt</numerusform></translation>
+        <translation>
+            <numerusform>…und %n weiterer übersprungener Datensatz, ebenfalls in der Nachbetrachtung aufbewahrt</numerusform>
+            <numerusform>…und %n weitere übersprungene Datensätze, alle in der Nachbetrachtung aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Again As…</source>
+        <translation>Erneut &amp;importieren als…</translation>
+    </message>
+    <message>
+        <source>Import &amp;As…</source>
+        <translation>Importieren &amp;als…</translation>
+    </message>
+    <message>
+        <source>Read the selected file again in another format, in place of this import</source>
+        <translation>Die ausgewählte Datei anstelle dieses Imports erneut in einem anderen Format lesen</translation>
+    </message>
+    <message>
+        <source>Choose the format to read the selected file with</source>
+        <translation>Das Format wählen, in dem die ausgewählte Datei gelesen wird</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6801,22 @@ Von: %3</translation>
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported again in a team review yet: the team server would keep the old reading. Remove the source, then import the file with "faultless-cli import --format" instead.</source>
+        <translation>%1 kann in einer Team-Nachbetrachtung noch nicht erneut importiert werden: Der Team-Server würde die Ereignisse im alten Format behalten. Entfernen Sie stattdessen die Quelle und importieren Sie die Datei dann mit "faultless-cli import --format".</translation>
+    </message>
+    <message>
+        <source>Cannot Import Again</source>
+        <translation>Erneutes Importieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Import &amp;As…</source>
+        <translation>Importieren &amp;als…</translation>
+    </message>
+    <message>
+        <source>Choose the format to read the file with</source>
+        <translation>Das Format wählen, in dem die Datei gelesen wird</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +7744,14 @@ Von: %3</translation>
             <numerusform>%1 samt %n Ereignis aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
             <numerusform>%1 samt %n Ereignissen aus der Nachbetrachtung entfernen? Sie können dies rückgängig machen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;Again As…</source>
+        <translation>Erneut &amp;importieren als…</translation>
+    </message>
+    <message>
+        <source>Read the source's file again in another format, in place of its events (undoable)</source>
+        <translation>Die Datei der Quelle erneut in einem anderen Format lesen und ihre Ereignisse ersetzen (rückgängig machbar)</translation>
     </message>
 </context>
 <context>

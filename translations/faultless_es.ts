@@ -1038,7 +1038,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>Import %n file(s)</source>
-        <translation><numerusform>Importar %n archivo</numerusform><numerusform>Importar %n archivos</numerusform></translation>
+        <translation>
+            <numerusform>Importar %n archivo</numerusform>
+            <numerusform>Importar %n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1529,22 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
             <numerusform>Se reemplazó %n importación anterior del mismo archivo.</numerusform>
             <numerusform>Se reemplazaron %n importaciones anteriores del mismo archivo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the source to import again is no longer in the review</source>
+        <translation>%1: la fuente que se iba a volver a importar ya no está en la revisión</translation>
+    </message>
+    <message>
+        <source>%1 is a pipe: it cannot be read again</source>
+        <translation>%1 es una tubería: no se puede volver a leer</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was imported as %2: it no longer holds the same content, so it was not imported again. Import it as a new file instead.</source>
+        <translation>%1 ha cambiado desde que se importó como %2: ya no tiene el mismo contenido, así que no se volvió a importar. Impórtelo en su lugar como archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Imported again in place of the import read as %1.</source>
+        <translation>Importado de nuevo en lugar de la importación leída como %1.</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2416,29 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>ReimportCommands</name>
+    <message>
+        <source>This source is no longer in the review.</source>
+        <translation>Esta fuente ya no está en la revisión.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported again: its file %2 is gone (moved, renamed or deleted since it was imported).</source>
+        <translation>%1 no se puede volver a importar: su archivo %2 ya no existe (se movió, se renombró o se eliminó desde que se importó).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported again: its file %2 cannot be read.</source>
+        <translation>%1 no se puede volver a importar: su archivo %2 no se puede leer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported again: its file %2 has changed since it was imported (%3 bytes then, %4 now). Import it as a new file instead.</source>
+        <translation>%1 no se puede volver a importar: su archivo %2 ha cambiado desde que se importó (entonces %3 bytes, ahora %4). Impórtelo en su lugar como archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Import %1 again</source>
+        <translation>Volver a importar %1</translation>
+    </message>
+</context>
+<context>
     <name>Reversibility</name>
     <message>
         <source>Cannot read the flag changes: %1</source>
@@ -3198,11 +3240,17 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>%n message(s) show their author as a Slack user id: no users.json next to the channel folder names them.</source>
-        <translation><numerusform>%n mensaje muestra su autoría solo como ID de usuario de Slack: junto a la carpeta del canal no hay ningún users.json que indique de quién se trata.</numerusform><numerusform>%n mensajes muestran su autoría solo como ID de usuario de Slack: junto a la carpeta del canal no hay ningún users.json que indique de quién se trata.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje muestra su autoría solo como ID de usuario de Slack: junto a la carpeta del canal no hay ningún users.json que indique de quién se trata.</numerusform>
+            <numerusform>%n mensajes muestran su autoría solo como ID de usuario de Slack: junto a la carpeta del canal no hay ningún users.json que indique de quién se trata.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) show their author as a Slack user id: the archive's users.json does not name them.</source>
-        <translation><numerusform>%n mensaje muestra su autoría solo como ID de usuario de Slack: el users.json del archivo zip no indica de quién se trata.</numerusform><numerusform>%n mensajes muestran su autoría solo como ID de usuario de Slack: el users.json del archivo zip no indica de quién se trata.</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje muestra su autoría solo como ID de usuario de Slack: el users.json del archivo zip no indica de quién se trata.</numerusform>
+            <numerusform>%n mensajes muestran su autoría solo como ID de usuario de Slack: el users.json del archivo zip no indica de quién se trata.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4404,7 +4452,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
     <message numerus="yes">
         <source>"%1" has %n step(s) without a cited event.</source>
-        <translation><numerusform>"%1" tiene %n paso sin ningún evento citado.</numerusform><numerusform>"%1" tiene %n pasos sin ningún evento citado.</numerusform></translation>
+        <translation>
+            <numerusform>"%1" tiene %n paso sin ningún evento citado.</numerusform>
+            <numerusform>"%1" tiene %n pasos sin ningún evento citado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Steps of "%1" that cite no event:</source>
@@ -4926,6 +4977,10 @@ Por: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Canceled before it started; nothing was written.</source>
+        <translation>Cancelado antes de empezar; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6298,78 @@ Por: %3</translation>
     </message>
 </context>
 <context>
+    <name>faultless::views::ImportAsDialog</name>
+    <message>
+        <source>Import As</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Choose the format to read %1 with. The first lines of the file are shown below to help you judge.</source>
+        <translation>Elija el formato con el que leer %1. Abajo se muestran las primeras líneas del archivo para ayudarle a decidir.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import Again As</source>
+        <translation>Volver a importar como</translation>
+    </message>
+    <message>
+        <source>Read %1 again in another format. Its events are replaced by what that format reads, as one step: Undo brings back the current events, with their annotations, tags and evidence.</source>
+        <translation>Vuelva a leer %1 en otro formato. Sus eventos se sustituyen, en un solo paso, por lo que lea ese formato: Deshacer recupera los eventos actuales, con sus anotaciones, etiquetas y evidencias.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Again</source>
+        <translation>&amp;Volver a importar</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Part of a format's name</source>
+        <translation>Parte del nombre de un formato</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>&amp;Formatos:</translation>
+    </message>
+    <message>
+        <source>First &amp;lines of %1:</source>
+        <translation>&amp;Primeras líneas de %1:</translation>
+    </message>
+    <message>
+        <source>First lines of the file</source>
+        <translation>Primeras líneas del archivo</translation>
+    </message>
+    <message>
+        <source>recognised in its first lines</source>
+        <translation>reconocido en sus primeras líneas</translation>
+    </message>
+    <message>
+        <source>imported as this now</source>
+        <translation>importado ahora en este formato</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a format's name, then what is known about it for this file, e.g. "(recognised in its first lines)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Format id: %1</source>
+        <translation>ID del formato: %1</translation>
+    </message>
+    <message>
+        <source>Choose a format.</source>
+        <translation>Elija un formato.</translation>
+    </message>
+    <message>
+        <source>%1 was imported in this format already: choose another.</source>
+        <translation>%1 ya se importó en este formato: elija otro.</translation>
+    </message>
+</context>
+<context>
     <name>faultless::views::ImportSummaryDialog</name>
     <message>
         <source>Imported; search index incomplete</source>
@@ -6250,7 +6377,10 @@ Por: %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported; %n already present</source>
-        <translation><numerusform>Importado; %n ya estaba presente</numerusform><numerusform>Importado; %n ya estaban presentes</numerusform></translation>
+        <translation>
+            <numerusform>Importado; %n ya estaba presente</numerusform>
+            <numerusform>Importado; %n ya estaban presentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported</source>
@@ -6311,15 +6441,24 @@ Por: %3</translation>
     <message numerus="yes">
         <source>%n file(s) imported: %1 events added</source>
         <extracomment>%2 is a number of events, written with the locale's digit grouping</extracomment>
-        <translation><numerusform>%n archivo importado; eventos añadidos: %1</numerusform><numerusform>%n archivos importados; eventos añadidos: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo importado; eventos añadidos: %1</numerusform>
+            <numerusform>%n archivos importados; eventos añadidos: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) skipped</source>
-        <translation><numerusform>%n registro omitido</numerusform><numerusform>%n registros omitidos</numerusform></translation>
+        <translation>
+            <numerusform>%n registro omitido</numerusform>
+            <numerusform>%n registros omitidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read</source>
-        <translation><numerusform>No se pudo leer %n archivo</numerusform><numerusform>No se pudieron leer %n archivos</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo leer %n archivo</numerusform>
+            <numerusform>No se pudieron leer %n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -6327,7 +6466,26 @@ Por: %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more skipped record(s), all kept in the review</source>
-        <translation><numerusform>…y %n registro omitido más, también conservado en la revisión</numerusform><numerusform>…y %n registros omitidos más, todos conservados en la revisión</numerusform></translation>
+        <translation>
+            <numerusform>…y %n registro omitido más, también conservado en la revisión</numerusform>
+            <numerusform>…y %n registros omitidos más, todos conservados en la revisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Again As…</source>
+        <translation>&amp;Volver a importar como…</translation>
+    </message>
+    <message>
+        <source>Import &amp;As…</source>
+        <translation>Importar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Read the selected file again in another format, in place of this import</source>
+        <translation>Volver a leer el archivo seleccionado en otro formato, en lugar de esta importación</translation>
+    </message>
+    <message>
+        <source>Choose the format to read the selected file with</source>
+        <translation>Elegir el formato con el que leer el archivo seleccionado</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6801,22 @@ Por: %3</translation>
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported again in a team review yet: the team server would keep the old reading. Remove the source, then import the file with "faultless-cli import --format" instead.</source>
+        <translation>%1 todavía no se puede volver a importar en una revisión del equipo: el servidor del equipo conservaría los eventos en el formato anterior. En su lugar, quite la fuente y luego importe el archivo con "faultless-cli import --format".</translation>
+    </message>
+    <message>
+        <source>Cannot Import Again</source>
+        <translation>No se puede volver a importar</translation>
+    </message>
+    <message>
+        <source>Import &amp;As…</source>
+        <translation>Importar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Choose the format to read the file with</source>
+        <translation>Elegir el formato con el que leer el archivo</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +7744,14 @@ Por: %3</translation>
             <numerusform>¿Quitar %1 y su %n evento de la revisión? Puede deshacerlo.</numerusform>
             <numerusform>¿Quitar %1 y sus %n eventos de la revisión? Puede deshacerlo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;Again As…</source>
+        <translation>&amp;Volver a importar como…</translation>
+    </message>
+    <message>
+        <source>Read the source's file again in another format, in place of its events (undoable)</source>
+        <translation>Volver a leer el archivo de la fuente en otro formato y sustituir sus eventos (se puede deshacer)</translation>
     </message>
 </context>
 <context>
