@@ -2,8 +2,8 @@
 
 #include "accessiblename.h"
 #include "import/importerregistry.h"
-#include "import/importinput.h"
-#include "import/logfields.h"
+#include "import/parsers/importinput.h"
+#include "import/parsers/logfields.h"
 
 #include <QCollator>
 #include <QDialogButtonBox>

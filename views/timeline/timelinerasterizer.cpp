@@ -1,6 +1,6 @@
 #include "timelinerasterizer.h"
 
-#include "items/timelineindex.h"
+#include "analysis/timelineindex.h"
 #include "timeline/lanelayout.h"
 #include "timeline/paintinpieces.h"
 #include "timeline/timelinecolors.h"
