@@ -8,11 +8,11 @@
 #include "commands/practicecommands.h"
 #include "document/reviewdocument.h"
 #include "domain/timestamps.h"
-#include "import/activityformats.h"
 #include "import/collectingsink.h"
 #include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
+#include "import/parsers/csvrecords.h"
 #include "import/parsers/importinput.h"
 #include "store/eventquery.h"
 
@@ -490,7 +490,7 @@ void TestEventRoundTrip::jsonLinesAsQJsonDocumentReadsThem()
 }
 
 // The CSV importer reads record by record from the input's lines; its fields are those of
-// ActivityFormats::parseCsv over the whole file, which it read before: quotes over line ends (CR
+// CsvRecords::parse over the whole file, which it read before: quotes over line ends (CR
 // LF kept), doubled quotes, blank lines, CRs outside quotes, a quote inside an unquoted field.
 void TestEventRoundTrip::csvRecordsAsTheWholeFileParserReadsThem_data()
 {
@@ -524,8 +524,8 @@ void TestEventRoundTrip::csvRecordsAsTheWholeFileParserReadsThem()
     QFETCH(QByteArray, body);
     const QByteArray document = FaultlessEventsFormat::csvHeader().toUtf8() + '\n' + body;
     QList<RejectedRecord> rejects;
-    const QList<ActivityFormats::CsvRecord> records = ActivityFormats::parseCsv(document, &rejects);
-    QList<ActivityFormats::CsvRecord> good;
+    const QList<CsvRecord> records = CsvRecords::parse(document, &rejects);
+    QList<CsvRecord> good;
     QList<qint64> badLines;
     for (const RejectedRecord &r : rejects)
         badLines << r.line;

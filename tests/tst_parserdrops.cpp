@@ -5,12 +5,12 @@
 #include "importsupport.h"
 #include "testsupport.h"
 
-#include "import/activityformats.h"
 #include "import/collectingsink.h"
 #include "import/faultlesseventsformat.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "import/parsers/csvreader.h"
+#include "import/parsers/csvrecords.h"
 #include "import/parsers/importinput.h"
 #include "store/eventquery.h"
 
@@ -18,7 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QStringConverter>
+#include <QStringList>
 #include <QtTest>
 
 using namespace faultless::model;
@@ -228,9 +230,9 @@ void TestParserDrops::headerSniffReadsQuotedNames()
 {
     const QList<QStringList> columns
         = { { QStringLiteral("instant") }, { QStringLiteral("flag") }, { QStringLiteral("new") } };
-    QVERIFY(ActivityFormats::csvHeaderHas("\"instant\",\"flag\",\"new\"\n", columns));
-    QVERIFY(ActivityFormats::csvHeaderHas("\xEF\xBB\xBFinstant, flag ,new\r\n", columns));
-    QVERIFY(!ActivityFormats::csvHeaderHas("\"note, flag\",instant,new\n", columns));
+    QVERIFY(CsvRecords::headerHas("\"instant\",\"flag\",\"new\"\n", columns));
+    QVERIFY(CsvRecords::headerHas("\xEF\xBB\xBFinstant, flag ,new\r\n", columns));
+    QVERIFY(!CsvRecords::headerHas("\"note, flag\",instant,new\n", columns));
 }
 
 // F4 as the user saw it: `import --format flag-csv` said rc 0 with 1 event of 1,001.

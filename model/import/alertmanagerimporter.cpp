@@ -1,9 +1,14 @@
 #include "alertmanagerimporter.h"
 
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 
 #include <map>
 
@@ -11,11 +16,10 @@ namespace faultless::model {
 
 int AlertmanagerImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, { "alerts", "startsAt" })
-        && (ActivityFormats::hasJsonKeys(prefix, { "groupKey" })
-            || ActivityFormats::hasJsonKeys(prefix, { "receiver" })))
+    if (JsonItems::hasKeys(prefix, { "alerts", "startsAt" })
+        && (JsonItems::hasKeys(prefix, { "groupKey" }) || JsonItems::hasKeys(prefix, { "receiver" })))
         return 95;
-    if (ActivityFormats::hasJsonKeys(prefix, { "labels", "startsAt", "endsAt" }))
+    if (JsonItems::hasKeys(prefix, { "labels", "startsAt", "endsAt" }))
         return 70; // API v2 /alerts list: alerts without the webhook envelope
     return 0;
 }
@@ -25,18 +29,18 @@ int AlertmanagerImporter::sniff(const QByteArray &prefix, const QString &) const
 // those notifications into one span from firing to resolved.
 bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    QList<ActivityFormats::JsonItem> items;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error))
+    QList<JsonItem> items;
+    if (!JsonItems::readValues(input, sink, &items, error))
         return false;
 
     struct Alert
     {
-        ActivityFormats::JsonItem item;
+        JsonItem item;
         QJsonObject alert;
         QJsonObject envelope;
     };
     QList<Alert> alerts;
-    auto addPayload = [&](const ActivityFormats::JsonItem &item, const QJsonObject &payload) {
+    auto addPayload = [&](const JsonItem &item, const QJsonObject &payload) {
         const QJsonArray list = payload.value(QLatin1String("alerts")).toArray();
         QJsonObject envelope = payload;
         envelope.remove(QStringLiteral("alerts"));
@@ -44,7 +48,7 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
             alerts.append({ { list.at(i), item.line, item.byteOffset, alerts.size() + 1 },
                 list.at(i).toObject(), envelope });
         if (list.isEmpty())
-            sink.addRejected(ActivityFormats::reject(item, tr("a notification without alerts")));
+            sink.addRejected(ActivityRecords::reject(item, tr("a notification without alerts")));
     };
     for (const auto &item : std::as_const(items)) {
         if (item.value.isArray()) {
@@ -70,22 +74,21 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
             return false;
         const QJsonObject labels = a.alert.value(QLatin1String("labels")).toObject();
         const QJsonObject annotations = a.alert.value(QLatin1String("annotations")).toObject();
-        const Instant starts
-            = ActivityFormats::instant(a.alert.value(QLatin1String("startsAt")), zone, context);
-        if (starts == NoInstant || ActivityFormats::isPlaceholder(starts)) {
-            sink.addRejected(ActivityFormats::reject(a.item, tr("no usable \"startsAt\"")));
+        const Instant starts = RecordTime::instant(a.alert.value(QLatin1String("startsAt")), zone, context);
+        if (starts == NoInstant || RecordTime::isPlaceholder(starts)) {
+            sink.addRejected(ActivityRecords::reject(a.item, tr("no usable \"startsAt\"")));
             continue;
         }
         if (labels.isEmpty()) {
-            sink.addRejected(ActivityFormats::reject(a.item, tr("an alert without labels")));
+            sink.addRejected(ActivityRecords::reject(a.item, tr("an alert without labels")));
             continue;
         }
-        const Instant ends = ActivityFormats::instant(a.alert.value(QLatin1String("endsAt")), zone, context);
+        const Instant ends = RecordTime::instant(a.alert.value(QLatin1String("endsAt")), zone, context);
         // Per-alert status is missing in older payloads; the notification's status then applies.
         const QString status = a.alert.value(QLatin1String("status"))
                                    .toString(a.envelope.value(QLatin1String("status")).toString());
         const bool resolved
-            = status == QLatin1String("resolved") && !ActivityFormats::isPlaceholder(ends) && ends >= starts;
+            = status == QLatin1String("resolved") && !RecordTime::isPlaceholder(ends) && ends >= starts;
 
         const QString fingerprint = a.alert.value(QLatin1String("fingerprint")).toString();
         const QString key = fingerprint.isEmpty()
@@ -106,7 +109,7 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
         e.end = resolved ? ends : NoInstant;
         const QString alertName = labels.value(QLatin1String("alertname")).toString();
         e.lane = alertName.toUtf8();
-        e.severity = ActivityFormats::severityFromText(labels.value(QLatin1String("severity")).toString());
+        e.severity = ActivityRecords::severityFromText(labels.value(QLatin1String("severity")).toString());
         QString summary = annotations.value(QLatin1String("summary")).toString();
         if (summary.isEmpty())
             summary = annotations.value(QLatin1String("description")).toString();
@@ -134,10 +137,10 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
             if (a.envelope.contains(QLatin1String(k)))
                 attrs.insert(QLatin1String(k), a.envelope.value(QLatin1String(k)));
         }
-        if (!resolved && !ActivityFormats::isPlaceholder(ends))
+        if (!resolved && !RecordTime::isPlaceholder(ends))
             attrs.insert(
                 QStringLiteral("ends_at_estimate"), timestamps::toIsoUtc(ends)); // firing: a forecast only
-        e.attributesJson = ActivityFormats::compact(attrs);
+        e.attributesJson = JsonItems::compact(attrs);
         order.push_back(key);
         merged.emplace(key, std::move(e));
     }
@@ -147,7 +150,7 @@ bool AlertmanagerImporter::read(ImportInput &input, EventSink &sink, ImportConte
         if (e.end == NoInstant) {
             QJsonObject attrs = QJsonDocument::fromJson(e.attributesJson).object();
             attrs.insert(QStringLiteral("still_firing"), true);
-            e.attributesJson = ActivityFormats::compact(attrs);
+            e.attributesJson = JsonItems::compact(attrs);
         }
         sink.addEvent(std::move(e));
     }

@@ -1,15 +1,22 @@
 #include "chaostoolkitimporter.h"
 
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
 
 namespace faultless::model {
 
 int ChaosToolkitImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, { "chaoslib-version", "experiment" }))
+    if (JsonItems::hasKeys(prefix, { "chaoslib-version", "experiment" }))
         return 95;
-    if (ActivityFormats::hasJsonKeys(prefix, { "experiment", "steady_states", "deviated" }))
+    if (JsonItems::hasKeys(prefix, { "experiment", "steady_states", "deviated" }))
         return 90;
     return 0;
 }
@@ -26,7 +33,7 @@ public:
     Instant operator()(const QJsonValue &v)
     {
         m_context.usedZoneForNaiveTimestamps = false;
-        const Instant t = ActivityFormats::instant(v, m_zone, m_context);
+        const Instant t = RecordTime::instant(v, m_zone, m_context);
         m_sawNaive = m_sawNaive || m_context.usedZoneForNaiveTimestamps;
         return t;
     }
@@ -45,7 +52,7 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
 {
     QJsonValue root;
     QByteArray document;
-    if (!ActivityFormats::readJsonDocument(input, &root, error, &document))
+    if (!JsonItems::readDocument(input, &root, error, &document))
         return false;
     QList<QJsonObject> journals;
     if (root.isArray()) {
@@ -74,10 +81,10 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
 bool ChaosToolkitImporter::readJournal(const QJsonObject &journal, qsizetype number,
     const QByteArray *ownDocument, Clock &clock, EventSink &sink)
 {
-    const ActivityFormats::JsonItem where { journal, 0, 0, number };
+    const JsonItem where { journal, 0, 0, number };
     const QJsonObject experiment = journal.value(QLatin1String("experiment")).toObject();
     if (experiment.isEmpty()) {
-        sink.addRejected(ActivityFormats::reject(where, tr("no \"experiment\" in the journal")));
+        sink.addRejected(ActivityRecords::reject(where, tr("no \"experiment\" in the journal")));
         return false;
     }
     const QString title = experiment.value(QLatin1String("title")).toString().trimmed();
@@ -88,7 +95,7 @@ bool ChaosToolkitImporter::readJournal(const QJsonObject &journal, qsizetype num
     run.instant = clock(journal.value(QLatin1String("start")));
     run.end = clock(journal.value(QLatin1String("end")));
     if (run.instant == NoInstant) {
-        sink.addRejected(ActivityFormats::reject(where, tr("the journal has no usable \"start\"")));
+        sink.addRejected(ActivityRecords::reject(where, tr("the journal has no usable \"start\"")));
         return false;
     }
     if (run.end != NoInstant && run.end < run.instant)
@@ -190,7 +197,7 @@ void ChaosToolkitImporter::describeRun(
     const QString description = experiment.value(QLatin1String("description")).toString();
     if (!description.isEmpty())
         attrs.insert(QStringLiteral("description"), description);
-    run.attributesJson = ActivityFormats::compact(attrs);
+    run.attributesJson = JsonItems::compact(attrs);
     run.experiment = x;
 }
 
@@ -223,8 +230,7 @@ void ChaosToolkitImporter::readActivities(const QJsonObject &journal, const QStr
             ? JsonPositions::ofArray(*ownDocument, paths[p])
             : QList<JsonPositions::Position> {};
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const ActivityFormats::JsonItem at
-                = ActivityFormats::placed({ list.at(i), 0, 0, i + 1 }, positions, i);
+            const JsonItem at = JsonItems::placed({ list.at(i), 0, 0, i + 1 }, positions, i);
             const QJsonObject result = list.at(i).toObject();
             EventRecord child;
             child.byteOffset = at.byteOffset;
@@ -232,7 +238,7 @@ void ChaosToolkitImporter::readActivities(const QJsonObject &journal, const QStr
             child.lane = lane;
             child.instant = clock(result.value(QLatin1String("start")));
             if (child.instant == NoInstant) {
-                sink.addRejected(ActivityFormats::reject(
+                sink.addRejected(ActivityRecords::reject(
                     at, tr("%1, activity %2: no usable \"start\"").arg(phases[p].label).arg(i + 1)));
                 continue;
             }
@@ -271,15 +277,14 @@ void ChaosToolkitImporter::describeActivity(
     if (tolerance.isBool())
         a.insert(QStringLiteral("tolerance_met"), tolerance);
     if (result.contains(QLatin1String("output")))
-        a.insert(
-            QStringLiteral("output"), ActivityFormats::summarize(result.value(QLatin1String("output")), 300));
+        a.insert(QStringLiteral("output"), JsonItems::summarize(result.value(QLatin1String("output")), 300));
     const QJsonArray exception = result.value(QLatin1String("exception")).toArray();
     if (!exception.isEmpty())
         a.insert(QStringLiteral("exception"), exception.last().toString().trimmed().left(300));
     const QJsonObject provider = activity.value(QLatin1String("provider")).toObject();
     if (!provider.isEmpty())
-        a.insert(QStringLiteral("provider"), ActivityFormats::summarize(provider, 200));
-    child.attributesJson = ActivityFormats::compact(a);
+        a.insert(QStringLiteral("provider"), JsonItems::summarize(provider, 200));
+    child.attributesJson = JsonItems::compact(a);
 }
 
 } // namespace faultless::model

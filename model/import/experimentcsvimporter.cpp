@@ -1,8 +1,14 @@
 #include "experimentcsvimporter.h"
 
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/csvreader.h"
+#include "import/parsers/csvrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
+
+#include <QJsonObject>
+#include <QStringList>
 
 namespace faultless::model {
 
@@ -41,35 +47,35 @@ std::optional<ExperimentVerdict> verdictFromText(const QString &text)
 
 int ExperimentCsvImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    return ActivityFormats::csvHeaderHas(prefix, { kStart, kTitle, kHypothesis, kVerdict }) ? 80 : 0;
+    return CsvRecords::headerHas(prefix, { kStart, kTitle, kHypothesis, kVerdict }) ? 80 : 0;
 }
 
 bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     // Streamed record by record: a stray quote rejects its record, not the rest of the file.
     CsvReader reader(input);
-    ActivityFormats::CsvRecord r;
-    const QStringList header = ActivityFormats::nextCsvRecord(reader, sink, &r) ? r.fields : QStringList();
-    const int startColumn = ActivityFormats::column(header, kStart);
-    const int titleColumn = ActivityFormats::column(header, kTitle);
+    CsvRecord r;
+    const QStringList header = CsvRecords::next(reader, sink, &r) ? r.fields : QStringList();
+    const int startColumn = CsvRecords::column(header, kStart);
+    const int titleColumn = CsvRecords::column(header, kTitle);
     if (startColumn < 0 || titleColumn < 0) {
         if (error)
             *error = tr("%1: the CSV header needs at least start and title columns").arg(input.fileName());
         return false;
     }
-    const int endColumn = ActivityFormats::column(header, kEnd);
-    const int hypothesisColumn = ActivityFormats::column(header, kHypothesis);
-    const int verdictColumn = ActivityFormats::column(header, kVerdict);
-    const int beforeColumn = ActivityFormats::column(header, kBefore);
-    const int afterColumn = ActivityFormats::column(header, kAfter);
-    const int actorColumn = ActivityFormats::column(header, kActor);
-    const int envColumn = ActivityFormats::column(header, kEnvironment);
-    auto field = [](const ActivityFormats::CsvRecord &record, int column) {
+    const int endColumn = CsvRecords::column(header, kEnd);
+    const int hypothesisColumn = CsvRecords::column(header, kHypothesis);
+    const int verdictColumn = CsvRecords::column(header, kVerdict);
+    const int beforeColumn = CsvRecords::column(header, kBefore);
+    const int afterColumn = CsvRecords::column(header, kAfter);
+    const int actorColumn = CsvRecords::column(header, kActor);
+    const int envColumn = CsvRecords::column(header, kEnvironment);
+    auto field = [](const CsvRecord &record, int column) {
         return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
     };
 
     timestamps::ZoneResolver zone(context.zone);
-    while (ActivityFormats::nextCsvRecord(reader, sink, &r)) {
+    while (CsvRecords::next(reader, sink, &r)) {
         if (input.isCanceled())
             return false;
         if (r.fields.size() != header.size()) {
@@ -82,7 +88,7 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
         e.kind = EventKind::Experiment;
         e.line = r.line;
         e.byteOffset = r.byteOffset;
-        e.instant = ActivityFormats::instantFromText(field(r, startColumn), zone, context);
+        e.instant = RecordTime::instantFromText(field(r, startColumn), zone, context);
         if (e.instant == NoInstant) {
             sink.addRejected(
                 { r.line, r.byteOffset, tr("unreadable start \"%1\"").arg(field(r, startColumn)), r.raw });
@@ -90,7 +96,7 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
         }
         const QString endText = field(r, endColumn);
         if (!endText.isEmpty()) {
-            e.end = ActivityFormats::instantFromText(endText, zone, context);
+            e.end = RecordTime::instantFromText(endText, zone, context);
             if (e.end == NoInstant || e.end < e.instant) {
                 sink.addRejected(
                     { r.line, r.byteOffset, tr("unreadable or early end \"%1\"").arg(endText), r.raw });
@@ -115,7 +121,7 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
             : x.verdict == ExperimentVerdict::Unknown     ? Severity::Unknown
                                                           : Severity::Warning;
         const QString verdictName = experimentVerdictName(x.verdict);
-        const QString verdictText = ActivityFormats::verdictLabel(x.verdict);
+        const QString verdictText = ActivityRecords::verdictLabel(x.verdict);
         e.text = (x.hypothesis.isEmpty()
                 ? tr("Experiment \"%1\": %2").arg(x.title, verdictText)
                 : tr("Experiment \"%1\": hypothesis \"%2\" %3").arg(x.title, x.hypothesis, verdictText))
@@ -129,7 +135,7 @@ bool ExperimentCsvImporter::read(ImportInput &input, EventSink &sink, ImportCont
         const QString environment = field(r, envColumn);
         if (!environment.isEmpty())
             attrs.insert(QStringLiteral("environment"), environment);
-        e.attributesJson = ActivityFormats::compact(attrs);
+        e.attributesJson = JsonItems::compact(attrs);
         e.experiment = x;
         sink.addEvent(std::move(e));
     }

@@ -1,10 +1,12 @@
 #include "faultlesseventsjsonimporter.h"
 
-#include "import/activityformats.h"
 #include "import/faultlesseventsformat.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 
 namespace faultless::model {
 
@@ -15,7 +17,7 @@ int FaultlessEventsJsonImporter::sniff(const QByteArray &prefix, const QString &
     if (!line.startsWith('{'))
         return 0;
     // The export's exact key set: a log that merely has "timestamp" and "message" is not ours.
-    return ActivityFormats::hasJsonKeys(line,
+    return JsonItems::hasKeys(line,
                { "id", "timestamp", "kind", "severity", "lane", "actor", "message", "source", "line",
                    "offset", "manual", "highlighted" })
         ? 95

@@ -1,8 +1,14 @@
 #include "flagcsvimporter.h"
 
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/csvreader.h"
+#include "import/parsers/csvrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
+
+#include <QJsonObject>
+#include <QStringList>
 
 namespace faultless::model {
 
@@ -24,40 +30,40 @@ const QStringList kComment = { QStringLiteral("comment"), QStringLiteral("reason
 
 int FlagCsvImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    return ActivityFormats::csvHeaderHas(prefix, { kInstant, kFlag, kNew }) ? 80 : 0;
+    return CsvRecords::headerHas(prefix, { kInstant, kFlag, kNew }) ? 80 : 0;
 }
 
 bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
     // Streamed record by record: a stray quote rejects its record, not the rest of the file.
     CsvReader reader(input);
-    ActivityFormats::CsvRecord r;
-    if (!ActivityFormats::nextCsvRecord(reader, sink, &r)) {
+    CsvRecord r;
+    if (!CsvRecords::next(reader, sink, &r)) {
         if (error)
             *error = input.hitLimit() ? input.errorString()
                                       : tr("%1: the file holds no CSV header").arg(input.fileName());
         return false;
     }
     const QStringList header = r.fields;
-    const int instantColumn = ActivityFormats::column(header, kInstant);
-    const int flagColumn = ActivityFormats::column(header, kFlag);
-    const int newColumn = ActivityFormats::column(header, kNew);
+    const int instantColumn = CsvRecords::column(header, kInstant);
+    const int flagColumn = CsvRecords::column(header, kFlag);
+    const int newColumn = CsvRecords::column(header, kNew);
     if (instantColumn < 0 || flagColumn < 0 || newColumn < 0) {
         if (error)
             *error
                 = tr("%1: the CSV header needs at least instant, flag and new columns").arg(input.fileName());
         return false;
     }
-    const int envColumn = ActivityFormats::column(header, kEnvironment);
-    const int oldColumn = ActivityFormats::column(header, kOld);
-    const int actorColumn = ActivityFormats::column(header, kActor);
-    const int commentColumn = ActivityFormats::column(header, kComment);
-    auto field = [](const ActivityFormats::CsvRecord &record, int column) {
+    const int envColumn = CsvRecords::column(header, kEnvironment);
+    const int oldColumn = CsvRecords::column(header, kOld);
+    const int actorColumn = CsvRecords::column(header, kActor);
+    const int commentColumn = CsvRecords::column(header, kComment);
+    auto field = [](const CsvRecord &record, int column) {
         return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
     };
 
     timestamps::ZoneResolver zone(context.zone);
-    while (ActivityFormats::nextCsvRecord(reader, sink, &r)) {
+    while (CsvRecords::next(reader, sink, &r)) {
         if (input.isCanceled())
             return false;
         if (r.fields.size() != header.size()) {
@@ -69,7 +75,7 @@ bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
         EventRecord e;
         e.line = r.line;
         e.byteOffset = r.byteOffset;
-        e.instant = ActivityFormats::instantFromText(field(r, instantColumn), zone, context);
+        e.instant = RecordTime::instantFromText(field(r, instantColumn), zone, context);
         if (e.instant == NoInstant) {
             sink.addRejected({ r.line, r.byteOffset,
                 tr("unreadable instant \"%1\"").arg(field(r, instantColumn)), r.raw });
@@ -89,8 +95,8 @@ bool FlagCsvImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
         const QString comment = field(r, commentColumn);
         if (!comment.isEmpty())
             attrs.insert(QStringLiteral("comment"), comment);
-        ActivityFormats::setFlagChange(e, change, attrs);
-        e.attributesJson = ActivityFormats::compact(attrs);
+        ActivityRecords::setFlagChange(e, change, attrs);
+        e.attributesJson = JsonItems::compact(attrs);
         sink.addEvent(std::move(e));
     }
     if (input.hitLimit() && error)

@@ -1,8 +1,15 @@
 #include "flagsmithimporter.h"
 
 #include "domain/flagwording.h"
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
 
 namespace faultless::model {
 
@@ -19,7 +26,7 @@ QString personName(const QJsonObject &person)
 // A value as one word of a phrase (domain/flagwording.h): spaces become non-breaking ones.
 QString valueWord(const QJsonValue &value)
 {
-    QString text = ActivityFormats::summarize(value, 40).simplified();
+    QString text = JsonItems::summarize(value, 40).simplified();
     text.replace(QLatin1Char(' '), QChar(0x00A0));
     return text.isEmpty() ? QStringLiteral("\"\"") : text;
 }
@@ -80,33 +87,32 @@ QStringList statePhrases(const QJsonObject &state)
 
 int FlagsmithImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, { "created_date", "log" })
-        && (ActivityFormats::hasJsonKeys(prefix, { "related_object_type" })
-            || ActivityFormats::hasJsonKeys(prefix, { "author" })))
+    if (JsonItems::hasKeys(prefix, { "created_date", "log" })
+        && (JsonItems::hasKeys(prefix, { "related_object_type" })
+            || JsonItems::hasKeys(prefix, { "author" })))
         return 85;
-    if (ActivityFormats::hasJsonKeys(prefix, { "event_type", "data" })
-        && (ActivityFormats::hasJsonKeys(prefix, { "new_state" })
-            || ActivityFormats::hasJsonKeys(prefix, { "changed_by" })))
+    if (JsonItems::hasKeys(prefix, { "event_type", "data" })
+        && (JsonItems::hasKeys(prefix, { "new_state" }) || JsonItems::hasKeys(prefix, { "changed_by" })))
         return 85;
     return 0;
 }
 
 bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    QList<ActivityFormats::JsonItem> items;
+    QList<JsonItem> items;
     QByteArray document;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error, &document))
+    if (!JsonItems::readValues(input, sink, &items, error, &document))
         return false;
-    QList<ActivityFormats::JsonItem> records;
+    QList<JsonItem> records;
     for (const auto &item : std::as_const(items)) {
         const QJsonObject o = item.value.toObject();
         if (item.value.isObject() && o.value(QLatin1String("results")).isArray()) {
             // Each record's own place in a whole response, for Show in Source.
             const QJsonArray list = o.value(QLatin1String("results")).toArray();
             const QList<JsonPositions::Position> positions
-                = ActivityFormats::memberPositions(items, document, QByteArrayLiteral("results"));
+                = JsonItems::memberPositions(items, document, QByteArrayLiteral("results"));
             for (qsizetype i = 0; i < list.size(); ++i)
-                records.append(ActivityFormats::placed(
+                records.append(JsonItems::placed(
                     { list.at(i), item.line, item.byteOffset, records.size() + 1 }, positions, i));
         } else if (item.value.isArray()) {
             for (const QJsonValue &v : item.value.toArray())
@@ -130,9 +136,9 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
             // Environment webhook: {data:{changed_by, new_state, previous_state, timestamp}, event_type}.
             const QString eventType = o.value(QLatin1String("event_type")).toString();
             const QJsonObject data = o.value(QLatin1String("data")).toObject();
-            e.instant = ActivityFormats::instant(data.value(QLatin1String("timestamp")), zone, context);
+            e.instant = RecordTime::instant(data.value(QLatin1String("timestamp")), zone, context);
             if (e.instant == NoInstant) {
-                sink.addRejected(ActivityFormats::reject(item, tr("no usable \"data.timestamp\"")));
+                sink.addRejected(ActivityRecords::reject(item, tr("no usable \"data.timestamp\"")));
                 continue;
             }
             const QJsonObject now = data.value(QLatin1String("new_state")).toObject();
@@ -147,7 +153,7 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
                                      .toString();
             if (change.flagKey.isEmpty()) {
                 sink.addRejected(
-                    ActivityFormats::reject(item, tr("no feature name in new_state or previous_state")));
+                    ActivityRecords::reject(item, tr("no feature name in new_state or previous_state")));
                 continue;
             }
             QStringList before = statePhrases(previous);
@@ -166,12 +172,12 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
                 attrs.insert(QStringLiteral("segment"), known.value(QLatin1String("feature_segment")));
             if (!now.isEmpty())
                 attrs.insert(QStringLiteral("value"), now.value(QLatin1String("feature_state_value")));
-            ActivityFormats::setFlagChange(e, change, attrs);
+            ActivityRecords::setFlagChange(e, change, attrs);
         } else if (o.contains(QLatin1String("log"))) {
             // Audit-log row: the change is only described in `log`; no before/after is given.
-            e.instant = ActivityFormats::instant(o.value(QLatin1String("created_date")), zone, context);
+            e.instant = RecordTime::instant(o.value(QLatin1String("created_date")), zone, context);
             if (e.instant == NoInstant) {
-                sink.addRejected(ActivityFormats::reject(item, tr("no usable \"created_date\"")));
+                sink.addRejected(ActivityRecords::reject(item, tr("no usable \"created_date\"")));
                 continue;
             }
             const QString log = o.value(QLatin1String("log")).toString();
@@ -194,16 +200,16 @@ bool FlagsmithImporter::read(ImportInput &input, EventSink &sink, ImportContext 
                 FlagChange change;
                 change.flagKey = log.mid(colon + 2).trimmed();
                 change.environment = environment;
-                ActivityFormats::setFlagChange(e, change, attrs);
+                ActivityRecords::setFlagChange(e, change, attrs);
             } else if (!environment.isEmpty()) {
                 attrs.insert(QStringLiteral("environment"), environment);
             }
         } else {
             sink.addRejected(
-                ActivityFormats::reject(item, tr("neither an audit-log row nor a webhook body")));
+                ActivityRecords::reject(item, tr("neither an audit-log row nor a webhook body")));
             continue;
         }
-        e.attributesJson = ActivityFormats::compact(attrs);
+        e.attributesJson = JsonItems::compact(attrs);
         sink.addEvent(std::move(e));
     }
     return true;

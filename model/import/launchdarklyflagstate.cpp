@@ -1,11 +1,14 @@
 #include "launchdarklyflagstate.h"
 
 #include "domain/flagwording.h"
-#include "import/activityformats.h"
+#include "import/parsers/jsonitems.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringList>
 
 namespace faultless::model {
 
@@ -19,7 +22,7 @@ QString variationName(const QJsonArray &variations, qint64 index)
     const QJsonObject v = variations.at(index).toObject();
     QString name = v.value(QLatin1String("name")).toString().simplified();
     if (name.isEmpty())
-        name = ActivityFormats::summarize(v.value(QLatin1String("value")), 40).simplified();
+        name = JsonItems::summarize(v.value(QLatin1String("value")), 40).simplified();
     // One word, so that it stays the value of its phrase (domain/flagwording.h).
     return name.replace(QLatin1Char(' '), QChar(0x00A0));
 }

@@ -1,9 +1,14 @@
 #include "launchdarklyimporter.h"
 
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/launchdarklyflagstate.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
 
 namespace faultless::model {
@@ -97,34 +102,32 @@ FlagChange flagChange(const QJsonObject &o, const QString &titleVerb, const QStr
 
 int LaunchDarklyImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, { "titleVerb" })
-        && (ActivityFormats::hasJsonKeys(prefix, { "accesses" })
-            || ActivityFormats::hasJsonKeys(prefix, { "verbKind" })
-            || ActivityFormats::hasJsonKeys(prefix, { "_accountId" })
-            || ActivityFormats::hasJsonKeys(prefix, { "member" })))
+    if (JsonItems::hasKeys(prefix, { "titleVerb" })
+        && (JsonItems::hasKeys(prefix, { "accesses" }) || JsonItems::hasKeys(prefix, { "verbKind" })
+            || JsonItems::hasKeys(prefix, { "_accountId" }) || JsonItems::hasKeys(prefix, { "member" })))
         return 90;
-    if (ActivityFormats::hasJsonKeys(prefix, { "items", "accesses", "date" }))
+    if (JsonItems::hasKeys(prefix, { "items", "accesses", "date" }))
         return 80;
     return 0;
 }
 
 bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    QList<ActivityFormats::JsonItem> items;
+    QList<JsonItem> items;
     QByteArray document;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error, &document))
+    if (!JsonItems::readValues(input, sink, &items, error, &document))
         return false;
     // Expand list responses ({items:[...]}, or a bare array of entries) into entries.
-    QList<ActivityFormats::JsonItem> entries;
+    QList<JsonItem> entries;
     for (const auto &item : std::as_const(items)) {
         const QJsonObject o = item.value.toObject();
         if (item.value.isObject() && o.value(QLatin1String("items")).isArray() && !looksLikeEntry(o)) {
             const QJsonArray list = o.value(QLatin1String("items")).toArray();
             // Each entry's own place in a whole response, for Show in Source.
             const QList<JsonPositions::Position> positions
-                = ActivityFormats::memberPositions(items, document, QByteArrayLiteral("items"));
+                = JsonItems::memberPositions(items, document, QByteArrayLiteral("items"));
             for (qsizetype i = 0; i < list.size(); ++i)
-                entries.append(ActivityFormats::placed(
+                entries.append(JsonItems::placed(
                     { list.at(i), item.line, item.byteOffset, entries.size() + 1 }, positions, i));
         } else if (item.value.isArray()) {
             const QJsonArray list = item.value.toArray();
@@ -140,7 +143,7 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
         if (input.isCanceled())
             return false;
         if (!entry.value.isObject()) {
-            sink.addRejected(ActivityFormats::reject(entry, tr("not a JSON object")));
+            sink.addRejected(ActivityRecords::reject(entry, tr("not a JSON object")));
             continue;
         }
         QJsonObject o = entry.value.toObject();
@@ -150,17 +153,17 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
         e.byteOffset = entry.byteOffset;
         // REST: date (epoch ms). Integration framework: timestamp{milliseconds, rfc3339}.
         if (o.value(QLatin1String("date")).isDouble()) {
-            e.instant = ActivityFormats::instantFromNumber(o.value(QLatin1String("date")).toDouble());
+            e.instant = RecordTime::instantFromNumber(o.value(QLatin1String("date")).toDouble());
         } else if (o.value(QLatin1String("timestamp")).isObject()) {
             const QJsonObject ts = o.value(QLatin1String("timestamp")).toObject();
             e.instant = ts.value(QLatin1String("milliseconds")).isDouble()
-                ? ActivityFormats::instantFromNumber(ts.value(QLatin1String("milliseconds")).toDouble())
-                : ActivityFormats::instant(ts.value(QLatin1String("rfc3339")), zone, context);
+                ? RecordTime::instantFromNumber(ts.value(QLatin1String("milliseconds")).toDouble())
+                : RecordTime::instant(ts.value(QLatin1String("rfc3339")), zone, context);
         } else {
-            e.instant = ActivityFormats::instant(o.value(QLatin1String("date")), zone, context);
+            e.instant = RecordTime::instant(o.value(QLatin1String("date")), zone, context);
         }
         if (e.instant == NoInstant) {
-            sink.addRejected(ActivityFormats::reject(entry, tr("no usable \"date\" or \"timestamp\"")));
+            sink.addRejected(ActivityRecords::reject(entry, tr("no usable \"date\" or \"timestamp\"")));
             continue;
         }
         const QJsonObject member = o.value(QLatin1String("member")).toObject();
@@ -225,7 +228,7 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
             // and description stay in the attributes.
             if (!title.isEmpty())
                 attrs.insert(QStringLiteral("title"), title);
-            ActivityFormats::setFlagChange(e, change, attrs);
+            ActivityRecords::setFlagChange(e, change, attrs);
             const QString comment = o.value(QLatin1String("comment")).toString().simplified();
             if (!comment.isEmpty())
                 e.text += QString(QStringLiteral(" — ") + comment.left(200)).toUtf8();
@@ -241,10 +244,10 @@ bool LaunchDarklyImporter::read(ImportInput &input, EventSink &sink, ImportConte
                 attrs.insert(QStringLiteral("environment"), environment);
         }
         if (e.text.isEmpty()) {
-            sink.addRejected(ActivityFormats::reject(entry, tr("neither a flag change nor a title")));
+            sink.addRejected(ActivityRecords::reject(entry, tr("neither a flag change nor a title")));
             continue;
         }
-        e.attributesJson = ActivityFormats::compact(attrs);
+        e.attributesJson = JsonItems::compact(attrs);
         sink.addEvent(std::move(e));
     }
     return true;

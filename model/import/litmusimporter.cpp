@@ -1,12 +1,17 @@
 #include "litmusimporter.h"
 
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
 #include "import/parsers/yamlsubsetreader.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <functional>
 
@@ -49,12 +54,12 @@ ChaosResult fromTree(const QVariantMap &resource, timestamps::ZoneResolver &zone
     r.failStep = str(at(QStringLiteral("status.experimentStatus.failStep")));
     if (r.failStep.isEmpty())
         r.failStep = str(at(QStringLiteral("status.experimentStatus.failureOutput.failedStep")));
-    r.created = ActivityFormats::instantFromText(
-        str(at(QStringLiteral("metadata.creationTimestamp"))), zone, context);
+    r.created
+        = RecordTime::instantFromText(str(at(QStringLiteral("metadata.creationTimestamp"))), zone, context);
     // The last write of the status (managedFields) is the nearest thing to the end of the run.
     for (const QVariant &field : at(QStringLiteral("metadata.managedFields")).toList()) {
-        const Instant t = ActivityFormats::instantFromText(
-            str(field.toMap().value(QStringLiteral("time"))), zone, context);
+        const Instant t
+            = RecordTime::instantFromText(str(field.toMap().value(QStringLiteral("time"))), zone, context);
         if (t != NoInstant && (r.lastUpdate == NoInstant || t > r.lastUpdate))
             r.lastUpdate = t;
     }
@@ -136,7 +141,7 @@ ChaosResult fromDescribe(const QString &text, timestamps::ZoneResolver &zone, Im
             continue;
         }
         if (key == QLatin1String("creation timestamp"))
-            r.created = ActivityFormats::instantFromText(value, zone, context);
+            r.created = RecordTime::instantFromText(value, zone, context);
         else if (key == QLatin1String("experiment"))
             r.experiment = value;
         else if (key == QLatin1String("engine"))
@@ -177,9 +182,9 @@ bool readRunOption(ImportContext &context, timestamps::ZoneResolver &zone, Insta
     if (context.formatOption.trimmed().isEmpty())
         return true;
     const QStringList parts = context.formatOption.trimmed().split(QLatin1Char('/'));
-    *start = ActivityFormats::instantFromText(parts.first(), zone, context);
+    *start = RecordTime::instantFromText(parts.first(), zone, context);
     if (parts.size() > 1)
-        *end = ActivityFormats::instantFromText(parts.at(1), zone, context);
+        *end = RecordTime::instantFromText(parts.at(1), zone, context);
     return !(*start == NoInstant || (parts.size() > 1 && (*end == NoInstant || *end < *start)));
 }
 
@@ -303,7 +308,7 @@ QByteArray runAttributes(const ChaosResult &r, const ExperimentRun &x, const QSt
     if (!r.events.isEmpty())
         attrs.insert(QStringLiteral("kubernetes_events"), QJsonArray::fromStringList(r.events));
     attrs.insert(QStringLiteral("instant_from"), instantFrom);
-    return ActivityFormats::compact(attrs);
+    return JsonItems::compact(attrs);
 }
 
 // The run's span, its experiment and how it reads; `e` has its instants already.
@@ -317,7 +322,7 @@ void describeRun(const ChaosResult &r, const QString &instantFrom, EventRecord &
                                                       : Severity::Warning;
     QString text = LitmusImporter::tr("Experiment \"%1\": verdict %2 (%3)")
                        .arg(experiment, r.verdict.isEmpty() ? LitmusImporter::tr("unknown") : r.verdict,
-                           ActivityFormats::verdictLabel(x.verdict));
+                           ActivityRecords::verdictLabel(x.verdict));
     if (!r.failStep.isEmpty() && r.failStep != QLatin1String("N/A"))
         text += QLatin1String(": ") + r.failStep;
     e.text = text.toUtf8();
@@ -335,7 +340,7 @@ int LitmusImporter::sniff(const QByteArray &prefix, const QString &) const
         return 90;
     if (yamlKind.match(text).hasMatch())
         return 90;
-    if (ActivityFormats::hasJsonKeys(prefix, { "kind" }) && prefix.contains("\"ChaosResult\""))
+    if (JsonItems::hasKeys(prefix, { "kind" }) && prefix.contains("\"ChaosResult\""))
         return 90;
     return 0;
 }

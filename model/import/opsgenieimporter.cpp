@@ -1,9 +1,14 @@
 #include "opsgenieimporter.h"
 
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 
 #include <algorithm>
 
@@ -11,19 +16,18 @@ namespace faultless::model {
 
 int OpsgenieImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, { "action", "alert", "alertId" })
-        && (ActivityFormats::hasJsonKeys(prefix, { "integrationName" })
-            || ActivityFormats::hasJsonKeys(prefix, { "tinyId" })))
+    if (JsonItems::hasKeys(prefix, { "action", "alert", "alertId" })
+        && (JsonItems::hasKeys(prefix, { "integrationName" }) || JsonItems::hasKeys(prefix, { "tinyId" })))
         return 90;
     return 0;
 }
 
 bool OpsgenieImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    QList<ActivityFormats::JsonItem> items;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error))
+    QList<JsonItem> items;
+    if (!JsonItems::readValues(input, sink, &items, error))
         return false;
-    QList<ActivityFormats::JsonItem> payloads;
+    QList<JsonItem> payloads;
     for (const auto &item : std::as_const(items)) {
         if (item.value.isArray()) {
             for (const QJsonValue &v : item.value.toArray())
@@ -45,7 +49,7 @@ bool OpsgenieImporter::read(ImportInput &input, EventSink &sink, ImportContext &
         const QString action = o.value(QLatin1String("action")).toString();
         if (alert.isEmpty() || action.isEmpty()) {
             sink.addRejected(
-                ActivityFormats::reject(item, tr("not an Opsgenie alert webhook (no action or alert)")));
+                ActivityRecords::reject(item, tr("not an Opsgenie alert webhook (no action or alert)")));
             continue;
         }
         EventRecord e;
@@ -56,18 +60,18 @@ bool OpsgenieImporter::read(ImportInput &input, EventSink &sink, ImportContext &
         // action at the alert's updatedAt (nanoseconds in Opsgenie's payloads, told apart by size).
         const QJsonValue when = action == QLatin1String("Create") ? alert.value(QLatin1String("createdAt"))
                                                                   : alert.value(QLatin1String("updatedAt"));
-        e.instant = ActivityFormats::instant(when, zone, context);
+        e.instant = RecordTime::instant(when, zone, context);
         if (e.instant == NoInstant)
-            e.instant = ActivityFormats::instant(alert.value(QLatin1String("createdAt")), zone, context);
+            e.instant = RecordTime::instant(alert.value(QLatin1String("createdAt")), zone, context);
         if (e.instant == NoInstant) {
-            sink.addRejected(ActivityFormats::reject(item, tr("no usable \"createdAt\" or \"updatedAt\"")));
+            sink.addRejected(ActivityRecords::reject(item, tr("no usable \"createdAt\" or \"updatedAt\"")));
             continue;
         }
         const QString message = alert.value(QLatin1String("message")).toString();
         e.lane = message.toUtf8();
         e.actor = alert.value(QLatin1String("username")).toString().toUtf8();
         e.text = tr("%1: %2").arg(action, message).toUtf8();
-        e.severity = ActivityFormats::severityFromText(alert.value(QLatin1String("priority")).toString());
+        e.severity = ActivityRecords::severityFromText(alert.value(QLatin1String("priority")).toString());
         QJsonObject attrs;
         attrs.insert(QStringLiteral("action"), action);
         for (const char *k : { "alertId", "tinyId", "alias", "entity", "priority", "source", "tags", "teams",
@@ -80,7 +84,7 @@ bool OpsgenieImporter::read(ImportInput &input, EventSink &sink, ImportContext &
         const QString integration = o.value(QLatin1String("integrationName")).toString();
         if (!integration.isEmpty())
             attrs.insert(QStringLiteral("integration"), integration);
-        e.attributesJson = ActivityFormats::compact(attrs);
+        e.attributesJson = JsonItems::compact(attrs);
         alertIds.push_back(alert.value(QLatin1String("alertId")).toString());
         actions.push_back(action);
         events.push_back(std::move(e));

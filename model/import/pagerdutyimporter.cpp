@@ -1,9 +1,15 @@
 #include "pagerdutyimporter.h"
 
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -11,20 +17,18 @@ namespace faultless::model {
 
 int PagerDutyImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (ActivityFormats::hasJsonKeys(prefix, { "log_entries" })
-        || ActivityFormats::hasJsonKeys(prefix, { "log_entry" }))
+    if (JsonItems::hasKeys(prefix, { "log_entries" }) || JsonItems::hasKeys(prefix, { "log_entry" }))
         return 90;
-    if ((ActivityFormats::hasJsonKeys(prefix, { "incident" })
-            || ActivityFormats::hasJsonKeys(prefix, { "incidents" }))
-        && ActivityFormats::hasJsonKeys(prefix, { "incident_number" }))
+    if ((JsonItems::hasKeys(prefix, { "incident" }) || JsonItems::hasKeys(prefix, { "incidents" }))
+        && JsonItems::hasKeys(prefix, { "incident_number" }))
         return 85;
     return 0;
 }
 
 namespace {
-using JsonItems = QList<ActivityFormats::JsonItem>;
+using JsonItemList = QList<JsonItem>;
 
-void addAll(JsonItems &to, const ActivityFormats::JsonItem &item, const QJsonValue &v)
+void addAll(JsonItemList &to, const JsonItem &item, const QJsonValue &v)
 {
     if (v.isArray()) {
         for (const QJsonValue &x : v.toArray())
@@ -35,7 +39,7 @@ void addAll(JsonItems &to, const ActivityFormats::JsonItem &item, const QJsonVal
 }
 
 // Sorts what the file holds into log entries and incidents, each numbered in its list.
-void collectEntriesAndIncidents(const JsonItems &items, JsonItems &entries, JsonItems &incidents)
+void collectEntriesAndIncidents(const JsonItemList &items, JsonItemList &entries, JsonItemList &incidents)
 {
     for (const auto &item : items) {
         const QJsonObject o = item.value.toObject();
@@ -109,34 +113,34 @@ void describeLogEntry(const QJsonObject &o, const QString &type, EventRecord &e)
         teams << t.toObject().value(QLatin1String("summary")).toString();
     if (!teams.isEmpty())
         attrs.insert(QStringLiteral("teams"), teams.join(QLatin1String(", ")));
-    e.attributesJson = ActivityFormats::compact(attrs);
+    e.attributesJson = JsonItems::compact(attrs);
 }
 
 // An alert event at `stamp` (NoInstant when it is not a usable time), placed at the item's line.
-EventRecord alertAt(const ActivityFormats::JsonItem &item, const QJsonValue &stamp,
-    timestamps::ZoneResolver &zone, ImportContext &context)
+EventRecord alertAt(
+    const JsonItem &item, const QJsonValue &stamp, timestamps::ZoneResolver &zone, ImportContext &context)
 {
     EventRecord e;
     e.kind = EventKind::Alert;
     e.line = item.line;
     e.byteOffset = item.byteOffset;
-    e.instant = ActivityFormats::instant(stamp, zone, context);
+    e.instant = RecordTime::instant(stamp, zone, context);
     return e;
 }
 
-void readLogEntry(const ActivityFormats::JsonItem &item, timestamps::ZoneResolver &zone,
-    ImportContext &context, LogEntries &log, EventSink &sink)
+void readLogEntry(const JsonItem &item, timestamps::ZoneResolver &zone, ImportContext &context,
+    LogEntries &log, EventSink &sink)
 {
     const QJsonObject o = item.value.toObject();
     const QString type = o.value(QLatin1String("type")).toString();
     if (!type.endsWith(QLatin1String("log_entry"))) {
-        sink.addRejected(ActivityFormats::reject(
+        sink.addRejected(ActivityRecords::reject(
             item, PagerDutyImporter::tr("not a PagerDuty log entry (type \"%1\")").arg(type)));
         return;
     }
     EventRecord e = alertAt(item, o.value(QLatin1String("created_at")), zone, context);
     if (e.instant == NoInstant) {
-        sink.addRejected(ActivityFormats::reject(item, PagerDutyImporter::tr("no usable \"created_at\"")));
+        sink.addRejected(ActivityRecords::reject(item, PagerDutyImporter::tr("no usable \"created_at\"")));
         return;
     }
     describeLogEntry(o, type, e);
@@ -168,8 +172,8 @@ void endTriggersAtResolve(LogEntries &log)
     }
 }
 
-void readIncidentSteps(const ActivityFormats::JsonItem &item, const QString &summary,
-    const IncidentStepKind &kind, timestamps::ZoneResolver &zone, ImportContext &context, EventSink &sink)
+void readIncidentSteps(const JsonItem &item, const QString &summary, const IncidentStepKind &kind,
+    timestamps::ZoneResolver &zone, ImportContext &context, EventSink &sink)
 {
     const QJsonObject o = item.value.toObject();
     const QJsonArray list = o.value(QLatin1String(kind.listKey)).toArray();
@@ -179,7 +183,7 @@ void readIncidentSteps(const ActivityFormats::JsonItem &item, const QString &sum
         const QString who
             = step.value(QLatin1String(kind.personKey)).toObject().value(QLatin1String("summary")).toString();
         if (s.instant == NoInstant) {
-            sink.addRejected(ActivityFormats::reject({ list.at(i), item.line, item.byteOffset, i + 1 },
+            sink.addRejected(ActivityRecords::reject({ list.at(i), item.line, item.byteOffset, i + 1 },
                 PagerDutyImporter::tr("no usable \"at\"")));
             continue;
         }
@@ -189,24 +193,24 @@ void readIncidentSteps(const ActivityFormats::JsonItem &item, const QString &sum
         s.severity = Severity::Info;
         QJsonObject a;
         a.insert(QStringLiteral("incident"), o.value(QLatin1String("id")));
-        s.attributesJson = ActivityFormats::compact(a);
+        s.attributesJson = JsonItems::compact(a);
         sink.addEvent(std::move(s));
     }
 }
 
 // Incidents: a span from creation to resolution (open while unresolved), and the
 // acknowledgements and assignments it records, which say who was engaged when.
-void readIncident(const ActivityFormats::JsonItem &item, timestamps::ZoneResolver &zone,
-    ImportContext &context, EventSink &sink)
+void readIncident(
+    const JsonItem &item, timestamps::ZoneResolver &zone, ImportContext &context, EventSink &sink)
 {
     const QJsonObject o = item.value.toObject();
     EventRecord e = alertAt(item, o.value(QLatin1String("created_at")), zone, context);
     if (e.instant == NoInstant) {
-        sink.addRejected(ActivityFormats::reject(
+        sink.addRejected(ActivityRecords::reject(
             item, PagerDutyImporter::tr("an incident without a usable \"created_at\"")));
         return;
     }
-    const Instant resolved = ActivityFormats::instant(o.value(QLatin1String("resolved_at")), zone, context);
+    const Instant resolved = RecordTime::instant(o.value(QLatin1String("resolved_at")), zone, context);
     if (resolved != NoInstant && resolved >= e.instant)
         e.end = resolved;
     const QString summary
@@ -226,7 +230,7 @@ void readIncident(const ActivityFormats::JsonItem &item, timestamps::ZoneResolve
         o.value(QLatin1String("escalation_policy")).toObject().value(QLatin1String("summary")));
     if (e.end == NoInstant)
         attrs.insert(QStringLiteral("unresolved"), true);
-    e.attributesJson = ActivityFormats::compact(attrs);
+    e.attributesJson = JsonItems::compact(attrs);
     sink.addEvent(std::move(e));
 
     const IncidentStepKind acknowledged { "acknowledgements", "acknowledger",
@@ -239,11 +243,11 @@ void readIncident(const ActivityFormats::JsonItem &item, timestamps::ZoneResolve
 
 bool PagerDutyImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    JsonItems items;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error))
+    JsonItemList items;
+    if (!JsonItems::readValues(input, sink, &items, error))
         return false;
-    JsonItems entries;
-    JsonItems incidents;
+    JsonItemList entries;
+    JsonItemList incidents;
     collectEntriesAndIncidents(items, entries, incidents);
 
     timestamps::ZoneResolver zone(context.zone);

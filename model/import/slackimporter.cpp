@@ -1,14 +1,20 @@
 #include "slackimporter.h"
 
-#include "import/activityformats.h"
+#include "domain/timestamps.h"
+#include "import/activityrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <zip.h>
 
@@ -138,9 +144,8 @@ int SlackImporter::sniff(const QByteArray &prefix, const QString &fileName) cons
     const QByteArray start = prefix.left(256).trimmed();
     if (!start.startsWith('['))
         return 0;
-    if (ActivityFormats::hasJsonKeys(prefix, { "type", "ts" }) && prefix.contains("\"message\"")
-        && (ActivityFormats::hasJsonKeys(prefix, { "text" })
-            || ActivityFormats::hasJsonKeys(prefix, { "user" })))
+    if (JsonItems::hasKeys(prefix, { "type", "ts" }) && prefix.contains("\"message\"")
+        && (JsonItems::hasKeys(prefix, { "text" }) || JsonItems::hasKeys(prefix, { "user" })))
         return isDayFileName(QFileInfo(fileName).fileName()) ? 90 : 80;
     return 0;
 }
@@ -436,10 +441,9 @@ bool SlackImporter::addMessages(const QJsonArray &messages, const QString &chann
     for (qsizetype i = 0; i < messages.size(); ++i) {
         if (input.isCanceled())
             return false;
-        const ActivityFormats::JsonItem item
-            = ActivityFormats::placed({ messages.at(i), 0, 0, i + 1 }, positions, i);
+        const JsonItem item = JsonItems::placed({ messages.at(i), 0, 0, i + 1 }, positions, i);
         auto rejectWith = [&](const QString &reason) {
-            RejectedRecord r = ActivityFormats::reject(item, reason);
+            RejectedRecord r = ActivityRecords::reject(item, reason);
             if (!entryName.isEmpty())
                 r.reason = tr("%1, %2").arg(entryName, r.reason);
             sink.addRejected(std::move(r));
@@ -508,7 +512,7 @@ bool SlackImporter::addMessages(const QJsonArray &messages, const QString &chann
             attrs.insert(QStringLiteral("files"), true);
         if (!entryName.isEmpty())
             attrs.insert(QStringLiteral("entry"), entryName);
-        e.attributesJson = ActivityFormats::compact(attrs);
+        e.attributesJson = JsonItems::compact(attrs);
         sink.addEvent(std::move(e));
     }
     return true;

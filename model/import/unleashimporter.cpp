@@ -1,8 +1,15 @@
 #include "unleashimporter.h"
 
 #include "domain/flagwording.h"
-#include "import/activityformats.h"
+#include "import/activityrecords.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonitems.h"
+#include "import/parsers/recordtime.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
 
 namespace faultless::model {
 
@@ -23,7 +30,7 @@ QStringList strategyPhrases(const QJsonObject &strategy)
     QStringList list;
     const QJsonObject parameters = strategy.value(QLatin1String("parameters")).toObject();
     for (auto it = parameters.begin(); it != parameters.end(); ++it) {
-        QString value = ActivityFormats::summarize(it.value(), 40).simplified();
+        QString value = JsonItems::summarize(it.value(), 40).simplified();
         value.replace(QLatin1Char(' '), QString());
         if (rollout && (it.key() == QLatin1String("rollout") || it.key() == QLatin1String("percentage"))) {
             bool ok = false;
@@ -79,31 +86,30 @@ FlagChange strategyChange(const QString &type, const QJsonValue &preData, const 
 
 int UnleashImporter::sniff(const QByteArray &prefix, const QString &) const
 {
-    if (!ActivityFormats::hasJsonKeys(prefix, { "createdBy", "createdAt", "type" }))
+    if (!JsonItems::hasKeys(prefix, { "createdBy", "createdAt", "type" }))
         return 0;
-    if (ActivityFormats::hasJsonKeys(prefix, { "featureName" })
-        || ActivityFormats::hasJsonKeys(prefix, { "events" })
-        || ActivityFormats::hasJsonKeys(prefix, { "preData" }))
+    if (JsonItems::hasKeys(prefix, { "featureName" }) || JsonItems::hasKeys(prefix, { "events" })
+        || JsonItems::hasKeys(prefix, { "preData" }))
         return 85;
     return 40;
 }
 
 bool UnleashImporter::read(ImportInput &input, EventSink &sink, ImportContext &context, QString *error)
 {
-    QList<ActivityFormats::JsonItem> items;
+    QList<JsonItem> items;
     QByteArray document;
-    if (!ActivityFormats::readJsonValues(input, sink, &items, error, &document))
+    if (!JsonItems::readValues(input, sink, &items, error, &document))
         return false;
-    QList<ActivityFormats::JsonItem> events;
+    QList<JsonItem> events;
     for (const auto &item : std::as_const(items)) {
         const QJsonObject o = item.value.toObject();
         if (item.value.isObject() && o.value(QLatin1String("events")).isArray()) {
             const QJsonArray list = o.value(QLatin1String("events")).toArray();
             // Each event's own place in a whole response, for Show in Source.
             const QList<JsonPositions::Position> positions
-                = ActivityFormats::memberPositions(items, document, QByteArrayLiteral("events"));
+                = JsonItems::memberPositions(items, document, QByteArrayLiteral("events"));
             for (qsizetype i = 0; i < list.size(); ++i)
-                events.append(ActivityFormats::placed(
+                events.append(JsonItems::placed(
                     { list.at(i), item.line, item.byteOffset, events.size() + 1 }, positions, i));
         } else if (item.value.isArray()) {
             const QJsonArray list = item.value.toArray();
@@ -119,22 +125,22 @@ bool UnleashImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
         if (input.isCanceled())
             return false;
         if (!item.value.isObject()) {
-            sink.addRejected(ActivityFormats::reject(item, tr("not a JSON object")));
+            sink.addRejected(ActivityRecords::reject(item, tr("not a JSON object")));
             continue;
         }
         const QJsonObject o = item.value.toObject();
         const QString type = o.value(QLatin1String("type")).toString();
         if (type.isEmpty()) {
-            sink.addRejected(ActivityFormats::reject(item, tr("no event \"type\"")));
+            sink.addRejected(ActivityRecords::reject(item, tr("no event \"type\"")));
             continue;
         }
         EventRecord e;
         e.kind = EventKind::Flag;
         e.line = item.line;
         e.byteOffset = item.byteOffset;
-        e.instant = ActivityFormats::instant(o.value(QLatin1String("createdAt")), zone, context);
+        e.instant = RecordTime::instant(o.value(QLatin1String("createdAt")), zone, context);
         if (e.instant == NoInstant) {
-            sink.addRejected(ActivityFormats::reject(item, tr("no usable \"createdAt\"")));
+            sink.addRejected(ActivityRecords::reject(item, tr("no usable \"createdAt\"")));
             continue;
         }
         e.actor = o.value(QLatin1String("createdBy")).toString().toUtf8();
@@ -185,7 +191,7 @@ bool UnleashImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
             }
         }
         if (change) {
-            ActivityFormats::setFlagChange(e, *change, attrs);
+            ActivityRecords::setFlagChange(e, *change, attrs);
             attrs.insert(QStringLiteral("type"), type);
         } else {
             // Other events of the flag system (flag created, tags, users, projects...) are kept.
@@ -197,7 +203,7 @@ bool UnleashImporter::read(ImportInput &input, EventSink &sink, ImportContext &c
             if (!environment.isEmpty())
                 attrs.insert(QStringLiteral("environment"), environment);
         }
-        e.attributesJson = ActivityFormats::compact(attrs);
+        e.attributesJson = JsonItems::compact(attrs);
         sink.addEvent(std::move(e));
     }
     return true;

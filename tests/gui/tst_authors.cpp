@@ -5,8 +5,8 @@
 #include "authordialog.h"
 #include "commands/sensemakingcommands.h"
 #include "document/reviewdocument.h"
-#include "eventdetail/annotationlistmodel.h"
 #include "eventselection.h"
+#include "items/annotationlistmodel.h"
 #include "mainwindow.h"
 #include "sensemaking/factorspanel.h"
 
@@ -90,7 +90,7 @@ void TestAuthors::annotationThreadNamesItsAuthors()
     model::Annotation old; // from before authors were kept
     old.id = 2;
     old.text = QStringLiteral("Cache was cold");
-    views::AnnotationListModel annotations;
+    model::AnnotationListModel annotations;
     annotations.setAnnotations({ written, old }, QTimeZone::utc());
     const QString first = annotations.index(0).data().toString();
     const QString second = annotations.index(1).data().toString();

@@ -4,8 +4,8 @@
 #include "document/reviewdocument.h"
 #include "domain/flagwording.h"
 #include "domain/timestamps.h"
-#include "eventdetail/annotationlistmodel.h"
 #include "eventselection.h"
+#include "items/annotationlistmodel.h"
 #include "practice/disputeaction.h"
 #include "search/eventdetails.h"
 #include "search/sourceexcerpt.h"
@@ -69,7 +69,7 @@ EventDetailPane::EventDetailPane(ReviewDocument &document, EventSelection &selec
     , m_tags(new QLabel(this))
     , m_tagEdit(new QLineEdit(this))
     , m_annotationView(new QListView(this))
-    , m_annotations(new AnnotationListModel(this))
+    , m_annotations(new model::AnnotationListModel(this))
     , m_annotationEdit(new QPlainTextEdit(this))
     , m_addAnnotation(new QPushButton(tr("&Add Annotation"), this))
     , m_updateAnnotation(new QPushButton(tr("&Update"), this))

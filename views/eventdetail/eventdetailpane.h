@@ -14,13 +14,13 @@ class QTimeZone;
 class QToolButton;
 
 namespace faultless::model {
+class AnnotationListModel;
 class ReviewDocument;
 struct EventDetails;
 } // namespace faultless::model
 
 namespace faultless::views {
 
-class AnnotationListModel;
 class EventSelection;
 
 // Everything about the current event: full text, attributes, where it came from (with the raw
@@ -33,7 +33,7 @@ public:
     EventDetailPane(model::ReviewDocument &document, EventSelection &selection, QWidget *parent = nullptr);
 
     qint64 eventId() const { return m_eventId; }
-    AnnotationListModel *annotationModel() const { return m_annotations; }
+    model::AnnotationListModel *annotationModel() const { return m_annotations; }
     QPlainTextEdit *annotationEditor() const { return m_annotationEdit; }
     // Actions of the pane's buttons, callable from tests.
     qint64 addAnnotation(); // from the editor's text; returns the new id or 0
@@ -80,7 +80,7 @@ private:
     QLabel *m_tags;
     QLineEdit *m_tagEdit;
     QListView *m_annotationView;
-    AnnotationListModel *m_annotations;
+    model::AnnotationListModel *m_annotations;
     QPlainTextEdit *m_annotationEdit;
     QPushButton *m_addAnnotation;
     QPushButton *m_updateAnnotation;

@@ -5,7 +5,7 @@
 #include <QAbstractListModel>
 #include <QTimeZone>
 
-namespace faultless::views {
+namespace faultless::model {
 
 // The annotation thread of one event, oldest first, for the detail pane.
 class AnnotationListModel : public QAbstractListModel
@@ -14,16 +14,16 @@ class AnnotationListModel : public QAbstractListModel
 public:
     using QAbstractListModel::QAbstractListModel;
 
-    void setAnnotations(const QList<model::Annotation> &annotations, const QTimeZone &zone);
-    const QList<model::Annotation> &annotations() const { return m_annotations; }
+    void setAnnotations(const QList<Annotation> &annotations, const QTimeZone &zone);
+    const QList<Annotation> &annotations() const { return m_annotations; }
     qint64 annotationId(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<model::Annotation> m_annotations;
+    QList<Annotation> m_annotations;
     QTimeZone m_zone;
 };
 
-} // namespace faultless::views
+} // namespace faultless::model

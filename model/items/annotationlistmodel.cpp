@@ -3,9 +3,11 @@
 #include "domain/timestamps.h"
 #include "items/itemroles.h"
 
-namespace faultless::views {
+#include <QCoreApplication>
 
-void AnnotationListModel::setAnnotations(const QList<model::Annotation> &annotations, const QTimeZone &zone)
+namespace faultless::model {
+
+void AnnotationListModel::setAnnotations(const QList<Annotation> &annotations, const QTimeZone &zone)
 {
     beginResetModel();
     m_annotations = annotations;
@@ -27,13 +29,15 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const model::Annotation &a = m_annotations[index.row()];
+    const Annotation &a = m_annotations[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
-        QString header = model::timestamps::toDisplay(a.created, m_zone);
+        QString header = timestamps::toDisplay(a.created, m_zone);
         if (a.edited > a.created)
+            // The context it had in views/, so that the existing translations still apply.
             //: Annotation header: it was changed after it was written
-            header += QLatin1Char(' ') + tr("(edited)");
+            header += QLatin1Char(' ')
+                + QCoreApplication::translate("faultless::views::AnnotationListModel", "(edited)");
         // Annotations written before authors were kept have none: show no author rather than
         // a placeholder that reads like a person.
         if (!a.author.isEmpty())
@@ -44,11 +48,11 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return a.text;
     case Qt::EditRole:
         return a.text;
-    case model::ItemIdRole:
+    case ItemIdRole:
         return a.id;
     default:
         return {};
     }
 }
 
-} // namespace faultless::views
+} // namespace faultless::model
