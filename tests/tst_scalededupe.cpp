@@ -271,7 +271,8 @@ void TestScaleDedupe::fingerprintCollisionKeepsTheRecord()
     const ImportResult grown = import(review.store, path);
     QCOMPARE(grown.duplicates, 1); // /stringpatch, unchanged
     QCOMPARE(grown.accepted, 2); // /ocelot, whose fingerprint the changed row holds, and the new line
-    QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events WHERE text LIKE '%/ocelot%'")), 1);
+    QCOMPARE(
+        count(review.store, QStringLiteral("SELECT COUNT(*) FROM events WHERE text LIKE '%/ocelot%'")), 1);
     QCOMPARE(count(review.store, QStringLiteral("SELECT COUNT(*) FROM events")), 4);
 }
 
