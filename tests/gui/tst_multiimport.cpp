@@ -211,9 +211,20 @@ void TestMultiImport::firstWindowTakesMostOfTheScreen()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(available.contains(window.frameGeometry()));
     const QSize wanted = available.size() * 0.9;
-    const QSize size = window.size().expandedTo(window.minimumSizeHint());
-    QVERIFY(std::abs(window.width() - wanted.width()) <= 2 || window.width() == size.width());
-    QVERIFY(std::abs(window.height() - wanted.height()) <= 2 || window.height() == size.height());
+    // 90% of the screen, or the window's minimum where that is more. The minimum settles once the
+    // docks have their widths: the sense-making page buttons may then take a second row.
+    auto fits = [&](int actual, int want, int minimum) {
+        return std::abs(actual - want) <= 2 || actual == std::max(want, minimum);
+    };
+    QTRY_VERIFY2(fits(window.width(), wanted.width(), window.minimumSizeHint().width())
+            && fits(window.height(), wanted.height(), window.minimumSizeHint().height()),
+        qPrintable(QStringLiteral("%1x%2, wanted %3x%4, minimum %5x%6")
+                       .arg(window.width())
+                       .arg(window.height())
+                       .arg(wanted.width())
+                       .arg(wanted.height())
+                       .arg(window.minimumSizeHint().width())
+                       .arg(window.minimumSizeHint().height())));
 }
 
 // On a 1280x800 screen, the laptop issue 21 was tried on, whatever size the offscreen platform
