@@ -1,6 +1,7 @@
 // ImportJob through a real review document (issue 3): one import is one transaction, re-imports
 // and overlaps add nothing twice, cancel and failure leave the review exactly as before, and the
 // CLI's exit codes 0/2/3.
+#include "import/backgroundimport.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "store/eventwriter.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -83,6 +85,7 @@ private slots:
     void overlappingFileSkipsDuplicates();
     void identicalLinesWithinAFileAreKept();
     void cancelLeavesReviewUnchanged();
+    void backgroundImportReportsTheBytesItReads();
     void nothingUsable_data();
     void nothingUsable();
     void rejectsAreStored();
@@ -218,6 +221,57 @@ void TestImportJob::identicalLinesWithinAFileAreKept()
     QCOMPARE(int(import(review.store, path).status), int(ImportResult::Status::AlreadyImported));
     write(dir, QStringLiteral("twice.jsonl"), line + line + line + line);
     QCOMPARE(import(review.store, path).accepted, 1);
+}
+
+// The progress bar hears of the bytes read as the parser reads them (pushed through the
+// promise, not sampled by a timer): several reports for a file of some megabytes, each within
+// the file's size, in order, and each naming the file it is about.
+void TestImportJob::backgroundImportReportsTheBytesItReads()
+{
+    tests::TempReview review;
+    review.store.close();
+    QTemporaryDir dir;
+    QFile sample(tests::dataPath(QStringLiteral("logs/lnav-test-logfile_logfmt.0")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray lines = sample.readAll();
+    QByteArray big;
+    while (big.size() < 24 * 1024 * 1024)
+        big += lines;
+    const QString bigPath = dir.filePath(QStringLiteral("big.logfmt"));
+    const QString smallPath = dir.filePath(QStringLiteral("small.logfmt"));
+    for (const auto &[path, bytes] : { std::pair(bigPath, big), std::pair(smallPath, lines) }) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+    }
+    BackgroundImport import;
+    QSignalSpy progress(&import, &BackgroundImport::progress);
+    QSignalSpy finished(&import, &BackgroundImport::finished);
+    ImportRequest first, second;
+    first.path = bigPath;
+    second.path = smallPath;
+    first.formatId = second.formatId = QStringLiteral("logfmt");
+    import.start(review.path, { first, second });
+    QVERIFY(finished.wait(120000) || !finished.isEmpty());
+    qint64 lastDone = -1;
+    int bigReports = 0;
+    for (const QList<QVariant> &report : std::as_const(progress)) {
+        const qint64 done = report.at(0).toLongLong();
+        const qint64 total = report.at(1).toLongLong();
+        const int file = report.at(2).toInt();
+        QCOMPARE(report.at(3).toInt(), 2);
+        if (total == 0 && done == 0 && file == 0)
+            continue; // the watcher's report of the start, before the first file's size is known
+        QVERIFY(file == 0 || file == 1);
+        QCOMPARE(total, file == 0 ? qint64(big.size()) : qint64(lines.size()));
+        QVERIFY2(done >= 0 && done <= total, qPrintable(QStringLiteral("%1 of %2").arg(done).arg(total)));
+        if (file == 0) {
+            QVERIFY(done >= lastDone);
+            lastDone = done;
+            ++bigReports;
+        }
+    }
+    QVERIFY2(bigReports >= 2, qPrintable(QString::number(bigReports)));
+    QVERIFY(lastDone > 0);
 }
 
 void TestImportJob::cancelLeavesReviewUnchanged()

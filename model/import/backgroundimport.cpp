@@ -7,11 +7,18 @@
 #include <QFileInfo>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <limits>
+
 namespace faultless::model {
 
 namespace {
 
 using Report = BackgroundImport::Report;
+
+// The promise's progress: each file a thousand steps of its bytes. The byte counts themselves
+// travel in the State's atomics; a step only tells the watcher that they moved.
+constexpr int kStepsPerFile = 1000;
 
 void importAll(QPromise<Report> &promise, const QString &reviewPath, const QList<ImportRequest> &requests,
     std::atomic<bool> &cancel, std::atomic<qint64> &bytes, std::atomic<qint64> &total,
@@ -26,16 +33,29 @@ void importAll(QPromise<Report> &promise, const QString &reviewPath, const QList
         return;
     }
     const ImporterRegistry registry;
+    const int files
+        = int(std::min<qsizetype>(requests.size(), std::numeric_limits<int>::max() / kStepsPerFile));
+    promise.setProgressRange(0, files * kStepsPerFile);
     for (int i = 0; i < requests.size() && !cancel.load(); ++i) {
         fileIndex.store(i);
         bytes.store(0);
         total.store(QFileInfo(requests.at(i).path).size());
+        const int firstStep = std::min(i, files) * kStepsPerFile;
+        promise.setProgressValue(firstStep);
+        auto bytesRead = [&promise, &total, firstStep](qint64 read) {
+            const qint64 size = total.load();
+            const qint64 step
+                = size > 0 ? std::clamp<qint64>(read * kStepsPerFile / size, 0, kStepsPerFile - 1) : 0;
+            promise.setProgressValue(firstStep + int(step));
+        };
         // The timeline can show the events while their text is indexed (most of a large import).
         // eventsCommitted may run on another thread of the job: addResult() is thread-safe.
         const ImportResult result = ImportJob::run(
-            store, registry, requests.at(i), &cancel, &bytes, [&promise](const ImportResult &committed) {
+            store, registry, requests.at(i), &cancel, &bytes,
+            [&promise](const ImportResult &committed) {
                 promise.addResult(Report { Report::Kind::FileFinished, committed });
-            });
+            },
+            bytesRead);
         const bool imported = result.status == ImportResult::Status::Imported;
         promise.addResult(
             Report { imported ? Report::Kind::TextIndexed : Report::Kind::FileFinished, result });
@@ -49,11 +69,9 @@ void importAll(QPromise<Report> &promise, const QString &reviewPath, const QList
 
 BackgroundImport::BackgroundImport(QObject *parent)
     : QObject(parent)
-    , m_byteSample(new QTimer(this))
 {
     qRegisterMetaType<ImportResult>();
-    m_byteSample->setInterval(100);
-    connect(m_byteSample, &QTimer::timeout, this, &BackgroundImport::sampleBytes);
+    connect(&m_watcher, &QFutureWatcher<Report>::progressValueChanged, this, &BackgroundImport::reportBytes);
     // Each result is delivered once; reading them in order keeps fileFinished before textIndexed.
     connect(&m_watcher, &QFutureWatcher<Report>::resultsReadyAt, this, [this](int begin, int end) {
         for (int i = begin; i < end; ++i)
@@ -85,14 +103,13 @@ void BackgroundImport::deliver(int index)
         emit textIndexed(report.result);
         break;
     case Report::Kind::AllDone:
-        m_byteSample->stop();
         m_importing = false;
         emit finished();
         break;
     }
 }
 
-void BackgroundImport::sampleBytes()
+void BackgroundImport::reportBytes()
 {
     emit progress(m_state->bytes.load(), m_state->total.load(), m_state->fileIndex.load(), m_fileCount);
 }
@@ -109,7 +126,6 @@ void BackgroundImport::start(const QString &reviewPath, const QList<ImportReques
     m_watcher.setFuture(QtConcurrent::run([reviewPath, requests, state = m_state](QPromise<Report> &promise) {
         importAll(promise, reviewPath, requests, state->cancel, state->bytes, state->total, state->fileIndex);
     }));
-    m_byteSample->start();
 }
 
 } // namespace faultless::model

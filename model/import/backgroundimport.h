@@ -4,7 +4,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -63,16 +62,12 @@ private:
     };
 
     void deliver(int index);
-    void sampleBytes();
+    void reportBytes();
 
     QFutureWatcher<Report> m_watcher;
     std::shared_ptr<State> m_state = std::make_shared<State>();
     bool m_importing = false;
     int m_fileCount = 0;
-    // The one sample left: ImportJob::run() counts the bytes read in an atomic deep in its
-    // pipeline and has no callback to report them through the promise (a follow-up for
-    // importjob.{h,cpp}). Everything else goes through the promise and the watcher.
-    QTimer *m_byteSample = nullptr;
 };
 
 } // namespace faultless::model

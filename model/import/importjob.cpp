@@ -261,10 +261,19 @@ struct ReadOutcome
 // Runs the importer on a thread of its own and writes the batches it delivers on this one (the
 // thread that owns the connection), until the importer is done, the caller cancels, or a write
 // fails. `stop` is the input's cancel flag.
+// `bytesRead` hears of the bytes the parser has read (the `progress` counter the input keeps), from
+// this writing thread, each time it has moved on: the caller reports progress without sampling.
 ReadOutcome readAndWrite(Importer &importer, ImportInput &input, ImportContext &context, EventWriter &writer,
-    const std::atomic<bool> *cancel, std::atomic<bool> &stop)
+    const std::atomic<bool> *cancel, std::atomic<bool> &stop, const std::atomic<qint64> *progress,
+    const std::function<void(qint64)> &bytesRead)
 {
     ReadOutcome outcome;
+    qint64 reported = -1;
+    auto report = [&] {
+        const qint64 now = progress ? progress->load(std::memory_order_relaxed) : -1;
+        if (bytesRead && now > reported)
+            bytesRead(reported = now);
+    };
     BatchQueue queue;
     std::thread parser([&] {
         QueueSink sink(queue, input, writer.inputFingerprints());
@@ -279,6 +288,7 @@ ReadOutcome readAndWrite(Importer &importer, ImportInput &input, ImportContext &
             stop = true;
         }
         const BatchQueue::Pop popped = queue.pop(batch, 50);
+        report();
         if (popped == BatchQueue::Pop::Closed)
             break;
         if (popped == BatchQueue::Pop::Timeout || outcome.canceled)
@@ -668,7 +678,8 @@ QString ImportJob::contentHash(const QString &path, QString *error, const std::a
 
 ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry,
     const ImportRequest &request, const std::atomic<bool> *cancel, std::atomic<qint64> *progress,
-    const std::function<void(const ImportResult &)> &eventsCommitted)
+    const std::function<void(const ImportResult &)> &eventsCommitted,
+    const std::function<void(qint64)> &bytesRead)
 {
     ImportResult result;
     const QFileInfo info(request.path);
@@ -727,7 +738,8 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         result.error = error;
         return result;
     }
-    const ReadOutcome read = readAndWrite(*importer, input, context, writer, cancel, stop);
+    const ReadOutcome read
+        = readAndWrite(*importer, input, context, writer, cancel, stop, progress, bytesRead);
     timing.report("parse + insert (overlapped)");
     countWritten(writer, input, read.canceled, &result);
     if (!judgeReadOutcome(read, writer, input, request, *importer, &result))

@@ -87,7 +87,8 @@ public:
     static ImportResult run(ReviewStore &store, const ImporterRegistry &registry,
         const ImportRequest &request, const std::atomic<bool> *cancel = nullptr,
         std::atomic<qint64> *progress = nullptr,
-        const std::function<void(const ImportResult &)> &eventsCommitted = {});
+        const std::function<void(const ImportResult &)> &eventsCommitted = {},
+        const std::function<void(qint64 bytesRead)> &bytesRead = {});
     // crc32 and adler32 of the file's bytes with its size: identifies a file already imported
     // at a fraction of a cryptographic hash's cost on a 235 MB log (see ContentHash). Empty when
     // the file cannot be read, or once `stop` is set.
