@@ -10,14 +10,26 @@
 
 namespace faultless::model {
 
-bool JsonItems::readDocument(ImportInput &input, QJsonValue *value, QString *error, QByteArray *document)
+namespace {
+// The whole input, within the limit on what a JSON document may take in memory; false with
+// `error` set (the input's reason) when it does not fit or could not be read.
+bool readWhole(ImportInput &input, QByteArray *bytes, QString *error)
 {
-    const QByteArray bytes = input.readAll();
-    if ((bytes.isNull() && input.hitLimit()) || !input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
+    *bytes = input.readAll();
+    if ((bytes->isNull() && input.hitLimit()) || !input.fitsInMemory(*bytes, ImportInput::Syntax::Json)) {
         if (error)
             *error = input.errorString();
         return false;
     }
+    return true;
+}
+} // namespace
+
+bool JsonItems::readDocument(ImportInput &input, QJsonValue *value, QString *error, QByteArray *document)
+{
+    QByteArray bytes;
+    if (!readWhole(input, &bytes, error))
+        return false;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isNull()) {
@@ -54,12 +66,9 @@ QList<JsonPositions::Position> JsonItems::memberPositions(
 bool JsonItems::readValues(
     ImportInput &input, EventSink &sink, QList<JsonItem> *items, QString *error, QByteArray *document)
 {
-    const QByteArray bytes = input.readAll();
-    if ((bytes.isNull() && input.hitLimit()) || !input.fitsInMemory(bytes, ImportInput::Syntax::Json)) {
-        if (error)
-            *error = input.errorString();
+    QByteArray bytes;
+    if (!readWhole(input, &bytes, error))
         return false;
-    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isNull()) {
