@@ -420,6 +420,7 @@ void BlamelessLanguageChecker::load(const QString &languageCode)
     m_name = classIndex(QStringLiteral("Name")); // computed: a capitalised unknown word
     m_possessive = classIndex(QStringLiteral("poss")); // computed: "Jun's"
     m_of = classIndex(QStringLiteral("of")); // "de" in "la herramienta de auditoría"
+    m_auxiliary = classIndex(QStringLiteral("auxiliary")); // "had" in "the intern had violated"
     if (!loadLexicon(lexiconPath(m_language)))
         qWarning(
             "Blameless-language lexicon %s is missing from this build", qPrintable(lexiconPath(m_language)));
@@ -479,7 +480,8 @@ bool BlamelessLanguageChecker::loadLexicon(const QString &path)
                 = r.isString() ? QJsonObject { { QStringLiteral("pattern"), r } } : r.toObject();
             const QString variant = rule.value(QStringLiteral("reframe")).toString(QStringLiteral("default"));
             if (!compileRule(entry, rule.value(QStringLiteral("pattern")).toString(),
-                    rule.value(QStringLiteral("subject")).toString(), reframeText(variant)))
+                    rule.value(QStringLiteral("subject")).toString(), reframeText(variant),
+                    rule.value(QStringLiteral("unless")).toString()))
                 qWarning("Lexicon %s, entry %s: bad pattern %s", qPrintable(m_language), qPrintable(entry.id),
                     qPrintable(rule.value(QStringLiteral("pattern")).toString()));
         }
@@ -551,8 +553,8 @@ void BlamelessLanguageChecker::candidateRules(const Token &token, std::vector<in
 // N words within the clause, "**N" also past commas; "<" and ">" the flagged phrase (default: the whole
 // match);
 // "^" the start of a sentence.
-bool BlamelessLanguageChecker::compileRule(
-    Entry &entry, const QString &pattern, const QString &subject, const QString &reframeText)
+bool BlamelessLanguageChecker::compileRule(Entry &entry, const QString &pattern, const QString &subject,
+    const QString &reframeText, const QString &unless)
 {
     Rule rule;
     rule.reframe = reframeText;
@@ -562,6 +564,11 @@ bool BlamelessLanguageChecker::compileRule(
         rule.subject = SubjectNeed::NotSystem;
     else if (!subject.isEmpty() && subject != QLatin1String("any"))
         return false;
+    if (!unless.isEmpty()) {
+        if (!parseAlternatives(unless, &rule.unless))
+            return false;
+        rule.hasUnless = true;
+    }
     static const QRegularExpression gap(QStringLiteral("^(\\*\\*?)(\\d+)$"));
     for (QString part : pattern.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         Element element;
@@ -596,40 +603,7 @@ bool BlamelessLanguageChecker::compileRule(
             element.optional = true;
             part.chop(1);
         }
-        for (const QString &alt : part.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-            int index = -1;
-            if (alt.contains(QLatin1Char('_'))) {
-                std::vector<int> sequence;
-                for (const QString &word : alt.split(QLatin1Char('_'), Qt::SkipEmptyParts)) {
-                    if (!word.startsWith(QLatin1Char('@')))
-                        sequence.push_back(literalId(word));
-                    else if (m_classByName.contains(word.mid(1)))
-                        sequence.push_back(-(classIndex(word.mid(1)) + 1));
-                    else
-                        return false;
-                }
-                if (sequence.empty())
-                    return false;
-                element.sequences.push_back(std::move(sequence));
-                continue;
-            }
-            if (alt.startsWith(QLatin1Char('@'))) {
-                if (!m_classByName.contains(alt.mid(1)))
-                    return false;
-                index = classIndex(alt.mid(1));
-            } else if (alt.size() > 1
-                && (alt.endsWith(QLatin1Char('*')) || alt.startsWith(QLatin1Char('*')))) {
-                index = affixClass(alt);
-            } else {
-                element.words.push_back(literalId(alt));
-                continue;
-            }
-            if (index < 0)
-                return false;
-            element.mask.set(size_t(index));
-        }
-        std::sort(element.words.begin(), element.words.end());
-        if (element.mask.none() && element.sequences.empty() && element.words.empty())
+        if (!parseAlternatives(part, &element))
             return false;
         rule.elements.push_back(element);
     }
@@ -639,7 +613,46 @@ bool BlamelessLanguageChecker::compileRule(
     return true;
 }
 
-BlamelessLanguageChecker::ClassSet BlamelessLanguageChecker::classesOf(const QString &lower) const
+// "a|@b|c_d|pre*": the words, classes and sequences one element matches.
+bool BlamelessLanguageChecker::parseAlternatives(const QString &part, Element *element)
+{
+    for (const QString &alt : part.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        int index = -1;
+        if (alt.contains(QLatin1Char('_'))) {
+            std::vector<int> sequence;
+            for (const QString &word : alt.split(QLatin1Char('_'), Qt::SkipEmptyParts)) {
+                if (!word.startsWith(QLatin1Char('@')))
+                    sequence.push_back(literalId(word));
+                else if (m_classByName.contains(word.mid(1)))
+                    sequence.push_back(-(classIndex(word.mid(1)) + 1));
+                else
+                    return false;
+            }
+            if (sequence.empty())
+                return false;
+            element->sequences.push_back(std::move(sequence));
+            continue;
+        }
+        if (alt.startsWith(QLatin1Char('@'))) {
+            if (!m_classByName.contains(alt.mid(1)))
+                return false;
+            index = classIndex(alt.mid(1));
+        } else if (alt.size() > 1 && (alt.endsWith(QLatin1Char('*')) || alt.startsWith(QLatin1Char('*')))) {
+            index = affixClass(alt);
+        } else {
+            element->words.push_back(literalId(alt));
+            continue;
+        }
+        if (index < 0)
+            return false;
+        element->mask.set(size_t(index));
+    }
+    std::sort(element->words.begin(), element->words.end());
+    return !(element->mask.none() && element->sequences.empty() && element->words.empty());
+}
+
+// The classes the lexicon lists the word (or its singular) in, without prefixes and suffixes.
+BlamelessLanguageChecker::ClassSet BlamelessLanguageChecker::listedClassesOf(const QString &lower) const
 {
     ClassSet classes = m_words.value(lower);
     // A plural the lexicon does not list takes the classes of its singular ("clients", "servicios").
@@ -649,6 +662,12 @@ BlamelessLanguageChecker::ClassSet BlamelessLanguageChecker::classesOf(const QSt
         if (classes.none() && lower.endsWith(QLatin1String("es")) && lower.size() > 4)
             classes = m_words.value(lower.chopped(2));
     }
+    return classes;
+}
+
+BlamelessLanguageChecker::ClassSet BlamelessLanguageChecker::classesOf(const QString &lower) const
+{
+    ClassSet classes = listedClassesOf(lower);
     for (const auto &[prefix, set] : m_prefixes) {
         if (lower.startsWith(prefix))
             classes |= set;
@@ -697,7 +716,7 @@ bool BlamelessLanguageChecker::looksLikeName(const std::vector<Token> &tokens, s
         return false;
     ClassSet known = t.classes;
     known.reset(size_t(m_possessive));
-    if (known.any())
+    if (known.any() && !affixOnlyName(tokens, k))
         return false;
     // "the Atlanta router" is no name; "that Priya typed" is ("that" opens a clause there).
     if (k > 0 && tokens[k - 1].classes.test(size_t(m_determiner))
@@ -716,6 +735,25 @@ bool BlamelessLanguageChecker::looksLikeName(const std::vector<Token> &tokens, s
     // Names are short and single: "Jun", "Maximilian"; compounds are long or hyphenated.
     constexpr qsizetype LongestName = 11;
     return !m_nounsCapitalised || (!t.lower.contains(QLatin1Char('-')) && t.lower.size() <= LongestName);
+}
+
+// "Ahmed", "Fred": known only by an ending ("*ed" marks a past tense), a capitalised word is
+// still a name inside a sentence, and at its start when no article or system follows ("Ahmed
+// went", not "Restarted the proxy"). Not where every noun is capitalised (German).
+bool BlamelessLanguageChecker::affixOnlyName(const std::vector<Token> &tokens, size_t k) const
+{
+    const Token &t = tokens[k];
+    QString lower = t.lower;
+    if (lower.endsWith(QLatin1String("'s")))
+        lower.chop(2);
+    if (m_nounsCapitalised || listedClassesOf(lower).any())
+        return false;
+    if (!t.sentenceStart)
+        return true;
+    if (k + 1 >= tokens.size() || !tokens[k + 1].isWord)
+        return false;
+    const ClassSet &next = tokens[k + 1].classes;
+    return !next.test(size_t(m_determiner)) && !next.test(size_t(m_system)) && !tokens[k + 1].capitalized;
 }
 
 std::vector<BlamelessLanguageChecker::Token> BlamelessLanguageChecker::tokenize(const QString &text) const
@@ -829,9 +867,11 @@ BlamelessLanguageChecker::Subject BlamelessLanguageChecker::subjectOf(
         }
     }
     int k = anchor - 1;
-    // Adverbs ("Jun really should have") and a one-letter name part ("Team A was") are skipped.
+    // Adverbs ("Jun really should have"), auxiliaries ("the intern had violated") and a
+    // one-letter name part ("Team A was") are skipped.
     while (k >= 0 && tokens[size_t(k)].isWord
         && (tokens[size_t(k)].classes.test(size_t(m_adverb))
+            || tokens[size_t(k)].classes.test(size_t(m_auxiliary))
             || (tokens[size_t(k)].lower.size() == 1 && tokens[size_t(k)].capitalized && k > 0)))
         --k;
     // "la herramienta de auditoría debería": the head comes before "de" (the lexicon's "of").
@@ -1025,6 +1065,29 @@ LanguageFlag BlamelessLanguageChecker::flagFor(const Entry &entry, const Rule &r
     return flag;
 }
 
+// Does a word (or sequence) of the rule's "unless" stand in the sentence of the match?
+bool BlamelessLanguageChecker::vetoed(const Rule &rule, const std::vector<Token> &tokens, int first) const
+{
+    if (!rule.hasUnless)
+        return false;
+    const int n = int(tokens.size());
+    int from = first;
+    while (from > 0 && !tokens[size_t(from - 1)].boundary)
+        --from;
+    for (int k = from; k < n && !tokens[size_t(k)].boundary; ++k) {
+        if (tokenMatches(rule.unless, tokens[size_t(k)]))
+            return true;
+        for (const std::vector<int> &sequence : rule.unless.sequences) {
+            bool all = k + int(sequence.size()) <= n;
+            for (size_t i = 0; all && i < sequence.size(); ++i)
+                all = itemMatches(sequence[i], tokens[size_t(k) + i]);
+            if (all)
+                return true;
+        }
+    }
+    return false;
+}
+
 QList<LanguageFlag> BlamelessLanguageChecker::check(const QString &text) const
 {
     QList<LanguageFlag> flags;
@@ -1042,7 +1105,7 @@ QList<LanguageFlag> BlamelessLanguageChecker::check(const QString &text) const
             const Entry &entry = m_entries[size_t(at.entry)];
             const Rule &rule = entry.rules[size_t(at.rule)];
             MatchState state;
-            if (!matchRule(rule, tokens, first, &state))
+            if (!matchRule(rule, tokens, first, &state) || vetoed(rule, tokens, first))
                 continue;
             if (rule.subject != SubjectNeed::Any) {
                 int headFirst = -1, headLast = -1;

@@ -103,6 +103,10 @@ private:
         std::vector<Element> elements;
         SubjectNeed subject = SubjectNeed::Any;
         QString reframe; // template
+        // A word of the same sentence that vetoes the match ("unless": "ended|recovered"): the
+        // flag is not raised where the sentence tells of recovery, not damage.
+        Element unless;
+        bool hasUnless = false;
     };
     struct Entry
     {
@@ -122,12 +126,17 @@ private:
     bool tokenMatches(const Element &element, const Token &token) const;
     bool itemMatches(int item, const Token &token) const;
     void addToClass(int index, const QString &word);
-    bool compileRule(Entry &entry, const QString &pattern, const QString &subject, const QString &variant);
+    bool compileRule(Entry &entry, const QString &pattern, const QString &subject, const QString &variant,
+        const QString &unless);
+    bool parseAlternatives(const QString &part, Element *element);
+    bool vetoed(const Rule &rule, const std::vector<Token> &tokens, int first) const;
     std::vector<Token> tokenize(const QString &text) const;
     bool looksLikeName(const std::vector<Token> &tokens, size_t k) const;
     void indexRules();
     void candidateRules(const Token &token, std::vector<int> *refs) const;
     ClassSet classesOf(const QString &lower) const;
+    ClassSet listedClassesOf(const QString &lower) const;
+    bool affixOnlyName(const std::vector<Token> &tokens, size_t k) const;
     enum class Subject { None, Person, System, Unknown };
     Subject subjectOf(const std::vector<Token> &tokens, int anchor, int *headFirst, int *headLast) const;
     bool matchRule(const Rule &rule, const std::vector<Token> &tokens, int first, MatchState *state) const;
@@ -163,6 +172,7 @@ private:
     std::vector<std::vector<int>> m_rulesByClass; // class index -> refs
     int m_person = -1, m_system = -1, m_adverb = -1, m_determiner = -1, m_stop = -1, m_pronoun = -1;
     int m_name = -1, m_possessive = -1, m_of = -1;
+    int m_auxiliary = -1; // "had" in "the intern had violated": skipped on the way to the subject
     QStringList m_verbEndings; // a capitalised first word ending so is a verb, not a name
 };
 
