@@ -199,6 +199,23 @@ void TestBlamelessLanguage::subjectMatters_data()
                              << QStringLiteral("We should have paged the database team.") << true;
     QTest::newRow("operator ignored")
         << QStringLiteral("en") << QStringLiteral("The operator ignored the warning.") << true;
+    // The subject is found past an auxiliary: "had" stands between the intern and the act.
+    QTest::newRow("intern had violated")
+        << QStringLiteral("en") << QStringLiteral("The intern had violated the password policy.") << true;
+    QTest::newRow("job had violated")
+        << QStringLiteral("en") << QStringLiteral("The job had violated the policy.") << false;
+    // A rule's "unless": a sentence that tells of recovery is no attribution.
+    QTest::newRow("recovery vetoes") << QStringLiteral(
+        "en") << QStringLiteral("Error rates fell as soon as Priya disabled the broken feature flag.")
+                                     << false;
+    QTest::newRow("outcome after act")
+        << QStringLiteral("en")
+        << QStringLiteral("The site went down as soon as Priya disabled the feature flag.") << true;
+    // "Ahmed" ends like a past tense ("*ed") and is still a name.
+    QTest::newRow("name ending ed") << QStringLiteral("en")
+                                    << QStringLiteral("Ahmed went around the deployment freeze.") << true;
+    QTest::newRow("verb opening a note")
+        << QStringLiteral("en") << QStringLiteral("Restarted the proxy at 10:00.") << false;
     QTest::newRow("parser ignored") << QStringLiteral("en") << QStringLiteral("The parser ignored the field.")
                                     << false;
     QTest::newRow("health check failed to")
