@@ -36,6 +36,7 @@ private slots:
     void init();
     void manyFilesAreOneImport();
     void editBetweenFilesSplitsTheImport();
+    void failedFileBetweenKeepsOneStep();
     void defaultFilterHasTheLogSuffixes();
     void defaultLanesLeaveNoSourceWithoutALane();
     void restoredWindowStaysOnTheScreen();
@@ -217,6 +218,38 @@ void TestMultiImport::editBetweenFilesSplitsTheImport()
     QCOMPARE(document.timeline().size(), allEvents);
     QCOMPARE(window.eventModel().rowCount(), int(allEvents));
     QCOMPARE(annotations(), 1);
+}
+
+// A file that cannot be read adds nothing to the stack: the files on either side of it stay one
+// step.
+void TestMultiImport::failedFileBetweenKeepsOneStep()
+{
+    QTemporaryDir dir;
+    const QString unreadable = dir.filePath(QStringLiteral("noise.bin"));
+    QFile noise(unreadable);
+    QVERIFY(noise.open(QIODevice::WriteOnly));
+    QByteArray bytes;
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(char((i * 7919) % 251));
+    QCOMPARE(noise.write(bytes), bytes.size());
+    noise.close();
+    views::MainWindow window;
+    QVERIFY(window.newReview(
+        dir.filePath(QStringLiteral("failed.faultless")), QStringLiteral("Failed"), QStringLiteral("UTC")));
+    QSignalSpy completed(&window, &views::MainWindow::importCompleted);
+    const QStringList files = nineFormats().mid(6, 2);
+    window.importFiles({ files.at(0), unreadable, files.at(1) });
+    QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+    QCOMPARE(completed.first().first().toInt(), 2);
+    auto *summary = window.findChild<views::ImportSummaryDialog *>();
+    QVERIFY(summary);
+    QCOMPARE(summary->table()->topLevelItemCount(), 3);
+    summary->close();
+    QUndoStack *stack = window.document().undoStack();
+    QCOMPARE(stack->count(), 1);
+    QVERIFY2(stack->undoText().contains(QLatin1Char('2')), qPrintable(stack->undoText()));
+    stack->undo();
+    QCOMPARE(window.document().timeline().size(), 0);
 }
 
 void TestMultiImport::defaultFilterHasTheLogSuffixes()
