@@ -4,19 +4,28 @@
 
 #include "testsupport.h"
 
+#include "domain/timestamps.h"
 #include "import/chaostoolkitimporter.h"
 #include "import/collectingsink.h"
+#include "import/importerregistry.h"
+#include "import/importjob.h"
 #include "import/launchdarklyimporter.h"
+#include "import/parsers/archiveentry.h"
 #include "import/parsers/importinput.h"
 #include "import/parsers/jsonpositions.h"
 #include "import/slackimporter.h"
+#include "search/eventdetails.h"
 #include "search/sourceexcerpt.h"
+#include "store/eventquery.h"
+#include "store/reviewstore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace faultless::model;
@@ -63,6 +72,9 @@ private slots:
     void launchDarklyEntries();
     void slackMessages();
     void chaosToolkitActivities();
+    void slackZipEntries();
+    void excerptShowsAWholeJsonRecord();
+    void chaosToolkitDuringProbesAndJournalArrays();
 };
 
 void TestJsonPositions::crafted_data()
@@ -180,6 +192,175 @@ void TestJsonPositions::chaosToolkitActivities()
         distinct.insert(offset);
     }
     QCOMPARE(distinct.size(), qsizetype(sink.events.size() - 1));
+}
+
+// A Slack export zip (issue 21): each message keeps its entry and its offset in the entry's text,
+// and Show in Source reads that entry and marks the message's own line.
+void TestJsonPositions::slackZipEntries()
+{
+    const QString zip = dataPath(QStringLiteral("activity/slack-hfaran-testarchive.zip"));
+    QTemporaryDir dir;
+    ReviewStore store;
+    QVERIFY(store.create(
+        dir.filePath(QStringLiteral("z.faultless")), QStringLiteral("Zip"), QStringLiteral("UTC")));
+    ImportRequest request;
+    request.path = zip;
+    const ImportResult result = ImportJob::run(store, ImporterRegistry(), request);
+    QVERIFY2(result.status == ImportResult::Status::Imported, qPrintable(result.summary()));
+
+    // The messages of each entry, by offset.
+    QMap<QString, QMap<qint64, EventDetails>> byEntry;
+    QVERIFY(EventQuery::forEach(store, EventFilter(), [&](const EventRow &row) {
+        const std::optional<EventDetails> details = EventDetails::load(store, row.id);
+        if (!details)
+            return false;
+        byEntry[details->originEntry].insert(row.byteOffset, *details);
+        return true;
+    }));
+    QVERIFY(!byEntry.contains(QString())); // every message names its entry
+    qsizetype messages = 0;
+    for (auto entry = byEntry.cbegin(); entry != byEntry.cend(); ++entry) {
+        QByteArray bytes;
+        QString error;
+        QVERIFY2(ArchiveEntry::read(zip, entry.key(), 1 << 26, &bytes, &error), qPrintable(error));
+        const QList<qint64> starts = entry.value().keys();
+        for (qsizetype i = 0; i < starts.size(); ++i, ++messages) {
+            const EventDetails &details = entry.value().value(starts.at(i));
+            const qint64 offset = starts.at(i);
+            QCOMPARE(bytes.at(offset), '{');
+            // The message's own ts lies between its offset and the next message's.
+            const QByteArray ts = QJsonDocument::fromJson(details.event.attributesJson.toUtf8())
+                                      .object()
+                                      .value(QLatin1String("ts"))
+                                      .toString()
+                                      .toUtf8();
+            const qsizetype at = bytes.indexOf(QByteArray("\"" + ts + "\""), offset);
+            QVERIFY2(at > offset && (i + 1 == starts.size() || at < starts.at(i + 1)), ts.constData());
+
+            // Show in Source: the entry's text, the message's first line marked, its ts below.
+            const SourceExcerpt::Origin origin = SourceExcerpt::originOf(details);
+            QCOMPARE(origin.name(), QStringLiteral("slack-hfaran-testarchive.zip › ") + entry.key());
+            // Without context lines: the message whole, from its "{" to its "}".
+            SourceExcerpt excerpt;
+            QVERIFY2(excerpt.read(origin, 0), qPrintable(excerpt.errorString()));
+            const QList<SourceExcerpt::Line> &lines = excerpt.lines();
+            QVERIFY(lines.size() > 2);
+            QVERIFY(lines.first().isRecord);
+            QCOMPARE(lines.first().number, 1 + bytes.left(offset).count('\n'));
+            QCOMPARE(lines.first().text.trimmed(), QStringLiteral("{"));
+            QVERIFY(lines.last().text.trimmed().startsWith(QLatin1Char('}')));
+            bool ownTs = false;
+            for (const SourceExcerpt::Line &l : lines)
+                ownTs = ownTs || l.text.contains(QStringLiteral("\"ts\": \"%1\"").arg(QString::fromUtf8(ts)));
+            QVERIFY2(ownTs, ts.constData());
+        }
+    }
+    QCOMPARE(messages, result.accepted);
+
+    // An entry that is not in the archive is said, naming both.
+    SourceExcerpt missing;
+    QVERIFY(!missing.read({ zip, QStringLiteral("nowhere/2016-01-01.json"), 10, 0 }));
+    QVERIFY2(missing.errorString().contains(QStringLiteral("nowhere/2016-01-01.json"))
+            && missing.errorString().contains(zip),
+        qPrintable(missing.errorString()));
+}
+
+// A record of a whole JSON document spans lines: the excerpt shows it to its closing bracket
+// (brackets and quotes inside strings do not count), then the context lines.
+void TestJsonPositions::excerptShowsAWholeJsonRecord()
+{
+    const QByteArray json = "[\n"
+                            "  {\n"
+                            "    \"a\": \"} ] { \\\" [\",\n"
+                            "    \"b\": [1,\n"
+                            "      2]\n"
+                            "  },\n"
+                            "  {\"c\": 1},\n"
+                            "  {\"d\": 2}\n"
+                            "]\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("records.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(json), json.size());
+    file.close();
+    const QList<JsonPositions::Position> records = JsonPositions::ofArray(json);
+    QCOMPARE(records.size(), 3);
+
+    auto numbers = [](const SourceExcerpt &excerpt) {
+        QList<qint64> list;
+        for (const SourceExcerpt::Line &l : excerpt.lines())
+            list << l.number;
+        return list;
+    };
+    SourceExcerpt excerpt;
+    QVERIFY(excerpt.read(path, records.at(0).byteOffset, 0, 0));
+    QCOMPARE(numbers(excerpt), (QList<qint64> { 2, 3, 4, 5, 6 }));
+    QVERIFY(excerpt.read(path, records.at(0).byteOffset, 0, 1));
+    QCOMPARE(numbers(excerpt), (QList<qint64> { 1, 2, 3, 4, 5, 6, 7 }));
+    // A record on one line is its line.
+    QVERIFY(excerpt.read(path, records.at(1).byteOffset, 0, 0));
+    QCOMPARE(numbers(excerpt), QList<qint64> { 7 });
+    QVERIFY(excerpt.read(path, records.at(1).byteOffset, 0, 1));
+    QCOMPARE(numbers(excerpt), (QList<qint64> { 6, 7, 8 }));
+}
+
+// Chaos Toolkit probes run "during" the method (a list of checks, each with probes) and the
+// journals of a file holding an array of them keep their own offsets too. The input is made from
+// a real journal: its "before" and "after" results as two continuous checks, and the journal twice
+// in an array.
+void TestJsonPositions::chaosToolkitDuringProbesAndJournalArrays()
+{
+    const QJsonObject journal = QJsonDocument::fromJson(
+        contents(samplePath(QStringLiteral("chaostoolkit-journal/ferkhan-service-crash-journal.json"))))
+                                    .object();
+    QVERIFY(!journal.isEmpty());
+    QJsonObject steady = journal.value(QLatin1String("steady_states")).toObject();
+    steady.insert(QStringLiteral("during"),
+        QJsonArray { steady.value(QLatin1String("before")), steady.value(QLatin1String("after")) });
+    QJsonObject withDuring = journal;
+    withDuring.insert(QStringLiteral("steady_states"), steady);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journals.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray bytes
+        = QJsonDocument(QJsonArray { withDuring, withDuring }).toJson(QJsonDocument::Indented);
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    ChaosToolkitImporter importer;
+    const CollectingSink sink = importWith(importer, path);
+    // Per journal: the run, 2 probes before, 2 actions, 2 + 2 probes during, 2 probes after.
+    QCOMPARE(sink.events.size(), size_t(2 * (1 + 2 + 2 + 4 + 2)));
+    const QList<JsonPositions::Position> journals = JsonPositions::ofArray(bytes);
+    QCOMPARE(journals.size(), 2);
+    QSet<qint64> distinct;
+    int during = 0;
+    for (const EventRecord &e : sink.events) {
+        QCOMPARE(bytes.at(e.byteOffset), '{');
+        distinct.insert(e.byteOffset);
+        if (!e.experiment) {
+            // An activity result: the first "start" after its offset is its own (keys are sorted,
+            // and its activity holds none).
+            const qsizetype at = bytes.indexOf("\"start\": \"", e.byteOffset) + 10;
+            QVERIFY(at > 10);
+            QCOMPARE(timestamps::parseIso8601(QByteArrayView(bytes).sliced(at, bytes.indexOf('"', at) - at)),
+                e.instant);
+        }
+        if (QJsonDocument::fromJson(e.attributesJson).object().value(QLatin1String("phase")).toString()
+            == QLatin1String("steady-state-during")) {
+            ++during;
+            // In its own journal's "during" list, not at the copy in "before" or "after".
+            const qint64 journal = e.byteOffset > journals.at(1).byteOffset ? journals.at(1).byteOffset
+                                                                            : journals.at(0).byteOffset;
+            QVERIFY(e.byteOffset > bytes.indexOf("\"during\"", journal));
+        }
+    }
+    QCOMPARE(during, 2 * 4);
+    QCOMPARE(distinct.size(), qsizetype(sink.events.size()));
+    // Each run's span sits at its journal's start.
+    QCOMPARE(sink.events.front().byteOffset, journals.at(0).byteOffset);
 }
 
 QTEST_GUILESS_MAIN(TestJsonPositions)

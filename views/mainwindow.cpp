@@ -547,7 +547,8 @@ QString MainWindow::importFileFilter()
 }
 
 // However many files, one import: one worker, one progress dialog with one Cancel, one summary
-// at the end (showImportSummary()) and one undo step for all of them (onImportDone()).
+// at the end (showImportSummary()) and one undo step for all of them unless the user edits
+// between two files (onImportFinished()).
 void MainWindow::importFiles(const QStringList &paths, const QString &formatId, const QString &formatOption)
 {
     QList<model::ImportRequest> requests;
@@ -568,6 +569,7 @@ void MainWindow::startImport(const QList<model::ImportRequest> &requests)
     m_importPaths.clear();
     m_importResults.clear();
     m_importSizes.clear();
+    ++m_importJob; // the files of this job merge into one undo step (onImportFinished())
     for (const model::ImportRequest &request : requests) {
         // Keyed as the results name the file: by its source name when the request gives one.
         m_importPaths.insert(
@@ -649,8 +651,10 @@ void MainWindow::onImportProgress(qint64 done, qint64 total, int file, int files
         m_progress->setLabelText(tr("Importing file %1 of %2…").arg(file + 1).arg(files));
 }
 
-// One file's outcome. Its events are committed: they are shown now, and become part of the import's
-// undo step when the last file is done.
+// One file's outcome. Its events are committed: they are shown now, and the file goes on the undo
+// stack now, merging into the step of the job's earlier files unless the user edited something
+// since (see commands::recordImportedFile). A file imported again in place of a source is a step
+// of its own that also brings that source back on undo.
 void MainWindow::onImportFinished(const model::ImportResult &result)
 {
     m_importResults << result;
@@ -658,7 +662,14 @@ void MainWindow::onImportFinished(const model::ImportResult &result)
         return;
     // A team review's copy sends the import on to the server first (or says why not).
     m_teamServer->importFinished(result.sourceName);
-    m_document->refresh(ReviewDocument::Area::Events);
+    if (!m_document->isOpen())
+        return;
+    // The step's first redo shows the events.
+    if (result.replacedSourceId)
+        model::commands::recordReimport(
+            *m_document, result.sourceId, result.replacedSourceId, result.sourceName);
+    else
+        model::commands::recordImportedFile(*m_document, m_importJob, result.sourceId, result.sourceName);
     if (result.textIndexPending)
         showStatus(tr("%1: events shown; indexing their text for search…").arg(result.sourceName), 0);
 }
@@ -678,23 +689,10 @@ void MainWindow::onImportDone()
 {
     if (m_progress)
         m_progress->reset();
-    // One undo step for the import; a file imported again in place of a source is a step of its
-    // own that also brings that source back on undo.
-    QList<QPair<qint64, QString>> imported;
-    int importedAgain = 0;
-    for (const model::ImportResult &result : std::as_const(m_importResults)) {
-        if (result.status != model::ImportResult::Status::Imported || !m_document->isOpen())
-            continue;
-        if (result.replacedSourceId) {
-            ++importedAgain;
-            model::commands::recordReimport(
-                *m_document, result.sourceId, result.replacedSourceId, result.sourceName);
-        } else {
-            imported << qMakePair(result.sourceId, result.sourceName);
-        }
-    }
-    if (!imported.isEmpty() && m_document->isOpen())
-        model::commands::recordImports(*m_document, imported);
+    // Each file went on the undo stack as it was committed (onImportFinished()).
+    int imported = 0;
+    for (const model::ImportResult &result : std::as_const(m_importResults))
+        imported += result.status == model::ImportResult::Status::Imported;
     QStringList lines;
     for (const model::ImportResult &result : std::as_const(m_importResults))
         lines << result.summary();
@@ -704,7 +702,7 @@ void MainWindow::onImportDone()
         showStatus(lines.join(QStringLiteral("; ")), 15000);
     updateActions();
     showImportSummary();
-    emit importCompleted(int(imported.size()) + importedAgain);
+    emit importCompleted(imported);
 }
 
 // One summary for the whole import: a table when several files were read or one has something to

@@ -152,6 +152,7 @@ private:
     // The running import, one job whatever the number of files: each file's result (the summary),
     // the sizes of the files (one progress bar over all of them).
     QList<model::ImportResult> m_importResults;
+    quint64 m_importJob = 0; // numbers the import jobs: the undo steps of one job's files merge
     QList<qint64> m_importSizes;
     bool m_docksArranged = false; // the first layout is done: resizes keep the right column's share
 };

@@ -105,6 +105,61 @@ private:
     QString m_new;
 };
 
+// An import that has already been committed (on a worker thread): undo hides its sources, redo
+// shows them again. Its text may still be being indexed by a transaction that holds the write
+// lock, so the first redo() only shows the events, writing nothing.
+//
+// The files of one import job are recorded one by one, as each commits, and merge into the step
+// of the job's earlier files while that step is the newest on the stack (QUndoStack only merges
+// into the command on top). An edit made in between — an annotation on file 1's events while
+// file 2 is read — ends that step, and the files after it make a step of their own above the
+// edit: undo takes things back in the order they happened, never an import before an edit that
+// relies on its events.
+class ImportCommand : public ReviewCommand
+{
+public:
+    enum { Id = 0x1a90 };
+    // `job` 0: a step of its own that never merges.
+    ImportCommand(ReviewDocument &document, quint64 job, const QList<QPair<qint64, QString>> &sources)
+        : ReviewCommand(document, QString(), ReviewDocument::Area::Events)
+        , m_job(job)
+        , m_sources(sources)
+    {
+        setText(describe());
+        skipFirstApply();
+    }
+    int id() const override { return m_job ? Id : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ImportCommand *>(other);
+        if (next->m_job != m_job)
+            return false;
+        m_sources += next->m_sources;
+        setText(describe());
+        return true;
+    }
+
+protected:
+    bool apply(bool forward) override
+    {
+        for (const auto &source : std::as_const(m_sources)) {
+            if (!SourceStore::setImportRemoved(store(), source.first, !forward))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QString describe() const
+    {
+        return m_sources.size() == 1 ? Text::tr("Import %1").arg(m_sources.first().second)
+                                     : Text::tr("Import %n file(s)", nullptr, int(m_sources.size()));
+    }
+
+    quint64 m_job;
+    QList<QPair<qint64, QString>> m_sources; // source id, name
+};
+
 } // namespace
 
 bool recordImport(ReviewDocument &document, qint64 sourceId, const QString &sourceName)
@@ -116,26 +171,12 @@ bool recordImports(ReviewDocument &document, const QList<QPair<qint64, QString>>
 {
     if (sources.isEmpty())
         return true;
-    QList<qint64> ids;
-    for (const auto &source : sources)
-        ids << source.first;
-    auto setRemoved = [ids](bool removed) {
-        return [ids, removed](ReviewStore &s) {
-            for (qint64 id : ids) {
-                if (!SourceStore::setImportRemoved(s, id, removed))
-                    return false;
-            }
-            return true;
-        };
-    };
-    const QString text = sources.size() == 1 ? Text::tr("Import %1").arg(sources.first().second)
-                                             : Text::tr("Import %n file(s)", nullptr, int(sources.size()));
-    // The import is already committed, and its text may still be being indexed by a transaction
-    // that holds the write lock: the first redo() only shows the events, writing nothing.
-    auto *command = new LambdaCommand(
-        document, text, ReviewDocument::Area::Events, 0, setRemoved(false), setRemoved(true));
-    command->skipFirstApply();
-    return push(document, command);
+    return push(document, new ImportCommand(document, 0, sources));
+}
+
+bool recordImportedFile(ReviewDocument &document, quint64 job, qint64 sourceId, const QString &sourceName)
+{
+    return push(document, new ImportCommand(document, job, { { sourceId, sourceName } }));
 }
 
 bool removeSource(ReviewDocument &document, qint64 sourceId)

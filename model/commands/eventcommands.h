@@ -17,6 +17,11 @@ bool recordImport(ReviewDocument &document, qint64 sourceId, const QString &sour
 // The same for the files of one import (a multi-file drop or selection): one undo step that
 // hides or shows every one of them. `sources` pairs a source id with its name.
 bool recordImports(ReviewDocument &document, const QList<QPair<qint64, QString>> &sources);
+// Records one file of an import job as soon as it is committed. The files of the same `job` (a
+// number the caller gives each job, not 0) merge into one undo step, "Import %n file(s)", as long
+// as that step is the newest on the stack; an edit made between two files ends the step and the
+// files after it form the next one, so undo follows the order in which things happened.
+bool recordImportedFile(ReviewDocument &document, quint64 job, qint64 sourceId, const QString &sourceName);
 bool removeSource(ReviewDocument &document, qint64 sourceId);
 bool setHighlighted(ReviewDocument &document, qint64 eventId, bool highlighted);
 // phase: "detection", "diagnosis", "repair", "key moment" or empty

@@ -55,18 +55,24 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
     if (!JsonItems::readDocument(input, &root, error, &document))
         return false;
     QList<QJsonObject> journals;
+    // Where each journal starts, for Show in Source: a file holds one journal (the usual case) or
+    // an array of them.
+    QList<JsonPositions::Position> starts;
     if (root.isArray()) {
         for (const QJsonValue &v : root.toArray())
             journals.append(v.toObject());
+        starts = JsonPositions::ofArray(document);
     } else {
         journals.append(root.toObject());
+        starts = { JsonPositions::Position { 0, 1 } };
     }
-    // Positions for Show in Source are found only in a journal file of its own (the usual case).
-    const QByteArray *ownDocument = root.isObject() ? &document : nullptr;
+    const bool placed = !document.isEmpty() && starts.size() == journals.size();
     Clock clock(context);
     bool any = false;
-    for (qsizetype j = 0; j < journals.size(); ++j)
-        any = readJournal(journals.at(j), j + 1, ownDocument, clock, sink) || any;
+    for (qsizetype j = 0; j < journals.size(); ++j) {
+        const Placement placement = placed ? Placement { &document, starts.at(j) } : Placement {};
+        any = readJournal(journals.at(j), j + 1, placement, clock, sink) || any;
+    }
     if (clock.sawNaive()) {
         if (context.zoneChosen)
             context.usedZoneForNaiveTimestamps = true;
@@ -78,10 +84,15 @@ bool ChaosToolkitImporter::read(ImportInput &input, EventSink &sink, ImportConte
     return any;
 }
 
-bool ChaosToolkitImporter::readJournal(const QJsonObject &journal, qsizetype number,
-    const QByteArray *ownDocument, Clock &clock, EventSink &sink)
+QList<JsonPositions::Position> ChaosToolkitImporter::Placement::of(const QList<QByteArray> &keys) const
 {
-    const JsonItem where { journal, 0, 0, number };
+    return document ? JsonPositions::ofArray(*document, journal, keys) : QList<JsonPositions::Position> {};
+}
+
+bool ChaosToolkitImporter::readJournal(
+    const QJsonObject &journal, qsizetype number, const Placement &placement, Clock &clock, EventSink &sink)
+{
+    const JsonItem where { journal, 0, placement.document ? placement.journal.byteOffset : 0, number };
     const QJsonObject experiment = journal.value(QLatin1String("experiment")).toObject();
     if (experiment.isEmpty()) {
         sink.addRejected(ActivityRecords::reject(where, tr("no \"experiment\" in the journal")));
@@ -90,6 +101,7 @@ bool ChaosToolkitImporter::readJournal(const QJsonObject &journal, qsizetype num
     const QString title = experiment.value(QLatin1String("title")).toString().trimmed();
     const QByteArray lane = (title.isEmpty() ? tr("Chaos Toolkit experiment") : title).toUtf8();
     EventRecord run;
+    run.byteOffset = where.byteOffset;
     run.kind = EventKind::Experiment;
     run.lane = lane;
     run.instant = clock(journal.value(QLatin1String("start")));
@@ -102,7 +114,7 @@ bool ChaosToolkitImporter::readJournal(const QJsonObject &journal, qsizetype num
         run.end = NoInstant;
     describeRun(journal, experiment, run);
     sink.addEvent(std::move(run));
-    readActivities(journal, title, lane, ownDocument, clock, sink);
+    readActivities(journal, title, lane, placement, clock, sink);
     return true;
 }
 
@@ -201,17 +213,33 @@ void ChaosToolkitImporter::describeRun(
     run.experiment = x;
 }
 
+// Continuous checks (chaoslib's "during") are a list of steady-state results, each with probes.
+QJsonArray ChaosToolkitImporter::probesDuring(
+    const QJsonObject &steady, const Placement &placement, QList<JsonPositions::Position> *positions)
+{
+    QJsonArray during;
+    const QJsonArray checks = steady.value(QLatin1String("during")).toArray();
+    const QList<JsonPositions::Position> checkStarts = placement.of({ "steady_states", "during" });
+    for (qsizetype c = 0; c < checks.size(); ++c) {
+        const QJsonArray probes = checks.at(c).toObject().value(QLatin1String("probes")).toArray();
+        for (const QJsonValue &probe : probes)
+            during.append(probe);
+        if (c < checkStarts.size() && placement.document)
+            *positions += JsonPositions::ofArray(*placement.document, checkStarts.at(c), { "probes" });
+    }
+    // All or nothing: a position given to the wrong probe would be worse than none.
+    if (positions->size() != during.size())
+        positions->clear();
+    return during;
+}
+
 // Each probe and action of the five phases, as child events of the run on its lane.
 void ChaosToolkitImporter::readActivities(const QJsonObject &journal, const QString &title,
-    const QByteArray &lane, const QByteArray *ownDocument, Clock &clock, EventSink &sink)
+    const QByteArray &lane, const Placement &placement, Clock &clock, EventSink &sink)
 {
     const QJsonObject steady = journal.value(QLatin1String("steady_states")).toObject();
-    // Continuous checks (chaoslib's "during") are a list of steady-state results, each with probes.
-    QJsonArray during;
-    for (const QJsonValue &check : steady.value(QLatin1String("during")).toArray()) {
-        for (const QJsonValue &probe : check.toObject().value(QLatin1String("probes")).toArray())
-            during.append(probe);
-    }
+    QList<JsonPositions::Position> duringPositions;
+    const QJsonArray during = probesDuring(steady, placement, &duringPositions);
     const Phase phases[] = { { "steady-state-before", tr("Before the method") }, { "method", tr("Method") },
         { "steady-state-during", tr("During the method") }, { "steady-state-after", tr("After the method") },
         { "rollback", tr("Rollback") } };
@@ -220,17 +248,14 @@ void ChaosToolkitImporter::readActivities(const QJsonObject &journal, const QStr
               journal.value(QLatin1String("run")).toArray(), during,
               steady.value(QLatin1String("after")).toObject().value(QLatin1String("probes")).toArray(),
               journal.value(QLatin1String("rollbacks")).toArray() };
-    // Where each activity's result starts, for Show in Source: in a journal file of its own (the
-    // usual case); the probes "during" are gathered from several lists and keep the journal's.
-    const QList<QList<QByteArray>> paths = { { "steady_states", "before", "probes" }, { "run" }, {},
-        { "steady_states", "after", "probes" }, { "rollbacks" } };
+    // Where each activity's result starts, for Show in Source.
+    const QList<JsonPositions::Position> positions[]
+        = { placement.of({ "steady_states", "before", "probes" }), placement.of({ "run" }), duringPositions,
+              placement.of({ "steady_states", "after", "probes" }), placement.of({ "rollbacks" }) };
     for (int p = 0; p < 5; ++p) {
         const QJsonArray &list = lists[p];
-        const QList<JsonPositions::Position> positions = ownDocument && !paths[p].isEmpty()
-            ? JsonPositions::ofArray(*ownDocument, paths[p])
-            : QList<JsonPositions::Position> {};
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const JsonItem at = JsonItems::placed({ list.at(i), 0, 0, i + 1 }, positions, i);
+            const JsonItem at = JsonItems::placed({ list.at(i), 0, 0, i + 1 }, positions[p], i);
             const QJsonObject result = list.at(i).toObject();
             EventRecord child;
             child.byteOffset = at.byteOffset;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "import/importer.h"
+#include "import/parsers/jsonpositions.h"
+
+#include <QJsonArray>
 
 namespace faultless::model {
 
@@ -24,15 +27,26 @@ private:
         const char *key; // machine name kept in the attributes
         QString label; // translated
     };
-    // One journal's run and its activities (`ownDocument`: the file, when it holds this journal
-    // alone, to find where each activity is written); false (rejected) when it has no experiment or start.
-    bool readJournal(const QJsonObject &journal, qsizetype number, const QByteArray *ownDocument,
-        Clock &clock, EventSink &sink);
+    // Where a journal is written in the file's bytes, to place its run and each activity for
+    // Show in Source; `document` null when that is not known.
+    struct Placement
+    {
+        const QByteArray *document = nullptr;
+        JsonPositions::Position journal;
+        // The elements of the array at `keys` from the journal's start; empty when not known.
+        QList<JsonPositions::Position> of(const QList<QByteArray> &keys) const;
+    };
+    // One journal's run and its activities; false (rejected) when it has no experiment or start.
+    bool readJournal(const QJsonObject &journal, qsizetype number, const Placement &placement, Clock &clock,
+        EventSink &sink);
     static ExperimentVerdict verdictOf(const QJsonObject &journal);
     static QString steadyStateSummary(const QJsonValue &value);
     static void describeRun(const QJsonObject &journal, const QJsonObject &experiment, EventRecord &run);
     static void readActivities(const QJsonObject &journal, const QString &title, const QByteArray &lane,
-        const QByteArray *ownDocument, Clock &clock, EventSink &sink);
+        const Placement &placement, Clock &clock, EventSink &sink);
+    // The probes of every continuous check ("during"), in order, and where each is written.
+    static QJsonArray probesDuring(
+        const QJsonObject &steady, const Placement &placement, QList<JsonPositions::Position> *positions);
     static void describeActivity(
         const QJsonObject &result, const QString &title, const Phase &phase, EventRecord &child);
 };

@@ -134,6 +134,13 @@ bool isDayFileName(const QString &fileName)
 
 } // namespace
 
+QString SlackImporter::archiveEntryOf(const QString &attributesJson)
+{
+    if (!attributesJson.contains(QLatin1String("\"entry\"")))
+        return {};
+    return QJsonDocument::fromJson(attributesJson.toUtf8()).object().value(QLatin1String("entry")).toString();
+}
+
 int SlackImporter::sniff(const QByteArray &prefix, const QString &fileName) const
 {
     if (prefix.startsWith("PK\x03\x04")) {
@@ -420,8 +427,9 @@ bool SlackImporter::readZip(
                 json.left(300) });
             continue;
         }
-        any = addMessages(
-                  doc.array(), parts.at(parts.size() - 2), entry.name, users, input, sink, &authorsAsIds)
+        // Each message keeps its offset in the entry's text: Show in Source opens the entry there.
+        any = addMessages(doc.array(), parts.at(parts.size() - 2), entry.name, users, input, sink,
+                  &authorsAsIds, JsonPositions::ofArray(json))
             || any;
     }
     if (authorsAsIds > 0)

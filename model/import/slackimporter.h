@@ -14,7 +14,13 @@ class SlackImporter : public Importer
 {
     Q_DECLARE_TR_FUNCTIONS(SlackImporter)
 public:
-    QString id() const override { return QStringLiteral("slack"); }
+    static QString formatId() { return QStringLiteral("slack"); }
+    // The zip entry ("general/2016-03-28.json") a message of an export zip was read from, kept in
+    // its attributes as "entry"; its byte offset counts within that entry's text. Empty for a
+    // message of a day file read on its own.
+    static QString archiveEntryOf(const QString &attributesJson);
+
+    QString id() const override { return formatId(); }
     QString displayName() const override { return tr("Slack export"); }
     QString sourceKind() const override { return QStringLiteral("chat"); }
     QStringList fileSuffixes() const override { return { QStringLiteral("json"), QStringLiteral("zip") }; }
@@ -36,7 +42,7 @@ private:
     // `authorsAsIds` counts the messages whose author is left as a Slack user id (no name found).
     bool addMessages(const QJsonArray &messages, const QString &channel, const QString &entryName,
         const QHash<QString, QString> &users, ImportInput &input, EventSink &sink, qint64 *authorsAsIds,
-        const QList<JsonPositions::Position> &positions = {}); // of the messages in a day file
+        const QList<JsonPositions::Position> &positions = {}); // of the messages in their day file or entry
 };
 
 } // namespace faultless::model

@@ -1,6 +1,7 @@
 #include "eventdetails.h"
 
 #include "domain/flagwording.h"
+#include "import/slackimporter.h"
 #include "store/annotationstore.h"
 #include "store/eventstore.h"
 #include "store/tagstore.h"
@@ -35,6 +36,9 @@ std::optional<EventDetails> EventDetails::load(const ReviewStore &store, qint64 
         details.originPath = more->originPath;
         details.sourceFormat = more->sourceFormat;
     }
+    // The one importer that reads archives names the entry of each record it read from one.
+    if (details.sourceFormat == SlackImporter::formatId())
+        details.originEntry = SlackImporter::archiveEntryOf(details.event.attributesJson);
     details.annotations = AnnotationStore::ofEvent(store, eventId);
     details.tags = TagStore::namesOfEvent(store, eventId);
     if (details.event.kind == EventKind::Flag)

@@ -22,6 +22,9 @@ struct EventDetails
     QString phase;
     QString originPath; // the imported file as it was named at import (may be gone since)
     QString sourceFormat; // importer id
+    // For a record read out of an archive (a message of a Slack export zip): the entry it is in;
+    // the event's byte offset counts within that entry's text. Empty for a plain file.
+    QString originEntry;
     QList<Annotation> annotations; // oldest first
     QStringList tags; // sorted
     // A flag change: the change in words (domain/flagwording.h), whether and when it was

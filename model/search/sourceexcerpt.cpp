@@ -1,37 +1,119 @@
 #include "sourceexcerpt.h"
 
+#include "import/parsers/archiveentry.h"
 #include "import/parsers/importinput.h"
+#include "search/eventdetails.h"
 
 #include <QFileInfo>
 
 #include <deque>
+#include <optional>
 
 namespace faultless::model {
 
 namespace {
 constexpr qsizetype kMaxLineChars = 2000; // a minified JSON document must not flood the pane
+constexpr int kMaxRecordLines = 200; // a pretty-printed JSON record is shown whole up to this
+
+// Follows a JSON object or array over the lines it spans (brackets inside strings do not count),
+// so that a record of a whole JSON document (a Slack message, an audit-log entry, a probe's
+// result) is shown whole, its context lines after it, rather than cut after its first lines.
+class JsonExtent
+{
+public:
+    // True once the value that began with the first byte fed is closed.
+    bool feed(QByteArrayView bytes)
+    {
+        for (const char c : bytes) {
+            if (m_inString) {
+                if (m_escape)
+                    m_escape = false;
+                else if (c == '\\')
+                    m_escape = true;
+                else if (c == '"')
+                    m_inString = false;
+            } else if (c == '"') {
+                m_inString = true;
+            } else if (c == '{' || c == '[') {
+                ++m_depth;
+            } else if ((c == '}' || c == ']') && --m_depth <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    int m_depth = 0;
+    bool m_inString = false;
+    bool m_escape = false;
+};
+
+// The record's JSON value when one starts at `byteOffset` in `line`, fed with that line's bytes
+// from there; nothing when the record is not a JSON object or array, or ends on this line.
+std::optional<JsonExtent> openJsonRecord(const InputLine &line, qint64 byteOffset)
+{
+    const qint64 column = byteOffset - line.byteOffset;
+    if (byteOffset <= 0 || column < 0 || column >= line.data.size()
+        || (line.data[column] != '{' && line.data[column] != '['))
+        return std::nullopt;
+    JsonExtent extent;
+    if (extent.feed(line.data.sliced(column)))
+        return std::nullopt;
+    return extent;
+}
+} // namespace
+
+QString SourceExcerpt::Origin::name(bool full) const
+{
+    const QString file = full ? path : QFileInfo(path).fileName();
+    return entry.isEmpty() ? file : ArchiveEntry::displayName(file, entry);
 }
 
-bool SourceExcerpt::read(const QString &path, qint64 byteOffset, qint64 line, int context)
+SourceExcerpt::Origin SourceExcerpt::originOf(const EventDetails &details)
+{
+    return { details.originPath, details.originEntry, details.event.byteOffset, details.event.line };
+}
+
+bool SourceExcerpt::read(const Origin &origin, int context)
 {
     m_lines.clear();
     m_error.clear();
-    if (path.isEmpty()) {
+    if (origin.path.isEmpty()) {
         m_error = tr("This event was added by a reviewer; it has no source file.");
         return false;
     }
-    if (!QFileInfo::exists(path)) {
-        m_error = tr("The source file %1 is no longer there.").arg(path);
+    if (!QFileInfo::exists(origin.path)) {
+        m_error = tr("The source file %1 is no longer there.").arg(origin.path);
         return false;
     }
     ImportInput input;
-    if (!input.open(path)) {
-        m_error = input.errorString();
-        return false;
+    if (origin.entry.isEmpty()) {
+        if (!input.open(origin.path)) {
+            m_error = input.errorString();
+            return false;
+        }
+    } else {
+        // An archive's entry is read whole (as its importer read it), within the size a
+        // whole-document format may have.
+        QByteArray bytes;
+        if (!ArchiveEntry::read(
+                origin.path, origin.entry, ImportInput::DefaultMaxDocumentSize, &bytes, &m_error))
+            return false;
+        input.openBytes(bytes, origin.name(true));
     }
+    return readLines(input, origin, context);
+}
+
+bool SourceExcerpt::readLines(ImportInput &input, const Origin &origin, int context)
+{
+    const qint64 byteOffset = origin.byteOffset;
+    const qint64 line = origin.line;
     std::deque<Line> before;
     InputLine current;
-    int after = -1; // lines still to read after the record; -1 until it was found
+    int after = -1; // context lines still to read after the record; -1 until it was found
+    std::optional<JsonExtent> openRecord; // a JSON record that goes on over the next lines
+    int recordLines = 0;
     while (input.readLine(current)) {
         Line l;
         l.number = current.number;
@@ -47,7 +129,8 @@ bool SourceExcerpt::read(const QString &path, qint64 byteOffset, qint64 line, in
                     m_lines.append(b);
                 m_lines.append(l);
                 after = context;
-                if (after == 0)
+                openRecord = openJsonRecord(current, byteOffset);
+                if (after == 0 && !openRecord)
                     break;
                 continue;
             }
@@ -56,14 +139,21 @@ bool SourceExcerpt::read(const QString &path, qint64 byteOffset, qint64 line, in
                 before.pop_front();
         } else {
             m_lines.append(l);
-            if (--after == 0)
+            if (openRecord) {
+                if (openRecord->feed(current.data) || ++recordLines >= kMaxRecordLines)
+                    openRecord.reset();
+                if (!openRecord && after == 0)
+                    break;
+                continue;
+            }
+            if (--after <= 0)
                 break;
         }
     }
     if (after < 0) {
         m_error = input.errorString().isEmpty()
             ? tr("%1 is shorter than when it was imported: nothing at byte %2 any more.")
-                  .arg(path)
+                  .arg(origin.name(true))
                   .arg(byteOffset)
             : input.errorString();
         m_lines.clear();

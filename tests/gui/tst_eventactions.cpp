@@ -10,10 +10,12 @@
 #include "domain/timestamps.h"
 #include "eventdetail/eventdetailpane.h"
 #include "eventselection.h"
+#include "import/importsummarydialog.h"
 #include "items/eventtablemodel.h"
 #include "items/narrativestepmodel.h"
 #include "mainwindow.h"
 #include "practice/manualeventdialog.h"
+#include "search/eventdetails.h"
 #include "sensemaking/narrativespanel.h"
 #include "store/annotationstore.h"
 #include "store/eventquery.h"
@@ -29,6 +31,9 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -139,6 +144,7 @@ private slots:
     void newNarrativeStepIsSelectedAndEdited();
     void dragReorderIsUndoable();
     void handAddedEventStartsInTheIncident();
+    void showInSourceOpensTheZipEntry();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -451,6 +457,55 @@ void TestEventActions::handAddedEventStartsInTheIncident()
     const model::Instant first = m_window->document().timeline().first();
     // The dialog edits to the millisecond.
     QVERIFY2(std::abs(shown - first) < 1000, qPrintable(QString::number(shown - first)));
+}
+
+// Show in Source for a message of a Slack export zip (issue 21) opens the day file inside the
+// archive at the message, named "archive.zip › channel/day.json", not the zip's first bytes.
+void TestEventActions::showInSourceOpensTheZipEntry()
+{
+    const QString zip = tests::dataPath(QStringLiteral("activity/slack-hfaran-testarchive.zip"));
+    m_window->importFiles({ zip });
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isImporting(), 20000);
+    for (auto *summary : m_window->findChildren<views::ImportSummaryDialog *>())
+        summary->close();
+    // The last message of one day: far from the entry's start.
+    model::ReviewDocument &doc = m_window->document();
+    const QString day = QStringLiteral("enrique/2016-03-28.json");
+    std::optional<model::EventDetails> message;
+    QVERIFY(model::EventQuery::forEach(doc.store(), model::EventFilter(), [&](const model::EventRow &row) {
+        auto details = model::EventDetails::load(doc.store(), row.id);
+        if (details && details->originEntry == day
+            && (!message || row.byteOffset > message->event.byteOffset))
+            message = details;
+        return true;
+    }));
+    QVERIFY(message && message->event.byteOffset > 1000);
+    const QString ts = QJsonDocument::fromJson(message->event.attributesJson.toUtf8())
+                           .object()
+                           .value(QLatin1String("ts"))
+                           .toString();
+    QVERIFY(!ts.isEmpty());
+    m_window->selection().setCurrentEvent(message->event.id);
+
+    QString title, path, lines;
+    whenShown([&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QLatin1String("sourceDialog"))
+            return false;
+        title = dialog->windowTitle();
+        path = dialog->findChild<QLabel *>(QStringLiteral("sourcePath"))->text();
+        lines = dialog->findChild<QPlainTextEdit *>(QStringLiteral("sourceLines"))->toPlainText();
+        dialog->reject();
+        return true;
+    });
+    m_actions->action(views::EventActions::ShowInSource)->trigger();
+    QCOMPARE(title, QStringLiteral("Source: slack-hfaran-testarchive.zip › ") + day);
+    QCOMPARE(path, zip + QStringLiteral(" › ") + day);
+    // The message's first line is marked, and its own ts follows within the excerpt.
+    const qsizetype marked = lines.indexOf(QStringLiteral("▶"));
+    QVERIFY2(marked >= 0, qPrintable(lines));
+    QVERIFY2(lines.indexOf(QStringLiteral("\"ts\": \"%1\"").arg(ts), marked) > marked, qPrintable(lines));
+    QVERIFY(!lines.contains(QStringLiteral("PK"))); // not the zip's bytes
 }
 
 QTEST_MAIN(TestEventActions)

@@ -6,14 +6,19 @@
 
 #include "analysis/timelineindex.h"
 #include "document/reviewdocument.h"
+#include "eventdetail/eventdetailpane.h"
+#include "eventselection.h"
+#include "import/backgroundimport.h"
 #include "import/importsummarydialog.h"
 #include "items/eventtablemodel.h"
 #include "mainwindow.h"
+#include "store/annotationstore.h"
 #include "timeline/lanelayout.h"
 #include "timeline/timelineview.h"
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -30,6 +35,8 @@ private slots:
     void initTestCase();
     void init();
     void manyFilesAreOneImport();
+    void editBetweenFilesSplitsTheImport();
+    void failedFileBetweenKeepsOneStep();
     void defaultFilterHasTheLogSuffixes();
     void defaultLanesLeaveNoSourceWithoutALane();
     void restoredWindowStaysOnTheScreen();
@@ -123,6 +130,126 @@ void TestMultiImport::manyFilesAreOneImport()
     QVERIFY(!message->text().isEmpty());
     QVERIFY(message->geometry().right() < count->geometry().left());
     summary->close();
+}
+
+// An annotation written on the first file's events while the other files are read lands between
+// the import's steps, not under them: undo takes back the later files, then the annotation, then
+// the first file; redo brings all three back in order.
+void TestMultiImport::editBetweenFilesSplitsTheImport()
+{
+    QTemporaryDir dir;
+    views::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newReview(
+        dir.filePath(QStringLiteral("edit.faultless")), QStringLiteral("Edit"), QStringLiteral("UTC")));
+    model::ReviewDocument &document = window.document();
+    auto *import = window.findChild<model::BackgroundImport *>();
+    auto *pane = window.findChild<views::EventDetailPane *>();
+    QVERIFY(import && pane);
+    const QStringList files = nineFormats().mid(6); // logfmt, syslog, Chaos Toolkit
+
+    // Connected after the window's own handler, so it runs once the first file is shown and on the
+    // stack, and before the second file's result is delivered (results arrive in order on this
+    // thread): the annotation comes between the two deterministically.
+    qint64 annotatedEvent = 0;
+    qsizetype firstFileEvents = 0;
+    QString firstStep;
+    connect(import, &model::BackgroundImport::fileFinished, &window, [&](const model::ImportResult &result) {
+        if (annotatedEvent || result.status != model::ImportResult::Status::Imported)
+            return;
+        // The worker may have committed the next files already, and the refresh shows every
+        // committed event: the first file's are those of its source.
+        const model::TimelineIndex &index = document.timeline();
+        for (qsizetype row = 0; row < index.size(); ++row) {
+            if (index.sourceIds().value(index.sourceIndex(row)) != result.sourceId)
+                continue;
+            ++firstFileEvents;
+            if (!annotatedEvent)
+                annotatedEvent = index.eventId(row);
+        }
+        firstStep = document.undoStack()->undoText();
+        window.selection().setCurrentEvent(annotatedEvent);
+        pane->annotationEditor()->setPlainText(QStringLiteral("On-call saw this before the page"));
+        pane->addAnnotation();
+    });
+    QSignalSpy completed(&window, &views::MainWindow::importCompleted);
+    window.importFiles(files);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+    QCOMPARE(completed.first().first().toInt(), files.size());
+    if (auto *summary = window.findChild<views::ImportSummaryDialog *>())
+        summary->close();
+
+    QVERIFY(annotatedEvent > 0);
+    QVERIFY(firstFileEvents > 0);
+    QCOMPARE(firstStep, QStringLiteral("Import %1").arg(QFileInfo(files.first()).fileName()));
+    const qsizetype allEvents = document.timeline().size();
+    QVERIFY(allEvents > firstFileEvents);
+    auto annotations
+        = [&] { return model::AnnotationStore::ofEvent(document.store(), annotatedEvent).size(); };
+    QCOMPARE(annotations(), 1);
+
+    // [first file, annotation, the other two files], each its own step.
+    QUndoStack *stack = document.undoStack();
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->command(0)->text(), firstStep);
+    QCOMPARE(stack->command(1)->text(), QStringLiteral("Add annotation"));
+    QVERIFY2(stack->command(2)->text().contains(QString::number(files.size() - 1)),
+        qPrintable(stack->command(2)->text()));
+
+    stack->undo(); // the later files go; the annotated event and its annotation stay
+    QCOMPARE(document.timeline().size(), firstFileEvents);
+    QCOMPARE(window.eventModel().rowCount(), int(firstFileEvents));
+    QCOMPARE(annotations(), 1);
+    stack->undo(); // the annotation goes
+    QCOMPARE(annotations(), 0);
+    QCOMPARE(document.timeline().size(), firstFileEvents);
+    stack->undo(); // the first file goes
+    QCOMPARE(document.timeline().size(), 0);
+    QVERIFY(!stack->canUndo());
+
+    stack->redo();
+    QCOMPARE(document.timeline().size(), firstFileEvents);
+    QCOMPARE(annotations(), 0);
+    stack->redo();
+    QCOMPARE(annotations(), 1);
+    stack->redo();
+    QCOMPARE(document.timeline().size(), allEvents);
+    QCOMPARE(window.eventModel().rowCount(), int(allEvents));
+    QCOMPARE(annotations(), 1);
+}
+
+// A file that cannot be read adds nothing to the stack: the files on either side of it stay one
+// step.
+void TestMultiImport::failedFileBetweenKeepsOneStep()
+{
+    QTemporaryDir dir;
+    const QString unreadable = dir.filePath(QStringLiteral("noise.bin"));
+    QFile noise(unreadable);
+    QVERIFY(noise.open(QIODevice::WriteOnly));
+    QByteArray bytes;
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(char((i * 7919) % 251));
+    QCOMPARE(noise.write(bytes), bytes.size());
+    noise.close();
+    views::MainWindow window;
+    QVERIFY(window.newReview(
+        dir.filePath(QStringLiteral("failed.faultless")), QStringLiteral("Failed"), QStringLiteral("UTC")));
+    QSignalSpy completed(&window, &views::MainWindow::importCompleted);
+    const QStringList files = nineFormats().mid(6, 2);
+    window.importFiles({ files.at(0), unreadable, files.at(1) });
+    QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+    QCOMPARE(completed.first().first().toInt(), 2);
+    auto *summary = window.findChild<views::ImportSummaryDialog *>();
+    QVERIFY(summary);
+    QCOMPARE(summary->table()->topLevelItemCount(), 3);
+    summary->close();
+    QUndoStack *stack = window.document().undoStack();
+    QCOMPARE(stack->count(), 1);
+    QVERIFY2(stack->undoText().contains(QLatin1Char('2')), qPrintable(stack->undoText()));
+    stack->undo();
+    QCOMPARE(window.document().timeline().size(), 0);
 }
 
 void TestMultiImport::defaultFilterHasTheLogSuffixes()

@@ -5,6 +5,7 @@
 #include "domain/flagwording.h"
 #include "domain/timestamps.h"
 #include "eventselection.h"
+#include "import/parsers/archiveentry.h"
 #include "items/annotationlistmodel.h"
 #include "practice/disputeaction.h"
 #include "search/eventdetails.h"
@@ -360,21 +361,22 @@ void EventDetailPane::refresh()
     m_attributes->setPlainText(
         json.isNull() ? e.attributesJson : QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
 
-    m_originPath = details->originPath;
-    m_byteOffset = e.byteOffset;
-    m_line = e.line;
+    m_recordOrigin = model::SourceExcerpt::originOf(*details);
     if (e.sourceName.isEmpty()) {
         m_origin->setText(tr("Added by a reviewer"));
         m_showSource->setEnabled(false);
     } else {
-        QString origin = e.line > 0
-            ? tr("%1, line %2, byte %3").arg(e.sourceName).arg(e.line).arg(e.byteOffset)
-            : tr("%1, byte %2").arg(e.sourceName).arg(e.byteOffset);
+        // A record of an archive is placed in its entry: "export.zip › general/2016-03-28.json".
+        const QString source = m_recordOrigin.entry.isEmpty()
+            ? e.sourceName
+            : model::ArchiveEntry::displayName(e.sourceName, m_recordOrigin.entry);
+        QString origin = e.line > 0 ? tr("%1, line %2, byte %3").arg(source).arg(e.line).arg(e.byteOffset)
+                                    : tr("%1, byte %2").arg(source).arg(e.byteOffset);
         if (!details->sourceFormat.isEmpty())
             origin += QStringLiteral(" (%1)").arg(details->sourceFormat);
         m_origin->setText(origin);
-        m_origin->setToolTip(m_originPath);
-        m_showSource->setEnabled(!m_originPath.isEmpty());
+        m_origin->setToolTip(m_recordOrigin.name(true));
+        m_showSource->setEnabled(!m_recordOrigin.path.isEmpty());
     }
 
     m_highlight->setChecked(e.highlighted);
@@ -441,30 +443,38 @@ bool EventDetailPane::addTag(const QString &tag)
 
 void EventDetailPane::showInSource()
 {
-    showSource(this, m_originPath, m_byteOffset, m_line);
+    showSource(this, m_recordOrigin);
 }
 
-void EventDetailPane::showSource(QWidget *parent, const QString &path, qint64 byteOffset, qint64 line)
+void EventDetailPane::showSource(QWidget *parent, const model::SourceExcerpt::Origin &origin)
+{
+    QDialog *dialog = sourceDialog(parent, origin);
+    dialog->exec();
+    delete dialog;
+}
+
+QDialog *EventDetailPane::sourceDialog(QWidget *parent, const model::SourceExcerpt::Origin &origin)
 {
     model::SourceExcerpt excerpt;
-    QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("sourceDialog"));
-    dialog.setWindowTitle(tr("Source: %1").arg(QFileInfo(path).fileName()));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *pathLabel = new QLabel(path, &dialog);
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(QStringLiteral("sourceDialog"));
+    dialog->setWindowTitle(tr("Source: %1").arg(origin.name()));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *pathLabel = new QLabel(origin.name(true), dialog);
+    pathLabel->setObjectName(QStringLiteral("sourcePath"));
     pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(pathLabel);
-    auto *view = new QPlainTextEdit(&dialog);
+    auto *view = new QPlainTextEdit(dialog);
     view->setObjectName(QStringLiteral("sourceLines"));
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setAccessibleName(tr("Source lines"));
     layout->addWidget(view);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    if (!excerpt.read(path, byteOffset, line, 8)) {
+    if (!excerpt.read(origin, 8)) {
         view->setPlainText(excerpt.errorString());
     } else {
         QStringList lines;
@@ -481,8 +491,8 @@ void EventDetailPane::showSource(QWidget *parent, const QString &path, qint64 by
         view->setTextCursor(QTextCursor(view->document()->findBlockByNumber(std::max(0, recordLine))));
         QTimer::singleShot(0, view, [view] { view->centerCursor(); }); // once it has its size
     }
-    dialog.resize(900, 420);
-    dialog.exec();
+    dialog->resize(900, 420);
+    return dialog;
 }
 
 } // namespace faultless::views

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "search/sourceexcerpt.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -41,9 +44,12 @@ public:
     bool deleteAnnotation(); // the selected annotation
     bool addTag(const QString &tag);
     void showInSource();
-    // The raw lines around a record in the file it was imported from, the record's line marked;
-    // also what the event context menu's Show in Source opens.
-    static void showSource(QWidget *parent, const QString &path, qint64 byteOffset, qint64 line);
+    // The raw lines around a record in the file it was imported from (or the archive entry it was
+    // read out of), the record's line marked; also what the event context menu's Show in Source
+    // opens.
+    static void showSource(QWidget *parent, const model::SourceExcerpt::Origin &origin);
+    // The same dialog built but not shown (deleted with `parent`): tests look at it.
+    static QDialog *sourceDialog(QWidget *parent, const model::SourceExcerpt::Origin &origin);
 
 private:
     // Construction steps, in the order the constructor runs them.
@@ -63,9 +69,7 @@ private:
     model::ReviewDocument &m_document;
     EventSelection &m_selection;
     qint64 m_eventId = 0;
-    QString m_originPath;
-    qint64 m_byteOffset = 0;
-    qint64 m_line = 0;
+    model::SourceExcerpt::Origin m_recordOrigin;
     bool m_updating = false;
 
     QLabel *m_header;

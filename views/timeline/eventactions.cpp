@@ -285,8 +285,7 @@ void EventActions::showInSource()
     const auto details = id ? model::EventDetails::load(m_document.store(), id) : std::nullopt;
     if (!details || details->originPath.isEmpty())
         return;
-    EventDetailPane::showSource(
-        m_dialogParent, details->originPath, details->event.byteOffset, details->event.line);
+    EventDetailPane::showSource(m_dialogParent, model::SourceExcerpt::originOf(*details));
 }
 
 void EventActions::copy()

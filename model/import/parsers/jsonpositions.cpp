@@ -82,11 +82,12 @@ qsizetype JsonPositions::findMember(const QByteArray &json, qsizetype at, const 
     return -1;
 }
 
-QList<JsonPositions::Position> JsonPositions::elements(const QByteArray &json, qsizetype at)
+QList<JsonPositions::Position> JsonPositions::elements(
+    const QByteArray &json, qsizetype at, const Position &from)
 {
-    // `at` is on '['. Lines are counted from the start once, then onwards between elements.
+    // `at` is on '['. Lines are counted from `from` once, then onwards between elements.
     QList<Position> positions;
-    qint64 line = 1 + qint64(std::count(json.begin(), json.begin() + at, '\n'));
+    qint64 line = from.line + qint64(std::count(json.begin() + from.byteOffset, json.begin() + at, '\n'));
     qsizetype counted = at;
     qsizetype i = skipSpace(json, at + 1);
     while (i >= 0 && i < json.size() && json[i] != ']') {
@@ -105,7 +106,15 @@ QList<JsonPositions::Position> JsonPositions::elements(const QByteArray &json, q
 
 QList<JsonPositions::Position> JsonPositions::ofArray(const QByteArray &json, const QList<QByteArray> &keys)
 {
-    qsizetype at = skipSpace(json, 0);
+    return ofArray(json, Position { 0, 1 }, keys);
+}
+
+QList<JsonPositions::Position> JsonPositions::ofArray(
+    const QByteArray &json, const Position &from, const QList<QByteArray> &keys)
+{
+    if (from.byteOffset < 0 || from.byteOffset >= json.size() || from.line < 1)
+        return {};
+    qsizetype at = skipSpace(json, qsizetype(from.byteOffset));
     for (const QByteArray &key : keys) {
         if (at < 0 || at >= json.size() || json[at] != '{')
             return {};
@@ -113,7 +122,7 @@ QList<JsonPositions::Position> JsonPositions::ofArray(const QByteArray &json, co
     }
     if (at < 0 || at >= json.size() || json[at] != '[')
         return {};
-    return elements(json, at);
+    return elements(json, at, from);
 }
 
 } // namespace faultless::model

@@ -23,6 +23,11 @@ public:
     // root itself is the array), in order. Empty when the path leads to no array or the bytes are
     // not well-formed there; callers then keep the position of the whole document.
     static QList<Position> ofArray(const QByteArray &json, const QList<QByteArray> &keys = {});
+    // The same from the value that starts at `from` (an element an earlier call found) instead of
+    // the root: the arrays inside each element of another array (the journals of a file holding
+    // several, the probes of each continuous check). Lines count on from `from.line`.
+    static QList<Position> ofArray(
+        const QByteArray &json, const Position &from, const QList<QByteArray> &keys);
 
 private:
     // Each returns the index just after what it skipped, or -1 on malformed input.
@@ -30,7 +35,7 @@ private:
     static qsizetype skipString(const QByteArray &json, qsizetype at);
     static qsizetype skipValue(const QByteArray &json, qsizetype at);
     static qsizetype findMember(const QByteArray &json, qsizetype at, const QByteArray &key);
-    static QList<Position> elements(const QByteArray &json, qsizetype at);
+    static QList<Position> elements(const QByteArray &json, qsizetype at, const Position &from);
 };
 
 } // namespace faultless::model
