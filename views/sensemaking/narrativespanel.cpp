@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace faultless::views {
@@ -138,6 +139,11 @@ void NarrativesPanel::setUpStepList()
     m_stepText->setObjectName(QStringLiteral("stepText"));
     m_stepText->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     m_stepText->setMaximumHeight(90);
+    // Two lines at least, not the five of a text box's default minimum: this page was the
+    // tallest of the sense-making column and, at 1280x800, left Event Details too short to
+    // show its annotation box without scrolling.
+    m_stepText->setMinimumHeight(2 * m_stepText->fontMetrics().lineSpacing()
+        + 2 * int(m_stepText->document()->documentMargin()) + 2 * m_stepText->frameWidth());
     m_stepText->setEnabled(false);
     LanguageHighlighter::attach(m_stepText)->followPeople(m_document);
 }
