@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -152,8 +153,12 @@ QHBoxLayout *NarrativesPanel::createStepButtons()
 {
     m_addStep = button(this);
     m_addEvent = button(this);
+    // Arrows rather than "Up" and "Down": with their texts the row was wider than the right column
+    // at 1280x800 and cut "Add current event" to "d current ev".
     m_up = button(this);
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_down = button(this);
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_deleteStep = button(this);
     auto *stepButtons = new QHBoxLayout;
     for (QPushButton *b : { m_addStep, m_addEvent, m_up, m_down, m_deleteStep })
@@ -297,9 +302,9 @@ void NarrativesPanel::retranslateUi()
     m_addStep->setText(tr("A&dd step"));
     m_addEvent->setText(tr("Add c&urrent event"));
     m_addEvent->setToolTip(tr("Add a step citing the event selected in the timeline or the table"));
-    m_up->setText(tr("Up"));
+    m_up->setAccessibleName(tr("Up"));
     m_up->setToolTip(tr("Move the step up (Alt+Up)"));
-    m_down->setText(tr("Down"));
+    m_down->setAccessibleName(tr("Down"));
     m_down->setToolTip(tr("Move the step down (Alt+Down)"));
     m_deleteStep->setText(tr("Delete step"));
 }
