@@ -131,7 +131,19 @@ bool reachableWithoutScrolling(const QWidget *widget, QString *why)
         *why = QStringLiteral("the control does not exist");
         return false;
     }
-    return inView(widget, widget->rect(), why);
+    if (!inView(widget, widget->rect(), why))
+        return false;
+    // A button narrower than its text needs shows it cut ("d current ev").
+    const auto *button = qobject_cast<const QAbstractButton *>(widget);
+    if (button && !button->text().isEmpty() && button->width() < button->sizeHint().width()) {
+        *why = QStringLiteral("%1 is %2 pixels wide, its text needs %3 (screen %4)")
+                   .arg(describe(widget))
+                   .arg(button->width())
+                   .arg(button->sizeHint().width())
+                   .arg(screenText(widget));
+        return false;
+    }
+    return true;
 }
 
 // The same for a row of an item view: the start of its first line is in view (a list longer than
@@ -742,7 +754,7 @@ void TestWalkthrough::searchAndSelect(const QString &query, const QString &text,
 QAbstractButton *TestWalkthrough::buttonIn(QWidget *parent, const QString &text) const
 {
     for (QAbstractButton *button : parent->findChildren<QAbstractButton *>()) {
-        if (button->text().remove(QLatin1Char('&')) == text)
+        if (button->text().remove(QLatin1Char('&')) == text || button->accessibleName() == text)
             return button;
     }
     return nullptr;
