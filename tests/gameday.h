@@ -18,6 +18,17 @@ inline QStringList gameDayFiles()
     return files;
 }
 
+// The game day's six files and three of other formats: a logfmt log, a syslog and a Chaos Toolkit
+// journal (issue 21's review of nine sources).
+inline QStringList nineFormatFiles()
+{
+    QStringList files = gameDayFiles();
+    files << samplePath(QStringLiteral("logfmt/lnav-test-logfile_logfmt.0"))
+          << samplePath(QStringLiteral("syslog/lnav-test-logfile_syslog.0"))
+          << samplePath(QStringLiteral("chaostoolkit-journal/mdrcs-k8s-terminate-pods-journal.json"));
+    return files;
+}
+
 // Imports every file; returns the first error, empty when all were imported.
 inline QString importGameDay(model::ReviewStore &store)
 {

@@ -224,7 +224,25 @@ void MainWindow::settleDocks()
             [this] { QTimer::singleShot(0, this, &MainWindow::keepDockTabsReadable); });
     }
     setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
+    tabHiddenDocksInRightColumn(docks);
     keepDockTabsReadable();
+}
+
+// Docks shown only when asked for (Sources, Disputes, Agreed Timeline…) open as tabs of the right
+// column's last shown dock (sense-making): as a row of their own below it they made the column,
+// and the window, taller than a 1280x800 screen once Mark Timeline Agreed showed its dock.
+void MainWindow::tabHiddenDocksInRightColumn(const QList<QDockWidget *> &docks)
+{
+    QDockWidget *host = nullptr;
+    for (QDockWidget *dock : docks) {
+        if (!dock->isHidden() && !dock->isFloating() && dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            host = dock;
+    }
+    for (QDockWidget *dock : docks) {
+        if (host && dock->isHidden() && !dock->isFloating()
+            && dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            tabifyDockWidget(host, dock);
+    }
 }
 
 // Tab labels are never cut ("Sour…", "Dispu…" at 1280x800): too many tabs for the column scroll

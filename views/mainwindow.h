@@ -107,6 +107,7 @@ private:
     // switching tabs does not change its width, dock tabs whose labels are never cut.
     void arrangeDocksOnFirstStart();
     void settleDocks();
+    void tabHiddenDocksInRightColumn(const QList<QDockWidget *> &docks);
     void keepDockTabsReadable();
     QDockWidget *rightColumnDock() const;
     void teachFormat(const QString &path);

@@ -2,6 +2,7 @@
 // factor and narrative lists, Annotate and Cite as one undo step each, the keys, a right click on
 // a timeline mark), the wheel guard, and narrative steps selected on adding and reordered by drag.
 
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include "analysis/timelineindex.h"
@@ -54,31 +55,8 @@
 using namespace faultless;
 
 namespace {
-// Runs `act` on the next modal dialog or popup menu once it is up (exec() blocks the test).
-void whenShown(std::function<bool()> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
-        if (act()) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-}
-
-// Import notes ("naive timestamps read as UTC") come in a message box: closed as they come.
-void closeMessageBoxes(QObject *owner)
-{
-    auto *timer = new QTimer(owner);
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, owner, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->done(QMessageBox::Close);
-    });
-    timer->start();
-}
+using tests::closeMessageBoxes;
+using tests::whenShown;
 
 QStringList actionTexts(const QMenu *menu)
 {

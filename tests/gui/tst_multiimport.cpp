@@ -2,6 +2,7 @@
 // the file dialog offers every supported suffix, the timeline fits every event afterwards and
 // gives every source a lane, and the window comes back within the screen.
 #include "gameday.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include "analysis/timelineindex.h"
@@ -60,11 +61,7 @@ void TestMultiImport::init()
 
 QStringList TestMultiImport::nineFormats()
 {
-    QStringList files = tests::gameDayFiles();
-    files << tests::samplePath(QStringLiteral("logfmt/lnav-test-logfile_logfmt.0"))
-          << tests::samplePath(QStringLiteral("syslog/lnav-test-logfile_syslog.0"))
-          << tests::samplePath(QStringLiteral("chaostoolkit-journal/mdrcs-k8s-terminate-pods-journal.json"));
-    return files;
+    return tests::nineFormatFiles();
 }
 
 void TestMultiImport::manyFilesAreOneImport()
@@ -359,15 +356,8 @@ void TestMultiImport::firstWindowTakesMostOfTheScreen()
 int main(int argc, char *argv[])
 {
     QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800,)"
-                      R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-            < 0)
+    if (!tests::useOffscreenScreens(dir, { QSize(1280, 800) }))
         return 1;
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
     QApplication app(argc, argv);
     TestMultiImport test;
     QTEST_SET_MAIN_SOURCE_PATH

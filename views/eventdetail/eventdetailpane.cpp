@@ -168,11 +168,12 @@ QWidget *EventDetailPane::createContent()
     layout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_body, 1);
     contentLayout->addStretch(0); // keeps the hint at the top while m_body is hidden
-    // What the review adds comes first (annotating needs no scrolling even in a short dock), then
-    // what the source said; the raw attributes last and folded.
-    layout->addWidget(m_text);
+    // What the review adds comes first, right under the header, so that annotating needs no
+    // scrolling even in a short dock (about 200 pixels high at 1280x800); then what the source
+    // said; the raw attributes last and folded.
     layout->addLayout(annotationRows(m_body));
     layout->addWidget(m_annotationView, 1);
+    layout->addWidget(m_text);
     auto *marks = new QHBoxLayout;
     marks->addWidget(m_highlight);
     auto *phaseLabel = new QLabel(tr("&Phase:"), m_body);

@@ -37,12 +37,17 @@ class Text
 };
 
 // The comparison and the meeting want all the room there is: a window of the meeting opens
-// maximized on the screen the main window is on (its available area when no window manager
-// maximizes it).
+// maximized on the screen the main window is on (its available area, frame included, when no
+// window manager maximizes it: the main window's frame stands for its own, not known before it is
+// shown).
 void showOnScreenOf(QWidget &meetingWindow, const QWidget &window)
 {
     if (!meetingWindow.isVisible()) {
-        meetingWindow.setGeometry(window.screen()->availableGeometry());
+        const QRect frame = window.frameGeometry();
+        const QRect inner = window.geometry();
+        const QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(),
+            frame.right() - inner.right(), frame.bottom() - inner.bottom());
+        meetingWindow.setGeometry(window.screen()->availableGeometry().marginsRemoved(margins));
         meetingWindow.showMaximized();
     }
     meetingWindow.show();

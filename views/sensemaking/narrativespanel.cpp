@@ -20,7 +20,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace faultless::views {
@@ -138,6 +140,11 @@ void NarrativesPanel::setUpStepList()
     m_stepText->setObjectName(QStringLiteral("stepText"));
     m_stepText->setTabChangesFocus(true); // prose needs no tab characters; Tab leaves the editor
     m_stepText->setMaximumHeight(90);
+    // Two lines at least, not the five of a text box's default minimum: this page was the
+    // tallest of the sense-making column and, at 1280x800, left Event Details too short to
+    // show its annotation box without scrolling.
+    m_stepText->setMinimumHeight(2 * m_stepText->fontMetrics().lineSpacing()
+        + 2 * int(m_stepText->document()->documentMargin()) + 2 * m_stepText->frameWidth());
     m_stepText->setEnabled(false);
     LanguageHighlighter::attach(m_stepText)->followPeople(m_document);
 }
@@ -146,8 +153,12 @@ QHBoxLayout *NarrativesPanel::createStepButtons()
 {
     m_addStep = button(this);
     m_addEvent = button(this);
+    // Arrows rather than "Up" and "Down": with their texts the row was wider than the right column
+    // at 1280x800 and cut "Add current event" to "d current ev".
     m_up = button(this);
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_down = button(this);
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_deleteStep = button(this);
     auto *stepButtons = new QHBoxLayout;
     for (QPushButton *b : { m_addStep, m_addEvent, m_up, m_down, m_deleteStep })
@@ -291,9 +302,9 @@ void NarrativesPanel::retranslateUi()
     m_addStep->setText(tr("A&dd step"));
     m_addEvent->setText(tr("Add c&urrent event"));
     m_addEvent->setToolTip(tr("Add a step citing the event selected in the timeline or the table"));
-    m_up->setText(tr("Up"));
+    m_up->setAccessibleName(tr("Up"));
     m_up->setToolTip(tr("Move the step up (Alt+Up)"));
-    m_down->setText(tr("Down"));
+    m_down->setAccessibleName(tr("Down"));
     m_down->setToolTip(tr("Move the step down (Alt+Down)"));
     m_deleteStep->setText(tr("Delete step"));
 }
