@@ -338,6 +338,8 @@ void TestWalkthrough::importNineFilesAsOneDrop()
     QAbstractButton *close = summary->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
     VERIFY_REACHABLE(summary->table());
     VERIFY_REACHABLE(close);
+    // Import Again As… shows its whole text too (it changes with the row chosen).
+    VERIFY_REACHABLE(summary->findChild<QPushButton *>(QStringLiteral("importAs")));
     shot(QStringLiteral("import-summary"));
     STEP(click(close));
     QTRY_VERIFY(!summary->isVisible());
@@ -579,6 +581,12 @@ void TestWalkthrough::runFacilitatorMode()
     QTRY_VERIFY((meeting = m_window->findChild<views::FacilitatorMode *>()) && meeting->isVisible());
     QVERIFY(QTest::qWaitForWindowActive(meeting));
     VERIFY_REACHABLE(meeting->timeline());
+    // The meeting opens on the span the facilitator zoomed to (the rollout), not on all the years
+    // the sources cover.
+    const auto *prepared = m_window->findChild<views::TimelineView *>(QStringLiteral("timelineView"));
+    QVERIFY(prepared && prepared != meeting->timeline());
+    QCOMPARE(meeting->timeline()->visibleFrom(), prepared->visibleFrom());
+    QCOMPARE(meeting->timeline()->visibleTo(), prepared->visibleTo());
 
     auto *question = meeting->findChild<QLineEdit *>(QStringLiteral("facilitatorQuestionEdit"));
     const QString first = QStringLiteral("What did the rollout dashboard show at 10:05?");

@@ -345,8 +345,11 @@ void EventDetailPane::refresh()
     if (e.end != model::NoInstant)
         header
             += QStringLiteral(" – <b>%1</b>").arg(model::timestamps::toDisplay(e.end, zone).toHtmlEscaped());
-    header += QStringLiteral("<br>") + model::DomainText::kindLabel(e.kind).toHtmlEscaped()
-        + QStringLiteral(" · ") + model::DomainText::severityLabel(e.severity).toHtmlEscaped();
+    header += QStringLiteral("<br>") + model::DomainText::kindLabel(e.kind).toHtmlEscaped();
+    // An event without a level (a flag change, a chat message) has no label to separate.
+    const QString severity = model::DomainText::severityLabel(e.severity);
+    if (!severity.isEmpty())
+        header += QStringLiteral(" · ") + severity.toHtmlEscaped();
     if (!e.lane.isEmpty())
         header += QStringLiteral(" · ") + e.lane.toHtmlEscaped();
     if (!e.actor.isEmpty())

@@ -92,6 +92,10 @@ ImportSummaryDialog::ImportSummaryDialog(
             emit teachRequested(item->data(FileColumn, PathRole).toString());
     });
     m_importAs->setObjectName(QStringLiteral("importAs"));
+    // Its text changes with the selected row: sized for the longer one from the start, so that a
+    // change of row never waits on a new layout of the button box to show the whole text.
+    m_importAs->setText(tr("Import &Again As…"));
+    m_importAs->setMinimumWidth(m_importAs->sizeHint().width());
     connect(m_importAs, &QPushButton::clicked, this, &ImportSummaryDialog::requestImportAs);
     connect(m_table, &QTreeWidget::currentItemChanged, this, &ImportSummaryDialog::updateTeachButton);
     updateTeachButton();

@@ -16,6 +16,7 @@
 #include "questionspanel.h"
 #include "sensemaking/participantspanel.h"
 #include "tabrows.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -161,8 +162,14 @@ void addReviewActions(MainWindow &window, Sensemaking &s)
     s.facilitate = review->addAction(QString(), &window, [&window, &document, session]() mutable {
         if (!document.isOpen())
             return;
-        if (!session)
+        if (!session) {
+            // The meeting starts where the facilitator prepared it: the main timeline's span, not
+            // every year the sources cover. Found before the meeting adds a timeline of its own.
+            const auto *main = window.findChild<TimelineView *>(QStringLiteral("timelineView"));
             session = new FacilitatorMode(document, &window);
+            if (main && main->visibleTo() > main->visibleFrom())
+                session->timeline()->setVisibleRange(main->visibleFrom(), main->visibleTo());
+        }
         showOnScreenOf(*session, window);
     });
     s.facilitate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
