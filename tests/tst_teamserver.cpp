@@ -85,6 +85,7 @@ private slots:
     void copyFormatRoundTrip_data();
     void copyFormatRoundTrip();
     void copyFormatRefusesWhatItCannotHold();
+    void copyFormatIntegersOnlyInTheirPlainestForm();
 
     void publishAndPullKeepEveryRow();
     void secondPublishOfOneNameIsRefused();
@@ -255,6 +256,22 @@ void TestTeamServer::copyFormatRefusesWhatItCannotHold()
     const auto fields = pgcopy::parseLine("\\b\\f\\v\\101\\x42", 14);
     QVERIFY(fields.has_value());
     QCOMPARE(fields->at(0).value, QByteArray("\b\f\vAB"));
+}
+
+// A pull binds plain integers as numbers and hands everything else to SQLite as text, which
+// then converts it as it always did: nothing that is not exactly a number may pass as one.
+void TestTeamServer::copyFormatIntegersOnlyInTheirPlainestForm()
+{
+    const auto parse = [](const char *text) { return pgcopy::parseInteger(text, qsizetype(qstrlen(text))); };
+    QCOMPARE(parse("0"), std::optional<qint64>(0));
+    QCOMPARE(parse("-42"), std::optional<qint64>(-42));
+    QCOMPARE(parse("1741944600000000"), std::optional<qint64>(1741944600000000));
+    QCOMPARE(parse("999999999999999999"), std::optional<qint64>(999999999999999999));
+    QCOMPARE(parse("-999999999999999999"), std::optional<qint64>(-999999999999999999));
+    // 19 digits may not fit in 64 bits: left to SQLite.
+    QVERIFY(!parse("9223372036854775807").has_value());
+    for (const char *other : { "", "-", "+1", " 1", "1 ", "1.0", "1e3", "0x10", "12a", "--1" })
+        QVERIFY2(!parse(other).has_value(), other);
 }
 
 void TestTeamServer::publishAndPullKeepEveryRow()

@@ -56,7 +56,10 @@ public:
 
     bool exists(); // whether the location's review exists (false also on error: see errorString())
     QStringList reviewNames();
-    bool info(ServerReviewInfo *info);
+    // Counting a million events takes the server a third of a second: those who need only the
+    // review's id, title, counter and version skip it (`events` and `sources` stay 0).
+    enum class Counts { Included, Skipped };
+    bool info(ServerReviewInfo *info, Counts counts = Counts::Included);
     // Creates the location's review from the local document `local` (fails if it exists).
     bool publish(const ReviewStore &local, const Progress &progress = {});
     // Makes the PostgreSQL login `user` a member of the review with `role` (and of no other role
@@ -102,8 +105,11 @@ private:
     bool copyTableIn(const ReviewStore &local, const QString &schema, const QString &table,
         const Progress &progress, qint64 *done, qint64 total, qint64 after = 0);
     bool continueIdentities(const ReviewStore &local, const QString &schema, const QStringList &tables);
+    class EventTally;
+    // `tally`, when given, counts the copied rows per source and kind.
     bool copyTableOut(ReviewStore &target, const QString &schema, const QString &table,
-        const Progress &progress, qint64 *done, qint64 total);
+        const Progress &progress, qint64 *done, qint64 total, EventTally *tally = nullptr);
+    bool countEvents(ReviewStore &target, const EventTally &tally);
     bool pullInto(
         ReviewStore &target, const QString &schema, const Progress &progress, ReviewStore::PendingText text);
     void setError(const QString &message) { m_error = message; }
