@@ -1,5 +1,6 @@
 #include "serverreview.h"
 
+#include "store/copyoutreader.h"
 #include "store/eventwriter.h"
 #include "store/pgcopy.h"
 #include "store/reviewstore.h"
@@ -15,6 +16,8 @@
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace faultless::model {
 
@@ -60,36 +63,104 @@ QString columnList(const QList<Column> &columns)
     return names.join(QLatin1Char(','));
 }
 
-// Binds one row read from COPY to the prepared INSERT and runs it; an empty string when done.
-// Text is bound in place (SQLITE_STATIC): the row's buffer outlives the statement's step.
+// Inserts the rows read from COPY into one table of the copy, several rows per statement:
+// SQLite opens the cursors of the table and of each of its indexes once per statement, not
+// once per row. Text is bound in place (SQLITE_STATIC): the rows' buffers outlive the step.
 // Integers are bound as numbers where they are plain ones, sparing SQLite the conversion of
 // text for the column's affinity (what it stores is the same).
-QString bindAndInsert(sqlite3_stmt *statement, const QList<Column> &columns,
-    const std::vector<pgcopy::FieldView> &fields, const QString &table)
+class RowInserter
 {
-    QString failure;
-    for (int c = 0; c < columns.size() && failure.isEmpty(); ++c) {
-        const pgcopy::FieldView &f = fields[size_t(c)];
+public:
+    RowInserter(sqlite3 *db, const QString &table, const QList<Column> &columns)
+        : m_db(db)
+        , m_table(table)
+        , m_columns(columns)
+        // Within SQLite's oldest limit of 999 parameters a statement.
+        , m_rowsPerStatement(std::clamp(999 / std::max<int>(1, int(columns.size())), 1, 32))
+    {
+        m_one = prepare(1);
+        m_many = m_one ? prepare(m_rowsPerStatement) : nullptr;
+    }
+    ~RowInserter()
+    {
+        sqlite3_finalize(m_one);
+        sqlite3_finalize(m_many);
+    }
+    RowInserter(const RowInserter &) = delete;
+    RowInserter &operator=(const RowInserter &) = delete;
+    QString error() const { return m_many ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    // Inserts `count` rows, each of the table's columns, that follow each other from `rows`;
+    // an empty string when done, else why not.
+    QString insert(const CopyOutReader::Value *rows, qsizetype count)
+    {
+        QString failure;
+        const qsizetype width = m_columns.size();
+        qsizetype r = 0;
+        for (; r + m_rowsPerStatement <= count && failure.isEmpty(); r += m_rowsPerStatement)
+            failure = run(m_many, rows + r * width, m_rowsPerStatement);
+        for (; r < count && failure.isEmpty(); ++r)
+            failure = run(m_one, rows + r * width, 1);
+        return failure;
+    }
+
+private:
+    sqlite3_stmt *prepare(int rows) const
+    {
+        QStringList marks;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        const QString values = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        QStringList all;
+        for (int i = 0; i < rows; ++i)
+            all.append(values);
+        const QByteArray sql = QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+                                   .arg(m_table, columnList(m_columns), all.join(QLatin1Char(',')))
+                                   .toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+            return nullptr;
+        return statement;
+    }
+
+    QString run(sqlite3_stmt *statement, const CopyOutReader::Value *rows, int count)
+    {
+        QString failure;
+        const int width = int(m_columns.size());
+        for (int i = 0; i < count * width && failure.isEmpty(); ++i)
+            failure = bind(statement, i + 1, m_columns.at(i % width), rows[i]);
+        if (failure.isEmpty() && sqlite3_step(statement) != SQLITE_DONE)
+            failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(statement);
+        return failure;
+    }
+
+    QString bind(
+        sqlite3_stmt *statement, int parameter, const Column &column, const CopyOutReader::Value &value)
+    {
+        const pgcopy::FieldView &f = value.text;
         if (f.null) {
-            sqlite3_bind_null(statement, c + 1);
-        } else if (columns.at(c).bytes) {
+            sqlite3_bind_null(statement, parameter);
+        } else if (column.bytes) {
             const auto bytes = pgcopy::decodeBytes(QByteArray::fromRawData(f.data, f.size));
             if (!bytes)
-                failure = ServerReview::tr("the server sent bytes of \"%1\" that cannot be read").arg(table);
-            else
-                sqlite3_bind_blob64(statement, c + 1, bytes->constData(), bytes->size(), SQLITE_TRANSIENT);
-        } else if (const auto number
-            = columns.at(c).integer ? pgcopy::parseInteger(f.data, f.size) : std::nullopt) {
-            sqlite3_bind_int64(statement, c + 1, *number);
+                return ServerReview::tr("the server sent bytes of \"%1\" that cannot be read").arg(m_table);
+            sqlite3_bind_blob64(statement, parameter, bytes->constData(), bytes->size(), SQLITE_TRANSIENT);
+        } else if (value.number) {
+            sqlite3_bind_int64(statement, parameter, *value.number);
         } else {
-            sqlite3_bind_text64(statement, c + 1, f.data, f.size, SQLITE_STATIC, SQLITE_UTF8);
+            sqlite3_bind_text64(statement, parameter, f.data, f.size, SQLITE_STATIC, SQLITE_UTF8);
         }
+        return {};
     }
-    if (failure.isEmpty() && sqlite3_step(statement) != SQLITE_DONE)
-        failure = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
-    sqlite3_reset(statement);
-    return failure;
-}
+
+    sqlite3 *m_db;
+    QString m_table;
+    QList<Column> m_columns;
+    int m_rowsPerStatement;
+    sqlite3_stmt *m_one = nullptr;
+    sqlite3_stmt *m_many = nullptr;
+};
 
 } // namespace
 
@@ -110,19 +181,17 @@ public:
         }
         m_exact = m_source >= 0 && m_kind >= 0;
     }
-    void add(const std::vector<pgcopy::FieldView> &fields)
+    void add(const CopyOutReader::Value *row)
     {
         if (!m_exact)
             return;
-        const pgcopy::FieldView &source = fields[size_t(m_source)];
-        const pgcopy::FieldView &kind = fields[size_t(m_kind)];
-        const auto sourceId
-            = source.null ? std::optional<qint64>(0) : pgcopy::parseInteger(source.data, source.size);
-        const auto kindValue = kind.null ? std::nullopt : pgcopy::parseInteger(kind.data, kind.size);
-        if (!sourceId || !kindValue)
+        const CopyOutReader::Value &source = row[m_source];
+        const CopyOutReader::Value &kind = row[m_kind];
+        const auto sourceId = source.text.null ? std::optional<qint64>(0) : source.number;
+        if (!sourceId || !kind.number)
             m_exact = false;
         else
-            ++m_counts[{ *sourceId, *kindValue }];
+            ++m_counts[{ *sourceId, *kind.number }];
     }
     bool exact() const { return m_exact; }
     const std::map<std::pair<qint64, qint64>, qint64> &counts() const { return m_counts; }
@@ -329,11 +398,12 @@ bool ServerReview::info(ServerReviewInfo *info, Counts counts)
         ? QStringLiteral("(SELECT count(*) FROM %1.events e LEFT JOIN %1.sources so ON so.id = e.source_id"
                          "  WHERE e.source_id IS NULL OR so.removed = 0),"
                          " (SELECT count(*) FROM %1.sources WHERE removed = 0)")
+              .arg(s)
         : QStringLiteral("0, 0");
     const QString sql = QStringLiteral("SELECT r.title, r.schema_version, r.changes,"
-                                       " (SELECT value FROM %1.meta WHERE key = 'time_zone'), ")
-                            .arg(s)
-        + counted.arg(s) + QStringLiteral(" FROM faultless.reviews r WHERE r.id = ?");
+                                       " (SELECT value FROM %1.meta WHERE key = 'time_zone'), %2"
+                                       " FROM faultless.reviews r WHERE r.id = ?")
+                            .arg(s, counted);
     q.prepare(sql);
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
@@ -735,36 +805,30 @@ bool ServerReview::copyTableOut(ReviewStore &target, const QString &schema, cons
             tr("server error: %1").arg(pg ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString()));
         return false;
     }
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    const QByteArray insert = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                  .arg(table, columnList(columns), marks.join(QLatin1Char(',')))
-                                  .toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    QString failure;
-    if (sqlite3_prepare_v2(db, insert.constData(), int(insert.size()), &statement, nullptr) != SQLITE_OK)
-        failure = QString::fromUtf8(sqlite3_errmsg(db));
-    char *line = nullptr;
-    int size = 0;
-    std::vector<pgcopy::FieldView> fields;
-    while ((size = PQgetCopyData(pg, &line, 0)) > 0) {
-        if (failure.isEmpty()) {
-            const qsizetype length = size > 0 && line[size - 1] == '\n' ? size - 1 : size;
-            if (!pgcopy::parseLineInPlace(line, length, &fields)
-                || qsizetype(fields.size()) != columns.size())
-                failure = tr("the server sent a row of \"%1\" that cannot be read").arg(table);
-            else
-                failure = bindAndInsert(statement, columns, fields, table);
-            if (tally && failure.isEmpty())
-                tally->add(fields);
-            if (table == QLatin1String("events") && progress && (++*done % 65536) == 0
-                && !progress(*done, total))
-                failure = tr("cancelled");
-        }
-        PQfreemem(line);
+    RowInserter inserter(db, table, columns);
+    QString failure = inserter.error();
+    // Received and parsed on another thread while this one inserts (CopyOutReader).
+    std::vector<bool> integers;
+    for (const Column &c : columns)
+        integers.push_back(c.integer);
+    CopyOutReader reader(pg, std::move(integers));
+    reader.start();
+    while (auto batch = reader.next()) {
+        if (failure.isEmpty())
+            failure = inserter.insert(batch->row(0), batch->rows());
+        for (qsizetype r = 0; tally && failure.isEmpty() && r < batch->rows(); ++r)
+            tally->add(batch->row(r));
+        // Told every 65,536 events, as the publish does.
+        const qint64 before = *done;
+        *done += table == QLatin1String("events") ? batch->rows() : 0;
+        if (failure.isEmpty() && progress && *done / 65536 != before / 65536 && !progress(*done, total))
+            failure = tr("cancelled");
+        if (failure.isEmpty() && batch->unreadable())
+            failure = tr("the server sent a row of \"%1\" that cannot be read").arg(table);
+        if (!failure.isEmpty())
+            reader.stop();
     }
-    sqlite3_finalize(statement);
+    const int size = reader.finish();
     PGresult *result = PQgetResult(pg);
     if (size == -2 || PQresultStatus(result) != PGRES_COMMAND_OK)
         failure = failure.isEmpty() ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : failure;
