@@ -42,8 +42,7 @@ void CopyOutReader::start()
 // The reading thread: every line of the COPY until its end, parsed into batches until stop().
 void CopyOutReader::read()
 {
-    const int columns = int(m_integers.size());
-    auto batch = std::make_unique<Batch>(columns);
+    auto batch = newBatch();
     bool parsing = true;
     char *line = nullptr;
     int size = 0;
@@ -56,7 +55,7 @@ void CopyOutReader::read()
         parsing = parse(*batch, line, size);
         if (!parsing || batch->m_lines.size() == BatchRows) {
             push(std::move(batch));
-            batch = std::make_unique<Batch>(columns);
+            batch = newBatch();
         }
     }
     if (!batch->m_lines.empty())
@@ -65,6 +64,14 @@ void CopyOutReader::read()
     m_end = size;
     m_ended = true;
     m_notEmpty.wakeAll();
+}
+
+std::unique_ptr<CopyOutReader::Batch> CopyOutReader::newBatch() const
+{
+    auto batch = std::make_unique<Batch>(int(m_integers.size()));
+    batch->m_lines.reserve(BatchRows);
+    batch->m_values.reserve(BatchRows * m_integers.size());
+    return batch;
 }
 
 // Adds the line to the batch, which owns it from here; false when it is not a row.

@@ -75,6 +75,7 @@ public:
 
 private:
     void read();
+    std::unique_ptr<Batch> newBatch() const;
     void push(std::unique_ptr<Batch> batch);
     bool parse(Batch &batch, char *line, int size);
 
