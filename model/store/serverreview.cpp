@@ -686,31 +686,21 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
     const QFileInfo target(path);
     const QString partial = target.dir().filePath(
         QStringLiteral(".%1.pulling-%2").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
-    bool ok = false;
+    // A consistent picture of the server's review: every table read in one snapshot. Its first
+    // query counts the events (for the progress) while the new file is made.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString schema = schemaOf(about.id);
+    // QPSQL sets bytea_output to "escape" for its own parsing; COPY is read here as hex.
+    bool ok = db.transaction()
+        && run(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+        && run(QStringLiteral("SET LOCAL bytea_output TO hex"))
+        && sendQuery(QStringLiteral("SELECT count(*) FROM %1.events").arg(schema));
     {
         ReviewStore store;
-        ok = store.create(partial, about.title, about.zone.isEmpty() ? QStringLiteral("UTC") : about.zone);
-        // The copy is a new file under a temporary name, discarded unless complete: it needs no
-        // WAL, which would write every page twice (into the WAL, then back at close). A rollback
-        // journal of a new file holds the few pages that existed before the copy. Nor does it
-        // need a sync at each commit: until the rename nothing reads it, and if the machine
-        // stops before then it is left as a partial file that no one opens. The switch to WAL
-        // below syncs the whole file once, before the rename gives it its name.
-        // The statements of several rows each (RowInserter) keep a statement journal of the
-        // pages they change, to undo a statement that fails half-way: in memory, not in a
-        // temporary file written by one system call a page (300,000 of them at 1M events).
-        ok = ok && store.exec(QStringLiteral("PRAGMA journal_mode=DELETE"))
-            && store.exec(QStringLiteral("PRAGMA synchronous=OFF"))
-            && store.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
-        if (!ok)
-            setError(store.errorString());
-        // A consistent picture of the server's review: every table read in one snapshot.
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        // QPSQL sets bytea_output to "escape" for its own parsing; COPY is read here as hex.
-        ok = ok && db.transaction()
-            && run(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-            && run(QStringLiteral("SET LOCAL bytea_output TO hex"));
-        ok = ok && pullInto(store, schemaOf(reviewId()), progress, text);
+        const bool created = createPartial(store, partial, about);
+        // Taken whatever the file did: the connection has no other use until then.
+        const std::optional<qint64> total = ok ? receiveNumber() : std::nullopt;
+        ok = ok && created && total && pullInto(store, schema, progress, text, *total);
         db.rollback();
         // A review is opened in WAL mode (ReviewStore::open() sets it too; set here so that the
         // file is one when renamed). That change is a commit of the rollback journal, which
@@ -723,6 +713,8 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
         }
         store.close();
     }
+    if (!ok && m_error.isEmpty())
+        setError(tr("server error: %1").arg(serverError()));
     if (ok && !QFile::rename(partial, path)) {
         setError(tr("cannot write %1").arg(path));
         ok = false;
@@ -734,8 +726,57 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
     return ok;
 }
 
-bool ServerReview::pullInto(
-    ReviewStore &target, const QString &schema, const Progress &progress, ReviewStore::PendingText text)
+// The new file of a pull, under its temporary name.
+bool ServerReview::createPartial(ReviewStore &store, const QString &partial, const ServerReviewInfo &about)
+{
+    // The copy is a new file under a temporary name, discarded unless complete: it needs no
+    // WAL, which would write every page twice (into the WAL, then back at close). A rollback
+    // journal of a new file holds the few pages that existed before the copy. Nor does it
+    // need a sync at each commit: until the rename nothing reads it, and if the machine
+    // stops before then it is left as a partial file that no one opens. The switch to WAL
+    // at the end syncs the whole file once, before the rename gives it its name.
+    // The statements of several rows each (RowInserter) keep a statement journal of the
+    // pages they change, to undo a statement that fails half-way: in memory, not in a
+    // temporary file written by one system call a page (300,000 of them at 1M events).
+    const bool ok
+        = store.create(partial, about.title, about.zone.isEmpty() ? QStringLiteral("UTC") : about.zone)
+        && store.exec(QStringLiteral("PRAGMA journal_mode=DELETE"))
+        && store.exec(QStringLiteral("PRAGMA synchronous=OFF"))
+        && store.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    if (!ok)
+        setError(store.errorString());
+    return ok;
+}
+
+// A query sent without waiting for its answer, which receiveNumber() takes: the server works
+// on it while the caller does something else. The connection has no other use meanwhile.
+bool ServerReview::sendQuery(const QString &sql)
+{
+    PGconn *pg = pgHandle();
+    if (pg && PQsendQuery(pg, sql.toUtf8().constData()) == 1)
+        return true;
+    setError(tr("server error: %1").arg(pg ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString()));
+    return false;
+}
+
+// The one integer that the query of sendQuery() answers.
+std::optional<qint64> ServerReview::receiveNumber()
+{
+    PGconn *pg = pgHandle();
+    PGresult *result = PQgetResult(pg);
+    std::optional<qint64> number;
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1 && PQnfields(result) == 1)
+        number = pgcopy::parseInteger(PQgetvalue(result, 0, 0), PQgetlength(result, 0, 0));
+    if (!number && m_error.isEmpty())
+        setError(tr("server error: %1").arg(QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
+    PQclear(result);
+    while ((result = PQgetResult(pg)))
+        PQclear(result);
+    return number;
+}
+
+bool ServerReview::pullInto(ReviewStore &target, const QString &schema, const Progress &progress,
+    ReviewStore::PendingText text, qint64 total)
 {
     // An import's cache and write-back settings: the copy is one large write.
     const EventWriter::BulkSettings bulk(target);
@@ -748,7 +789,6 @@ bool ServerReview::pullInto(
             return false;
         }
     }
-    const qint64 total = scalar(QStringLiteral("SELECT count(*) FROM %1.events").arg(schema)).toLongLong();
     qint64 done = 0;
     // A new file has no triggers to serve but event_counts', and those cost a sub-program per
     // copied row: the counts are made once from the copy instead (bench_team's first open).

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 typedef struct pg_conn PGconn;
 
@@ -110,8 +111,12 @@ private:
     bool copyTableOut(ReviewStore &target, const QString &schema, const QString &table,
         const Progress &progress, qint64 *done, qint64 total, EventTally *tally = nullptr);
     bool countEvents(ReviewStore &target, const EventTally &tally);
-    bool pullInto(
-        ReviewStore &target, const QString &schema, const Progress &progress, ReviewStore::PendingText text);
+    bool createPartial(ReviewStore &store, const QString &partial, const ServerReviewInfo &about);
+    bool sendQuery(const QString &sql);
+    std::optional<qint64> receiveNumber();
+    // `total`: the number of events, for the progress.
+    bool pullInto(ReviewStore &target, const QString &schema, const Progress &progress,
+        ReviewStore::PendingText text, qint64 total);
     void setError(const QString &message) { m_error = message; }
     QString serverError() const;
 
