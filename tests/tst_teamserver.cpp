@@ -85,11 +85,13 @@ private slots:
     void copyFormatRoundTrip_data();
     void copyFormatRoundTrip();
     void copyFormatRefusesWhatItCannotHold();
+    void copyFormatIntegersOnlyInTheirPlainestForm();
 
     void publishAndPullKeepEveryRow();
     void secondPublishOfOneNameIsRefused();
     void twoPublishersOfOneNameGiveOneReview();
     void killedPublishLeavesNoReview();
+    void aCancelledPullLeavesNoFile();
     void cliReadsAServerReviewAsAFile();
     void unreachableServerIsAClearError();
     void anEditReachesAnotherConnection();
@@ -255,6 +257,22 @@ void TestTeamServer::copyFormatRefusesWhatItCannotHold()
     const auto fields = pgcopy::parseLine("\\b\\f\\v\\101\\x42", 14);
     QVERIFY(fields.has_value());
     QCOMPARE(fields->at(0).value, QByteArray("\b\f\vAB"));
+}
+
+// A pull binds plain integers as numbers and hands everything else to SQLite as text, which
+// then converts it as it always did: nothing that is not exactly a number may pass as one.
+void TestTeamServer::copyFormatIntegersOnlyInTheirPlainestForm()
+{
+    const auto parse = [](const char *text) { return pgcopy::parseInteger(text, qsizetype(qstrlen(text))); };
+    QCOMPARE(parse("0"), std::optional<qint64>(0));
+    QCOMPARE(parse("-42"), std::optional<qint64>(-42));
+    QCOMPARE(parse("1741944600000000"), std::optional<qint64>(1741944600000000));
+    QCOMPARE(parse("999999999999999999"), std::optional<qint64>(999999999999999999));
+    QCOMPARE(parse("-999999999999999999"), std::optional<qint64>(-999999999999999999));
+    // 19 digits may not fit in 64 bits: left to SQLite.
+    QVERIFY(!parse("9223372036854775807").has_value());
+    for (const char *other : { "", "-", "+1", " 1", "1 ", "1.0", "1e3", "0x10", "12a", "--1" })
+        QVERIFY2(!parse(other).has_value(), other);
 }
 
 void TestTeamServer::publishAndPullKeepEveryRow()
@@ -425,6 +443,58 @@ void TestTeamServer::killedPublishLeavesNoReview()
     const auto after = runCli({ QStringLiteral("info"), address, QStringLiteral("--json") });
     QVERIFY2(after.out.contains("\"events\":400000,"), after.out.constData());
     watcher.close();
+}
+
+// A pull reads the COPY on a thread of its own while it inserts (CopyOutReader): a cancel
+// mid-way stops it, leaves nothing under the target's name nor beside it, and leaves the
+// connection fit for the next pull, which gets every event with its progress.
+void TestTeamServer::aCancelledPullLeavesNoFile()
+{
+    if (!needServer())
+        QSKIP("no PostgreSQL server (run the suite through scripts/run-tests.sh)");
+    const QString large = makeLargeReview(400000);
+    QVERIFY(!large.isEmpty());
+    const QString address = serverAddress(freshReviewName("cancelled"));
+    const auto published = runCli({ QStringLiteral("publish"), large, address });
+    QVERIFY2(published.exitCode == 0, published.err.constData());
+    QString error;
+    const auto location = ServerLocation::parse(address, &error);
+    QVERIFY2(location.has_value(), qPrintable(error));
+    ServerReview server;
+    QVERIFY2(server.connect(*location), qPrintable(server.errorString()));
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("pulled.faultless"));
+    QList<qint64> told;
+    const auto cancelAtOnce = [&told](qint64 done, qint64) {
+        told.append(done);
+        return false;
+    };
+    QVERIFY(!server.pull(target, cancelAtOnce, ReviewStore::PendingText::Leave));
+    QVERIFY2(server.errorString().contains(QLatin1String("\"events\"")), qPrintable(server.errorString()));
+    QVERIFY2(server.errorString().contains(QLatin1String("cancelled")), qPrintable(server.errorString()));
+    QCOMPARE(told, QList<qint64> { 65536 });
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+    told.clear();
+    qint64 totalTold = 0;
+    const auto keepGoing = [&](qint64 done, qint64 total) {
+        told.append(done);
+        totalTold = total;
+        return true;
+    };
+    QVERIFY2(
+        server.pull(target, keepGoing, ReviewStore::PendingText::Leave), qPrintable(server.errorString()));
+    QCOMPARE(totalTold, 400000);
+    QCOMPARE(told.size(), 400000 / 65536);
+    QVERIFY(std::is_sorted(told.cbegin(), told.cend()));
+    ReviewStore pulled;
+    QVERIFY(pulled.open(target, ReviewStore::PendingText::Leave));
+    QCOMPARE(pulled.scalar(QStringLiteral("SELECT count(*) FROM events")).toLongLong(), 400000);
+    QCOMPARE(pulled.scalar(QStringLiteral("SELECT sum(events) FROM event_counts")).toLongLong(), 400000);
+    QCOMPARE(pulled.scalar(QStringLiteral("SELECT count(*) FROM events WHERE typeof(instant) <> 'integer'"))
+                 .toLongLong(),
+        0);
 }
 
 void TestTeamServer::cliReadsAServerReviewAsAFile()

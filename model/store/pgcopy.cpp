@@ -171,6 +171,22 @@ std::optional<QList<Field>> parseLine(const char *data, qsizetype size)
     return fields;
 }
 
+std::optional<qint64> parseInteger(const char *data, qsizetype size)
+{
+    const bool negative = size > 0 && data[0] == '-';
+    const qsizetype first = negative ? 1 : 0;
+    if (size <= first || size - first > 18)
+        return std::nullopt;
+    qint64 value = 0;
+    for (qsizetype i = first; i < size; ++i) {
+        const unsigned digit = unsigned(static_cast<unsigned char>(data[i])) - unsigned('0');
+        if (digit > 9)
+            return std::nullopt;
+        value = value * 10 + qint64(digit);
+    }
+    return negative ? -value : value;
+}
+
 std::optional<QByteArray> decodeBytes(const QByteArray &hex)
 {
     if (!hex.startsWith("\\x") || hex.size() % 2 != 0)

@@ -34,6 +34,11 @@ struct FieldView
     bool null = false;
 };
 bool parseLineInPlace(char *data, qsizetype size, std::vector<FieldView> *fields);
+// A field of an integer column as a number, when it is one in its plainest form (an optional
+// minus and at most 18 digits, which always fit in 64 bits); nullopt for anything else, which
+// the caller then hands on as text for SQLite to convert as before. Binding numbers saves
+// SQLite's own conversion of every integer column of every pulled row.
+std::optional<qint64> parseInteger(const char *data, qsizetype size);
 // The bytes of a BYTEA column's hex form ("\x0a1b..."); nullopt when it is not one.
 std::optional<QByteArray> decodeBytes(const QByteArray &hex);
 

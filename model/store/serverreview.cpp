@@ -1,5 +1,6 @@
 #include "serverreview.h"
 
+#include "store/copyoutreader.h"
 #include "store/eventwriter.h"
 #include "store/pgcopy.h"
 #include "store/reviewstore.h"
@@ -15,6 +16,8 @@
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace faultless::model {
 
@@ -35,6 +38,7 @@ struct Column
 {
     QString name;
     bool bytes = false;
+    bool integer = false;
 };
 
 QList<Column> localColumns(const ReviewStore &store, const QString &table)
@@ -43,9 +47,11 @@ QList<Column> localColumns(const ReviewStore &store, const QString &table)
     QSqlQuery q(store.database());
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
         return columns;
-    while (q.next())
-        columns.append({ q.value(1).toString(),
-            q.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0 });
+    while (q.next()) {
+        const QString type = q.value(2).toString();
+        columns.append({ q.value(1).toString(), type.compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0,
+            type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0 });
+    }
     return columns;
 }
 
@@ -57,33 +63,145 @@ QString columnList(const QList<Column> &columns)
     return names.join(QLatin1Char(','));
 }
 
-// Binds one row read from COPY to the prepared INSERT and runs it; an empty string when done.
-// Text is bound in place (SQLITE_STATIC): the row's buffer outlives the statement's step.
-QString bindAndInsert(sqlite3_stmt *statement, const QList<Column> &columns,
-    const std::vector<pgcopy::FieldView> &fields, const QString &table)
+// Inserts the rows read from COPY into one table of the copy, several rows per statement:
+// SQLite opens the cursors of the table and of each of its indexes once per statement, not
+// once per row. Text is bound in place (SQLITE_STATIC): the rows' buffers outlive the step.
+// Integers are bound as numbers where they are plain ones, sparing SQLite the conversion of
+// text for the column's affinity (what it stores is the same).
+class RowInserter
 {
-    QString failure;
-    for (int c = 0; c < columns.size() && failure.isEmpty(); ++c) {
-        const pgcopy::FieldView &f = fields[size_t(c)];
+public:
+    RowInserter(sqlite3 *db, const QString &table, const QList<Column> &columns)
+        : m_db(db)
+        , m_table(table)
+        , m_columns(columns)
+        // Within SQLite's oldest limit of 999 parameters a statement.
+        , m_rowsPerStatement(std::clamp(999 / std::max<int>(1, int(columns.size())), 1, 32))
+    {
+        m_one = prepare(1);
+        m_many = m_one ? prepare(m_rowsPerStatement) : nullptr;
+    }
+    ~RowInserter()
+    {
+        sqlite3_finalize(m_one);
+        sqlite3_finalize(m_many);
+    }
+    RowInserter(const RowInserter &) = delete;
+    RowInserter &operator=(const RowInserter &) = delete;
+    QString error() const { return m_many ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    // Inserts `count` rows, each of the table's columns, that follow each other from `rows`;
+    // an empty string when done, else why not.
+    QString insert(const CopyOutReader::Value *rows, qsizetype count)
+    {
+        QString failure;
+        const qsizetype width = m_columns.size();
+        qsizetype r = 0;
+        for (; r + m_rowsPerStatement <= count && failure.isEmpty(); r += m_rowsPerStatement)
+            failure = run(m_many, rows + r * width, m_rowsPerStatement);
+        for (; r < count && failure.isEmpty(); ++r)
+            failure = run(m_one, rows + r * width, 1);
+        return failure;
+    }
+
+private:
+    sqlite3_stmt *prepare(int rows) const
+    {
+        QStringList marks;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        const QString values = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        QStringList all;
+        for (int i = 0; i < rows; ++i)
+            all.append(values);
+        const QByteArray sql = QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+                                   .arg(m_table, columnList(m_columns), all.join(QLatin1Char(',')))
+                                   .toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+            return nullptr;
+        return statement;
+    }
+
+    QString run(sqlite3_stmt *statement, const CopyOutReader::Value *rows, int count)
+    {
+        QString failure;
+        const int width = int(m_columns.size());
+        for (int i = 0; i < count * width && failure.isEmpty(); ++i)
+            failure = bind(statement, i + 1, m_columns.at(i % width), rows[i]);
+        if (failure.isEmpty() && sqlite3_step(statement) != SQLITE_DONE)
+            failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(statement);
+        return failure;
+    }
+
+    QString bind(
+        sqlite3_stmt *statement, int parameter, const Column &column, const CopyOutReader::Value &value)
+    {
+        const pgcopy::FieldView &f = value.text;
         if (f.null) {
-            sqlite3_bind_null(statement, c + 1);
-        } else if (columns.at(c).bytes) {
+            sqlite3_bind_null(statement, parameter);
+        } else if (column.bytes) {
             const auto bytes = pgcopy::decodeBytes(QByteArray::fromRawData(f.data, f.size));
             if (!bytes)
-                failure = ServerReview::tr("the server sent bytes of \"%1\" that cannot be read").arg(table);
-            else
-                sqlite3_bind_blob64(statement, c + 1, bytes->constData(), bytes->size(), SQLITE_TRANSIENT);
+                return ServerReview::tr("the server sent bytes of \"%1\" that cannot be read").arg(m_table);
+            sqlite3_bind_blob64(statement, parameter, bytes->constData(), bytes->size(), SQLITE_TRANSIENT);
+        } else if (value.number) {
+            sqlite3_bind_int64(statement, parameter, *value.number);
         } else {
-            sqlite3_bind_text64(statement, c + 1, f.data, f.size, SQLITE_STATIC, SQLITE_UTF8);
+            sqlite3_bind_text64(statement, parameter, f.data, f.size, SQLITE_STATIC, SQLITE_UTF8);
         }
+        return {};
     }
-    if (failure.isEmpty() && sqlite3_step(statement) != SQLITE_DONE)
-        failure = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
-    sqlite3_reset(statement);
-    return failure;
-}
+
+    sqlite3 *m_db;
+    QString m_table;
+    QList<Column> m_columns;
+    int m_rowsPerStatement;
+    sqlite3_stmt *m_one = nullptr;
+    sqlite3_stmt *m_many = nullptr;
+};
 
 } // namespace
+
+// The number of events per source and kind, counted as the rows are copied: the copy runs
+// without event_counts' triggers (a sub-program per row), and counting the copied table
+// afterwards (GROUP BY) cost a tenth of a 1M-event pull. A row whose source or kind is not a
+// plain integer makes the tally inexact, and the table is then counted after all.
+class ServerReview::EventTally
+{
+public:
+    explicit EventTally(const QList<Column> &columns)
+    {
+        for (int c = 0; c < columns.size(); ++c) {
+            if (columns.at(c).name == QLatin1String("source_id"))
+                m_source = c;
+            else if (columns.at(c).name == QLatin1String("kind"))
+                m_kind = c;
+        }
+        m_exact = m_source >= 0 && m_kind >= 0;
+    }
+    void add(const CopyOutReader::Value *row)
+    {
+        if (!m_exact)
+            return;
+        const CopyOutReader::Value &source = row[m_source];
+        const CopyOutReader::Value &kind = row[m_kind];
+        const auto sourceId = source.text.null ? std::optional<qint64>(0) : source.number;
+        if (!sourceId || !kind.number)
+            m_exact = false;
+        else
+            ++m_counts[{ *sourceId, *kind.number }];
+    }
+    bool exact() const { return m_exact; }
+    const std::map<std::pair<qint64, qint64>, qint64> &counts() const { return m_counts; }
+
+private:
+    int m_source = -1;
+    int m_kind = -1;
+    bool m_exact = false;
+    std::map<std::pair<qint64, qint64>, qint64> m_counts;
+};
 
 ServerReview::ServerReview()
     : m_connectionName(
@@ -269,21 +387,23 @@ QStringList ServerReview::reviewNames()
     return names;
 }
 
-bool ServerReview::info(ServerReviewInfo *info)
+bool ServerReview::info(ServerReviewInfo *info, Counts counts)
 {
     const qint64 id = existingReviewId();
     if (id <= 0)
         return false;
     const QString s = schemaOf(id);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    const QString sql
-        = QStringLiteral("SELECT r.title, r.schema_version, r.changes,"
-                         " (SELECT value FROM %1.meta WHERE key = 'time_zone'),"
-                         " (SELECT count(*) FROM %1.events e LEFT JOIN %1.sources so ON so.id = e.source_id"
+    const QString counted = counts == Counts::Included
+        ? QStringLiteral("(SELECT count(*) FROM %1.events e LEFT JOIN %1.sources so ON so.id = e.source_id"
                          "  WHERE e.source_id IS NULL OR so.removed = 0),"
-                         " (SELECT count(*) FROM %1.sources WHERE removed = 0)"
-                         " FROM faultless.reviews r WHERE r.id = ?")
-              .arg(s);
+                         " (SELECT count(*) FROM %1.sources WHERE removed = 0)")
+              .arg(s)
+        : QStringLiteral("0, 0");
+    const QString sql = QStringLiteral("SELECT r.title, r.schema_version, r.changes,"
+                                       " (SELECT value FROM %1.meta WHERE key = 'time_zone'), %2"
+                                       " FROM faultless.reviews r WHERE r.id = ?")
+                            .arg(s, counted);
     q.prepare(sql);
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
@@ -546,7 +666,7 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
 {
     m_error.clear();
     ServerReviewInfo about;
-    if (!info(&about))
+    if (!info(&about, Counts::Skipped))
         return false;
     if (QFileInfo::exists(path)) {
         setError(tr("%1 already exists").arg(path));
@@ -566,32 +686,35 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
     const QFileInfo target(path);
     const QString partial = target.dir().filePath(
         QStringLiteral(".%1.pulling-%2").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
-    bool ok = false;
+    // A consistent picture of the server's review: every table read in one snapshot. Its first
+    // query counts the events (for the progress) while the new file is made.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString schema = schemaOf(about.id);
+    // QPSQL sets bytea_output to "escape" for its own parsing; COPY is read here as hex.
+    bool ok = db.transaction()
+        && run(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+        && run(QStringLiteral("SET LOCAL bytea_output TO hex"))
+        && sendQuery(QStringLiteral("SELECT count(*) FROM %1.events").arg(schema));
     {
         ReviewStore store;
-        ok = store.create(partial, about.title, about.zone.isEmpty() ? QStringLiteral("UTC") : about.zone);
-        // The copy is a new file under a temporary name, discarded unless complete: it needs no
-        // WAL, which would write every page twice (into the WAL, then back at close). A rollback
-        // journal of a new file holds the few pages that existed before the copy.
-        ok = ok && store.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
-        if (!ok)
-            setError(store.errorString());
-        // A consistent picture of the server's review: every table read in one snapshot.
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        // QPSQL sets bytea_output to "escape" for its own parsing; COPY is read here as hex.
-        ok = ok && db.transaction()
-            && run(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-            && run(QStringLiteral("SET LOCAL bytea_output TO hex"));
-        ok = ok && pullInto(store, schemaOf(reviewId()), progress, text);
+        const bool created = createPartial(store, partial, about);
+        // Taken whatever the file did: the connection has no other use until then.
+        const std::optional<qint64> total = ok ? receiveNumber() : std::nullopt;
+        ok = ok && created && total && pullInto(store, schema, progress, text, *total);
         db.rollback();
         // A review is opened in WAL mode (ReviewStore::open() sets it too; set here so that the
-        // file is one when renamed).
-        if (ok && !store.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        // file is one when renamed). That change is a commit of the rollback journal, which
+        // with synchronous=NORMAL syncs the file: the one sync of the pull.
+        if (ok
+            && !(store.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+                && store.exec(QStringLiteral("PRAGMA journal_mode=WAL")))) {
             setError(store.errorString());
             ok = false;
         }
         store.close();
     }
+    if (!ok && m_error.isEmpty())
+        setError(tr("server error: %1").arg(serverError()));
     if (ok && !QFile::rename(partial, path)) {
         setError(tr("cannot write %1").arg(path));
         ok = false;
@@ -603,8 +726,57 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
     return ok;
 }
 
-bool ServerReview::pullInto(
-    ReviewStore &target, const QString &schema, const Progress &progress, ReviewStore::PendingText text)
+// The new file of a pull, under its temporary name.
+bool ServerReview::createPartial(ReviewStore &store, const QString &partial, const ServerReviewInfo &about)
+{
+    // The copy is a new file under a temporary name, discarded unless complete: it needs no
+    // WAL, which would write every page twice (into the WAL, then back at close). A rollback
+    // journal of a new file holds the few pages that existed before the copy. Nor does it
+    // need a sync at each commit: until the rename nothing reads it, and if the machine
+    // stops before then it is left as a partial file that no one opens. The switch to WAL
+    // at the end syncs the whole file once, before the rename gives it its name.
+    // The statements of several rows each (RowInserter) keep a statement journal of the
+    // pages they change, to undo a statement that fails half-way: in memory, not in a
+    // temporary file written by one system call a page (300,000 of them at 1M events).
+    const bool ok
+        = store.create(partial, about.title, about.zone.isEmpty() ? QStringLiteral("UTC") : about.zone)
+        && store.exec(QStringLiteral("PRAGMA journal_mode=DELETE"))
+        && store.exec(QStringLiteral("PRAGMA synchronous=OFF"))
+        && store.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    if (!ok)
+        setError(store.errorString());
+    return ok;
+}
+
+// A query sent without waiting for its answer, which receiveNumber() takes: the server works
+// on it while the caller does something else. The connection has no other use meanwhile.
+bool ServerReview::sendQuery(const QString &sql)
+{
+    PGconn *pg = pgHandle();
+    if (pg && PQsendQuery(pg, sql.toUtf8().constData()) == 1)
+        return true;
+    setError(tr("server error: %1").arg(pg ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString()));
+    return false;
+}
+
+// The one integer that the query of sendQuery() answers.
+std::optional<qint64> ServerReview::receiveNumber()
+{
+    PGconn *pg = pgHandle();
+    PGresult *result = PQgetResult(pg);
+    std::optional<qint64> number;
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1 && PQnfields(result) == 1)
+        number = pgcopy::parseInteger(PQgetvalue(result, 0, 0), PQgetlength(result, 0, 0));
+    if (!number && m_error.isEmpty())
+        setError(tr("server error: %1").arg(QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
+    PQclear(result);
+    while ((result = PQgetResult(pg)))
+        PQclear(result);
+    return number;
+}
+
+bool ServerReview::pullInto(ReviewStore &target, const QString &schema, const Progress &progress,
+    ReviewStore::PendingText text, qint64 total)
 {
     // An import's cache and write-back settings: the copy is one large write.
     const EventWriter::BulkSettings bulk(target);
@@ -617,25 +789,20 @@ bool ServerReview::pullInto(
             return false;
         }
     }
-    const qint64 total = scalar(QStringLiteral("SELECT count(*) FROM %1.events").arg(schema)).toLongLong();
     qint64 done = 0;
     // A new file has no triggers to serve but event_counts', and those cost a sub-program per
     // copied row: the counts are made once from the copy instead (bench_team's first open).
     sqlite3_db_config(target.handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    EventTally tally(localColumns(target, QStringLiteral("events")));
     bool copied = true;
     for (const QString &table : tables) {
-        copied = copied && copyTableOut(target, schema, table, progress, &done, total);
+        copied = copied
+            && copyTableOut(target, schema, table, progress, &done, total,
+                table == QLatin1String("events") ? &tally : nullptr);
     }
     sqlite3_db_config(target.handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
-    if (!copied)
+    if (!copied || !countEvents(target, tally))
         return false;
-    if (!target.exec(QStringLiteral("DELETE FROM event_counts"))
-        || !target.exec(
-            QStringLiteral("INSERT INTO event_counts(source_id, kind, events) SELECT"
-                           " coalesce(source_id, 0), kind, count(*) FROM events GROUP BY 1, 2"))) {
-        setError(target.errorString());
-        return false;
-    }
     // Indexing the text is half of a pull's time (1M events: 2.7 s of CPU in FTS5's rebuild).
     const bool ok = text == ReviewStore::PendingText::IndexNow
         ? target.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('rebuild')"))
@@ -650,8 +817,23 @@ bool ServerReview::pullInto(
     return true;
 }
 
+// event_counts from the tally of the copy, or counted from the table when the tally is inexact.
+bool ServerReview::countEvents(ReviewStore &target, const EventTally &tally)
+{
+    bool ok = target.exec(QStringLiteral("DELETE FROM event_counts"));
+    if (ok && !tally.exact())
+        ok = target.exec(QStringLiteral("INSERT INTO event_counts(source_id, kind, events) SELECT"
+                                        " coalesce(source_id, 0), kind, count(*) FROM events GROUP BY 1, 2"));
+    for (auto it = tally.counts().cbegin(); ok && tally.exact() && it != tally.counts().cend(); ++it)
+        ok = target.exec(QStringLiteral("INSERT INTO event_counts(source_id, kind, events) VALUES(?, ?, ?)"),
+            { it->first.first, it->first.second, it->second });
+    if (!ok)
+        setError(tr("cannot count the events of the copy: %1").arg(target.errorString()));
+    return ok;
+}
+
 bool ServerReview::copyTableOut(ReviewStore &target, const QString &schema, const QString &table,
-    const Progress &progress, qint64 *done, qint64 total)
+    const Progress &progress, qint64 *done, qint64 total, EventTally *tally)
 {
     const QList<Column> columns = localColumns(target, table);
     PGconn *pg = pgHandle();
@@ -667,34 +849,30 @@ bool ServerReview::copyTableOut(ReviewStore &target, const QString &schema, cons
             tr("server error: %1").arg(pg ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString()));
         return false;
     }
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    const QByteArray insert = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                  .arg(table, columnList(columns), marks.join(QLatin1Char(',')))
-                                  .toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    QString failure;
-    if (sqlite3_prepare_v2(db, insert.constData(), int(insert.size()), &statement, nullptr) != SQLITE_OK)
-        failure = QString::fromUtf8(sqlite3_errmsg(db));
-    char *line = nullptr;
-    int size = 0;
-    std::vector<pgcopy::FieldView> fields;
-    while ((size = PQgetCopyData(pg, &line, 0)) > 0) {
-        if (failure.isEmpty()) {
-            const qsizetype length = size > 0 && line[size - 1] == '\n' ? size - 1 : size;
-            if (!pgcopy::parseLineInPlace(line, length, &fields)
-                || qsizetype(fields.size()) != columns.size())
-                failure = tr("the server sent a row of \"%1\" that cannot be read").arg(table);
-            else
-                failure = bindAndInsert(statement, columns, fields, table);
-            if (table == QLatin1String("events") && progress && (++*done % 65536) == 0
-                && !progress(*done, total))
-                failure = tr("cancelled");
-        }
-        PQfreemem(line);
+    RowInserter inserter(db, table, columns);
+    QString failure = inserter.error();
+    // Received and parsed on another thread while this one inserts (CopyOutReader).
+    std::vector<bool> integers;
+    for (const Column &c : columns)
+        integers.push_back(c.integer);
+    CopyOutReader reader(pg, std::move(integers));
+    reader.start();
+    while (auto batch = reader.next()) {
+        if (failure.isEmpty())
+            failure = inserter.insert(batch->row(0), batch->rows());
+        for (qsizetype r = 0; tally && failure.isEmpty() && r < batch->rows(); ++r)
+            tally->add(batch->row(r));
+        // Told every 65,536 events, as the publish does.
+        const qint64 before = *done;
+        *done += table == QLatin1String("events") ? batch->rows() : 0;
+        if (failure.isEmpty() && progress && *done / 65536 != before / 65536 && !progress(*done, total))
+            failure = tr("cancelled");
+        if (failure.isEmpty() && batch->unreadable())
+            failure = tr("the server sent a row of \"%1\" that cannot be read").arg(table);
+        if (!failure.isEmpty())
+            reader.stop();
     }
-    sqlite3_finalize(statement);
+    const int size = reader.finish();
     PGresult *result = PQgetResult(pg);
     if (size == -2 || PQresultStatus(result) != PGRES_COMMAND_OK)
         failure = failure.isEmpty() ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : failure;

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 typedef struct pg_conn PGconn;
 
@@ -56,7 +57,10 @@ public:
 
     bool exists(); // whether the location's review exists (false also on error: see errorString())
     QStringList reviewNames();
-    bool info(ServerReviewInfo *info);
+    // Counting a million events takes the server a third of a second: those who need only the
+    // review's id, title, counter and version skip it (`events` and `sources` stay 0).
+    enum class Counts { Included, Skipped };
+    bool info(ServerReviewInfo *info, Counts counts = Counts::Included);
     // Creates the location's review from the local document `local` (fails if it exists).
     bool publish(const ReviewStore &local, const Progress &progress = {});
     // Makes the PostgreSQL login `user` a member of the review with `role` (and of no other role
@@ -102,10 +106,17 @@ private:
     bool copyTableIn(const ReviewStore &local, const QString &schema, const QString &table,
         const Progress &progress, qint64 *done, qint64 total, qint64 after = 0);
     bool continueIdentities(const ReviewStore &local, const QString &schema, const QStringList &tables);
+    class EventTally;
+    // `tally`, when given, counts the copied rows per source and kind.
     bool copyTableOut(ReviewStore &target, const QString &schema, const QString &table,
-        const Progress &progress, qint64 *done, qint64 total);
-    bool pullInto(
-        ReviewStore &target, const QString &schema, const Progress &progress, ReviewStore::PendingText text);
+        const Progress &progress, qint64 *done, qint64 total, EventTally *tally = nullptr);
+    bool countEvents(ReviewStore &target, const EventTally &tally);
+    bool createPartial(ReviewStore &store, const QString &partial, const ServerReviewInfo &about);
+    bool sendQuery(const QString &sql);
+    std::optional<qint64> receiveNumber();
+    // `total`: the number of events, for the progress.
+    bool pullInto(ReviewStore &target, const QString &schema, const Progress &progress,
+        ReviewStore::PendingText text, qint64 total);
     void setError(const QString &message) { m_error = message; }
     QString serverError() const;
 

@@ -121,8 +121,8 @@ void TeamServerSession::open(const ServerLocation &location)
             JobResult result;
             ServerReview server;
             // The counter first: a change between it and the pull's snapshot is then reported
-            // once too often, never missed.
-            result.ok = server.connect(location) && server.info(&result.info);
+            // once too often, never missed. The counts of events are not shown here.
+            result.ok = server.connect(location) && server.info(&result.info, ServerReview::Counts::Skipped);
             // A copy in step with this very review needs only what changed since: the window
             // catches up from its counter.
             result.reused = result.ok && cached && cached->reviewId == result.info.id
