@@ -560,6 +560,13 @@ void TestTeamServerUi::twoWindowsEditOneReviewLive()
 
     anaWindow.selection().setCurrentEvent(event);
     boWindow.selection().setCurrentEvent(event);
+    // Who is here: each banner names both reviewers (the watcher's heartbeat reads the list).
+    for (views::MainWindow *window : { &anaWindow, &boWindow }) {
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            window->teamServer().banner()->text().contains(QStringLiteral("Ana Tester"))
+                && window->teamServer().banner()->text().contains(QStringLiteral("Bo Reviewer")),
+            qPrintable(window->teamServer().banner()->text()), 30000);
+    }
     if (const QString folder = qEnvironmentVariable("FAULTLESS_SCREENSHOTS"); !folder.isEmpty()) {
         QTest::qWait(200); // the details panel fills on the next turn of the event loop
         anaWindow.grab().save(QDir(folder).filePath(QStringLiteral("live-ana.png")));
