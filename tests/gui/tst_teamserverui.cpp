@@ -562,8 +562,7 @@ void TestTeamServerUi::twoWindowsEditOneReviewLive()
     boWindow.selection().setCurrentEvent(event);
     // Who is here: each banner names both reviewers (the watcher's heartbeat reads the list).
     for (views::MainWindow *window : { &anaWindow, &boWindow }) {
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            window->teamServer().banner()->text().contains(QStringLiteral("Ana Tester"))
+        QTRY_VERIFY2_WITH_TIMEOUT(window->teamServer().banner()->text().contains(QStringLiteral("Ana Tester"))
                 && window->teamServer().banner()->text().contains(QStringLiteral("Bo Reviewer")),
             qPrintable(window->teamServer().banner()->text()), 30000);
     }

@@ -439,13 +439,16 @@ void TestWalkthrough::annotateInlineTagAndHighlight()
     QCOMPARE(model::TagStore::namesOfEvent(document.store(), m_rollout),
         QStringList { QStringLiteral("rollout") });
 
-    // Highlighted, in Event Details, is below the annotations and the event's text: out of view
-    // in the dock at both sizes. The row's menu has it.
+    // Highlight from the row's menu; Event Details' own box follows, and it and the phase sit on
+    // the Annotations heading's line, in view in the short dock at both sizes.
     actOnMenu(QStringLiteral("eventMenu"), QStringLiteral("highlightEventAction"), QString());
     STEP(contextMenuOnRow(m_rollout));
     QVERIFY2(m_problem.isEmpty(), qPrintable(m_problem));
     QVERIFY(model::EventQuery::fetchOne(document.store(), m_rollout)->highlighted);
-    QTRY_VERIFY(qobject_cast<QCheckBox *>(buttonIn(pane, QStringLiteral("Highlighted")))->isChecked());
+    auto *highlighted = qobject_cast<QCheckBox *>(buttonIn(pane, QStringLiteral("Highlighted")));
+    QTRY_VERIFY(highlighted->isChecked());
+    VERIFY_REACHABLE(highlighted);
+    VERIFY_REACHABLE(pane->findChild<QComboBox *>(QStringLiteral("phaseCombo")));
     shot(QStringLiteral("annotated-tagged-highlighted"));
 }
 

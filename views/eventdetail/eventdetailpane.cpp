@@ -111,6 +111,7 @@ void EventDetailPane::setUpEventFields()
     for (const QString &id : PhaseNames::ids())
         m_phase->addItem(PhaseNames::label(id), id);
     m_phase->setAccessibleName(tr("Phase"));
+    m_phase->setObjectName(QStringLiteral("phaseCombo"));
 
     m_tags->setTextFormat(Qt::RichText);
     m_tags->setWordWrap(true);
@@ -174,13 +175,6 @@ QWidget *EventDetailPane::createContent()
     layout->addLayout(annotationRows(m_body));
     layout->addWidget(m_annotationView, 1);
     layout->addWidget(m_text);
-    auto *marks = new QHBoxLayout;
-    marks->addWidget(m_highlight);
-    auto *phaseLabel = new QLabel(tr("&Phase:"), m_body);
-    phaseLabel->setBuddy(m_phase);
-    marks->addWidget(phaseLabel);
-    marks->addWidget(m_phase, 1);
-    layout->addLayout(marks);
     auto *tags = new QHBoxLayout;
     tags->addWidget(m_tags, 1);
     tags->addWidget(m_tagEdit, 1);
@@ -273,8 +267,18 @@ QLayout *EventDetailPane::annotationRows(QWidget *parent)
     buttons->addWidget(m_deleteAnnotation);
     buttons->addStretch(1);
     row->addLayout(buttons);
+    // The event's marks share the heading's line: reachable without scrolling in a short dock,
+    // at no height of their own.
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(sectionLabel(tr("Annotations"), parent));
+    heading->addStretch(1);
+    heading->addWidget(m_highlight);
+    auto *phaseLabel = new QLabel(tr("&Phase:"), parent);
+    phaseLabel->setBuddy(m_phase);
+    heading->addWidget(phaseLabel);
+    heading->addWidget(m_phase);
     auto *column = new QVBoxLayout;
-    column->addWidget(sectionLabel(tr("Annotations"), parent));
+    column->addLayout(heading);
     column->addLayout(row);
     return column;
 }
