@@ -17,6 +17,7 @@
 #include "timeline/lanelayout.h"
 #include "timeline/timelineview.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -47,6 +48,8 @@ private:
     // Nine files of nine formats: the game day's six, a logfmt log, a syslog and a Chaos Toolkit
     // journal.
     static QStringList nineFormats();
+    // A laptop-sized window, shown, with a new empty review at path.
+    static bool showWithNewReview(views::MainWindow &window, const QString &path);
 };
 
 void TestMultiImport::initTestCase()
@@ -64,15 +67,19 @@ QStringList TestMultiImport::nineFormats()
     return tests::nineFormatFiles();
 }
 
+bool TestMultiImport::showWithNewReview(views::MainWindow &window, const QString &path)
+{
+    window.resize(1280, 800);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window)
+        && window.newReview(path, QFileInfo(path).baseName(), QStringLiteral("UTC"));
+}
+
 void TestMultiImport::manyFilesAreOneImport()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newReview(
-        dir.filePath(QStringLiteral("room.faultless")), QStringLiteral("Room"), QStringLiteral("UTC")));
+    QVERIFY(showWithNewReview(window, dir.filePath(QStringLiteral("room.faultless"))));
     auto *timeline = window.findChild<views::TimelineView *>();
     QVERIFY(timeline);
     QSignalSpy completed(&window, &views::MainWindow::importCompleted);
@@ -136,11 +143,7 @@ void TestMultiImport::editBetweenFilesSplitsTheImport()
 {
     QTemporaryDir dir;
     views::MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.newReview(
-        dir.filePath(QStringLiteral("edit.faultless")), QStringLiteral("Edit"), QStringLiteral("UTC")));
+    QVERIFY(showWithNewReview(window, dir.filePath(QStringLiteral("edit.faultless"))));
     model::ReviewDocument &document = window.document();
     auto *import = window.findChild<model::BackgroundImport *>();
     auto *pane = window.findChild<views::EventDetailPane *>();
