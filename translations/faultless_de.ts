@@ -3191,6 +3191,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
         <source>%1 is of schema version %2 and this Faultless reads version %3</source>
         <translation>%1 hat die Schemaversion %2, und dieses Faultless liest Version %3</translation>
     </message>
+    <message>
+        <source>cannot count the events of the copy: %1</source>
+        <translation>die Ereignisse der Kopie können nicht gezählt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ServerSync</name>

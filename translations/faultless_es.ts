@@ -3191,6 +3191,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
         <source>%1 is of schema version %2 and this Faultless reads version %3</source>
         <translation>%1 tiene la versión de esquema %2 y este Faultless lee la versión %3</translation>
     </message>
+    <message>
+        <source>cannot count the events of the copy: %1</source>
+        <translation>no se pueden contar los eventos de la copia: %1</translation>
+    </message>
 </context>
 <context>
     <name>ServerSync</name>
