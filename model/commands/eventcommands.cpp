@@ -164,14 +164,7 @@ private:
 
 bool recordImport(ReviewDocument &document, qint64 sourceId, const QString &sourceName)
 {
-    return recordImports(document, { { sourceId, sourceName } });
-}
-
-bool recordImports(ReviewDocument &document, const QList<QPair<qint64, QString>> &sources)
-{
-    if (sources.isEmpty())
-        return true;
-    return push(document, new ImportCommand(document, 0, sources));
+    return push(document, new ImportCommand(document, 0, { { sourceId, sourceName } }));
 }
 
 bool recordImportedFile(ReviewDocument &document, quint64 job, qint64 sourceId, const QString &sourceName)

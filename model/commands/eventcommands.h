@@ -14,9 +14,6 @@ namespace faultless::model::commands {
 // Records an import that has already been committed (on a worker thread) as one undo step:
 // undo hides the whole source, redo shows it again.
 bool recordImport(ReviewDocument &document, qint64 sourceId, const QString &sourceName);
-// The same for the files of one import (a multi-file drop or selection): one undo step that
-// hides or shows every one of them. `sources` pairs a source id with its name.
-bool recordImports(ReviewDocument &document, const QList<QPair<qint64, QString>> &sources);
 // Records one file of an import job as soon as it is committed. The files of the same `job` (a
 // number the caller gives each job, not 0) merge into one undo step, "Import %n file(s)", as long
 // as that step is the newest on the stack; an edit made between two files ends the step and the
