@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,49 @@ ImportResult import(ReviewStore &store, const QString &path, const std::atomic<b
     request.path = path;
     return ImportJob::run(store, registry, request, cancel);
 }
+
+// JSON lines with people, accents, punctuation and repeated words: text that tells two full-text
+// indexes apart if they differ.
+QByteArray peopleLines(int count)
+{
+    static const char *const users[] = { "ana", "bo", "José Núñez", "", "ops-bot" };
+    static const char *const words[] = { "Checkout", "timed out", "café", "retry=3", "disk 97% full", "Größe",
+        "rollback", "ERROR: pool exhausted", "v2.3.1", "ünïcödé" };
+    QByteArray out;
+    for (int i = 0; i < count; ++i) {
+        out += QStringLiteral(R"({"ts":"2024-05-01T11:%1:%2.%3Z","user":"%4","msg":"%5 %6 request %7"})")
+                   .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i % 1000, 3, 10, QLatin1Char('0'))
+                   .arg(QString::fromUtf8(users[i % 5]), QString::fromUtf8(words[i % 10]),
+                       QString::fromUtf8(words[(i / 10) % 10]))
+                   .arg(i)
+                   .toUtf8();
+        out += '\n';
+    }
+    return out;
+}
+
+// The ids of the events whose text matches each query, one line a query.
+QStringList matchesOf(ReviewStore &store, const QStringList &queries)
+{
+    QStringList lines;
+    for (const QString &query : queries) {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT e.line FROM events_fts f JOIN events e ON e.id = f.rowid"
+                                 " WHERE events_fts MATCH ? ORDER BY e.line"));
+        q.addBindValue(query);
+        QStringList ids;
+        if (q.exec()) {
+            while (q.next())
+                ids << q.value(0).toString();
+        } else {
+            ids << QStringLiteral("error: ") + q.lastError().text();
+        }
+        lines << query + QLatin1String(": ") + ids.join(QLatin1Char(','));
+    }
+    return lines;
+}
 } // namespace
 
 class TestImportJob : public QObject
@@ -97,6 +141,9 @@ private slots:
     void interruptedTextIndexIsFinishedOnOpen();
     void unreadableTextIndexNoteRebuildsTheIndex();
     void checkpointAfterImport();
+    void anImportAloneWritesItsPagesOnce();
+    void textIndexBuiltBesideMatchesTheDocumentsOwn_data();
+    void textIndexBuiltBesideMatchesTheDocumentsOwn();
     void sampleThroughJob();
     void cliExitCodes();
     void reviewItselfIsRefused_data();
@@ -535,12 +582,91 @@ void TestImportJob::unreadableTextIndexNoteRebuildsTheIndex()
         QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")));
 }
 
-// A large import stays in the write-ahead log until ImportJob::checkpoint() (the review shows
-// it sooner); the connection's own automatic checkpointing is back to what it was afterwards.
+// While another connection has the review open (the app's window), a large import stays in the
+// write-ahead log until ImportJob::checkpoint() (the review shows it sooner); the connection's own
+// automatic checkpointing is back to what it was afterwards.
+// Alone with the review (the CLI's case), a large import writes its pages once, through a
+// rollback journal, and leaves the review in WAL mode with nothing to copy back at close.
+void TestImportJob::anImportAloneWritesItsPagesOnce()
+{
+    tests::TempReview review;
+    QTemporaryDir dir;
+    const qint64 before = QFileInfo(review.path).size();
+    const ImportResult r = import(review.store, write(dir, QStringLiteral("big.jsonl"), jsonLines(0, 20000)));
+    QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+    QVERIFY(QFileInfo(review.path).size() > before + 1000000);
+    QVERIFY(QFileInfo(review.path + QLatin1String("-wal")).size() < 100000);
+    QVERIFY(!QFileInfo::exists(review.path + QLatin1String("-journal")));
+    QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(count(review.store, QStringLiteral("PRAGMA synchronous")), 1); // NORMAL again
+    ReviewStore other;
+    QVERIFY2(other.open(review.path), qPrintable(other.errorString()));
+    QCOMPARE(count(other, QStringLiteral("SELECT COUNT(*) FROM events")), 20000);
+    QCOMPARE(
+        count(other, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '19999'")), 1);
+}
+
+void TestImportJob::textIndexBuiltBesideMatchesTheDocumentsOwn_data()
+{
+    QTest::addColumn<bool>("textLater");
+    QTest::newRow("the CLI's import") << false;
+    QTest::newRow("the app's import (text indexed second)") << true;
+}
+
+// A new review's first import, when its text is indexed in the same transaction (the CLI's),
+// builds the index beside the inserts and copies it in (TextIndexBuilder); any other import
+// indexes the text in the document, the app's after showing the events. All must find the same
+// events for every kind of query, and FTS5 must find nothing wrong with any.
+void TestImportJob::textIndexBuiltBesideMatchesTheDocumentsOwn()
+{
+    QFETCH(bool, textLater);
+    QTemporaryDir dir;
+    const QString log = write(dir, QStringLiteral("people.jsonl"), peopleLines(12000));
+    const QStringList queries { QStringLiteral("request"), QStringLiteral("\"timed out\""),
+        QStringLiteral("café"), QStringLiteral("cafe"), QStringLiteral("jos*"), QStringLiteral("nunez"),
+        QStringLiteral("Größe"), QStringLiteral("pool AND exhausted"), QStringLiteral("ana NOT rollback"),
+        QStringLiteral("\"ops bot\""), QStringLiteral("11999"), QStringLiteral("nosuchword") };
+    auto importInto = [&](ReviewStore &store) {
+        ImporterRegistry registry;
+        ImportRequest request;
+        request.path = log;
+        bool committed = false;
+        const ImportResult r = textLater ? ImportJob::run(store, registry, request, nullptr, nullptr,
+                                   [&committed](const ImportResult &) { committed = true; })
+                                         : ImportJob::run(store, registry, request);
+        QCOMPARE(int(r.status), int(ImportResult::Status::Imported));
+        QCOMPARE(r.accepted, qint64(12000));
+        QCOMPARE(committed, textLater);
+    };
+
+    tests::TempReview first; // empty: the index is built beside
+    importInto(first.store);
+    tests::TempReview later; // one event already: the index is built in the document
+    QVERIFY(later.store.exec(QStringLiteral("INSERT INTO events(instant, kind, text) VALUES(0, 0, 'x')")));
+    QVERIFY(
+        later.store.exec(QStringLiteral("INSERT INTO events_fts(rowid, body) VALUES(1, 'x' || char(10))")));
+    importInto(later.store);
+
+    const QStringList built = matchesOf(first.store, queries);
+    QCOMPARE(built, matchesOf(later.store, queries));
+    QVERIFY(built.first().count(QLatin1Char(',')) == 11999); // every event has "request"
+    for (ReviewStore *store : { &first.store, &later.store })
+        QVERIFY2(store->exec(
+                     QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)")),
+            qPrintable(store->errorString()));
+    QVERIFY(!EventWriter::hasPendingText(first.store));
+    // The index's settings are the document's own, not the bulk load's (8 MB of terms).
+    const QString hashSize
+        = QStringLiteral("SELECT coalesce(max(v), 0) FROM events_fts_config WHERE k = 'hashsize'");
+    QVERIFY(count(first.store, hashSize) < 8 * 1024 * 1024);
+}
+
 void TestImportJob::checkpointAfterImport()
 {
     tests::TempReview review;
     QTemporaryDir dir;
+    ReviewStore window;
+    QVERIFY2(window.open(review.path), qPrintable(window.errorString()));
     const qint64 before = QFileInfo(review.path).size();
     QCOMPARE(count(review.store, QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
     const ImportResult r = import(review.store, write(dir, QStringLiteral("big.jsonl"), jsonLines(0, 20000)));
@@ -632,6 +758,7 @@ void TestImportJob::reviewItselfIsRefused()
     QTemporaryDir dir;
     QCOMPARE(int(import(review.store, write(dir, QStringLiteral("a.jsonl"), jsonLines(0, 5))).status),
         int(ImportResult::Status::Imported));
+    QVERIFY(review.store.setMeta(QStringLiteral("note"), QStringLiteral("an edit after the import")));
     QVERIFY(QFileInfo::exists(review.path + QStringLiteral("-wal")));
     const QString before = fingerprintOf(review.store);
 

@@ -733,8 +733,10 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         return result;
 
     EventWriter writer(store, result.sourceId);
+    const EventWriter::TextIndex text
+        = eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now;
     QString error;
-    if (!writer.begin(&error)) {
+    if (!writer.begin(&error, text)) {
         result.error = error;
         return result;
     }
@@ -746,8 +748,7 @@ ImportResult ImportJob::run(ReviewStore &store, const ImporterRegistry &registry
         return result; // the transaction rolls back
     addReadingNotes(&result, read, context, zoneId, replaced, replacing, input);
 
-    const bool finished = writer.finish(
-        &error, eventsCommitted ? EventWriter::TextIndex::Later : EventWriter::TextIndex::Now);
+    const bool finished = writer.finish(&error, text);
     timing.report(eventsCommitted ? "finish (text index deferred)" : "full-text index");
     QString hashError;
     const QString hash = finalContentHash(input, hasher, known, &hashError);

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -15,6 +16,7 @@ struct sqlite3_stmt;
 namespace faultless::model {
 
 class ReviewStore;
+class TextIndexBuilder;
 
 // The sink of an import into the document: binds each record straight into prepared SQLite
 // statements (no QVariant per value), skips records that an earlier import of the same file
@@ -28,14 +30,15 @@ public:
     EventWriter(ReviewStore &store, qint64 sourceId);
     ~EventWriter() override;
 
-    // Reads the source's identity and the earlier imports of the same file. Call first.
-    bool begin(QString *error);
-    void addEvent(EventRecord &&event) override;
-    void addRejected(RejectedRecord &&rejected) override;
     // Where finish() puts the text of the new events: into the full-text index, in the caller's
     // transaction, or (Later) nowhere yet, with their ids noted as pending in that transaction
     // for indexPendingText(). Later lets an import show its events before their text is indexed.
     enum class TextIndex { Now, Later };
+    // Reads the source's identity and the earlier imports of the same file. Call first, with
+    // what finish() will be given.
+    bool begin(QString *error, TextIndex text = TextIndex::Now);
+    void addEvent(EventRecord &&event) override;
+    void addRejected(RejectedRecord &&rejected) override;
     bool finish(QString *error, TextIndex text = TextIndex::Now);
     // Indexes the text of every event range that finish(TextIndex::Later) left pending, in a
     // transaction of its own; `locked` runs once that transaction holds the write lock, before
@@ -135,10 +138,14 @@ public:
 
     private:
         int intPragma(const char *sql);
+        void useRollbackJournal();
         sqlite3 *m_db;
         int m_foreignKeys = 1;
         int m_cacheSize = -2000;
         int m_autoCheckpoint = 1000;
+        int m_tempStore = 0;
+        int m_synchronous = 1;
+        bool m_rollbackJournal = false; // switched from WAL for this import, and back after it
     };
     // Copies what the write-ahead log holds into the document as far as no reader needs it
     // (a passive checkpoint), without waiting for anyone: after a large import.
@@ -223,6 +230,10 @@ private:
     qint64 m_lastLaneId = 0;
     qint64 m_firstEventId = 0; // this import's events are ids [m_firstEventId, m_lastEventId]
     qint64 m_lastEventId = 0;
+    // The index of this import's text, built on a thread of its own while the events are
+    // inserted, for a review's first import (null for every other).
+    std::unique_ptr<TextIndexBuilder> m_text;
+    bool installTextNow();
     qint64 m_accepted = 0;
     qint64 m_rejected = 0;
     qint64 m_duplicates = 0;
