@@ -361,9 +361,8 @@ void TestScaleDedupe::migratesVersion4Fingerprints()
         for (const EventRecord &e : sink.events) {
             QVERIFY(e.lane.isEmpty());
             const quint64 base = EventWriter::legacyFingerprint(e, 0);
-            quint32 &occurrence = seen.insert(base);
+            const quint32 occurrence = seen.next(base);
             const quint64 print = occurrence == 0 ? base : EventWriter::legacyFingerprint(e, occurrence);
-            ++occurrence;
             q.prepare(
                 QStringLiteral("INSERT INTO events(instant, kind, severity, text, attrs, source_id, line,"
                                " byte_offset, fingerprint) VALUES(?, ?, ?, ?, ?, 1, ?, ?, ?)"));

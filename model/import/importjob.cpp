@@ -275,8 +275,13 @@ ReadOutcome readAndWrite(Importer &importer, ImportInput &input, ImportContext &
             bytesRead(reported = now);
     };
     BatchQueue queue;
+    // A guess of the records the file holds (128 bytes a line), so that the table of their
+    // fingerprints is made once instead of doubling its way there.
+    EventWriter::InputFingerprints prints = writer.inputFingerprints();
+    if (!input.isStream() && input.fileSize() > 0)
+        prints.reserve(size_t(input.fileSize() / 128));
     std::thread parser([&] {
-        QueueSink sink(queue, input, writer.inputFingerprints());
+        QueueSink sink(queue, input, std::move(prints));
         outcome.readable = importer.read(input, sink, context, &outcome.error);
         sink.flush();
         queue.close();

@@ -188,49 +188,46 @@ inline quint64 nonZero(quint64 key)
 }
 } // namespace
 
-quint32 *EventWriter::FingerprintTable::find(quint64 key)
+quint32 EventWriter::FingerprintTable::next(quint64 key)
 {
-    if (m_slots.empty())
-        return nullptr;
+    if ((m_size + 1) * 2 > m_keys.size())
+        grow(std::max<size_t>(1024, m_keys.size() * 2));
     key = nonZero(key);
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
-        if (m_slots[i].key == key)
-            return &m_slots[i].count;
-        if (m_slots[i].key == 0)
-            return nullptr;
-    }
-}
-
-quint32 &EventWriter::FingerprintTable::insert(quint64 key)
-{
-    if ((m_size + 1) * 2 > m_slots.size())
-        grow();
-    key = nonZero(key);
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_keys.size() - 1;
     size_t i = slotOf(key, mask);
-    for (; m_slots[i].key != 0; i = (i + 1) & mask) {
-        if (m_slots[i].key == key)
-            return m_slots[i].count;
+    for (; m_keys[i] != 0; i = (i + 1) & mask) {
+        if (m_keys[i] == key) {
+            quint32 &seen = m_repeats.try_emplace(key, 1).first->second;
+            return seen++;
+        }
     }
-    m_slots[i] = { key, 0 };
+    m_keys[i] = key;
     ++m_size;
-    return m_slots[i].count;
+    return 0;
 }
 
-void EventWriter::FingerprintTable::grow()
+void EventWriter::FingerprintTable::reserve(size_t keys)
 {
-    std::vector<Slot> bigger(std::max<size_t>(1024, m_slots.size() * 2), Slot { 0, 0 });
+    size_t capacity = 1024;
+    while (capacity < keys * 2)
+        capacity *= 2;
+    if (capacity > m_keys.size())
+        grow(capacity);
+}
+
+void EventWriter::FingerprintTable::grow(size_t capacity)
+{
+    std::vector<quint64> bigger(capacity, 0);
     const size_t mask = bigger.size() - 1;
-    for (const Slot &slot : m_slots) {
-        if (slot.key == 0)
+    for (const quint64 key : m_keys) {
+        if (key == 0)
             continue;
-        size_t i = slotOf(slot.key, mask);
-        while (bigger[i].key != 0)
+        size_t i = slotOf(key, mask);
+        while (bigger[i] != 0)
             i = (i + 1) & mask;
-        bigger[i] = slot;
+        bigger[i] = key;
     }
-    m_slots.swap(bigger);
+    m_keys.swap(bigger);
 }
 
 void EventWriter::fail(const char *what)
@@ -400,16 +397,23 @@ qint64 EventWriter::laneId(const QByteArray &lane)
 quint64 EventWriter::InputFingerprints::next(const EventRecord &e, quint64 *legacy)
 {
     const quint64 base = fingerprint(m_identity, e, 0);
-    quint32 &occurrence = m_seen.insert(base);
+    const quint32 occurrence = m_seen.next(base);
     const quint64 print = occurrence == 0 ? base : fingerprint(m_identity, e, occurrence);
-    ++occurrence;
     if (m_legacyToo && legacy) {
         const quint64 legacyBase = legacyFingerprint(e, 0);
-        quint32 &legacyOccurrence = m_seenLegacy.insert(legacyBase);
+        const quint32 legacyOccurrence = m_seenLegacy.next(legacyBase);
         *legacy = legacyOccurrence == 0 ? legacyBase : legacyFingerprint(e, legacyOccurrence);
-        ++legacyOccurrence;
     }
     return print;
+}
+
+void EventWriter::InputFingerprints::reserve(size_t records)
+{
+    // At most 4M records ahead (32 MB of keys): beyond that the table grows as it goes.
+    records = std::min<size_t>(records, 4 * 1024 * 1024);
+    m_seen.reserve(records);
+    if (m_legacyToo)
+        m_seenLegacy.reserve(records);
 }
 
 void EventWriter::addEvent(EventRecord &&e)
