@@ -75,6 +75,16 @@ ImportResult import(ReviewStore &store, const QString &path, const std::atomic<b
     return ImportJob::run(store, registry, request, cancel);
 }
 
+// Another connection to the review sees every event of a 20,000-line import, searchable.
+void seenByAnotherConnection(const QString &review)
+{
+    ReviewStore other;
+    QVERIFY2(other.open(review), qPrintable(other.errorString()));
+    QCOMPARE(count(other, QStringLiteral("SELECT COUNT(*) FROM events")), 20000);
+    QCOMPARE(
+        count(other, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '19999'")), 1);
+}
+
 // JSON lines with people, accents, punctuation and repeated words: text that tells two full-text
 // indexes apart if they differ.
 QByteArray peopleLines(int count)
@@ -599,11 +609,7 @@ void TestImportJob::anImportAloneWritesItsPagesOnce()
     QVERIFY(!QFileInfo::exists(review.path + QLatin1String("-journal")));
     QCOMPARE(review.store.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(count(review.store, QStringLiteral("PRAGMA synchronous")), 1); // NORMAL again
-    ReviewStore other;
-    QVERIFY2(other.open(review.path), qPrintable(other.errorString()));
-    QCOMPARE(count(other, QStringLiteral("SELECT COUNT(*) FROM events")), 20000);
-    QCOMPARE(
-        count(other, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '19999'")), 1);
+    seenByAnotherConnection(review.path);
 }
 
 void TestImportJob::textIndexBuiltBesideMatchesTheDocumentsOwn_data()
@@ -678,11 +684,7 @@ void TestImportJob::checkpointAfterImport()
     ImportJob::checkpoint(review.store);
     QVERIFY(QFileInfo(review.path).size() > before + 1000000);
     // Whatever the timing, another connection sees every event, searchable.
-    ReviewStore other;
-    QVERIFY2(other.open(review.path), qPrintable(other.errorString()));
-    QCOMPARE(count(other, QStringLiteral("SELECT COUNT(*) FROM events")), 20000);
-    QCOMPARE(
-        count(other, QStringLiteral("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH '19999'")), 1);
+    seenByAnotherConnection(review.path);
 }
 
 void TestImportJob::sampleThroughJob()
