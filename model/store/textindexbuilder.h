@@ -19,7 +19,7 @@ namespace faultless::model {
 // The full-text index of a review's first bulk import, built on a thread of its own while the
 // writer inserts the events. SQLite lets one connection at a time write a file, so in the
 // document the index waits for the inserts: a third of a 1M-line import, on one core while the
-// other idles. Built in a private in-memory database instead, it runs beside them, and is copied
+// other idles. Built in a private temporary database instead, it runs beside them, and is copied
 // into the document at the end.
 //
 // FTS5 cannot merge two indexes, so the copy replaces the document's index. That is right only
