@@ -1,6 +1,7 @@
 #include "jsonlinesimporter.h"
 
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonnesting.h"
 #include "import/parsers/jsonnumbers.h"
 
 #include <QJsonArray>
@@ -36,27 +37,6 @@ inline QByteArrayView trimmed(QByteArrayView v)
     while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
         v.chop(1);
     return v;
-}
-
-// Depth of {} and [] outside strings after `text`, continuing from `depth`/`inString`.
-void trackNesting(QByteArrayView text, int &depth, bool &inString, bool &escape)
-{
-    for (char c : text) {
-        if (inString) {
-            if (escape)
-                escape = false;
-            else if (c == '\\')
-                escape = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
 }
 
 Q_ALWAYS_INLINE QByteArrayView viewOf(const JsonRecordScanner::Candidate &field)
@@ -458,8 +438,7 @@ bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext 
     // A pretty-printed object spanning several lines (journalctl -o json-pretty) is gathered here.
     QByteArray pending;
     qint64 pendingLine = 0, pendingOffset = 0, pendingLines = 0;
-    int depth = 0;
-    bool inString = false, escape = false;
+    JsonNesting nesting; // of the pending record
 
     auto flushPending = [&](bool complete) {
         if (pending.isEmpty())
@@ -487,8 +466,8 @@ bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         if (!pending.isEmpty()) {
             pending.append('\n');
             pending.append(line.data.data(), line.data.size());
-            trackNesting(line.data, depth, inString, escape);
-            if (depth <= 0)
+            nesting.feed(line.data);
+            if (nesting.depth() <= 0)
                 flushPending(true);
             else if (++pendingLines > kMaxObjectLines || pending.size() > input.maxLineLength())
                 flushPending(false);
@@ -502,21 +481,18 @@ bool JsonLinesImporter::read(ImportInput &input, EventSink &sink, ImportContext 
         // The reader guarantees Padding readable bytes after the line's end.
         const qsizetype capacity = (line.data.data() + line.data.size() + ImportInput::Padding) - text.data();
         if (text.front() == '{') {
-            int d = 0;
-            bool s = false, esc = false;
+            JsonNesting opened;
             // A pretty-printer breaks the line after "{", "[" or ","; any other unbalanced line is
             // a broken record of its own and must not swallow the lines after it.
             const QByteArrayView t = trimmed(text);
             if (t.endsWith('{') || t.endsWith('[') || t.endsWith(',')) {
-                trackNesting(t, d, s, esc);
-                if (d > 0) {
+                opened.feed(t);
+                if (opened.depth() > 0) {
                     pending = t.toByteArray();
                     pendingLine = line.number;
                     pendingOffset = line.byteOffset;
                     pendingLines = 1;
-                    depth = d;
-                    inString = s;
-                    escape = esc;
+                    nesting = opened;
                     continue;
                 }
             }

@@ -2,6 +2,7 @@
 
 #include "import/parsers/archiveentry.h"
 #include "import/parsers/importinput.h"
+#include "import/parsers/jsonnesting.h"
 #include "search/eventdetails.h"
 
 #include <QFileInfo>
@@ -15,50 +16,18 @@ namespace {
 constexpr qsizetype kMaxLineChars = 2000; // a minified JSON document must not flood the pane
 constexpr int kMaxRecordLines = 200; // a pretty-printed JSON record is shown whole up to this
 
-// Follows a JSON object or array over the lines it spans (brackets inside strings do not count),
-// so that a record of a whole JSON document (a Slack message, an audit-log entry, a probe's
-// result) is shown whole, its context lines after it, rather than cut after its first lines.
-class JsonExtent
-{
-public:
-    // True once the value that began with the first byte fed is closed.
-    bool feed(QByteArrayView bytes)
-    {
-        for (const char c : bytes) {
-            if (m_inString) {
-                if (m_escape)
-                    m_escape = false;
-                else if (c == '\\')
-                    m_escape = true;
-                else if (c == '"')
-                    m_inString = false;
-            } else if (c == '"') {
-                m_inString = true;
-            } else if (c == '{' || c == '[') {
-                ++m_depth;
-            } else if ((c == '}' || c == ']') && --m_depth <= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-private:
-    int m_depth = 0;
-    bool m_inString = false;
-    bool m_escape = false;
-};
-
 // The record's JSON value when one starts at `byteOffset` in `line`, fed with that line's bytes
-// from there; nothing when the record is not a JSON object or array, or ends on this line.
-std::optional<JsonExtent> openJsonRecord(const InputLine &line, qint64 byteOffset)
+// from there; nothing when the record is not a JSON object or array, or ends on this line. A
+// record of a whole JSON document (a Slack message, an audit-log entry, a probe's result) is then
+// followed over the lines it spans and shown whole, its context lines after it.
+std::optional<JsonNesting> openJsonRecord(const InputLine &line, qint64 byteOffset)
 {
     const qint64 column = byteOffset - line.byteOffset;
     if (byteOffset <= 0 || column < 0 || column >= line.data.size()
         || (line.data[column] != '{' && line.data[column] != '['))
         return std::nullopt;
-    JsonExtent extent;
-    if (extent.feed(line.data.sliced(column)))
+    JsonNesting extent;
+    if (extent.feedUntilClosed(line.data.sliced(column)))
         return std::nullopt;
     return extent;
 }
@@ -112,7 +81,7 @@ bool SourceExcerpt::readLines(ImportInput &input, const Origin &origin, int cont
     std::deque<Line> before;
     InputLine current;
     int after = -1; // context lines still to read after the record; -1 until it was found
-    std::optional<JsonExtent> openRecord; // a JSON record that goes on over the next lines
+    std::optional<JsonNesting> openRecord; // a JSON record that goes on over the next lines
     int recordLines = 0;
     while (input.readLine(current)) {
         Line l;
@@ -140,7 +109,7 @@ bool SourceExcerpt::readLines(ImportInput &input, const Origin &origin, int cont
         } else {
             m_lines.append(l);
             if (openRecord) {
-                if (openRecord->feed(current.data) || ++recordLines >= kMaxRecordLines)
+                if (openRecord->feedUntilClosed(current.data) || ++recordLines >= kMaxRecordLines)
                     openRecord.reset();
                 if (!openRecord && after == 0)
                     break;
