@@ -612,6 +612,14 @@ ReviewStore::Transaction::Transaction(ReviewStore &store)
     : m_store(store)
     , m_savepoint(QStringLiteral("sp%1").arg(store.m_transactionDepth))
 {
+    // The outermost transaction takes the write lock at once, waiting out another writer with
+    // the busy timeout. Deferred, it read first and asked for the lock at its first write; had
+    // another connection (the background text indexer, another program) committed in between,
+    // SQLite refused that write at once (SQLITE_BUSY_SNAPSHOT, which no timeout waits out) and
+    // the edit failed with "database is locked" (tst_reviewpractice: 2 runs in 20). A store that
+    // cannot write keeps the deferred transaction, whose writes fail as they always did.
+    if (m_store.m_transactionDepth == 0 && m_store.handle() && sqlite3_get_autocommit(m_store.handle()))
+        m_began = sqlite3_exec(m_store.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
     // Savepoints nest, so a command that runs inside an import's transaction still works.
     m_store.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
     ++m_store.m_transactionDepth;
@@ -623,6 +631,8 @@ ReviewStore::Transaction::~Transaction()
         m_store.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         m_store.exec(QStringLiteral("RELEASE ") + m_savepoint);
         --m_store.m_transactionDepth;
+        if (m_began)
+            sqlite3_exec(m_store.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     }
 }
 
@@ -632,7 +642,13 @@ bool ReviewStore::Transaction::commit()
         return false;
     m_done = true;
     --m_store.m_transactionDepth;
-    return m_store.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    const bool released = m_store.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    if (!m_began)
+        return released;
+    if (released && m_store.exec(QStringLiteral("COMMIT")))
+        return true;
+    sqlite3_exec(m_store.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    return false;
 }
 
 QSqlQuery ReviewStore::read(const QString &sql, const QVariantList &values, QString *error) const

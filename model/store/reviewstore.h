@@ -111,6 +111,7 @@ public:
     private:
         ReviewStore &m_store;
         QString m_savepoint;
+        bool m_began = false; // the outermost: BEGIN IMMEDIATE, ended by COMMIT or ROLLBACK
         bool m_done = false;
     };
 
