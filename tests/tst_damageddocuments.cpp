@@ -433,7 +433,7 @@ void TestDamagedDocuments::alteredSchemaIsRefused_data()
         QStringLiteral("CREATE TRIGGER tidy AFTER INSERT ON annotations BEGIN DELETE FROM events; END")
     } << QStringLiteral("tidy");
     QTest::newRow("an index dropped")
-        << QStringList { QStringLiteral("DROP INDEX events_instant") } << QStringLiteral("events_instant");
+        << QStringList { QStringLiteral("DROP INDEX events_source") } << QStringLiteral("events_source");
 }
 
 void TestDamagedDocuments::alteredSchemaIsRefused()

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <algorithm>
@@ -115,6 +116,7 @@ private slots:
     void backgroundSearchShowsFirstPageThenTotal();
     void newerSearchCancelsTheOlderCount();
     void eventQueryListsManyAndFewHitsInTimeOrder();
+    void eventQueryMergesSourcesInTimeOrder();
     void detailsOfAnEvent();
     void sourceExcerpt_data();
     void sourceExcerpt();
@@ -375,6 +377,84 @@ void TestSearch::eventQueryListsManyAndFewHitsInTimeOrder()
         QVERIFY(std::is_sorted(instants.begin(), instants.end()));
         QVERIFY(std::adjacent_find(instants.begin(), instants.end()) == instants.end());
     }
+}
+
+// With no index of every event by instant (schema version 6), the events of several sources, of
+// none (added by hand) and of a removed one must still come in the order of (instant, id), the
+// order SQLite gives when it sorts them itself: with and without a word of many hits, with
+// filters, and when the visitor stops early.
+void TestSearch::eventQueryMergesSourcesInTimeOrder()
+{
+    tests::TempReview review;
+    model::ReviewStore &store = review.store;
+    for (int source = 0; source < 4; ++source) {
+        QList<EventRecord> events;
+        for (int i = 0; i < 4000; ++i) {
+            // Equal instants across sources, and each source's own events out of file order.
+            EventRecord e = record((i * 7919 + source) % 4000 / (source + 1), "", "lane",
+                i % 5 ? Severity::Info : Severity::Error, i % 3 ? EventKind::Log : EventKind::Alert);
+            e.text = "request " + QByteArray::number(i) + (i % 4 ? " common" : "");
+            events << e;
+        }
+        addSource(store, QStringLiteral("s%1.jsonl").arg(source), events);
+    }
+    QVERIFY(store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE id = 4")));
+    for (int second : { 0, 17, 17, 3999 }) {
+        QVERIFY(
+            store.exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual) VALUES(?, ?, ?, 1)"),
+                { kBase + second * kSec, int(EventKind::Note), QStringLiteral("noted by hand, common") }));
+        QVERIFY(
+            store.exec(QStringLiteral("INSERT INTO events_fts(rowid, body) SELECT id, body FROM events_search"
+                                      " WHERE id = ?"),
+                { store.lastInsertId() }));
+    }
+    const auto sortedBySqlite = [&store](const QString &where) {
+        std::vector<qint64> expected;
+        for (QSqlQuery q = store.read(QStringLiteral("SELECT id FROM live_events e WHERE ") + where
+                 + QStringLiteral(" ORDER BY e.instant, e.id"));
+             q.next();)
+            expected.push_back(q.value(0).toLongLong());
+        return expected;
+    };
+    const auto listed = [&store](const model::EventFilter &filter, size_t stopAfter) {
+        std::vector<qint64> seen;
+        QString error;
+        const bool ok = model::EventQuery::forEach(
+            store, filter,
+            [&](const model::EventRow &row) {
+                seen.push_back(row.id);
+                return seen.size() < stopAfter;
+            },
+            &error);
+        return ok ? seen : std::vector<qint64> { -1 };
+    };
+    const QString hits
+        = QStringLiteral("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH 'common')");
+    model::EventFilter all;
+    QCOMPARE(listed(all, SIZE_MAX), sortedBySqlite(QStringLiteral("1")));
+    QCOMPARE(sortedBySqlite(QStringLiteral("1")).size(), size_t(3 * 4000 + 4));
+    model::EventFilter common;
+    common.search = QStringLiteral("common");
+    QCOMPARE(listed(common, SIZE_MAX), sortedBySqlite(hits));
+    QVERIFY(sortedBySqlite(hits).size() > 9000); // many hits: the merged plan, not the sorted one
+    std::vector<qint64> firstTen = sortedBySqlite(hits);
+    firstTen.resize(10);
+    QCOMPARE(listed(common, 10), firstTen);
+    model::EventFilter filtered = common;
+    filtered.kind = EventKind::Alert;
+    filtered.from = kBase + 100 * kSec;
+    filtered.to = kBase + 1500 * kSec;
+    QCOMPARE(listed(filtered, SIZE_MAX),
+        sortedBySqlite(hits
+            + QStringLiteral(" AND e.kind = %1 AND e.instant BETWEEN %2 AND %3")
+                  .arg(int(EventKind::Alert))
+                  .arg(filtered.from)
+                  .arg(filtered.to)));
+    model::EventFilter oneSource;
+    oneSource.sourceId = 2;
+    QCOMPARE(listed(oneSource, SIZE_MAX), sortedBySqlite(QStringLiteral("e.source_id = 2")));
+    oneSource.sourceId = 4; // removed
+    QCOMPARE(listed(oneSource, SIZE_MAX), std::vector<qint64> {});
 }
 
 void TestSearch::detailsOfAnEvent()

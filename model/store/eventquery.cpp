@@ -5,6 +5,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <vector>
+
 namespace faultless::model {
 
 namespace {
@@ -103,50 +108,28 @@ bool fewerHitsThan(const ReviewStore &store, const QString &fts, int limit)
 }
 } // namespace
 
-bool EventQuery::forEach(const ReviewStore &store, const EventFilter &filter,
-    const std::function<bool(const EventRow &)> &visit, QString *error)
+namespace {
+// The filter's conditions beyond the text, after a WHERE that has a condition already.
+void appendConditions(const EventFilter &filter, QString *sql, QVariantList *values)
 {
-    const QString fts = toFtsQuery(filter.search);
-    if (!filter.search.trimmed().isEmpty() && fts.isEmpty())
-        return true;
-    // A word in many events walks the events in time order through events_instant and checks each
-    // id against the FTS hits, so rows are printed as they are read; left to itself SQLite looks the
-    // hits up by id and sorts all of them (every column) before the first row comes out. A rare
-    // word keeps that plan: its few hits sort at once, and walking every event would cost more.
-    const bool stream = !fts.isEmpty() && !fewerHitsThan(store, fts, kSortedHitsAtMost);
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns)
-        + (stream ? QStringLiteral(" FROM events e INDEXED BY events_instant"
-                                   " LEFT JOIN lanes l ON l.id = e.lane_id"
-                                   " LEFT JOIN sources s ON s.id = e.source_id"
-                                   " WHERE (e.source_id IS NULL OR s.removed = 0)")
-                  : QStringLiteral(" FROM live_events e LEFT JOIN lanes l ON l.id = e.lane_id"
-                                   " LEFT JOIN sources s ON s.id = e.source_id WHERE 1"));
-    QVariantList values;
-    if (!fts.isEmpty()) {
-        sql += QStringLiteral(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
-        values << fts;
-    }
     if (filter.from != NoInstant) {
-        sql += QStringLiteral(" AND COALESCE(e.end_instant, e.instant) >= ?");
-        values << filter.from;
+        *sql += QStringLiteral(" AND COALESCE(e.end_instant, e.instant) >= ?");
+        *values << filter.from;
     }
     if (filter.to != NoInstant) {
-        sql += QStringLiteral(" AND e.instant <= ?");
-        values << filter.to;
+        *sql += QStringLiteral(" AND e.instant <= ?");
+        *values << filter.to;
     }
     if (filter.kind) {
-        sql += QStringLiteral(" AND e.kind = ?");
-        values << int(*filter.kind);
-    }
-    if (filter.sourceId) {
-        sql += QStringLiteral(" AND e.source_id = ?");
-        values << *filter.sourceId;
+        *sql += QStringLiteral(" AND e.kind = ?");
+        *values << int(*filter.kind);
     }
     if (filter.highlightedOnly)
-        sql += QStringLiteral(" AND e.highlighted = 1");
-    sql += QStringLiteral(" ORDER BY e.instant, e.id");
+        *sql += QStringLiteral(" AND e.highlighted = 1");
+}
 
-    QSqlQuery q(store.database());
+bool prepared(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         if (error)
@@ -157,20 +140,172 @@ bool EventQuery::forEach(const ReviewStore &store, const EventFilter &filter,
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
-            *error = tr("Search failed: %1").arg(q.lastError().databaseText());
-        return false;
-    }
-    bool stopped = false;
-    while (!stopped && q.next())
-        stopped = !visit(rowFrom(q));
-    // next() is also false when SQLite failed half-way (a damaged page, a disk error): that is
-    // not the end of the events, and must not read as if it were.
-    if (!stopped && q.lastError().isValid()) {
-        if (error)
-            *error = tr("Reading the events failed: %1").arg(q.lastError().databaseText());
+            *error = EventQuery::tr("Search failed: %1").arg(q.lastError().databaseText());
         return false;
     }
     return true;
+}
+
+// next() is also false when SQLite failed half-way (a damaged page, a disk error): that is not
+// the end of the events, and must not read as if it were.
+bool readFailed(const QSqlQuery &q, QString *error)
+{
+    if (!q.lastError().isValid())
+        return false;
+    if (error)
+        *error = EventQuery::tr("Reading the events failed: %1").arg(q.lastError().databaseText());
+    return true;
+}
+
+// The keys of the sources whose events are live, and a null key for the events added by hand.
+QVariantList liveSourceKeys(const ReviewStore &store, const std::optional<qint64> &only)
+{
+    QVariantList keys;
+    QSqlQuery q = store.read(only ? QStringLiteral("SELECT id FROM sources WHERE removed = 0 AND id = ?")
+                                  : QStringLiteral("SELECT id FROM sources WHERE removed = 0"),
+        only ? QVariantList { *only } : QVariantList {});
+    while (q.next())
+        keys << q.value(0);
+    if (!only)
+        keys << QVariant();
+    return keys;
+}
+
+// The hits of a text query as a temporary table of ids, made once for all the sources' queries
+// (an `IN (SELECT rowid FROM events_fts ...)` in each would run the text query once a source).
+class HitTable
+{
+public:
+    explicit HitTable(const ReviewStore &store)
+        : m_store(store)
+    {
+        static std::atomic<int> serial { 0 };
+        m_name = QStringLiteral("temp.search_hits_%1").arg(serial.fetch_add(1));
+    }
+    ~HitTable()
+    {
+        if (m_made)
+            m_store.read(QStringLiteral("DROP TABLE ") + m_name);
+    }
+    bool make(const QString &fts, QString *error)
+    {
+        QSqlQuery create = m_store.read(
+            QStringLiteral("CREATE TABLE ") + m_name + QStringLiteral("(id INTEGER PRIMARY KEY)"), {}, error);
+        m_made = !create.lastError().isValid();
+        QSqlQuery fill(m_store.database());
+        return m_made
+            && prepared(fill,
+                QStringLiteral("INSERT INTO ") + m_name
+                    + QStringLiteral(" SELECT rowid FROM events_fts WHERE events_fts MATCH ?"),
+                { fts }, error);
+    }
+    const QString &name() const { return m_name; }
+
+private:
+    const ReviewStore &m_store;
+    QString m_name;
+    bool m_made = false;
+};
+
+// One source's matching events in time order, read through events_source.
+struct SourceCursor
+{
+    std::unique_ptr<QSqlQuery> query;
+    Instant instant = NoInstant;
+    qint64 id = 0;
+
+    bool advance()
+    {
+        if (!query->next())
+            return false;
+        id = query->value(0).toLongLong();
+        instant = query->value(1).toLongLong();
+        return true;
+    }
+    bool after(const SourceCursor &other) const
+    {
+        return instant != other.instant ? instant > other.instant : id > other.id;
+    }
+};
+
+// Rare words: the hits are looked up by id and sorted, in one statement.
+bool forEachSorted(const ReviewStore &store, const EventFilter &filter, const QString &fts,
+    const std::function<bool(const EventRow &)> &visit, QString *error)
+{
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns)
+        + QStringLiteral(" FROM live_events e LEFT JOIN lanes l ON l.id = e.lane_id"
+                         " LEFT JOIN sources s ON s.id = e.source_id"
+                         " WHERE e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+    QVariantList values { fts };
+    appendConditions(filter, &sql, &values);
+    if (filter.sourceId) {
+        sql += QStringLiteral(" AND e.source_id = ?");
+        values << *filter.sourceId;
+    }
+    sql += QStringLiteral(" ORDER BY e.instant, e.id");
+    QSqlQuery q(store.database());
+    if (!prepared(q, sql, values, error))
+        return false;
+    bool stopped = false;
+    while (!stopped && q.next())
+        stopped = !visit(rowFrom(q));
+    return stopped || !readFailed(q, error);
+}
+
+// Everything else: each source's events come in time order from events_source, and the earliest
+// head of them all is visited next, so the first rows come out at once however many match.
+bool forEachMerged(const ReviewStore &store, const EventFilter &filter, const QString &fts,
+    const std::function<bool(const EventRow &)> &visit, QString *error)
+{
+    HitTable hits(store);
+    if (!fts.isEmpty() && !hits.make(fts, error))
+        return false;
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns)
+        + QStringLiteral(" FROM events e INDEXED BY events_source LEFT JOIN lanes l ON l.id = e.lane_id"
+                         " LEFT JOIN sources s ON s.id = e.source_id WHERE e.source_id IS ?");
+    if (!fts.isEmpty())
+        sql += QStringLiteral(" AND e.id IN ") + hits.name();
+    QVariantList conditionValues;
+    appendConditions(filter, &sql, &conditionValues);
+    sql += QStringLiteral(" ORDER BY e.instant, e.id");
+    std::vector<SourceCursor> heads;
+    for (const QVariant &key : liveSourceKeys(store, filter.sourceId)) {
+        SourceCursor c { std::make_unique<QSqlQuery>(store.database()) };
+        if (!prepared(*c.query, sql, QVariantList { key } + conditionValues, error))
+            return false;
+        if (c.advance())
+            heads.push_back(std::move(c));
+        else if (readFailed(*c.query, error))
+            return false;
+    }
+    const auto later = [](const SourceCursor &a, const SourceCursor &b) { return a.after(b); };
+    std::make_heap(heads.begin(), heads.end(), later);
+    while (!heads.empty()) {
+        std::pop_heap(heads.begin(), heads.end(), later);
+        SourceCursor &earliest = heads.back();
+        if (!visit(rowFrom(*earliest.query)))
+            return true;
+        if (earliest.advance())
+            std::push_heap(heads.begin(), heads.end(), later);
+        else if (readFailed(*earliest.query, error))
+            return false;
+        else
+            heads.pop_back();
+    }
+    return true;
+}
+} // namespace
+
+bool EventQuery::forEach(const ReviewStore &store, const EventFilter &filter,
+    const std::function<bool(const EventRow &)> &visit, QString *error)
+{
+    const QString fts = toFtsQuery(filter.search);
+    if (!filter.search.trimmed().isEmpty() && fts.isEmpty())
+        return true;
+    // A rare word's few hits sort at once; walking every event of every source would cost more.
+    if (!fts.isEmpty() && fewerHitsThan(store, fts, kSortedHitsAtMost))
+        return forEachSorted(store, filter, fts, visit, error);
+    return forEachMerged(store, filter, fts, visit, error);
 }
 
 QList<EventRow> EventQuery::fetch(const ReviewStore &store, const QList<qint64> &ids)

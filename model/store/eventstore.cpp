@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
+
 namespace faultless::model {
 
 // --- editing, item models, search and the timeline index
@@ -252,8 +254,7 @@ qint64 EventStore::findInSource(const ReviewStore &store, const QString &source,
 
 namespace {
 
-// Without removed sources every event is live, and the plain table lets SQLite use its
-// instant index; the live_events view would cost a join per row on a million events.
+// Without removed sources every event is live, and the plain table spares a join per row.
 QString liveEventsRelation(const ReviewStore &store)
 {
     return SourceStore::anyRemoved(store) ? QStringLiteral("live_events") : QStringLiteral("events");
@@ -294,18 +295,25 @@ EventStore::ExperimentSpan experimentSpanFrom(const QSqlQuery &q)
 
 EventStore::LiveSpan EventStore::liveSpan(const ReviewStore &store, QString *error)
 {
-    // MIN/MAX come from the instant index. Two queries: SQLite answers a lone MIN() or MAX()
-    // from the index in O(log n), but walks the whole index for both in one statement.
+    // Each live source's first and last instant are seeks in events_source, and so are those of
+    // the events added by hand (no source). Two queries: SQLite answers a lone MIN() or MAX() from
+    // an index by one seek, but walks the whole range for both in one statement.
     // Only instants in the supported range count: a document written before every parser
     // checked the range may hold one near 2^63, and the window, padding and bins computed
     // from it would overflow (issue 17, F1).
-    const QString events = liveEventsRelation(store);
-    QSqlQuery q = store.read(
-        QStringLiteral("SELECT MIN(instant) FROM ") + events + QStringLiteral(" WHERE instant >= ?"),
-        { MinSupportedInstant }, error);
-    QSqlQuery q2 = store.read(
-        QStringLiteral("SELECT MAX(instant) FROM ") + events + QStringLiteral(" WHERE instant <= ?"),
-        { MaxSupportedInstant }, error);
+    const auto extreme = [&store, error](const char *fn, const char *op, Instant bound) {
+        const QString one
+            = QStringLiteral("SELECT %1(e.instant) FROM events e WHERE e.source_id %2 AND e.instant %3 ?")
+                  .arg(QLatin1String(fn));
+        return store.read(
+            QStringLiteral("SELECT %1(x) FROM (SELECT (%2) AS x FROM sources s WHERE s.removed = 0"
+                           " UNION ALL SELECT (%3))")
+                .arg(QLatin1String(fn), one.arg(QStringLiteral("= s.id"), QLatin1String(op)),
+                    one.arg(QStringLiteral("IS NULL"), QLatin1String(op))),
+            { bound, bound }, error);
+    };
+    QSqlQuery q = extreme("MIN", ">=", MinSupportedInstant);
+    QSqlQuery q2 = extreme("MAX", "<=", MaxSupportedInstant);
     LiveSpan span;
     if (q.next() && !q.value(0).isNull() && q2.next() && !q2.value(0).isNull()) {
         span.first = q.value(0).toLongLong();
@@ -434,13 +442,29 @@ QList<EventStore::FlagChangeAt> EventStore::liveFlagChanges(const ReviewStore &s
 QList<EventStore::RateBin> EventStore::liveRate(
     const ReviewStore &store, Instant start, Instant end, qint64 binWidth, Severity atLeast, QString *error)
 {
-    QSqlQuery q = store.read(QStringLiteral("SELECT (instant - ?) / ?, COUNT(*), SUM(severity >= ?) FROM ")
-            + liveEventsRelation(store) + QStringLiteral(" WHERE instant >= ? AND instant < ? GROUP BY 1"),
-        { start, binWidth, int(atLeast), start, end }, error);
-    QList<RateBin> bins;
-    while (q.next())
-        bins.append({ q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt() });
-    return bins;
+    // Source by source, each a range of events_source; the bins are added up here.
+    std::map<int, RateBin> bins;
+    QVariantList keys;
+    for (QSqlQuery s = store.read(QStringLiteral("SELECT id FROM sources WHERE removed = 0")); s.next();)
+        keys << s.value(0);
+    keys << QVariant(); // the events added by hand
+    for (const QVariant &key : std::as_const(keys)) {
+        QSqlQuery q
+            = store.read(QStringLiteral("SELECT (instant - ?) / ?, COUNT(*), SUM(severity >= ?) FROM events"
+                                        " WHERE source_id IS ? AND instant >= ? AND instant < ? GROUP BY 1"),
+                { start, binWidth, int(atLeast), key, start, end }, error);
+        while (q.next()) {
+            RateBin &bin = bins[q.value(0).toInt()];
+            bin.bin = q.value(0).toInt();
+            bin.events += q.value(1).toInt();
+            bin.atLeastSeverity += q.value(2).toInt();
+        }
+    }
+    QList<RateBin> list;
+    list.reserve(qsizetype(bins.size()));
+    for (const auto &[index, bin] : bins)
+        list.append(bin);
+    return list;
 }
 
 } // namespace faultless::model

@@ -10,6 +10,10 @@ namespace faultless::model::schema {
 // old document runs the steps it lacks. Never edit a released step: append a new one.
 const QList<QStringList> &migrations();
 int currentVersion();
+// The last version that changed what a review holds (its tables and columns), which is the
+// version a server review is tagged with: version 6 dropped an index only, so a team server's
+// reviews stay readable by version 5 and 6 alike (docs/team-server.md).
+int dataVersion();
 
 // Ids from here on are handed out in blocks to the copies of a team review, one block per
 // opened copy (ReviewStore::setIdBlock), for the rows reviewers add. Everything else (imports,

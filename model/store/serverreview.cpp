@@ -455,7 +455,7 @@ bool ServerReview::publish(const ReviewStore &local, const Progress &progress)
     const qint64 total = local.scalar(QStringLiteral("SELECT count(*) FROM events")).toLongLong();
     const QVariant id = scalar(QStringLiteral("INSERT INTO faultless.reviews(name, title, schema_version)"
                                               " VALUES(?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id"),
-        { m_location.review(), local.title(), schema::currentVersion() });
+        { m_location.review(), local.title(), schema::dataVersion() });
     // No row back: the name is taken (ON CONFLICT DO NOTHING); an error has set m_error.
     bool ok = id.isValid();
     if (!ok && m_error.isEmpty())
@@ -674,11 +674,11 @@ bool ServerReview::pull(const QString &path, const Progress &progress, ReviewSto
     }
     // Server reviews are not migrated yet: one of another schema version would lose or lack
     // columns on the way.
-    if (about.schemaVersion != schema::currentVersion()) {
+    if (about.schemaVersion != schema::dataVersion()) {
         setError(tr("%1 is of schema version %2 and this Faultless reads version %3")
                      .arg(m_location.toString())
                      .arg(about.schemaVersion)
-                     .arg(schema::currentVersion()));
+                     .arg(schema::dataVersion()));
         return false;
     }
     // Written beside the target and renamed when complete: a pull that fails or is killed never

@@ -127,7 +127,7 @@ void TeamServerSession::open(const ServerLocation &location)
             // catches up from its counter.
             result.reused = result.ok && cached && cached->reviewId == result.info.id
                 && cached->seen <= result.info.changes
-                && result.info.schemaVersion == model::schema::currentVersion();
+                && result.info.schemaVersion == model::schema::dataVersion();
             if (result.reused)
                 result.info.changes = cached->seen;
             else // the window indexes the text for search once it shows the review
