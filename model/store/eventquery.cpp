@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <atomic>
 #include <memory>
@@ -171,40 +173,64 @@ QVariantList liveSourceKeys(const ReviewStore &store, const std::optional<qint64
     return keys;
 }
 
-// The hits of a text query as a temporary table of ids, made once for all the sources' queries
-// (an `IN (SELECT rowid FROM events_fts ...)` in each would run the text query once a source).
-class HitTable
+// The ids of a text query's hits, read once, which every source's query checks through an SQL
+// function of this connection. Before the first row of a word in each of 10M events this takes
+// 0.4 s, where a temporary table of the ids took 3.1 s and SQLite's own list for `IN (SELECT
+// rowid FROM events_fts ...)` 2.0 s (sqlite3 shell; and that list was made once per source).
+class HitSet
 {
 public:
-    explicit HitTable(const ReviewStore &store)
-        : m_store(store)
+    explicit HitSet(const ReviewStore &store)
+        : m_db(store.handle())
     {
         static std::atomic<int> serial { 0 };
-        m_name = QStringLiteral("temp.search_hits_%1").arg(serial.fetch_add(1));
+        m_name = "faultless_search_hit_" + QByteArray::number(serial.fetch_add(1));
     }
-    ~HitTable()
+    ~HitSet()
     {
-        if (m_made)
-            m_store.read(QStringLiteral("DROP TABLE ") + m_name);
+        if (m_installed)
+            sqlite3_create_function_v2(
+                m_db, m_name.constData(), 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
     }
-    bool make(const QString &fts, QString *error)
+    HitSet(const HitSet &) = delete;
+    HitSet &operator=(const HitSet &) = delete;
+
+    bool read(const QString &fts, QString *error)
     {
-        QSqlQuery create = m_store.read(
-            QStringLiteral("CREATE TABLE ") + m_name + QStringLiteral("(id INTEGER PRIMARY KEY)"), {}, error);
-        m_made = !create.lastError().isValid();
-        QSqlQuery fill(m_store.database());
-        return m_made
-            && prepared(fill,
-                QStringLiteral("INSERT INTO ") + m_name
-                    + QStringLiteral(" SELECT rowid FROM events_fts WHERE events_fts MATCH ?"),
-                { fts }, error);
+        sqlite3_stmt *q = nullptr;
+        const QByteArray text = fts.toUtf8();
+        bool ok
+            = sqlite3_prepare_v2(m_db,
+                  "SELECT rowid FROM events_fts WHERE events_fts MATCH ?1 ORDER BY rowid", -1, &q, nullptr)
+                == SQLITE_OK
+            && sqlite3_bind_text(q, 1, text.constData(), int(text.size()), SQLITE_STATIC) == SQLITE_OK;
+        int step = SQLITE_DONE;
+        while (ok && (step = sqlite3_step(q)) == SQLITE_ROW)
+            m_ids.push_back(sqlite3_column_int64(q, 0));
+        ok = ok && step == SQLITE_DONE;
+        if (!ok && error)
+            *error = EventQuery::tr("Search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        sqlite3_finalize(q);
+        m_installed = ok
+            && sqlite3_create_function_v2(m_db, m_name.constData(), 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, this,
+                   &HitSet::contains, nullptr, nullptr, nullptr)
+                == SQLITE_OK;
+        return m_installed;
     }
-    const QString &name() const { return m_name; }
+    QString condition() const { return QStringLiteral(" AND %1(e.id)").arg(QLatin1String(m_name)); }
 
 private:
-    const ReviewStore &m_store;
-    QString m_name;
-    bool m_made = false;
+    static void contains(sqlite3_context *context, int, sqlite3_value **values)
+    {
+        const auto *self = static_cast<const HitSet *>(sqlite3_user_data(context));
+        const qint64 id = sqlite3_value_int64(values[0]);
+        sqlite3_result_int(context, std::binary_search(self->m_ids.cbegin(), self->m_ids.cend(), id));
+    }
+
+    sqlite3 *m_db;
+    QByteArray m_name;
+    std::vector<qint64> m_ids; // ascending: FTS5 gives them in rowid order
+    bool m_installed = false;
 };
 
 // One source's matching events in time order, read through events_source.
@@ -257,14 +283,14 @@ bool forEachSorted(const ReviewStore &store, const EventFilter &filter, const QS
 bool forEachMerged(const ReviewStore &store, const EventFilter &filter, const QString &fts,
     const std::function<bool(const EventRow &)> &visit, QString *error)
 {
-    HitTable hits(store);
-    if (!fts.isEmpty() && !hits.make(fts, error))
+    HitSet hits(store);
+    if (!fts.isEmpty() && !hits.read(fts, error))
         return false;
     QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns)
         + QStringLiteral(" FROM events e INDEXED BY events_source LEFT JOIN lanes l ON l.id = e.lane_id"
                          " LEFT JOIN sources s ON s.id = e.source_id WHERE e.source_id IS ?");
     if (!fts.isEmpty())
-        sql += QStringLiteral(" AND e.id IN ") + hits.name();
+        sql += hits.condition();
     QVariantList conditionValues;
     appendConditions(filter, &sql, &conditionValues);
     sql += QStringLiteral(" ORDER BY e.instant, e.id");
