@@ -269,43 +269,55 @@ bool renderPdf(
 }
 } // namespace
 
-bool BriefingExporter::exportTo(const ReviewStore &store, const BriefingOptions &options, const QString &path,
-    QString *error, const BriefingProgress &progress)
+namespace {
+// The chart of a Markdown briefing is a PNG beside it, unless it goes to a device or a pipe.
+QString chartFileBeside(const BriefingOptions &options, const QString &path)
+{
+    return options.format == BriefingFormat::Markdown && !OutputFile::isStream(path)
+        ? BriefingExporter::chartFileFor(path)
+        : QString();
+}
+} // namespace
+
+std::optional<BriefingOutput> BriefingExporter::renderFor(const ReviewStore &store,
+    const BriefingOptions &options, const QString &path, QString *error, const BriefingProgress &progress)
+{
+    if (path.isEmpty()) {
+        if (error)
+            *error = tr("No file to export to was given");
+        return std::nullopt;
+    }
+    return render(store, options, error, progress, chartFileBeside(options, path));
+}
+
+bool BriefingExporter::write(const BriefingOptions &options, const BriefingOutput &output,
+    const QString &path, QString *error, const BriefingProgress &progress)
 {
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    if (path.isEmpty())
-        return fail(tr("No file to export to was given"));
-    // The chart of a Markdown briefing is a PNG beside it, unless it goes to a device or a pipe.
-    const QString chartFile = options.format == BriefingFormat::Markdown && !OutputFile::isStream(path)
-        ? chartFileFor(path)
-        : QString();
-    const auto output = render(store, options, error, progress, chartFile);
-    if (!output)
-        return false;
     if (progress && !progress(90))
         return fail(tr("The export was cancelled"));
-
     // Rendered in full first, then written through OutputFile: a cancelled or failed export
     // never leaves half a briefing behind, and a full disk is an error, not a short file.
     QByteArray bytes;
     if (options.format == BriefingFormat::Pdf) {
         QString pdfError;
-        if (!renderPdf(options, *output, &bytes, &pdfError))
+        if (!renderPdf(options, output, &bytes, &pdfError))
             return fail(pdfError);
     } else {
-        bytes = output->text.toUtf8();
+        bytes = output.text.toUtf8();
     }
     OutputFile file(path);
     if (!file.open() || !file.write(bytes) || !file.flush())
         return fail(file.errorString());
     // Only once the briefing is written in full: no chart beside a briefing that failed.
-    if (!chartFile.isEmpty() && !output->chart.isNull()) {
+    const QString chartFile = chartFileBeside(options, path);
+    if (!chartFile.isEmpty() && !output.chart.isNull()) {
         OutputFile png(QFileInfo(path).dir().filePath(chartFile));
-        if (!png.open() || !png.write(BriefingChart::toPng(output->chart)) || !png.commit())
+        if (!png.open() || !png.write(BriefingChart::toPng(output.chart)) || !png.commit())
             return fail(png.errorString());
     }
     if (!file.commit())
@@ -313,6 +325,13 @@ bool BriefingExporter::exportTo(const ReviewStore &store, const BriefingOptions 
     if (progress)
         progress(100);
     return true;
+}
+
+bool BriefingExporter::exportTo(const ReviewStore &store, const BriefingOptions &options, const QString &path,
+    QString *error, const BriefingProgress &progress)
+{
+    const std::optional<BriefingOutput> output = renderFor(store, options, path, error, progress);
+    return output && write(options, *output, path, error, progress);
 }
 
 } // namespace faultless::model

@@ -55,6 +55,13 @@ public:
     static std::optional<BriefingOutput> render(const ReviewStore &store, const BriefingOptions &options,
         QString *error, const BriefingProgress &progress = {}, const QString &chartFile = {});
     static QString markdown(const ReviewStore &store, const BriefingOptions &options);
+    // exportTo() in two steps, for a caller that looks at the briefing before writing it (the CLI
+    // reports the flagged sentences of a leaders' briefing first): the review is read once.
+    // renderFor() names a Markdown briefing's chart after `path`; write() writes it there.
+    static std::optional<BriefingOutput> renderFor(const ReviewStore &store, const BriefingOptions &options,
+        const QString &path, QString *error, const BriefingProgress &progress = {});
+    static bool write(const BriefingOptions &options, const BriefingOutput &output, const QString &path,
+        QString *error, const BriefingProgress &progress = {});
     // Every sentence of the leaders' briefing `options` describe (whatever their audience) that
     // the language check of the briefing's language flags, once each, in briefing order; what
     // render() puts in BriefingOutput::flagged. nullopt with `error` set when the
