@@ -1766,6 +1766,13 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     </message>
 </context>
 <context>
+    <name>LibPq</name>
+    <message>
+        <source>Cannot load libpq, PostgreSQL's client library: %1</source>
+        <translation>libpq, die Client-Bibliothek von PostgreSQL, kann nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>LitmusImporter</name>
     <message>
         <source>%1: --option must be the run's instant or START/END in ISO 8601, not "%2"</source>
@@ -3194,6 +3201,10 @@ Exit-Codes: 0 erledigt, 1 Aufruffehler, 2 nichts getan, 3 erledigt, aber einige 
     <message>
         <source>cannot count the events of the copy: %1</source>
         <translation>die Ereignisse der Kopie können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>no database handle</source>
+        <translation>keine Datenbankverbindung</translation>
     </message>
 </context>
 <context>

@@ -1766,6 +1766,13 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     </message>
 </context>
 <context>
+    <name>LibPq</name>
+    <message>
+        <source>Cannot load libpq, PostgreSQL's client library: %1</source>
+        <translation>No se puede cargar libpq, la biblioteca cliente de PostgreSQL: %1</translation>
+    </message>
+</context>
+<context>
     <name>LitmusImporter</name>
     <message>
         <source>%1: --option must be the run's instant or START/END in ISO 8601, not "%2"</source>
@@ -3194,6 +3201,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 no se hizo nada, 3 hecho, pero se
     <message>
         <source>cannot count the events of the copy: %1</source>
         <translation>no se pueden contar los eventos de la copia: %1</translation>
+    </message>
+    <message>
+        <source>no database handle</source>
+        <translation>sin conexión a la base de datos</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include <QtConcurrent>
 
-#include <libpq-fe.h>
+#include "store/libpq.h"
 
 namespace faultless::model {
 
@@ -15,8 +15,9 @@ constexpr size_t QueuedBatches = 8;
 
 CopyOutReader::Batch::~Batch()
 {
+    // Lines come only from libpq's PQgetCopyData: it is loaded when there are any.
     for (char *line : m_lines)
-        PQfreemem(line);
+        LibPq::get()->freemem(line);
 }
 
 CopyOutReader::CopyOutReader(PGconn *connection, std::vector<bool> integers)
@@ -46,9 +47,10 @@ void CopyOutReader::read()
     bool parsing = true;
     char *line = nullptr;
     int size = 0;
-    while ((size = PQgetCopyData(m_connection, &line, 0)) > 0) {
+    const LibPq &pq = *LibPq::get(); // loaded: the connection came from it
+    while ((size = pq.getCopyData(m_connection, &line, 0)) > 0) {
         if (!parsing || m_stopped) {
-            PQfreemem(line);
+            pq.freemem(line);
             continue;
         }
         // A line that is not a row ends the batch and the parsing: the writer reports it.

@@ -2,6 +2,7 @@
 
 #include "store/copyoutreader.h"
 #include "store/eventwriter.h"
+#include "store/libpq.h"
 #include "store/pgcopy.h"
 #include "store/reviewstore.h"
 #include "store/schema.h"
@@ -14,7 +15,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -308,7 +308,8 @@ PGconn *ServerReview::pgHandle() const
     // Qt names the type after libpq's struct ("pg_conn*"); older releases said "PGconn*".
     if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
-    return *static_cast<PGconn *const *>(v.constData());
+    // The driver's libpq gave the handle; its functions are looked up there (store/libpq.h).
+    return LibPq::get() ? *static_cast<PGconn *const *>(v.constData()) : nullptr;
 }
 
 qint64 ServerReview::databaseOid()
@@ -581,13 +582,14 @@ bool ServerReview::copyTableIn(const ReviewStore &local, const QString &schema, 
         setError(tr("no database handle for the copy of \"%1\"").arg(table));
         return false;
     }
+    const LibPq &pq = *LibPq::get();
     const QByteArray copy
         = QStringLiteral("COPY %1.%2(%3) FROM STDIN").arg(schema, table, columnList(columns)).toUtf8();
-    PGresult *started = PQexec(pg, copy.constData());
-    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
-    PQclear(started);
+    PGresult *started = pq.exec(pg, copy.constData());
+    const bool copying = pq.resultStatus(started) == PGRES_COPY_IN;
+    pq.clear(started);
     if (!copying) {
-        setError(tr("server error: %1").arg(QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
+        setError(tr("server error: %1").arg(QString::fromUtf8(pq.errorMessage(pg)).trimmed()));
         return false;
     }
     sqlite3_stmt *rows = nullptr;
@@ -636,8 +638,8 @@ bool ServerReview::copyTableIn(const ReviewStore &local, const QString &schema, 
         if (table == QLatin1String("events") && progress && (++*done % 65536) == 0 && !progress(*done, total))
             failure = tr("cancelled");
         if (buffer.size() >= CopyChunk) {
-            if (PQputCopyData(pg, buffer.constData(), int(buffer.size())) != 1)
-                failure = QString::fromUtf8(PQerrorMessage(pg)).trimmed();
+            if (pq.putCopyData(pg, buffer.constData(), int(buffer.size())) != 1)
+                failure = QString::fromUtf8(pq.errorMessage(pg)).trimmed();
             buffer.clear();
         }
     }
@@ -645,16 +647,16 @@ bool ServerReview::copyTableIn(const ReviewStore &local, const QString &schema, 
         failure = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(rows);
     if (failure.isEmpty() && !buffer.isEmpty()
-        && PQputCopyData(pg, buffer.constData(), int(buffer.size())) != 1)
-        failure = QString::fromUtf8(PQerrorMessage(pg)).trimmed();
-    PQputCopyEnd(pg, failure.isEmpty() ? nullptr : failure.toUtf8().constData());
-    PGresult *result = PQgetResult(pg);
-    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        && pq.putCopyData(pg, buffer.constData(), int(buffer.size())) != 1)
+        failure = QString::fromUtf8(pq.errorMessage(pg)).trimmed();
+    pq.putCopyEnd(pg, failure.isEmpty() ? nullptr : failure.toUtf8().constData());
+    PGresult *result = pq.getResult(pg);
+    const bool ok = pq.resultStatus(result) == PGRES_COMMAND_OK;
     if (!ok && failure.isEmpty())
-        failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-    PQclear(result);
-    while ((result = PQgetResult(pg)))
-        PQclear(result);
+        failure = QString::fromUtf8(pq.resultErrorMessage(result)).trimmed();
+    pq.clear(result);
+    while ((result = pq.getResult(pg)))
+        pq.clear(result);
     if (!ok || !failure.isEmpty()) {
         setError(tr("cannot copy table \"%1\" to the server: %2").arg(table, failure));
         return false;
@@ -753,9 +755,14 @@ bool ServerReview::createPartial(ReviewStore &store, const QString &partial, con
 bool ServerReview::sendQuery(const QString &sql)
 {
     PGconn *pg = pgHandle();
-    if (pg && PQsendQuery(pg, sql.toUtf8().constData()) == 1)
+    if (!pg) {
+        setError(tr("server error: %1").arg(tr("no database handle")));
+        return false;
+    }
+    const LibPq &pq = *LibPq::get();
+    if (pq.sendQuery(pg, sql.toUtf8().constData()) == 1)
         return true;
-    setError(tr("server error: %1").arg(pg ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString()));
+    setError(tr("server error: %1").arg(QString::fromUtf8(pq.errorMessage(pg)).trimmed()));
     return false;
 }
 
@@ -763,15 +770,20 @@ bool ServerReview::sendQuery(const QString &sql)
 std::optional<qint64> ServerReview::receiveNumber()
 {
     PGconn *pg = pgHandle();
-    PGresult *result = PQgetResult(pg);
+    if (!pg) {
+        setError(tr("server error: %1").arg(tr("no database handle")));
+        return std::nullopt;
+    }
+    const LibPq &pq = *LibPq::get();
+    PGresult *result = pq.getResult(pg);
     std::optional<qint64> number;
-    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1 && PQnfields(result) == 1)
-        number = pgcopy::parseInteger(PQgetvalue(result, 0, 0), PQgetlength(result, 0, 0));
+    if (pq.resultStatus(result) == PGRES_TUPLES_OK && pq.ntuples(result) == 1 && pq.nfields(result) == 1)
+        number = pgcopy::parseInteger(pq.getvalue(result, 0, 0), pq.getlength(result, 0, 0));
     if (!number && m_error.isEmpty())
-        setError(tr("server error: %1").arg(QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
-    PQclear(result);
-    while ((result = PQgetResult(pg)))
-        PQclear(result);
+        setError(tr("server error: %1").arg(QString::fromUtf8(pq.errorMessage(pg)).trimmed()));
+    pq.clear(result);
+    while ((result = pq.getResult(pg)))
+        pq.clear(result);
     return number;
 }
 
@@ -841,12 +853,16 @@ bool ServerReview::copyTableOut(ReviewStore &target, const QString &schema, cons
     const QByteArray copy = QStringLiteral("COPY (SELECT %3 FROM %1.%2 ORDER BY 1) TO STDOUT")
                                 .arg(schema, table, columnList(columns))
                                 .toUtf8();
-    PGresult *started = pg ? PQexec(pg, copy.constData()) : nullptr;
-    const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
-    PQclear(started);
-    if (!copying || !db) {
-        setError(
-            tr("server error: %1").arg(pg ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString()));
+    if (!pg || !db) {
+        setError(tr("no database handle for the copy of \"%1\"").arg(table));
+        return false;
+    }
+    const LibPq &pq = *LibPq::get();
+    PGresult *started = pq.exec(pg, copy.constData());
+    const bool copying = pq.resultStatus(started) == PGRES_COPY_OUT;
+    pq.clear(started);
+    if (!copying) {
+        setError(tr("server error: %1").arg(QString::fromUtf8(pq.errorMessage(pg)).trimmed()));
         return false;
     }
     RowInserter inserter(db, table, columns);
@@ -873,12 +889,12 @@ bool ServerReview::copyTableOut(ReviewStore &target, const QString &schema, cons
             reader.stop();
     }
     const int size = reader.finish();
-    PGresult *result = PQgetResult(pg);
-    if (size == -2 || PQresultStatus(result) != PGRES_COMMAND_OK)
-        failure = failure.isEmpty() ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : failure;
-    PQclear(result);
-    while ((result = PQgetResult(pg)))
-        PQclear(result);
+    PGresult *result = pq.getResult(pg);
+    if (size == -2 || pq.resultStatus(result) != PGRES_COMMAND_OK)
+        failure = failure.isEmpty() ? QString::fromUtf8(pq.errorMessage(pg)).trimmed() : failure;
+    pq.clear(result);
+    while ((result = pq.getResult(pg)))
+        pq.clear(result);
     if (!failure.isEmpty()) {
         setError(tr("cannot copy table \"%1\" from the server: %2").arg(table, failure));
         return false;
