@@ -332,8 +332,8 @@ qint64 EventStore::manualEventCount(const ReviewStore &store, QString *error)
 
 QList<EventStore::ListedEvent> EventStore::highlighted(const ReviewStore &store, QString *error)
 {
-    // The one pass over all events: there is no index on `highlighted`, and with ~30 highlighted
-    // events among a million this scan is most of an export's time.
+    // Read through events_highlighted, which holds only the highlighted events (a few dozen)
+    // in time order: without it this was a pass over every event (1.3 s at 10M).
     QSqlQuery q = store.read(
         QStringLiteral(
             "SELECT e.id, e.instant, e.end_instant, e.kind, e.severity, COALESCE(l.name, ''), "
@@ -412,7 +412,7 @@ QList<EventStore::ExperimentSpan> EventStore::liveExperimentRunsWithActivities(
             "  AND c.source_id IS e.source_id AND c.lane_id IS e.lane_id AND c.instant >= e.instant"
             "  AND c.instant <= COALESCE(e.end_instant, e.instant)"
             "  AND NOT EXISTS (SELECT 1 FROM experiment_runs r WHERE r.event_id = c.id))"
-            " FROM experiment_runs x JOIN live_events e ON e.id = x.event_id"
+            " FROM experiment_runs x CROSS JOIN live_events e ON e.id = x.event_id"
             " LEFT JOIN lanes l ON l.id = e.lane_id ORDER BY e.instant, e.id"),
         {}, error);
     QList<ExperimentSpan> runs;
@@ -426,10 +426,12 @@ QList<EventStore::ExperimentSpan> EventStore::liveExperimentRunsWithActivities(
 
 QList<EventStore::FlagChangeAt> EventStore::liveFlagChanges(const ReviewStore &store, QString *error)
 {
+    // The flag changes first (CROSS JOIN keeps that order): without statistics SQLite walked
+    // every event and looked each up among them, 0.8 s of a 10M-event briefing.
     QSqlQuery q = store.read(
         QStringLiteral("SELECT e.id, e.instant, COALESCE(e.actor, ''), f.flag_key, f.environment,"
                        " f.before_value, f.after_value FROM flag_changes f"
-                       " JOIN live_events e ON e.id = f.event_id ORDER BY e.instant, e.id"),
+                       " CROSS JOIN live_events e ON e.id = f.event_id ORDER BY e.instant, e.id"),
         {}, error);
     QList<FlagChangeAt> changes;
     while (q.next()) {
