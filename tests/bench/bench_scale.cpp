@@ -6,9 +6,15 @@
 //      import's peak RSS (/usr/bin/time -f %M);
 //   2. `faultless-cli info` beside `sqlite3 REVIEW 'SELECT count(*) FROM events'` and beside the
 //      GROUP BY over live_events that `info` ran before the counts were kept, all in this run;
-//   3. with --counting, a 1M JSON-lines import into a new review with event_counts kept by the
+//   3. `faultless-cli events --search` for a rare, a less rare and a common word (in every event):
+//      the first rows it prints and, unless the word is common, all of them, beside `sqlite3`
+//      counting the same FTS5 match;
+//   4. opening the review as the window does (ReviewDocument, in this process), and `faultless-cli
+//      export` of a Markdown briefing with its peak RSS (the window's memory: bench_timeline);
+//   5. with --counting, a 1M JSON-lines import into a new review with event_counts kept by the
 //      writer and by the triggers (FAULTLESS_COUNT_BY_TRIGGER=1), to show which is cheaper.
 // Usage: bench_scale [--sizes 1M,3M[,10M]] [--keep DIR] [--counting]
+#include "document/reviewdocument.h"
 #include "import/importerregistry.h"
 #include "import/importjob.h"
 #include "store/reviewstore.h"
@@ -221,6 +227,70 @@ void infoBesideSqlite(const QString &review)
     std::printf("  sqlite3, info's query before v5    %8.3f s\n", grouped.seconds);
 }
 
+// How long `faultless-cli events REVIEW --search WORD` takes to print its first `rows` lines, and
+// (when `all`) every line, read as they come.
+void searchBesideSqlite(const QString &review, const char *word, bool all)
+{
+    constexpr int FirstRows = 100;
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(
+        cli(), { QStringLiteral("events"), review, QStringLiteral("--search"), QLatin1String(word) });
+    qint64 lines = 0;
+    double first = -1;
+    QByteArray pending;
+    while (process.waitForReadyRead(-1) || process.bytesAvailable() > 0) {
+        pending += process.readAllStandardOutput();
+        lines += pending.count('\n');
+        pending = pending.mid(pending.lastIndexOf('\n') + 1);
+        if (first < 0 && lines >= FirstRows)
+            first = double(timer.nsecsElapsed()) / 1e9;
+        if (!all && lines >= FirstRows)
+            break;
+    }
+    if (!all)
+        process.kill();
+    process.waitForFinished(-1);
+    const double whole = double(timer.nsecsElapsed()) / 1e9;
+    if (first < 0)
+        first = whole;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const Run count = sqlite3.isEmpty()
+        ? Run()
+        : run(sqlite3,
+            { review,
+                QStringLiteral("SELECT count(*) FROM events_fts WHERE events_fts"
+                               " MATCH '%1'")
+                    .arg(QLatin1String(word)) });
+    std::printf(
+        "  events --search %-10s first %d rows %6.3f s; %s; sqlite3 count(*) MATCH %.3f s (%s hits)\n", word,
+        FirstRows, first,
+        all ? qPrintable(QStringLiteral("all %1 rows %2 s").arg(lines).arg(whole, 0, 'f', 3))
+            : "stopped there",
+        count.seconds, count.out.trimmed().constData());
+}
+
+void openAndExport(const QString &review, const QString &dir)
+{
+    QElapsedTimer timer;
+    timer.start();
+    {
+        ReviewDocument document;
+        const bool opened = document.open(review);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        std::printf("  open as the window does         %8.3f s%s\n", seconds, opened ? "" : " (failed)");
+    }
+    const QString briefing = dir + QStringLiteral("/briefing.md");
+    const Run exported = run(cli(),
+        { QStringLiteral("export"), review, QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("--output"), briefing });
+    std::printf("  export --format md              %8.3f s (exit %d, peak RSS %.1f MB)\n", exported.seconds,
+        exported.exitCode, double(exported.maxRssKiB) / 1024.0);
+    QFile::remove(briefing);
+    QFile::remove(dir + QStringLiteral("/briefing-chart.png"));
+}
+
 void compareCounting(const QString &dir)
 {
     const QString chunk = dir + QStringLiteral("/counting.jsonl");
@@ -323,6 +393,12 @@ int main(int argc, char **argv)
         infoBesideSqlite(copy);
         smallImport(copy, logfmt, "2,000-line logfmt import", &emptySeconds);
         infoBesideSqlite(copy);
+        // A request number (one event), a number in ~1 event in 1,000 (tenants and requests),
+        // and a word of every event.
+        searchBesideSqlite(copy, "4242", true);
+        searchBesideSqlite(copy, "tenant 5", true);
+        searchBesideSqlite(copy, "handled", false);
+        openAndExport(copy, dir);
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(copy + QLatin1String(suffix));
         if (!store.open(growing))
