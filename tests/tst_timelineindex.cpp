@@ -5,6 +5,8 @@
 #include "analysis/timelineindex.h"
 #include "store/eventwriter.h"
 #include "store/reviewstore.h"
+#include "store/schema.h"
+#include "store/timelinerows.h"
 
 #include <QDateTime>
 #include <QtTest>
@@ -62,6 +64,7 @@ private slots:
     void phasesNotableAndRefresh();
     void rowsOfEventsMapsManyAndFew();
     void memoryStaysUnderBudget();
+    void twoReadersReadWhatOneReads();
 };
 
 void TestTimelineIndex::sortsOutOfOrderInputByInstantThenId()
@@ -179,4 +182,61 @@ void TestTimelineIndex::memoryStaysUnderBudget()
 }
 
 QTEST_GUILESS_MAIN(TestTimelineIndex)
+// A big review is read in two halves on two connections (TimelineRows::read): the rows, their
+// order, the spans, phases, flags, lanes and sources must be those one reader gets, also with a
+// removed source, events added by hand and rows in a team copy's block of ids.
+void TestTimelineIndex::twoReadersReadWhatOneReads()
+{
+    tests::TempReview review;
+    model::ReviewStore &store = review.store;
+    const char *lanes[] = { "api", "db", "cache" };
+    for (int source = 0; source < 3; ++source) {
+        std::vector<EventRecord> events;
+        for (int i = 0; i < 1500; ++i) {
+            const Instant t = kBase + ((i * 37 + source * 11) % 1500) * kSec; // out of order
+            events.push_back(record(t, "event", lanes[(i + source) % 3], Severity((i % 9) + 1),
+                i % 7 ? EventKind::Log : EventKind::Alert, i % 50 ? model::NoInstant : t + 30 * kSec));
+        }
+        QVERIFY(addSource(store, QStringLiteral("s%1.jsonl").arg(source), events));
+    }
+    QVERIFY(store.exec(QStringLiteral("UPDATE sources SET removed = 1 WHERE id = 2")));
+    QVERIFY(store.exec(QStringLiteral("UPDATE events SET phase = 'diagnosis', highlighted = 1"
+                                      " WHERE id IN (10, 2000, 4400)")));
+    QVERIFY(store.exec(QStringLiteral("INSERT INTO events(id, instant, kind, text, manual)"
+                                      " VALUES(?, ?, ?, 'by hand', 1), (?, ?, ?, 'by hand', 1)"),
+        { 4600, kBase + 5 * kSec, int(EventKind::Note), model::schema::FirstBlockId + 3, kBase - kSec,
+            int(EventKind::Note) }));
+    const auto readWith = [&store](qint64 twoReadersFrom, model::TimelineRows::Columns &c) {
+        model::TimelineRows::setTwoReadersFrom(twoReadersFrom);
+        QString error;
+        const bool ok = model::TimelineRows::read(store, c, &error);
+        model::TimelineRows::setTwoReadersFrom(1000000);
+        return ok;
+    };
+    model::TimelineRows::Columns one;
+    model::TimelineRows::Columns two;
+    QVERIFY(readWith(std::numeric_limits<qint64>::max(), one));
+    QVERIFY(readWith(0, two));
+    QCOMPARE(one.ids.size(), size_t(2 * 1500 + 2));
+    QCOMPARE(two.ids, one.ids);
+    QCOMPARE(two.instants, one.instants);
+    QCOMPARE(two.lanes, one.lanes);
+    QCOMPARE(two.sources, one.sources);
+    QCOMPARE(two.kinds, one.kinds);
+    QCOMPARE(two.severities, one.severities);
+    QCOMPARE(two.flags, one.flags);
+    QCOMPARE(two.ends, one.ends);
+    QCOMPARE(two.phases.size(), one.phases.size());
+    for (size_t i = 0; i < one.phases.size(); ++i) {
+        QCOMPARE(two.phases[i].row, one.phases[i].row);
+        QCOMPARE(two.phases[i].name, one.phases[i].name);
+    }
+    QCOMPARE(two.sorted, one.sorted);
+    QCOMPARE(two.last, one.last);
+    QCOMPARE(two.laneNames, one.laneNames);
+    QCOMPARE(two.sourceIds, one.sourceIds);
+    // The store's connection is left without a transaction: it can write at once.
+    QVERIFY(store.exec(QStringLiteral("UPDATE events SET highlighted = 0 WHERE id = 10")));
+}
+
 #include "tst_timelineindex.moc"

@@ -1,11 +1,17 @@
 #include "timelinerows.h"
 
 #include "store/reviewstore.h"
+#include "store/schema.h"
+
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
+#include <limits>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -51,10 +57,247 @@ struct Statement
 };
 } // namespace
 
+namespace {
+using Columns = TimelineRows::Columns;
+
+// What the rows refer to, renumbered densely: the lanes by name (views keep per-lane arrays) and
+// the sources of live imports (removed ones are skipped here rather than joining live_events).
+struct Numbering
+{
+    std::vector<quint32> laneOfId;
+    std::vector<qint32> sourceOfId;
+};
+
+bool readLanes(sqlite3 *db, Columns &c, Numbering &n)
+{
+    c.laneNames << QString();
+    Statement q(db, "SELECT id, name FROM lanes ORDER BY name");
+    if (!q)
+        return false;
+    while (q.next()) {
+        const qint64 id = q.int64(0);
+        if (id < 0 || id > 100000000)
+            continue;
+        if (n.laneOfId.size() <= size_t(id))
+            n.laneOfId.resize(size_t(id) + 1, 0);
+        n.laneOfId[size_t(id)] = quint32(c.laneNames.size());
+        c.laneNames << q.text(1);
+    }
+    return true;
+}
+
+bool readSources(sqlite3 *db, Columns &c, Numbering &n)
+{
+    c.sourceIds << 0;
+    c.sourceNames << QString();
+    Statement q(db, "SELECT id, name, removed FROM sources ORDER BY id");
+    if (!q)
+        return false;
+    while (q.next()) {
+        const qint64 id = q.int64(0);
+        if (id < 0 || id > 100000000)
+            continue;
+        if (n.sourceOfId.size() <= size_t(id))
+            n.sourceOfId.resize(size_t(id) + 1, -1);
+        if (q.int64(2))
+            continue;
+        n.sourceOfId[size_t(id)] = qint32(c.sourceIds.size());
+        c.sourceIds << id;
+        c.sourceNames << q.text(1);
+    }
+    return true;
+}
+
+void reserveRows(Columns &c, size_t rows)
+{
+    c.instants.reserve(rows);
+    c.ids.reserve(rows);
+    c.lanes.reserve(rows);
+    c.sources.reserve(rows);
+    c.kinds.reserve(rows);
+    c.severities.reserve(rows);
+    c.flags.reserve(rows);
+    adviseLargePages(c.instants);
+    adviseLargePages(c.ids);
+    adviseLargePages(c.lanes);
+    adviseLargePages(c.sources);
+}
+
+// The events with ids in [first, last], in rowid order, appended to `c`.
+bool readEvents(sqlite3 *db, const Numbering &n, qint64 first, qint64 last, Columns &c)
+{
+    Statement q(db,
+        "SELECT id, instant, end_instant, kind, lane_id, severity, source_id, highlighted, manual,"
+        " phase FROM events WHERE id BETWEEN ?1 AND ?2");
+    if (!q || sqlite3_bind_int64(q.stmt, 1, first) != SQLITE_OK
+        || sqlite3_bind_int64(q.stmt, 2, last) != SQLITE_OK)
+        return false;
+    int rc;
+    while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW) {
+        quint32 source = 0;
+        if (!q.isNull(6)) {
+            const qint64 sourceId = q.int64(6);
+            if (sourceId < 0 || size_t(sourceId) >= n.sourceOfId.size() || n.sourceOfId[size_t(sourceId)] < 0)
+                continue; // a removed import
+            source = quint32(n.sourceOfId[size_t(sourceId)]);
+        }
+        const auto position = quint32(c.instants.size());
+        const Instant instant = q.int64(1);
+        if (!c.instants.empty() && instant < c.instants.back())
+            c.sorted = false;
+        c.ids.push_back(q.int64(0));
+        c.instants.push_back(instant);
+        quint8 flags = 0;
+        Instant end = instant;
+        if (!q.isNull(2)) {
+            end = std::max(instant, q.int64(2));
+            c.ends.emplace_back(position, end);
+            flags |= TimelineRows::HasEnd;
+        }
+        c.last = std::max(c.last, end);
+        c.kinds.push_back(quint8(std::clamp<qint64>(q.int64(3), 0, EventKindCount - 1)));
+        const qint64 laneId = q.int64(4);
+        c.lanes.push_back(laneId > 0 && size_t(laneId) < n.laneOfId.size() ? n.laneOfId[size_t(laneId)] : 0);
+        c.severities.push_back(quint8(std::clamp<qint64>(q.int64(5), 0, SeverityCount - 1)));
+        c.sources.push_back(source);
+        if (q.int64(7))
+            flags |= TimelineRows::Highlighted;
+        if (q.int64(8))
+            flags |= TimelineRows::Manual;
+        c.flags.push_back(flags);
+        if (!q.isNull(9)) {
+            const QString phase = q.text(9);
+            if (!phase.isEmpty())
+                c.phases.push_back({ position, phase });
+        }
+    }
+    return rc == SQLITE_DONE;
+}
+
+// `later`'s rows after `c`'s: their positions move by the rows before them.
+void append(Columns &c, Columns &&later)
+{
+    const auto offset = quint32(c.instants.size());
+    if (!c.instants.empty() && !later.instants.empty() && later.instants.front() < c.instants.back())
+        c.sorted = false;
+    c.sorted = c.sorted && later.sorted;
+    c.last = std::max(c.last, later.last);
+    c.instants.insert(c.instants.end(), later.instants.cbegin(), later.instants.cend());
+    c.ids.insert(c.ids.end(), later.ids.cbegin(), later.ids.cend());
+    c.lanes.insert(c.lanes.end(), later.lanes.cbegin(), later.lanes.cend());
+    c.sources.insert(c.sources.end(), later.sources.cbegin(), later.sources.cend());
+    c.kinds.insert(c.kinds.end(), later.kinds.cbegin(), later.kinds.cend());
+    c.severities.insert(c.severities.end(), later.severities.cbegin(), later.severities.cend());
+    c.flags.insert(c.flags.end(), later.flags.cbegin(), later.flags.cend());
+    for (const auto &[position, end] : later.ends)
+        c.ends.emplace_back(position + offset, end);
+    for (TimelinePhase &phase : later.phases) {
+        phase.row += offset;
+        c.phases.push_back(std::move(phase));
+    }
+}
+
+// A second connection to the review that reads in the same snapshot as the store's own, for
+// reading the events in two halves on two cores. SQLite as Debian builds it has no
+// sqlite3_snapshot_open(), so the snapshots are made equal by holding the write lock on a third
+// connection while both begin reading: no commit can land between the two. Anything short of
+// that (a review not in a file, a read-only file, a writer at work, a transaction already open
+// on the store) leaves the store to read alone.
+class SecondReader
+{
+public:
+    explicit SecondReader(const ReviewStore &store)
+        : m_db(store.handle())
+    {
+        const QByteArray path = store.path().toUtf8();
+        if (path.isEmpty() || !sqlite3_get_autocommit(m_db))
+            return;
+        sqlite3 *lock = nullptr;
+        if (open(path, SQLITE_OPEN_READWRITE, &lock) && exec(lock, "BEGIN IMMEDIATE")
+            && open(path, SQLITE_OPEN_READONLY, &m_second)) {
+            m_storeReading = beginReading(m_db);
+            m_ready = m_storeReading && beginReading(m_second);
+        }
+        sqlite3_close(lock); // ends its transaction: the write lock is free again
+    }
+    ~SecondReader()
+    {
+        if (m_storeReading)
+            exec(m_db, "COMMIT");
+        sqlite3_close(m_second);
+    }
+    SecondReader(const SecondReader &) = delete;
+    SecondReader &operator=(const SecondReader &) = delete;
+
+    sqlite3 *connection() const { return m_ready ? m_second : nullptr; }
+
+private:
+    static bool open(const QByteArray &path, int flags, sqlite3 **db)
+    {
+        // A writer at work makes it wait a little, not the 10 s an edit would.
+        return sqlite3_open_v2(path.constData(), db, flags, nullptr) == SQLITE_OK
+            && sqlite3_busy_timeout(*db, 100) == SQLITE_OK;
+    }
+    static bool exec(sqlite3 *db, const char *sql)
+    {
+        return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    // A read transaction has its snapshot once it has read.
+    static bool beginReading(sqlite3 *db)
+    {
+        if (!exec(db, "BEGIN"))
+            return false;
+        if (exec(db, "SELECT 1 FROM events LIMIT 1"))
+            return true;
+        exec(db, "ROLLBACK");
+        return false;
+    }
+
+    sqlite3 *m_db;
+    sqlite3 *m_second = nullptr;
+    bool m_ready = false;
+    bool m_storeReading = false;
+};
+
+// Below this many rows one thread reads them about as fast as two and a second connection.
+std::atomic<qint64> readAloneBelow { 1000000 };
+
+// `maxId`: the largest id below the blocks of team copies, whose few rows go with the second half.
+bool readAllEvents(const ReviewStore &store, const Numbering &n, qint64 maxId, Columns &c)
+{
+    sqlite3 *db = store.handle();
+    const qint64 middle = maxId / 2;
+    if (maxId < readAloneBelow.load())
+        return readEvents(db, n, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), c);
+    SecondReader second(store);
+    if (!second.connection())
+        return readEvents(db, n, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), c);
+    QThreadPool thread;
+    thread.setMaxThreadCount(1);
+    Columns later;
+    reserveRows(later, size_t(std::max<qint64>(maxId - middle, 0)));
+    QFuture<bool> reading = QtConcurrent::run(&thread, [&] {
+        return readEvents(second.connection(), n, middle, std::numeric_limits<qint64>::max(), later);
+    });
+    const bool ok = readEvents(db, n, std::numeric_limits<qint64>::min(), middle - 1, c);
+    if (!reading.result() || !ok)
+        return false;
+    append(c, std::move(later));
+    return true;
+}
+} // namespace
+
 // Reads the index columns in rowid order (a sequential scan of the table, no join and no sort in
 // SQLite); TimelineIndex sorts by instant in memory, which is a no-op check when imports wrote in
-// time order. Reading through the instant index instead costs one random B-tree lookup per event,
-// about three times slower at a million events; see tests/bench/bench_timeline.cpp.
+// time order. Reading through an index by instant instead costs one random B-tree lookup per
+// event, about three times slower at a million events; see tests/bench/bench_timeline.cpp. A big
+// review is read in two halves on two threads (SecondReader): a 10M-event review opened as the
+// window does (tests/tools/opendocument) in 3.7-4.1 s, against 4.7-5.9 s read by one thread.
+void TimelineRows::setTwoReadersFrom(qint64 rows)
+{
+    readAloneBelow = rows;
+}
+
 bool TimelineRows::read(const ReviewStore &store, Columns &c, QString *error)
 {
     sqlite3 *db = store.handle();
@@ -68,112 +311,19 @@ bool TimelineRows::read(const ReviewStore &store, Columns &c, QString *error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     };
-
-    // Lanes are renumbered densely, by name, so that views can keep per-lane arrays.
-    std::vector<quint32> laneOfId;
-    c.laneNames << QString();
-    {
-        Statement q(db, "SELECT id, name FROM lanes ORDER BY name");
-        if (!q)
-            return failed();
-        while (q.next()) {
-            const qint64 id = q.int64(0);
-            if (id < 0 || id > 100000000)
-                continue;
-            if (laneOfId.size() <= size_t(id))
-                laneOfId.resize(size_t(id) + 1, 0);
-            laneOfId[size_t(id)] = quint32(c.laneNames.size());
-            c.laneNames << q.text(1);
-        }
-    }
-    // Sources of removed imports are skipped here instead of joining the live_events view per row.
-    std::vector<qint32> sourceOfId;
-    c.sourceIds << 0;
-    c.sourceNames << QString();
-    {
-        Statement q(db, "SELECT id, name, removed FROM sources ORDER BY id");
-        if (!q)
-            return failed();
-        while (q.next()) {
-            const qint64 id = q.int64(0);
-            if (id < 0 || id > 100000000)
-                continue;
-            if (sourceOfId.size() <= size_t(id))
-                sourceOfId.resize(size_t(id) + 1, -1);
-            if (q.int64(2))
-                continue;
-            sourceOfId[size_t(id)] = qint32(c.sourceIds.size());
-            c.sourceIds << id;
-            c.sourceNames << q.text(1);
-        }
-    }
-
-    // max(id) is read from the end of the table's B-tree: an upper bound without a COUNT(*) scan.
-    {
-        Statement q(db, "SELECT max(id) FROM events");
-        if (q && q.next()) {
-            const auto hint = size_t(std::clamp<qint64>(q.int64(0), 0, 200000000));
-            c.instants.reserve(hint);
-            c.ids.reserve(hint);
-            c.lanes.reserve(hint);
-            c.sources.reserve(hint);
-            c.kinds.reserve(hint);
-            c.severities.reserve(hint);
-            c.flags.reserve(hint);
-            adviseLargePages(c.instants);
-            adviseLargePages(c.ids);
-            adviseLargePages(c.lanes);
-            adviseLargePages(c.sources);
-        }
-    }
-
-    Statement q(db,
-        "SELECT id, instant, end_instant, kind, lane_id, severity, source_id, highlighted, manual,"
-        " phase FROM events");
-    if (!q)
+    Numbering n;
+    if (!readLanes(db, c, n) || !readSources(db, c, n))
         return failed();
-    int rc;
-    while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW) {
-        quint32 source = 0;
-        if (!q.isNull(6)) {
-            const qint64 sourceId = q.int64(6);
-            if (sourceId < 0 || size_t(sourceId) >= sourceOfId.size() || sourceOfId[size_t(sourceId)] < 0)
-                continue; // a removed import
-            source = quint32(sourceOfId[size_t(sourceId)]);
-        }
-        const auto position = quint32(c.instants.size());
-        const Instant instant = q.int64(1);
-        if (!c.instants.empty() && instant < c.instants.back())
-            c.sorted = false;
-        c.ids.push_back(q.int64(0));
-        c.instants.push_back(instant);
-        quint8 flags = 0;
-        Instant end = instant;
-        if (!q.isNull(2)) {
-            end = std::max(instant, q.int64(2));
-            c.ends.emplace_back(position, end);
-            flags |= HasEnd;
-        }
-        c.last = std::max(c.last, end);
-        c.kinds.push_back(quint8(std::clamp<qint64>(q.int64(3), 0, EventKindCount - 1)));
-        const qint64 laneId = q.int64(4);
-        c.lanes.push_back(laneId > 0 && size_t(laneId) < laneOfId.size() ? laneOfId[size_t(laneId)] : 0);
-        c.severities.push_back(quint8(std::clamp<qint64>(q.int64(5), 0, SeverityCount - 1)));
-        c.sources.push_back(source);
-        if (q.int64(7))
-            flags |= Highlighted;
-        if (q.int64(8))
-            flags |= Manual;
-        c.flags.push_back(flags);
-        if (!q.isNull(9)) {
-            const QString phase = q.text(9);
-            if (!phase.isEmpty())
-                c.phases.push_back({ position, phase });
-        }
+    // max(id) below the blocks of team copies (rows reviewers added, few) is read from the table's
+    // B-tree: an upper bound of the rows without a COUNT(*) scan.
+    qint64 maxId = 0;
+    {
+        Statement q(db, "SELECT max(id) FROM events WHERE id < ?1");
+        if (q && sqlite3_bind_int64(q.stmt, 1, schema::FirstBlockId) == SQLITE_OK && q.next())
+            maxId = std::clamp<qint64>(q.int64(0), 0, 200000000);
     }
-    if (rc != SQLITE_DONE)
-        return failed();
-    return true;
+    reserveRows(c, size_t(maxId));
+    return readAllEvents(store, n, maxId, c) || failed();
 }
 
 void TimelineRows::forEachAnnotatedEvent(const ReviewStore &store, const std::function<void(qint64)> &visit)

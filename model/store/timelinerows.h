@@ -51,6 +51,9 @@ public:
     };
     // Fills `columns` (which must be empty); false with `error` set when the review cannot be read.
     static bool read(const ReviewStore &store, Columns &columns, QString *error);
+    // From how many events (the largest id) read() reads in two halves on two threads; 1M unless
+    // a test sets it lower, to check that both ways read the same.
+    static void setTwoReadersFrom(qint64 rows);
 
     // Calls `visit` with the id of every event that has at least one annotation, once each.
     static void forEachAnnotatedEvent(const ReviewStore &store, const std::function<void(qint64)> &visit);
