@@ -347,8 +347,9 @@ void TestSearch::newerSearchCancelsTheOlderCount()
     QCOMPARE(result.eventIds, ids({ 1, 251, 501, 751 }));
 }
 
-// More hits than EventQuery sorts (10,000) are streamed through the instant index; fewer are looked
-// up and sorted. Both print every hit once, in time order, which here is the reverse of id order.
+// More hits than EventQuery sorts (10,000) are streamed, each source in time order and merged;
+// fewer are looked up and sorted. Both print every hit once, in time order, which here is the
+// reverse of id order.
 void TestSearch::eventQueryListsManyAndFewHitsInTimeOrder()
 {
     tests::TempReview review;
