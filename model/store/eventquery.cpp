@@ -1,6 +1,7 @@
 #include "eventquery.h"
 
 #include "store/reviewstore.h"
+#include "store/sourcestore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -159,20 +160,6 @@ bool readFailed(const QSqlQuery &q, QString *error)
     return true;
 }
 
-// The keys of the sources whose events are live, and a null key for the events added by hand.
-QVariantList liveSourceKeys(const ReviewStore &store, const std::optional<qint64> &only)
-{
-    QVariantList keys;
-    QSqlQuery q = store.read(only ? QStringLiteral("SELECT id FROM sources WHERE removed = 0 AND id = ?")
-                                  : QStringLiteral("SELECT id FROM sources WHERE removed = 0"),
-        only ? QVariantList { *only } : QVariantList {});
-    while (q.next())
-        keys << q.value(0);
-    if (!only)
-        keys << QVariant();
-    return keys;
-}
-
 // The ids of a text query's hits, read once, which every source's query checks through an SQL
 // function of this connection. Before the first row of a word in each of 10M events this takes
 // 0.4 s, where a temporary table of the ids took 3.1 s and SQLite's own list for `IN (SELECT
@@ -295,7 +282,7 @@ bool forEachMerged(const ReviewStore &store, const EventFilter &filter, const QS
     appendConditions(filter, &sql, &conditionValues);
     sql += QStringLiteral(" ORDER BY e.instant, e.id");
     std::vector<SourceCursor> heads;
-    for (const QVariant &key : liveSourceKeys(store, filter.sourceId)) {
+    for (const QVariant &key : SourceStore::liveSourceKeys(store, filter.sourceId)) {
         SourceCursor c { std::make_unique<QSqlQuery>(store.database()) };
         if (!prepared(*c.query, sql, QVariantList { key } + conditionValues, error))
             return false;

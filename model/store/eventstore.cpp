@@ -446,11 +446,7 @@ QList<EventStore::RateBin> EventStore::liveRate(
 {
     // Source by source, each a range of events_source; the bins are added up here.
     std::map<int, RateBin> bins;
-    QVariantList keys;
-    for (QSqlQuery s = store.read(QStringLiteral("SELECT id FROM sources WHERE removed = 0")); s.next();)
-        keys << s.value(0);
-    keys << QVariant(); // the events added by hand
-    for (const QVariant &key : std::as_const(keys)) {
+    for (const QVariant &key : SourceStore::liveSourceKeys(store)) {
         QSqlQuery q
             = store.read(QStringLiteral("SELECT (instant - ?) / ?, COUNT(*), SUM(severity >= ?) FROM events"
                                         " WHERE source_id IS ? AND instant >= ? AND instant < ? GROUP BY 1"),

@@ -167,6 +167,19 @@ bool SourceStore::anyRemoved(const ReviewStore &store)
     return store.scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM sources WHERE removed = 1)")).toBool();
 }
 
+QVariantList SourceStore::liveSourceKeys(const ReviewStore &store, const std::optional<qint64> &only)
+{
+    QVariantList keys;
+    QSqlQuery q = store.read(only ? QStringLiteral("SELECT id FROM sources WHERE removed = 0 AND id = ?")
+                                  : QStringLiteral("SELECT id FROM sources WHERE removed = 0"),
+        only ? QVariantList { *only } : QVariantList {});
+    while (q.next())
+        keys << q.value(0);
+    if (!only)
+        keys << QVariant();
+    return keys;
+}
+
 QList<Source> SourceStore::liveSources(const ReviewStore &store, QString *error)
 {
     QSqlQuery q = store.read(

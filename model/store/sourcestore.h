@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
@@ -62,6 +63,10 @@ public:
     // The sources not removed, in import order, with their name, format, kind, accepted and
     // rejected counts (nothing else is read).
     static QList<Source> liveSources(const ReviewStore &store, QString *error = nullptr);
+    // How events name the sources whose events are live: each such source's id (only `only`, when
+    // given and live) and, unless `only` is given, a null for the events added by hand. Reads that
+    // go source by source through events_source bind these to `source_id IS ?`.
+    static QVariantList liveSourceKeys(const ReviewStore &store, const std::optional<qint64> &only = {});
     // How many events the sources not removed accepted.
     static qint64 liveAccepted(const ReviewStore &store, QString *error = nullptr);
 };
