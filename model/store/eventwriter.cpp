@@ -731,13 +731,10 @@ bool indexText(sqlite3 *db, qint64 first, qint64 last, QString *error)
         // FTS5 merges its segments while it loads; for one bulk load that is a sixth of the index
         // time and queries stay as fast without it.
         automerge.emplace(db, "automerge", 4, 0); // 4: FTS5's default
-        // FTS5 gathers terms in memory and writes them out as a new segment each time they pass
-        // `hashsize` (default 1 MB): about 100 segments for 1M lines of text, which its "crisis
-        // merges" (16 segments on one level) then read and write again. With 8 MB the same load
-        // leaves 13 segments (11 before) and merges none: a third fewer instructions for the index
-        // (callgrind, 200k lines of bench_textlog), the same index content and query speed. Larger
-        // buffers lose it again in cache misses (32 MB: slower than 1 MB).
-        hashSize.emplace(db, "hashsize", 1024 * 1024, 8 * 1024 * 1024);
+        // FTS5 gathers terms in memory and writes a segment each time they pass `hashsize` (1 MB
+        // by default). A bigger buffer makes fewer segments, which queries read one by one, but
+        // costs more where most terms are new (a line id per line): see schema version 7.
+        hashSize.emplace(db, "hashsize", 1024 * 1024, schema::BulkTextIndexBuffer);
     }
     sqlite3_stmt *s = nullptr;
     const bool indexed = sqlite3_prepare_v2(db,

@@ -219,12 +219,29 @@ QStringList version6()
         QStringLiteral("CREATE INDEX events_highlighted ON events(instant) WHERE highlighted = 1"),
     };
 }
+
+// Version 7 (issue 25): the full-text index may hold up to TextIndexCrisisMerge segments on one
+// level before FTS5 rewrites them as one (its default: 16). A bulk load writes a segment each
+// time its buffer of terms is full. With 8 MB and merges at 16, as until version 6, a CSV of 1M
+// lines with an id on each (2M distinct terms) took 4.3-4.7 s of CPU for its index: every new term
+// is an entry of at least 128 bytes, the buffer held fewer lines, and its 24 segments were merged
+// once. With 4 MB (BulkTextIndexBuffer) and merges at 64 it takes 2.6-3.3 s and leaves 48
+// segments; plain log lines 1.5-1.8 s (was 1.8-2.2), 25 segments. Smaller buffers were faster
+// still but left 100-200 segments, and queries read each: "latency injection" took 18 ms at 174
+// segments against 0.3 ms at 4.
+QStringList version7()
+{
+    return {
+        QStringLiteral("INSERT INTO events_fts(events_fts, rank) VALUES('crisismerge', %1)")
+            .arg(TextIndexCrisisMerge),
+    };
+}
 } // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps
-        = { version1(), version2(), version3(), version4(), version5(), version6() };
+        = { version1(), version2(), version3(), version4(), version5(), version6(), version7() };
     return steps;
 }
 

@@ -11,8 +11,8 @@ namespace faultless::model::schema {
 const QList<QStringList> &migrations();
 int currentVersion();
 // The last version that changed what a review holds (its tables and columns), which is the
-// version a server review is tagged with: version 6 dropped an index only, so a team server's
-// reviews stay readable by version 5 and 6 alike (docs/team-server.md).
+// version a server review is tagged with: versions 6 and 7 changed indexes only, so a team
+// server's reviews stay readable by versions 5 to 7 alike (docs/team-server.md).
 int dataVersion();
 
 // Ids from here on are handed out in blocks to the copies of a team review, one block per
@@ -25,6 +25,13 @@ constexpr qint64 FirstBlockId = qint64(1) << 40;
 // on (EventWriter::fingerprint()). Every new import writes the latest.
 constexpr int LegacyFingerprintScheme = 1;
 constexpr int FingerprintScheme = 2;
+
+// Segments the full-text index may hold on one level before FTS5 merges them (version 7). Set in
+// every document, and in the private index a first import builds (TextIndexBuilder).
+constexpr int TextIndexCrisisMerge = 64;
+// FTS5's buffer of terms (`hashsize`) while a bulk load writes the index: a segment each time it
+// is full (version 7).
+constexpr int BulkTextIndexBuffer = 4 * 1024 * 1024;
 
 // Names that must never appear in the schema (docs/architecture.md principle 1): checked by tests.
 QStringList forbiddenNameFragments();

@@ -1,5 +1,7 @@
 #include "textindexbuilder.h"
 
+#include "store/schema.h"
+
 #include <QtConcurrent>
 
 #include <sqlite3.h>
@@ -42,6 +44,12 @@ bool hasEvents(sqlite3 *document, bool *known)
     const bool any = *known && sqlite3_column_int(s, 0) != 0;
     sqlite3_finalize(s);
     return any;
+}
+
+QByteArray setting(const char *name, int value)
+{
+    return QByteArray("INSERT INTO events_fts(events_fts, rank) VALUES('") + name + "', "
+        + QByteArray::number(value) + ')';
 }
 
 bool exec(sqlite3 *db, const char *sql)
@@ -121,13 +129,14 @@ TextIndexBuilder::~TextIndexBuilder()
 // The private database, a temporary file of SQLite's own that goes with the connection (kept in
 // a small page cache: in the sqlite3 shell it built a 1M-line index in 1.30 s, against 1.50 s
 // in memory): the document's index declaration, loaded as the writer loads one (automerge off,
-// 8 MB of terms per segment: see indexText() in eventwriter.cpp).
+// the bulk buffer of terms: see indexText() in eventwriter.cpp), with the document's bound on
+// segments (schema version 7).
 bool TextIndexBuilder::open()
 {
     return sqlite3_open_v2("", &m_side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK
-        && exec(m_side, m_declaration.constData())
-        && exec(m_side, "INSERT INTO events_fts(events_fts, rank) VALUES('automerge', 0)")
-        && exec(m_side, "INSERT INTO events_fts(events_fts, rank) VALUES('hashsize', 8388608)")
+        && exec(m_side, m_declaration.constData()) && exec(m_side, setting("automerge", 0).constData())
+        && exec(m_side, setting("hashsize", schema::BulkTextIndexBuffer).constData())
+        && exec(m_side, setting("crisismerge", schema::TextIndexCrisisMerge).constData())
         && sqlite3_prepare_v2(
                m_side, "INSERT INTO events_fts(rowid, body) VALUES(?1, ?2)", -1, &m_insert, nullptr)
         == SQLITE_OK;
