@@ -6040,6 +6040,10 @@ Von: %3</translation>
         <source>Cancel and Reword</source>
         <translation>Abbrechen und umformulieren</translation>
     </message>
+    <message>
+        <source>Checking the wording of the briefing before the export…</source>
+        <translation>Die Wortwahl des Briefings wird vor dem Export geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::FacilitatorMode</name>

@@ -6040,6 +6040,10 @@ Por: %3</translation>
         <source>Cancel and Reword</source>
         <translation>Cancelar y reformular</translation>
     </message>
+    <message>
+        <source>Checking the wording of the briefing before the export…</source>
+        <translation>Se revisa la redacción del informe antes de exportarlo…</translation>
+    </message>
 </context>
 <context>
     <name>faultless::views::FacilitatorMode</name>

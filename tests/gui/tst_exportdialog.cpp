@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -33,6 +34,7 @@ private slots:
     void exportsInTheBackground();
     void closingDuringWorkIsSafe();
     void flaggedSentencesAskBeforeExport();
+    void exportWaitsForTheWordingCheckWithoutBlocking();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +207,53 @@ void TestExportDialog::flaggedSentencesAskBeforeExport()
     auto *audience = dialog.findChild<QComboBox *>(QStringLiteral("audience"));
     audience->setCurrentIndex(audience->findData(int(model::BriefingAudience::Practitioner)));
     QVERIFY(dialog.confirmFlaggedSentences());
+}
+
+// Export… while the preview is stale (options just changed) does not check the wording on the
+// window's thread: the dialog says it is checking, and asks once the preview's check is in.
+void TestExportDialog::exportWaitsForTheWordingCheckWithoutBlocking()
+{
+    const QString review = m_dir.filePath(QStringLiteral("stale.faultless"));
+    QVERIFY(QFile::copy(m_demo, review));
+    model::ReviewDocument document;
+    QVERIFY(document.open(review));
+    QVERIFY(document.store().exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, "
+                                                 "highlighted, phase) VALUES(?, 6, ?, 1, 1, 'diagnosis')"),
+        { qint64(1773497400000000), QStringLiteral("The deploy was obviously careless.") }));
+    views::ExportDialog dialog(document);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->toPlainText().contains(QStringLiteral("careless")), 20000);
+    QTRY_VERIFY(!dialog.wordingCheckPending());
+    auto *pseudonymise = dialog.findChild<QCheckBox *>(QStringLiteral("pseudonymise"));
+    pseudonymise->toggle();
+    QVERIFY(dialog.wordingCheckPending());
+
+    QString shown;
+    int asked = 0;
+    QTimer answerer; // answers the box from inside its own event loop
+    answerer.setInterval(10);
+    connect(&answerer, &QTimer::timeout, &dialog, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("flaggedSentencesBox"))
+            return;
+        ++asked;
+        shown = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton *b : box->buttons())
+            if (b != box->findChild<QPushButton *>(QStringLiteral("exportAnyway")))
+                b->click(); // Cancel and Reword
+    });
+    answerer.start();
+    auto *exportButton = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    exportButton->click();
+    QCOMPARE(asked, 0); // the click returned before any check
+    QVERIFY(!exportButton->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("exportStatus"))
+                ->text()
+                .contains(QStringLiteral("wording")));
+    QTRY_COMPARE_WITH_TIMEOUT(asked, 1, 20000);
+    QVERIFY2(shown.contains(QStringLiteral("obviously")), qPrintable(shown));
+    QTRY_VERIFY(exportButton->isEnabled());
+    QCOMPARE(asked, 1); // asked once, then the export stopped: Cancel and Reword
 }
 
 QTEST_MAIN(TestExportDialog)

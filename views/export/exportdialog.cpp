@@ -421,7 +421,7 @@ void ExportDialog::updateEnabled()
 {
     m_pageSize->setEnabled(BriefingFormat(m_format->currentData().toInt()) == BriefingFormat::Pdf);
     const bool exporting = m_busy && m_exporting;
-    m_exportButton->setEnabled(!exporting && m_document.isOpen());
+    m_exportButton->setEnabled(!exporting && !m_exportAfterCheck && m_document.isOpen());
 }
 
 QString ExportDialog::suggestedFileName() const
@@ -469,7 +469,8 @@ void ExportDialog::startPreview()
     o.format = BriefingFormat::Pdf;
     const QString reviewPath = m_document.path();
     auto result = std::make_shared<Result>();
-    m_status->setText(tr("Updating the preview…"));
+    m_status->setText(m_exportAfterCheck ? tr("Checking the wording of the briefing before the export…")
+                                         : tr("Updating the preview…"));
     startJob(
         [reviewPath, o, result](QPromise<void> &promise) {
             model::ReviewStore store;
@@ -585,29 +586,33 @@ void ExportDialog::finished()
         emit previewUpdated();
     } else if (!result->ok && !cancelled) {
         m_status->setText(tr("No preview: %1").arg(result->error));
+        if (m_exportAfterCheck && !m_previewPending) {
+            // The check helps; it never blocks an export.
+            m_flagged.clear();
+            m_flaggedCurrent = true;
+            m_status->setText(tr("Could not check the wording: %1").arg(result->error));
+        }
     }
+    resumeExportAfterCheck();
     updateEnabled();
     startNext();
+}
+
+// Once the findings are current, the export the user asked for goes on: from the event loop,
+// not from this handler of finished work, since it asks the user (docs/architecture.md).
+void ExportDialog::resumeExportAfterCheck()
+{
+    if (!m_exportAfterCheck || wordingCheckPending())
+        return;
+    m_exportAfterCheck = false;
+    QTimer::singleShot(0, this, &ExportDialog::onExportClicked);
 }
 
 // Blameless at the door: before a leaders' briefing is written, the facilitator sees the
 // sentences the language check flags, with its suggestions, and decides whether to export.
 bool ExportDialog::confirmFlaggedSentences()
 {
-    if (options().audience != BriefingAudience::Leader)
-        return true;
-    // The last preview's findings when they are for these options and this review state; else
-    // checked now.
-    if (!m_flaggedCurrent || m_debounce->isActive() || m_previewPending || m_busy) {
-        QString error;
-        const auto flagged = model::BriefingExporter::flaggedSentences(m_document.store(), options(), &error);
-        if (!flagged) {
-            m_status->setText(tr("Could not check the wording: %1").arg(error));
-            return true; // the check helps; it never blocks an export
-        }
-        m_flagged = *flagged;
-    }
-    if (m_flagged.isEmpty())
+    if (options().audience != BriefingAudience::Leader || m_flagged.isEmpty())
         return true;
     QStringList shown;
     for (const model::FlaggedSentence &f : std::as_const(m_flagged)) {
@@ -633,8 +638,27 @@ bool ExportDialog::confirmFlaggedSentences()
     return box.clickedButton() == proceed;
 }
 
+// The language check's findings are those of the last preview; they are stale while the options
+// or the review changed since. A leaders' briefing then waits for the next preview, which checks
+// the wording in the background: checked here, it held the window for seconds on a big review.
+bool ExportDialog::wordingCheckPending() const
+{
+    return options().audience == BriefingAudience::Leader
+        && (!m_flaggedCurrent || m_debounce->isActive() || m_previewPending || (m_busy && !m_exporting));
+}
+
 void ExportDialog::onExportClicked()
 {
+    if (wordingCheckPending()) {
+        m_exportAfterCheck = true;
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            schedulePreview();
+        }
+        m_status->setText(tr("Checking the wording of the briefing before the export…"));
+        updateEnabled();
+        return;
+    }
     if (!confirmFlaggedSentences())
         return;
     const BriefingOptions o = options();

@@ -54,9 +54,11 @@ public:
     // The default file name for the current format, from the review's title.
     QString suggestedFileName() const;
     // Before a leaders' briefing is written (Export…): shows the sentences the language check
-    // flags, with its suggestions, and returns whether the facilitator chose to export anyway.
-    // True at once for practitioners and when nothing is flagged.
+    // flagged in the last preview, with its suggestions, and returns whether the facilitator
+    // chose to export anyway. True at once for practitioners and when nothing is flagged.
+    // Export… calls it once the preview is current (wordingCheckPending()).
     bool confirmFlaggedSentences();
+    bool wordingCheckPending() const;
 
 signals:
     void previewUpdated();
@@ -80,6 +82,7 @@ private:
     // finished(). `work` reports percent through the promise and stops once it is canceled.
     void startJob(std::function<void(QPromise<void> &promise)> work, std::shared_ptr<Result> result);
     void finished();
+    void resumeExportAfterCheck();
 
     model::ReviewDocument &m_document;
     QFormLayout *m_form = nullptr;
@@ -113,6 +116,7 @@ private:
     // What the language check flags in the leaders' briefing the last preview showed.
     QList<model::FlaggedSentence> m_flagged;
     bool m_flaggedCurrent = false;
+    bool m_exportAfterCheck = false; // Export… waits for the preview's findings
 };
 
 // Adds File > Export Briefing… (Ctrl+E) to the window.
