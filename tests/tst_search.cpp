@@ -8,6 +8,7 @@
 #include "search/eventsearch.h"
 #include "search/sourceexcerpt.h"
 #include "store/eventquery.h"
+#include "store/eventstore.h"
 #include "store/eventwriter.h"
 
 #include <QFile>
@@ -117,6 +118,7 @@ private slots:
     void newerSearchCancelsTheOlderCount();
     void eventQueryListsManyAndFewHitsInTimeOrder();
     void eventQueryMergesSourcesInTimeOrder();
+    void eventRateCountsEverySourcesBins();
     void detailsOfAnEvent();
     void sourceExcerpt_data();
     void sourceExcerpt();
@@ -384,10 +386,9 @@ void TestSearch::eventQueryListsManyAndFewHitsInTimeOrder()
 // none (added by hand) and of a removed one must still come in the order of (instant, id), the
 // order SQLite gives when it sorts them itself: with and without a word of many hits, with
 // filters, and when the visitor stops early.
-void TestSearch::eventQueryMergesSourcesInTimeOrder()
+// Four sources of 4,000 events (the fourth removed) and four events added by hand.
+static void fillFourSources(model::ReviewStore &store)
 {
-    tests::TempReview review;
-    model::ReviewStore &store = review.store;
     for (int source = 0; source < 4; ++source) {
         QList<EventRecord> events;
         for (int i = 0; i < 4000; ++i) {
@@ -409,6 +410,13 @@ void TestSearch::eventQueryMergesSourcesInTimeOrder()
                                       " WHERE id = ?"),
                 { store.lastInsertId() }));
     }
+}
+
+void TestSearch::eventQueryMergesSourcesInTimeOrder()
+{
+    tests::TempReview review;
+    model::ReviewStore &store = review.store;
+    fillFourSources(store);
     const auto sortedBySqlite = [&store](const QString &where) {
         std::vector<qint64> expected;
         for (QSqlQuery q = store.read(QStringLiteral("SELECT id FROM live_events e WHERE ") + where
@@ -456,6 +464,46 @@ void TestSearch::eventQueryMergesSourcesInTimeOrder()
     QCOMPARE(listed(oneSource, SIZE_MAX), sortedBySqlite(QStringLiteral("e.source_id = 2")));
     oneSource.sourceId = 4; // removed
     QCOMPARE(listed(oneSource, SIZE_MAX), std::vector<qint64> {});
+}
+
+// The briefing's event rate, counted source by source and bin by bin, is what one GROUP BY over
+// the live events gives: removed sources left out, events added by hand in, the bins' edges
+// (start in, end out) kept.
+void TestSearch::eventRateCountsEverySourcesBins()
+{
+    tests::TempReview review;
+    model::ReviewStore &store = review.store;
+    fillFourSources(store);
+    const Instant start = kBase + 13 * kSec;
+    const Instant end = kBase + 3000 * kSec;
+    const auto counted = [&](qint64 width) {
+        QString error;
+        QStringList bins;
+        for (const model::EventStore::RateBin &b :
+            model::EventStore::liveRate(store, start, end, width, Severity::Error, &error))
+            bins << QStringLiteral("%1:%2/%3").arg(b.bin).arg(b.events).arg(b.atLeastSeverity);
+        return error.isEmpty() ? bins : QStringList { error };
+    };
+    const auto grouped = [&](qint64 width) {
+        QStringList bins;
+        for (QSqlQuery q = store.read(QStringLiteral("SELECT (instant - ?) / ?, count(*), sum(severity >= ?)"
+                                                     " FROM live_events WHERE instant >= ? AND instant < ?"
+                                                     " GROUP BY 1 ORDER BY 1"),
+                 { start, width, int(Severity::Error), start, end });
+             q.next();)
+            bins << QStringLiteral("%1:%2/%3")
+                        .arg(q.value(0).toInt())
+                        .arg(q.value(1).toInt())
+                        .arg(q.value(2).toInt());
+        return bins;
+    };
+    QCOMPARE(counted(97 * kSec), grouped(97 * kSec)); // bin by bin
+    QCOMPARE(counted(97 * kSec).size(), 31); // every bin has events
+    QCOMPARE(counted(kSec / 2), grouped(kSec / 2)); // 5,974 bins: one GROUP BY per source
+    // A window past every event has no bins.
+    QVERIFY(
+        model::EventStore::liveRate(store, kBase + 5000 * kSec, kBase + 6000 * kSec, kSec, Severity::Error)
+            .isEmpty());
 }
 
 void TestSearch::detailsOfAnEvent()

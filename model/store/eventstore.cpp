@@ -5,9 +5,13 @@
 #include "store/reviewstore.h"
 #include "store/sourcestore.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <limits>
 #include <map>
 
 namespace faultless::model {
@@ -441,23 +445,149 @@ QList<EventStore::FlagChangeAt> EventStore::liveFlagChanges(const ReviewStore &s
     return changes;
 }
 
+namespace {
+// One source's events in [start, end) (or the events added by hand: a null key).
+struct SourceRange
+{
+    sqlite3 *db;
+    QVariant key;
+    Instant start;
+    Instant end;
+};
+
+void bindKey(sqlite3_stmt *s, int index, const QVariant &key)
+{
+    if (key.isNull())
+        sqlite3_bind_null(s, index);
+    else
+        sqlite3_bind_int64(s, index, key.toLongLong());
+}
+
+void noteError(sqlite3 *db, QString *error)
+{
+    if (error && error->isEmpty())
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+// The first or last instant of the range's events, by a seek of events_source (min() and max()
+// in one query would read the whole range); false when it holds none.
+bool edgeOf(const SourceRange &r, bool last, Instant *instant, QString *error)
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(r.db,
+            last ? "SELECT max(instant) FROM events WHERE source_id IS ?1 AND instant >= ?2 AND instant < ?3"
+                 : "SELECT min(instant) FROM events WHERE source_id IS ?1 AND instant >= ?2 AND instant < ?3",
+            -1, &s, nullptr)
+        != SQLITE_OK) {
+        noteError(r.db, error);
+        return false;
+    }
+    bindKey(s, 1, r.key);
+    sqlite3_bind_int64(s, 2, r.start);
+    sqlite3_bind_int64(s, 3, r.end);
+    const int step = sqlite3_step(s);
+    const bool any = step == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL;
+    if (any)
+        *instant = sqlite3_column_int64(s, 0);
+    else if (step != SQLITE_ROW)
+        noteError(r.db, error);
+    sqlite3_finalize(s);
+    return any;
+}
+
+void addBin(std::map<int, EventStore::RateBin> *bins, qint64 bin, sqlite3_stmt *counted, int column)
+{
+    if (const int events = sqlite3_column_int(counted, column)) {
+        EventStore::RateBin &b = (*bins)[int(bin)];
+        b.bin = int(bin);
+        b.events += events;
+        b.atLeastSeverity += sqlite3_column_int(counted, column + 1);
+    }
+}
+
+// Adds the range's events to `bins` [start + i * width, start + (i + 1) * width) with one GROUP
+// BY, which sorts the range's events by bin: for bins too many to ask for one by one.
+void countGrouped(const SourceRange &r, qint64 width, Severity atLeast,
+    std::map<int, EventStore::RateBin> *bins, QString *error)
+{
+    sqlite3_stmt *s = nullptr;
+    bool ok = sqlite3_prepare_v2(r.db,
+                  "SELECT (instant - ?1) / ?2, count(*), count(*) FILTER (WHERE severity >= ?3) FROM events"
+                  " WHERE source_id IS ?4 AND instant >= ?1 AND instant < ?5 GROUP BY 1",
+                  -1, &s, nullptr)
+        == SQLITE_OK;
+    if (ok) {
+        sqlite3_bind_int64(s, 1, r.start);
+        sqlite3_bind_int64(s, 2, width);
+        sqlite3_bind_int(s, 3, int(atLeast));
+        bindKey(s, 4, r.key);
+        sqlite3_bind_int64(s, 5, r.end);
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(s)) == SQLITE_ROW)
+            addBin(bins, sqlite3_column_int64(s, 0), s, 1);
+        ok = step == SQLITE_DONE;
+    }
+    if (!ok)
+        noteError(r.db, error);
+    sqlite3_finalize(s);
+}
+
+// The same bin by bin, each a range of events_source read in order: the GROUP BY took 0.45 s
+// per million events in the sqlite3 shell, against 0.18-0.21 s for a chart's few dozen bins.
+void countBins(const SourceRange &r, qint64 width, Severity atLeast, std::map<int, EventStore::RateBin> *bins,
+    QString *error)
+{
+    constexpr qint64 BinsOneByOneAtMost = 4096;
+    Instant first = 0;
+    Instant last = 0;
+    if (!edgeOf(r, false, &first, error) || !edgeOf(r, true, &last, error))
+        return;
+    const qint64 firstBin = (first - r.start) / width;
+    const qint64 lastBin = (last - r.start) / width;
+    if (lastBin - firstBin >= BinsOneByOneAtMost)
+        return countGrouped(r, width, atLeast, bins, error);
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(r.db,
+            "SELECT count(*), count(*) FILTER (WHERE severity >= ?1) FROM events"
+            " WHERE source_id IS ?2 AND instant >= ?3 AND instant < ?4",
+            -1, &s, nullptr)
+        != SQLITE_OK) {
+        noteError(r.db, error);
+        return;
+    }
+    sqlite3_bind_int(s, 1, int(atLeast));
+    bindKey(s, 2, r.key);
+    for (qint64 bin = firstBin; bin <= lastBin; ++bin) {
+        sqlite3_bind_int64(s, 3, r.start + bin * width);
+        sqlite3_bind_int64(s, 4, std::min(r.end, r.start + (bin + 1) * width));
+        if (sqlite3_step(s) != SQLITE_ROW) {
+            noteError(r.db, error);
+            break;
+        }
+        addBin(bins, bin, s, 0);
+        sqlite3_reset(s);
+    }
+    sqlite3_finalize(s);
+}
+} // namespace
+
 QList<EventStore::RateBin> EventStore::liveRate(
     const ReviewStore &store, Instant start, Instant end, qint64 binWidth, Severity atLeast, QString *error)
 {
-    // Source by source, each a range of events_source; the bins are added up here.
     std::map<int, RateBin> bins;
-    for (const QVariant &key : SourceStore::liveSourceKeys(store)) {
-        QSqlQuery q
-            = store.read(QStringLiteral("SELECT (instant - ?) / ?, COUNT(*), SUM(severity >= ?) FROM events"
-                                        " WHERE source_id IS ? AND instant >= ? AND instant < ? GROUP BY 1"),
-                { start, binWidth, int(atLeast), key, start, end }, error);
-        while (q.next()) {
-            RateBin &bin = bins[q.value(0).toInt()];
-            bin.bin = q.value(0).toInt();
-            bin.events += q.value(1).toInt();
-            bin.atLeastSeverity += q.value(2).toInt();
-        }
+    sqlite3 *db = store.handle();
+    if (!db) {
+        if (error)
+            *error = QCoreApplication::translate("EventSearch", "The review is not open.");
+        return {};
     }
+    if (binWidth <= 0 || end <= start)
+        return {};
+    // Bins that do not fit an int are not asked for: the caller's chart has a few dozen.
+    if ((end - start - 1) / binWidth >= std::numeric_limits<int>::max())
+        return {};
+    for (const QVariant &key : SourceStore::liveSourceKeys(store))
+        countBins({ db, key, start, end }, binWidth, atLeast, &bins, error);
     QList<RateBin> list;
     list.reserve(qsizetype(bins.size()));
     for (const auto &[index, bin] : bins)
