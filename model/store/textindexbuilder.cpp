@@ -133,7 +133,11 @@ TextIndexBuilder::~TextIndexBuilder()
 // segments (schema version 7).
 bool TextIndexBuilder::open()
 {
-    return sqlite3_open_v2("", &m_side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK
+    // One thread at a time uses it (the builder's, then the writer's after finish()): no
+    // per-call mutex, as for the timeline's second reader.
+    return sqlite3_open_v2(
+               "", &m_side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+        == SQLITE_OK
         && exec(m_side, m_declaration.constData()) && exec(m_side, setting("automerge", 0).constData())
         && exec(m_side, setting("hashsize", schema::BulkTextIndexBuffer).constData())
         && exec(m_side, setting("crisismerge", schema::TextIndexCrisisMerge).constData())
