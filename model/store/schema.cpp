@@ -224,11 +224,11 @@ QStringList version6()
 // level before FTS5 rewrites them as one (its default: 16). A bulk load writes a segment each
 // time its buffer of terms is full. With 8 MB and merges at 16, as until version 6, a CSV of 1M
 // lines with an id on each (2M distinct terms) took 4.3-4.7 s of CPU for its index: every new term
-// is an entry of at least 128 bytes, the buffer held fewer lines, and its 24 segments were merged
-// once. With 4 MB (BulkTextIndexBuffer) and merges at 64 it takes 2.6-3.3 s and leaves 48
-// segments; plain log lines 1.5-1.8 s (was 1.8-2.2), 25 segments. Smaller buffers were faster
-// still but left 100-200 segments, and queries read each: "latency injection" took 18 ms at 174
-// segments against 0.3 ms at 4.
+// is an entry of at least 128 bytes, the buffer held fewer lines, and its segments were merged
+// once. With 2 MB (BulkTextIndexBuffer) and merges at 128 it takes 2.3-2.5 s and leaves 97
+// segments; plain log lines 1.6 s (was 1.8-2.2), 50 segments. Queries read every segment, yet
+// stay far inside their budget: bench_timeline's "latency injection" 1.8-2.7 ms at 82 segments
+// (0.3 ms at 4), "checkout AND 503" 7.8-8.0 ms (7.6-8.1 ms).
 QStringList version7()
 {
     return {

@@ -28,10 +28,10 @@ constexpr int FingerprintScheme = 2;
 
 // Segments the full-text index may hold on one level before FTS5 merges them (version 7). Set in
 // every document, and in the private index a first import builds (TextIndexBuilder).
-constexpr int TextIndexCrisisMerge = 64;
+constexpr int TextIndexCrisisMerge = 128;
 // FTS5's buffer of terms (`hashsize`) while a bulk load writes the index: a segment each time it
 // is full (version 7).
-constexpr int BulkTextIndexBuffer = 4 * 1024 * 1024;
+constexpr int BulkTextIndexBuffer = 2 * 1024 * 1024;
 
 // Names that must never appear in the schema (docs/architecture.md principle 1): checked by tests.
 QStringList forbiddenNameFragments();
