@@ -37,9 +37,23 @@ private slots:
     void exportWaitsForTheWordingCheckWithoutBlocking();
 
 private:
+    bool openWithSentence(
+        model::ReviewDocument &document, const QString &name, const QString &sentence) const;
+
     QTemporaryDir m_dir;
     QString m_demo;
 };
+
+// A copy of the demo, open in `document`, with one more highlighted note of the reviewers' own.
+bool TestExportDialog::openWithSentence(
+    model::ReviewDocument &document, const QString &name, const QString &sentence) const
+{
+    const QString review = m_dir.filePath(name);
+    return QFile::copy(m_demo, review) && document.open(review)
+        && document.store().exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, highlighted,"
+                                                " phase) VALUES(?, 6, ?, 1, 1, 'diagnosis')"),
+            { qint64(1773497400000000), sentence });
+}
 
 void TestExportDialog::initTestCase()
 {
@@ -168,14 +182,9 @@ void TestExportDialog::closingDuringWorkIsSafe()
 // facilitator first; "Cancel and Reword" stops the export, "Export Anyway" lets it go on.
 void TestExportDialog::flaggedSentencesAskBeforeExport()
 {
-    const QString review = m_dir.filePath(QStringLiteral("flagged.faultless"));
-    QVERIFY(QFile::copy(m_demo, review));
     model::ReviewDocument document;
-    QVERIFY(document.open(review));
-    QVERIFY(document.store().exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, "
-                                                 "highlighted, phase) VALUES(?, 6, ?, 1, 1, 'diagnosis')"),
-        { qint64(1773497400000000),
-            QStringLiteral("The on-call engineer should have checked the experiment calendar.") }));
+    QVERIFY(openWithSentence(document, QStringLiteral("flagged.faultless"),
+        QStringLiteral("The on-call engineer should have checked the experiment calendar.")));
     views::ExportDialog dialog(document);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -213,13 +222,9 @@ void TestExportDialog::flaggedSentencesAskBeforeExport()
 // window's thread: the dialog says it is checking, and asks once the preview's check is in.
 void TestExportDialog::exportWaitsForTheWordingCheckWithoutBlocking()
 {
-    const QString review = m_dir.filePath(QStringLiteral("stale.faultless"));
-    QVERIFY(QFile::copy(m_demo, review));
     model::ReviewDocument document;
-    QVERIFY(document.open(review));
-    QVERIFY(document.store().exec(QStringLiteral("INSERT INTO events(instant, kind, text, manual, "
-                                                 "highlighted, phase) VALUES(?, 6, ?, 1, 1, 'diagnosis')"),
-        { qint64(1773497400000000), QStringLiteral("The deploy was obviously careless.") }));
+    QVERIFY(openWithSentence(
+        document, QStringLiteral("stale.faultless"), QStringLiteral("The deploy was obviously careless.")));
     views::ExportDialog dialog(document);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->toPlainText().contains(QStringLiteral("careless")), 20000);
