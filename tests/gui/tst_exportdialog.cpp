@@ -259,6 +259,14 @@ void TestExportDialog::exportWaitsForTheWordingCheckWithoutBlocking()
     QVERIFY2(shown.contains(QStringLiteral("obviously")), qPrintable(shown));
     QTRY_VERIFY(exportButton->isEnabled());
     QCOMPARE(asked, 1); // asked once, then the export stopped: Cancel and Reword
+
+    // The review changed while the dialog was hidden: no preview is due, and Export… starts one.
+    dialog.hide();
+    emit document.changed(model::ReviewDocument::Area::Events, 0);
+    dialog.show();
+    QVERIFY(dialog.wordingCheckPending());
+    exportButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(asked, 2, 20000);
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -651,7 +651,10 @@ void ExportDialog::onExportClicked()
 {
     if (wordingCheckPending()) {
         m_exportAfterCheck = true;
-        if (m_debounce->isActive()) {
+        // The preview due is started now; with none due or running (the last one failed, or the
+        // review changed while the dialog was hidden), one is started for the check.
+        const bool previewRunning = m_busy && !m_exporting;
+        if (m_debounce->isActive() || (!m_previewPending && !previewRunning)) {
             m_debounce->stop();
             schedulePreview();
         }
