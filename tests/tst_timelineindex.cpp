@@ -235,6 +235,21 @@ void TestTimelineIndex::twoReadersReadWhatOneReads()
     QCOMPARE(two.last, one.last);
     QCOMPARE(two.laneNames, one.laneNames);
     QCOMPARE(two.sourceIds, one.sourceIds);
+    // The marks, read apart from the rows, land on their own events; a removed import's are left out.
+    std::vector<qint64> highlighted;
+    std::vector<qint64> manual;
+    std::vector<qint64> phased;
+    for (size_t i = 0; i < one.ids.size(); ++i) {
+        if (one.flags[i] & model::TimelineRows::Highlighted)
+            highlighted.push_back(one.ids[i]);
+        if (one.flags[i] & model::TimelineRows::Manual)
+            manual.push_back(one.ids[i]);
+    }
+    for (const model::TimelinePhase &phase : one.phases)
+        phased.push_back(one.ids[phase.row]);
+    QCOMPARE(highlighted, (std::vector<qint64> { 10, 4400 }));
+    QCOMPARE(manual, (std::vector<qint64> { 4600, model::schema::FirstBlockId + 3 }));
+    QCOMPARE(phased, (std::vector<qint64> { 10, 4400 }));
     // The store's connection is left without a transaction: it can write at once.
     QVERIFY(store.exec(QStringLiteral("UPDATE events SET highlighted = 0 WHERE id = 10")));
 }

@@ -12,6 +12,8 @@
 #include <atomic>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <utility>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -127,8 +129,8 @@ void reserveRows(Columns &c, size_t rows)
 bool readEvents(sqlite3 *db, const Numbering &n, qint64 first, qint64 last, Columns &c)
 {
     Statement q(db,
-        "SELECT id, instant, end_instant, kind, lane_id, severity, source_id, highlighted, manual,"
-        " phase FROM events WHERE id BETWEEN ?1 AND ?2");
+        "SELECT id, instant, end_instant, kind, lane_id, severity, source_id FROM events"
+        " WHERE id BETWEEN ?1 AND ?2");
     if (!q || sqlite3_bind_int64(q.stmt, 1, first) != SQLITE_OK
         || sqlite3_bind_int64(q.stmt, 2, last) != SQLITE_OK)
         return false;
@@ -160,17 +162,46 @@ bool readEvents(sqlite3 *db, const Numbering &n, qint64 first, qint64 last, Colu
         c.lanes.push_back(laneId > 0 && size_t(laneId) < n.laneOfId.size() ? n.laneOfId[size_t(laneId)] : 0);
         c.severities.push_back(quint8(std::clamp<qint64>(q.int64(5), 0, SeverityCount - 1)));
         c.sources.push_back(source);
-        if (q.int64(7))
-            flags |= TimelineRows::Highlighted;
-        if (q.int64(8))
-            flags |= TimelineRows::Manual;
         c.flags.push_back(flags);
-        if (!q.isNull(9)) {
-            const QString phase = q.text(9);
-            if (!phase.isEmpty())
-                c.phases.push_back({ position, phase });
-        }
     }
+    return rc == SQLITE_DONE;
+}
+
+// The marks a few events carry (highlighted, added by hand, a phase), each read through its partial
+// index (schema versions 6 and 7) after the rows: read with every row, those three columns at the
+// end of a row cost a fifth to a quarter of a 10M-event open. `c.ids` ascend (rowid order).
+bool readMarks(sqlite3 *db, Columns &c)
+{
+    const auto positionOf = [&c](qint64 id) -> std::optional<quint32> {
+        const auto at = std::lower_bound(c.ids.cbegin(), c.ids.cend(), id);
+        if (at == c.ids.cend() || *at != id)
+            return std::nullopt; // a removed import's
+        return quint32(at - c.ids.cbegin());
+    };
+    const std::pair<const char *, quint8> flags[] = {
+        { "SELECT id FROM events WHERE highlighted = 1", TimelineRows::Highlighted },
+        { "SELECT id FROM events WHERE manual <> 0", TimelineRows::Manual },
+    };
+    for (const auto &[sql, flag] : flags) {
+        Statement q(db, sql);
+        int rc = SQLITE_MISUSE;
+        while (q && (rc = sqlite3_step(q.stmt)) == SQLITE_ROW) {
+            if (const auto position = positionOf(q.int64(0)))
+                c.flags[*position] |= flag;
+        }
+        if (rc != SQLITE_DONE)
+            return false;
+    }
+    Statement q(db, "SELECT id, phase FROM events WHERE phase IS NOT NULL");
+    int rc = SQLITE_MISUSE;
+    while (q && (rc = sqlite3_step(q.stmt)) == SQLITE_ROW) {
+        const auto position = positionOf(q.int64(0));
+        const QString phase = q.text(1);
+        if (position && !phase.isEmpty())
+            c.phases.push_back({ *position, phase });
+    }
+    std::sort(c.phases.begin(), c.phases.end(),
+        [](const TimelinePhase &a, const TimelinePhase &b) { return a.row < b.row; });
     return rc == SQLITE_DONE;
 }
 
@@ -206,11 +237,12 @@ void append(Columns &c, Columns &&later)
 class SecondReader
 {
 public:
-    explicit SecondReader(const ReviewStore &store)
+    // `wanted`: false for a review small enough to read alone.
+    SecondReader(const ReviewStore &store, bool wanted)
         : m_db(store.handle())
     {
         const QByteArray path = store.path().toUtf8();
-        if (path.isEmpty() || !sqlite3_get_autocommit(m_db))
+        if (!wanted || path.isEmpty() || !sqlite3_get_autocommit(m_db))
             return;
         sqlite3 *lock = nullptr;
         // The second connection is used by one thread at a time (made here, read on the worker,
@@ -269,11 +301,18 @@ bool readAllEvents(const ReviewStore &store, const Numbering &n, qint64 maxId, C
 {
     sqlite3 *db = store.handle();
     const qint64 middle = maxId / 2;
-    if (maxId < readAloneBelow.load())
-        return readEvents(db, n, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), c);
-    SecondReader second(store);
-    if (!second.connection())
-        return readEvents(db, n, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), c);
+    SecondReader second(store, maxId >= readAloneBelow.load());
+    if (!second.connection()) {
+        // Rows and marks in one snapshot: in the store's transaction, or one of their own.
+        const bool own
+            = sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+        const bool ok
+            = readEvents(db, n, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), c)
+            && readMarks(db, c);
+        if (own)
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        return ok;
+    }
     QThreadPool thread;
     thread.setMaxThreadCount(1);
     Columns later;
@@ -285,7 +324,7 @@ bool readAllEvents(const ReviewStore &store, const Numbering &n, qint64 maxId, C
     if (!reading.result() || !ok)
         return false;
     append(c, std::move(later));
-    return true;
+    return readMarks(db, c); // still in the snapshot both halves were read in
 }
 } // namespace
 
@@ -297,7 +336,9 @@ bool readAllEvents(const ReviewStore &store, const Numbering &n, qint64 maxId, C
 // window does (tests/tools/opendocument) in 3.7-4.1 s, against 4.7-5.9 s read by one thread;
 // 2.6-3.3 s once the second connection went without SQLite's per-call mutex (3.0-3.7 s with it,
 // in turns on the same machine). Computing kind, severity and flags into one column in SQL, to
-// make fewer sqlite3_column calls, was slower (3.5-4.3 s).
+// make fewer sqlite3_column calls, was slower (3.5-4.3 s). The rare marks are read apart
+// (readMarks): 3.2 s of CPU for the open instead of 4.5-5.4 s (perf stat task-clock), 1.8-3.2 s
+// wall against 2.5-3.4 s on a machine whose speed varied by half that hour.
 void TimelineRows::setTwoReadersFrom(qint64 rows)
 {
     readAloneBelow = rows;
