@@ -70,6 +70,17 @@ struct Numbering
     std::vector<qint32> sourceOfId;
 };
 
+// The entry of `id` in a map indexed by database id, grown with `none` as needed; null for an id
+// out of the range a review can hold (a damaged row is left out, not allocated for).
+template <typename T> T *entryOf(std::vector<T> &map, qint64 id, T none)
+{
+    if (id < 0 || id > 100000000)
+        return nullptr;
+    if (map.size() <= size_t(id))
+        map.resize(size_t(id) + 1, none);
+    return &map[size_t(id)];
+}
+
 bool readLanes(sqlite3 *db, Columns &c, Numbering &n)
 {
     c.laneNames << QString();
@@ -77,13 +88,10 @@ bool readLanes(sqlite3 *db, Columns &c, Numbering &n)
     if (!q)
         return false;
     while (q.next()) {
-        const qint64 id = q.int64(0);
-        if (id < 0 || id > 100000000)
-            continue;
-        if (n.laneOfId.size() <= size_t(id))
-            n.laneOfId.resize(size_t(id) + 1, 0);
-        n.laneOfId[size_t(id)] = quint32(c.laneNames.size());
-        c.laneNames << q.text(1);
+        if (quint32 *lane = entryOf<quint32>(n.laneOfId, q.int64(0), 0)) {
+            *lane = quint32(c.laneNames.size());
+            c.laneNames << q.text(1);
+        }
     }
     return true;
 }
@@ -97,15 +105,12 @@ bool readSources(sqlite3 *db, Columns &c, Numbering &n)
         return false;
     while (q.next()) {
         const qint64 id = q.int64(0);
-        if (id < 0 || id > 100000000)
-            continue;
-        if (n.sourceOfId.size() <= size_t(id))
-            n.sourceOfId.resize(size_t(id) + 1, -1);
-        if (q.int64(2))
-            continue;
-        n.sourceOfId[size_t(id)] = qint32(c.sourceIds.size());
-        c.sourceIds << id;
-        c.sourceNames << q.text(1);
+        qint32 *source = entryOf<qint32>(n.sourceOfId, id, -1);
+        if (source && !q.int64(2)) { // a removed import keeps -1
+            *source = qint32(c.sourceIds.size());
+            c.sourceIds << id;
+            c.sourceNames << q.text(1);
+        }
     }
     return true;
 }
